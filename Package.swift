@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "brief",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "brief", targets: ["brief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
+        .target(name: "BriefAnnotate", swiftSettings: strictSettings),
+        .target(name: "BriefContent", dependencies: ["Yams"], swiftSettings: strictSettings),
+        .target(
+            name: "BriefSite",
+            dependencies: [
+                "BriefContent", "BriefAnnotate", "BriefMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "brief",
+            dependencies: [
+                "BriefSite", "BriefContent", "BriefAnnotate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "BriefContentTests", dependencies: ["BriefContent"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,23 @@
+/// Finds entities and quotes in plain text. Deterministic, no I/O.
+public struct Annotator: Sendable {
+    public let registry: EntityRegistry
+    private let recognizer: EntityRecognizer
+    private let quoteFinder: QuoteFinder
+
+    public init(registry: EntityRegistry = EntityRegistry()) {
+        self.registry = registry
+        self.recognizer = EntityRecognizer(registry: registry)
+        self.quoteFinder = QuoteFinder()
+    }
+
+    /// Annotates `text`; all ranges in the result are UTF-8 byte offsets into it.
+    public func annotate(_ text: String) -> Annotation {
+        annotate(utf8: Array(text.utf8))
+    }
+
+    public func annotate(utf8 bytes: [UInt8]) -> Annotation {
+        let found = recognizer.recognize(bytes)
+        let quotes = quoteFinder.find(in: bytes, mentions: found.mentions, entities: found.entities)
+        return Annotation(mentions: found.mentions, quotes: quotes, entities: found.entities)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Brief: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "A static site generator for annotated news briefings.",
+        subcommands: [BuildCommand.self, AnnotateCommand.self]
+    )
+}
