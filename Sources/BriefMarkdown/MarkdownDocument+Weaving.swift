@@ -10,7 +10,7 @@ extension MarkdownDocument {
     /// Byte offsets into its UTF-8 view are what `wrap(_:open:close:avoidingLinks:)`
     /// takes. Wrapping never changes it. Built once, in O(document size).
     public var plainText: String {
-        withTextMap { String(decoding: $0.bytes, as: UTF8.self) }
+        withTextMap { $0.text }
     }
 
     /// The prose blocks of `plainText`, in document order, with their byte ranges.

@@ -28,6 +28,8 @@ struct TextMap {
     }
 
     private(set) var bytes: [UInt8] = []
+    /// `bytes` decoded once, for `MarkdownDocument.plainText`.
+    private(set) var text = ""
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
     private var ranges: [CNode: Range<Int>] = [:]
@@ -94,6 +96,7 @@ struct TextMap {
             ranges[node] = start..<bytes.count
             return .proceed
         }
+        text = String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Lookup
