@@ -54,6 +54,8 @@ extension MarkdownDocument {
     /// or a break move outward off it, so code is never wrapped from inside
     /// (a range wholly inside one wraps nothing); edges inside a UTF-8
     /// character move to its end. Separators between blocks are never wrapped.
+    /// Raw inline HTML kept by `.unsafeHTML` is never taken into a wrapper:
+    /// the range is wrapped in pieces around it.
     ///
     /// Nesting: wrap outer ranges first. A later range that lies inside an
     /// earlier one is wrapped inside it (also when both ranges are equal), so

@@ -16,6 +16,9 @@ struct TextMap {
         var end: Int
         /// Text nodes can be split; everything else is atomic.
         var isText: Bool
+        /// Raw inline HTML (kept by `.unsafeHTML`): its tags may open or close
+        /// elements, so wraps never take it in and split around it instead.
+        var isBarrier = false
     }
 
     /// A prose block with its leaves in document order (sorted by `start`).
@@ -66,6 +69,7 @@ struct TextMap {
             guard current != nil else { return .proceed }
             let start = bytes.count
             var isText = false
+            var isBarrier = false
             switch type {
             case .text:
                 node.appendLiteral(to: &bytes)
@@ -77,7 +81,7 @@ struct TextMap {
             case .lineBreak:
                 bytes.append(0x0A)
             case .htmlInline:
-                break
+                isBarrier = true
             case .image:
                 // Alt text is an attribute: nothing inside an image is prose.
                 current!.leaves.append(Leaf(node: node, start: start, end: start, isText: false))
@@ -92,7 +96,7 @@ struct TextMap {
                 }
                 return .proceed
             }
-            current!.leaves.append(Leaf(node: node, start: start, end: bytes.count, isText: isText))
+            current!.leaves.append(Leaf(node: node, start: start, end: bytes.count, isText: isText, isBarrier: isBarrier))
             ranges[node] = start..<bytes.count
             return .proceed
         }
@@ -175,7 +179,7 @@ struct TextMap {
         while i < leaves.count, leaves[i].start < upper {
             let leaf = leaves[i]
             i += 1
-            guard covered(leaf.start..<leaf.end) else { continue }
+            guard !leaf.isBarrier, covered(leaf.start..<leaf.end) else { continue }
             var top = leaf.node
             var node = leaf.node
             var climbing = true

@@ -81,4 +81,11 @@ import Testing
         document.wrap(byteRange(of: "Hello", in: document.plainText), open: "<q class=\"quote\">", close: "</q>")
         #expect(document.renderHTML() == "<p><q class=\"quote\">Hello</q> &lt;b&gt;world&lt;/b&gt;</p>\n")
     }
+
+    @Test func wrappersRenderInUnsafeModeAndSplitAroundRawHTML() {
+        let document = MarkdownDocument("a <b>x</b> c", options: .unsafeHTML)
+        #expect(document.plainText == "a x c")
+        #expect(document.wrap(0..<3, open: "<q>", close: "</q>") == 2)
+        #expect(document.renderHTML() == "<p><q>a </q><b><q>x</q></b> c</p>\n")
+    }
 }
