@@ -1,0 +1,131 @@
+/// Headline, byline, dateline and news-agency source found around an article body.
+enum ArticleMetadata {
+    /// News agencies and wire services recognised in datelines and attributions.
+    static let agencies = [
+        "Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa", "DPA", "ANSA",
+        "EFE", "PTI", "IANS", "ANI", "Xinhua", "TASS", "Interfax", "RIA Novosti", "Kyodo", "Yonhap", "UPI", "CNN",
+        "BBC", "AAP", "CP", "NTB", "TT", "Anadolu", "Ukrinform", "RIA",
+    ]
+
+    /// Whether the first line of the page can be the headline: a pasted article starts with
+    /// it, while a full page dump starts with menu items ("Sections", "Skip to content").
+    static func isHeadlineLike(_ feature: LineFeatures, score: Double) -> Bool {
+        feature.words >= 4 && feature.strongCues == 0 && !feature.isCaption && score > -2
+    }
+
+    /// The headline of a page dump: the best headline-like unit before the body, preferring
+    /// one the page repeats (headline and page title), then the nearest long one.
+    static func headlineIndex(before bodyStart: Int, units: [TextUnit], features: [LineFeatures]) -> Int? {
+        let window = max(0, bodyStart - 15)..<bodyStart
+        var counts: [[UInt8]: Int] = [:]
+        for index in window { counts[units[index].bytes, default: 0] += 1 }
+        func candidate(_ index: Int) -> Bool {
+            let feature = features[index]
+            guard (4...30).contains(feature.words), feature.strongCues == 0, !feature.isCaption, !feature.truncated,
+                  byline(in: units[index].bytes) == nil else { return false }
+            // Headlines rarely end with a full stop; dates and bylines have few letters.
+            return units[index].bytes.last != UInt8(ascii: ".") && !startsWithDate(feature.lowercased)
+        }
+        if let repeated = window.reversed().first(where: { counts[units[$0].bytes, default: 0] > 1 && candidate($0) }) {
+            return repeated
+        }
+        return window.reversed().filter(candidate).max { features[$0].words < features[$1].words }
+    }
+
+    /// "By Jane Doe" (optionally "and John Roe", a comma and a role): the names, else nil.
+    static func byline(in bytes: [UInt8]) -> String? {
+        guard bytes.count <= 120, bytes.count > 3 else { return nil }
+        let lower = ByteText.lowercased(bytes.prefix(3))
+        guard lower == Array("by ".utf8) else { return nil }
+        let rest = ByteText.trimmed(bytes[3...])
+        guard let first = rest.first, ByteText.isUpper(first) || first >= 0xC0 else { return nil }
+        let feature = LineFeatures(Array(rest))
+        guard (1...10).contains(feature.words), !feature.endsSentence || rest.last == UInt8(ascii: ".") && feature.words <= 4 else {
+            return nil
+        }
+        return String(decoding: rest, as: UTF8.self)
+    }
+
+    /// A dateline opening the first paragraph: "MOSCOW, Aug 20 (Reuters) -", "ST. JOSEPH, Mich. (AP) —",
+    /// "NEW DELHI:", "(Reuters) —". Returns the prefix (with its separator) and the agency if named.
+    static func dateline(in bytes: [UInt8]) -> (dateline: String, agency: String?)? {
+        let limit = min(bytes.count, 90)
+        var index = 0
+        while index < limit {
+            let separatorLength = separatorLength(bytes, at: index)
+            if separatorLength > 0 {
+                let prefix = Array(ByteText.trimmed(bytes[..<index]))
+                guard !prefix.isEmpty, isDatelinePrefix(prefix, colon: bytes[index] == UInt8(ascii: ":")) else { return nil }
+                let end = min(bytes.count, index + separatorLength)
+                let dateline = String(decoding: ByteText.trimmed(bytes[..<end]), as: UTF8.self)
+                return (dateline, agencyInParentheses(prefix))
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // " - ", " – ", " — " or ": " after the place name.
+    private static func separatorLength(_ bytes: [UInt8], at index: Int) -> Int {
+        if bytes[index] == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == 0x20 { return 1 }
+        guard bytes[index] == 0x20, index + 2 < bytes.count else { return 0 }
+        if bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == 0x20 { return 2 }
+        if bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: "-") { return 3 }
+        if index + 3 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80,
+           bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94 {
+            return 4
+        }
+        return 0
+    }
+
+    // The place is in capitals ("MOSCOW", "ST. JOSEPH, Mich.") or the prefix names an agency.
+    private static func isDatelinePrefix(_ prefix: [UInt8], colon: Bool) -> Bool {
+        if agencyInParentheses(prefix) != nil { return true }
+        var letters = 0, upper = 0
+        var firstWordEnd = prefix.firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ",") }) ?? prefix.count
+        if firstWordEnd < 2 { firstWordEnd = prefix.count }
+        for byte in prefix[..<firstWordEnd] where ByteText.isUpper(byte) || ByteText.isLower(byte) {
+            letters += 1
+            if ByteText.isUpper(byte) { upper += 1 }
+        }
+        // "DEAR ABBY:" is a salutation, not a place; a colon form must be short.
+        let words = LineFeatures(prefix).words
+        guard letters >= 2, upper == letters, words <= (colon ? 3 : 8) else { return false }
+        return !(colon && prefix.starts(with: Array("DEAR".utf8)))
+    }
+
+    private static func agencyInParentheses(_ prefix: [UInt8]) -> String? {
+        let text = String(decoding: prefix, as: UTF8.self)
+        for agency in agencies where text.contains("(\(agency))") || text.contains("(\(agency)/") { return agency }
+        return nil
+    }
+
+    /// A source credited at the end of the body: "..., reports Reuters.", "according to AP.",
+    /// "(Reuters)", "— Reuters".
+    static func trailingSource(in paragraph: String) -> String? {
+        var text = Substring(paragraph)
+        while let last = text.last, last == "." || last == " " || last == "\"" || last == "”" { text = text.dropLast() }
+        for agency in agencies.sorted(by: { $0.count > $1.count }) {
+            for form in [
+                "reports \(agency)", "reported \(agency)", "according to \(agency)", "told \(agency)",
+                "(\(agency))", "— \(agency)", "- \(agency)", "– \(agency)", "writes \(agency)", "said \(agency)",
+                "according to the \(agency)", "reports the \(agency)",
+            ] where text.hasSuffix(form) {
+                return agency
+            }
+        }
+        return nil
+    }
+
+    private static let dateWords: [[UInt8]] = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday", "sat",
+        "saturday", "sun", "sunday", "updated", "published", "posted",
+    ].map { Array($0.utf8) }
+
+    private static func startsWithDate(_ lower: [UInt8]) -> Bool {
+        if let first = lower.first, ByteText.isDigit(first) || first == UInt8(ascii: "|") { return true }
+        return dateWords.contains { ByteText.hasWordPrefix(lower, $0) }
+    }
+}

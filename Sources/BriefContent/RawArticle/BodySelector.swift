@@ -1,0 +1,115 @@
+/// Picks the article body among the units of a pasted page.
+///
+/// Each unit gets a weight: prose counts its words (scaled by how sentence-like it is),
+/// furniture counts against. The body is the contiguous run with the largest total
+/// (a maximum-subarray scan, O(n)), with two adjustments for what follows an article:
+/// after a section opener ("Related", "More from", "Tags") prose is discounted until two
+/// full paragraphs in a row show the article went on; after a comment thread begins it
+/// is discounted for good. Inside the chosen run, a unit that is not prose is kept only
+/// when it sits between prose and looks like text (a short sentence or a subheading).
+struct BodySelector {
+    var units: [TextUnit]
+    var features: [LineFeatures]
+    var scores: [Double]
+
+    init(units: [TextUnit]) {
+        self.units = units
+        features = units.map { LineFeatures($0.bytes) }
+        scores = features.map(\.score)
+        // A line repeated on the page (menus, section labels, a repeated headline) is furniture.
+        var counts: [[UInt8]: Int] = [:]
+        for unit in units { counts[unit.bytes, default: 0] += 1 }
+        for index in units.indices where counts[units[index].bytes, default: 0] > 1 && scores[index] > -2 {
+            scores[index] = min(scores[index], 0) - 1
+        }
+    }
+
+    /// Indices of the units that make up the body, in order.
+    func bodyIndices() -> [Int] {
+        guard !units.isEmpty else { return [] }
+        let weights = self.weights()
+        var best = -Double.infinity, current = 0.0
+        var start = 0, bestStart = 0, bestEnd = -1
+        for (index, weight) in weights.enumerated() {
+            if current <= 0 { current = weight; start = index } else { current += weight }
+            if current > best { best = current; bestStart = start; bestEnd = index }
+        }
+        guard best > 0, bestEnd >= bestStart else { return [] }
+        var kept: [Int] = []
+        for index in bestStart...bestEnd {
+            if scores[index] > 0 {
+                kept.append(index)
+            } else if index > bestStart, index < bestEnd, scores[index - 1] > 0, scores[index + 1] > 0,
+                      looksLikeText(features[index]) {
+                kept.append(index)
+            }
+        }
+        return kept
+    }
+
+    private func looksLikeText(_ feature: LineFeatures) -> Bool {
+        feature.strongCues == 0 && feature.callToActionCues == 0 && !feature.isCaption && feature.words >= 1
+            && (feature.endsSentence || feature.words <= 10)
+    }
+
+    func weights() -> [Double] {
+        var weights = zip(features, scores).map { feature, score -> Double in
+            score > 0 ? Double(feature.words) * min(score, 3) / 3 : -(3 + 2 * -score)
+        }
+        var seenText = 0.0
+        var discount = 1.0
+        var streak = 0
+        var inComments = false
+        for index in units.indices {
+            if weights[index] > 0 {
+                seenText += weights[index]
+                let fullParagraph = scores[index] >= 2 && features[index].words >= 12
+                streak = fullParagraph ? streak + 1 : 0
+                if streak >= 2, !inComments, discount < 1 {
+                    // Two full paragraphs in a row: the article resumed after an inline box.
+                    weights[index - 1] /= discount
+                    discount = 1
+                }
+                weights[index] *= discount
+            } else {
+                streak = 0
+            }
+            if weights[index] <= 0, seenText > 20, isSectionStart(features[index]) {
+                weights[index] = -25
+                discount = min(discount, 0.2)
+            }
+            if seenText > 20, isCommentStart(features[index]) {
+                discount = 0.05
+                inComments = true
+            }
+        }
+        return weights
+    }
+
+    private func isSectionStart(_ feature: LineFeatures) -> Bool {
+        guard feature.words <= 8 else { return false }
+        var text = feature.lowercased[...]
+        // Skip leading punctuation and a count: "[ 167 comments ]", "12 Responses".
+        while let first = text.first, !ByteText.isASCIIAlphanumeric(first) { text = text.dropFirst() }
+        var rest = text
+        while let first = rest.first, ByteText.isDigit(first) { rest = rest.dropFirst() }
+        if rest.count < text.count, rest.first == 0x20 { text = rest.dropFirst() }
+        let lower = Array(text)
+        if BoilerplateVocabulary.sectionStart.contains(where: { ByteText.hasWordPrefix(lower, $0) }) { return true }
+        return BoilerplateVocabulary.sectionAnywhere.contains { ByteText.contains(feature.lowercased, $0) }
+    }
+
+    private func isCommentStart(_ feature: LineFeatures) -> Bool {
+        guard feature.words <= 14 else { return false }
+        let lower = feature.lowercased
+        if BoilerplateVocabulary.comment.contains(where: { ByteText.containsWord(lower, $0) }) { return true }
+        if lower == Array("reply".utf8) { return true }
+        for verb in ["said:", "says:", "wrote:"] {
+            let cue = Array(verb.utf8)
+            if lower.count > cue.count, lower.suffix(cue.count).elementsEqual(cue), lower[lower.count - cue.count - 1] == 0x20 {
+                return true
+            }
+        }
+        return false
+    }
+}
