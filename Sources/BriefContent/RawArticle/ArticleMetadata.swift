@@ -13,24 +13,40 @@ enum ArticleMetadata {
         feature.words >= 4 && feature.strongCues == 0 && !feature.isCaption && score > -2
     }
 
-    /// The headline of a page dump: the best headline-like unit before the body, preferring
-    /// one the page repeats (headline and page title), then the nearest long one.
+    /// The headline of a page dump: among the units shortly before the body, the one that
+    /// reads most like a headline (a handful of capitalised words, no full stop, no button
+    /// words), preferring one the page repeats and one close to the body.
     static func headlineIndex(before bodyStart: Int, units: [TextUnit], features: [LineFeatures]) -> Int? {
-        let window = max(0, bodyStart - 15)..<bodyStart
+        let window = max(0, bodyStart - 40)..<bodyStart
         var counts: [[UInt8]: Int] = [:]
-        for index in window { counts[units[index].bytes, default: 0] += 1 }
-        func candidate(_ index: Int) -> Bool {
+        for unit in units { counts[unit.bytes, default: 0] += 1 }
+        var best: (index: Int, score: Double)?
+        for index in window {
             let feature = features[index]
+            let bytes = units[index].bytes
             guard (4...30).contains(feature.words), feature.strongCues == 0, !feature.isCaption, !feature.truncated,
-                  byline(in: units[index].bytes) == nil else { return false }
-            // Headlines rarely end with a full stop; dates and bylines have few letters.
-            return units[index].bytes.last != UInt8(ascii: ".") && !startsWithDate(feature.lowercased)
+                  feature.gluedJoins == 0, byline(in: bytes) == nil, !startsWithDate(feature.lowercased),
+                  !ByteText.hasWordPrefix(feature.lowercased, Array("http".utf8)), bytes.last != UInt8(ascii: ":")
+            else { continue }
+            var score = 0.0
+            if counts[bytes, default: 0] > 1 { score += 3 }
+            if (5...20).contains(feature.words) { score += 2 }
+            if bytes.last == UInt8(ascii: ".") { score -= 2.5 }
+            if Double(feature.capitalizedWords) / Double(feature.words) >= 0.5 { score += 1 }
+            score -= 1.5 * Double(feature.callToActionCues)
+            score -= 0.25 * Double(bodyStart - index)
+            if looksLikeTimestamp(feature.lowercased) { score -= 4 }
+            if roleWords.contains(where: { ByteText.containsWord(feature.lowercased, $0) }) { score -= 3 }
+            if score > (best?.score ?? 0) { best = (index, score) }
         }
-        if let repeated = window.reversed().first(where: { counts[units[$0].bytes, default: 0] > 1 && candidate($0) }) {
-            return repeated
-        }
-        return window.reversed().filter(candidate).max { features[$0].words < features[$1].words }
+        return best?.index
     }
+
+    // Author boxes and player notices next to the headline.
+    private static let roleWords: [[UInt8]] = [
+        "staff", "writer", "editor", "author", "reporter", "correspondent", "contributor", "columnist",
+        "your device", "went wrong", "trust",
+    ].map { Array($0.utf8) }
 
     /// "By Jane Doe" (optionally "and John Roe", a comma and a role): the names, else nil.
     static func byline(in bytes: [UInt8]) -> String? {
@@ -124,8 +140,26 @@ enum ArticleMetadata {
         "saturday", "sun", "sunday", "updated", "published", "posted",
     ].map { Array($0.utf8) }
 
+    // "20 Nov, 2019 05:47", "Joseph Tsidulko November 19, 2019, 07:47 PM EST".
+    private static func looksLikeTimestamp(_ lower: [UInt8]) -> Bool {
+        let digits = lower.filter(ByteText.isDigit).count
+        // Non-ASCII letters take two or three bytes each.
+        let letters = lower.filter(ByteText.isLower).count + lower.filter { $0 >= 0x80 }.count / 2
+        guard digits >= 4 else { return false }
+        if digits * 2 >= letters { return true }
+        return dateWords.prefix(24).contains { month in
+            var from = 0
+            while let at = ByteText.firstIndex(of: month, in: lower, wordStart: true, from: from) {
+                let end = at + month.count
+                if end == lower.count || !ByteText.isASCIIAlphanumeric(lower[end]) { return true }
+                from = at + 1
+            }
+            return false
+        }
+    }
+
     private static func startsWithDate(_ lower: [UInt8]) -> Bool {
-        if let first = lower.first, ByteText.isDigit(first) || first == UInt8(ascii: "|") { return true }
+        if lower.first == UInt8(ascii: "|") { return true }
         return dateWords.contains { ByteText.hasWordPrefix(lower, $0) }
     }
 }
