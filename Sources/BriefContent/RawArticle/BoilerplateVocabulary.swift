@@ -32,7 +32,8 @@ enum BoilerplateVocabulary {
     static let caption: [[UInt8]] = [
         "(photo", "photo:", "photos:", "photo credit", "credit:", "credit...", "getty images", "/ reuters",
         "/reuters", "/ ap", "/ap", "afp", "file photo", "image:", "image credit", "courtesy of", "(ap photo",
-        "shutterstock", "pictured", "click to enlarge", "photograph:",
+        "shutterstock", "pictured", "click to enlarge", "photograph:", "photo by", "picture by", "photograph by",
+        "image by", "photography by", "illustration by", "picture:", "illustration:", "via getty",
     ].map { Array($0.utf8) }
 
     /// Short lines that open a section after the article: comments, related links, tags.

@@ -22,7 +22,12 @@ struct LineFeatures: Sendable {
         isCaption = BoilerplateVocabulary.caption.contains { ByteText.containsWord(lowercased, $0) } || Self.hasSlideCounter(lowercased)
         truncated = bytes.count >= 3 && (bytes.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]))
         gluedJoins = Self.countGluedJoins(bytes)
+        creditTail = !endsSentence && Self.hasCreditTail(bytes)
     }
+
+    /// A sentence followed by a short unpunctuated fragment, as in a caption with its credit:
+    /// "Workers inspect the pier. Picture by Tom Lindqvist".
+    var creditTail = false
 
     /// How much the unit reads like article prose: positive for sentences, negative for
     /// menus, buttons, captions and link teasers.
@@ -37,6 +42,7 @@ struct LineFeatures: Sendable {
         if n >= 3 && Double(capitalizedWords) / Double(n) > 0.7 { score -= 1.5 }
         score -= 2.5 * Double(strongCues)
         if isCaption { score -= 3 }
+        if creditTail { score -= 2 }
         if n <= 25 && truncated { score -= 2 }
         score -= 6 * Double(gluedJoins)
         score -= n < 25 ? 0.5 * Double(min(callToActionCues, 3)) : 0.1 * Double(callToActionCues)
@@ -110,6 +116,21 @@ struct LineFeatures: Sendable {
             i += length
         }
         if inWord { endWord(&self) }
+    }
+
+    private static func hasCreditTail(_ bytes: [UInt8]) -> Bool {
+        // Last ". X" boundary (a full stop, a space, a capital), then at most eight words to the end.
+        var index = bytes.count - 3
+        while index > 0 {
+            if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20, ByteText.isUpper(bytes[index + 2]) {
+                let tail = Array(bytes[(index + 2)...])
+                let spaces = tail.filter { $0 == 0x20 }.count
+                // A single word ("... the US. PTI") is an agency sign-off, not a credit.
+                return spaces > 0 && spaces < 8 && index > 20
+            }
+            index -= 1
+        }
+        return false
     }
 
     // "1of4Grass Valley's ..." slide counters before a caption.
