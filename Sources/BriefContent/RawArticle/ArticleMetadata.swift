@@ -48,12 +48,15 @@ enum ArticleMetadata {
         "your device", "went wrong", "trust",
     ].map { Array($0.utf8) }
 
-    /// "By Jane Doe" (optionally "and John Roe", a comma and a role): the names, else nil.
+    private static let bylinePrefixes: [[UInt8]] = ["by ", "par ", "von ", "por ", "door "].map { Array($0.utf8) }
+
+    /// "By Jane Doe" (optionally "and John Roe", a comma and a role; also "Par", "Von", "Por",
+    /// "Door"): the names, else nil.
     static func byline(in bytes: [UInt8]) -> String? {
         guard bytes.count <= 120, bytes.count > 3 else { return nil }
-        let lower = ByteText.lowercased(bytes.prefix(3))
-        guard lower == Array("by ".utf8) else { return nil }
-        let rest = ByteText.trimmed(bytes[3...])
+        let lower = ByteText.lowercased(bytes.prefix(5))
+        guard let prefix = bylinePrefixes.first(where: { lower.starts(with: $0) }) else { return nil }
+        let rest = ByteText.trimmed(bytes[prefix.count...])
         guard let first = rest.first, ByteText.isUpper(first) || first >= 0xC0 else { return nil }
         let feature = LineFeatures(Array(rest))
         guard (1...10).contains(feature.words), !feature.endsSentence || rest.last == UInt8(ascii: ".") && feature.words <= 4 else {

@@ -54,7 +54,7 @@ struct BodySelector {
 
     func weights() -> [Double] {
         var weights = zip(features, scores).map { feature, score -> Double in
-            score > 0 ? Double(feature.words) * min(score, 3) / 3 : -(3 + 2 * -score)
+            score > 0 ? Double(feature.words) * min(score, 3) / 3 : -min(3 + 2 * -score, 10)
         }
         var seenText = 0.0
         var discount = 1.0

@@ -38,7 +38,12 @@ public struct RawArticle: Sendable, Hashable {
 
         // Headline: the first line of a pasted article, else the best candidate before the body.
         var titleIndex = 0
-        if !(ArticleMetadata.isHeadlineLike(selector.features[0], score: selector.scores[0]) && bodyStart <= 6) {
+        let firstIsHeadline = ArticleMetadata.isHeadlineLike(selector.features[0], score: selector.scores[0])
+        if body.isEmpty && !firstIsHeadline {
+            // Nothing but page furniture: no headline either.
+            return
+        }
+        if !(firstIsHeadline && bodyStart <= 6) {
             titleIndex = ArticleMetadata.headlineIndex(before: bodyStart, units: units, features: selector.features) ?? 0
         }
         title = units[titleIndex].text
