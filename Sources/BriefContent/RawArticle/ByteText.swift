@@ -49,23 +49,44 @@ enum ByteText {
         return bytes.count == prefix.count || !isASCIIAlphanumeric(bytes[prefix.count])
     }
 
-    /// `bytes` without leading and trailing white space (ASCII space and controls,
-    /// no-break space U+00A0, byte order mark U+FEFF).
+    /// `bytes` without leading and trailing white space: ASCII space and controls, no-break
+    /// space, the Unicode spaces U+2000–U+200F (zero-width space and joiners among them),
+    /// U+202F, U+2060, the ideographic space and the byte order mark.
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var lo = bytes.startIndex, hi = bytes.endIndex
         while lo < hi {
-            if bytes[lo] <= 0x20 { lo += 1 }
-            else if bytes[lo] == 0xC2, lo + 1 < hi, bytes[lo + 1] == 0xA0 { lo += 2 }
-            else if bytes[lo] == 0xEF, lo + 2 < hi, bytes[lo + 1] == 0xBB, bytes[lo + 2] == 0xBF { lo += 3 }
-            else { break }
+            let width = spaceWidth(bytes, at: lo, end: hi)
+            if width == 0 { break }
+            lo += width
         }
         while hi > lo {
-            if bytes[hi - 1] <= 0x20 { hi -= 1 }
-            else if hi - lo >= 2, bytes[hi - 2] == 0xC2, bytes[hi - 1] == 0xA0 { hi -= 2 }
-            else if hi - lo >= 3, bytes[hi - 3] == 0xEF, bytes[hi - 2] == 0xBB, bytes[hi - 1] == 0xBF { hi -= 3 }
-            else { break }
+            if bytes[hi - 1] <= 0x20 { hi -= 1; continue }
+            if hi - lo >= 2, spaceWidth(bytes, at: hi - 2, end: hi) == 2 { hi -= 2; continue }
+            if hi - lo >= 3, spaceWidth(bytes, at: hi - 3, end: hi) == 3 { hi -= 3; continue }
+            break
         }
         return bytes[lo..<hi]
+    }
+
+    /// Byte length of the white-space character at `index`, or 0 when it is not one.
+    private static func spaceWidth(_ bytes: ArraySlice<UInt8>, at index: Int, end: Int) -> Int {
+        let byte = bytes[index]
+        if byte <= 0x20 { return 1 }
+        if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
+        guard index + 2 < end else { return 0 }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        switch byte {
+        case 0xE2:
+            if second == 0x80, (0x80...0x8F).contains(third) || third == 0xAF { return 3 }
+            if second == 0x81, third == 0xA0 { return 3 }
+        case 0xE3:
+            if second == 0x80, third == 0x80 { return 3 }
+        case 0xEF:
+            if second == 0xBB, third == 0xBF { return 3 }
+        default:
+            break
+        }
+        return 0
     }
 }
 
