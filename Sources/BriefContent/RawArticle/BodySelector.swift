@@ -36,13 +36,21 @@ struct BodySelector {
         }
         guard best > 0, bestEnd >= bestStart else { return [] }
         var kept: [Int] = []
-        for index in bestStart...bestEnd {
+        var index = bestStart
+        while index <= bestEnd {
             if scores[index] > 0 {
                 kept.append(index)
-            } else if index > bestStart, index < bestEnd, scores[index - 1] > 0, scores[index + 1] > 0,
-                      looksLikeText(features[index]) {
-                kept.append(index)
+                index += 1
+                continue
             }
+            // A run of non-prose lines inside the body: subheadings, list items, or an inline box.
+            // Keep it when every line looks like text; one button or caption marks it as furniture.
+            var end = index
+            while end <= bestEnd, scores[end] <= 0 { end += 1 }
+            let run = index..<end
+            let textLike = run.filter { looksLikeText(features[$0]) }
+            if textLike.count == run.count { kept.append(contentsOf: run) }
+            index = end
         }
         return kept
     }
