@@ -50,6 +50,15 @@ enum ArticleMetadata {
 
     private static let bylinePrefixes: [[UInt8]] = ["by ", "par ", "von ", "por ", "door "].map { Array($0.utf8) }
 
+    /// Whether a short line is article metadata: a byline ("By Jane Doe", a lone "By"),
+    /// or a date and time line.
+    static func isMetadataLine(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
+        guard feature.words <= 14 else { return false }
+        let lower = feature.lowercased
+        if lower == Array("by".utf8) || byline(in: bytes) != nil { return true }
+        return looksLikeTimestamp(lower) || (startsWithDate(lower) && lower.contains(where: ByteText.isDigit))
+    }
+
     /// "By Jane Doe" (optionally "and John Roe", a comma and a role; also "Par", "Von", "Por",
     /// "Door"): the names, else nil.
     static func byline(in bytes: [UInt8]) -> String? {
@@ -144,7 +153,7 @@ enum ArticleMetadata {
     ].map { Array($0.utf8) }
 
     // "20 Nov, 2019 05:47", "Joseph Tsidulko November 19, 2019, 07:47 PM EST".
-    private static func looksLikeTimestamp(_ lower: [UInt8]) -> Bool {
+    static func looksLikeTimestamp(_ lower: [UInt8]) -> Bool {
         let digits = lower.filter(ByteText.isDigit).count
         // Non-ASCII letters take two or three bytes each.
         let letters = lower.filter(ByteText.isLower).count + lower.filter { $0 >= 0x80 }.count / 2
@@ -161,7 +170,7 @@ enum ArticleMetadata {
         }
     }
 
-    private static func startsWithDate(_ lower: [UInt8]) -> Bool {
+    static func startsWithDate(_ lower: [UInt8]) -> Bool {
         if lower.first == UInt8(ascii: "|") { return true }
         return dateWords.contains { ByteText.hasWordPrefix(lower, $0) }
     }

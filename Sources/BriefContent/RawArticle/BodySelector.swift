@@ -35,6 +35,7 @@ struct BodySelector {
             if current > best { best = current; bestStart = start; bestEnd = index }
         }
         guard best > 0, bestEnd >= bestStart else { return [] }
+        bestStart = articleStart(from: bestStart, to: bestEnd, weights: weights)
         var kept: [Int] = []
         var index = bestStart
         while index <= bestEnd {
@@ -48,16 +49,36 @@ struct BodySelector {
             var end = index
             while end <= bestEnd, scores[end] <= 0 { end += 1 }
             let run = index..<end
-            let textLike = run.filter { looksLikeText(features[$0]) }
+            let textLike = run.filter(looksLikeText)
             if textLike.count == run.count { kept.append(contentsOf: run) }
             index = end
         }
         return kept
     }
 
-    private func looksLikeText(_ feature: LineFeatures) -> Bool {
-        feature.strongCues == 0 && feature.callToActionCues == 0 && !feature.isCaption && feature.words >= 1
+    /// A byline or dateline line near the top of the chosen run marks where the article
+    /// begins; a short standfirst or caption above it is not body text.
+    private func articleStart(from start: Int, to end: Int, weights: [Double]) -> Int {
+        let total = (start...end).reduce(0.0) { $0 + max(0, weights[$1]) }
+        var before = 0.0
+        var index = start
+        while index <= end, index < start + 8 {
+            if scores[index] <= 0, ArticleMetadata.isMetadataLine(units[index].bytes, features[index]) {
+                var next = index + 1
+                while next <= end, scores[next] <= 0 { next += 1 }
+                if next <= end, before < 0.25 * total { return next }
+            }
+            before += max(0, weights[index])
+            index += 1
+        }
+        return start
+    }
+
+    private func looksLikeText(_ index: Int) -> Bool {
+        let feature = features[index]
+        return feature.strongCues == 0 && feature.callToActionCues == 0 && !feature.isCaption && feature.words >= 1
             && (feature.endsSentence || feature.words <= 10)
+            && !ArticleMetadata.isMetadataLine(units[index].bytes, feature)
     }
 
     func weights() -> [Double] {
