@@ -16,10 +16,8 @@ enum ArticleMetadata {
     /// The headline of a page dump: among the units shortly before the body, the one that
     /// reads most like a headline (a handful of capitalised words, no full stop, no button
     /// words), preferring one the page repeats and one close to the body.
-    static func headlineIndex(before bodyStart: Int, units: [TextUnit], features: [LineFeatures]) -> Int? {
+    static func headlineIndex(before bodyStart: Int, units: [TextUnit], features: [LineFeatures], repeats: [Int]) -> Int? {
         let window = max(0, bodyStart - 40)..<bodyStart
-        var counts: [[UInt8]: Int] = [:]
-        for unit in units { counts[unit.bytes, default: 0] += 1 }
         var best: (index: Int, score: Double)?
         for index in window {
             let feature = features[index]
@@ -29,7 +27,7 @@ enum ArticleMetadata {
                   !ByteText.hasWordPrefix(feature.lowercased, Array("http".utf8)), bytes.last != UInt8(ascii: ":")
             else { continue }
             var score = 0.0
-            if counts[bytes, default: 0] > 1 { score += 3 }
+            if repeats[index] > 1 { score += 3 }
             if (5...20).contains(feature.words) { score += 2 }
             if bytes.last == UInt8(ascii: ".") { score -= 2.5 }
             if Double(feature.capitalizedWords) / Double(feature.words) >= 0.5 { score += 1 }

@@ -17,11 +17,25 @@ struct BodySelector {
         features = units.map { LineFeatures($0.bytes) }
         scores = features.map(\.score)
         // A line repeated on the page (menus, section labels, a repeated headline) is furniture.
-        var counts: [[UInt8]: Int] = [:]
-        for unit in units { counts[unit.bytes, default: 0] += 1 }
-        for index in units.indices where counts[units[index].bytes, default: 0] > 1 && scores[index] > -2 {
+        repeats = Self.repeatCounts(units)
+        for index in units.indices where repeats[index] > 1 && scores[index] > -2 {
             scores[index] = min(scores[index], 0) - 1
         }
+    }
+
+    /// How many units of the page have the same bytes as each unit.
+    var repeats: [Int] = []
+
+    // Lines are keyed by a 64-bit FNV-1a hash: hashing [UInt8] through Hasher costs a call per byte.
+    private static func repeatCounts(_ units: [TextUnit]) -> [Int] {
+        let keys = units.map { unit -> UInt64 in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in unit.bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash ^ UInt64(unit.bytes.count)
+        }
+        var counts: [UInt64: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        return keys.map { counts[$0, default: 1] }
     }
 
     /// Indices of the units that make up the body, in order.

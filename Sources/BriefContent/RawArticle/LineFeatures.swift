@@ -17,9 +17,10 @@ struct LineFeatures: Sendable {
         countWords(bytes)
         endsSentence = Self.endsSentence(bytes[...])
         lowercased = ByteText.lowercased(bytes)
-        for cue in BoilerplateVocabulary.strong where ByteText.contains(lowercased, cue) { strongCues += 1 }
-        for cue in BoilerplateVocabulary.callToAction where ByteText.containsWord(lowercased, cue) { callToActionCues += 1 }
-        isCaption = BoilerplateVocabulary.caption.contains { ByteText.containsWord(lowercased, $0) } || Self.hasSlideCounter(lowercased)
+        let cues = CueMatcher.shared.count(in: lowercased)
+        strongCues = cues.strong
+        callToActionCues = cues.callToAction
+        isCaption = cues.caption > 0 || Self.hasSlideCounter(lowercased)
         truncated = bytes.count >= 3 && (bytes.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]))
         gluedJoins = Self.countGluedJoins(bytes)
         creditTail = !endsSentence && Self.hasCreditTail(bytes)

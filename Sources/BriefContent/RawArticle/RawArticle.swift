@@ -44,7 +44,7 @@ public struct RawArticle: Sendable, Hashable {
             return
         }
         if !(firstIsHeadline && bodyStart <= 6) {
-            titleIndex = ArticleMetadata.headlineIndex(before: bodyStart, units: units, features: selector.features) ?? 0
+            titleIndex = ArticleMetadata.headlineIndex(before: bodyStart, units: units, features: selector.features, repeats: selector.repeats) ?? 0
         }
         title = units[titleIndex].text
         titleLine = units[titleIndex].line
