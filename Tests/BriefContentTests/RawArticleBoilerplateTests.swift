@@ -71,3 +71,40 @@ struct RawArticleBoilerplateTests {
         #expect(article.paragraphLines == [3, 5, 7])
     }
 }
+
+@Suite("RawArticle: prose that resembles furniture")
+struct RawArticleProseTests {
+    static let article = """
+        Port strike enters its second week
+
+        Dock workers at the country's largest port extended their strike into a second week on Monday, leaving dozens of container ships waiting at anchor outside the harbour.
+
+        The port authority declined to comment.
+
+        More than 40 ships were waiting on Sunday.
+
+        READ MORE: Shipping rates climb as strike drags on
+
+        Union leaders said they would return to talks only if the operator withdrew its plan to automate two of the terminals by 2027.
+
+        The operator said the plan was needed to keep the port competitive with its neighbours and that no jobs would be lost.
+
+        Share this article
+        Facebook
+        Twitter
+        """
+
+    @Test func shortSentencesWithCueWordsStayInTheBody() {
+        let article = RawArticle(parsing: Self.article)
+        #expect(article.paragraphs.contains("The port authority declined to comment."))
+        #expect(article.paragraphs.contains("More than 40 ships were waiting on Sunday."))
+    }
+
+    @Test func articleContinuesAfterAnInlineReadMoreLink() {
+        let article = RawArticle(parsing: Self.article)
+        #expect(!article.body.contains("READ MORE"))
+        #expect(article.paragraphs.last?.hasPrefix("The operator said the plan") == true)
+        #expect(article.paragraphs.count == 5)
+        #expect(!article.body.contains("Share this article"))
+    }
+}

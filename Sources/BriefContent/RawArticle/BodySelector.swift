@@ -90,7 +90,9 @@ struct BodySelector {
 
     private func looksLikeText(_ index: Int) -> Bool {
         let feature = features[index]
-        return feature.strongCues == 0 && feature.callToActionCues == 0 && !feature.isCaption && feature.words >= 1
+        // A button word inside a real sentence ("declined to comment.") does not make it a button.
+        let sentence = feature.endsSentence && feature.words >= 4 && !feature.lowercased.hasSuffix(":")
+        return feature.strongCues == 0 && (feature.callToActionCues == 0 || sentence) && !feature.isCaption && feature.words >= 1
             && (feature.endsSentence || feature.words <= 10)
             && !ArticleMetadata.isMetadataLine(units[index].bytes, feature)
     }
@@ -130,7 +132,8 @@ struct BodySelector {
     }
 
     private func isSectionStart(_ feature: LineFeatures) -> Bool {
-        guard feature.words <= 8 else { return false }
+        // Section labels are short and are not sentences ("More than 40 died." is prose).
+        guard feature.words <= 8, !feature.lowercased.hasSentenceEnd else { return false }
         var text = feature.lowercased[...]
         // Skip leading punctuation and a count: "[ 167 comments ]", "12 Responses".
         while let first = text.first, !ByteText.isASCIIAlphanumeric(first) { text = text.dropFirst() }
@@ -145,7 +148,11 @@ struct BodySelector {
     private func isCommentStart(_ feature: LineFeatures) -> Bool {
         guard feature.words <= 14 else { return false }
         let lower = feature.lowercased
-        if BoilerplateVocabulary.comment.contains(where: { ByteText.containsWord(lower, $0) }) { return true }
+        // "He declined to comment." is prose; comment-section labels are short and unpunctuated.
+        if feature.words <= 8, !lower.hasSentenceEnd,
+           BoilerplateVocabulary.comment.contains(where: { ByteText.containsWord(lower, $0) }) {
+            return true
+        }
         if lower == Array("reply".utf8) { return true }
         for verb in ["said:", "says:", "wrote:"] {
             let cue = Array(verb.utf8)
@@ -154,5 +161,15 @@ struct BodySelector {
             }
         }
         return false
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func hasSuffix(_ suffix: String) -> Bool { self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+
+    /// Ends with ". ! ?" (ignoring trailing spaces): a sentence, not a label.
+    var hasSentenceEnd: Bool {
+        guard let last = self.last(where: { $0 != 0x20 }) else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 }
