@@ -32,10 +32,10 @@ enum ArticleMetadata {
             if bytes.last == UInt8(ascii: ".") { score -= 2.5 }
             if Double(feature.capitalizedWords) / Double(feature.words) >= 0.5 { score += 1 }
             score -= 1.5 * Double(feature.callToActionCues)
-            score -= 0.25 * Double(bodyStart - index)
+            score -= 0.2 * Double(bodyStart - index)
             if looksLikeTimestamp(feature.lowercased) { score -= 4 }
             if roleWords.contains(where: { ByteText.containsWord(feature.lowercased, $0) }) { score -= 3 }
-            if score > (best?.score ?? 0) { best = (index, score) }
+            if score > (best?.score ?? -2) { best = (index, score) }
         }
         return best?.index
     }
