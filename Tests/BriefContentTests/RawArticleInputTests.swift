@@ -94,4 +94,22 @@ struct RawArticleInputTests {
             #expect(article.paragraphs.count == article.paragraphLines.count)
         }
     }
+
+    @Test func randomBytesKeepInvariants() {
+        // A fixed linear congruential generator: the same inputs on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt8 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        let alphabet = Array("ab Cd. \n\n\r,:-–“”é日本".utf8)
+        for _ in 0..<200 {
+            let length = Int(next()) * 4
+            let bytes = (0..<length).map { _ in next() % 5 == 0 ? next() : alphabet[Int(next()) % alphabet.count] }
+            let article = RawArticle(parsing: String(decoding: bytes, as: UTF8.self))
+            #expect(article.paragraphs.count == article.paragraphLines.count)
+            #expect(article.paragraphLines == article.paragraphLines.sorted())
+            #expect(article.paragraphs.allSatisfy { !$0.isEmpty })
+        }
+    }
 }

@@ -32,6 +32,8 @@ struct RawArticleMetadataTests {
 
     @Test(arguments: [
         "DEAR ABBY: My husband of more than 20 years just purchased plane tickets.",
+        "UPDATE: The road has reopened after the accident on Monday.",
+        "BREAKING - Two trains have collided outside the main station.",
         "The bank said - in a statement - that rates would stay.",
         "Summary: the council met on Monday and agreed the budget.",
         "",

@@ -104,6 +104,11 @@ enum ArticleMetadata {
         return 0
     }
 
+    private static let kickers: [[UInt8]] = [
+        "DEAR", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITOR", "LIVE",
+        "CORRECTION", "READ", "RELATED", "PHOTOS", "VIDEO", "FACT CHECK", "NOTE",
+    ].map { Array($0.utf8) }
+
     // The place is in capitals ("MOSCOW", "ST. JOSEPH, Mich.") or the prefix names an agency.
     private static func isDatelinePrefix(_ prefix: [UInt8], colon: Bool) -> Bool {
         if agencyInParentheses(prefix) != nil { return true }
@@ -114,10 +119,10 @@ enum ArticleMetadata {
             letters += 1
             if ByteText.isUpper(byte) { upper += 1 }
         }
-        // "DEAR ABBY:" is a salutation, not a place; a colon form must be short.
+        // A colon form must be short, and kickers and salutations ("UPDATE:", "DEAR ABBY:") are not places.
         let words = LineFeatures(prefix).words
         guard letters >= 2, upper == letters, words <= (colon ? 3 : 8) else { return false }
-        return !(colon && prefix.starts(with: Array("DEAR".utf8)))
+        return !kickers.contains { prefix.starts(with: $0) }
     }
 
     private static func agencyInParentheses(_ prefix: [UInt8]) -> String? {
