@@ -27,6 +27,18 @@ struct RawArticleInputTests {
         }
     }
 
+    @Test func germanPageWithUmlautsAndOwnFurniture() throws {
+        let article = RawArticle(parsing: try RawArticleFixture.text("german-article"))
+        #expect(article.title == "Bahn streicht Hunderte Verbindungen wegen Sturmschäden")
+        #expect(article.byline == "Jonas Becker")
+        #expect(article.dateline == "BERLIN –")
+        #expect(article.paragraphs.count == 4)
+        #expect(article.paragraphs.last?.hasPrefix("Die Fahrgastverbände forderten") == true)
+        for phrase in ["Teilen", "Anzeige", "Lesen Sie auch", "Zoltan", "Kommentare", "Hans aus Kiel", "Startseite"] {
+            #expect(!article.body.contains(phrase), "kept \(phrase)")
+        }
+    }
+
     @Test func japaneseArticleCountsCharactersAsWords() {
         let text = """
             商品の改造が商標法違反に

@@ -167,9 +167,11 @@ struct BodySelector {
 private extension Array where Element == UInt8 {
     func hasSuffix(_ suffix: String) -> Bool { self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
 
-    /// Ends with ". ! ?" (ignoring trailing spaces): a sentence, not a label.
+    /// Ends with ". ! ?" (ignoring trailing spaces) but not with an ellipsis: a sentence, not a label.
     var hasSentenceEnd: Bool {
-        guard let last = self.last(where: { $0 != 0x20 }) else { return false }
+        guard let end = self.lastIndex(where: { $0 != 0x20 }) else { return false }
+        let last = self[end]
+        if last == UInt8(ascii: "."), end > 0, self[end - 1] == UInt8(ascii: ".") { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 }

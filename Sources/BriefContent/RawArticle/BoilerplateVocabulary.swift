@@ -14,6 +14,8 @@ enum BoilerplateVocabulary {
         "watch", "video", "podcast", "next article", "previous article", "back to top", "posted in", "filed under",
         "permalink", "unsubscribe", "inbox", "notifications", "accept", "consent", "continue reading", "support",
         "donate", "contribute", "jobs", "careers", "sitemap", "rss", "feedback", "edition", "min read",
+        "partager", "compartir", "compartilhar", "condividi", "teilen", "abonnieren", "s'abonner", "assine",
+        "suscríbete", "iscriviti", "publicidad", "publicité", "anzeige", "pubblicità",
     ].map { Array($0.utf8) }
 
     /// Phrases that almost never occur in article prose; each hit is a large penalty.
@@ -46,6 +48,13 @@ enum BoilerplateVocabulary {
         "trending", "popular posts", "popular stories", "latest news", "latest stories", "latest posts",
         "top stories", "top news", "further reading", "see also", "you may also like", "you might also like",
         "you may also enjoy", "you might also enjoy", "you may be interested", "you might be interested",
+        // The same labels in other languages of the news web.
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "commentaires",
+        "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar",
+        "notícias relacionadas", "comentários", "lee también", "te puede interesar", "noticias relacionadas",
+        "artículos relacionados", "comentarios", "leggi anche", "potrebbe interessarti", "articoli correlati",
+        "commenti", "lesen sie auch", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+        "kommentare", "читайте также", "Читайте также", "похожие новости", "Похожие новости", "関連記事",
     ].map { Array($0.utf8) }
 
     /// Section openers matched anywhere in a short line.
