@@ -58,6 +58,7 @@ struct RawArticleMetadataTests {
         ("By Jane Doe", "Jane Doe"),
         ("BY JANE DOE AND JOHN ROE", "JANE DOE AND JOHN ROE"),
         ("Par Camille Durand", "Camille Durand"),
+        ("By HNN Staff | November 18, 2019 at 2:26 PM HST", "HNN Staff"),
         ("By the end of the week, the river had risen by a metre.", nil),
         ("by", nil),
         ("Bystanders watched", nil),

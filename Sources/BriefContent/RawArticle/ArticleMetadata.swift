@@ -48,22 +48,33 @@ enum ArticleMetadata {
 
     private static let bylinePrefixes: [[UInt8]] = ["by ", "par ", "von ", "por ", "door "].map { Array($0.utf8) }
 
-    /// Whether a short line is article metadata: a byline ("By Jane Doe", a lone "By"),
-    /// or a date and time line.
+    /// Whether a short line is article metadata: a byline ("By Jane Doe", a lone "By"), or a
+    /// date line ("Nov 13, 2019, 10:28am EST", "Updated 6:42 AM", "20/11/2019 11:42").
+    /// A sentence or an embed signature that mentions a date is not one.
     static func isMetadataLine(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
-        guard feature.words <= 14 else { return false }
+        guard feature.words <= 20 else { return false }
         let lower = feature.lowercased
         if lower == Array("by".utf8) || byline(in: bytes) != nil { return true }
+        if feature.endsSentence && lower.last == UInt8(ascii: ".") && feature.words > 6 { return false }
+        // "— Jane Doe (@janedoe) November 1, 2019" signs an embedded post inside the article.
+        if lower.first == UInt8(ascii: "-") || lower.starts(with: [0xE2, 0x80, 0x94]) || ByteText.contains(lower, Array("(@".utf8)) {
+            return false
+        }
         return looksLikeTimestamp(lower) || (startsWithDate(lower) && lower.contains(where: ByteText.isDigit))
     }
 
     /// "By Jane Doe" (optionally "and John Roe", a comma and a role; also "Par", "Von", "Por",
     /// "Door"): the names, else nil.
     static func byline(in bytes: [UInt8]) -> String? {
-        guard bytes.count <= 120, bytes.count > 3 else { return nil }
+        guard bytes.count <= 160, bytes.count > 3 else { return nil }
         let lower = ByteText.lowercased(bytes.prefix(5))
         guard let prefix = bylinePrefixes.first(where: { lower.starts(with: $0) }) else { return nil }
-        let rest = ByteText.trimmed(bytes[prefix.count...])
+        // "By HNN Staff | November 18, 2019 at 2:26 PM": the names end at a bar or a bullet.
+        var end = bytes.count
+        if let bar = bytes.firstIndex(where: { $0 == UInt8(ascii: "|") }) { end = bar }
+        if let bullet = ByteText.firstIndex(of: [0xE2, 0x80, 0xA2], in: bytes, wordStart: false), bullet < end { end = bullet }
+        guard end > prefix.count else { return nil }
+        let rest = ByteText.trimmed(bytes[prefix.count..<end])
         guard let first = rest.first, ByteText.isUpper(first) || first >= 0xC0 else { return nil }
         let feature = LineFeatures(Array(rest))
         guard (1...10).contains(feature.words), !feature.endsSentence || rest.last == UInt8(ascii: ".") && feature.words <= 4 else {
