@@ -1,16 +1,21 @@
 /// Picks the article body among the units of a pasted page.
 ///
-/// Each unit gets a weight: prose counts its words (scaled by how sentence-like it is),
-/// furniture counts against. The body is the contiguous run with the largest total
-/// (a maximum-subarray scan, O(n)), with two adjustments for what follows an article:
-/// after a section opener ("Related", "More from", "Tags") prose is discounted until two
-/// full paragraphs in a row show the article went on; after a comment thread begins it
-/// is discounted for good. Inside the chosen run, a unit that is not prose is kept only
-/// when it sits between prose and looks like text (a short sentence or a subheading).
+/// Each unit gets a score from its ``LineFeatures`` and a weight: prose counts its words
+/// (scaled by how sentence-like it is), furniture counts against. The body is the
+/// contiguous run with the largest total (a maximum-subarray scan, O(n)), with two
+/// adjustments for what follows an article: after a section label ("Related", "More from",
+/// "Tags", "Lire aussi") prose is discounted until two full paragraphs in a row show the
+/// article went on; after a comment thread begins it is discounted for good. A byline or
+/// date line near the top of the run marks where the article starts. Inside the run, a
+/// stretch of non-prose lines is kept only when every line of it looks like text
+/// (subheadings, list items, short sentences).
 struct BodySelector {
     var units: [TextUnit]
     var features: [LineFeatures]
+    /// Text-likeness of each unit; positive for prose.
     var scores: [Double]
+    /// How many units of the page have the same bytes as each unit.
+    var repeats: [Int] = []
 
     init(units: [TextUnit]) {
         self.units = units
@@ -22,9 +27,6 @@ struct BodySelector {
             scores[index] = min(scores[index], 0) - 1
         }
     }
-
-    /// How many units of the page have the same bytes as each unit.
-    var repeats: [Int] = []
 
     // Lines are keyed by a 64-bit FNV-1a hash: hashing [UInt8] through Hasher costs a call per byte.
     private static func repeatCounts(_ units: [TextUnit]) -> [Int] {
@@ -97,6 +99,8 @@ struct BodySelector {
             && !ArticleMetadata.isMetadataLine(units[index].bytes, feature)
     }
 
+    /// The weight of each unit for the maximum-subarray scan, after the section and
+    /// comment discounts.
     func weights() -> [Double] {
         var weights = zip(features, scores).map { feature, score -> Double in
             score > 0 ? Double(feature.words) * min(score, 3) / 3 : -min(3 + 2 * -score, 10)

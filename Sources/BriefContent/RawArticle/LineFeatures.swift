@@ -134,7 +134,7 @@ struct LineFeatures: Sendable {
         return false
     }
 
-    // "1of4Grass Valley's ..." slide counters before a caption.
+    // Gallery counters: "1of4Grass Valley's ..." before a caption, "Photo 2 of 12".
     private static func hasSlideCounter(_ lower: [UInt8]) -> Bool {
         var i = 0
         while i < lower.count {
@@ -147,7 +147,9 @@ struct LineFeatures: Sendable {
                 if j < lower.count, lower[j] == 0x20 { j += 1 }
                 let digits = j
                 while j < lower.count, ByteText.isDigit(lower[j]) { j += 1 }
+                // "1of4Grass Valley's ...", or a short gallery label ending the line: "Image 1 of 5".
                 if j > digits, j < lower.count, ByteText.isLower(lower[j]) { return true }
+                if j > digits, j == lower.count, lower.count <= 24 { return true }
             }
             i = max(j, i + 1)
         }
