@@ -66,4 +66,29 @@ struct RawArticleMetadataTests {
     func bylines(_ line: String, _ names: String?) {
         #expect(ArticleMetadata.byline(in: Array(line.utf8)) == names)
     }
+
+    @Test(arguments: [
+        ("Reuters", "Reuters"), ("— AP", "AP"), ("(AFP)", "AFP"), ("Source: Reuters", "Reuters"),
+        ("Reuters contributed to this report", nil), ("Share", nil),
+    ] as [(String, String?)])
+    func creditLines(_ line: String, _ agency: String?) {
+        #expect(ArticleMetadata.creditLine(line) == agency)
+    }
+
+    @Test func creditLineAfterTheBodyNamesTheSource() {
+        let text = """
+            Ferry service resumes after storm
+
+            Ferries between the mainland and the islands resumed on Tuesday after three days of cancellations caused by the storm.
+
+            Operators said the timetable would return to normal by the weekend, with extra sailings on Saturday.
+
+            — AP
+
+            Share this story
+            """
+        let article = RawArticle(parsing: text)
+        #expect(article.source == "AP")
+        #expect(article.paragraphs.count == 2)
+    }
 }

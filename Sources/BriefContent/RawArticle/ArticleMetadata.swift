@@ -142,6 +142,18 @@ enum ArticleMetadata {
         return nil
     }
 
+    /// A credit line of its own after the body: "Reuters", "— AP", "(AFP)", "Source: Reuters".
+    static func creditLine(_ line: String) -> String? {
+        var text = Substring(line)
+        for prefix in ["Source:", "Sources:", "Quelle:", "Fonte:", "Fuente:", "Source :"] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+        }
+        let trimmed = text.trimmingPrefix { " -–—(".contains($0) }
+        var core = Substring(trimmed)
+        while let last = core.last, " .)".contains(last) { core = core.dropLast() }
+        return agencies.first { $0 == core }
+    }
+
     /// A source credited at the end of the body: "..., reports Reuters.", "according to AP.",
     /// "(Reuters)", "— Reuters".
     static func trailingSource(in paragraph: String) -> String? {
