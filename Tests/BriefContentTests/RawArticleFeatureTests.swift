@@ -38,6 +38,15 @@ struct RawArticleFeatureTests {
     }
 
     @Test(arguments: [
+        "👁 A safer way to protect your data; plus, check out the latest news on privacy and security",
+        "► Watch the full interview with the minister on our channel tonight",
+        "Jane Roe is a staff writer at the Gazette covering transport, housing and the city council.",
+    ])
+    func promoLinesAndAuthorBoxesScoreAsFurniture(_ line: String) {
+        #expect(LineFeatures(Array(line.utf8)).score <= 0)
+    }
+
+    @Test(arguments: [
         "Police: 2 In Custody After Death Of StudentA 24-year-old woman and a man have been charged.",
         "Customers Leave Without Paying At Troy SteakhouseA party of six left without paying the bill.",
     ])

@@ -30,6 +30,12 @@ enum BoilerplateVocabulary {
         "news alerts", "delivered to", "take this survey", "tell us what you think",
     ].map { Array($0.utf8) }
 
+    /// Author boxes after an article: "Jane Roe is a staff writer at ...".
+    static let authorBox: [[UInt8]] = [
+        "is a staff writer", "is a senior writer", "is a staff reporter", "is a freelance", "is a contributing",
+        "is a senior editor", "is a contributor to", "is a columnist for", "follow him on", "follow her on",
+    ].map { Array($0.utf8) }
+
     /// Photo captions and credits.
     static let caption: [[UInt8]] = [
         "(photo", "photo:", "photos:", "photo credit", "credit:", "credit...", "getty images", "/ reuters",

@@ -10,6 +10,8 @@ struct CueMatcher: Sendable {
         case strong
         /// Found at a word start.
         case caption
+        /// Found at a word start.
+        case authorBox
     }
 
     /// All cue bytes back to back; cue `i` is `bytes[starts[i]..<starts[i + 1]]`.
@@ -27,7 +29,7 @@ struct CueMatcher: Sendable {
         var cues: [([UInt8], Kind)] = []
         for (kind, list) in [
             (Kind.callToAction, BoilerplateVocabulary.callToAction), (.strong, BoilerplateVocabulary.strong),
-            (.caption, BoilerplateVocabulary.caption),
+            (.caption, BoilerplateVocabulary.caption), (.authorBox, BoilerplateVocabulary.authorBox),
         ] {
             for cue in list where cue.count >= 2 { cues.append((cue, kind)) }
         }
@@ -55,8 +57,8 @@ struct CueMatcher: Sendable {
     }
 
     /// Number of distinct cues of each kind found in `lower` (ASCII-lowercased text).
-    func count(in lower: [UInt8]) -> (callToAction: Int, strong: Int, caption: Int) {
-        var counts = (callToAction: 0, strong: 0, caption: 0)
+    func count(in lower: [UInt8]) -> (callToAction: Int, strong: Int, caption: Int, authorBox: Int) {
+        var counts = (callToAction: 0, strong: 0, caption: 0, authorBox: 0)
         guard lower.count >= 2 else { return counts }
         var found: [Int32] = []
         lower.withUnsafeBufferPointer { text in
@@ -85,6 +87,7 @@ struct CueMatcher: Sendable {
             case .callToAction: counts.callToAction += 1
             case .strong: counts.strong += 1
             case .caption: counts.caption += 1
+            case .authorBox: counts.authorBox += 1
             }
         }
         return counts

@@ -20,11 +20,20 @@ struct LineFeatures: Sendable {
         let cues = CueMatcher.shared.count(in: lowercased)
         strongCues = cues.strong
         callToActionCues = cues.callToAction
+        isAuthorBox = cues.authorBox > 0
         isCaption = cues.caption > 0 || Self.hasSlideCounter(lowercased)
         truncated = bytes.count >= 3 && (bytes.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]))
         gluedJoins = Self.countGluedJoins(bytes)
         creditTail = !endsSentence && Self.hasCreditTail(bytes)
+        // Pictographs (U+1F000 and up) and arrows open teaser and promo lines: "👁 A safer way to...".
+        startsWithSymbol = bytes.first == 0xF0 || (bytes.count >= 3 && bytes[0] == 0xE2 && (0x86...0x9E).contains(bytes[1]))
     }
+
+    /// A note about the author ("... is a staff writer at ...").
+    var isAuthorBox = false
+
+    /// The line opens with an emoji, an arrow or a dingbat.
+    var startsWithSymbol = false
 
     /// A sentence followed by a short unpunctuated fragment, as in a caption with its credit:
     /// "Workers inspect the pier. Picture by Tom Lindqvist".
@@ -44,6 +53,8 @@ struct LineFeatures: Sendable {
         score -= 2.5 * Double(strongCues)
         if isCaption { score -= 3 }
         if creditTail { score -= 2 }
+        if startsWithSymbol { score -= 2 }
+        if isAuthorBox { score -= 5 }
         if n <= 25 && truncated { score -= 2 }
         score -= 6 * Double(gluedJoins)
         score -= n < 25 ? 0.5 * Double(min(callToActionCues, 3)) : 0.1 * Double(callToActionCues)
