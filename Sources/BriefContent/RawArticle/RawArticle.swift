@@ -1,17 +1,76 @@
-// PLACEHOLDER: replaced by the raw-article cleaner (issue 2/3).
 /// A news article pasted from a web page, reduced to its headline and clean body.
+///
+/// The first non-empty line is the headline of a pasted article; for a full page dump
+/// that opens with menus, the headline is found just before the body instead. The body
+/// is chosen by ``BodySelector``: the densest run of prose, without menus, share rows,
+/// newsletter boxes, captions, link lists and comment threads. A byline line is left
+/// out of the body; a dateline stays in its paragraph but is recorded.
 public struct RawArticle: Sendable, Hashable {
+    /// The headline.
     public var title: String
+    /// The body paragraphs, in order, without boilerplate.
     public var paragraphs: [String]
+    /// 1-based line of the input where each paragraph of ``paragraphs`` starts.
+    public var paragraphLines: [Int]
+    /// The author names of a "By ..." line, if any.
     public var byline: String?
+    /// The dateline that opens the first paragraph ("MOSCOW, Aug 20 (Reuters) -"), if any.
     public var dateline: String?
+    /// The news agency credited ("Reuters" for "..., reports Reuters."), if any.
     public var source: String?
+    /// 1-based line of the headline, or nil when the input has no text.
+    public var titleLine: Int?
+
     /// The paragraphs joined by blank lines.
     public var body: String { paragraphs.joined(separator: "\n\n") }
 
+    /// Parses pasted text. Never fails: empty input gives an empty title and body.
+    /// Linear in the input size apart from the per-line cue lookups.
     public init(parsing text: String) {
-        let blocks = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        title = blocks.first ?? ""
-        paragraphs = Array(blocks.dropFirst())
+        let units = TextUnit.split(Array(text.utf8))
+        title = ""
+        paragraphs = []
+        paragraphLines = []
+        guard !units.isEmpty else { return }
+        let selector = BodySelector(units: units)
+        var body = selector.bodyIndices()
+        let bodyStart = body.first ?? units.count
+
+        // Headline: the first line of a pasted article, else the best candidate before the body.
+        var titleIndex = 0
+        let firstIsHeadline = ArticleMetadata.isHeadlineLike(selector.features[0], score: selector.scores[0])
+        if body.isEmpty && !firstIsHeadline {
+            // Nothing but page furniture: no headline either.
+            return
+        }
+        if !(firstIsHeadline && bodyStart <= 6) {
+            titleIndex = ArticleMetadata.headlineIndex(before: bodyStart, units: units, features: selector.features, repeats: selector.repeats) ?? 0
+        }
+        title = units[titleIndex].text
+        titleLine = units[titleIndex].line
+        body.removeAll { units[$0].bytes == units[titleIndex].bytes }
+
+        // Byline: a "By ..." line between the headline and the first paragraphs.
+        let bylineScan = (titleIndex + 1)..<min(units.count, max(titleIndex + 1, (body.dropFirst(2).first ?? bodyStart) + 1))
+        for index in bylineScan {
+            if let names = ArticleMetadata.byline(in: units[index].bytes) {
+                byline = names
+                body.removeAll { $0 == index }
+                break
+            }
+        }
+
+        paragraphs = body.map { units[$0].text }
+        paragraphLines = body.map { units[$0].line }
+        if let first = body.first, let found = ArticleMetadata.dateline(in: units[first].bytes) {
+            dateline = found.dateline
+            source = found.agency
+        }
+        if source == nil {
+            source = paragraphs.suffix(2).reversed().lazy.compactMap(ArticleMetadata.trailingSource(in:)).first
+        }
+        if source == nil, let last = body.last {
+            source = units[(last + 1)..<min(units.count, last + 3)].lazy.compactMap { ArticleMetadata.creditLine($0.text) }.first
+        }
     }
 }
