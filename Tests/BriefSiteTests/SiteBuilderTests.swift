@@ -113,9 +113,13 @@ struct SiteBuilderTests {
         try scratch.write("site/brief.yml", "title: T\n")
         try scratch.write("site/static/robots.txt", "User-agent: *\n")
         try scratch.write("site/static/img/logo.svg", "<svg/>")
+        try scratch.write("site/static/.well-known/security.txt", "Contact: desk@example.org\n")
+        try scratch.write("site/static/.DS_Store", "junk")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
         #expect(try scratch.read("out/robots.txt") == "User-agent: *\n")
         #expect(try scratch.read("out/img/logo.svg") == "<svg/>")
+        #expect(scratch.exists("out/.well-known/security.txt"))
+        #expect(!scratch.exists("out/.DS_Store"))
 
         try scratch.write("site/static/index.html", "mine")
         await #expect(throws: ContentErrors.self) {

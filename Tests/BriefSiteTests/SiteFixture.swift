@@ -44,7 +44,7 @@ final class Scratch: @unchecked Sendable {
     func copySampleSite(to path: String = "site") throws -> URL {
         let target = url(path)
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        for item in ["brief.yml", "content"] {
+        for item in ["brief.yml", "content", "static"] {
             try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(item), to: target.appendingPathComponent(item))
         }
         return target

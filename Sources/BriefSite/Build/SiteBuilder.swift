@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             diagnostics += error.diagnostics
         }
-        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true))
+        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
 
         // 2. Per briefing, in parallel.

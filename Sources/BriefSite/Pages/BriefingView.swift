@@ -13,6 +13,8 @@ public struct BriefingView: Sendable, Hashable {
     public var summary: String?
     public var tags: [TagView]
     public var hasTags: Bool
+    /// True when there is a date, byline, source or url to show under the title.
+    public var hasMeta: Bool
     /// The body as HTML made by brief from the content (rendered with `{{{ }}}`; the only unescaped variable).
     public var bodyHTML: String
     /// The content file, relative to the site (`content/europe/nato.md`).
@@ -31,6 +33,7 @@ public struct BriefingView: Sendable, Hashable {
         summary = rendered.summary.summary
         tags = briefing.tags.map(TagView.init)
         hasTags = !tags.isEmpty
+        hasMeta = briefing.date != nil || briefing.byline != nil || briefing.source != nil || briefing.url != nil
         bodyHTML = rendered.bodyHTML
         sourcePath = briefing.path
     }

@@ -230,6 +230,7 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
 <article class="briefing wrap">
   <header class="briefing-header">
     <h1 class="briefing-title">{{briefing.title}}</h1>
+    {{#briefing.hasMeta}}
     <p class="meta">
       {{#briefing.date}}<time datetime="{{briefing.dateISO}}">{{briefing.date}}</time>{{/briefing.date}}
       {{#briefing.byline}}<span class="byline">{{briefing.byline}}</span>{{/briefing.byline}}
@@ -238,6 +239,7 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
       {{/briefing.source}}
       {{^briefing.source}}{{#briefing.url}}<span class="source"><a href="{{briefing.url}}" rel="noopener">Original article</a></span>{{/briefing.url}}{{/briefing.source}}
     </p>
+    {{/briefing.hasMeta}}
     {{#briefing.dateline}}<p class="dateline">{{briefing.dateline}}</p>{{/briefing.dateline}}
   </header>
   <div class="briefing-body">
@@ -254,6 +256,10 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
 </article>
 {{/main}}
 {{/layout}}
+
+"""#,
+        "favicon.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9b2c1f"/><path d="M9 8h9a5 5 0 0 1 1.8 9.7A5.5 5.5 0 0 1 18.5 28H9zm4 4v4h4.5a2 2 0 0 0 0-4zm0 8v4h5a2 2 0 0 0 0-4z" fill="#fdfcfa"/></svg>
 
 """#,
         "footer.mustache": #"""
@@ -319,6 +325,7 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
 <link rel="canonical" href="{{page.canonicalURL}}">
 {{/page.canonicalURL}}
 <link rel="stylesheet" href="{{page.stylesheet}}">
+<link rel="icon" href="{{page.root}}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body class="page-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
