@@ -14,6 +14,7 @@ struct AtomicOutputTests {
         #expect(before.count > 5)
 
         try scratch.write("site/content/europe/broken.md", "---\ntitle: Broken\ntags: 5\n---\nText.\n")
+        try scratch.write("out.tmp-killed/index.html", "half a site from a killed build")
         await #expect(throws: ContentErrors.self) {
             _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build()
         }

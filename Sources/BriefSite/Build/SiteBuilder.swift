@@ -27,6 +27,9 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         try checkOutputIsSafe()
+        // Leftovers of a killed build go first, even when this build then fails on content.
+        let output = AtomicOutput(destination: outputDirectory)
+        try output.cleanUpInterruptedBuilds()
 
         // 1. Load.
         var diagnostics: [Diagnostic] = []
@@ -58,8 +61,6 @@ public struct SiteBuilder: Sendable {
         // 4. Write.
         try Self.checkStaticConflicts(staticFiles, generated: files)
         files.sort { $0.path < $1.path }
-        let output = AtomicOutput(destination: outputDirectory)
-        try output.cleanUpInterruptedBuilds()
         try output.write(files, staticFiles: staticFiles)
         return BuildReport(
             briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
