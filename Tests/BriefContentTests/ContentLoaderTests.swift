@@ -10,7 +10,7 @@ struct ContentLoaderTests {
         try site.write("content/raw/article.txt", "Lavrov speaks in Moscow\n\nFirst paragraph.\n\nSecond paragraph.\n")
         let content = try ContentLoader(siteDirectory: site.root).load()
         #expect(content.config.title == "Test")
-        #expect(content.briefings.map(\.slug) == ["nato-meets", "lavrov-speaks-in-moscow"])
+        #expect(content.briefings.map(\.slug) == ["nato", "article"])
         let raw = try #require(content.briefings.last)
         #expect(raw.format == .rawArticle)
         #expect(raw.path == "content/raw/article.txt")
@@ -59,12 +59,29 @@ struct ContentLoaderTests {
         #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.title) == ["New", "Old", "Undated"])
     }
 
+    @Test func slugsComeFromFileNamesOrFrontMatter() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/Gdańsk Überblick.md", "---\ntitle: One\ndate: 2025-01-03\n---\n")
+        try site.write("content/two.md", "---\ntitle: Two\ndate: 2025-01-02\nslug: Chosen Name\n---\n")
+        try site.write("content/Київ.txt", "Three\n\nText.\n")
+        #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.slug) == ["gdansk-uberblick", "chosen-name", "kiyiv"])
+    }
+
     @Test func twoFilesWithOneSlugIsAnErrorNamingBoth() throws {
         let site = try TestSite.withConfig()
-        try site.write("content/a/summit.md", "---\ntitle: The Summit\n---\n")
-        try site.write("content/b/summit.md", "---\ntitle: Another\nslug: the-summit\n---\n")
+        try site.write("content/europe/summit.md", "---\ntitle: The Summit\n---\n")
+        try site.write("content/world/summit.txt", "Another summit\n\nText.\n")
         #expect(messages(site) == [
-            "content/b/summit.md: error: slug `the-summit` is already used by content/a/summit.md; both would be written to briefings/the-summit/ (set a different `slug:` in one of them)"
+            "content/world/summit.txt: error: slug `summit` is already used by content/europe/summit.md; both would be written to briefings/summit/ (set a different `slug:` in one of them)"
+        ])
+    }
+
+    @Test func aFrontMatterSlugMayCollideToo() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a/the-summit.md", "---\ntitle: The Summit\n---\n")
+        try site.write("content/b/other.md", "---\ntitle: Another\nslug: the-summit\n---\n")
+        #expect(messages(site) == [
+            "content/b/other.md: error: slug `the-summit` is already used by content/a/the-summit.md; both would be written to briefings/the-summit/ (set a different `slug:` in one of them)"
         ])
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Site builder")
 struct SiteBuilderTests {
-    static let seedSlug = "lavrov-accuses-european-leaders-of-undermining-progress-made-at-alaska-summit"
+    static let seedSlug = "lavrov-alaska-summit"
 
     @Test func buildsTheSampleSite() async throws {
         let scratch = try Scratch()
@@ -60,7 +60,7 @@ struct SiteBuilderTests {
             Text with <span onclick="x()">raw HTML</span>.
             """)
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
-        let page = try scratch.read("out/briefings/script-alert-t-script-more/index.html")
+        let page = try scratch.read("out/briefings/x/index.html")
         #expect(!page.contains("<script>"))
         #expect(!page.contains("<img"))
         #expect(!page.contains("<i>tag"))
@@ -103,7 +103,7 @@ struct SiteBuilderTests {
         #expect(first.contains("Day 5") && first.contains("Day 4") && !first.contains("Day 3"))
         #expect(first.contains("href=\"page/2/index.html\""))
         #expect(second.contains("href=\"../../index.html\"") && second.contains("href=\"../../page/3/index.html\""))
-        #expect(second.contains("href=\"../../briefings/day-3/index.html\""))
+        #expect(second.contains("href=\"../../briefings/d3/index.html\""))
         #expect(third.contains("Day 1") && third.contains("Page 3 of 3"))
         #expect(!scratch.exists("out/page/4/index.html"))
     }

@@ -106,7 +106,9 @@ public struct ContentLoader: Sendable {
         }
         let stem = file.deletingPathExtension().lastPathComponent
         let finalTitle = title ?? stem
-        var slug = Slug.make(from: finalTitle)
+        // The file name, not the title: names are unique within a folder and stay put when a
+        // headline is edited, while news headlines repeat ("Live updates") and would collide.
+        var slug = Slug.make(from: stem)
         if let requested = front.slug {
             switch Slug.sanitize(requested) {
             case .success(let clean): slug = clean
@@ -114,9 +116,9 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
             }
         }
-        if slug.isEmpty { slug = Slug.make(from: stem) }
+        if slug.isEmpty { slug = Slug.make(from: finalTitle) }
         if slug.isEmpty {
-            diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the title or file name; add `slug:` to the front matter"))
+            diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or title; add `slug:` to the front matter"))
         }
         guard diagnostics.count == before else { return nil }
         return Briefing(
@@ -131,8 +133,12 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
             return nil
         }
-        var slug = Slug.make(from: title)
-        if slug.isEmpty { slug = Slug.make(from: (path as NSString).lastPathComponent) }
+        var slug = Slug.make(from: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        if slug.isEmpty { slug = Slug.make(from: title) }
+        guard !slug.isEmpty else {
+            diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
+            return nil
+        }
         return Briefing(
             path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
             byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
