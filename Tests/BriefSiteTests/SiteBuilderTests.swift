@@ -19,6 +19,9 @@ struct SiteBuilderTests {
         #expect(seed.contains("<p>Putin questioned Zelensky’s legitimacy due to the postponement of elections in Ukraine due to the war.</p>"))
         #expect(seed.contains("href=\"../../assets/brief.css\""))
         #expect(seed.contains("href=\"../../index.html\""))
+        #expect(seed.contains("<link rel=\"canonical\" href=\"https://brief.example.org/briefings/\(Self.seedSlug)/\">"))
+        #expect(!seed.contains("<time"), "a raw article has no date")
+        #expect(!seed.contains("class=\"meta\""), "nothing to show under the title")
 
         let index = try scratch.read("out/index.html")
         #expect(index.contains("href=\"briefings/\(Self.seedSlug)/index.html\""))
@@ -45,6 +48,7 @@ struct SiteBuilderTests {
         #expect(index.contains("<span class=\"source\">Reuters</span>"))
         #expect(index.contains("<p class=\"summary\">The old one.</p>"))
         #expect(index.contains("<p class=\"summary\">First paragraph here.</p>"))
+        #expect(!index.contains("rel=\"canonical\""), "no base_url, no canonical link")
     }
 
     @Test func contentIsEscapedInPages() async throws {

@@ -52,11 +52,15 @@ struct AtomicOutput {
         let temp = parent.appendingPathComponent(tempPrefix + Self.token())
         do {
             try fileManager.createDirectory(at: temp, withIntermediateDirectories: false)
-            var madeFolders: Set<String> = []
+            var madeFolders: Set<Substring> = []
+            // mkdir(2) per new folder, parents first; FileManager would stat every path component.
             func ensureFolder(for path: String) throws {
-                let folder = (path as NSString).deletingLastPathComponent
-                guard !folder.isEmpty, madeFolders.insert(folder).inserted else { return }
-                try fileManager.createDirectory(at: temp.appendingPathComponent(folder), withIntermediateDirectories: true)
+                guard let slash = path.lastIndex(of: "/") else { return }
+                let folder = path[..<slash]
+                guard !madeFolders.contains(folder) else { return }
+                try ensureFolder(for: String(folder))
+                try Self.makeFolder(temp.appendingPathComponent(String(folder)))
+                madeFolders.insert(folder)
             }
             for file in files {
                 try ensureFolder(for: file.path)
@@ -113,6 +117,13 @@ struct AtomicOutput {
             try FileManager.default.removeItem(at: url)
         } catch {
             throw BuildError(path: url.path, message: "cannot remove a leftover of an interrupted build: \(error.localizedDescription)")
+        }
+    }
+
+    static func makeFolder(_ url: URL) throws(BuildError) {
+        let result = url.withUnsafeFileSystemRepresentation { path in path.map { mkdir($0, 0o755) } ?? -1 }
+        if result != 0, errno != EEXIST {
+            throw BuildError(path: url.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
         }
     }
 
