@@ -14,6 +14,8 @@ public struct BriefingCard: Sendable, Hashable {
     public var url: String?
     public var tags: [TagView]
     public var hasTags: Bool
+    /// True when there is a date or source to show.
+    public var hasMeta: Bool
 
     /// The card for `summary`, as seen from the page `context`.
     public init(_ summary: BriefingSummary, from context: PageContext) {
@@ -26,5 +28,6 @@ public struct BriefingCard: Sendable, Hashable {
         url = summary.url
         tags = summary.tags.map(TagView.init)
         hasTags = !tags.isEmpty
+        hasMeta = summary.date != nil || summary.source != nil
     }
 }

@@ -54,6 +54,7 @@ extension BriefingCard: MustacheParent {
         case "url": url
         case "tags": tags
         case "hasTags": hasTags
+        case "hasMeta": hasMeta
         default: nil
         }
     }

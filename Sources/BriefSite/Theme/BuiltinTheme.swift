@@ -210,10 +210,12 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
         "briefing-card.mustache": #"""
 <article class="card">
   <h2 class="card-title"><a href="{{href}}">{{title}}</a></h2>
+  {{#hasMeta}}
   <p class="meta">
     {{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}
     {{#source}}<span class="source">{{source}}</span>{{/source}}
   </p>
+  {{/hasMeta}}
   {{#summary}}<p class="summary">{{summary}}</p>{{/summary}}
   {{#hasTags}}
   <ul class="tags" aria-label="Tags">
