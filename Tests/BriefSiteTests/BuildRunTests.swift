@@ -1,15 +1,16 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import BriefSite
 
 /// `brief build` as the command runs it, without a process.
 @Suite("brief build")
 struct BuildRunTests {
-    final class Lines: Sendable {
-        private let storage = Mutex<[String]>([])
-        func append(_ line: String) { storage.withLock { $0.append(line) } }
-        var all: [String] { storage.withLock { $0 } }
+    /// Printed lines, collected from any thread.
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func append(_ line: String) { lock.withLock { lines.append(line) } }
+        var all: [String] { lock.withLock { lines } }
     }
 
     @Test func printsASummaryLine() async throws {

@@ -73,7 +73,7 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: relativePath(url), message: "cannot read the file"))
             return nil
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             diagnostics.append(Diagnostic(path: relativePath(url), message: "the file is not valid UTF-8"))
             return nil
         }

@@ -49,7 +49,7 @@ public struct Theme: Sendable {
                 continue
             }
             if path.hasSuffix(".mustache") {
-                guard let text = String(validating: data, as: UTF8.self) else {
+                guard let text = String(data: data, encoding: .utf8) else {
                     diagnostics.append(Diagnostic(path: "\(folderName)/\(path)", message: "the template is not valid UTF-8"))
                     continue
                 }
