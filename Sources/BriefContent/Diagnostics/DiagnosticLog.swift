@@ -14,9 +14,4 @@ struct DiagnosticLog {
     mutating func error(_ message: String, yamlLine: Int?) {
         diagnostics.append(Diagnostic(path: path, line: yamlLine.map { $0 + lineOffset }, message: message))
     }
-
-    /// Records a problem at `fileLine`, already counted in the file.
-    mutating func error(_ message: String, fileLine: Int?) {
-        diagnostics.append(Diagnostic(path: path, line: fileLine, message: message))
-    }
 }

@@ -13,7 +13,6 @@ enum BuiltinTheme {
   --surface: #f3f1ec;
   --rule: #dcd8cf;
   --accent: #9b2c1f;
-  --accent-soft: #f6e7d8;
   --quote: #fff3c4;
   --measure: 40rem;
   --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
@@ -29,7 +28,6 @@ enum BuiltinTheme {
     --surface: #222427;
     --rule: #3a3d42;
     --accent: #f08a6c;
-    --accent-soft: #3a2a24;
     --quote: #4a4020;
   }
 }
