@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps release site theme test eval bench clean
+.PHONY: deps release site theme test site-test eval bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,13 @@ test: deps
 
 eval: release
 	scripts/eval.sh $(BRIEF)
+
+# Sizes and runs can be narrowed: make bench BENCH_ARGS="--sizes 10000 --runs 3"
+bench: release
+	python3 scripts/bench.py $(BRIEF) $(BENCH_ARGS)
+
+site-test: site
+	scripts/site-tests.sh public
 
 clean:
 	rm -rf .build public

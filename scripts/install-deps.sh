@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages brief needs to build (and, with --test, to run its full test suite).
+# Installs the Debian packages brief needs to build; with --test also what the
+# site tests need (headless Chromium and its driver, a Java runtime for the Nu HTML checker).
 set -euo pipefail
 need=(libcmark-dev pkg-config)
+if [ "${1:-}" = "--test" ]; then
+  need+=(chromium chromium-driver python3-venv)
+  command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+fi
 missing=()
 for pkg in "${need[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -10,5 +15,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi

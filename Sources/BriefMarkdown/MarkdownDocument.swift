@@ -1,35 +1,43 @@
-internal import Ccmark
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
-// CONTRACT (minimal first version): the markdown helper extends this file's API.
 /// A parsed CommonMark document. Owns its cmark tree and frees it on deinit.
+///
+/// Parsing never fails (invalid UTF-8 is replaced). Right after parsing, and
+/// before anything else sees the tree, the document is made safe: unless
+/// `.unsafeHTML`, raw HTML becomes text (so it is shown escaped, not dropped),
+/// and in every mode dangerous link and image destinations (`javascript:`,
+/// `vbscript:`, `file:`, `data:` other than PNG, GIF, JPEG and WebP images)
+/// are replaced by "".
+///
+/// Annotations are woven in through `plainText` and `wrap(_:open:close:avoidingLinks:)`.
+/// A document is not thread-safe: use each one from one task.
 public final class MarkdownDocument {
-    private let root: OpaquePointer
+    let root: CNode
     public let options: MarkdownOptions
+    /// Built on first use by the plain-text and wrapping API.
+    private var textMap: TextMap?
 
     /// Parses `markdown`; never fails (invalid UTF-8 is replaced).
     public init(_ markdown: String, options: MarkdownOptions = []) {
         self.options = options
-        var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
-        if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
-        root = markdown.withCString { pointer in
-            cmark_parse_document(pointer, markdown.utf8.count, flags)
-        }
+        root = Cmark.parse(markdown, smart: options.contains(.smartPunctuation))
+        Self.makeSafe(root, allowingHTML: options.contains(.unsafeHTML))
+        Cmark.consolidateText(root)
     }
 
-    deinit { cmark_node_free(root) }
+    deinit { root.free() }
 
-    /// The document as an HTML fragment.
+    /// The document as an HTML fragment, with every wrap applied so far.
     public func renderHTML() -> String {
-        var flags = CMARK_OPT_DEFAULT
-        if options.contains(.unsafeHTML) { flags |= CMARK_OPT_UNSAFE }
-        if options.contains(.hardBreaks) { flags |= CMARK_OPT_HARDBREAKS }
-        guard let html = cmark_render_html(root, flags) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        Cmark.renderHTML(root, unsafe: options.contains(.unsafeHTML), hardBreaks: options.contains(.hardBreaks))
+    }
+
+    /// The tree in cmark's XML form: handy in tests and when debugging.
+    public func renderXML() -> String { Cmark.renderXML(root) }
+
+    /// Runs `body` on the text map, building it first if needed.
+    func withTextMap<Result>(_ body: (inout TextMap) -> Result) -> Result {
+        if textMap == nil {
+            textMap = TextMap(root: root, softBreak: options.contains(.hardBreaks) ? 0x0A : 0x20)
+        }
+        return body(&textMap!)
     }
 }

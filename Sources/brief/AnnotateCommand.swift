@@ -18,11 +18,18 @@ struct AnnotateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat input as a raw pasted web page: annotate its cleaned body and report its headline as \"title\".")
     var article = false
 
+    @Flag(name: .long, help: "Print no annotations; measure annotation throughput over FILEs on one core and print it.")
+    var throughput = false
+
     @Argument(help: "Files to annotate.")
     var files: [String] = []
 
     func run() async throws {
         let annotator = Annotator()
+        if throughput {
+            try ThroughputProbe(paths: files, article: article).run(annotator: annotator)
+            return
+        }
         var output = FileHandleOutput()
         if files.isEmpty {
             while let line = readLine(strippingNewline: true) {

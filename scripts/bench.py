@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Side-by-side build benchmark: brief vs Hugo vs cmark on the same generated corpus.
+
+usage: bench.py BRIEF_BINARY [--sizes 1000,10000,100000] [--runs 3] [--shared DIR]
+
+For each size N it generates N briefings with shared/bench/make-corpus.py and
+measures, as wall time and peak resident memory (median of --runs runs):
+  brief full build (no cache), no-change rebuild, one-file-edit rebuild;
+  Hugo (Debian's hugo) on the same Markdown with shared/bench/hugo-site;
+  cmark (the C library's own CLI) rendering all the Markdown in one process.
+It also prints annotation throughput on one core over the corpus text.
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+
+def measure(command, cwd=None, stdin=None):
+    """Runs command under GNU time; returns (seconds, peak MiB)."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", report.name] + command
+        with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source:
+            result = subprocess.run(full, cwd=cwd, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if result.returncode != 0:
+            sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr.decode(errors='replace')[-2000:]}")
+        seconds, kib = report.read().split()[-2:]
+        return float(seconds), int(kib) / 1024
+
+
+def median_of(runs, prepare, command, **kwargs):
+    samples = []
+    for _ in range(runs):
+        prepare()
+        samples.append(measure(command, **kwargs))
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+def row(name, seconds, mib, base=None):
+    ratio = f"{seconds / base:6.2f}x" if base else ""
+    print(f"  {name:<28} {seconds:8.2f} s {mib:9.0f} MiB  {ratio}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("brief")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shared", default=str(pathlib.Path(__file__).resolve().parents[1] / ".." / "shared"))
+    args = parser.parse_args()
+    brief = os.path.abspath(args.brief)
+    shared = pathlib.Path(args.shared).resolve()
+    hugo = shutil.which("hugo")
+    cmark = shutil.which("cmark")
+    work = pathlib.Path(tempfile.mkdtemp(prefix="brief-bench-"))
+    try:
+        for size in (int(s) for s in args.sizes.split(",")):
+            runs = args.runs if size <= 10000 else 1
+            site = work / f"site-{size}"
+            content = site / "content"
+            subprocess.run([sys.executable, str(shared / "bench" / "make-corpus.py"), str(size), str(content)], check=True, stdout=subprocess.DEVNULL)
+            (site / "brief.yml").write_text("title: Benchmark\nbase_url: https://example.org/\n")
+            files = sorted(p for p in content.rglob("*") if p.is_file())
+            markdown = [p for p in files if p.suffix == ".md"]
+            megabytes = sum(p.stat().st_size for p in files) / 1e6
+            print(f"\n{size} briefings ({len(markdown)} Markdown, {len(files) - len(markdown)} raw), {megabytes:.1f} MB, median of {runs} run(s)")
+            out = work / "out"
+
+            def clean():
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(site / ".brief-cache", ignore_errors=True)
+
+            build = [brief, "build", "--site", str(site), "--output", str(out), "--quiet"]
+            full = median_of(runs, clean, build)
+            row("brief full build", *full)
+            unchanged = median_of(runs, lambda: None, build)
+            row("brief no-change rebuild", *unchanged)
+            edited = markdown[len(markdown) // 2]
+            original = edited.read_text(encoding="utf-8")
+            counter = iter(range(10**6))
+
+            def edit():
+                edited.write_text(original + f"\nAn added sentence, edit {next(counter)}.\n", encoding="utf-8")
+
+            one = median_of(runs, edit, build)
+            row("brief one-file-edit rebuild", *one)
+            edited.write_text(original, encoding="utf-8")
+            print(f"  ratios: no-change/full {unchanged[0] / full[0]:.3f}, one-edit/full {one[0] / full[0]:.3f}")
+            if hugo:
+                hugo_site = work / "hugo-site"
+                shutil.rmtree(hugo_site, ignore_errors=True)
+                shutil.copytree(shared / "bench" / "hugo-site", hugo_site)
+                hugo_out = work / "hugo-out"
+                h = median_of(runs, lambda: shutil.rmtree(hugo_out, ignore_errors=True),
+                              [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(hugo_out)])
+                row("hugo full build", *h)
+                print(f"  brief/hugo: time {full[0] / h[0]:.2f}, memory {full[1] / h[1]:.2f}")
+            if cmark:
+                joined = work / "all.md"
+                with open(joined, "wb") as sink:
+                    for p in markdown:
+                        sink.write(p.read_bytes())
+                        sink.write(b"\n\n")
+                c = median_of(runs, lambda: None, [cmark], stdin=str(joined))
+                row("cmark (all Markdown, 1 core)", *c)
+                print(f"  brief/cmark: time {full[0] / c[0]:.2f}")
+            if size == 10000 or size == min(int(s) for s in args.sizes.split(",")):
+                sample = [str(p) for p in files[:2000]]
+                probe = subprocess.run([brief, "annotate", "--throughput", *sample], capture_output=True, text=True)
+                print("  " + (probe.stdout.strip() or probe.stderr.strip()))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
