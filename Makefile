@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps release site test site-test eval bench clean
+.PHONY: deps release site theme test site-test eval bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -12,6 +12,10 @@ release: deps
 
 site: release
 	$(BRIEF) build
+
+# After editing templates/: regenerate the built-in theme compiled into brief.
+theme:
+	python3 scripts/embed-theme.py
 
 test: deps
 	$(SWIFT) test

@@ -1,7 +1,34 @@
 import ArgumentParser
+import BriefContent
+import BriefSite
+import Foundation
 
-// PLACEHOLDER: replaced by the build pipeline (issue 2).
+/// `brief build`: parses options, runs `SiteBuilder`, prints problems compiler-style.
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into public/.")
-    func run() async throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into public/.",
+        discussion: """
+            Reads brief.yml, content/, templates/ and static/ from the site folder and writes the site \
+            into the output folder, replacing it only when the whole build succeeded. Content problems \
+            are printed as `path:line: error: message`, all of them, and the build exits with status 1.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (with brief.yml).", valueName: "DIR"))
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ in the site folder).", valueName: "DIR"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include briefings marked `draft: true`.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Print nothing on success.")
+    var quiet = false
+
+    func run() async throws {
+        let status = await BuildRun(site: site, output: output, drafts: drafts, quiet: quiet).run()
+        if status != 0 { throw ExitCode(status) }
+    }
 }

@@ -15,7 +15,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 SITE = pathlib.Path(os.environ.get("SITE_DIR", pathlib.Path(__file__).resolve().parents[2] / "public"))
-SEED_SLUG = os.environ.get("SEED_SLUG", "lavrov-accuses-european-leaders-of-undermining-progress-made-at-alaska-summit")
+SEED_SLUG = os.environ.get("SEED_SLUG", "lavrov-alaska-summit")
 AXE_JS = pathlib.Path(os.environ.get("AXE_JS", ""))
 
 

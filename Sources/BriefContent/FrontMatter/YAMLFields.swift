@@ -1,0 +1,153 @@
+internal import Yams
+import Foundation
+
+/// A YAML mapping read field by field; every problem goes to a `DiagnosticLog` with its line.
+///
+/// Yams reports lines within the YAML text; the log adds the offset of the block in its file.
+struct YAMLFields {
+    struct Entry {
+        var key: String
+        var value: Node
+        /// 1-based line within the YAML text.
+        var line: Int?
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Parses `yaml`; returns nil (after logging why) when it is not YAML or not a mapping.
+    /// Empty YAML is an empty mapping.
+    static func parse(_ yaml: String, log: inout DiagnosticLog) -> YAMLFields? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (line, message) = describe(error)
+            log.error("invalid YAML: \(message)", yamlLine: line)
+            return nil
+        } catch {
+            log.error("invalid YAML: \(error)", yamlLine: 1)
+            return nil
+        }
+        guard let node else { return YAMLFields() }
+        guard let mapping = node.mapping else {
+            log.error("expected `key: value` lines, found \(kindName(node))", yamlLine: node.mark?.line ?? 1)
+            return nil
+        }
+        var fields = YAMLFields()
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                log.error("keys must be plain names", yamlLine: key.mark?.line)
+                continue
+            }
+            fields.entries.append(Entry(key: name, value: value, line: key.mark?.line))
+        }
+        return fields
+    }
+
+    /// Logs every key not in `known`, naming the known ones.
+    func reportUnknownKeys(known: [String], log: inout DiagnosticLog) {
+        for entry in entries where !known.contains(entry.key) {
+            let list = known.map { "`\($0)`" }.joined(separator: ", ")
+            log.error("unknown key `\(entry.key)` (known keys: \(list))", yamlLine: entry.line)
+        }
+    }
+
+    private func entry(_ key: String) -> Entry? {
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        // `key:` with nothing after it means "not set".
+        if entry.value.scalar != nil, entry.value.null != nil, entry.value.scalar?.style == .plain { return nil }
+        return entry
+    }
+
+    /// Any scalar as text (`title: 1984` is the text "1984").
+    func string(_ key: String, log: inout DiagnosticLog) -> String? {
+        guard let entry = entry(key) else { return nil }
+        guard let scalar = entry.value.scalar else {
+            log.error("`\(key)` must be text, found \(Self.kindName(entry.value))", yamlLine: line(of: entry))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// `true` or `false` (YAML's yes/no/on/off too).
+    func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let entry = entry(key) else { return nil }
+        guard let value = entry.value.bool, entry.value.scalar?.style == .plain else {
+            log.error("`\(key)` must be true or false, found \(Self.quoted(entry.value))", yamlLine: line(of: entry))
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number.
+    func int(_ key: String, log: inout DiagnosticLog) -> Int? {
+        guard let entry = entry(key) else { return nil }
+        guard let value = entry.value.int, entry.value.scalar?.style == .plain else {
+            log.error("`\(key)` must be a whole number, found \(Self.quoted(entry.value))", yamlLine: line(of: entry))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of scalars (`[a, b]` or `- a` lines).
+    func stringList(_ key: String, log: inout DiagnosticLog) -> [String]? {
+        guard let entry = entry(key) else { return nil }
+        guard let sequence = entry.value.sequence else {
+            log.error("`\(key)` must be a list, like [nato, ukraine], found \(Self.quoted(entry.value))", yamlLine: line(of: entry))
+            return nil
+        }
+        var result: [String] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                log.error("`\(key)` items must be text, found \(Self.kindName(item))", yamlLine: item.mark?.line ?? line(of: entry))
+                continue
+            }
+            result.append(scalar.string)
+        }
+        return result
+    }
+
+    /// A date as `YYYY-MM-DD`, optionally with a time (`2025-08-21 14:30`, `2025-08-21T14:30:00Z`).
+    func date(_ key: String, log: inout DiagnosticLog) -> PublicationDate? {
+        guard let entry = entry(key) else { return nil }
+        guard let scalar = entry.value.scalar, let date = PublicationDate(parsing: scalar.string) else {
+            log.error("`\(key)` must be a date like 2025-08-21, found \(Self.quoted(entry.value))", yamlLine: line(of: entry))
+            return nil
+        }
+        return date
+    }
+
+    /// The line of the value when it has one (so `tags: 5` points at the 5), else of the key.
+    func line(of entry: Entry) -> Int? { entry.value.mark?.line ?? entry.line }
+
+    func line(ofKey key: String) -> Int? { entries.first(where: { $0.key == key }).flatMap(line(of:)) }
+
+    static func quoted(_ node: Node) -> String {
+        if let scalar = node.scalar { return "\"\(scalar.string)\"" }
+        return kindName(node)
+    }
+
+    static func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (line: Int?, message: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let text = context.map { "\(problem) (\($0.text))" } ?? problem
+            return (mark.line, text)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "duplicate key \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, _, _, _):
+            return (1, problem)
+        default:
+            return (1, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// One briefing as read from `content/`: its metadata and its body as CommonMark.
+///
+/// Raw `.txt` articles arrive here already cleaned and turned into Markdown, so every later
+/// step (parsing, annotation, rendering) treats both formats the same way.
+public struct Briefing: Sendable, Hashable, Identifiable {
+    /// The kind of file a briefing came from.
+    public enum Format: String, Sendable, Hashable {
+        /// `.md` with optional YAML front matter.
+        case markdown
+        /// `.txt` pasted from a web page, cleaned by `RawArticle`.
+        case rawArticle
+    }
+
+    /// The file, relative to the site directory (`content/europe/nato.md`).
+    public var path: String
+    public var format: Format
+    /// Unique across the site; the page lives at `briefings/SLUG/`.
+    public var slug: String
+    public var title: String
+    /// Nil when the file gives none (raw articles have none: output must not depend on file times).
+    public var date: PublicationDate?
+    public var tags: [String]
+    /// Who published the original (`Reuters`).
+    public var source: String?
+    /// Link to the original (`http` or `https` only).
+    public var url: String?
+    /// A line for the index; nil means "use the start of the body".
+    public var summary: String?
+    public var byline: String?
+    public var dateline: String?
+    public var draft: Bool
+    /// The body as CommonMark (without front matter or the title heading).
+    public var markdown: String
+
+    public var id: String { slug }
+
+    /// Creates a briefing; `ContentLoader` is the usual way to get one.
+    public init(
+        path: String, format: Format, slug: String, title: String, date: PublicationDate? = nil,
+        tags: [String] = [], source: String? = nil, url: String? = nil, summary: String? = nil,
+        byline: String? = nil, dateline: String? = nil, draft: Bool = false, markdown: String
+    ) {
+        self.path = path
+        self.format = format
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.tags = tags
+        self.source = source
+        self.url = url
+        self.summary = summary
+        self.byline = byline
+        self.dateline = dateline
+        self.draft = draft
+        self.markdown = markdown
+    }
+
+    /// Latest first; undated briefings after dated ones; ties by title, then slug, so order is stable.
+    public static func latestFirst(_ lhs: Briefing, _ rhs: Briefing) -> Bool {
+        switch (lhs.date, rhs.date) {
+        case let (l?, r?) where l != r: return l > r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if lhs.title != rhs.title { return lhs.title < rhs.title }
+            return lhs.slug < rhs.slug
+        }
+    }
+}

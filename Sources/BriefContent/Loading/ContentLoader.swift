@@ -1,0 +1,181 @@
+import Foundation
+
+/// Reads a site directory: `brief.yml`, then every briefing under `content/`.
+///
+/// All problems are collected and thrown together as `ContentErrors`; nothing is half-loaded.
+public struct ContentLoader: Sendable {
+    /// The folder under `content/` kept for entity notes; briefings are not read from it.
+    public static let entitiesFolder = "entities"
+
+    public var siteDirectory: URL
+    public var includeDrafts: Bool
+
+    /// Reads the site at `siteDirectory`; drafts are skipped unless `includeDrafts`.
+    public init(siteDirectory: URL, includeDrafts: Bool = false) {
+        self.siteDirectory = siteDirectory
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Loads config and briefings, or throws every problem found.
+    public func load() throws(ContentErrors) -> SiteContent {
+        var diagnostics: [Diagnostic] = []
+        let config = loadConfig(diagnostics: &diagnostics)
+        var briefings: [Briefing] = []
+        for file in briefingFiles() {
+            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+            let loaded: Briefing?
+            switch file.pathExtension.lowercased() {
+            case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
+            default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
+            }
+            if let loaded, includeDrafts || !loaded.draft { briefings.append(loaded) }
+        }
+        diagnostics += Self.slugCollisions(in: briefings)
+        if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
+        return SiteContent(config: config, briefings: briefings.sorted(by: Briefing.latestFirst))
+    }
+
+    private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
+        let url = siteDirectory.appendingPathComponent(SiteConfig.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.append(Diagnostic(path: SiteConfig.fileName, message: "no brief.yml in \(siteDirectory.path); is this a brief site? (use --site DIR)"))
+            return SiteConfig()
+        }
+        guard let text = readText(url, diagnostics: &diagnostics) else { return SiteConfig() }
+        return SiteConfig(parsing: text, path: SiteConfig.fileName, diagnostics: &diagnostics)
+    }
+
+    /// `.md`, `.markdown` and `.txt` files under content/, outside content/entities/ and hidden
+    /// folders, in path order so builds are deterministic.
+    func briefingFiles() -> [URL] {
+        let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
+        let entities = content.appendingPathComponent(Self.entitiesFolder).standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(
+            at: content, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+            options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator {
+            if url.standardizedFileURL.path == entities {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard ["md", "markdown", "txt"].contains(url.pathExtension.lowercased()),
+                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(path: relativePath(url), message: "cannot read the file"))
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(path: relativePath(url), message: "the file is not valid UTF-8"))
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // One line ending everywhere: "\r\n" is a single Character and would hide line breaks.
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    /// The path of `url` relative to the site directory, for diagnostics and `Briefing.path`.
+    func relativePath(_ url: URL) -> String {
+        let base = siteDirectory.standardizedFileURL.path
+        let full = url.standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
+    private func markdownBriefing(_ text: String, file: URL, diagnostics: inout [Diagnostic]) -> Briefing? {
+        let path = relativePath(file)
+        let before = diagnostics.count
+        let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
+        let front = source.frontMatter
+        var body = source.body
+        var title = front.title
+        if title == nil, let heading = Self.leadingHeading(of: body) {
+            title = heading.title
+            body = heading.rest
+        }
+        let stem = file.deletingPathExtension().lastPathComponent
+        let finalTitle = title ?? stem
+        // The file name, not the title: names are unique within a folder and stay put when a
+        // headline is edited, while news headlines repeat ("Live updates") and would collide.
+        var slug = Slug.make(from: stem)
+        if let requested = front.slug {
+            switch Slug.sanitize(requested) {
+            case .success(let clean): slug = clean
+            case .failure(let error):
+                diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
+            }
+        }
+        if slug.isEmpty { slug = Slug.make(from: finalTitle) }
+        if slug.isEmpty {
+            diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or title; add `slug:` to the front matter"))
+        }
+        guard diagnostics.count == before else { return nil }
+        return Briefing(
+            path: path, format: .markdown, slug: slug, title: finalTitle, date: front.date, tags: front.tags,
+            source: front.source, url: front.url, summary: front.summary, draft: front.draft, markdown: body)
+    }
+
+    private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
+        let article = RawArticle(parsing: text)
+        let title = article.title.trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
+            return nil
+        }
+        var slug = Slug.make(from: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        if slug.isEmpty { slug = Slug.make(from: title) }
+        guard !slug.isEmpty else {
+            diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
+            return nil
+        }
+        return Briefing(
+            path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
+            byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
+    }
+
+    /// A first non-blank line `# Title` becomes the title when front matter gives none.
+    static func leadingHeading(of body: String) -> (title: String, rest: String)? {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines = lines.dropFirst() }
+        guard let first = lines.first, first.hasPrefix("# ") else { return nil }
+        let title = first.dropFirst(2).trimmingASCIISpaces()
+        guard !title.isEmpty else { return nil }
+        return (String(title), lines.dropFirst().joined(separator: "\n"))
+    }
+
+    /// The file line of a front matter key (for problems found after YAML parsing).
+    static func line(ofKey key: String, in text: String) -> Int? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.hasPrefix("\(key):") {
+            return index + 1
+        }
+        return nil
+    }
+
+    /// One diagnostic per briefing whose slug an earlier one already took, naming both files.
+    static func slugCollisions(in briefings: [Briefing]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for briefing in briefings {
+            if let owner = owners[briefing.slug] {
+                diagnostics.append(Diagnostic(
+                    path: briefing.path,
+                    message: "slug `\(briefing.slug)` is already used by \(owner); both would be written to briefings/\(briefing.slug)/ (set a different `slug:` in one of them)"))
+            } else {
+                owners[briefing.slug] = briefing.path
+            }
+        }
+        return diagnostics
+    }
+}

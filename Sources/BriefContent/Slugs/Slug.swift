@@ -1,0 +1,103 @@
+import Foundation
+
+/// Readable ASCII slugs for URLs: `Олаф Шольц’s visit to Kyiv` -> `olaf-sholts-visit-to-kyiv`.
+public enum Slug {
+    /// The longest slug made from a title; longer ones are cut at a word boundary.
+    public static let maximumLength = 80
+
+    /// Lowercase ASCII letters, digits and single hyphens: accents stripped (é -> e), letters
+    /// transliterated (ß -> ss, Cyrillic and Greek to Latin), apostrophes dropped, anything else a
+    /// word break. Empty when `text` holds nothing usable. O(n) in the text's scalars.
+    public static func make(from text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        func append(_ ascii: Substring.UTF8View) {
+            if pendingHyphen, !output.isEmpty { output.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            output.append(contentsOf: ascii)
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if apostrophes.contains(scalar) { continue }
+            if scalar.isASCII {
+                if isAlphanumeric(scalar) {
+                    append(String(scalar)[...].utf8)
+                } else {
+                    pendingHyphen = true
+                }
+                continue
+            }
+            if let latin = transliteration[scalar] {
+                append(latin[...].utf8)
+                continue
+            }
+            // é -> e + U+0301: keep the ASCII base letter, drop the marks.
+            var produced = false
+            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                if part.isASCII, isAlphanumeric(part) {
+                    append(String(part)[...].utf8)
+                    produced = true
+                } else if let latin = transliteration[part] {
+                    append(latin[...].utf8)
+                    produced = true
+                } else if part.properties.generalCategory == .nonspacingMark {
+                    continue
+                }
+            }
+            if !produced { pendingHyphen = true }
+        }
+        return truncated(String(decoding: output, as: UTF8.self))
+    }
+
+    /// Checks a slug written by hand (front matter `slug:`): path tricks are refused,
+    /// the rest is normalised with `make(from:)`. Returns the slug or a reason it is refused.
+    public static func sanitize(_ requested: String) -> Result<String, SlugError> {
+        if requested.contains("/") || requested.contains("\\") || requested.contains("..") {
+            return .failure(SlugError(message: "`slug` must be a single name, without `/`, `\\` or `..`, found \"\(requested)\""))
+        }
+        let slug = make(from: requested)
+        if slug.isEmpty {
+            return .failure(SlugError(message: "`slug` has no letters or digits, found \"\(requested)\""))
+        }
+        return .success(slug)
+    }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "0"..."9": return true
+        default: return false
+        }
+    }
+
+    private static func truncated(_ slug: String) -> String {
+        guard slug.utf8.count > maximumLength else { return slug }
+        let prefix = slug.prefix(maximumLength)
+        if let cut = prefix.lastIndex(of: "-") { return String(prefix[..<cut]) }
+        return String(prefix)
+    }
+
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}"]
+
+    /// Letters that do not decompose to ASCII; lowercase only (input is lowercased first).
+    private static let transliteration: [Unicode.Scalar: String] = [
+        // Latin
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i",
+        "ħ": "h", "ŋ": "ng", "ŧ": "t", "ſ": "s",
+        // Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian)
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj",
+        "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+        // Greek
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+        "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+        "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    ]
+}
+
+/// Why a hand-written slug was refused.
+public struct SlugError: Error, Sendable, Hashable {
+    public var message: String
+}

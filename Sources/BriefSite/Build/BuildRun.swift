@@ -1,0 +1,55 @@
+import BriefContent
+import Foundation
+
+/// `brief build` without the process: runs a `SiteBuilder` from command-line style options and
+/// prints what the command prints (summary to `printOut`, problems to `printError`).
+public struct BuildRun: Sendable {
+    /// `--site` (default `.`), relative to `currentDirectory`.
+    public var site: String
+    /// `--output`, relative to `currentDirectory`; nil means `public/` inside the site.
+    public var output: String?
+    public var drafts: Bool
+    public var quiet: Bool
+    public var currentDirectory: URL
+    public var printOut: @Sendable (String) -> Void
+    public var printError: @Sendable (String) -> Void
+
+    /// Options as `brief build` takes them; output goes to standard output and standard error by default.
+    public init(
+        site: String = ".", output: String? = nil, drafts: Bool = false, quiet: Bool = false,
+        currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+        printOut: @escaping @Sendable (String) -> Void = { print($0) },
+        printError: @escaping @Sendable (String) -> Void = { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    ) {
+        self.site = site
+        self.output = output
+        self.drafts = drafts
+        self.quiet = quiet
+        self.currentDirectory = currentDirectory
+        self.printOut = printOut
+        self.printError = printError
+    }
+
+    /// Builds; returns the exit status: 0 built, 1 content problems or output not written.
+    public func run() async -> Int32 {
+        let siteURL = URL(fileURLWithPath: site, isDirectory: true, relativeTo: currentDirectory)
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: currentDirectory) }
+        let builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
+        do {
+            let report = try await builder.build()
+            if !quiet { printOut(report.summaryLine(relativeTo: currentDirectory)) }
+            return 0
+        } catch let errors as ContentErrors {
+            // Paths are relative to the site folder, like every path in the site's own files.
+            for diagnostic in errors.diagnostics { printError(diagnostic.description) }
+            let count = errors.diagnostics.count
+            printError("error: \(count) problem\(count == 1 ? "" : "s") found; nothing was written")
+            return 1
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import BriefContent
+import Foundation
+
+/// Builds a site: the library entry point behind `brief build`, usable without a process.
+///
+/// Phases, each finished before the next starts:
+/// 1. load: `brief.yml`, every content file, front matter, the theme (all problems collected);
+/// 2. per briefing, in parallel: `BriefingRenderer` (parse, annotate later, render) and the
+///    briefing's page; each child task returns its result, nothing is shared;
+/// 3. site pages (index) from the small `BriefingSummary` values;
+/// 4. write: everything into a temp folder, swapped in at the end (`AtomicOutput`).
+public struct SiteBuilder: Sendable {
+    public var siteDirectory: URL
+    public var outputDirectory: URL
+    public var includeDrafts: Bool
+
+    /// A builder for the site in `siteDirectory`, writing to `outputDirectory` (default: `public/` inside the site).
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Builds the site. Throws `ContentErrors` (every content and template problem; nothing is
+    /// written) or `BuildError` (the output could not be written; the previous output is kept).
+    public func build() async throws -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try checkOutputIsSafe()
+        // Leftovers of a killed build go first, even when this build then fails on content.
+        let output = AtomicOutput(destination: outputDirectory)
+        try output.cleanUpInterruptedBuilds()
+
+        // 1. Load.
+        var diagnostics: [Diagnostic] = []
+        var content: SiteContent?
+        do { content = try ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).load() } catch {
+            diagnostics += error.diagnostics
+        }
+        var theme: Theme?
+        var renderer: PageRenderer?
+        do {
+            let loaded = try Theme.load(siteDirectory: siteDirectory)
+            renderer = try PageRenderer(theme: loaded)
+            theme = loaded
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+
+        // 2. Per briefing, in parallel.
+        let site = SiteContext(config: content.config)
+        let briefingRenderer = BriefingRenderer(config: content.config)
+        let outputs = await Self.renderBriefings(content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config)
+
+        // 3. Site pages from summaries.
+        let pages = SitePages(site: site, config: content.config, renderer: renderer)
+        var files = pages.indexPages(outputs.map(\.summary)) + outputs.map(\.page) + theme.assetFiles
+
+        // 4. Write.
+        try Self.checkStaticConflicts(staticFiles, generated: files)
+        files.sort { $0.path < $1.path }
+        try output.write(files, staticFiles: staticFiles)
+        return BuildReport(
+            briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
+            duration: clock.now - start, outputDirectory: outputDirectory)
+    }
+
+    /// One briefing's result: its summary for site pages and its page.
+    struct BriefingOutput: Sendable {
+        var summary: BriefingSummary
+        var page: OutputFile
+    }
+
+    /// Renders every briefing and its page in a task group; results come back in input order.
+    static func renderBriefings(
+        _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, pages: PageRenderer,
+        site: SiteContext, config: SiteConfig
+    ) async -> [BriefingOutput] {
+        await withTaskGroup(of: (Int, BriefingOutput).self) { group in
+            for (index, briefing) in briefings.enumerated() {
+                group.addTask {
+                    let rendered = briefingRenderer.render(briefing)
+                    let path = rendered.summary.path
+                    let page = BriefingPage(
+                        site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
+                        briefing: BriefingView(rendered))
+                    return (index, BriefingOutput(summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page))))
+                }
+            }
+            var results = [BriefingOutput?](repeating: nil, count: briefings.count)
+            for await (index, output) in group { results[index] = output }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// A static file may not replace a generated one.
+    static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [OutputFile]) throws(ContentErrors) {
+        let generatedPaths = Set(generated.map(\.path))
+        let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
+            Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
+        }
+        if !conflicts.isEmpty { throw ContentErrors(conflicts) }
+    }
+
+    /// The output folder is replaced as a whole, so it must not be the site or hold it.
+    private func checkOutputIsSafe() throws(BuildError) {
+        let output = outputDirectory.path
+        let site = siteDirectory.path
+        let protected = [site] + ["content", "templates", "static"].map { siteDirectory.appendingPathComponent($0).path }
+        for folder in protected where output == folder || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            throw BuildError(path: output, message: "the output folder would replace \(folder); choose another --output")
+        }
+        if output == "/" {
+            throw BuildError(path: output, message: "the output folder cannot be the root")
+        }
+    }
+}

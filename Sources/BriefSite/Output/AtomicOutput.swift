@@ -1,0 +1,178 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a whole site into a fresh folder beside the destination, then swaps it in, so the
+/// destination is always either the previous build or the new one, never a mix.
+///
+/// `public/` is built as `public.tmp-XXXX` in the same parent (same file system, so the swap is
+/// two `rename(2)` calls); the old tree goes to `public.old-XXXX` and is deleted after. Leftovers of
+/// a killed build are cleaned up by the next one; an old tree orphaned between the two renames is
+/// put back.
+struct AtomicOutput {
+    let destination: URL
+
+    private var parent: URL { destination.deletingLastPathComponent() }
+    private var name: String { destination.lastPathComponent }
+    private var tempPrefix: String { name + ".tmp-" }
+    private var oldPrefix: String { name + ".old-" }
+
+    init(destination: URL) {
+        self.destination = destination.standardizedFileURL
+    }
+
+    /// Removes temp folders of killed builds; restores the previous output if a build died mid-swap.
+    func cleanUpInterruptedBuilds() throws(BuildError) {
+        let fileManager = FileManager.default
+        let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries.sorted() where entry.hasPrefix(tempPrefix) {
+            try remove(parent.appendingPathComponent(entry))
+        }
+        let olds = entries.filter { $0.hasPrefix(oldPrefix) }.sorted()
+        var remaining = olds[...]
+        if !fileManager.fileExists(atPath: destination.path), let last = olds.last {
+            try rename(parent.appendingPathComponent(last), to: destination)
+            remaining = olds.dropLast()
+        }
+        for entry in remaining { try remove(parent.appendingPathComponent(entry)) }
+    }
+
+    /// Writes `files` and copies `staticFiles` into a temp folder, then swaps it into place.
+    /// On any failure the temp folder is removed and the destination is left untouched.
+    func write(_ files: [OutputFile], staticFiles: [(path: String, url: URL)]) throws(BuildError) {
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError(path: parent.path, message: "cannot create the output's parent folder: \(error.localizedDescription)")
+        }
+        let temp = parent.appendingPathComponent(tempPrefix + Self.token())
+        do {
+            try fileManager.createDirectory(at: temp, withIntermediateDirectories: false)
+            var madeFolders: Set<Substring> = []
+            // mkdir(2) per new folder, parents first; FileManager would stat every path component.
+            func ensureFolder(for path: String) throws {
+                guard let slash = path.lastIndex(of: "/") else { return }
+                let folder = path[..<slash]
+                guard !madeFolders.contains(folder) else { return }
+                try ensureFolder(for: String(folder))
+                try Self.makeFolder(temp.appendingPathComponent(String(folder)))
+                madeFolders.insert(folder)
+            }
+            for file in files {
+                try ensureFolder(for: file.path)
+                try Self.writeFile(file.contents, to: temp.appendingPathComponent(file.path))
+            }
+            for file in staticFiles {
+                try ensureFolder(for: file.path)
+                try fileManager.copyItem(at: file.url, to: temp.appendingPathComponent(file.path))
+            }
+        } catch {
+            try? fileManager.removeItem(at: temp)
+            throw BuildError(path: temp.path, message: "cannot write the site: \(error.localizedDescription)")
+        }
+        do {
+            try swapIn(temp)
+        } catch {
+            try? fileManager.removeItem(at: temp)
+            throw error
+        }
+    }
+
+    private func swapIn(_ temp: URL) throws(BuildError) {
+        guard FileManager.default.fileExists(atPath: destination.path) else {
+            try rename(temp, to: destination)
+            return
+        }
+        let old = parent.appendingPathComponent(oldPrefix + Self.token())
+        try rename(destination, to: old)
+        do {
+            try rename(temp, to: destination)
+        } catch {
+            try? rename(old, to: destination)
+            throw error
+        }
+        // The new site is in place; failing to delete the old one only leaves garbage for next time.
+        try? FileManager.default.removeItem(at: old)
+    }
+
+    private func rename(_ source: URL, to target: URL) throws(BuildError) {
+        let result = source.withUnsafeFileSystemRepresentation { from in
+            target.withUnsafeFileSystemRepresentation { to in
+                guard let from, let to else { return Int32(-1) }
+                return posixRename(from, to)
+            }
+        }
+        if result != 0 {
+            let reason = String(cString: strerror(errno))
+            throw BuildError(path: target.path, message: "cannot move \(source.lastPathComponent) into place: \(reason)")
+        }
+    }
+
+    private func remove(_ url: URL) throws(BuildError) {
+        do {
+            try FileManager.default.removeItem(at: url)
+        } catch {
+            throw BuildError(path: url.path, message: "cannot remove a leftover of an interrupted build: \(error.localizedDescription)")
+        }
+    }
+
+    static func makeFolder(_ url: URL) throws(BuildError) {
+        let result = url.withUnsafeFileSystemRepresentation { path in path.map { mkdir($0, 0o755) } ?? -1 }
+        if result != 0, errno != EEXIST {
+            throw BuildError(path: url.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Plain open/write/close. Foundation's `Data.write` syncs every file to disk, which costs
+    /// milliseconds per file; the swap at the end is what makes the output safe, not each file.
+    static func writeFile(_ data: Data, to url: URL) throws(BuildError) {
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in
+            path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
+        }
+        guard descriptor >= 0 else {
+            throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        let failed: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failed {
+            throw BuildError(path: url.path, message: "cannot write the file: \(String(cString: strerror(failed)))")
+        }
+    }
+
+    private static func token() -> String {
+        String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    }
+}
+
+/// `rename(2)`: atomic within one file system (FileManager's move may fall back to copying).
+private func posixRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.rename(from, to)
+    #else
+    return Darwin.rename(from, to)
+    #endif
+}
+
+/// `write(2)`, named apart from `AtomicOutput.write`.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(descriptor, bytes, count)
+    #else
+    return Darwin.write(descriptor, bytes, count)
+    #endif
+}

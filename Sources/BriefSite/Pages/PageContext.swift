@@ -1,0 +1,35 @@
+/// `{{page.*}}`: where this page is, for relative links that work from file:// and any subpath.
+public struct PageContext: Sendable, Hashable {
+    /// The page's kind (`index`, `briefing`); also the `<body>` class `page-KIND`.
+    public var kind: String
+    /// The output path of this page (`briefings/nato-summit/index.html`).
+    public var path: String
+    /// From this page back to the site root: `""` or `"../../"`. Prefix it to any site path.
+    public var root: String
+    /// The site's home page, relative (`../../index.html`).
+    public var home: String
+    /// The theme stylesheet, relative (`../../assets/brief.css`).
+    public var stylesheet: String
+    /// `base_url` + the page's folder, when brief.yml sets `base_url`.
+    public var canonicalURL: String?
+
+    /// The context of the page written to `path` (a site-relative path ending in `index.html`).
+    public init(kind: String, path: String, baseURL: String) {
+        self.kind = kind
+        self.path = path
+        let depth = path.split(separator: "/").count - 1
+        root = String(repeating: "../", count: depth)
+        home = root + "index.html"
+        stylesheet = root + Theme.assetsFolder + "/" + Theme.stylesheetName
+        if baseURL.isEmpty {
+            canonicalURL = nil
+        } else {
+            let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            canonicalURL = base + folder
+        }
+    }
+
+    /// `sitePath` (relative to the site root) as a link from this page.
+    public func link(to sitePath: String) -> String { root + sitePath }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import BriefContent
+
+@Suite("Content loader")
+struct ContentLoaderTests {
+    @Test func loadsMarkdownAndRawArticlesFromSubfolders() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/europe/nato.md", "---\ntitle: NATO meets\ndate: 2025-06-25\ntags: [nato]\n---\nText.\n")
+        try site.write("content/raw/article.txt", "Lavrov speaks in Moscow\n\nFirst paragraph.\n\nSecond paragraph.\n")
+        let content = try ContentLoader(siteDirectory: site.root).load()
+        #expect(content.config.title == "Test")
+        #expect(content.briefings.map(\.slug) == ["nato", "article"])
+        let raw = try #require(content.briefings.last)
+        #expect(raw.format == .rawArticle)
+        #expect(raw.path == "content/raw/article.txt")
+        #expect(raw.date == nil)
+        #expect(raw.title == "Lavrov speaks in Moscow")
+    }
+
+    @Test func rawArticlePunctuationStaysText() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a.txt", "Headline\n\n1. Not a list & <b>not</b> HTML *nor* emphasis\n")
+        let briefing = try #require(try ContentLoader(siteDirectory: site.root).load().briefings.first)
+        #expect(briefing.markdown == "1\\. Not a list \\& \\<b\\>not\\<\\/b\\> HTML \\*nor\\* emphasis\n")
+    }
+
+    @Test func aLeadingHeadingIsTheTitleWhenFrontMatterHasNone() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/plain.md", "\n# IMF cuts forecast\n\nBody.\n")
+        try site.write("content/untitled.md", "Just text.\n")
+        let briefings = try ContentLoader(siteDirectory: site.root).load().briefings
+        #expect(briefings.map(\.title) == ["IMF cuts forecast", "untitled"])
+        #expect(briefings.first?.markdown == "\nBody.\n")
+    }
+
+    @Test func draftsAreLeftOutUnlessAskedFor() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a.md", "---\ntitle: Published\n---\n")
+        try site.write("content/b.md", "---\ntitle: Draft\ndraft: true\n---\n")
+        #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.title) == ["Published"])
+        #expect(try ContentLoader(siteDirectory: site.root, includeDrafts: true).load().briefings.count == 2)
+    }
+
+    @Test func theEntitiesFolderAndHiddenFilesAreSkipped() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a.md", "---\ntitle: A\n---\n")
+        try site.write("content/entities/sergei-lavrov.md", "---\nname: Sergei Lavrov\n---\n")
+        try site.write("content/.hidden.md", "---\ntitle: Hidden\n---\n")
+        try site.write("content/notes/picture.png", "not text")
+        #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.title) == ["A"])
+    }
+
+    @Test func latestFirstWithUndatedLast() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/old.md", "---\ntitle: Old\ndate: 2025-01-01\n---\n")
+        try site.write("content/new.md", "---\ntitle: New\ndate: 2026-01-01\n---\n")
+        try site.write("content/none.txt", "Undated\n\nText.\n")
+        #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.title) == ["New", "Old", "Undated"])
+    }
+
+    @Test func slugsComeFromFileNamesOrFrontMatter() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/Gdańsk Überblick.md", "---\ntitle: One\ndate: 2025-01-03\n---\n")
+        try site.write("content/two.md", "---\ntitle: Two\ndate: 2025-01-02\nslug: Chosen Name\n---\n")
+        try site.write("content/Київ.txt", "Three\n\nText.\n")
+        #expect(try ContentLoader(siteDirectory: site.root).load().briefings.map(\.slug) == ["gdansk-uberblick", "chosen-name", "kiyiv"])
+    }
+
+    @Test func twoFilesWithOneSlugIsAnErrorNamingBoth() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/europe/summit.md", "---\ntitle: The Summit\n---\n")
+        try site.write("content/world/summit.txt", "Another summit\n\nText.\n")
+        #expect(messages(site) == [
+            "content/world/summit.txt: error: slug `summit` is already used by content/europe/summit.md; both would be written to briefings/summit/ (set a different `slug:` in one of them)"
+        ])
+    }
+
+    @Test func aFrontMatterSlugMayCollideToo() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a/the-summit.md", "---\ntitle: The Summit\n---\n")
+        try site.write("content/b/other.md", "---\ntitle: Another\nslug: the-summit\n---\n")
+        #expect(messages(site) == [
+            "content/b/other.md: error: slug `the-summit` is already used by content/a/the-summit.md; both would be written to briefings/the-summit/ (set a different `slug:` in one of them)"
+        ])
+    }
+
+    @Test func aSlugThatClimbsOutIsRejectedAtItsLine() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a.md", "---\ntitle: A\nslug: ../../etc\n---\n")
+        #expect(messages(site) == [
+            "content/a.md:3: error: `slug` must be a single name, without `/`, `\\` or `..`, found \"../../etc\""
+        ])
+    }
+
+    @Test func allProblemsOfAllFilesAreCollected() throws {
+        let site = try TestSite()
+        try site.write("brief.yml", "title: T\ncolour: red\n")
+        try site.write("content/a.md", "---\ntags: 5\n---\n")
+        try site.write("content/b/c.md", "---\ndate: soon\n")
+        try site.write("content/d.md", "---\ndraft: perhaps\n---\n")
+        #expect(messages(site).map { String($0.prefix(while: { $0 != " " })) } == [
+            "brief.yml:2:", "content/a.md:2:", "content/b/c.md:1:", "content/d.md:2:",
+        ])
+    }
+
+    @Test func aMissingConfigIsAnError() throws {
+        let site = try TestSite()
+        #expect(messages(site).first?.hasPrefix("brief.yml: error: no brief.yml") == true)
+    }
+
+    @Test func windowsLineEndingsAndByteOrderMarksAreRead() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/a.md", "\u{FEFF}---\r\ntitle: CRLF\r\ntags: [a]\r\n---\r\nText.\r\n")
+        let briefing = try #require(try ContentLoader(siteDirectory: site.root).load().briefings.first)
+        #expect(briefing.title == "CRLF")
+        #expect(briefing.tags == ["a"])
+        #expect(briefing.markdown == "Text.\n")
+    }
+
+    @Test func invalidUTF8IsReported() throws {
+        let site = try TestSite.withConfig()
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data([0x66, 0xFF, 0xFE]).write(to: site.root.appendingPathComponent("content/bad.md"))
+        #expect(messages(site) == ["content/bad.md: error: the file is not valid UTF-8"])
+    }
+
+    private func messages(_ site: TestSite) -> [String] {
+        do {
+            _ = try ContentLoader(siteDirectory: site.root).load()
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+}

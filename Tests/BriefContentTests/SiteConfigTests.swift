@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefContent
+
+@Suite("brief.yml")
+struct SiteConfigTests {
+    @Test func readsEveryKey() throws {
+        let config = try SiteConfig(parsing: """
+            title: Morning Brief
+            base_url: https://brief.example.org/
+            language: de
+            unsafe_html: true
+            paginate: 5
+            description: Briefings.
+            author: Desk
+            """)
+        #expect(config.title == "Morning Brief")
+        #expect(config.baseURL == "https://brief.example.org/")
+        #expect(config.language == "de")
+        #expect(config.unsafeHTML)
+        #expect(config.paginate == 5)
+        #expect(config.description == "Briefings.")
+        #expect(config.author == "Desk")
+    }
+
+    @Test func missingKeysKeepTheirDefaults() throws {
+        let config = try SiteConfig(parsing: "title: Only a title\n")
+        #expect(config.language == "en")
+        #expect(!config.unsafeHTML)
+        #expect(config.paginate == 20)
+        #expect(try SiteConfig(parsing: "") == SiteConfig())
+    }
+
+    @Test func everyProblemIsReportedWithItsLine() {
+        #expect(messages("title: T\ntheme: dark\npaginate: many\nunsafe_html: \"yes\"\nbase_url: brief.example.org\n") == [
+            "brief.yml:2: error: unknown key `theme` (known keys: `title`, `base_url`, `language`, `unsafe_html`, `paginate`, `description`, `author`)",
+            "brief.yml:3: error: `paginate` must be a whole number, found \"many\"",
+            "brief.yml:4: error: `unsafe_html` must be true or false, found \"yes\"",
+            "brief.yml:5: error: `base_url` must start with http:// or https://, found \"brief.example.org\"",
+        ])
+    }
+
+    @Test func negativePaginationIsRefused() {
+        #expect(messages("paginate: -1\n") == ["brief.yml:1: error: `paginate` must be 0 (one page) or more, found -1"])
+    }
+
+    @Test func invalidYAMLIsReportedWithItsLine() {
+        let found = messages("title: T\n  bad: indent\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("brief.yml:2: error: invalid YAML") == true)
+    }
+
+    private func messages(_ text: String) -> [String] {
+        do {
+            _ = try SiteConfig(parsing: text)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import BriefContent
+import Mustache
+import Testing
+@testable import BriefSite
+
+/// Templates see page models only through `child(named:)`; every stored property must be there.
+@Suite("Page models")
+struct PageModelTests {
+    static func fullBriefing() -> RenderedBriefing {
+        let briefing = Briefing(
+            path: "content/a.md", format: .markdown, slug: "a", title: "A", date: PublicationDate(parsing: "2025-01-02"),
+            tags: ["nato"], source: "Reuters", url: "https://example.org/", summary: "S", byline: "By B",
+            dateline: "MOSCOW", markdown: "Text.")
+        return BriefingRenderer(markdownOptions: []).render(briefing)
+    }
+
+    static func assertEveryPropertyIsAVariable(_ value: some MustacheParent) {
+        for child in Mirror(reflecting: value).children {
+            guard let label = child.label else { continue }
+            #expect(value.child(named: label) != nil, "\(type(of: value)).\(label) is not visible to templates")
+        }
+    }
+
+    @Test func everyStoredPropertyIsVisibleToTemplates() {
+        let rendered = Self.fullBriefing()
+        var site = SiteContext(config: SiteConfig())
+        site.baseURL = "https://example.org/"
+        let page = PageContext(kind: "briefing", path: "briefings/a/index.html", baseURL: "https://example.org/")
+        let card = BriefingCard(rendered.summary, from: page)
+        let pagination = Pagination(current: 2, total: 3, from: page)
+        Self.assertEveryPropertyIsAVariable(site)
+        Self.assertEveryPropertyIsAVariable(page)
+        Self.assertEveryPropertyIsAVariable(TagView("nato"))
+        Self.assertEveryPropertyIsAVariable(card)
+        Self.assertEveryPropertyIsAVariable(pagination)
+        Self.assertEveryPropertyIsAVariable(BriefingView(rendered))
+        Self.assertEveryPropertyIsAVariable(IndexPage(site: site, page: page, briefings: [card], pagination: pagination))
+        Self.assertEveryPropertyIsAVariable(BriefingPage(site: site, page: page, briefing: BriefingView(rendered)))
+    }
+
+    @Test func unsetOptionalsAreMissingNotEmpty() {
+        let page = PageContext(kind: "index", path: "index.html", baseURL: "")
+        #expect(page.child(named: "canonicalURL") == nil)
+        #expect(page.child(named: "noSuchVariable") == nil)
+    }
+
+    @Test func theRendererPutsTheBodyAndSummaryTogether() {
+        let rendered = Self.fullBriefing()
+        #expect(rendered.bodyHTML == "<p>Text.</p>\n")
+        #expect(rendered.summary.summary == "S")
+        #expect(rendered.summary.path == "briefings/a/index.html")
+    }
+}
