@@ -1,0 +1,196 @@
+/// Finds the cue and the named subject of a quote in the words around it.
+///
+/// The words after the quote win when they form an attribution clause on their own
+/// (`,” she said`, `,” said Jane Doe`, `, he says.`); otherwise the nearest speech verb
+/// before the quote in the same sentence with a subject (`Lavrov said: “`,
+/// `Lavrov also said Ukraine was “not interested”`). Work is bounded by the window sizes.
+struct AttributionFinder: Sendable {
+    let text: [UInt8]
+
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another"]
+    private static let appositiveStarters: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one"]
+    private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di"]
+
+    /// Attribution of a quote from the text before it (`before`, up to the opening mark)
+    /// and after it (`after`, from the closing mark).
+    func attribute(before: Range<Int>, after: Range<Int>) -> Attribution {
+        let a = sentenceHead(Tokenizer.tokens(text, after))
+        let b = sentenceTail(Tokenizer.tokens(text, before))
+        let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
+        if let (cue, ref) = afterAttribution(a) ?? beforeAttribution(b) {
+            return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+        }
+        let cue = (a.first(where: isVerb) ?? b.last(where: isVerb)).map { lowered($0) }
+        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb)
+    }
+
+    /// Attribution of an unquoted statement after a colon: a speech verb among the last
+    /// words before the colon, with a subject.
+    func colonAttribution(before: Range<Int>) -> Attribution? {
+        let b = sentenceTail(Tokenizer.tokens(text, before))
+        guard let v = b.indices.reversed().first(where: { isVerb(b[$0]) }), b.count - v <= 6 else { return nil }
+        guard let (cue, ref) = attribution(b, verb: v, lower: 0, strict: false) else { return nil }
+        return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+    }
+
+    // MARK: - Clauses
+
+    private func sentenceHead(_ tokens: [Token]) -> ArraySlice<Token> {
+        let end = tokens.firstIndex { $0.kind == .stop || $0.kind == .mark } ?? tokens.endIndex
+        return tokens[..<min(end, 40)]
+    }
+
+    private func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+        guard let stop = tokens.lastIndex(where: { $0.kind == .stop || $0.kind == .mark }) else { return tokens[...] }
+        return tokens[(stop + 1)...]
+    }
+
+    private func afterAttribution(_ a: ArraySlice<Token>) -> (String, SpeakerRef)? {
+        for v in a.indices where isVerb(a[v]) {
+            let clause = clauseStart(a, v)
+            if let found = attribution(a, verb: v, lower: clause, strict: true) { return found }
+        }
+        return nil
+    }
+
+    private func beforeAttribution(_ b: ArraySlice<Token>) -> (String, SpeakerRef)? {
+        for v in b.indices.reversed() where isVerb(b[v]) {
+            if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
+        }
+        return nil
+    }
+
+    private func clauseStart(_ t: ArraySlice<Token>, _ v: Int) -> Int {
+        var c = v
+        while c > t.startIndex && t[c - 1].kind != .comma && t[c - 1].kind != .colon { c -= 1 }
+        return c
+    }
+
+    /// The cue and subject of verb `v`. `strict`: the subject must open its clause
+    /// (words after a quote); otherwise any subject right before the verb counts.
+    private func attribution(_ t: ArraySlice<Token>, verb v: Int, lower: Int, strict: Bool) -> (String, SpeakerRef)? {
+        let verb = lowered(t[v])
+        let cue = cueText(t, v, verb)
+        if verb == "according" {
+            return subjectRight(t, v).map { (cue, $0) }
+        }
+        let clause = clauseStart(t, v)
+        if let (ref, start) = subjectLeft(t, v, lower: strict ? lower : t.startIndex) {
+            if !strict || start == lower || start == clause { return (cue, ref) }
+        }
+        if SpeechLexicon.isParticiple(verb) { return nil }
+        if v == clause || (v == clause + 1 && t[clause].kind == .word && SpeechLexicon.fillers.contains(lowered(t[clause]))) {
+            if let ref = subjectRight(t, v) { return (cue, ref) }
+        }
+        return nil
+    }
+
+    private func cueText(_ t: ArraySlice<Token>, _ v: Int, _ verb: String) -> String {
+        if verb == "according" { return "according to" }
+        if verb.hasPrefix("t"), ["told", "tell", "tells", "telling"].contains(verb), v + 1 < t.endIndex, t[v + 1].kind == .word {
+            let object = lowered(t[v + 1])
+            if ["reporters", "journalists", "media", "parliament", "lawmakers", "supporters", "listeners", "viewers"].contains(object) {
+                return verb + " " + object
+            }
+        }
+        return verb
+    }
+
+    // MARK: - Subjects
+
+    /// The subject ending right before verb `v` (fillers skipped), and its first token.
+    private func subjectLeft(_ t: ArraySlice<Token>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
+        var j = v - 1
+        while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        guard j >= lower else { return nil }
+        if t[j].kind == .comma {
+            // Appositive: "Jane Doe, a spokesperson for X, said"
+            var k = j - 1
+            while k >= max(lower, j - 16) && t[k].kind != .comma && t[k].kind != .stop { k -= 1 }
+            guard k >= lower, t[k].kind == .comma, k + 1 < j, t[k + 1].kind == .word, k - 1 >= lower else { return nil }
+            let opener = lowered(t[k + 1])
+            guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound) else { return nil }
+            return nameLeft(t, k - 1, lower: lower)
+        }
+        guard t[j].kind == .word else { return nil }
+        let word = lowered(t[j])
+        if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
+        if let found = nameLeft(t, j, lower: lower) { return found }
+        if SpeechLexicon.roleNouns.contains(word) {
+            var s = j
+            while s - 1 >= lower && s > j - 4 && t[s - 1].kind == .word {
+                let w = lowered(t[s - 1])
+                s -= 1
+                if Self.determiners.contains(w) { break }
+                if TextBytes.isUpperAt(text, t[s].range.lowerBound) && !SpeechLexicon.titles.contains(w) { s += 1; break }
+            }
+            return (.role(word, at: t[j].range.lowerBound), s)
+        }
+        return nil
+    }
+
+    /// A capitalised name ending at token `j`, extended to the left.
+    private func nameLeft(_ t: ArraySlice<Token>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+        guard t[j].kind == .word, TextBytes.isUpperAt(text, t[j].range.lowerBound) else { return nil }
+        guard !SpeechLexicon.nonNames.contains(lowered(t[j])) else { return nil }
+        var s = j
+        while s - 1 >= lower && t[s - 1].kind == .word {
+            let r = t[s - 1].range
+            if TextBytes.isUpperAt(text, r.lowerBound) || (Self.connectors.contains(lowered(t[s - 1])) && s - 1 > lower) {
+                s -= 1
+            } else {
+                break
+            }
+        }
+        return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
+    }
+
+    /// The subject after verb `v`: "said Lavrov", "said the minister", "according to police".
+    private func subjectRight(_ t: ArraySlice<Token>, _ v: Int) -> SpeakerRef? {
+        var j = v + 1
+        if lowered(t[v]) == "according" {
+            guard j < t.endIndex, lowered(t[j]) == "to" else { return nil }
+            j += 1
+        }
+        guard j < t.endIndex, t[j].kind == .word else { return nil }
+        let word = lowered(t[j])
+        if SpeechLexicon.pronouns.contains(word) && word != "it" { return .pronoun(word, at: t[j].range.lowerBound) }
+        if TextBytes.isUpperAt(text, t[j].range.lowerBound) && !SpeechLexicon.nonNames.contains(word) {
+            var e = j
+            while e + 1 < t.endIndex && t[e + 1].kind == .word
+                && (TextBytes.isUpperAt(text, t[e + 1].range.lowerBound) || (Self.connectors.contains(lowered(t[e + 1])) && e + 2 < t.endIndex)) {
+                e += 1
+            }
+            // A title run: "said Prime Minister Justin Trudeau" keeps all; the resolver strips titles.
+            return .name(t[j].range.lowerBound..<t[e].range.upperBound)
+        }
+        var k = j
+        while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
+            let w = lowered(t[k])
+            if SpeechLexicon.roleNouns.contains(w) {
+                // "the company's chief executive": keep the last role noun of the phrase
+                var last = k
+                while last + 1 < t.endIndex && last + 1 <= j + 4 && t[last + 1].kind == .word
+                    && SpeechLexicon.roleNouns.contains(lowered(t[last + 1])) { last += 1 }
+                return .role(lowered(t[last]), at: t[last].range.lowerBound)
+            }
+            if k == j && !Self.determiners.contains(w) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Words
+
+    private func isVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, token.range.count >= 3, token.range.count <= 12 else { return false }
+        let first = text[token.range.lowerBound]
+        // Capitalised verbs are names ("Washington Post") except a sentence-initial "According".
+        if TextBytes.isUpperASCII(first) { return lowered(token) == "according" }
+        return TextBytes.isLowerASCII(first) && SpeechLexicon.speechVerbs.contains(lowered(token))
+    }
+
+    private func lowered(_ token: Token) -> String {
+        TextBytes.lowercased(text, token.range)
+    }
+}

@@ -1,0 +1,155 @@
+/// Every capitalised word run of one document, for canonical names, pronouns and roles.
+///
+/// Built in one pass over the bytes, O(n); look-ups by position are binary searches.
+struct NameIndex: Sendable {
+    private(set) var runs: [NameRun] = []
+    /// Indices into `runs` of likely people, in text order.
+    private(set) var people: [Int] = []
+    /// Lower-cased last word -> index of the fullest run ending with it.
+    private(set) var fullest: [String: Int] = [:]
+
+    private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"]
+
+    init(_ text: [UInt8], paragraphs: [Range<Int>]) {
+        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
+        for (k, run) in runs.enumerated() {
+            if run.isPersonLike || run.isSpeechSubject { people.append(k) }
+            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
+            if let best = fullest[run.lastWord] {
+                let current = runs[best]
+                if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest[run.lastWord] = k }
+            } else {
+                fullest[run.lastWord] = k
+            }
+        }
+    }
+
+    /// The fullest name in the document whose last word is `lastWord` (lower-cased).
+    func canonical(lastWord: String) -> NameRun? {
+        fullest[lastWord].map { runs[$0] }
+    }
+
+    /// The last likely person whose run ends before `position`.
+    func lastPerson(before position: Int, speakersOnly: Bool = false) -> NameRun? {
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 {
+            let run = runs[people[k]]
+            if !speakersOnly || run.isSpeechSubject { return run }
+            k -= 1
+            if lo - k > 400 { break }
+        }
+        return nil
+    }
+
+    /// The last run before `position` with `role` among its titles or appositive roles.
+    func lastRun(withRole role: String, before position: Int) -> NameRun? {
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if runs[k].nameWords > 0 && runs[k].roles.contains(role) { return runs[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Scanning
+
+    private mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int) {
+        var i = p.lowerBound
+        var words: [Range<Int>] = []
+        while i < p.upperBound {
+            guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
+                i += 1
+                continue
+            }
+            var end = Tokenizer.wordEnd(text, i, p.upperBound)
+            if end < p.upperBound && text[end] == 0x2E && Tokenizer.isAbbreviation(text, i..<end) { end += 1 }
+            let word = i..<end
+            if TextBytes.isUpperAt(text, i) {
+                let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
+                if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
+                words.append(word)
+            } else if !words.isEmpty, words.last!.upperBound + 1 == i, end + 1 < p.upperBound, text[end] == 0x20,
+                      TextBytes.isUpperAt(text, end + 1), Self.connectors.contains(TextBytes.lowercased(text, word)) {
+                words.append(word)
+            } else if !words.isEmpty {
+                flush(text, &words, p, paragraph: paragraph)
+            }
+            i = max(end, i + 1)
+        }
+        if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    private mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
+        defer { words.removeAll(keepingCapacity: true) }
+        let lower = words.map { TextBytes.lowercased(text, $0) }
+        // Leading titles and sentence words are not part of the name: keep what follows the last of them.
+        var first = 0
+        var roles: [String] = []
+        for (k, w) in lower.enumerated() where SpeechLexicon.titles.contains(w) || SpeechLexicon.nonNames.contains(w) || SpeechLexicon.roleNouns.contains(w) {
+            if k < lower.count - 1 || lower.count == 1 {
+                first = k + 1
+                if !SpeechLexicon.nonNames.contains(w) { roles.append(w.hasSuffix(".") ? String(w.dropLast()) : w) }
+            }
+        }
+        guard first < words.count else { return }
+        var nameEnd = words[words.count - 1].upperBound
+        var last = lower[lower.count - 1]
+        // Possessive: "Kiev’s", "Trump's"
+        if last.hasSuffix("’s") { last.removeLast(2); nameEnd -= 4 } else if last.hasSuffix("'s") { last.removeLast(2); nameEnd -= 2 }
+        if last.hasSuffix(".") && last.count > 2 { last.removeLast(); nameEnd -= 1 }
+        let nameWords = words.count - first
+        let nameLower = lower[first...]
+        let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
+        let blocked = SpeechLexicon.nonPersonHeads.contains(last) || nameLower.contains { SpeechLexicon.nonNames.contains($0) }
+        var isPerson = !acronym && !blocked && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
+        // Appositive roles: "Jane Doe, a spokesperson for X, said"
+        let after = words[words.count - 1].upperBound
+        if after < p.upperBound && text[after] == 0x2C {
+            var j = after + 1
+            var count = 0
+            while j < p.upperBound && count < 10 {
+                if text[j] == 0x2C || text[j] == 0x2E { break }
+                if TextBytes.isWordByte(text, j) {
+                    let e = Tokenizer.wordEnd(text, j, p.upperBound)
+                    let w = TextBytes.lowercased(text, j..<e)
+                    if SpeechLexicon.roleNouns.contains(w) { roles.append(w) }
+                    count += 1
+                    j = e
+                } else {
+                    j += 1
+                }
+            }
+        }
+        // "Lonechild said", "Lavrov also said"
+        var speech = false
+        if !blocked && !acronym {
+            var j = after
+            var hops = 0
+            while j < p.upperBound && hops < 3 {
+                while j < p.upperBound && text[j] == 0x20 { j += 1 }
+                guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
+                let e = Tokenizer.wordEnd(text, j, p.upperBound)
+                let w = TextBytes.lowercased(text, j..<e)
+                if SpeechLexicon.speechVerbs.contains(w) && !SpeechLexicon.isParticiple(w) { speech = true; break }
+                guard SpeechLexicon.fillers.contains(w) else { break }
+                j = e
+                hops += 1
+            }
+        }
+        if speech && nameWords <= 4 { isPerson = true }
+        runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
+                            name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
+                            nameWords: nameWords, lastWord: last, roles: roles,
+                            isPersonLike: isPerson, isSpeechSubject: speech, paragraph: paragraph))
+    }
+}

@@ -1,0 +1,21 @@
+/// A run of capitalised words in the document ("Russian Foreign Minister Sergei Lavrov"),
+/// split into its leading titles and the name proper.
+struct NameRun: Sendable {
+    /// The whole run.
+    var range: Range<Int>
+    /// The name without leading titles and without a possessive ending ("Sergei Lavrov").
+    var name: Range<Int>
+    /// Number of words in `name`.
+    var nameWords: Int
+    /// Lower-cased last word of `name`, the key for canonical names.
+    var lastWord: String
+    /// Lower-cased title words before the name, and role nouns of an appositive after it.
+    var roles: [String]
+    /// Looks like a person's name: two to four capitalised words and nothing that marks a
+    /// place or organisation, or one name after a title ("Mr. Hawes").
+    var isPersonLike: Bool
+    /// Directly followed by a speech verb ("Lonechild said").
+    var isSpeechSubject: Bool
+    /// Index of the paragraph holding the run.
+    var paragraph: Int
+}

@@ -1,0 +1,18 @@
+/// Who an attribution names, before it is resolved to a canonical speaker.
+enum SpeakerRef: Sendable, Equatable {
+    /// A capitalised name in the text ("Lavrov", "Jane Doe").
+    case name(Range<Int>)
+    /// A pronoun ("he", "she", "they") at a byte offset.
+    case pronoun(String, at: Int)
+    /// A role noun ("minister", "spokesperson") at a byte offset.
+    case role(String, at: Int)
+}
+
+/// The attribution of one quote: its cue and who it names.
+struct Attribution: Sendable, Equatable {
+    /// The speech verb or phrase ("said", "told reporters", "according to").
+    var cue: String?
+    var speaker: SpeakerRef?
+    /// Whether any speech verb occurs in the quote's sentence, even without a subject.
+    var hasSpeechVerb: Bool
+}
