@@ -54,7 +54,7 @@ struct AttributionFinder: Sendable {
     }
 
     private func beforeAttribution(_ b: ArraySlice<Token>) -> (String, SpeakerRef)? {
-        for v in b.indices.reversed() where isVerb(b[v]) {
+        for v in b.indices.reversed() where isVerb(b[v]) && SpeechLexicon.strongVerbs.contains(lowered(b[v])) {
             if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
         }
         return nil
@@ -76,7 +76,7 @@ struct AttributionFinder: Sendable {
         }
         let clause = clauseStart(t, v)
         if let (ref, start) = subjectLeft(t, v, lower: strict ? lower : t.startIndex) {
-            if !strict || start == lower || start == clause { return (cue, ref) }
+            if !strict || start == lower || start == clause || isModifierPhrase(t, from: clause, to: start) { return (cue, ref) }
         }
         if SpeechLexicon.isParticiple(verb) { return nil }
         if v == clause || (v == clause + 1 && t[clause].kind == .word && SpeechLexicon.fillers.contains(lowered(t[clause]))) {
@@ -109,7 +109,8 @@ struct AttributionFinder: Sendable {
             while k >= max(lower, j - 16) && t[k].kind != .comma && t[k].kind != .stop { k -= 1 }
             guard k >= lower, t[k].kind == .comma, k + 1 < j, t[k + 1].kind == .word, k - 1 >= lower else { return nil }
             let opener = lowered(t[k + 1])
-            guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound) else { return nil }
+            guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
+                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
             return nameLeft(t, k - 1, lower: lower)
         }
         guard t[j].kind == .word else { return nil }
@@ -131,8 +132,7 @@ struct AttributionFinder: Sendable {
 
     /// A capitalised name ending at token `j`, extended to the left.
     private func nameLeft(_ t: ArraySlice<Token>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
-        guard t[j].kind == .word, TextBytes.isUpperAt(text, t[j].range.lowerBound) else { return nil }
-        guard !SpeechLexicon.nonNames.contains(lowered(t[j])) else { return nil }
+        guard isNameWord(t[j]) else { return nil }
         var s = j
         while s - 1 >= lower && t[s - 1].kind == .word {
             let r = t[s - 1].range
@@ -155,15 +155,26 @@ struct AttributionFinder: Sendable {
         guard j < t.endIndex, t[j].kind == .word else { return nil }
         let word = lowered(t[j])
         if SpeechLexicon.pronouns.contains(word) && word != "it" { return .pronoun(word, at: t[j].range.lowerBound) }
-        if TextBytes.isUpperAt(text, t[j].range.lowerBound) && !SpeechLexicon.nonNames.contains(word) {
-            var e = j
-            while e + 1 < t.endIndex && t[e + 1].kind == .word
-                && (TextBytes.isUpperAt(text, t[e + 1].range.lowerBound) || (Self.connectors.contains(lowered(t[e + 1])) && e + 2 < t.endIndex)) {
-                e += 1
+        // "said Lavrov", "said Oilers head coach Ken Hitchcock", "said lead author Dr. Allan Garland":
+        // the last capitalised run of the noun phrase after the verb.
+        var lastRun: Range<Int>?
+        var k0 = j
+        while k0 < t.endIndex && k0 <= j + 10 && t[k0].kind == .word {
+            let w = lowered(t[k0])
+            if isNameWord(t[k0]) {
+                var e = k0
+                while e + 1 < t.endIndex && t[e + 1].kind == .word
+                    && (isNameWord(t[e + 1]) || (Self.connectors.contains(lowered(t[e + 1])) && e + 2 < t.endIndex)) {
+                    e += 1
+                }
+                lastRun = t[k0].range.lowerBound..<t[e].range.upperBound
+                k0 = e + 1
+                continue
             }
-            // A title run: "said Prime Minister Justin Trudeau" keeps all; the resolver strips titles.
-            return .name(t[j].range.lowerBound..<t[e].range.upperBound)
+            if Self.phraseBreakers.contains(w) || SpeechLexicon.speechVerbs.contains(w) { break }
+            k0 += 1
         }
+        if let lastRun { return .name(lastRun) }
         var k = j
         while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
             let w = lowered(t[k])
@@ -181,6 +192,39 @@ struct AttributionFinder: Sendable {
     }
 
     // MARK: - Words
+
+    /// Words that end the noun phrase naming a speaker after the verb.
+    private static let phraseBreakers: Set<String> = [
+        "in", "at", "on", "during", "after", "before", "when", "while", "to", "that", "who", "which", "as", "with",
+        "from", "by", "about", "and", "but", "because", "if", "this", "last", "on", "earlier", "told",
+    ]
+
+    /// Words a speaker's name may follow in its clause: titles, roles, organisations,
+    /// numbers ("UFCW Local 832 president Jeff Traeger said").
+    private func isModifierPhrase(_ t: ArraySlice<Token>, from: Int, to: Int) -> Bool {
+        guard to - from <= 10 else { return false }
+        for k in from..<to {
+            guard t[k].kind == .word || t[k].kind == .other else { return false }
+            let w = lowered(t[k])
+            if SpeechLexicon.speechVerbs.contains(w) || Self.phraseBreakers.contains(w) || SpeechLexicon.pronouns.contains(w) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A capitalised word that can be part of a name: not a sentence word ("The"), not a
+    /// contraction of one ("We’ve", "It's").
+    private func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, TextBytes.isUpperAt(text, token.range.lowerBound) else { return false }
+        var end = token.range.upperBound
+        for i in token.range where text[i] == 0x27 || (text[i] == 0xE2 && i + 2 < token.range.upperBound && text[i + 2] == 0x99) {
+            end = i
+            break
+        }
+        let word = TextBytes.lowercased(text, token.range.lowerBound..<end)
+        return !SpeechLexicon.nonNames.contains(word) && !SpeechLexicon.pronouns.contains(word)
+    }
 
     private func isVerb(_ token: Token) -> Bool {
         guard token.kind == .word, token.range.count >= 3, token.range.count <= 12 else { return false }

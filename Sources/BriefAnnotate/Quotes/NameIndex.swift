@@ -13,7 +13,6 @@ struct NameIndex: Sendable {
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
         for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
         for (k, run) in runs.enumerated() {
-            if run.isPersonLike || run.isSpeechSubject { people.append(k) }
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
             if let best = fullest[run.lastWord] {
                 let current = runs[best]
@@ -21,6 +20,19 @@ struct NameIndex: Sendable {
             } else {
                 fullest[run.lastWord] = k
             }
+        }
+        collectPeople()
+    }
+
+    /// Decides which runs are people once every run is known: a lone surname that speaks
+    /// ("Lonechild said") is a person when a fuller person-like run ends with it.
+    private mutating func collectPeople() {
+        for k in runs.indices {
+            if runs[k].isSpeechSubject && !runs[k].isPersonLike, let best = fullest[runs[k].lastWord], runs[best].isPersonLike {
+                runs[k].isPersonLike = true
+            }
+            if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
+            if runs[k].isPersonLike { people.append(k) }
         }
     }
 
@@ -140,13 +152,13 @@ struct NameIndex: Sendable {
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
                 let e = Tokenizer.wordEnd(text, j, p.upperBound)
                 let w = TextBytes.lowercased(text, j..<e)
-                if SpeechLexicon.speechVerbs.contains(w) && !SpeechLexicon.isParticiple(w) { speech = true; break }
+                if SpeechLexicon.strongVerbs.contains(w) && !SpeechLexicon.isParticiple(w) && w != "according" { speech = true; break }
                 guard SpeechLexicon.fillers.contains(w) else { break }
                 j = e
                 hops += 1
             }
         }
-        if speech && nameWords <= 4 { isPerson = true }
+        if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,

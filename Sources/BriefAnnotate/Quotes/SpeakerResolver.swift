@@ -58,26 +58,21 @@ struct SpeakerResolver {
         named.append(speaker)
     }
 
-    /// The most recent likely person before `position`: a person mention, a capitalised
-    /// person-like name, the subject of a speech verb, or a named speaker.
-    private func lastPerson(before position: Int) -> Speaker? {
-        var best: (position: Int, speaker: Speaker)?
-        func consider(_ p: Int, _ make: () -> Speaker?) {
-            if let b = best, b.position >= p { return }
-            if let s = make() { best = (p, s) }
-        }
-        if let mention = lastMention(before: position, types: [.person]) {
-            consider(mention.range.lowerBound) { speaker(for: mention) }
-        } else if let run = index.lastPerson(before: position) {
-            consider(run.name.lowerBound) { resolveName(run.name) }
-        }
+    /// The person a pronoun at `position` most likely refers to: the most recent speaker
+    /// (a named quote speaker or the subject of a speech verb), else the most recent
+    /// person mention or person-like name. News pronouns mostly continue the speaker.
+    func lastPerson(before position: Int) -> Speaker? {
+        var speaker: Speaker?
         if let run = index.lastPerson(before: position, speakersOnly: true) {
-            consider(run.name.lowerBound) { resolveName(run.name) }
+            speaker = resolveName(run.name)
         }
-        if let s = named.last(where: { $0.position < position }) {
-            consider(s.position) { s }
+        if let s = named.last(where: { $0.position < position }), s.position > (speaker?.position ?? -1) {
+            speaker = s
         }
-        return best?.speaker
+        if let speaker { return speaker }
+        if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
+        if let run = index.lastPerson(before: position) { return resolveName(run.name) }
+        return nil
     }
 
     private func lastMention(before position: Int, types: Set<EntityType>) -> EntityMention? {

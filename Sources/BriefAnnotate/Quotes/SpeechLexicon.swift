@@ -41,6 +41,19 @@ enum SpeechLexicon {
         return forms
     }()
 
+    /// Forms that are rarely nouns: past tenses and the present forms of the commonest
+    /// verbs. Used where a capitalised word before the verb must be a speaker ("Russian
+    /// demands" is not one, "Lavrov said" is).
+    static let strongVerbs: Set<String> = {
+        var forms: Set<String> = ["according", "says", "tells", "adds", "writes", "explains", "insists", "argues", "recalls",
+                                  "asks", "warns", "suggests", "admits", "acknowledges", "continues", "agrees", "wonders",
+                                  "predicts", "concludes", "stresses", "explained", "saying", "telling", "adding", "writing"]
+        for (base, past) in verbs where !["read", "called", "posted", "charged", "reported", "pointed", "voiced", "expressed", "began", "demanded", "continued"].contains(past) {
+            forms.insert(past)
+        }
+        return forms
+    }()
+
     /// Verb forms that never take a subject of their own ("calling them ...", "according to").
     static func isParticiple(_ verb: String) -> Bool { verb.hasSuffix("ing") }
 
