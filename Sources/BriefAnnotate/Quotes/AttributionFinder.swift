@@ -117,7 +117,7 @@ struct AttributionFinder: Sendable {
         let word = lowered(t[j])
         if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
         if let found = nameLeft(t, j, lower: lower) { return found }
-        if SpeechLexicon.roleNouns.contains(word) {
+        if SpeechLexicon.roleNouns.contains(word) || SpeechLexicon.organisationNouns.contains(word) {
             var s = j
             while s - 1 >= lower && s > j - 4 && t[s - 1].kind == .word {
                 let w = lowered(t[s - 1])
@@ -178,11 +178,11 @@ struct AttributionFinder: Sendable {
         var k = j
         while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
             let w = lowered(t[k])
-            if SpeechLexicon.roleNouns.contains(w) {
+            if SpeechLexicon.roleNouns.contains(w) || SpeechLexicon.organisationNouns.contains(w) {
                 // "the company's chief executive": keep the last role noun of the phrase
                 var last = k
                 while last + 1 < t.endIndex && last + 1 <= j + 4 && t[last + 1].kind == .word
-                    && SpeechLexicon.roleNouns.contains(lowered(t[last + 1])) { last += 1 }
+                    && (SpeechLexicon.roleNouns.contains(lowered(t[last + 1])) || SpeechLexicon.organisationNouns.contains(lowered(t[last + 1]))) { last += 1 }
                 return .role(lowered(t[last]), at: t[last].range.lowerBound)
             }
             if k == j && !Self.determiners.contains(w) { return nil }

@@ -7,10 +7,12 @@ struct NameIndex: Sendable {
     private(set) var people: [Int] = []
     /// Lower-cased last word -> index of the fullest run ending with it.
     private(set) var fullest: [String: Int] = [:]
+    private let paragraphStarts: [Int]
 
     private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"]
 
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
+        paragraphStarts = paragraphs.map(\.lowerBound)
         for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
@@ -67,7 +69,33 @@ struct NameIndex: Sendable {
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if runs[k].nameWords > 0 && runs[k].roles.contains(role) { return runs[k] }
+            if runs[k].isPersonLike && runs[k].roles.contains(role) { return runs[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Paragraph index of byte `position`.
+    func paragraph(of position: Int) -> Int {
+        var lo = 0, hi = paragraphStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// The last run before `position` whose last word is `word` (lower-cased): "the
+    /// commission" -> "Ontario Civilian Police Commission".
+    func lastRun(endingWith word: String, before position: Int) -> NameRun? {
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if runs[k].lastWord == word && runs[k].nameWords >= 2 { return runs[k] }
             k -= 1
         }
         return nil
@@ -113,6 +141,9 @@ struct NameIndex: Sendable {
                 if !SpeechLexicon.nonNames.contains(w) { roles.append(w.hasSuffix(".") ? String(w.dropLast()) : w) }
             }
         }
+        for k in first..<max(first, lower.count - 1) where lower[k].hasSuffix("’s") || lower[k].hasSuffix("'s") {
+            first = k + 1 // "Vancouver's Bo Horvat", "CBC's Richard Cuthbertson"
+        }
         guard first < words.count else { return }
         var nameEnd = words[words.count - 1].upperBound
         var last = lower[lower.count - 1]
@@ -126,11 +157,13 @@ struct NameIndex: Sendable {
         var isPerson = !acronym && !blocked && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
+        var verbSearchStart = after
         if after < p.upperBound && text[after] == 0x2C {
             var j = after + 1
             var count = 0
-            while j < p.upperBound && count < 10 {
-                if text[j] == 0x2C || text[j] == 0x2E { break }
+            while j < p.upperBound && count < 14 {
+                if text[j] == 0x2E { break }
+                if text[j] == 0x2C { verbSearchStart = j + 1; break }
                 if TextBytes.isWordByte(text, j) {
                     let e = Tokenizer.wordEnd(text, j, p.upperBound)
                     let w = TextBytes.lowercased(text, j..<e)
@@ -145,7 +178,7 @@ struct NameIndex: Sendable {
         // "Lonechild said", "Lavrov also said"
         var speech = false
         if !blocked && !acronym {
-            var j = after
+            var j = verbSearchStart
             var hops = 0
             while j < p.upperBound && hops < 3 {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }

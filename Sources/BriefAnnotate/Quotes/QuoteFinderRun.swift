@@ -44,8 +44,13 @@ struct QuoteFinderRun {
         }
         boundary = max(boundary, span.markEnd)
         var speaker = attribution.speaker.flatMap { resolver.resolve($0) }
-        if attribution.speaker == nil, let previous = lastAccepted, isAdjacent(previous.span, span) {
-            speaker = previous.speaker
+        if attribution.speaker == nil {
+            if let previous = lastAccepted, isAdjacent(previous.span, span) {
+                speaker = previous.speaker
+            } else if SpeakerResolver.variant != 2 {
+                // No attribution and no quote just before: the person the text was last about.
+                speaker = resolver.lastPerson(before: span.markStart)
+            }
         }
         quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
                             speakerID: speaker?.id, speaker: speaker?.name))

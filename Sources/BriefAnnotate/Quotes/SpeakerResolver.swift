@@ -1,3 +1,4 @@
+import Foundation
 /// Turns the subject of an attribution into a canonical speaker: entity mentions when the
 /// recognizer found them, otherwise the fullest capitalised name in the document with the
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
@@ -35,6 +36,8 @@ struct SpeakerResolver {
         self.entityByLastWord = byLast
     }
 
+    static let variant = Int(ProcessInfo.processInfo.environment["BRIEF_VARIANT"] ?? "0") ?? 0
+
     mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
         switch ref {
         case .name(let range):
@@ -42,8 +45,19 @@ struct SpeakerResolver {
             if let speaker { remember(speaker) }
             return speaker
         case .pronoun(let word, let at):
+            if word == "it" {
+                return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
+            }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at)
+        case .role(let role, let at) where SpeechLexicon.organisationNouns.contains(role) && !SpeechLexicon.roleNouns.contains(role):
+            if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
+               Self.lastWord(of: entity.name) == role {
+                return speaker(for: mention)
+            }
+            guard let run = index.lastRun(endingWith: role, before: at) else { return nil }
+            let name = TextBytes.string(text, run.name)
+            return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
         case .role(let role, let at):
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
             if let entity = entities.values.sorted(by: { $0.id < $1.id }).first(where: { $0.role?.lowercased().contains(role) ?? false }) {
@@ -68,6 +82,10 @@ struct SpeakerResolver {
         }
         if let s = named.last(where: { $0.position < position }), s.position > (speaker?.position ?? -1) {
             speaker = s
+        }
+        if Self.variant == 1, let run = index.lastPerson(before: position), run.name.lowerBound > (speaker?.position ?? -1),
+           run.paragraph + 1 >= index.paragraph(of: position) {
+            return resolveName(run.name)
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }

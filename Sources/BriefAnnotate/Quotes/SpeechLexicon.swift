@@ -48,7 +48,7 @@ enum SpeechLexicon {
         var forms: Set<String> = ["according", "says", "tells", "adds", "writes", "explains", "insists", "argues", "recalls",
                                   "asks", "warns", "suggests", "admits", "acknowledges", "continues", "agrees", "wonders",
                                   "predicts", "concludes", "stresses", "explained", "saying", "telling", "adding", "writing"]
-        for (base, past) in verbs where !["read", "called", "posted", "charged", "reported", "pointed", "voiced", "expressed", "began", "demanded", "continued"].contains(past) {
+        for (base, past) in verbs where !["read", "posted", "charged", "reported", "pointed", "began", "demanded", "continued"].contains(past) {
             forms.insert(past)
         }
         return forms
@@ -97,6 +97,15 @@ enum SpeechLexicon {
         "player", "striker", "goalkeeper", "veteran", "actor", "actress", "singer", "director", "organizer",
         "organiser", "activist", "advocate", "representative", "trustee", "editor", "reporter", "writer",
         "physician", "nurse", "officials", "police", "spokespeople", "investigator", "negotiator", "diplomat",
+    ]
+
+    /// Nouns naming an organisation by its kind ("the agency said"): resolved to the last
+    /// capitalised name ending with the same word, never to a person.
+    static let organisationNouns: Set<String> = [
+        "agency", "commission", "department", "utility", "company", "ministry", "government", "union", "board",
+        "diocese", "school", "university", "council", "committee", "court", "association", "firm", "bank",
+        "group", "organization", "organisation", "office", "service", "team", "club", "party", "campaign",
+        "league", "federation", "city", "province", "state", "airline", "hospital", "network", "foundation",
     ]
 
     /// Words that make a capitalised run a title rather than part of a name.
