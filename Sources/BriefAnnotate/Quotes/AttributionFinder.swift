@@ -75,8 +75,10 @@ struct AttributionFinder: Sendable {
             return subjectRight(t, v).map { (cue, $0) }
         }
         let clause = clauseStart(t, v)
-        if let (ref, start) = subjectLeft(t, v, lower: strict ? lower : t.startIndex) {
-            if !strict || start == lower || start == clause || isModifierPhrase(t, from: clause, to: start) { return (cue, ref) }
+        if let (ref, start) = subjectLeft(t, v, lower: t.startIndex) {
+            // After a quote the subject must open its clause, possibly after a title
+            // phrase ("UFCW Local 832 president Jeff Traeger said").
+            if !strict || start == clause || isModifierPhrase(t, from: clauseStart(t, start), to: start) { return (cue, ref) }
         }
         if SpeechLexicon.isParticiple(verb) { return nil }
         if v == clause || (v == clause + 1 && t[clause].kind == .word && SpeechLexicon.fillers.contains(lowered(t[clause]))) {
@@ -117,17 +119,54 @@ struct AttributionFinder: Sendable {
         let word = lowered(t[j])
         if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
         if let found = nameLeft(t, j, lower: lower) { return found }
-        if SpeechLexicon.roleNouns.contains(word) || SpeechLexicon.organisationNouns.contains(word) {
-            var s = j
-            while s - 1 >= lower && s > j - 4 && t[s - 1].kind == .word {
-                let w = lowered(t[s - 1])
+        return nounPhraseLeft(t, j, lower: lower)
+    }
+
+    /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
+    private static let documentNouns: Set<String> = [
+        "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
+        "notice", "document", "filing", "complaint", "ruling", "decision", "paper", "website", "study", "message",
+    ]
+
+    /// A common-noun subject ending at token `j`: up to four words back to a determiner
+    /// ("the rookie defenceman", "a citizen", "officials", "his office").
+    private func nounPhraseLeft(_ t: ArraySlice<Token>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+        let head = lowered(t[j])
+        guard isNounLike(head) else { return nil }
+        var s = j
+        var determiner: String?
+        var name: Int?
+        while s - 1 >= lower && s > j - 5 && t[s - 1].kind == .word {
+            let w = lowered(t[s - 1])
+            if Self.determiners.contains(w) || w == "some" || w == "many" || w == "several" || w == "two" || w == "three" {
                 s -= 1
-                if Self.determiners.contains(w) { break }
-                if TextBytes.isUpperAt(text, t[s].range.lowerBound) && !SpeechLexicon.titles.contains(w) { s += 1; break }
+                determiner = w
+                break
             }
-            return (.role(word, at: t[j].range.lowerBound), s)
+            guard isNounLike(w) || isNameWord(t[s - 1]) || SpeechLexicon.titles.contains(w) else { break }
+            s -= 1
+            if isNameWord(t[s]) && name == nil { name = s }
         }
-        return nil
+        let at = t[j].range.lowerBound
+        if Self.documentNouns.contains(head) {
+            if let name, let (ref, _) = nameLeft(t, name, lower: s) { return (ref, s) }
+            switch determiner {
+            case "his": return (.pronoun("he", at: t[s].range.lowerBound), s)
+            case "her": return (.pronoun("she", at: t[s].range.lowerBound), s)
+            case "their": return (.pronoun("they", at: t[s].range.lowerBound), s)
+            case "its": return (.pronoun("it", at: t[s].range.lowerBound), s)
+            default: return nil
+            }
+        }
+        let known = SpeechLexicon.roleNouns.contains(head) || SpeechLexicon.organisationNouns.contains(head)
+        guard known || determiner != nil || (head.hasSuffix("s") && !head.hasSuffix("ss")) else { return nil }
+        return (.role(head, at: at, phrase: t[s].range.lowerBound..<t[j].range.upperBound), s)
+    }
+
+    private func isNounLike(_ w: String) -> Bool {
+        w.count >= 3 && !w.hasSuffix("ly") && !SpeechLexicon.nonNames.contains(w) && !SpeechLexicon.fillers.contains(w)
+            && !SpeechLexicon.pronouns.contains(w) && !Self.phraseBreakers.contains(w) && !SpeechLexicon.speechVerbs.contains(w)
+            && !["who", "that", "which", "what", "where", "when", "there", "here", "him", "them", "us", "me"].contains(w)
     }
 
     /// A capitalised name ending at token `j`, extended to the left.
@@ -141,6 +180,12 @@ struct AttributionFinder: Sendable {
             } else {
                 break
             }
+        }
+        // "Jingyi Pan of IG said": the person, not the one-word organisation.
+        if s - 2 >= lower, t[s - 1].kind == .word, ["of", "at", "with", "from"].contains(lowered(t[s - 1])),
+           j == s || text[t[s].range].allSatisfy({ !TextBytes.isLowerASCII($0) }),
+           let (outer, outerStart) = nameLeft(t, s - 2, lower: lower), outerStart < s - 2 {
+            return (outer, outerStart)
         }
         return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
     }
@@ -183,7 +228,7 @@ struct AttributionFinder: Sendable {
                 var last = k
                 while last + 1 < t.endIndex && last + 1 <= j + 4 && t[last + 1].kind == .word
                     && (SpeechLexicon.roleNouns.contains(lowered(t[last + 1])) || SpeechLexicon.organisationNouns.contains(lowered(t[last + 1]))) { last += 1 }
-                return .role(lowered(t[last]), at: t[last].range.lowerBound)
+                return .role(lowered(t[last]), at: t[last].range.lowerBound, phrase: t[j].range.lowerBound..<t[last].range.upperBound)
             }
             if k == j && !Self.determiners.contains(w) { return nil }
             k += 1
@@ -196,7 +241,7 @@ struct AttributionFinder: Sendable {
     /// Words that end the noun phrase naming a speaker after the verb.
     private static let phraseBreakers: Set<String> = [
         "in", "at", "on", "during", "after", "before", "when", "while", "to", "that", "who", "which", "as", "with",
-        "from", "by", "about", "and", "but", "because", "if", "this", "last", "on", "earlier", "told",
+        "from", "by", "about", "but", "because", "if", "this", "last", "on", "earlier", "told",
     ]
 
     /// Words a speaker's name may follow in its clause: titles, roles, organisations,

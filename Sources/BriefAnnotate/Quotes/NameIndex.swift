@@ -8,11 +8,22 @@ struct NameIndex: Sendable {
     /// Lower-cased last word -> index of the fullest run ending with it.
     private(set) var fullest: [String: Int] = [:]
     private let paragraphStarts: [Int]
+    /// For each paragraph, how many paragraphs with words end at it.
+    private let paragraphOrdinals: [Int]
 
     private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"]
 
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
         paragraphStarts = paragraphs.map(\.lowerBound)
+        // Blank and punctuation-only lines do not count when asking "the same or the previous paragraph".
+        var ordinal = 0
+        var ordinals: [Int] = []
+        ordinals.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            if !QuoteScanner.isTrivial(text, p) { ordinal += 1 }
+            ordinals.append(ordinal)
+        }
+        paragraphOrdinals = ordinals
         for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
@@ -30,7 +41,8 @@ struct NameIndex: Sendable {
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
     private mutating func collectPeople() {
         for k in runs.indices {
-            if runs[k].isSpeechSubject && !runs[k].isPersonLike, let best = fullest[runs[k].lastWord], runs[best].isPersonLike {
+            if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
+               runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
@@ -75,8 +87,13 @@ struct NameIndex: Sendable {
         return nil
     }
 
-    /// Paragraph index of byte `position`.
+    /// Ordinal of the paragraph holding byte `position`, counting only paragraphs with words.
     func paragraph(of position: Int) -> Int {
+        paragraphOrdinals.isEmpty ? 0 : paragraphOrdinals[paragraphIndex(of: position)]
+    }
+
+    /// Index of the paragraph holding byte `position`.
+    func paragraphIndex(of position: Int) -> Int {
         var lo = 0, hi = paragraphStarts.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -129,6 +146,23 @@ struct NameIndex: Sendable {
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
     }
 
+    /// Whether a strong speech verb precedes `start` within four lower-case words.
+    private func isAfterSpeechVerb(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        for _ in 0..<5 {
+            while j > p.lowerBound && text[j - 1] == 0x20 { j -= 1 }
+            guard j > p.lowerBound, TextBytes.isASCIILetter(text[j - 1]) else { return false }
+            var s = j - 1
+            while s > p.lowerBound && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+            guard TextBytes.isLowerASCII(text[s]) else { return false }
+            let w = TextBytes.lowercased(text, s..<j)
+            if SpeechLexicon.strongVerbs.contains(w) { return w != "according" && !SpeechLexicon.isParticiple(w) }
+            if SpeechLexicon.speechVerbs.contains(w) || SpeechLexicon.pronouns.contains(w) { return false }
+            j = s
+        }
+        return false
+    }
+
     private mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
         defer { words.removeAll(keepingCapacity: true) }
         let lower = words.map { TextBytes.lowercased(text, $0) }
@@ -141,8 +175,9 @@ struct NameIndex: Sendable {
                 if !SpeechLexicon.nonNames.contains(w) { roles.append(w.hasSuffix(".") ? String(w.dropLast()) : w) }
             }
         }
-        for k in first..<max(first, lower.count - 1) where lower[k].hasSuffix("’s") || lower[k].hasSuffix("'s") {
-            first = k + 1 // "Vancouver's Bo Horvat", "CBC's Richard Cuthbertson"
+        for k in first..<max(first, lower.count - 1)
+        where lower[k].hasSuffix("’s") || lower[k].hasSuffix("'s") || SpeechLexicon.nonPersonHeads.contains(lower[k]) {
+            first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
         }
         guard first < words.count else { return }
         var nameEnd = words[words.count - 1].upperBound
@@ -191,10 +226,11 @@ struct NameIndex: Sendable {
                 hops += 1
             }
         }
+        if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
         if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,
-                            isPersonLike: isPerson, isSpeechSubject: speech, paragraph: paragraph))
+                            isPersonLike: isPerson, isSpeechSubject: speech, paragraph: paragraphOrdinals[paragraph]))
     }
 }

@@ -16,6 +16,6 @@ struct NameRun: Sendable {
     var isPersonLike: Bool
     /// Directly followed by a speech verb ("Lonechild said").
     var isSpeechSubject: Bool
-    /// Index of the paragraph holding the run.
+    /// Ordinal of the paragraph holding the run, counting only paragraphs with words.
     var paragraph: Int
 }

@@ -45,9 +45,9 @@ struct QuoteFinderRun {
         boundary = max(boundary, span.markEnd)
         var speaker = attribution.speaker.flatMap { resolver.resolve($0) }
         if attribution.speaker == nil {
-            if let previous = lastAccepted, isAdjacent(previous.span, span) {
+            if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 speaker = previous.speaker
-            } else if SpeakerResolver.variant != 2 {
+            } else {
                 // No attribution and no quote just before: the person the text was last about.
                 speaker = resolver.lastPerson(before: span.markStart)
             }

@@ -4,8 +4,9 @@ enum SpeakerRef: Sendable, Equatable {
     case name(Range<Int>)
     /// A pronoun ("he", "she", "they") at a byte offset.
     case pronoun(String, at: Int)
-    /// A role noun ("minister", "spokesperson") at a byte offset.
-    case role(String, at: Int)
+    /// A common-noun subject ("the minister", "a spokesperson", "officials", "the agency"):
+    /// its head noun, the head's byte offset and the whole phrase.
+    case role(String, at: Int, phrase: Range<Int>)
 }
 
 /// The attribution of one quote: its cue and who it names.

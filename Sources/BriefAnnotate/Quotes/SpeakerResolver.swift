@@ -50,21 +50,38 @@ struct SpeakerResolver {
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at)
-        case .role(let role, let at) where SpeechLexicon.organisationNouns.contains(role) && !SpeechLexicon.roleNouns.contains(role):
-            if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
-               Self.lastWord(of: entity.name) == role {
-                return speaker(for: mention)
-            }
-            guard let run = index.lastRun(endingWith: role, before: at) else { return nil }
-            let name = TextBytes.string(text, run.name)
-            return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
-        case .role(let role, let at):
+        case .role(let role, let at, let phrase):
+            return resolveRole(role, at: at, phrase: phrase)
+        }
+    }
+
+    /// Role nouns go to the person who carried the title or appositive ("the minister"),
+    /// organisation nouns to the last organisation name ending with them ("the commission");
+    /// an indefinite or unmatched phrase ("a spokesperson", "officials") is reported as written.
+    private func resolveRole(_ role: String, at: Int, phrase: Range<Int>) -> Speaker? {
+        let written = TextBytes.string(text, phrase)
+        let asWritten = Speaker(name: written, id: SpeakerSlug.make(written), position: phrase.lowerBound)
+        let first = TextBytes.lowercased(text, phrase.lowerBound..<min(phrase.upperBound, phrase.lowerBound + 4))
+        let definite = first.hasPrefix("the ") || first.hasPrefix("his ") || first.hasPrefix("her ") || first.hasPrefix("its ")
+        if SpeechLexicon.roleNouns.contains(role) {
+            guard definite else { return asWritten }
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
             if let entity = entities.values.sorted(by: { $0.id < $1.id }).first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
-            return lastPerson(before: at)
+            return lastPerson(before: at) ?? asWritten
         }
+        if SpeechLexicon.organisationNouns.contains(role) && definite {
+            if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
+               Self.lastWord(of: entity.name) == role {
+                return speaker(for: mention)
+            }
+            if let run = index.lastRun(endingWith: role, before: at) {
+                let name = TextBytes.string(text, run.name)
+                return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
+            }
+        }
+        return asWritten
     }
 
     private mutating func remember(_ speaker: Speaker) {
