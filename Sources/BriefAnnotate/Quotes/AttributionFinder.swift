@@ -13,11 +13,14 @@ struct AttributionFinder: Sendable {
 
     /// Attribution of a quote from the text before it (`before`, up to the opening mark)
     /// and after it (`after`, from the closing mark).
-    func attribute(before: Range<Int>, after: Range<Int>) -> Attribution {
+    func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
         let a = sentenceHead(Tokenizer.tokens(text, after))
         let b = sentenceTail(Tokenizer.tokens(text, before))
         let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
-        if let (cue, ref) = afterAttribution(a) ?? beforeAttribution(b) {
+        // A quote that ends its sentence belongs to the words before it when they attribute it;
+        // otherwise the words after it win.
+        let found = endsSentence ? (beforeAttribution(b) ?? afterAttribution(a)) : (afterAttribution(a) ?? beforeAttribution(b))
+        if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
         let cue = (a.first(where: isVerb) ?? b.last(where: isVerb)).map { lowered($0) }
@@ -82,7 +85,13 @@ struct AttributionFinder: Sendable {
         }
         if SpeechLexicon.isParticiple(verb) { return nil }
         if v == clause || (v == clause + 1 && t[clause].kind == .word && SpeechLexicon.fillers.contains(lowered(t[clause]))) {
-            if let ref = subjectRight(t, v) { return (cue, ref) }
+            // Before a quote, "said X" counts only when X ends the clause ("said Lavrov: “…”"),
+            // not in "said Covington Catholic has “…”".
+            if let ref = subjectRight(t, v, clauseFinal: !strict) { return (cue, ref) }
+        }
+        // "Sarah Buckley, who graduated in 2013, said": the name opening the sentence.
+        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, t[end + 1].kind == .comma {
+            return (cue, ref)
         }
         return nil
     }
@@ -190,8 +199,30 @@ struct AttributionFinder: Sendable {
         return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
     }
 
+    /// The name run opening `t` and the index of its last token.
+    private func sentenceOpeningName(_ t: ArraySlice<Token>) -> (SpeakerRef, Int)? {
+        var e = t.startIndex
+        guard e < t.endIndex, isNameWord(t[e]) else { return nil }
+        while e + 1 < t.endIndex && isNameWord(t[e + 1]) { e += 1 }
+        return (.name(t[t.startIndex].range.lowerBound..<t[e].range.upperBound), e)
+    }
+
     /// The subject after verb `v`: "said Lavrov", "said the minister", "according to police".
-    private func subjectRight(_ t: ArraySlice<Token>, _ v: Int) -> SpeakerRef? {
+    private func subjectRight(_ t: ArraySlice<Token>, _ v: Int, clauseFinal: Bool = false) -> SpeakerRef? {
+        guard let ref = subjectRightPhrase(t, v) else { return nil }
+        guard clauseFinal, lowered(t[v]) != "according" else { return ref }
+        // The phrase must end the clause: next token a comma, colon, mark or the end.
+        let end: Int
+        switch ref {
+        case .name(let r), .role(_, _, let r): end = r.upperBound
+        case .pronoun(_, let at): end = at + 1
+        }
+        guard let next = t.firstIndex(where: { $0.range.lowerBound >= end }) else { return ref }
+        if t[next].kind == .word && SpeechLexicon.pronouns.contains(lowered(t[v + 1])) { return nil }
+        return t[next].kind == .word ? nil : ref
+    }
+
+    private func subjectRightPhrase(_ t: ArraySlice<Token>, _ v: Int) -> SpeakerRef? {
         var j = v + 1
         if lowered(t[v]) == "according" {
             guard j < t.endIndex, lowered(t[j]) == "to" else { return nil }

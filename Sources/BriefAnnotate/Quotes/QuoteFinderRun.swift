@@ -39,7 +39,8 @@ struct QuoteFinderRun {
             attribution = found
         case .marks:
             boundary = span.markEnd
-            attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd)
+            attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
+                                           endsSentence: span.closed && endsWithStop(span.content))
             guard keeps(span, attribution) else { return }
         }
         boundary = max(boundary, span.markEnd)
@@ -117,6 +118,18 @@ struct QuoteFinderRun {
             if TextBytes.isASCIISpace(b) { e -= 1; continue }
             // … or a closing single mark after the period
             if b == 0x99 || b == 0x27 { e = TextBytes.codePointStart(text, e - 1); continue }
+            return false
+        }
+        return false
+    }
+
+    /// The quoted words end with `.`, `!` or `?` (a closing single mark may follow).
+    private func endsWithStop(_ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound {
+            let b = text[e - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+            if b == 0x99 || b == 0x27 || TextBytes.isASCIISpace(b) { e = TextBytes.codePointStart(text, e - 1); continue }
             return false
         }
         return false

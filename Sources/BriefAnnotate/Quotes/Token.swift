@@ -54,7 +54,8 @@ enum Tokenizer {
                 if let (mark, _) = QuoteMark.at(text, i) {
                     kind = mark == .dash ? .comma : .mark
                 } else if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0x98 || text[i + 2] == 0x99) {
-                    kind = .mark
+                    // ’ right after a word is an apostrophe ("Canadians’ release"), not a mark.
+                    kind = text[i + 2] == 0x99 && i > 0 && TextBytes.isWordByte(text, i - 1) ? .other : .mark
                 } else if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6 {
                     kind = .stop // …
                 } else {
