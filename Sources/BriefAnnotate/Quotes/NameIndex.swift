@@ -7,6 +7,8 @@ struct NameIndex: Sendable {
     private(set) var people: [Int] = []
     /// Lower-cased last word -> index of the fullest run ending with it.
     private(set) var fullest: [String: Int] = [:]
+    /// Lower-cased last word -> gender; `.some(nil)` when the evidence conflicts.
+    private var genders: [String: Gender?] = [:]
     private let paragraphStarts: [Int]
     /// For each paragraph, how many paragraphs with words end at it.
     private let paragraphOrdinals: [Int]
@@ -47,12 +49,39 @@ struct NameIndex: Sendable {
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
             if runs[k].isPersonLike { people.append(k) }
+            if runs[k].isPersonLike, let g = runs[k].gender {
+                if let known = genders[runs[k].lastWord] {
+                    if known != g { genders[runs[k].lastWord] = .some(nil) }
+                } else {
+                    genders[runs[k].lastWord] = g
+                }
+            }
         }
     }
 
     /// The fullest name in the document whose last word is `lastWord` (lower-cased).
     func canonical(lastWord: String) -> NameRun? {
         fullest[lastWord].map { runs[$0] }
+    }
+
+    /// The gender the document shows for the person with this last word, when consistent.
+    func gender(ofLastWord word: String) -> Gender? {
+        genders[word] ?? nil
+    }
+
+    /// The last likely person before `position` that `accept` takes.
+    func lastPerson(before position: Int, where accept: (NameRun) -> Bool) -> NameRun? {
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if accept(runs[people[k]]) { return runs[people[k]] }
+            k -= 1
+        }
+        return nil
     }
 
     /// The last likely person whose run ends before `position`.
@@ -146,6 +175,41 @@ struct NameIndex: Sendable {
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
     }
 
+    /// Whether only a sentence end, a paragraph start or opening marks precede `start`.
+    private func opensSentence(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        while j > p.lowerBound {
+            let b = text[j - 1]
+            if b == 0x20 || b == 0x22 || b & 0xC0 == 0x80 && j - 3 >= p.lowerBound && text[j - 3] == 0xE2 && (b == 0x9C || b == 0x98) {
+                j -= b == 0x20 || b == 0x22 ? 1 : 3
+                continue
+            }
+            return b == 0x2E || b == 0x21 || b == 0x3F
+        }
+        return true
+    }
+
+    /// The gender of the first personal pronoun after `start` in the same sentence.
+    private func firstPronounGender(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Gender? {
+        var j = start
+        let end = min(p.upperBound, start + 240)
+        while j < end {
+            let b = text[j]
+            if b == 0x2E || b == 0x21 || b == 0x3F { return nil }
+            if TextBytes.isLowerASCII(b) && (j == 0 || !TextBytes.isWordByte(text, j - 1)) {
+                var e = j
+                while e < end && TextBytes.isLowerASCII(text[e]) { e += 1 }
+                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(word: TextBytes.string(text, j..<e)) {
+                    return g
+                }
+                j = e
+                continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// Whether a strong speech verb precedes `start` within four lower-case words.
     private func isAfterSpeechVerb(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
         var j = start
@@ -228,9 +292,14 @@ struct NameIndex: Sendable {
         }
         if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
         if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
+        var gender: Gender?
+        for r in roles { if let g = Gender(word: r) { gender = g } }
+        if gender == nil { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,
-                            isPersonLike: isPerson, isSpeechSubject: speech, paragraph: paragraphOrdinals[paragraph]))
+                            isPersonLike: isPerson, isSpeechSubject: speech,
+                            opensSentence: opensSentence(text, words[0].lowerBound, p), gender: gender,
+                            paragraph: paragraphOrdinals[paragraph]))
     }
 }

@@ -16,6 +16,27 @@ struct NameRun: Sendable {
     var isPersonLike: Bool
     /// Directly followed by a speech verb ("Lonechild said").
     var isSpeechSubject: Bool
+    /// The run opens its sentence: the sentence is about this person.
+    var opensSentence: Bool
+    /// Grammatical gender shown by a title or by the first pronoun after the name in its sentence.
+    var gender: Gender?
     /// Ordinal of the paragraph holding the run, counting only paragraphs with words.
     var paragraph: Int
+}
+
+/// Grammatical gender of a person, as the text shows it.
+enum Gender: Sendable, Equatable {
+    case male, female
+
+    /// The gender a pronoun or title implies.
+    init?(word: String) {
+        switch word {
+        case "he", "his", "him", "himself", "mr", "mr.", "spokesman", "chairman", "king", "prince", "father", "sir", "lord":
+            self = .male
+        case "she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "spokeswoman", "chairwoman", "queen", "princess", "mother", "dame", "lady":
+            self = .female
+        default:
+            return nil
+        }
+    }
 }

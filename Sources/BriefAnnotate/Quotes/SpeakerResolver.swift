@@ -49,7 +49,7 @@ struct SpeakerResolver {
                 return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
-            return lastPerson(before: at)
+            return lastPerson(before: at, pronoun: word)
         case .role(let role, let at, let phrase):
             return resolveRole(role, at: at, phrase: phrase)
         }
@@ -92,21 +92,22 @@ struct SpeakerResolver {
     /// The person a pronoun at `position` most likely refers to: the most recent speaker
     /// (a named quote speaker or the subject of a speech verb), else the most recent
     /// person mention or person-like name. News pronouns mostly continue the speaker.
-    func lastPerson(before position: Int) -> Speaker? {
+    func lastPerson(before position: Int, pronoun: String? = nil) -> Speaker? {
+        let wanted = pronoun.flatMap { Gender(word: $0) }
+        func fits(_ lastWord: String) -> Bool {
+            guard let wanted, let known = index.gender(ofLastWord: lastWord) else { return true }
+            return known == wanted
+        }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, speakersOnly: true) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || (Self.variant != 4 && $0.opensSentence)) && fits($0.lastWord) }) {
             speaker = resolveName(run.name)
         }
-        if let s = named.last(where: { $0.position < position }), s.position > (speaker?.position ?? -1) {
+        if let s = named.last(where: { $0.position < position && fits(Self.lastWord(of: $0.name)) }), s.position > (speaker?.position ?? -1) {
             speaker = s
-        }
-        if Self.variant == 1, let run = index.lastPerson(before: position), run.name.lowerBound > (speaker?.position ?? -1),
-           run.paragraph + 1 >= index.paragraph(of: position) {
-            return resolveName(run.name)
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
-        if let run = index.lastPerson(before: position) { return resolveName(run.name) }
+        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) }) { return resolveName(run.name) }
         return nil
     }
 
