@@ -189,6 +189,22 @@ struct NameIndex: Sendable {
         return true
     }
 
+    private static let functionWords: Set<String> = [
+        "of", "and", "in", "on", "at", "to", "for", "with", "about", "from", "by", "or", "as", "but", "than",
+        "into", "over", "after", "before", "during", "under", "against", "between", "near", "via", "per", "vs",
+        "the", "a", "an", "this", "that", "these", "those", "when", "while", "because", "if", "so", "de",
+    ]
+
+    /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
+    /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
+    private func isFollowedByVerb(_ text: [UInt8], _ end: Int, _ p: Range<Int>) -> Bool {
+        guard end + 1 < p.upperBound, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
+        var e = end + 1
+        while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
+        guard e - end - 1 <= 12 else { return false }
+        return !Self.functionWords.contains(TextBytes.string(text, (end + 1)..<e))
+    }
+
     /// The gender of the first personal pronoun after `start` in the same sentence.
     private func firstPronounGender(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Gender? {
         var j = start
@@ -299,7 +315,9 @@ struct NameIndex: Sendable {
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: opensSentence(text, words[0].lowerBound, p), gender: gender,
+                            opensSentence: opensSentence(text, words[0].lowerBound, p)
+                                || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            gender: gender,
                             paragraph: paragraphOrdinals[paragraph]))
     }
 }
