@@ -119,10 +119,12 @@ struct AttributionFinder: Sendable {
             var k = j - 1
             while k >= max(lower, j - 16) && t[k].kind != .comma && t[k].kind != .stop { k -= 1 }
             guard k >= lower, t[k].kind == .comma, k + 1 < j, t[k + 1].kind == .word, k - 1 >= lower else { return nil }
+            // "DeLaet's agent, Danny Fritz, told": the name between the commas.
+            if let (ref, start) = nameLeft(t, j - 1, lower: k + 1), start == k + 1 { return (ref, start) }
             let opener = lowered(t[k + 1])
             guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
                     || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
-            return nameLeft(t, k - 1, lower: lower)
+            return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
         }
         guard t[j].kind == .word else { return nil }
         let word = lowered(t[j])

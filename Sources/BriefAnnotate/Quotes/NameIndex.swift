@@ -189,6 +189,17 @@ struct NameIndex: Sendable {
         return true
     }
 
+    /// Whether "the", "a", "an", "in" or "at" comes right before `start`: "the Kinder Morgan
+    /// pipeline", "in Lower Mainland" name things and places, not people.
+    private func followsPlaceWord(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        guard start - 2 >= p.lowerBound, text[start - 1] == 0x20 else { return false }
+        var s = start - 1
+        while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
+        guard s < start - 1, s == p.lowerBound || !TextBytes.isWordByte(text, s - 1) else { return false }
+        let w = TextBytes.string(text, s..<(start - 1))
+        return w == "the" || w == "a" || w == "an" || w == "in" || w == "at"
+    }
+
     private static let functionWords: Set<String> = [
         "of", "and", "in", "on", "at", "to", "for", "with", "about", "from", "by", "or", "as", "but", "than",
         "into", "over", "after", "before", "during", "under", "against", "between", "near", "via", "per", "vs",
@@ -269,7 +280,8 @@ struct NameIndex: Sendable {
         let nameLower = lower[first...]
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         let blocked = SpeechLexicon.nonPersonHeads.contains(last) || nameLower.contains { SpeechLexicon.nonNames.contains($0) }
-        var isPerson = !acronym && !blocked && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
+        var isPerson = !acronym && !blocked && !followsPlaceWord(text, words[0].lowerBound, p)
+            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
         var verbSearchStart = after

@@ -1,4 +1,3 @@
-import Foundation
 /// Turns the subject of an attribution into a canonical speaker: entity mentions when the
 /// recognizer found them, otherwise the fullest capitalised name in the document with the
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
@@ -35,8 +34,6 @@ struct SpeakerResolver {
         for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
         self.entityByLastWord = byLast
     }
-
-    static let variant = Int(ProcessInfo.processInfo.environment["BRIEF_VARIANT"] ?? "0") ?? 0
 
     mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
         switch ref {
@@ -98,8 +95,13 @@ struct SpeakerResolver {
             guard let wanted, let known = index.gender(ofLastWord: lastWord) else { return true }
             return known == wanted
         }
+        // With the recognizer's mentions, a run it typed as a place or organisation is no person.
+        func isPerson(_ run: NameRun) -> Bool {
+            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
+            return m.type == .person
+        }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || (Self.variant != 4 && $0.opensSentence)) && fits($0.lastWord) }) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
         if let s = named.last(where: { $0.position < position && fits(Self.lastWord(of: $0.name)) }), s.position > (speaker?.position ?? -1) {
@@ -107,7 +109,7 @@ struct SpeakerResolver {
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
-        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) }) { return resolveName(run.name) }
+        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 

@@ -140,6 +140,13 @@ enum SpeechLexicon {
         "bridge", "highway", "tower", "ltd", "ltd.", "co", "co.", "llc", "program", "project", "report",
         "affairs", "relations", "security", "trust", "capital", "partners", "research", "industries", "mall",
         "arena", "stadium", "tribunal", "parliament", "senate", "congress", "cabinet", "secretariat", "zone",
+        // demonyms and other group adjectives: "Western Canadian", "Kentucky Republican"
+        "canadian", "canadians", "american", "americans", "british", "chinese", "russian", "russians", "european",
+        "europeans", "french", "german", "indian", "african", "asian", "australian", "mexican", "japanese",
+        "korean", "ukrainian", "syrian", "iranian", "israeli", "palestinian", "western", "eastern", "northern",
+        "southern", "indigenous", "liberal", "liberals", "conservative", "conservatives", "democrat", "democrats",
+        "republican", "republicans", "catholic", "muslim", "muslims", "jewish", "albertans", "quebecers",
+        "ontarians", "first", "nations", "reuters", "press", "ap", "afp", "cbc", "cnn", "bbc",
     ]
 
     /// Capitalised words that start sentences or name dates, never people.
