@@ -19,7 +19,11 @@ struct AttributionFinder: Sendable {
         let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
         // A quote that ends its sentence belongs to the words before it when they attribute it;
         // otherwise the words after it win.
-        let found = endsSentence ? (beforeAttribution(b) ?? afterAttribution(a)) : (afterAttribution(a) ?? beforeAttribution(b))
+        let after = afterAttribution(a)
+        let adjacent = after.map { $0.adjacent } ?? false
+        let found = endsSentence || !adjacent
+            ? (beforeAttribution(b) ?? after.map { ($0.cue, $0.ref) })
+            : after.map { ($0.cue, $0.ref) }
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
@@ -48,10 +52,15 @@ struct AttributionFinder: Sendable {
         return tokens[(stop + 1)...]
     }
 
-    private func afterAttribution(_ a: ArraySlice<Token>) -> (String, SpeakerRef)? {
+    /// The attribution after a quote; `adjacent` when it opens the words after the quote
+    /// (`,” she said`, `” said Lavrov`) rather than a later clause.
+    private func afterAttribution(_ a: ArraySlice<Token>) -> (cue: String, ref: SpeakerRef, adjacent: Bool)? {
         for v in a.indices where isVerb(a[v]) {
             let clause = clauseStart(a, v)
-            if let found = attribution(a, verb: v, lower: clause, strict: true) { return found }
+            if let (cue, ref) = attribution(a, verb: v, lower: clause, strict: true) {
+                let lead = a.startIndex < a.endIndex && a[a.startIndex].kind == .comma ? a.startIndex + 1 : a.startIndex
+                return (cue, ref, clause <= lead)
+            }
         }
         return nil
     }
@@ -115,6 +124,10 @@ struct AttributionFinder: Sendable {
         while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
         guard j >= lower else { return nil }
         if t[j].kind == .comma {
+            // "Joe Nienaber, a graduate in Kenton County, where ..., said": the name opening the sentence.
+            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, t[end + 1].kind == .comma {
+                return (ref, t.startIndex)
+            }
             // Appositive: "Jane Doe, a spokesperson for X, said"
             var k = j - 1
             while k >= max(lower, j - 16) && t[k].kind != .comma && t[k].kind != .stop { k -= 1 }
@@ -284,7 +297,8 @@ struct AttributionFinder: Sendable {
         for k in from..<to {
             guard t[k].kind == .word || t[k].kind == .other else { return false }
             let w = lowered(t[k])
-            if SpeechLexicon.speechVerbs.contains(w) || Self.phraseBreakers.contains(w) || SpeechLexicon.pronouns.contains(w) {
+            if SpeechLexicon.speechVerbs.contains(w) || Self.phraseBreakers.contains(w) || SpeechLexicon.pronouns.contains(w)
+                || w == "and" || w == "or" || w == "but" {
                 return false
             }
         }

@@ -247,6 +247,7 @@ struct NameIndex: Sendable {
             while s > p.lowerBound && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
             guard TextBytes.isLowerASCII(text[s]) else { return false }
             let w = TextBytes.lowercased(text, s..<j)
+            if w == "to", s - 11 >= p.lowerBound, TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
             if SpeechLexicon.strongVerbs.contains(w) { return w != "according" && !SpeechLexicon.isParticiple(w) }
             if SpeechLexicon.speechVerbs.contains(w) || SpeechLexicon.pronouns.contains(w) { return false }
             j = s
