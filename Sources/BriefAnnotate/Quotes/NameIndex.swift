@@ -13,7 +13,7 @@ struct NameIndex: Sendable {
     /// For each paragraph, how many paragraphs with words end at it.
     private let paragraphOrdinals: [Int]
 
-    private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"]
+    private static let connectors = WordSet(["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"])
 
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
         paragraphStarts = paragraphs.map(\.lowerBound)
@@ -165,7 +165,7 @@ struct NameIndex: Sendable {
                 if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
                 words.append(word)
             } else if !words.isEmpty, words.last!.upperBound + 1 == i, end + 1 < p.upperBound, text[end] == 0x20,
-                      TextBytes.isUpperAt(text, end + 1), Self.connectors.contains(TextBytes.lowercased(text, word)) {
+                      TextBytes.isUpperAt(text, end + 1), Self.connectors.contains(text, word) {
                 words.append(word)
             } else if !words.isEmpty {
                 flush(text, &words, p, paragraph: paragraph)
@@ -189,6 +189,20 @@ struct NameIndex: Sendable {
         return true
     }
 
+    /// `range` without a final period ("Mr." -> "Mr").
+    private static func withoutPeriod(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
+    }
+
+    /// Byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
+    private static func possessiveLength(_ text: [UInt8], _ range: Range<Int>) -> Int {
+        let e = range.upperBound
+        guard range.count > 2, text[e - 1] | 0x20 == 0x73 else { return 0 }
+        if text[e - 2] == 0x27 { return 2 }
+        if range.count > 4 && text[e - 2] == 0x99 && text[e - 3] == 0x80 && text[e - 4] == 0xE2 { return 4 }
+        return 0
+    }
+
     /// Whether "the", "a", "an", "in" or "at" comes right before `start`: "the Kinder Morgan
     /// pipeline", "in Lower Mainland" name things and places, not people.
     private func followsPlaceWord(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
@@ -196,15 +210,17 @@ struct NameIndex: Sendable {
         var s = start - 1
         while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
         guard s < start - 1, s == p.lowerBound || !TextBytes.isWordByte(text, s - 1) else { return false }
-        let w = TextBytes.string(text, s..<(start - 1))
-        return w == "the" || w == "a" || w == "an" || w == "in" || w == "at"
+        let r = s..<(start - 1)
+        return TextBytes.equalsIgnoringCase(text, r, "the") || TextBytes.equalsIgnoringCase(text, r, "a")
+            || TextBytes.equalsIgnoringCase(text, r, "an") || TextBytes.equalsIgnoringCase(text, r, "in")
+            || TextBytes.equalsIgnoringCase(text, r, "at")
     }
 
-    private static let functionWords: Set<String> = [
+    private static let functionWords = WordSet([
         "of", "and", "in", "on", "at", "to", "for", "with", "about", "from", "by", "or", "as", "but", "than",
         "into", "over", "after", "before", "during", "under", "against", "between", "near", "via", "per", "vs",
         "the", "a", "an", "this", "that", "these", "those", "when", "while", "because", "if", "so", "de",
-    ]
+    ])
 
     /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
     /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
@@ -213,7 +229,7 @@ struct NameIndex: Sendable {
         var e = end + 1
         while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
         guard e - end - 1 <= 12 else { return false }
-        return !Self.functionWords.contains(TextBytes.string(text, (end + 1)..<e))
+        return !Self.functionWords.contains(text, (end + 1)..<e)
     }
 
     /// The gender of the first personal pronoun after `start` in the same sentence.
@@ -226,7 +242,7 @@ struct NameIndex: Sendable {
             if TextBytes.isLowerASCII(b) && (j == 0 || !TextBytes.isWordByte(text, j - 1)) {
                 var e = j
                 while e < end && TextBytes.isLowerASCII(text[e]) { e += 1 }
-                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(word: TextBytes.string(text, j..<e)) {
+                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e) {
                     return g
                 }
                 j = e
@@ -246,10 +262,10 @@ struct NameIndex: Sendable {
             var s = j - 1
             while s > p.lowerBound && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
             guard TextBytes.isLowerASCII(text[s]) else { return false }
-            let w = TextBytes.lowercased(text, s..<j)
-            if w == "to", s - 11 >= p.lowerBound, TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
-            if SpeechLexicon.strongVerbs.contains(w) { return w != "according" && !SpeechLexicon.isParticiple(w) }
-            if SpeechLexicon.speechVerbs.contains(w) || SpeechLexicon.pronouns.contains(w) { return false }
+            if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
+               TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
+            if SpeechLexicon.subjectVerbWords.contains(text, s..<j) { return true }
+            if SpeechLexicon.speechVerbWords.contains(text, s..<j) || SpeechLexicon.pronounWords.contains(text, s..<j) { return false }
             j = s
         }
         return false
@@ -257,30 +273,34 @@ struct NameIndex: Sendable {
 
     private mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
         defer { words.removeAll(keepingCapacity: true) }
-        let lower = words.map { TextBytes.lowercased(text, $0) }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0
         var roles: [String] = []
-        for (k, w) in lower.enumerated() where SpeechLexicon.titles.contains(w) || SpeechLexicon.nonNames.contains(w) || SpeechLexicon.roleNouns.contains(w) {
-            if k < lower.count - 1 || lower.count == 1 {
+        let count = words.count
+        for k in 0..<count where k < count - 1 || count == 1 {
+            let r = Self.withoutPeriod(text, words[k])
+            let nonName = SpeechLexicon.nonNameWords.contains(text, r)
+            if nonName || SpeechLexicon.titleWords.contains(text, r) || SpeechLexicon.roleWords.contains(text, r) {
                 first = k + 1
-                if !SpeechLexicon.nonNames.contains(w) { roles.append(w.hasSuffix(".") ? String(w.dropLast()) : w) }
+                if !nonName { roles.append(TextBytes.lowercased(text, r)) }
             }
         }
-        for k in first..<max(first, lower.count - 1)
-        where lower[k].hasSuffix("’s") || lower[k].hasSuffix("'s") || SpeechLexicon.nonPersonHeads.contains(lower[k]) {
+        for k in first..<max(first, count - 1)
+        where Self.possessiveLength(text, words[k]) > 0 || SpeechLexicon.nonPersonHeadWords.contains(text, words[k]) {
             first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
         }
-        guard first < words.count else { return }
-        var nameEnd = words[words.count - 1].upperBound
-        var last = lower[lower.count - 1]
-        // Possessive: "Kiev’s", "Trump's"
-        if last.hasSuffix("’s") { last.removeLast(2); nameEnd -= 4 } else if last.hasSuffix("'s") { last.removeLast(2); nameEnd -= 2 }
-        if last.hasSuffix(".") && last.count > 2 { last.removeLast(); nameEnd -= 1 }
-        let nameWords = words.count - first
-        let nameLower = lower[first...]
+        guard first < count else { return }
+        // Possessive and final period: "Kiev’s", "Trump's", "Jr."
+        var lastRange = words[count - 1]
+        lastRange = lastRange.lowerBound..<(lastRange.upperBound - Self.possessiveLength(text, lastRange))
+        if lastRange.count > 2 && text[lastRange.upperBound - 1] == 0x2E { lastRange = lastRange.lowerBound..<(lastRange.upperBound - 1) }
+        guard !lastRange.isEmpty else { return }
+        let nameEnd = lastRange.upperBound
+        let last = TextBytes.lowercased(text, lastRange)
+        let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
-        let blocked = SpeechLexicon.nonPersonHeads.contains(last) || nameLower.contains { SpeechLexicon.nonNames.contains($0) }
+        let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
+            || words[first...].contains { SpeechLexicon.nonNameWords.contains(text, $0) }
         var isPerson = !acronym && !blocked && !followsPlaceWord(text, words[0].lowerBound, p)
             && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
@@ -294,8 +314,7 @@ struct NameIndex: Sendable {
                 if text[j] == 0x2C { verbSearchStart = j + 1; break }
                 if TextBytes.isWordByte(text, j) {
                     let e = Tokenizer.wordEnd(text, j, p.upperBound)
-                    let w = TextBytes.lowercased(text, j..<e)
-                    if SpeechLexicon.roleNouns.contains(w) { roles.append(w) }
+                    if SpeechLexicon.roleWords.contains(text, j..<e) { roles.append(TextBytes.lowercased(text, j..<e)) }
                     count += 1
                     j = e
                 } else {
@@ -312,9 +331,8 @@ struct NameIndex: Sendable {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
                 let e = Tokenizer.wordEnd(text, j, p.upperBound)
-                let w = TextBytes.lowercased(text, j..<e)
-                if SpeechLexicon.strongVerbs.contains(w) && !SpeechLexicon.isParticiple(w) && w != "according" { speech = true; break }
-                guard SpeechLexicon.fillers.contains(w) else { break }
+                if SpeechLexicon.subjectVerbWords.contains(text, j..<e) { speech = true; break }
+                guard SpeechLexicon.fillerWords.contains(text, j..<e) else { break }
                 j = e
                 hops += 1
             }

@@ -18,6 +18,8 @@ struct SpeakerResolver {
     let entities: [String: Entity]
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
     private let entityByLastWord: [String: Entity]
+    /// Entities that carry a role, by id, for role nouns ("the minister").
+    private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
     private var named: [Speaker] = []
 
@@ -33,6 +35,7 @@ struct SpeakerResolver {
             .sorted { ($0.type == .person ? 0 : 1, $0.id) < ($1.type == .person ? 0 : 1, $1.id) }
         for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
         self.entityByLastWord = byLast
+        self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
     mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
@@ -63,7 +66,7 @@ struct SpeakerResolver {
         if SpeechLexicon.roleNouns.contains(role) {
             guard definite else { return asWritten }
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
-            if let entity = entities.values.sorted(by: { $0.id < $1.id }).first(where: { $0.role?.lowercased().contains(role) ?? false }) {
+            if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
             return lastPerson(before: at) ?? asWritten
@@ -104,8 +107,14 @@ struct SpeakerResolver {
         if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
-        if let s = named.last(where: { $0.position < position && fits(Self.lastWord(of: $0.name)) }), s.position > (speaker?.position ?? -1) {
-            speaker = s
+        // Bounded look-back keeps adversarial documents linear.
+        var k = named.count - 1
+        while k >= 0 && named.count - k <= 64 {
+            let s = named[k]
+            k -= 1
+            guard s.position < position, fits(Self.lastWord(of: s.name)) else { continue }
+            if s.position > (speaker?.position ?? -1) { speaker = s }
+            break
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }

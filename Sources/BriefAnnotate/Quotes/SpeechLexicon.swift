@@ -162,4 +162,15 @@ enum SpeechLexicon {
         "photo", "watch", "related", "instead", "despite", "during", "since", "until", "both", "each",
         "every", "other", "another", "such", "because", "although", "though", "even", "just", "only", "once",
     ]
+
+    // Byte-level look-ups of the same lists for the document-wide scan (no String per word).
+    static let nonNameWords = WordSet(nonNames)
+    static let titleWords = WordSet(titles)
+    static let roleWords = WordSet(roleNouns)
+    static let nonPersonHeadWords = WordSet(nonPersonHeads)
+    static let fillerWords = WordSet(fillers)
+    static let pronounWords = WordSet(pronouns)
+    static let speechVerbWords = WordSet(speechVerbs)
+    /// Strong verbs that take a subject before them: no participles, no "according".
+    static let subjectVerbWords = WordSet(strongVerbs.filter { !isParticiple($0) && $0 != "according" })
 }
