@@ -153,6 +153,9 @@ struct NameIndex: Sendable {
         var i = p.lowerBound
         var words: [Range<Int>] = []
         while i < p.upperBound {
+            let b = text[i]
+            // Fast path: ASCII punctuation and spaces.
+            if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
             guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
                 i += 1
                 continue
@@ -341,7 +344,8 @@ struct NameIndex: Sendable {
         if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
         var gender: Gender?
         for r in roles { if let g = Gender(word: r) { gender = g } }
-        if gender == nil { gender = firstPronounGender(text, after, p) }
+        // Only names that can be people pay for the look-ahead.
+        if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,
