@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func titlesAndScareQuotesWithoutSpeechAreNotQuotes() {
-        let text = "The film “The Kid Who Would Be King” opens on Friday. Fans call it a “romp” of sorts."
+        let text = "The film “The Kid Who Would Be King” opens on Friday. Fans loved the “romp” of sorts."
         #expect(QuoteTestSupport.find(text).isEmpty)
     }
 
