@@ -248,9 +248,21 @@ struct AttributionFinder: Sendable {
         if SpeechLexicon.pronouns.contains(word) && word != "it" { return .pronoun(word, at: t[j].range.lowerBound) }
         // "said Lavrov", "said Oilers head coach Ken Hitchcock", "said lead author Dr. Allan Garland":
         // the last capitalised run of the noun phrase after the verb.
+        // "says the affable proprietor", "says the laid-back Cambridge resident": a description
+        // whose head is a common noun, even with a capitalised word inside.
+        if Self.determiners.contains(word), let (head, end) = descriptionHead(t, from: j + 1) {
+            return .role(lowered(t[head]), at: t[head].range.lowerBound, phrase: t[j].range.lowerBound..<t[end].range.upperBound)
+        }
         var lastRun: Range<Int>?
         var k0 = j
-        while k0 < t.endIndex && k0 <= j + 10 && t[k0].kind == .word {
+        while k0 < t.endIndex && k0 <= j + 10 {
+            // "says Campbell’s partner, Jason Louth": a name after a possessive description.
+            if t[k0].kind == .comma, let r = lastRun, Self.isPossessive(text, r), k0 + 1 < t.endIndex, isNameWord(t[k0 + 1]) {
+                lastRun = nil
+                k0 += 1
+                continue
+            }
+            guard t[k0].kind == .word else { break }
             let w = lowered(t[k0])
             if isNameWord(t[k0]) {
                 var e = k0
@@ -283,6 +295,26 @@ struct AttributionFinder: Sendable {
     }
 
     // MARK: - Words
+
+    /// The head noun of a description after a determiner: the last word before a breaker
+    /// ("of", "who", a comma) when it is lower-case. Returns its index and the phrase end.
+    private func descriptionHead(_ t: ArraySlice<Token>, from start: Int) -> (Int, Int)? {
+        var k = start
+        var last: Int?
+        while k < t.endIndex && k < start + 6 && t[k].kind == .word {
+            let w = lowered(t[k])
+            if Self.phraseBreakers.contains(w) || w == "of" || w == "who" || w == "for" { break }
+            last = k
+            k += 1
+        }
+        guard let last, !TextBytes.isUpperAt(text, t[last].range.lowerBound), isNounLike(lowered(t[last])) else { return nil }
+        return (last, last)
+    }
+
+    static func isPossessive(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count > 2, text[r.upperBound - 1] | 0x20 == 0x73 else { return false }
+        return text[r.upperBound - 2] == 0x27 || text[r.upperBound - 2] == 0x99
+    }
 
     /// Words that end the noun phrase naming a speaker after the verb.
     private static let phraseBreakers: Set<String> = [

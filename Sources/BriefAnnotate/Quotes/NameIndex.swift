@@ -7,6 +7,8 @@ struct NameIndex: Sendable {
     private(set) var people: [Int] = []
     /// Lower-cased last word -> index of the fullest run ending with it.
     private(set) var fullest: [String: Int] = [:]
+    /// Lower-cased first word of person-like runs -> the first such run.
+    private var firstWords: [String: Int] = [:]
     /// Lower-cased last word -> gender; `.some(nil)` when the evidence conflicts.
     private var genders: [String: Gender?] = [:]
     private let paragraphStarts: [Int]
@@ -36,12 +38,12 @@ struct NameIndex: Sendable {
                 fullest[run.lastWord] = k
             }
         }
-        collectPeople()
+        collectPeople(text)
     }
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople() {
+    private mutating func collectPeople(_ text: [UInt8]) {
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
@@ -49,6 +51,12 @@ struct NameIndex: Sendable {
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
             if runs[k].isPersonLike { people.append(k) }
+            if runs[k].isPersonLike && runs[k].nameWords >= 2 {
+                let r = runs[k].name
+                let end = Tokenizer.wordEnd(text, r.lowerBound, r.upperBound)
+                let first = TextBytes.lowercased(text, r.lowerBound..<end)
+                if firstWords[first] == nil { firstWords[first] = k }
+            }
             if runs[k].isPersonLike, let g = runs[k].gender {
                 if let known = genders[runs[k].lastWord] {
                     if known != g { genders[runs[k].lastWord] = .some(nil) }
@@ -57,6 +65,11 @@ struct NameIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// The first person-like run of two or more words whose first name word is `word` (lower-cased).
+    func personStarting(with word: String) -> NameRun? {
+        firstWords[word].map { runs[$0] }
     }
 
     /// The fullest name in the document whose last word is `lastWord` (lower-cased).
@@ -304,7 +317,9 @@ struct NameIndex: Sendable {
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
             || words[first...].contains { SpeechLexicon.nonNameWords.contains(text, $0) }
-        var isPerson = !acronym && !blocked && !followsPlaceWord(text, words[0].lowerBound, p)
+        let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
+            && opensSentence(text, words[0].lowerBound, p)
+        var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
             && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound

@@ -41,6 +41,9 @@ struct SpeakerResolver {
     mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
         switch ref {
         case .name(let range):
+            if SpeechLexicon.titleWords.contains(text, range) || SpeechLexicon.titleWords.contains(text, range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
+                return lastPerson(before: range.lowerBound, pronoun: TextBytes.lowercased(text, range))
+            }
             let speaker = resolveName(range)
             if let speaker { remember(speaker) }
             return speaker
@@ -69,7 +72,11 @@ struct SpeakerResolver {
             if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
-            return lastPerson(before: at) ?? asWritten
+            return nearbyPerson(before: at) ?? asWritten
+        }
+        if definite && !SpeechLexicon.organisationNouns.contains(role) && first.hasPrefix("the ") {
+            // "the affable proprietor": the person the text is about, when one is near.
+            return nearbyPerson(before: at) ?? asWritten
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
@@ -82,6 +89,12 @@ struct SpeakerResolver {
             }
         }
         return asWritten
+    }
+
+    /// The last person, when named in the same or the previous paragraph.
+    private func nearbyPerson(before position: Int) -> Speaker? {
+        guard let person = lastPerson(before: position) else { return nil }
+        return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
     }
 
     private mutating func remember(_ speaker: Speaker) {
@@ -152,7 +165,11 @@ struct SpeakerResolver {
             return Speaker(name: entity.name, id: entity.id, position: range.lowerBound)
         }
         let name: String
-        if let run = index.canonical(lastWord: last), run.nameWords >= nameRange.words {
+        if nameRange.words == 1, index.canonical(lastWord: last).map({ $0.nameWords < 2 }) ?? true,
+           let run = index.personStarting(with: last) {
+            // "Jordan said" after "Jordan Stewart": a first name alone.
+            name = TextBytes.string(text, run.name)
+        } else if let run = index.canonical(lastWord: last), run.nameWords >= nameRange.words {
             name = TextBytes.string(text, run.name)
         } else {
             name = TextBytes.string(text, nameRange.range)
