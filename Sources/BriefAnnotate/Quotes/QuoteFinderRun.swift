@@ -66,9 +66,9 @@ struct QuoteFinderRun {
     private func keeps(_ span: QuoteSpan, _ attribution: Attribution) -> Bool {
         if attribution.hasSpeechVerb { return true }
         let words = wordCount(span.content)
-        if words <= 4 && !startsSentence(span) { return false }
         if words >= 2 && isTitleCase(span.content) { return false }
-        if words <= 2 && !endsSentence(span.content) { return false }
+        // A short quote without speech around it must be a sentence of its own: “It didn’t get better.”
+        if words <= 4 && !(startsSentence(span, afterComma: false) && endsWithStop(span.content)) { return false }
         return true
     }
 
@@ -94,17 +94,17 @@ struct QuoteFinderRun {
     }
 
     /// The opening mark starts the paragraph or follows a sentence end, a colon or a comma.
-    private func startsSentence(_ span: QuoteSpan) -> Bool {
+    private func startsSentence(_ span: QuoteSpan, afterComma: Bool = true) -> Bool {
         let lower = paragraphs[span.firstParagraph].lowerBound
         var i = span.markStart
         while i > lower {
             let j = TextBytes.codePointStart(text, i - 1)
             if TextBytes.isSpace(text, j) { i = j; continue }
             switch text[j] {
-            case 0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x28, 0x3B: return true
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x28: return true
+            case 0x2C, 0x3B: return afterComma
             default:
-                if let (mark, _) = QuoteMark.at(text, j) { return mark != .dash || true }
-                return false
+                return QuoteMark.at(text, j) != nil
             }
         }
         return true
@@ -157,6 +157,6 @@ struct QuoteFinderRun {
             if TextBytes.isDigit(text[t.range.lowerBound]) { continue }
             if !small.contains(TextBytes.lowercased(text, t.range)) { return false }
         }
-        return sawUpper && !endsSentence(r)
+        return sawUpper
     }
 }
