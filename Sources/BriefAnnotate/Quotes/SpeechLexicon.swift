@@ -161,6 +161,9 @@ enum SpeechLexicon {
         "according", "meanwhile", "however", "also", "still", "now", "then", "last", "next", "read", "more",
         "photo", "watch", "related", "instead", "despite", "during", "since", "until", "both", "each",
         "every", "other", "another", "such", "because", "although", "though", "even", "just", "only", "once",
+        "besides", "having", "perhaps", "nonetheless", "unlike", "like", "under", "over", "through", "without",
+        "within", "against", "among", "asked", "told", "said", "says", "thanks", "today", "yesterday", "tonight",
+        "article", "continued", "below", "above", "advertisement", "share", "click", "subscribe", "updated",
     ]
 
     // Byte-level look-ups of the same lists for the document-wide scan (no String per word).
