@@ -7,7 +7,7 @@
 struct AttributionFinder: Sendable {
     let text: [UInt8]
 
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another"]
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
     private static let appositiveStarters: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one"]
     private static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di"]
 

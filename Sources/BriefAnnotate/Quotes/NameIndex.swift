@@ -205,6 +205,15 @@ struct NameIndex: Sendable {
         return true
     }
 
+    /// Ends with "ing" or "ly" (ASCII, any case), and is longer than five letters.
+    private static func hasVerbEnding(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count > 5 else { return false }
+        let e = r.upperBound
+        let ing = text[e - 3] | 0x20 == 0x69 && text[e - 2] | 0x20 == 0x6E && text[e - 1] | 0x20 == 0x67
+        let ly = text[e - 2] | 0x20 == 0x6C && text[e - 1] | 0x20 == 0x79
+        return ing || ly
+    }
+
     /// `range` without a final period ("Mr." -> "Mr").
     private static func withoutPeriod(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
         range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
@@ -293,9 +302,11 @@ struct NameIndex: Sendable {
         var first = 0
         var roles: [String] = []
         let count = words.count
+        let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
-            let nonName = SpeechLexicon.nonNameWords.contains(text, r)
+            // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
+            let nonName = SpeechLexicon.nonNameWords.contains(text, r) || (k == 0 && initial && Self.hasVerbEnding(text, r))
             if nonName || SpeechLexicon.titleWords.contains(text, r) || SpeechLexicon.roleWords.contains(text, r) {
                 first = k + 1
                 if !nonName { roles.append(TextBytes.lowercased(text, r)) }

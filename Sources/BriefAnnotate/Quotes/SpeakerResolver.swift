@@ -87,6 +87,8 @@ struct SpeakerResolver {
                 let name = TextBytes.string(text, run.name)
                 return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
             }
+            // "the company said": the organisation the recognizer saw last.
+            if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
         return asWritten
     }
