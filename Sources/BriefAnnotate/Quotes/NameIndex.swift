@@ -326,8 +326,9 @@ struct NameIndex: Sendable {
         let last = TextBytes.lowercased(text, lastRange)
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
+        // "Theresa May" is a name; a lone "May" is a month.
         let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
-            || words[first...].contains { SpeechLexicon.nonNameWords.contains(text, $0) }
+            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(text, lastRange))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && opensSentence(text, words[0].lowerBound, p)
         var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)

@@ -207,7 +207,7 @@ struct SpeakerResolver {
         var last = TextBytes.lowercased(text, tokens[tokens.count - 1].range)
         if last.hasSuffix("’s") { last.removeLast(2); end -= 4 } else if last.hasSuffix("'s") { last.removeLast(2); end -= 2 }
         if last.hasSuffix(".") && last.count > 2 { last.removeLast(); end -= 1 }
-        guard !last.isEmpty, !SpeechLexicon.nonNames.contains(last) else { return nil }
+        guard !last.isEmpty, tokens.count - first > 1 || !SpeechLexicon.nonNames.contains(last) else { return nil }
         let start = tokens[first].range.lowerBound
         return ((start..<max(start, end), tokens.count - first), last)
     }
