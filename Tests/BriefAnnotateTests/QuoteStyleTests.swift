@@ -66,9 +66,9 @@ import Testing
     }
 
     @Test func stopsAnUnclosedQuoteAtItsParagraphEnd() {
-        let text = "“Unclosed quote without end\n\nA paragraph of reporting that says nothing."
+        let text = "“An unclosed quote that has no end at all\n\nA paragraph of reporting that says nothing."
         let found = QuoteTestSupport.find(text)
-        #expect(found.map(\.text) == ["Unclosed quote without end"])
+        #expect(found.map(\.text) == ["An unclosed quote that has no end at all"])
     }
 
     @Test func titlesAndScareQuotesWithoutSpeechAreNotQuotes() {
