@@ -11,6 +11,9 @@ struct QuoteFinderRun {
     /// End of the last candidate looked at: the before-window of the next starts there.
     private var boundary = 0
     private var lastAccepted: (span: QuoteSpan, speaker: SpeakerResolver.Speaker?)?
+    /// The last accepted quote when it had no attribution of its own: a later quote of the
+    /// same sentence that has one passes it back (“bold” and based on “one assumption,” he wrote).
+    private var unattributed: (index: Int, span: QuoteSpan)?
 
     init(text: [UInt8], paragraphs: [Range<Int>], resolver: SpeakerResolver) {
         self.text = text
@@ -53,6 +56,11 @@ struct QuoteFinderRun {
                 speaker = resolver.lastPerson(before: span.markStart)
             }
         }
+        if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {
+            quotes[previous.index].speaker = speaker.name
+            quotes[previous.index].speakerID = speaker.id
+        }
+        unattributed = attribution.speaker == nil ? (quotes.count, span) : nil
         quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
                             speakerID: speaker?.id, speaker: speaker?.name))
         acceptedEnd = span.markEnd
@@ -82,6 +90,16 @@ struct QuoteFinderRun {
             while i < span.content.upperBound && !TextBytes.isWordByte(text, i) { i += 1 }
             return i < span.content.upperBound && TextBytes.isUpperAt(text, i) && endsSentence(span.content) ? .full : .partial
         }
+    }
+
+    /// Whether `b` follows `a` in the same paragraph with no sentence end between them.
+    private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan) -> Bool {
+        guard a.lastParagraph == b.firstParagraph, a.markEnd <= b.markStart, b.markStart - a.markEnd <= QuoteFinder.window else { return false }
+        if endsWithStop(a.content) { return false }
+        for i in a.markEnd..<b.markStart where text[i] == 0x2E || text[i] == 0x21 || text[i] == 0x3F {
+            if i + 1 >= b.markStart || TextBytes.isASCIISpace(text[i + 1]) { return false }
+        }
+        return true
     }
 
     /// Whether `b` comes right after `a`: same paragraph, or the next one with words.
