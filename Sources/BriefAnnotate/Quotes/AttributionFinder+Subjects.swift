@@ -126,6 +126,8 @@ extension AttributionFinder {
             guard j < t.endIndex, lowered(t[j]) == "to" else { return nil }
             j += 1
         }
+        // Verb particles: "points out the resident", "went on".
+        if j + 1 < t.endIndex, t[j].kind == .word, ["out", "up", "on", "back"].contains(lowered(t[j])) { j += 1 }
         guard j < t.endIndex, t[j].kind == .word else { return nil }
         let word = lowered(t[j])
         if SpeechLexicon.pronouns.contains(word) && word != "it" { return .pronoun(word, at: t[j].range.lowerBound) }

@@ -27,11 +27,12 @@ enum SpeechLexicon {
         ("begin", "began"), ("interject", "interjected"), ("lament", "lamented"), ("assure", "assured"),
         ("brag", "bragged"), ("pledge", "pledged"), ("threaten", "threatened"), ("inform", "informed"),
         ("advise", "advised"), ("specify", "specified"), ("clarify", "clarified"), ("indicate", "indicated"),
+        ("quote", "quoted"), ("echo", "echoed"), ("scold", "scolded"), ("sniff", "sniffed"), ("stutter", "stuttered"),
     ]
 
     /// Every form of every speech verb.
     static let speechVerbs: Set<String> = {
-        var forms: Set<String> = ["according", "says", "saying", "tells", "telling", "marvelled", "cries", "crying"]
+        var forms: Set<String> = ["according", "says", "saying", "tells", "telling", "marvelled", "cries", "crying", "echoes"]
         for (base, past) in verbs {
             forms.insert(base)
             forms.insert(past)
