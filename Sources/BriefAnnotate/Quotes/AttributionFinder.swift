@@ -1,0 +1,186 @@
+/// Finds the cue and the named subject of a quote in the words around it.
+///
+/// The words after the quote win when they form an attribution clause on their own
+/// (`,” she said`, `,” said Jane Doe`, `, he says.`); otherwise the nearest speech verb
+/// before the quote in the same sentence with a subject (`Lavrov said: “`,
+/// `Lavrov also said Ukraine was “not interested”`). Work is bounded by the window sizes.
+struct AttributionFinder: Sendable {
+    let text: [UInt8]
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
+    static let appositiveStarters: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one"]
+    static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di"]
+
+    /// Attribution of a quote from the text before it (`before`, up to the opening mark)
+    /// and after it (`after`, from the closing mark).
+    func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
+        let a = sentenceHead(Tokenizer.tokens(text, after))
+        let b = sentenceTail(Tokenizer.tokens(text, before))
+        let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
+        // A quote that ends its sentence belongs to the words before it when they attribute it;
+        // otherwise the words after it win.
+        let after = afterAttribution(a)
+        let adjacent = after.map { $0.adjacent } ?? false
+        let found = endsSentence || !adjacent
+            ? (beforeAttribution(b) ?? after.map { ($0.cue, $0.ref) })
+            : after.map { ($0.cue, $0.ref) }
+        if let (cue, ref) = found {
+            return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+        }
+        let cue = (a.first(where: isVerb) ?? b.last(where: isVerb)).map { lowered($0) }
+        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb)
+    }
+
+    /// Attribution of an unquoted statement after a colon: a speech verb among the last
+    /// words before the colon, with a subject.
+    func colonAttribution(before: Range<Int>) -> Attribution? {
+        let b = sentenceTail(Tokenizer.tokens(text, before))
+        guard let v = b.indices.reversed().first(where: { isVerb(b[$0]) }), b.count - v <= 6 else { return nil }
+        guard let (cue, ref) = attribution(b, verb: v, lower: 0, strict: false) else { return nil }
+        return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+    }
+
+    // MARK: - Clauses
+
+    func sentenceHead(_ tokens: [Token]) -> ArraySlice<Token> {
+        let end = tokens.firstIndex { $0.kind == .stop || $0.kind == .mark } ?? tokens.endIndex
+        return tokens[..<min(end, 40)]
+    }
+
+    func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+        guard let stop = tokens.lastIndex(where: { $0.kind == .stop || $0.kind == .mark }) else { return tokens[...] }
+        return tokens[(stop + 1)...]
+    }
+
+    /// The attribution after a quote; `adjacent` when it opens the words after the quote
+    /// (`,” she said`, `” said Lavrov`) rather than a later clause.
+    func afterAttribution(_ a: ArraySlice<Token>) -> (cue: String, ref: SpeakerRef, adjacent: Bool)? {
+        for v in a.indices where isVerb(a[v]) {
+            let clause = clauseStart(a, v)
+            if let (cue, ref) = attribution(a, verb: v, lower: clause, strict: true) {
+                let lead = a.startIndex < a.endIndex && a[a.startIndex].kind == .comma ? a.startIndex + 1 : a.startIndex
+                return (cue, ref, clause <= lead)
+            }
+        }
+        return nil
+    }
+
+    func beforeAttribution(_ b: ArraySlice<Token>) -> (String, SpeakerRef)? {
+        for v in b.indices.reversed() where isVerb(b[v]) && SpeechLexicon.strongVerbs.contains(lowered(b[v])) {
+            if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
+        }
+        return nil
+    }
+
+    func clauseStart(_ t: ArraySlice<Token>, _ v: Int) -> Int {
+        var c = v
+        while c > t.startIndex && t[c - 1].kind != .comma && t[c - 1].kind != .colon { c -= 1 }
+        return c
+    }
+
+    /// The cue and subject of verb `v`. `strict`: the subject must open its clause
+    /// (words after a quote); otherwise any subject right before the verb counts.
+    func attribution(_ t: ArraySlice<Token>, verb v: Int, lower: Int, strict: Bool) -> (String, SpeakerRef)? {
+        let verb = lowered(t[v])
+        let cue = cueText(t, v, verb)
+        if verb == "according" {
+            return subjectRight(t, v).map { (cue, $0) }
+        }
+        let clause = clauseStart(t, v)
+        if let (ref, start) = subjectLeft(t, v, lower: t.startIndex) {
+            // After a quote the subject must open its clause, possibly after a title
+            // phrase ("UFCW Local 832 president Jeff Traeger said").
+            if !strict || start == clause || isModifierPhrase(t, from: clauseStart(t, start), to: start) { return (cue, ref) }
+        }
+        if SpeechLexicon.isParticiple(verb) { return nil }
+        if v == clause || (v == clause + 1 && t[clause].kind == .word && SpeechLexicon.fillers.contains(lowered(t[clause]))) {
+            // Before a quote, "said X" counts only when X ends the clause ("said Lavrov: “…”"),
+            // not in "said Covington Catholic has “…”".
+            if let ref = subjectRight(t, v, clauseFinal: !strict) { return (cue, ref) }
+        }
+        // "Sarah Buckley, who graduated in 2013, said": the name opening the sentence.
+        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, t[end + 1].kind == .comma {
+            return (cue, ref)
+        }
+        return nil
+    }
+
+    func cueText(_ t: ArraySlice<Token>, _ v: Int, _ verb: String) -> String {
+        if verb == "according" { return "according to" }
+        if verb.hasPrefix("t"), ["told", "tell", "tells", "telling"].contains(verb), v + 1 < t.endIndex, t[v + 1].kind == .word {
+            let object = lowered(t[v + 1])
+            if ["reporters", "journalists", "media", "parliament", "lawmakers", "supporters", "listeners", "viewers"].contains(object) {
+                return verb + " " + object
+            }
+        }
+        return verb
+    }
+
+    // MARK: - Words
+
+    /// The head noun of a description after a determiner: the last word before a breaker
+    /// ("of", "who", a comma) when it is lower-case. Returns its index and the phrase end.
+    func descriptionHead(_ t: ArraySlice<Token>, from start: Int) -> (Int, Int)? {
+        var k = start
+        var last: Int?
+        while k < t.endIndex && k < start + 6 && t[k].kind == .word {
+            let w = lowered(t[k])
+            if Self.phraseBreakers.contains(w) || w == "of" || w == "who" || w == "for" { break }
+            last = k
+            k += 1
+        }
+        guard let last, !TextBytes.isUpperAt(text, t[last].range.lowerBound), isNounLike(lowered(t[last])) else { return nil }
+        return (last, last)
+    }
+
+    static func isPossessive(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count > 2, text[r.upperBound - 1] | 0x20 == 0x73 else { return false }
+        return text[r.upperBound - 2] == 0x27 || text[r.upperBound - 2] == 0x99
+    }
+
+    /// Words that end the noun phrase naming a speaker after the verb.
+    static let phraseBreakers: Set<String> = [
+        "in", "at", "on", "during", "after", "before", "when", "while", "to", "that", "who", "which", "as", "with",
+        "from", "by", "about", "but", "because", "if", "this", "last", "on", "earlier", "told",
+    ]
+
+    /// Words a speaker's name may follow in its clause: titles, roles, organisations,
+    /// numbers ("UFCW Local 832 president Jeff Traeger said").
+    func isModifierPhrase(_ t: ArraySlice<Token>, from: Int, to: Int) -> Bool {
+        guard to - from <= 10 else { return false }
+        for k in from..<to {
+            guard t[k].kind == .word || t[k].kind == .other else { return false }
+            let w = lowered(t[k])
+            if SpeechLexicon.speechVerbs.contains(w) || Self.phraseBreakers.contains(w) || SpeechLexicon.pronouns.contains(w)
+                || w == "and" || w == "or" || w == "but" {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A capitalised word that can be part of a name: not a sentence word ("The"), not a
+    /// contraction of one ("We’ve", "It's").
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, TextBytes.isUpperAt(text, token.range.lowerBound) else { return false }
+        var end = token.range.upperBound
+        for i in token.range where text[i] == 0x27 || (text[i] == 0xE2 && i + 2 < token.range.upperBound && text[i + 2] == 0x99) {
+            end = i
+            break
+        }
+        let word = TextBytes.lowercased(text, token.range.lowerBound..<end)
+        return !SpeechLexicon.nonNames.contains(word) && !SpeechLexicon.pronouns.contains(word)
+    }
+
+    func isVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, token.range.count >= 3, token.range.count <= 12 else { return false }
+        let first = text[token.range.lowerBound]
+        // Capitalised verbs are names ("Washington Post") except a sentence-initial "According".
+        if TextBytes.isUpperASCII(first) { return lowered(token) == "according" }
+        return TextBytes.isLowerASCII(first) && SpeechLexicon.speechVerbs.contains(lowered(token))
+    }
+
+    func lowered(_ token: Token) -> String {
+        TextBytes.lowercased(text, token.range)
+    }
+}

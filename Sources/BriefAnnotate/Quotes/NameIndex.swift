@@ -1,0 +1,163 @@
+/// Every capitalised word run of one document, for canonical names, pronouns and roles.
+///
+/// Built in one pass over the bytes, O(n); look-ups by position are binary searches.
+struct NameIndex: Sendable {
+    /// Filled by the scan (NameIndex+Scanning.swift), then read-only.
+    var runs: [NameRun] = []
+    /// Indices into `runs` of likely people, in text order.
+    private(set) var people: [Int] = []
+    /// Lower-cased last word -> index of the fullest run ending with it.
+    private(set) var fullest: [String: Int] = [:]
+    /// Lower-cased first word of person-like runs -> the first such run.
+    private var firstWords: [String: Int] = [:]
+    /// Lower-cased last word -> gender; `.some(nil)` when the evidence conflicts.
+    private var genders: [String: Gender?] = [:]
+    private let paragraphStarts: [Int]
+    /// For each paragraph, how many paragraphs with words end at it.
+    let paragraphOrdinals: [Int]
+
+    static let connectors = WordSet(["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"])
+
+    init(_ text: [UInt8], paragraphs: [Range<Int>]) {
+        paragraphStarts = paragraphs.map(\.lowerBound)
+        // Blank and punctuation-only lines do not count when asking "the same or the previous paragraph".
+        var ordinal = 0
+        var ordinals: [Int] = []
+        ordinals.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            if !QuoteScanner.isTrivial(text, p) { ordinal += 1 }
+            ordinals.append(ordinal)
+        }
+        paragraphOrdinals = ordinals
+        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
+        for (k, run) in runs.enumerated() {
+            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
+            if let best = fullest[run.lastWord] {
+                let current = runs[best]
+                if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest[run.lastWord] = k }
+            } else {
+                fullest[run.lastWord] = k
+            }
+        }
+        collectPeople(text)
+    }
+
+    /// Decides which runs are people once every run is known: a lone surname that speaks
+    /// ("Lonechild said") is a person when a fuller person-like run ends with it.
+    private mutating func collectPeople(_ text: [UInt8]) {
+        for k in runs.indices {
+            if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
+               runs[best].isPersonLike, runs[best].nameWords >= 2 {
+                runs[k].isPersonLike = true
+            }
+            if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
+            if runs[k].isPersonLike { people.append(k) }
+            if runs[k].isPersonLike && runs[k].nameWords >= 2 {
+                let r = runs[k].name
+                let end = Tokenizer.wordEnd(text, r.lowerBound, r.upperBound)
+                let first = TextBytes.lowercased(text, r.lowerBound..<end)
+                if firstWords[first] == nil { firstWords[first] = k }
+            }
+            if runs[k].isPersonLike, let g = runs[k].gender {
+                if let known = genders[runs[k].lastWord] {
+                    if known != g { genders[runs[k].lastWord] = .some(nil) }
+                } else {
+                    genders[runs[k].lastWord] = g
+                }
+            }
+        }
+    }
+
+    /// The first person-like run of two or more words whose first name word is `word` (lower-cased).
+    func personStarting(with word: String) -> NameRun? {
+        firstWords[word].map { runs[$0] }
+    }
+
+    /// The fullest name in the document whose last word is `lastWord` (lower-cased).
+    func canonical(lastWord: String) -> NameRun? {
+        fullest[lastWord].map { runs[$0] }
+    }
+
+    /// The gender the document shows for the person with this last word, when consistent.
+    func gender(ofLastWord word: String) -> Gender? {
+        genders[word] ?? nil
+    }
+
+    /// The last likely person before `position` that `accept` takes.
+    func lastPerson(before position: Int, where accept: (NameRun) -> Bool) -> NameRun? {
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if accept(runs[people[k]]) { return runs[people[k]] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The last likely person whose run ends before `position`.
+    func lastPerson(before position: Int, speakersOnly: Bool = false) -> NameRun? {
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 {
+            let run = runs[people[k]]
+            if !speakersOnly || run.isSpeechSubject { return run }
+            k -= 1
+            if lo - k > 400 { break }
+        }
+        return nil
+    }
+
+    /// The last run before `position` with `role` among its titles or appositive roles.
+    func lastRun(withRole role: String, before position: Int) -> NameRun? {
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if runs[k].isPersonLike && runs[k].roles.contains(role) { return runs[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Ordinal of the paragraph holding byte `position`, counting only paragraphs with words.
+    func paragraph(of position: Int) -> Int {
+        paragraphOrdinals.isEmpty ? 0 : paragraphOrdinals[paragraphIndex(of: position)]
+    }
+
+    /// Index of the paragraph holding byte `position`.
+    func paragraphIndex(of position: Int) -> Int {
+        var lo = 0, hi = paragraphStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// The last run before `position` whose last word is `word` (lower-cased): "the
+    /// commission" -> "Ontario Civilian Police Commission".
+    func lastRun(endingWith word: String, before position: Int) -> NameRun? {
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if runs[k].lastWord == word && runs[k].nameWords >= 2 { return runs[k] }
+            k -= 1
+        }
+        return nil
+    }
+}
