@@ -2,7 +2,7 @@
 /// to the left of the verb (`Lavrov said`) or to its right (`said Lavrov`).
 extension AttributionFinder {
     /// The subject ending right before verb `v` (fillers skipped), and its first token.
-    func subjectLeft(_ t: ArraySlice<Token>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
+    func subjectLeft(_ t: ArraySlice<AttributionToken>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
         var j = v - 1
         while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
         guard j >= lower else { return nil }
@@ -37,7 +37,7 @@ extension AttributionFinder {
 
     /// A common-noun subject ending at token `j`: up to four words back to a determiner
     /// ("the rookie defenceman", "a citizen", "officials", "his office").
-    func nounPhraseLeft(_ t: ArraySlice<Token>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+    func nounPhraseLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
         let head = lowered(t[j])
         guard isNounLike(head) else { return nil }
         var s = j
@@ -77,7 +77,7 @@ extension AttributionFinder {
     }
 
     /// A capitalised name ending at token `j`, extended to the left.
-    func nameLeft(_ t: ArraySlice<Token>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+    func nameLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
         guard isNameWord(t[j]) else { return nil }
         var s = j
         while s - 1 >= lower && t[s - 1].kind == .word {
@@ -98,7 +98,7 @@ extension AttributionFinder {
     }
 
     /// The name run opening `t` and the index of its last token.
-    func sentenceOpeningName(_ t: ArraySlice<Token>) -> (SpeakerRef, Int)? {
+    func sentenceOpeningName(_ t: ArraySlice<AttributionToken>) -> (SpeakerRef, Int)? {
         var e = t.startIndex
         guard e < t.endIndex, isNameWord(t[e]) else { return nil }
         while e + 1 < t.endIndex && isNameWord(t[e + 1]) { e += 1 }
@@ -106,7 +106,7 @@ extension AttributionFinder {
     }
 
     /// The subject after verb `v`: "said Lavrov", "said the minister", "according to police".
-    func subjectRight(_ t: ArraySlice<Token>, _ v: Int, clauseFinal: Bool = false) -> SpeakerRef? {
+    func subjectRight(_ t: ArraySlice<AttributionToken>, _ v: Int, clauseFinal: Bool = false) -> SpeakerRef? {
         guard let ref = subjectRightPhrase(t, v) else { return nil }
         guard clauseFinal, lowered(t[v]) != "according" else { return ref }
         // The phrase must end the clause: next token a comma, colon, mark or the end.
@@ -120,7 +120,7 @@ extension AttributionFinder {
         return t[next].kind == .word ? nil : ref
     }
 
-    func subjectRightPhrase(_ t: ArraySlice<Token>, _ v: Int) -> SpeakerRef? {
+    func subjectRightPhrase(_ t: ArraySlice<AttributionToken>, _ v: Int) -> SpeakerRef? {
         var j = v + 1
         if lowered(t[v]) == "according" {
             guard j < t.endIndex, lowered(t[j]) == "to" else { return nil }

@@ -14,8 +14,8 @@ struct AttributionFinder: Sendable {
     /// Attribution of a quote from the text before it (`before`, up to the opening mark)
     /// and after it (`after`, from the closing mark).
     func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
-        let a = sentenceHead(Tokenizer.tokens(text, after))
-        let b = sentenceTail(Tokenizer.tokens(text, before))
+        let a = sentenceHead(AttributionTokenizer.tokens(text, after))
+        let b = sentenceTail(AttributionTokenizer.tokens(text, before))
         let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
         // A quote that ends its sentence belongs to the words before it when they attribute it;
         // otherwise the words after it win.
@@ -34,7 +34,7 @@ struct AttributionFinder: Sendable {
     /// Attribution of an unquoted statement after a colon: a speech verb among the last
     /// words before the colon, with a subject.
     func colonAttribution(before: Range<Int>) -> Attribution? {
-        let b = sentenceTail(Tokenizer.tokens(text, before))
+        let b = sentenceTail(AttributionTokenizer.tokens(text, before))
         guard let v = b.indices.reversed().first(where: { isVerb(b[$0]) }), b.count - v <= 6 else { return nil }
         guard let (cue, ref) = attribution(b, verb: v, lower: 0, strict: false) else { return nil }
         return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
@@ -42,19 +42,19 @@ struct AttributionFinder: Sendable {
 
     // MARK: - Clauses
 
-    func sentenceHead(_ tokens: [Token]) -> ArraySlice<Token> {
+    func sentenceHead(_ tokens: [AttributionToken]) -> ArraySlice<AttributionToken> {
         let end = tokens.firstIndex { $0.kind == .stop || $0.kind == .mark } ?? tokens.endIndex
         return tokens[..<min(end, 40)]
     }
 
-    func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+    func sentenceTail(_ tokens: [AttributionToken]) -> ArraySlice<AttributionToken> {
         guard let stop = tokens.lastIndex(where: { $0.kind == .stop || $0.kind == .mark }) else { return tokens[...] }
         return tokens[(stop + 1)...]
     }
 
     /// The attribution after a quote; `adjacent` when it opens the words after the quote
     /// (`,” she said`, `” said Lavrov`) rather than a later clause.
-    func afterAttribution(_ a: ArraySlice<Token>) -> (cue: String, ref: SpeakerRef, adjacent: Bool)? {
+    func afterAttribution(_ a: ArraySlice<AttributionToken>) -> (cue: String, ref: SpeakerRef, adjacent: Bool)? {
         for v in a.indices where isVerb(a[v]) {
             let clause = clauseStart(a, v)
             if let (cue, ref) = attribution(a, verb: v, lower: clause, strict: true) {
@@ -65,14 +65,14 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    func beforeAttribution(_ b: ArraySlice<Token>) -> (String, SpeakerRef)? {
+    func beforeAttribution(_ b: ArraySlice<AttributionToken>) -> (String, SpeakerRef)? {
         for v in b.indices.reversed() where isVerb(b[v]) && SpeechLexicon.strongVerbs.contains(lowered(b[v])) {
             if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
         }
         return nil
     }
 
-    func clauseStart(_ t: ArraySlice<Token>, _ v: Int) -> Int {
+    func clauseStart(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Int {
         var c = v
         while c > t.startIndex && t[c - 1].kind != .comma && t[c - 1].kind != .colon { c -= 1 }
         return c
@@ -80,7 +80,7 @@ struct AttributionFinder: Sendable {
 
     /// The cue and subject of verb `v`. `strict`: the subject must open its clause
     /// (words after a quote); otherwise any subject right before the verb counts.
-    func attribution(_ t: ArraySlice<Token>, verb v: Int, lower: Int, strict: Bool) -> (String, SpeakerRef)? {
+    func attribution(_ t: ArraySlice<AttributionToken>, verb v: Int, lower: Int, strict: Bool) -> (String, SpeakerRef)? {
         let verb = lowered(t[v])
         let cue = cueText(t, v, verb)
         if verb == "according" {
@@ -105,7 +105,7 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    func cueText(_ t: ArraySlice<Token>, _ v: Int, _ verb: String) -> String {
+    func cueText(_ t: ArraySlice<AttributionToken>, _ v: Int, _ verb: String) -> String {
         if verb == "according" { return "according to" }
         if verb.hasPrefix("t"), ["told", "tell", "tells", "telling"].contains(verb), v + 1 < t.endIndex, t[v + 1].kind == .word {
             let object = lowered(t[v + 1])
@@ -120,7 +120,7 @@ struct AttributionFinder: Sendable {
 
     /// The head noun of a description after a determiner: the last word before a breaker
     /// ("of", "who", a comma) when it is lower-case. Returns its index and the phrase end.
-    func descriptionHead(_ t: ArraySlice<Token>, from start: Int) -> (Int, Int)? {
+    func descriptionHead(_ t: ArraySlice<AttributionToken>, from start: Int) -> (Int, Int)? {
         var k = start
         var last: Int?
         while k < t.endIndex && k < start + 6 && t[k].kind == .word {
@@ -146,7 +146,7 @@ struct AttributionFinder: Sendable {
 
     /// Words a speaker's name may follow in its clause: titles, roles, organisations,
     /// numbers ("UFCW Local 832 president Jeff Traeger said").
-    func isModifierPhrase(_ t: ArraySlice<Token>, from: Int, to: Int) -> Bool {
+    func isModifierPhrase(_ t: ArraySlice<AttributionToken>, from: Int, to: Int) -> Bool {
         guard to - from <= 10 else { return false }
         for k in from..<to {
             guard t[k].kind == .word || t[k].kind == .other else { return false }
@@ -161,7 +161,7 @@ struct AttributionFinder: Sendable {
 
     /// A capitalised word that can be part of a name: not a sentence word ("The"), not a
     /// contraction of one ("We’ve", "It's").
-    func isNameWord(_ token: Token) -> Bool {
+    func isNameWord(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, TextBytes.isUpperAt(text, token.range.lowerBound) else { return false }
         var end = token.range.upperBound
         for i in token.range where text[i] == 0x27 || (text[i] == 0xE2 && i + 2 < token.range.upperBound && text[i + 2] == 0x99) {
@@ -172,7 +172,7 @@ struct AttributionFinder: Sendable {
         return !SpeechLexicon.nonNames.contains(word) && !SpeechLexicon.pronouns.contains(word)
     }
 
-    func isVerb(_ token: Token) -> Bool {
+    func isVerb(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, token.range.count >= 3, token.range.count <= 12 else { return false }
         let first = text[token.range.lowerBound]
         // Capitalised verbs are names ("Washington Post") except a sentence-initial "According".
@@ -180,7 +180,7 @@ struct AttributionFinder: Sendable {
         return TextBytes.isLowerASCII(first) && SpeechLexicon.speechVerbs.contains(lowered(token))
     }
 
-    func lowered(_ token: Token) -> String {
+    func lowered(_ token: AttributionToken) -> String {
         TextBytes.lowercased(text, token.range)
     }
 }

@@ -13,8 +13,8 @@ extension NameIndex {
                 i += 1
                 continue
             }
-            var end = Tokenizer.wordEnd(text, i, p.upperBound)
-            if end < p.upperBound && text[end] == 0x2E && Tokenizer.isAbbreviation(text, i..<end) { end += 1 }
+            var end = AttributionTokenizer.wordEnd(text, i, p.upperBound)
+            if end < p.upperBound && text[end] == 0x2E && AttributionTokenizer.isAbbreviation(text, i..<end) { end += 1 }
             let word = i..<end
             if TextBytes.isUpperAt(text, i) {
                 let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
@@ -183,7 +183,7 @@ extension NameIndex {
                 if text[j] == 0x2E { break }
                 if text[j] == 0x2C { verbSearchStart = j + 1; break }
                 if TextBytes.isWordByte(text, j) {
-                    let e = Tokenizer.wordEnd(text, j, p.upperBound)
+                    let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
                     if SpeechLexicon.roleWords.contains(text, j..<e) { roles.append(TextBytes.lowercased(text, j..<e)) }
                     count += 1
                     j = e
@@ -200,7 +200,7 @@ extension NameIndex {
             while j < p.upperBound && hops < 3 {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
-                let e = Tokenizer.wordEnd(text, j, p.upperBound)
+                let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
                 if SpeechLexicon.subjectVerbWords.contains(text, j..<e) { speech = true; break }
                 guard SpeechLexicon.fillerWords.contains(text, j..<e) else { break }
                 j = e

@@ -54,7 +54,7 @@ struct NameIndex: Sendable {
             if runs[k].isPersonLike { people.append(k) }
             if runs[k].isPersonLike && runs[k].nameWords >= 2 {
                 let r = runs[k].name
-                let end = Tokenizer.wordEnd(text, r.lowerBound, r.upperBound)
+                let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
                 let first = TextBytes.lowercased(text, r.lowerBound..<end)
                 if firstWords[first] == nil { firstWords[first] = k }
             }

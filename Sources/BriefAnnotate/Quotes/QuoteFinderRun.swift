@@ -170,7 +170,7 @@ struct QuoteFinderRun {
     private func isTitleCase(_ r: Range<Int>) -> Bool {
         let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your"]
         var sawUpper = false
-        for t in Tokenizer.tokens(text, r) where t.kind == .word {
+        for t in AttributionTokenizer.tokens(text, r) where t.kind == .word {
             if TextBytes.isUpperAt(text, t.range.lowerBound) { sawUpper = true; continue }
             if TextBytes.isDigit(text[t.range.lowerBound]) { continue }
             if !small.contains(TextBytes.lowercased(text, t.range)) { return false }

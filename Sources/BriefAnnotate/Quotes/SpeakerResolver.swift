@@ -196,7 +196,7 @@ struct SpeakerResolver {
 
     /// The words of `range` after titles, without a possessive ending, and the lower-cased last word.
     private func properName(_ range: Range<Int>) -> ((range: Range<Int>, words: Int), String)? {
-        let tokens = Tokenizer.tokens(text, range).filter { $0.kind == .word }
+        let tokens = AttributionTokenizer.tokens(text, range).filter { $0.kind == .word }
         guard !tokens.isEmpty else { return nil }
         var first = 0
         for (k, t) in tokens.enumerated() where k < tokens.count - 1 {
