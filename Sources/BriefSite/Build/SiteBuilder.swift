@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
 
         // 2. Per briefing, in parallel.
         let site = SiteContext(config: content.config)
-        let briefingRenderer = BriefingRenderer(config: content.config)
+        var briefingRenderer = BriefingRenderer(config: content.config)
+        briefingRenderer.links = LinkResolver(briefings: content.briefings)
         let outputs = await Self.renderBriefings(content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config)
 
         // 3. Site pages from summaries.
