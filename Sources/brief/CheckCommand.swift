@@ -26,7 +26,9 @@ struct CheckCommand: AsyncParsableCommand {
     var format: CheckRun.Format = .text
 
     func run() async throws {
-        let status = await CheckRun(site: site, drafts: drafts, format: format).run()
+        var run = CheckRun(site: site, drafts: drafts, format: format)
+        run.style = .standardError()
+        let status = await run.run()
         if status != 0 { throw ExitCode(status) }
     }
 }

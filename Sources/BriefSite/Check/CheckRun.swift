@@ -16,6 +16,8 @@ public struct CheckRun: Sendable {
     public var currentDirectory: URL
     public var printOut: @Sendable (String) -> Void
     public var printError: @Sendable (String) -> Void
+    /// Colour for `error:` and `warning:` in text output; none unless the command allows it.
+    public var style = TerminalStyle(colour: false)
 
     public init(
         site: String = ".", drafts: Bool = false, format: Format = .text,
@@ -39,8 +41,8 @@ public struct CheckRun: Sendable {
         case .json:
             printOut(Self.json(result.problems))
         case .text:
-            for problem in result.problems { printError(problem.description) }
-            if result.entityChecksSkipped {
+            for problem in result.problems { printError(style.highlight(problem.description)) }
+            if result.entityChecksSkipped, result.briefingCount > 0 {
                 printError("note: no entities found in any briefing, so entity links and notes were not checked")
             }
             let errors = result.problems.filter { $0.severity == .error }.count
