@@ -45,7 +45,7 @@ struct BuildProgressTests {
         console.briefingsRendered(4, of: 10)
         console.briefingsRendered(10, of: 10)
         console.stageFinished(.render, duration: .milliseconds(1500))
-        let text = output.text
+        let text = output.raw
         #expect(text.contains("\r\u{1B}[KRendering 5/10 briefings, "))
         #expect(text.contains("Rendering 10/10 briefings"))
         #expect(!text.contains("4/10"), "counts never go backwards")
@@ -56,7 +56,7 @@ struct BuildProgressTests {
         silent.briefingsRendered(1, of: 1)
         silent.stageFinished(.load, duration: .seconds(1))
         silent.finish()
-        #expect(quiet.text.isEmpty)
+        #expect(quiet.raw.isEmpty)
     }
 
     @Test(arguments: [

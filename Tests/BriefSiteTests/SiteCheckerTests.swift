@@ -99,4 +99,6 @@ final class OutputBox: @unchecked Sendable {
     private var lines: [String] = []
     func append(_ line: String) { lock.withLock { lines.append(line) } }
     var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    /// Everything written, as written (for raw terminal output).
+    var raw: String { lock.withLock { lines.joined() } }
 }
