@@ -119,9 +119,8 @@ public actor DevServer {
             await state.recordSuccess()
             printOut(report.summaryLine(relativeTo: nil).replacingOccurrences(of: " -> \(outputDirectory.path)/", with: ""))
         } catch let errors as ContentErrors {
-            let text = errors.description
-            await state.recordFailure(text)
-            printError(text)
+            await state.recordFailure(errors.description)
+            for diagnostic in errors.diagnostics { printError(diagnostic.description) }
             printError("error: the site does not build; still serving the last good version")
         } catch {
             await state.recordFailure("\(error)")

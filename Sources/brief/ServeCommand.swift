@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefServe
+import BriefSite
 import Foundation
 
 /// `brief serve`: builds, serves on loopback, rebuilds on change and reloads open pages.
@@ -30,7 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let siteURL = URL(fileURLWithPath: site, isDirectory: true)
         let options = ServeOptions(siteDirectory: siteURL, host: host, port: port, includeDrafts: drafts)
-        let status = await ServeRun(options: options).run()
+        let style = TerminalStyle.standardError()
+        let status = await ServeRun(options: options, printError: { line in
+            FileHandle.standardError.write(Data((style.highlight(line) + "\n").utf8))
+        }).run()
         if status != 0 { throw ExitCode(status) }
     }
 }
