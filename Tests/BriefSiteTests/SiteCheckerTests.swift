@@ -75,20 +75,23 @@ struct SiteCheckerTests {
 
             See [nobody](entity:no-such-person-anywhere).
             """)
-        try scratch.write("site/content/entities/nobody-here.md", "---\nname: Zqxw Vrplk\ntype: PERSON\n---\nNever mentioned.\n")
+        try scratch.write("site/content/entities/nobody-here.md", "---\nname: Zqxw Vrplk\ntype: person\n---\nNever mentioned.\n")
+        try scratch.write("site/content/entities/false-names.md", "---\nname: Share This\nignore: true\n---\n")
         try scratch.write("site/content/entities/bad-type.md", "---\nname: X\ntype: ANIMAL\n---\n")
         let result = await SiteChecker(siteDirectory: scratch.url("site")).check()
         let lines = result.problems.map(\.description)
         #expect(lines.contains { $0.hasPrefix("content/entities/bad-type.md:3: error: unknown entity type `ANIMAL`") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("false-names.md") }, "notes of ignored names are not entities")
         let found = !Annotator().annotate("Russian Foreign Minister Sergei Lavrov met Marco Rubio in Washington.").entities.isEmpty
         if found {
             #expect(!result.entityChecksSkipped)
             #expect(lines.contains("content/a.md:6: error: link to entity `no-such-person-anywhere` leads nowhere: no briefing mentions an entity with that id"), "\(lines)")
-            #expect(lines.contains { $0.hasPrefix("content/entities/nobody-here.md:1: warning: entity note `nobody-here`") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("content/entities/nobody-here.md:1: warning: entity note `zqxw-vrplk` (Zqxw Vrplk)") }, "\(lines)")
         } else {
             // Before entity recognition exists, nothing can be said about entity ids.
             #expect(result.entityChecksSkipped)
             #expect(!lines.contains { $0.contains("entity `no-such-person-anywhere`") })
+            #expect(!lines.contains { $0.contains("warning") })
         }
     }
 }

@@ -5,14 +5,17 @@ import Foundation
 /// The little `brief check` needs of an entity note (`content/entities/ID.md`): its id, name,
 /// type and aliases, read from simple `key: value` front matter.
 ///
-/// The id is front matter `id:`, else the file name (`sergei-lavrov.md` -> `sergei-lavrov`), the
-/// same rule as briefing slugs.
+/// The id is the slug of `name` (`Sergei Lavrov` -> `sergei-lavrov`), else of the file name; the
+/// type is case-insensitive (`person`, `PLACE`, `organisation`). Notes with `ignore: true` name
+/// false entities and are not checked. (The build's own notes loader supersedes this at merge.)
 struct EntityNoteFile: Sendable {
     var path: String
     var id: String
     var name: String
     var type: EntityType
     var aliases: [String]
+    /// `ignore: true`: the note lists names that are not entities.
+    var ignores: Bool
 
     /// Reads every `*.md` in `content/entities/`; problems (unknown type) go to `problems`.
     static func loadAll(siteDirectory: URL, problems: inout [CheckProblem]) -> [EntityNoteFile] {
@@ -56,18 +59,20 @@ struct EntityNoteFile: Sendable {
                 }
             }
         }
-        let id = fields["id"].map(\.value).flatMap { $0.isEmpty ? nil : $0 } ?? Slug.make(from: stem)
+        let name = fields["name"].map(\.value).flatMap { $0.isEmpty ? nil : $0 } ?? stem
+        let id = Slug.make(from: name).isEmpty ? Slug.make(from: stem) : Slug.make(from: name)
+        let ignores = fields["ignore"].map { $0.value.lowercased() == "true" } ?? false
         var type = EntityType.other
-        if let written = fields["type"] {
-            if let known = EntityType(rawValue: written.value.uppercased()) {
+        if let written = fields["type"], !ignores {
+            let spelled = written.value.uppercased()
+            if let known = EntityType(rawValue: ["ORGANISATION", "ORGANIZATION"].contains(spelled) ? "ORG" : spelled) {
                 type = known
             } else {
                 let choices = EntityType.allCases.map(\.rawValue).joined(separator: ", ")
                 problems.append(CheckProblem(path: path, line: written.line, message: "unknown entity type `\(written.value)`; use one of \(choices)"))
             }
         }
-        let name = fields["name"].map(\.value).flatMap { $0.isEmpty ? nil : $0 } ?? stem
-        return EntityNoteFile(path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty })
+        return EntityNoteFile(path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty }, ignores: ignores)
     }
 
     private static func unquote(_ value: String) -> String {

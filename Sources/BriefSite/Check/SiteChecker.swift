@@ -41,7 +41,9 @@ public struct SiteChecker: Sendable {
         problems += noteProblems
 
         let resolver = LinkResolver(briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts)
-        let annotator = Annotator(registry: EntityRegistry(known: notes.map(\.known)))
+        let annotator = Annotator(registry: EntityRegistry(
+            known: notes.filter { !$0.ignores }.map(\.known),
+            ignored: Set(notes.filter(\.ignores).flatMap { [$0.name] + $0.aliases })))
         let options = BriefingRenderer(config: inspection.config).markdownOptions
         let unloadable = Set(inspection.diagnostics.map(\.path))
         let scans = await withTaskGroup(of: BriefingScan.self) { group in
@@ -69,7 +71,7 @@ public struct SiteChecker: Sendable {
             }
         }
         if !skipped {
-            for note in notes where !seen.contains(note.id) {
+            for note in notes where !note.ignores && !seen.contains(note.id) {
                 problems.append(CheckProblem(
                     path: note.path, line: 1, severity: .warning,
                     message: "entity note `\(note.id)` (\(note.name)) names no entity seen in any briefing; check its name and aliases"))
