@@ -65,14 +65,25 @@ public actor DevServer {
         } catch {
             throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
         }
-        let task = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 5)
-        } catch {
-            task.cancel()
-            var reason = "\(error)"
-            do { try await task.value } catch let failure { reason = "\(failure)" }
-            throw ServeError("cannot listen on \(options.host):\(options.port) (\(reason)); is the port in use? try --port")
+        let failure = FailureBox()
+        let task = Task {
+            do { try await server.run() } catch {
+                failure.set(error)
+                throw error
+            }
+        }
+        // Wait until listening, or until the server gives up (port in use): bounded, 5 s.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(5)
+        while await !server.isListening {
+            if let error = failure.error {
+                throw ServeError("cannot listen on \(options.host):\(options.port) (\(error)); is the port in use? try another --port")
+            }
+            guard clock.now < deadline else {
+                task.cancel()
+                throw ServeError("the server did not start listening on \(options.host):\(options.port) within 5 s")
+            }
+            try? await Task.sleep(for: .milliseconds(10))
         }
         self.server = server
         serverTask = task
@@ -86,8 +97,11 @@ public actor DevServer {
                 guard now != seen else { continue }
                 // Editors write in bursts (temp file, rename, chmod): let the burst settle.
                 try? await Task.sleep(for: .milliseconds(80))
-                seen = watcher.snapshot()
+                let settled = watcher.snapshot()
+                let changed = settled.changes(since: seen, relativeTo: watcher.siteDirectory)
+                seen = settled
                 guard let self, !Task.isCancelled else { return }
+                await self.announce(changed)
                 await self.rebuild()
             }
         }
@@ -129,6 +143,13 @@ public actor DevServer {
         return await state.status
     }
 
+    /// `content/a.md changed` (or `3 files changed: ...`), before the rebuild's own line.
+    private func announce(_ changed: [String]) {
+        guard !changed.isEmpty else { return }
+        let shown = changed.prefix(3).joined(separator: ", ")
+        printOut(changed.count == 1 ? "\(shown) changed" : "\(changed.count) files changed: \(shown)\(changed.count > 3 ? ", ..." : "")")
+    }
+
     private static func port(of server: HTTPServer) async -> UInt16? {
         switch await server.listeningAddress {
         case .ip4(_, let port)?, .ip6(_, let port)?: port
@@ -141,4 +162,12 @@ public actor DevServer {
 public struct ServeError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// The error a server task ended with, readable from the task that started it.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    var error: (any Error)? { lock.withLock { stored } }
+    func set(_ error: any Error) { lock.withLock { stored = error } }
 }

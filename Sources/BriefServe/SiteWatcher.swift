@@ -18,6 +18,18 @@ public struct SiteWatcher: Sendable {
         var stamps: [String: Stamp]
         /// Number of files watched.
         public var count: Int { stamps.count }
+
+        /// Files added, removed or changed since `earlier`, relative to `site`, sorted; folders
+        /// (whose stamps change with their entries) are left out when a file inside explains them.
+        public func changes(since earlier: Snapshot, relativeTo site: URL) -> [String] {
+            let prefix = site.path.hasSuffix("/") ? site.path : site.path + "/"
+            var paths = Set<String>()
+            for (path, stamp) in stamps where earlier.stamps[path] != stamp { paths.insert(path) }
+            for path in earlier.stamps.keys where stamps[path] == nil { paths.insert(path) }
+            let relative = paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+            let files = relative.filter { candidate in !relative.contains { $0 != candidate && $0.hasPrefix(candidate + "/") } }
+            return files.sorted()
+        }
     }
 
     public var siteDirectory: URL
