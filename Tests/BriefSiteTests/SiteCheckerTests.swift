@@ -27,11 +27,14 @@ struct SiteCheckerTests {
         let linkLine = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         // Same file name in another folder: the same slug.
         try scratch.write("site/content/europe/guterres-belem-climate-finance.md", "---\ntitle: Another\n---\nText.\n")
+        // A `slug:` that another briefing's file name already gives.
+        try scratch.write("site/content/zz/renamed.md", "---\ntitle: Renamed\nslug: commission-steel-safeguard\n---\nText.\n")
 
         let result = await SiteChecker(siteDirectory: site).check()
         let lines = result.problems.map(\.description)
         #expect(lines.contains("\(target):\(linkLine): error: link to `../economy/no-such-report.md` leads nowhere: there is no briefing content/economy/no-such-report.md"), "\(lines)")
         #expect(lines.contains { $0.hasPrefix("content/world/guterres-belem-climate-finance.md: error: slug `guterres-belem-climate-finance` is already used by content/europe/guterres-belem-climate-finance.md") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/zz/renamed.md:3: error: slug `commission-steel-safeguard` is already used by content/europe/commission-steel-safeguard.md") }, "\(lines)")
         #expect(result.hasErrors)
 
         let output = OutputBox()

@@ -33,7 +33,14 @@ public struct SiteChecker: Sendable {
     /// Runs every check; briefings are parsed and annotated in parallel.
     public func check() async -> Result {
         let inspection = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).inspect()
-        var problems = inspection.diagnostics.map(CheckProblem.init)
+        var problems = inspection.diagnostics.map { diagnostic in
+            var problem = CheckProblem(diagnostic)
+            // The build names the file of a duplicate slug; point at its `slug:` line when it has one.
+            if problem.line == nil, problem.message.hasPrefix("slug `") {
+                problem.line = Self.frontMatterLine(ofKey: "slug", inFile: siteDirectory.appendingPathComponent(problem.path))
+            }
+            return problem
+        }
         problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config)
 
         var noteProblems: [CheckProblem] = []
@@ -78,6 +85,19 @@ public struct SiteChecker: Sendable {
             }
         }
         return Result(problems: problems.sorted(by: CheckProblem.ordered), entityChecksSkipped: skipped, briefingCount: inspection.briefings.count)
+    }
+
+    /// The line of `key:` in a file's front matter, if the file opens with one and sets the key.
+    static func frontMatterLine(ofKey key: String, inFile url: URL) -> Int? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespacesAndNewlines) == "---" else { return nil }
+        for (index, line) in lines.enumerated().dropFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed == "---" || trimmed == "..." { return nil }
+            if line.hasPrefix(key + ":") { return index + 1 }
+        }
+        return nil
     }
 
     /// Template errors, and static files that would replace generated pages or assets.
