@@ -59,9 +59,10 @@ public actor DevServer {
         let server: HTTPServer
         do {
             // The concrete address type matters: it decides the socket's family.
-            server = options.host.contains(":")
-                ? HTTPServer(address: try sockaddr_in6.inet6(ip6: options.host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
-                : HTTPServer(address: try sockaddr_in.inet(ip4: options.host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
+            let host = options.host == "localhost" ? "127.0.0.1" : options.host
+            server = host.contains(":")
+                ? HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
+                : HTTPServer(address: try sockaddr_in.inet(ip4: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
         } catch {
             throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
         }
