@@ -50,11 +50,6 @@ public actor DevServer {
     /// Builds once, starts listening and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
         guard server == nil else { throw ServeError("the server is already running") }
-        try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
-        var seen = watcher.snapshot()
-        await rebuild()
-
         let handler = ServeHandler(root: outputDirectory, state: state, longPollTimeout: options.longPollTimeout)
         let server: HTTPServer
         do {
@@ -66,6 +61,11 @@ public actor DevServer {
         } catch {
             throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
         }
+        try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
+        var seen = watcher.snapshot()
+        // Built before listening: the first page anyone sees is the site (or its errors).
+        await rebuild()
         let failure = FailureBox()
         let task = Task {
             do { try await server.run() } catch {
