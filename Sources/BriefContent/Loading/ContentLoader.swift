@@ -18,9 +18,18 @@ public struct ContentLoader: Sendable {
 
     /// Loads config and briefings, or throws every problem found.
     public func load() throws(ContentErrors) -> SiteContent {
+        let found = inspect()
+        if !found.diagnostics.isEmpty { throw ContentErrors(found.diagnostics) }
+        return SiteContent(config: found.config, briefings: found.briefings)
+    }
+
+    /// Everything `load()` reads and every problem it finds, without throwing: what loaded
+    /// despite problems elsewhere, for `brief check`, which goes on to check links.
+    public func inspect() -> ContentInspection {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
+        var drafts: [Briefing] = []
         for file in briefingFiles() {
             guard let text = readText(file, diagnostics: &diagnostics) else { continue }
             let loaded: Briefing?
@@ -28,11 +37,13 @@ public struct ContentLoader: Sendable {
             case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
             default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
             }
-            if let loaded, includeDrafts || !loaded.draft { briefings.append(loaded) }
+            guard let loaded else { continue }
+            if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
         diagnostics += Self.slugCollisions(in: briefings)
-        if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
-        return SiteContent(config: config, briefings: briefings.sorted(by: Briefing.latestFirst))
+        return ContentInspection(
+            config: config, briefings: briefings.sorted(by: Briefing.latestFirst), leftOutDrafts: drafts,
+            diagnostics: ContentErrors(diagnostics).diagnostics)
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {

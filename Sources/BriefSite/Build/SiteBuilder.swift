@@ -13,6 +13,8 @@ public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
     public var includeDrafts: Bool
+    /// Told of stage timings and rendering progress (the terminal's progress line, `--verbose`).
+    public var observer: (any BuildObserver)?
 
     /// A builder for the site in `siteDirectory`, writing to `outputDirectory` (default: `public/` inside the site).
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
@@ -48,20 +50,31 @@ public struct SiteBuilder: Sendable {
         }
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+        var stageStart = start
+        func finished(_ stage: BuildStage) {
+            observer?.stageFinished(stage, duration: clock.now - stageStart)
+            stageStart = clock.now
+        }
+        finished(.load)
 
         // 2. Per briefing, in parallel.
         let site = SiteContext(config: content.config)
-        let briefingRenderer = BriefingRenderer(config: content.config)
-        let outputs = await Self.renderBriefings(content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config)
+        var briefingRenderer = BriefingRenderer(config: content.config)
+        briefingRenderer.links = LinkResolver(briefings: content.briefings)
+        let outputs = await Self.renderBriefings(
+            content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config, observer: observer)
+        finished(.render)
 
         // 3. Site pages from summaries.
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         var files = pages.indexPages(outputs.map(\.summary)) + outputs.map(\.page) + theme.assetFiles
+        finished(.pages)
 
         // 4. Write.
         try Self.checkStaticConflicts(staticFiles, generated: files)
         files.sort { $0.path < $1.path }
         try output.write(files, staticFiles: staticFiles)
+        finished(.write)
         return BuildReport(
             briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
@@ -76,12 +89,16 @@ public struct SiteBuilder: Sendable {
     /// Renders every briefing and its page in a task group; results come back in input order.
     static func renderBriefings(
         _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, pages: PageRenderer,
-        site: SiteContext, config: SiteConfig
+        site: SiteContext, config: SiteConfig, observer: (any BuildObserver)? = nil
     ) async -> [BriefingOutput] {
-        await withTaskGroup(of: (Int, BriefingOutput).self) { group in
+        let counter = observer.map { _ in ProgressCounter() }
+        return await withTaskGroup(of: (Int, BriefingOutput).self) { group in
             for (index, briefing) in briefings.enumerated() {
                 group.addTask {
                     let rendered = briefingRenderer.render(briefing)
+                    // Reported from the child tasks as they finish (the collecting task below
+                    // gets little time while they run), so observers must be thread-safe.
+                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
                     let path = rendered.summary.path
                     let page = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),

@@ -9,6 +9,8 @@ import BriefMarkdown
 /// rendering, then return the annotation in `RenderedBriefing`.
 public struct BriefingRenderer: Sendable {
     public var markdownOptions: MarkdownOptions
+    /// Rewrites links between briefings and to entity pages (see `LinkResolver`); nil leaves them.
+    public var links: LinkResolver?
 
     public init(markdownOptions: MarkdownOptions) {
         self.markdownOptions = markdownOptions
@@ -22,6 +24,7 @@ public struct BriefingRenderer: Sendable {
     /// Renders one briefing. Never fails: Markdown always renders.
     public func render(_ briefing: Briefing) -> RenderedBriefing {
         let document = MarkdownDocument(briefing.markdown, options: markdownOptions)
+        links?.rewrite(document, of: briefing)
         // Issue 4: `let annotation = annotator.annotate(document)`; `document.weave(annotation)`.
         let html = document.renderHTML()
         let summary = briefing.summary ?? SummaryText.firstParagraph(ofHTML: html)
