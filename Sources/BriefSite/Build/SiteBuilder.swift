@@ -7,7 +7,7 @@ import Foundation
 /// 1. load: `brief.yml`, every content file, front matter, the theme (all problems collected);
 /// 2. per briefing, in parallel: `BriefingRenderer` (parse, annotate later, render) and the
 ///    briefing's page; each child task returns its result, nothing is shared;
-/// 3. site pages (index) from the small `BriefingSummary` values;
+/// 3. site pages (index, tags, archive, search, feed, sitemap) from the small `BriefingSummary` values;
 /// 4. write: everything into a temp folder, swapped in at the end (`AtomicOutput`).
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
@@ -56,7 +56,13 @@ public struct SiteBuilder: Sendable {
 
         // 3. Site pages from summaries.
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        var files = pages.indexPages(outputs.map(\.summary)) + outputs.map(\.page) + theme.assetFiles
+        let summaries = outputs.map(\.summary)
+        var files = pages.indexPages(summaries) + outputs.map(\.page) + theme.assetFiles
+        files += pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()]
+        // Entity and quote entries join the briefings' here when their pages exist.
+        files += pages.searchFiles(outputs.map(\.searchEntry))
+        // Last: the sitemap lists every page made so far.
+        files += pages.feedFiles(summaries, pages: files)
 
         // 4. Write.
         try Self.checkStaticConflicts(staticFiles, generated: files)
@@ -71,6 +77,7 @@ public struct SiteBuilder: Sendable {
     struct BriefingOutput: Sendable {
         var summary: BriefingSummary
         var page: OutputFile
+        var searchEntry: SearchEntry
     }
 
     /// Renders every briefing and its page in a task group; results come back in input order.
@@ -86,7 +93,10 @@ public struct SiteBuilder: Sendable {
                     let page = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                         briefing: BriefingView(rendered))
-                    return (index, BriefingOutput(summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page))))
+                    let output = BriefingOutput(
+                        summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page)),
+                        searchEntry: SearchEntry(briefing: rendered))
+                    return (index, output)
                 }
             }
             var results = [BriefingOutput?](repeating: nil, count: briefings.count)

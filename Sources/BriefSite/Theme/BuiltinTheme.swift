@@ -3,6 +3,54 @@
 /// The built-in theme: the repository's templates/ folder, compiled in (file name -> contents).
 enum BuiltinTheme {
     static let files: [String: String] = [
+        "404.mustache": #"""
+{{<layout}}
+{{$title}}Page not found · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap not-found">
+  <h1>Page not found</h1>
+  <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+  <ul>
+    <li><a href="{{page.home}}">Latest briefings</a></li>
+    <li><a href="{{page.root}}archive/index.html">Archive</a></li>
+    <li><a href="{{page.root}}search/index.html">Search</a></li>
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "archive.mustache": #"""
+{{<layout}}
+{{$title}}Archive · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <h1>Archive</h1>
+  {{#hasGroups}}
+  <nav class="archive-months" aria-label="Months">
+    <ul>
+      {{#groups}}<li><a href="#{{id}}">{{title}}</a></li>{{/groups}}
+    </ul>
+  </nav>
+  {{#groups}}
+  <section class="archive-group" id="{{id}}" aria-labelledby="{{id}}-title">
+    <h2 id="{{id}}-title">{{title}} <span class="count">{{count}}</span></h2>
+    <ul class="archive-list">
+      {{#briefings}}
+      <li>{{#dateISO}}<time datetime="{{dateISO}}">{{date}}</time>{{/dateISO}} <a href="{{href}}">{{title}}</a>{{#source}} <span class="source">{{source}}</span>{{/source}}</li>
+      {{/briefings}}
+    </ul>
+  </section>
+  {{/groups}}
+  {{/hasGroups}}
+  {{^hasGroups}}
+  <p class="empty">No briefings yet.</p>
+  {{/hasGroups}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
         "brief.css": #"""
 /* brief: the built-in theme. Readable type, responsive, dark scheme, print. */
 
@@ -217,7 +265,7 @@ a:hover, a:focus { color: var(--text); }
   {{#summary}}<p class="summary">{{summary}}</p>{{/summary}}
   {{#hasTags}}
   <ul class="tags" aria-label="Tags">
-    {{#tags}}<li class="tag">{{name}}</li>{{/tags}}
+    {{#tags}}<li class="tag"><a href="{{page.root}}tags/{{slug}}/index.html">{{name}}</a></li>{{/tags}}
   </ul>
   {{/hasTags}}
 </article>
@@ -248,7 +296,7 @@ a:hover, a:focus { color: var(--text); }
   <footer class="briefing-footer">
     {{#briefing.hasTags}}
     <ul class="tags" aria-label="Tags">
-      {{#briefing.tags}}<li class="tag">{{name}}</li>{{/briefing.tags}}
+      {{#briefing.tags}}<li class="tag"><a href="{{page.root}}tags/{{slug}}/index.html">{{name}}</a></li>{{/briefing.tags}}
     </ul>
     {{/briefing.hasTags}}
     <p><a href="{{page.home}}">← All briefings</a></p>
@@ -277,6 +325,14 @@ a:hover, a:focus { color: var(--text); }
     {{#site.description}}
     <p class="site-description">{{site.description}}</p>
     {{/site.description}}
+    <nav class="site-nav" aria-label="Site">
+      <ul>
+        <li><a href="{{page.home}}">Latest</a></li>
+        <li><a href="{{page.root}}archive/index.html">Archive</a></li>
+        <li><a href="{{page.root}}tags/index.html">Tags</a></li>
+        <li><a href="{{page.root}}search/index.html">Search</a></li>
+      </ul>
+    </nav>
   </div>
 </header>
 
@@ -326,6 +382,7 @@ a:hover, a:focus { color: var(--text); }
 <link rel="canonical" href="{{page.canonicalURL}}">
 {{/page.canonicalURL}}
 <link rel="stylesheet" href="{{page.stylesheet}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{page.root}}feed.xml">
 <link rel="icon" href="{{page.root}}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body class="page-{{page.kind}}">
@@ -337,6 +394,201 @@ a:hover, a:focus { color: var(--text); }
 {{>footer}}
 </body>
 </html>
+
+"""#,
+        "search.js": #"""
+/* brief search: results as you type over search/index.js (window.BRIEF_SEARCH), loaded with a
+   <script src> so it also works offline and from file://. No libraries. */
+(function () {
+  "use strict";
+  var input = document.getElementById("search-input");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var form = document.getElementById("search-form");
+  if (!input || !list || !status) return;
+
+  var data = window.BRIEF_SEARCH || { fields: [], entries: [] };
+  var root = list.getAttribute("data-root") || "";
+  var labels = { briefing: "Briefing", entity: "Entity", quote: "Quote" };
+  var kindOrder = { entity: 0, briefing: 1, quote: 2 };
+  var limit = 100;
+
+  // Lowercase, accents stripped (é -> e), anything but letters and digits a space.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ");
+  }
+  function words(text) {
+    return fold(text).split(" ").filter(Boolean);
+  }
+
+  // Each field folded once, padded with spaces so " word" finds word starts.
+  var column = {};
+  (data.fields || []).forEach(function (name, index) { column[name] = index; });
+  var entries = (data.entries || []).map(function (row) {
+    var get = function (name) { return row[column[name]] || ""; };
+    return {
+      kind: get("kind"), title: get("title"), text: get("text"), url: get("url"),
+      foldedTitle: " " + fold(get("title")).trim() + " ",
+      foldedText: " " + fold(get("text")).trim() + " ",
+      foldedExtra: " " + fold(get("extra")).trim() + " "
+    };
+  });
+
+  // A word scores by where it starts a word: title (whole word best), then text, then extra.
+  function fieldScore(field, word, whole, prefix) {
+    if (field.indexOf(" " + word + " ") >= 0) return whole;
+    if (field.indexOf(" " + word) >= 0) return prefix;
+    return 0;
+  }
+  function score(entry, query, phrase) {
+    var total = 0;
+    for (var i = 0; i < query.length; i++) {
+      var word = query[i];
+      var best = Math.max(
+        fieldScore(entry.foldedTitle, word, 30, 20),
+        fieldScore(entry.foldedText, word, 6, 4),
+        fieldScore(entry.foldedExtra, word, 3, 2));
+      if (best === 0) return 0; // every query word must match
+      total += best;
+    }
+    if (query.length > 1 && entry.foldedTitle.indexOf(" " + phrase) >= 0) total += 25;
+    if (entry.foldedTitle === " " + phrase + " ") total += 40;
+    return total;
+  }
+
+  function search(text) {
+    var query = words(text);
+    if (!query.length) return null;
+    var phrase = query.join(" ");
+    var hits = [];
+    for (var i = 0; i < entries.length; i++) {
+      var s = score(entries[i], query, phrase);
+      if (s > 0) hits.push({ entry: entries[i], score: s });
+    }
+    hits.sort(function (a, b) {
+      return b.score - a.score ||
+        (kindOrder[a.entry.kind] || 9) - (kindOrder[b.entry.kind] || 9) ||
+        a.entry.title.localeCompare(b.entry.title);
+    });
+    return hits;
+  }
+
+  function render(hits) {
+    list.textContent = "";
+    if (hits === null) {
+      status.textContent = "Type to search " + entries.length + " briefings, entities and quotes.";
+      return;
+    }
+    if (!hits.length) {
+      status.textContent = "No results.";
+      return;
+    }
+    status.textContent = hits.length === 1 ? "1 result." :
+      hits.length + " results" + (hits.length > limit ? ", showing the first " + limit : "") + ".";
+    var fragment = document.createDocumentFragment();
+    hits.slice(0, limit).forEach(function (hit) {
+      var entry = hit.entry;
+      var item = document.createElement("li");
+      item.className = "search-result";
+      item.setAttribute("data-kind", entry.kind);
+      var kind = document.createElement("span");
+      kind.className = "result-kind";
+      kind.textContent = labels[entry.kind] || entry.kind;
+      var link = document.createElement("a");
+      link.href = root + entry.url;
+      link.textContent = entry.title;
+      if (entry.kind === "quote") link.className = "result-quote";
+      var title = document.createElement("p");
+      title.className = "result-title";
+      title.appendChild(kind);
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(link);
+      item.appendChild(title);
+      if (entry.text) {
+        var text = document.createElement("p");
+        text.className = "result-text";
+        text.textContent = entry.text;
+        item.appendChild(text);
+      }
+      fragment.appendChild(item);
+    });
+    list.appendChild(fragment);
+  }
+
+  function update() {
+    render(search(input.value));
+    // Keep ?q= in the address so a search can be shared; file:// may refuse, which is fine.
+    try {
+      var url = new URL(window.location.href);
+      if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+      window.history.replaceState(null, "", url.href);
+    } catch (error) { /* ignored */ }
+  }
+
+  input.addEventListener("input", update);
+  if (form) form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) input.value = initial;
+  render(search(input.value));
+})();
+
+"""#,
+        "search.mustache": #"""
+{{<layout}}
+{{$title}}Search · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap search">
+  <h1>Search</h1>
+  <form id="search-form" class="search-form" role="search" action="index.html" method="get">
+    <label for="search-input">Briefings, people, places, organisations and quotes</label>
+    <input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-status">
+  </form>
+  <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+  <ol id="search-results" class="search-results" data-root="{{page.root}}"></ol>
+  <noscript><p>Search needs JavaScript. Browse the <a href="{{page.root}}archive/index.html">archive</a> or the <a href="{{page.root}}tags/index.html">tags</a> instead.</p></noscript>
+</div>
+<script src="{{indexScript}}"></script>
+<script src="{{searchScript}}"></script>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "tag.mustache": #"""
+{{<layout}}
+{{$title}}{{tag.name}} · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <p class="kicker"><a href="{{allTags}}">All tags</a></p>
+  <h1>{{tag.name}}</h1>
+  <p class="count-line">{{tag.countText}}</p>
+  {{#briefings}}
+  {{>briefing-card}}
+  {{/briefings}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "tags.mustache": #"""
+{{<layout}}
+{{$title}}Tags · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <h1>Tags</h1>
+  {{#hasTags}}
+  <ul class="tag-list">
+    {{#tags}}
+    <li><a href="{{href}}">{{name}}</a> <span class="count">{{countText}}</span></li>
+    {{/tags}}
+  </ul>
+  {{/hasTags}}
+  {{^hasTags}}
+  <p class="empty">No briefing has tags yet.</p>
+  {{/hasTags}}
+</div>
+{{/main}}
+{{/layout}}
 
 """#,
     ]
