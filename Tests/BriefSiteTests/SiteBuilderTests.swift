@@ -21,7 +21,7 @@ struct SiteBuilderTests {
         #expect(seed.contains("href=\"../../index.html\""))
         #expect(seed.contains("<link rel=\"canonical\" href=\"https://brief.example.org/briefings/\(Self.seedSlug)/\">"))
         #expect(!seed.contains("<time"), "a raw article has no date")
-        #expect(!seed.contains("class=\"meta\""), "nothing to show under the title")
+        #expect(seed.contains("<span class=\"source\">Reuters</span>"), "the credit line names the source")
 
         let index = try scratch.read("out/index.html")
         #expect(index.contains("href=\"briefings/\(Self.seedSlug)/index.html\""))

@@ -64,7 +64,9 @@ public struct SiteBuilder: Sendable {
         // Last: the sitemap lists every page made so far.
         files += pages.feedFiles(summaries, pages: files)
 
-        // 4. Write.
+        // 4. Write. A site's own robots.txt or 404.html in static/ wins over the generated one.
+        let staticPaths = Set(staticFiles.map(\.path))
+        files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files)
         files.sort { $0.path < $1.path }
         try output.write(files, staticFiles: staticFiles)

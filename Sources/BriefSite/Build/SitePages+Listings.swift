@@ -2,6 +2,9 @@ import BriefContent
 
 // The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
 extension SitePages {
+    /// Generated files a file of the same path in static/ replaces (instead of being an error).
+    static let replaceableByStatic: Set<String> = [RobotsFile.path, NotFoundPage.path]
+
     /// `tags/index.html` and one `tags/SLUG/index.html` per tag. Tags whose names make the same
     /// slug (`NATO`, `nato`) share a page, named as first seen on the latest briefing.
     func tagPages(_ summaries: [BriefingSummary]) -> [OutputFile] {

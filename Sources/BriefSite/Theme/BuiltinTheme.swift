@@ -232,10 +232,79 @@ a:hover, a:focus { color: var(--text); }
 
 .briefing-footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-family: var(--sans); font-size: 0.9rem; }
 
+/* Site navigation */
+
+.site-nav { margin-top: 0.75rem; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+.site-nav a { color: var(--muted); text-decoration: none; padding: 0.2rem 0; }
+.site-nav a:hover, .site-nav a:focus-visible { color: var(--accent); text-decoration: underline; }
+.tag a { color: inherit; text-decoration: none; }
+.tag a:hover, .tag a:focus-visible { color: var(--accent); text-decoration: underline; }
+
+/* Tags, archive, 404 */
+
+h1 { line-height: 1.2; letter-spacing: -0.01em; }
+.kicker { margin: 0; font-family: var(--sans); font-size: 0.85rem; }
+.kicker + h1 { margin-top: 0.25rem; }
+.count-line, .count { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; font-weight: 400; }
+.count-line { margin: -0.5rem 0 1.5rem; }
+.tag-list { columns: 2 13rem; column-gap: 2rem; list-style: none; padding: 0; margin: 0; font-family: var(--sans); }
+.tag-list li { break-inside: avoid; padding: 0.3rem 0; border-bottom: 1px solid var(--rule); display: flex; justify-content: space-between; gap: 1rem; }
+.archive-months ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 1.5rem; font-family: var(--sans); font-size: 0.85rem; }
+.archive-group h2 { font-family: var(--sans); font-size: 1.1rem; margin: 2rem 0 0.5rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--rule); }
+.archive-list { list-style: none; padding: 0; margin: 0; }
+.archive-list li { display: grid; grid-template-columns: 9.5rem 1fr; column-gap: 1rem; padding: 0.35rem 0; }
+.archive-list time, .archive-list .source { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; }
+.archive-list time { padding-top: 0.15rem; }
+.archive-list .source { grid-column: 2; }
+.archive-list li > a:first-child { grid-column: 2; }
+.not-found ul { font-family: var(--sans); }
+
+/* Search */
+
+.search-form label { display: block; font-family: var(--sans); font-size: 0.9rem; color: var(--muted); margin-bottom: 0.35rem; }
+.search-form input {
+  width: 100%;
+  font: inherit;
+  font-family: var(--sans);
+  font-size: 1.1rem;
+  padding: 0.55rem 0.75rem;
+  color: var(--text);
+  background: var(--background);
+  border: 2px solid var(--rule);
+  border-radius: 6px;
+}
+.search-form input:focus { border-color: var(--accent); outline: 2px solid var(--accent); outline-offset: 1px; }
+.search-status { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; margin: 0.75rem 0 1rem; min-height: 1.4em; }
+.search-results { list-style: none; padding: 0; margin: 0; }
+.search-result { padding: 0.75rem 0; border-bottom: 1px solid var(--rule); }
+.search-result p { margin: 0; }
+.result-title { font-size: 1.1rem; line-height: 1.35; }
+.result-title a { color: var(--text); }
+.result-title a:hover, .result-title a:focus-visible { color: var(--accent); }
+.result-quote::before { content: "“"; }
+.result-quote::after { content: "”"; }
+.result-kind {
+  display: inline-block;
+  vertical-align: 0.15em;
+  margin-right: 0.35rem;
+  font-family: var(--sans);
+  font-size: 0.65rem;
+  text-transform: uppercase;
+  letter-spacing: 0.06em;
+  color: var(--muted);
+  border: 1px solid var(--rule);
+  border-radius: 3px;
+  padding: 0 0.35rem;
+}
+.result-text { color: var(--muted); font-size: 0.9rem; margin-top: 0.2rem; }
+
 @media (max-width: 30rem) {
   html { font-size: 106.25%; }
   .wrap { padding: 0 1rem; }
   .site-header { margin-bottom: 1.25rem; }
+  .archive-list li { grid-template-columns: 1fr; }
+  .archive-list li > *, .archive-list li > a:first-child { grid-column: 1; }
 }
 
 @media print {
@@ -243,7 +312,7 @@ a:hover, a:focus { color: var(--text); }
   html { font-size: 11pt; }
   body { background: #fff; color: #000; }
   .wrap { max-width: none; padding: 0; }
-  .skip-link, .site-footer, .pagination, .briefing-footer p { display: none; }
+  .skip-link, .site-footer, .pagination, .briefing-footer p, .site-nav, .search-form, .archive-months { display: none; }
   .site-header { border: 0; margin: 0 0 1rem; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .briefing-body a[href^="http"]::after, .source a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
@@ -542,7 +611,7 @@ a:hover, a:focus { color: var(--text); }
   <h1>Search</h1>
   <form id="search-form" class="search-form" role="search" action="index.html" method="get">
     <label for="search-input">Briefings, people, places, organisations and quotes</label>
-    <input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-status">
+    <input id="search-input" name="q" type="search" spellcheck="false" aria-describedby="search-status">
   </form>
   <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
   <ol id="search-results" class="search-results" data-root="{{page.root}}"></ol>
