@@ -20,7 +20,7 @@ for page in "${pages[@]}"; do
   fi
   # home for index.html, else the first folder name(s): briefings/x/index.html -> briefing-x
   name=$(printf '%s' "$file" | sed -e 's#/index\.html$##' -e 's#^index\.html$#home#' -e 's#^briefings/#briefing-#' -e 's#^entities/#entity-#' -e 's#/#-#g')
-  for size in desktop:1280,1400 phone:390,1400; do
+  for size in desktop:1280,800 phone:390,800; do
     label=${size%%:*}
     "$chromium" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
       --window-size="${size#*:}" --screenshot="$out/$name-$label.png" "file://$site/$page" >/dev/null 2>&1

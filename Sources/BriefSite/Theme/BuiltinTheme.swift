@@ -308,7 +308,7 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
 }
 
 @media print {
-  :root { --text: #000; --muted: #444; --background: #fff; --rule: #999; --accent: #000; --quote: transparent; }
+  :root { --text: #000; --muted: #444; --background: #fff; --surface: #fff; --rule: #999; --accent: #000; --quote: transparent; }
   html { font-size: 11pt; }
   body { background: #fff; color: #000; }
   .wrap { max-width: none; padding: 0; }
