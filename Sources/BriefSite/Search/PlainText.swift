@@ -3,14 +3,15 @@ enum PlainText {
     /// Words shorter than this (in UTF-8 bytes) are left out of the index: `a`, `of`, `to`.
     static let shortestWord = 3
 
-    /// The distinct words of `html`'s text (tags removed, cmark's entities decoded), in order of
+    /// The distinct words of `html`'s text (tags and character references skipped), in order of
     /// first appearance, compared case-insensitively, at most `limit` of them. O(n) in the bytes.
     static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
         var seen: Set<String> = []
         var words: [String] = []
         var current: [UInt8] = []
         var inTag = false
-        var entity: [UInt8]? = nil
+        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
+        var referenceLength: Int? = nil
 
         func keep(_ bytes: ArraySlice<UInt8>) {
             guard bytes.count >= shortestWord, words.count < limit else { return }
@@ -41,17 +42,9 @@ enum PlainText {
                 if byte == UInt8(ascii: ">") { inTag = false }
                 continue
             }
-            if var pending = entity {
-                if byte == UInt8(ascii: ";") {
-                    entity = nil
-                    // `&amp;` and friends are punctuation; only word characters would matter, and cmark writes none.
-                    finishWord()
-                } else if pending.count < 8 {
-                    pending.append(byte)
-                    entity = pending
-                } else {
-                    entity = nil
-                }
+            if let length = referenceLength {
+                // cmark only writes references for `& < > "`, which are punctuation: skip them whole.
+                referenceLength = byte == UInt8(ascii: ";") || length >= 8 ? nil : length + 1
                 continue
             }
             switch byte {
@@ -60,7 +53,7 @@ enum PlainText {
                 inTag = true
             case UInt8(ascii: "&"):
                 finishWord()
-                entity = []
+                referenceLength = 0
             case _ where isWordByte(byte):
                 current.append(byte)
             default:

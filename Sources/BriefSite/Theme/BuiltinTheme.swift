@@ -303,8 +303,8 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
   html { font-size: 106.25%; }
   .wrap { padding: 0 1rem; }
   .site-header { margin-bottom: 1.25rem; }
-  .archive-list li { grid-template-columns: 1fr; }
-  .archive-list li > *, .archive-list li > a:first-child { grid-column: 1; }
+  .archive-list li { display: block; }
+  .archive-list time, .archive-list .source { display: block; }
 }
 
 @media print {
