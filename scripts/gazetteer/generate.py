@@ -56,12 +56,11 @@ Group Holdings Bank Banks Party Parties Association Society Foundation Trust Fun
 Department Dept. Office Bureau Commission Committee Board Authority Authorities Service Services
 Organisation Organization Federation Union League Alliance Coalition Front Movement Congress
 Parliament Assembly Senate Court Tribunal Cabinet Government Administration Army Navy
-Air Force Forces Corps Police Guard Command Brigade Battalion Regiment Church Mosque Synagogue
+Air Force Forces Corps Police Guard Command Brigade Battalion Regiment Church
 Club Team Network Networks News Times Post Herald Tribune Journal Gazette Daily Weekly
 Magazine Press Radio Television TV Broadcasting Airlines Airways Motors Industries
 Technologies Systems Software Labs Laboratories Laboratory Pharmaceuticals Energy Petroleum
-Oil Telecom Media Studios Records Entertainment Hospital Clinic Centre Center Museum Gallery
-Library Orchestra Institute Conference Secretariat Directorate Inspectorate Observatory
+Oil Telecom Media Studios Records Entertainment Clinic Orchestra Institute Conference Secretariat Directorate Inspectorate Observatory
 Exchange Reserve Treasury Mission Embassy Consulate Unit Division Agency Programme Program
 Initiative Council Caucus Nations Brothers Partners Associates Capital Ventures Cooperative
 Co-operative Syndicate Guild Legion Foundation Charity Trust Union Federation
@@ -76,6 +75,7 @@ Street St Road Rd Avenue Ave Boulevard Blvd Square Bridge Airport Station Port H
 Harbor Beach Falls Canyon Highlands Lowlands Basin Delta Heights Springs Creek Borough
 Oblast Krai Prefecture Governorate Canton Municipality Arena Stadium Hall Tower Towers
 Palace Castle Cathedral Temple Memorial Square Plaza Base Camp Prison Headquarters Quarter
+Center Centre Museum Gallery Library Hospital Mosque Synagogue Zoo Planetarium Complex Terminal
 """.split()
 
 # Organisations everybody in news knows (facts of the world, not of any one text).
@@ -171,7 +171,7 @@ and or but nor so yet for of in on at to from by with without about after before
 during since until while when where what which who whom whose why how if then than
 there here also meanwhile however although though because as not no any some all each
 every both either neither many much more most few several such other another one two
-three four five six seven eight nine ten first second last next new former later
+three four five six seven eight nine ten
 monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december today yesterday tomorrow
 """.split()

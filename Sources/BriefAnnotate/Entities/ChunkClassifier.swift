@@ -64,11 +64,17 @@ struct ChunkClassifier {
         }
         let n = wordCount(a, b)
         let last = kinds[b - 1]
+        // "Irving Police Department", "US State Department": a known place, then an organisation's name.
+        if n >= 3, !last.isDisjoint(with: [.orgWord, .placeWord]), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+            classify(a, p, into: &out)
+            classify(p, b, into: &out)
+            return
+        }
         if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
             out.append(candidate(a, b, .org, .context))
             return
         }
-        if n >= 2 && last.contains(.placeWord) {
+        if n >= 2 && last.contains(.placeWord) && !(n <= 3 && kinds[a].contains(.givenName) && !kinds[a].contains(.common)) {
             out.append(candidate(a, b, .place, .context))
             return
         }
@@ -118,6 +124,16 @@ struct ChunkClassifier {
         return !k.contains(.common) || k.contains(.givenName) || k.contains(.surname)
     }
 
+    /// The end of the longest known place (up to three words) that starts the chunk.
+    private func knownPlacePrefix(_ a: Int, _ b: Int) -> Int? {
+        var e = min(b - 1, a + 5)
+        while e > a {
+            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: [.country, .place]) { return e }
+            e -= 1
+        }
+        return nil
+    }
+
     private func wordCount(_ a: Int, _ b: Int) -> Int {
         var n = 0
         for i in a..<b where tokens[i].kind == .word { n += 1 }
@@ -150,7 +166,12 @@ struct ChunkClassifier {
         let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
         let role = onlyHonorific ? nil : roleStart..<tokens[l].range.upperBound
         if let t = lexiconType(l + 1, b), t != .group {
-            out.append(candidate(l + 1, b, t, .lexicon))
+            // "Environment Canada": a title word and a place make an organisation's name.
+            if f == a && t == .place && (f...l).allSatisfy({ !kinds[$0].contains(.honorific) }) {
+                out.append(candidate(a, b, .org, .context))
+            } else {
+                out.append(candidate(l + 1, b, t, .lexicon))
+            }
         } else {
             out.append(candidate(l + 1, b, .person, .context, role: role))
         }

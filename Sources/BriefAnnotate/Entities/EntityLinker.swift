@@ -76,7 +76,6 @@ struct EntityLinker {
         var names: [String: String] = [:]
         var typeOf: [String: (EntityType, NameCandidate.Confidence)] = [:]
         var roles: [String: String] = [:]
-        var order: [String] = []
         for n in cands.indices {
             let c = cands[n]
             let key: String
@@ -91,11 +90,14 @@ struct EntityLinker {
                 key = EntitySlug.make(name)
             }
             keyOf[n] = key
-            if names[key] == nil { names[key] = name; order.append(key) }
+            if names[key] == nil { names[key] = name }
             if let k = c.known {
                 typeOf[key] = (registry.known[k].type, .registry)
-            } else if let t = c.type ?? (canonical[n].flatMap { cands[$0].type }) {
-                let conf = c.type == nil ? NameCandidate.Confidence.guess : c.confidence
+            } else if let root = canonical[n], let t = cands[root].type {
+                // A linked mention ("Lavrov", "Paris" of "Valeska Paris") takes its full name's type.
+                if let old = typeOf[key], old.1 >= cands[root].confidence { } else { typeOf[key] = (t, cands[root].confidence) }
+            } else if let t = c.type {
+                let conf = c.confidence
                 if let old = typeOf[key], old.1 >= conf { } else { typeOf[key] = (t, conf) }
             }
             if let r = c.role, roles[key] == nil { roles[key] = surface(r) }
@@ -113,7 +115,6 @@ struct EntityLinker {
                 entities.append(Entity(id: key, name: names[key] ?? key, type: type, role: type == .person ? roles[key] : nil))
             }
         }
-        _ = order
         return (mentions, entities)
     }
 

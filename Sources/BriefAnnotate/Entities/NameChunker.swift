@@ -80,8 +80,19 @@ struct NameChunker {
         while i < s.tokens.upperBound {
             let t = tokens[i]
             if t.kind == .word {
+                // "pro-Beijing": a capitalized word hyphenated to a lowercase one is part of a common word.
+                if t.flags.contains(.joined), i >= 2, tokens[i - 1].kind == .hyphen, tokens[i - 2].kind == .word,
+                   !tokens[i - 2].flags.contains(.capitalized) {
+                    i += 1
+                    atStart = false
+                    continue
+                }
                 if admits(i, mode: mode, atStart: atStart) {
                     let end = extend(from: i, mode: mode, limit: s.tokens.upperBound)
+                    out.append(i..<end)
+                    i = end
+                } else if mode == .titleCase, let end = orgRun(from: i, limit: s.tokens.upperBound) {
+                    // In a title-case line, "Civic Party": common words that end in an organisation word.
                     out.append(i..<end)
                     i = end
                 } else {
@@ -101,6 +112,17 @@ struct NameChunker {
         return out
     }
 
+    /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
+    func orgRun(from start: Int, limit: Int) -> Int? {
+        var j = start
+        while j < limit, j < start + 4, isCapWord(j), !kinds[j].contains(.function) {
+            if j > start && tokens[j].flags.contains(.joined) { return nil }
+            if kinds[j].contains(.orgWord) && j > start { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
     /// The end (exclusive) of the chunk starting at the word `start`.
     func extend(from start: Int, mode: Mode, limit: Int) -> Int {
         var end = start + 1
@@ -115,7 +137,8 @@ struct NameChunker {
             }
             // A hyphen inside a name: "Ka-ki", "Jean-Claude", "US-Russia" (split later if known).
             if t.kind == .hyphen, j + 1 < limit, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number,
-               tokens[j + 1].flags.contains(.joined), mode != .allCaps {
+               tokens[j + 1].flags.contains(.joined), mode != .allCaps,
+               isCapWord(j + 1) || !kinds[j + 1].contains(.common) {
                 end = j + 2
                 j += 2
                 continue

@@ -30,10 +30,8 @@ either
 every
 february
 few
-first
 five
 for
-former
 four
 friday
 from
@@ -51,8 +49,6 @@ its
 january
 july
 june
-last
-later
 many
 march
 may
@@ -63,8 +59,6 @@ most
 much
 my
 neither
-new
-next
 nine
 no
 nor
@@ -78,7 +72,6 @@ or
 other
 our
 saturday
-second
 september
 seven
 several

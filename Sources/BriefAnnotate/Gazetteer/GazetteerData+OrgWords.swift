@@ -28,8 +28,6 @@ Bureau
 Cabinet
 Capital
 Caucus
-Center
-Centre
 Charity
 Church
 Clinic
@@ -68,7 +66,6 @@ Forces
 Foundation
 Front
 Fund
-Gallery
 Gazette
 GmbH
 Government
@@ -77,7 +74,6 @@ Guard
 Guild
 Herald
 Holdings
-Hospital
 Inc
 Inc.
 Industries
@@ -92,7 +88,6 @@ Laboratory
 Labs
 League
 Legion
-Library
 Ltd
 Ltd.
 Magazine
@@ -100,10 +95,8 @@ Media
 Ministries
 Ministry
 Mission
-Mosque
 Motors
 Movement
-Museum
 Nations
 Navy
 Network
@@ -140,7 +133,6 @@ Services
 Society
 Software
 Studios
-Synagogue
 Syndicate
 Systems
 TV
