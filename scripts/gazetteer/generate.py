@@ -32,16 +32,16 @@ Deputy Chief Senator Sen. Representative Rep. Congressman Congresswoman Governor
 Chancellor King Queen Prince Princess Pope Emperor Sultan Sheikh Emir Ambassador Envoy
 Spokesperson Spokesman Spokeswoman Director Chairman Chairwoman Chair Chairperson CEO Founder
 Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame Lord Lady Judge Justice
-Sheriff Commissioner Administrator Attorney General Gen. Colonel Col. Lieutenant Lt. Major Maj.
-Captain Capt. Sergeant Sgt. Corporal Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal
+Sheriff Commissioner Administrator Attorney General Gen. Colonel Col. Lieutenant Lt.  Maj.
+Captain Capt. Sergeant Sgt. Corporal Cpl.  Pvt. Admiral Adm. Commander Cmdr. Marshal
 Officer Detective Det. Inspector Constable Superintendent Coach Manager Leader Speaker Bishop
 Archbishop Cardinal Reverend Rev. Father Fr. Rabbi Imam Ayatollah Emeritus Assistant Associate
-Senior Junior Acting Interim Former Incumbent Opposition Party State Minister Premier Councillor
-Councilor Alderman Delegate Lawmaker MP MEP Treasurer Auditor Comptroller Registrar Provost Dean
-President-elect Secretary-General Director-General Mayor-elect Premier-elect Crown Saint St.
-Economy Trade Health Education Justice Labour Labor Energy Environment Transport Culture
-Home Agriculture Industry Interior Security Intelligence Communications Development Affairs
-National Homeland Public Minority Majority Whip Head Executive Managing Editor Correspondent
+  Acting Interim     State Minister Premier Councillor
+Councilor Alderman Delegate Lawmaker MP MEP Treasurer Auditor Comptroller Registrar Provost
+President-elect Secretary-General Director-General Mayor-elect Premier-elect   
+Economy Trade Health Education Justice Labour Labor Energy Environment Transport 
+ Agriculture  Interior     
+ Homeland    Whip    Editor Correspondent
 Analyst Spokesperson Counsel Solicitor Barrister Physician Nurse Officer Doctor
 """.split()
 

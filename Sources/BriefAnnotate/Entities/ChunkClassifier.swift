@@ -65,7 +65,7 @@ struct ChunkClassifier {
         let n = wordCount(a, b)
         let last = kinds[b - 1]
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
-        if n >= 3, !last.isDisjoint(with: [.orgWord, .placeWord]), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+        if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
             classify(a, p, into: &out)
             classify(p, b, into: &out)
             return
@@ -74,7 +74,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .context))
             return
         }
-        if n >= 2 && last.contains(.placeWord) && !(n <= 3 && kinds[a].contains(.givenName) && !kinds[a].contains(.common)) {
+        if n >= 2 && last.contains(.placeWord) && !looksLikePersonalName(a, b) {
             out.append(candidate(a, b, .place, .context))
             return
         }
@@ -97,6 +97,11 @@ struct ChunkClassifier {
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
             out.append(candidate(a, b, n == 1 && tokens[a].flags.contains(.allCaps) ? .org : .place, .guess))
+            return
+        }
+        // "the Kremlin", "the Globe and Mail": people's names take no article.
+        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range) {
+            out.append(candidate(a, b, .org, .guess))
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
@@ -124,6 +129,13 @@ struct ChunkClassifier {
         return !k.contains(.common) || k.contains(.givenName) || k.contains(.surname)
     }
 
+    /// "Marc Lamont Hill": a given name, then words that are not common words, up to the last.
+    private func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
+        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common) else { return false }
+        for i in (a + 1)..<(b - 1) where tokens[i].kind == .word && kinds[i].contains(.common) { return false }
+        return true
+    }
+
     /// The end of the longest known place (up to three words) that starts the chunk.
     private func knownPlacePrefix(_ a: Int, _ b: Int) -> Int? {
         var e = min(b - 1, a + 5)
@@ -132,6 +144,10 @@ struct ChunkClassifier {
             e -= 1
         }
         return nil
+    }
+
+    private func isThe(_ r: Range<Int>) -> Bool {
+        r.count == 3 && text[r.lowerBound] | 0x20 == 0x74 && text[r.lowerBound + 1] | 0x20 == 0x68 && text[r.lowerBound + 2] | 0x20 == 0x65
     }
 
     private func wordCount(_ a: Int, _ b: Int) -> Int {

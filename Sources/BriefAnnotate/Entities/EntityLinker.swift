@@ -55,7 +55,7 @@ struct EntityLinker {
                 canonical[n] = def
                 continue
             }
-            if c.type == .person || c.type == nil || c.confidence < .lexicon || c.type == .place {
+            if c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) {
                 if let last = w.last, let full = byLast[folded(last)], full != n, cands[full].range.count > c.range.count {
                     let fw = words(cands[full])
                     // "Lavrov" or "Ambassador Mohib": the candidate's words end the full name.
