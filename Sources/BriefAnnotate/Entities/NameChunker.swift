@@ -16,6 +16,9 @@ struct NameChunker {
     static let particles: Set<[UInt8]> = Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
                                                 "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"].map { Array($0.utf8) })
 
+    /// The most tokens one chunk may hold.
+    static let maxTokens = 12
+
     func mode(of s: Sentence) -> Mode {
         var words = 0, caps = 0, allCaps = 0
         var lastPunct = false
@@ -127,6 +130,8 @@ struct NameChunker {
     func extend(from start: Int, mode: Mode, limit: Int) -> Int {
         var end = start + 1
         var j = start + 1
+        // Names are short: a cap keeps every later step linear on runs of capitals.
+        let limit = min(limit, start + NameChunker.maxTokens)
         while j < limit {
             let t = tokens[j]
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {

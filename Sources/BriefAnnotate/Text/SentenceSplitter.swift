@@ -17,13 +17,12 @@ public struct SentenceSplitter: Sendable {
     public func split(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
-        var paragraph = true
         func close(_ end: Int) {
             guard end > start else { return }
             sentences.append(Sentence(
                 tokens: start..<end,
                 range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound,
-                startsParagraph: paragraph))
+                startsParagraph: start == 0 || tokens[start].flags.contains(.paragraphBefore)))
             start = end
         }
         var i = 0
@@ -31,12 +30,7 @@ public struct SentenceSplitter: Sendable {
             let tok = tokens[i]
             if i > start, tok.flags.contains(.lineBefore) {
                 let hardWrap = !tok.flags.contains(.paragraphBefore) && tok.kind == .word && startsLowercase(tok, text)
-                if !hardWrap {
-                    close(i)
-                    paragraph = tok.flags.contains(.paragraphBefore)
-                }
-            } else if i == 0 {
-                paragraph = true
+                if !hardWrap { close(i) }
             }
             var ends = false
             if tok.kind == .punctuation {
@@ -55,7 +49,6 @@ public struct SentenceSplitter: Sendable {
                 }
                 if j >= tokens.count || tokens[j].flags.contains(.lineBefore) || !tokens[j].flags.contains(.joined) {
                     close(j)
-                    paragraph = false
                     i = j
                     continue
                 }
