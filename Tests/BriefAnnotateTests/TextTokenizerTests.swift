@@ -53,6 +53,13 @@ import Testing
         #expect(toks[3].flags.contains(.joined))
     }
 
+    @Test func dottedAcronymsAreAllCaps() {
+        let toks = Tokenizer().tokenize(Array("the U.S. and U.K. and e.g. text".utf8))
+        #expect(toks[1].flags.contains(.allCaps))
+        #expect(toks[3].flags.contains(.allCaps))
+        #expect(!toks[5].flags.contains(.allCaps))
+    }
+
     @Test func recordsLineAndParagraphBreaks() {
         let toks = Tokenizer().tokenize(Array("One\nTwo\n\nThree".utf8))
         #expect(toks.count == 3)

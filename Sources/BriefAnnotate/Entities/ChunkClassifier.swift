@@ -70,6 +70,13 @@ struct ChunkClassifier {
             classify(p, b, into: &out)
             return
         }
+        // "the United States Hamdullah Mohib": a known place, then a personal name.
+        if n >= 3, let p = knownPlacePrefix(a, b), kinds[p].contains(.givenName), !kinds[p].contains(.common),
+           (2...3).contains(wordCount(p, b)), (p..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+            classify(a, p, into: &out)
+            out.append(candidate(p, b, .person, .context))
+            return
+        }
         if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
             out.append(candidate(a, b, .org, .context))
             return
@@ -173,11 +180,18 @@ struct ChunkClassifier {
         guard f < b else { return false }
         var l = f
         while l + 1 < b && (isTitle(l + 1) || tokens[l + 1].kind == .hyphen) { l += 1 }
-        // Another run of titles further on ("Afghan Ambassador to ..."): take the last one.
         if f > a {
             classify(a, f, into: &out)
         }
-        guard l + 1 < b else { return true } // titles only: "Foreign Minister" is no name
+        guard l + 1 < b else {
+            // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
+            return true
+        }
+        // "Homeland Security Departments": what follows the titles must read as a name.
+        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+            if f > a { return true }
+            return false
+        }
         let roleStart = tokens[a].range.lowerBound
         let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
         let role = onlyHonorific ? nil : roleStart..<tokens[l].range.upperBound

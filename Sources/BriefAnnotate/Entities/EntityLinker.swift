@@ -72,7 +72,13 @@ struct EntityLinker {
                 }
             }
         }
-        var keyOf: [Int: String] = [:]
+        var slugs: [String: String] = [:] // surface name -> slug, computed once per name
+        func slug(_ name: String) -> String {
+            if let s = slugs[name] { return s }
+            let s = EntitySlug.make(name)
+            slugs[name] = s
+            return s
+        }
         var names: [String: String] = [:]
         var typeOf: [String: (EntityType, NameCandidate.Confidence)] = [:]
         var roles: [String: String] = [:]
@@ -82,14 +88,13 @@ struct EntityLinker {
             let name: String
             if let k = c.known {
                 let known = registry.known[k]
-                key = known.id ?? EntitySlug.make(known.name)
+                key = known.id ?? slug(known.name)
                 name = known.name
             } else {
                 let root = canonical[n] ?? n
                 name = surface(cands[root].range)
-                key = EntitySlug.make(name)
+                key = slug(name)
             }
-            keyOf[n] = key
             if names[key] == nil { names[key] = name }
             if let k = c.known {
                 typeOf[key] = (registry.known[k].type, .registry)

@@ -8,12 +8,15 @@ struct ByteLexicon: Sendable {
     private var lengths: [Int32] = []
     private var values: [UInt32] = []
     private var slots: [Int32]
+    /// Per slot, the high bits of its entry's hash: most probes that miss stop here.
+    private var tags: [UInt32]
     private var mask: Int
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: -1, count: size)
+        tags = [UInt32](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -82,6 +85,31 @@ struct ByteLexicon: Sendable {
 
     private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty else { return nil }
+        // Fast path for one word (no whitespace): the common case, one probe loop.
+        var h: UInt64 = 0xcbf29ce484222325
+        var plain = true
+        for i in r {
+            let b = t[i]
+            if b <= 0x20 || (b == 0xC2 && i + 1 < r.upperBound && t[i + 1] == 0xA0) { plain = false; break }
+            h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
+        }
+        if plain {
+            let full = Int(truncatingIfNeeded: h ^ (h >> 29))
+            var s = full & mask
+            let tag = ByteLexicon.tag(full)
+            let len = r.count
+            while true {
+                let e = Int(slots[s])
+                if e < 0 { return nil }
+                if tags[s] == tag && Int(lengths[e]) == len {
+                    let start = Int(starts[e])
+                    var k = 0
+                    while k < len, storage[start + k] == ByteClass.lower(t[r.lowerBound + k]) { k += 1 }
+                    if k == len { return e }
+                }
+                s = (s + 1) & mask
+            }
+        }
         var s = ByteLexicon.hash(t, r) & mask
         while true {
             let e = Int(slots[s])
@@ -113,15 +141,19 @@ struct ByteLexicon: Sendable {
         return k == len
     }
 
+    @inline(__always) private static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) }
+
     private mutating func place(_ e: Int, hash: Int) {
         var s = hash & mask
         while slots[s] >= 0 { s = (s + 1) & mask }
         slots[s] = Int32(e)
+        tags[s] = ByteLexicon.tag(hash)
     }
 
     private mutating func grow() {
         let size = slots.count * 2
         slots = [Int32](repeating: -1, count: size)
+        tags = [UInt32](repeating: 0, count: size)
         mask = size - 1
         for e in 0..<starts.count {
             let start = Int(starts[e]), len = Int(lengths[e])

@@ -47,6 +47,12 @@ public struct Tokenizer: Sendable {
             return f
         }
         while i < n {
+            let b = t[i]
+            if b == 0x20 {
+                sawSpace = true
+                i += 1
+                continue
+            }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
             case .space:
@@ -55,8 +61,9 @@ public struct Tokenizer: Sendable {
                 i += len
             case .letterUpper, .letterLower, .digit:
                 let flags = spacing()
-                let end = scanWord(t, from: i, n)
-                tokens.append(makeWord(t, i..<end, flags))
+                var shape = WordShape()
+                let end = scanWord(t, from: i, n, shape: &shape)
+                tokens.append(makeWord(t, i..<end, flags, shape))
                 i = end
             case .apostrophe:
                 let flags = spacing()
@@ -111,16 +118,48 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    /// The end of the word or number starting at `start`.
-    private func scanWord(_ t: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int) -> Int {
+    /// Letter and digit counts of a word, gathered while scanning it.
+    struct WordShape {
+        var letters = 0
+        var upper = 0
+        var digits = 0
+        var firstLetterUpper: Bool?
+    }
+
+    /// The end of the word or number starting at `start`; `shape` gets its counts.
+    private func scanWord(_ t: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int, shape: inout WordShape) -> Int {
         var i = start
         var segment = 0 // letters since the last inner period
         var dotted = false
         let numeric = ByteClass.isDigit(t[start])
         while i < n {
+            let b0 = t[i]
+            // ASCII letters and digits without the general classifier.
+            if ByteClass.isASCIILetter(b0) {
+                let up = ByteClass.isASCIIUpper(b0)
+                shape.letters += 1
+                if up { shape.upper += 1 }
+                if shape.firstLetterUpper == nil { shape.firstLetterUpper = up }
+                i += 1
+                segment += 1
+                continue
+            }
+            if ByteClass.isDigit(b0) {
+                shape.digits += 1
+                i += 1
+                segment += 1
+                continue
+            }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
-            case .letterUpper, .letterLower, .digit:
+            case .letterUpper, .letterLower:
+                shape.letters += 1
+                if kind == .letterUpper { shape.upper += 1 }
+                if shape.firstLetterUpper == nil { shape.firstLetterUpper = kind == .letterUpper }
+                i += len
+                segment += 1
+                continue
+            case .digit:
                 i += len
                 segment += 1
                 continue
@@ -144,6 +183,9 @@ public struct Tokenizer: Sendable {
                 if b == 0x2E {
                     // "U.S." and "D.C.": one letter, a period, one letter, a period.
                     if segment == 1, i + 2 < n, ByteClass.isASCIILetter(t[i + 1]), t[i + 2] == 0x2E {
+                        let up = ByteClass.isASCIIUpper(t[i + 1])
+                        shape.letters += 1
+                        if up { shape.upper += 1 }
                         dotted = true
                         i += 2
                         segment = 1
@@ -165,29 +207,10 @@ public struct Tokenizer: Sendable {
         Tokenizer.abbreviations.contains(r.map { ByteClass.lower(t[$0]) })
     }
 
-    private func makeWord(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ spacing: Token.Flags) -> Token {
+    private func makeWord(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ spacing: Token.Flags, _ shape: WordShape) -> Token {
         var flags = spacing
-        var letters = 0
-        var upper = 0
-        var digits = 0
-        var firstLetterUpper: Bool?
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let (kind, len) = ByteClass.classify(t, i, r.upperBound)
-            switch kind {
-            case .letterUpper:
-                letters += 1
-                upper += 1
-                if firstLetterUpper == nil { firstLetterUpper = true }
-            case .letterLower:
-                letters += 1
-                if firstLetterUpper == nil { firstLetterUpper = false }
-            case .digit: digits += 1
-            default: break
-            }
-            i += len
-        }
-        if firstLetterUpper == true { flags.insert(.capitalized) }
+        let letters = shape.letters, upper = shape.upper, digits = shape.digits
+        if shape.firstLetterUpper == true { flags.insert(.capitalized) }
         if letters >= 2 && upper == letters { flags.insert(.allCaps) }
         if digits > 0 { flags.insert(.hasDigit) }
         if t[r.upperBound - 1] == 0x2E {
