@@ -16,6 +16,8 @@ struct AnnotationWeaver {
         let links = Self.linkRanges(document.links, in: text)
         var wraps: [MarkdownWrap] = []
         for (index, quote) in annotation.quotes.enumerated() {
+            var quote = quote
+            quote.range = Self.withQuotationMarks(quote.range, in: text)
             wraps += quoteWraps(quote, number: index + 1, blocks: blocks, links: links)
         }
         for mention in annotation.mentions {
@@ -29,8 +31,9 @@ struct AnnotationWeaver {
     /// A quote wrapped once per block it spans; the first piece carries the id, the last one the badge.
     private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], links: [Range<Int>]) -> [MarkdownWrap] {
         let pieces = blocks.compactMap { block -> Range<Int>? in
-            let piece = max(block.lowerBound, quote.range.lowerBound)..<min(block.upperBound, quote.range.upperBound)
-            return piece.isEmpty ? nil : piece
+            let lower = max(block.lowerBound, quote.range.lowerBound)
+            let upper = min(block.upperBound, quote.range.upperBound)
+            return lower < upper ? lower..<upper : nil
         }
         guard !pieces.isEmpty else { return [] }
         let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
@@ -51,6 +54,23 @@ struct AnnotationWeaver {
             let close = offset == pieces.count - 1 ? "</span>" + badge : "</span>"
             return MarkdownWrap(range: piece, open: "<span\(id) \(attributes)>", close: close)
         }
+    }
+
+    /// `range` widened to take in the quotation marks right around it, when there are marks on
+    /// both sides, so the highlight covers them and the speaker badge comes after the closing one.
+    static func withQuotationMarks(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        let range = range.clamped(to: 0..<text.count)
+        let marks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
+        func mark(endingAt end: Int) -> Int? {
+            marks.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
+        }
+        func mark(startingAt start: Int) -> Int? {
+            marks.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
+        }
+        guard !range.isEmpty, let before = mark(endingAt: range.lowerBound) else { return range }
+        // A closing mark may sit after a final stop inside the range ("territory.”").
+        guard let after = mark(startingAt: range.upperBound) else { return range }
+        return (range.lowerBound - before)..<(range.upperBound + after)
     }
 
     /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
