@@ -33,6 +33,16 @@ enum HTMLTags {
         return tags
     }
 
+    /// The text of `html` with every tag removed (entities left as written).
+    static func text(of html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out
+    }
+
     private static func parseTag(_ text: String) -> (String, [String: String]) {
         var chars = Substring(text)
         let name = String(chars.prefix { !$0.isWhitespace && $0 != "/" }).lowercased()
