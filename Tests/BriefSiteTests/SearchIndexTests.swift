@@ -1,3 +1,4 @@
+import BriefAnnotate
 import BriefContent
 import Foundation
 import Testing
@@ -89,5 +90,45 @@ struct SearchIndexTests {
         let value = try #require(try Self.decode(try scratch.read("out/search/index.js")))
         let rows = try #require(value["entries"] as? [[String]])
         #expect(rows.map { $0[1] } == ["Alpha </script>"])
+    }
+
+    @Test func theSampleSiteIndexHasBriefingsEntitiesAndQuotes() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        _ = try await SiteBuilder(siteDirectory: site, outputDirectory: scratch.url("out")).build()
+        let value = try #require(try Self.decode(try scratch.read("out/search/index.js")))
+        let rows = try #require(value["entries"] as? [[String]])
+        let lavrov = try #require(rows.first { $0[0] == "entity" && $0[1] == "Sergei Lavrov" })
+        #expect(lavrov[3] == "entities/sergei-lavrov/index.html")
+        #expect(lavrov[2].hasPrefix("Person"))
+        // Quotes link to their anchors on existing briefing pages.
+        for quote in rows where quote[0] == "quote" {
+            let parts = quote[3].split(separator: "#").map(String.init)
+            #expect(parts.count == 2 && parts[1].hasPrefix("q-"))
+            #expect(try scratch.read("out/" + parts[0]).contains("id=\"\(parts[1])\""), "\(quote[3])")
+        }
+        // Every entry's page exists.
+        for row in rows {
+            let path = String(row[3].split(separator: "#")[0])
+            #expect(scratch.exists("out/" + path), "\(row[3])")
+        }
+    }
+
+    @Test func quoteEntriesLinkToTheirAnchorAndSearchTheSpeaker() {
+        let briefing = Briefing(
+            path: "content/a.md", format: .markdown, slug: "a", title: "Talks in Alaska", date: nil, tags: [], source: nil,
+            url: nil, summary: nil, byline: nil, dateline: nil, markdown: "")
+        let summary = BriefingSummary(briefing: briefing, summary: nil)
+        let quote = SiteQuote(QuoteSummary(number: 3, text: "absolutely unacceptable", kind: .partial, speakerID: "sergei-lavrov", speaker: "Lavrov"), in: summary)
+        let speaker = SiteEntity(id: "sergei-lavrov", name: "Sergei Lavrov", type: .person, aliases: ["Lavrov", "Sergey Lavrov"], briefingCount: 2)
+        let entry = SearchEntry(quote: quote, speaker: speaker)
+        #expect(entry.kind == .quote)
+        #expect(entry.title == "absolutely unacceptable")
+        #expect(entry.url == "briefings/a/index.html#q-3")
+        #expect(entry.text == "— Lavrov, in Talks in Alaska")
+        #expect(entry.extra == "Sergei Lavrov Lavrov Sergey Lavrov")
+        let person = SearchEntry(entity: speaker)
+        #expect(person.title == "Sergei Lavrov" && person.url == "entities/sergei-lavrov/index.html")
+        #expect(person.text == "Person · also Lavrov, Sergey Lavrov · 2 briefings")
     }
 }

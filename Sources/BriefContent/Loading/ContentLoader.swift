@@ -31,8 +31,9 @@ public struct ContentLoader: Sendable {
             if let loaded, includeDrafts || !loaded.draft { briefings.append(loaded) }
         }
         diagnostics += Self.slugCollisions(in: briefings)
+        let notes = loadEntityNotes(diagnostics: &diagnostics)
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
-        return SiteContent(config: config, briefings: briefings.sorted(by: Briefing.latestFirst))
+        return SiteContent(config: config, briefings: briefings.sorted(by: Briefing.latestFirst), entityNotes: notes)
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -66,6 +67,28 @@ public struct ContentLoader: Sendable {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.
+    private func loadEntityNotes(diagnostics: inout [Diagnostic]) -> [EntityNote] {
+        let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
+            .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator
+        where ["md", "markdown"].contains(url.pathExtension.lowercased())
+            && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files.append(url)
+        }
+        var notes: [EntityNote] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+            if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
+        }
+        diagnostics += EntityNote.conflicts(in: notes)
+        return notes
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

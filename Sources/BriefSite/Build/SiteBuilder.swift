@@ -1,3 +1,4 @@
+import BriefAnnotate
 import BriefContent
 import Foundation
 
@@ -49,18 +50,22 @@ public struct SiteBuilder: Sendable {
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
 
-        // 2. Per briefing, in parallel.
+        // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
+        // weave, render and make each page, again in parallel.
         let site = SiteContext(config: content.config)
-        let briefingRenderer = BriefingRenderer(config: content.config)
-        let outputs = await Self.renderBriefings(content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config)
+        let briefingRenderer = BriefingRenderer(config: content.config, registry: EntityRegistry(notes: content.entityNotes))
+        let annotated = await Self.annotateBriefings(content.briefings, with: briefingRenderer)
+        let merge = SiteEntities(summaries: annotated.map(\.summary), notes: content.entityNotes)
+        let outputs = await Self.renderBriefings(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
 
         // 3. Site pages from summaries.
+        let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        let summaries = outputs.map(\.summary)
+        let summaries = model.briefings
         var files = pages.indexPages(summaries) + outputs.map(\.page) + theme.assetFiles
+        files += pages.entityPages(model) + SiteData.files(model)
         files += pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()]
-        // Entity and quote entries join the briefings' here when their pages exist.
-        files += pages.searchFiles(outputs.map(\.searchEntry))
+        files += pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model))
         // Last: the sitemap lists every page made so far.
         files += pages.feedFiles(summaries, pages: files)
 
@@ -82,15 +87,27 @@ public struct SiteBuilder: Sendable {
         var searchEntry: SearchEntry
     }
 
-    /// Renders every briefing and its page in a task group; results come back in input order.
+    /// Annotates every briefing in a task group; results come back in input order.
+    static func annotateBriefings(_ briefings: [Briefing], with briefingRenderer: BriefingRenderer) async -> [AnnotatedBriefing] {
+        await withTaskGroup(of: (Int, AnnotatedBriefing).self) { group in
+            for (index, briefing) in briefings.enumerated() {
+                group.addTask { (index, briefingRenderer.annotate(briefing)) }
+            }
+            var results = [AnnotatedBriefing?](repeating: nil, count: briefings.count)
+            for await (index, output) in group { results[index] = output }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Renders every annotated briefing and its page in a task group; results come back in input order.
     static func renderBriefings(
-        _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, pages: PageRenderer,
-        site: SiteContext, config: SiteConfig
+        _ briefings: [AnnotatedBriefing], with briefingRenderer: BriefingRenderer, entities: SiteEntities,
+        pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) async -> [BriefingOutput] {
         await withTaskGroup(of: (Int, BriefingOutput).self) { group in
             for (index, briefing) in briefings.enumerated() {
                 group.addTask {
-                    let rendered = briefingRenderer.render(briefing)
+                    let rendered = briefingRenderer.render(briefing, entities: entities)
                     let path = rendered.summary.path
                     let page = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),

@@ -321,6 +321,77 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
   .quote { text-decoration: underline; }
 }
 
+/* ==== Annotations, entity and quote pages (issue 4 core) ==== */
+
+.quote { background: var(--quote); border-radius: 0.15em; padding: 0 0.1em; }
+.quote:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+.quote-speaker, .quote-speaker-name {
+  font-family: var(--sans); font-size: 0.7em; font-weight: 600; white-space: nowrap;
+  margin-left: 0.3em; padding: 0.05em 0.45em; border-radius: 1em;
+  background: var(--surface); color: var(--muted); border: 1px solid var(--rule);
+  text-decoration: none; vertical-align: 0.1em;
+}
+a.quote-speaker:hover, a.quote-speaker:focus-visible { color: var(--accent); border-color: var(--accent); }
+a.entity { color: inherit; text-decoration: underline; }
+a.entity-person { text-decoration-color: #2f6fb0; }
+a.entity-place { text-decoration-color: #2e8b57; text-decoration-style: dotted; }
+a.entity-org { text-decoration-color: #8a4fb5; text-decoration-style: dashed; }
+a.entity-group { text-decoration-color: #b07a2f; }
+a.entity-other { text-decoration-color: var(--muted); }
+a.entity:hover, a.entity:focus-visible { color: var(--accent); }
+.reading-time { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; margin: 0.25rem 0 0; }
+.who-said-what, .briefing-entities { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; font-family: var(--sans); font-size: 0.9rem; }
+.who-said-what h2, .briefing-entities h2 { font-size: 1.1rem; }
+.who-said-what h3, .briefing-entities h3 { font-size: 0.95rem; margin: 0.8rem 0 0.3rem; }
+.speakers { list-style: none; padding: 0; }
+.speaker-quotes { margin: 0; padding-left: 1.2rem; }
+.speaker-quotes li { margin: 0.2rem 0; }
+.count { color: var(--muted); font-size: 0.85em; font-family: var(--sans); }
+.entity-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
+.entity-type { font-family: var(--sans); text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.8rem; }
+.entity-aliases .alias + .alias::before { content: ", "; }
+.entity-description { font-style: italic; }
+.quote-list { list-style: none; padding: 0; }
+.quote-item { margin: 0 0 1.2rem; }
+.quote-text { margin: 0; padding-left: 0.8rem; border-left: 3px solid var(--quote); }
+.quote-text p { margin: 0; }
+.quote-item .meta { margin-top: 0.3rem; }
+@media print {
+  .quote { background: none; text-decoration: underline dotted; }
+  .quote-speaker { border: none; }
+}
+
+"""#,
+        "briefing-annotations.mustache": #"""
+{{#briefing.hasWhoSaidWhat}}
+<section class="who-said-what" aria-labelledby="who-said-what-title">
+  <h2 id="who-said-what-title">Who said what</h2>
+  <ul class="speakers">
+    {{#briefing.whoSaidWhat}}
+    <li class="speaker">
+      <h3 class="speaker-name">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}<span class="visually-hidden"> quotes</span></span></h3>
+      <ol class="speaker-quotes">
+        {{#quotes}}<li><a href="{{href}}">“{{text}}”</a></li>{{/quotes}}
+      </ol>
+    </li>
+    {{/briefing.whoSaidWhat}}
+  </ul>
+</section>
+{{/briefing.hasWhoSaidWhat}}
+{{#briefing.hasEntityGroups}}
+<section class="briefing-entities" aria-labelledby="in-this-briefing-title">
+  <h2 id="in-this-briefing-title">In this briefing</h2>
+  {{#briefing.entityGroups}}
+  <div class="entity-group entity-group-{{typeClass}}">
+    <h3>{{title}}</h3>
+    <ul class="entity-list">
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+    </ul>
+  </div>
+  {{/briefing.entityGroups}}
+</section>
+{{/briefing.hasEntityGroups}}
+
 """#,
         "briefing-card.mustache": #"""
 <article class="card">
@@ -358,10 +429,12 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
     </p>
     {{/briefing.hasMeta}}
     {{#briefing.dateline}}<p class="dateline">{{briefing.dateline}}</p>{{/briefing.dateline}}
+    <p class="reading-time">{{briefing.readingMinutes}} min read</p>
   </header>
   <div class="briefing-body">
 {{{briefing.bodyHTML}}}
   </div>
+{{>briefing-annotations}}
   <footer class="briefing-footer">
     {{#briefing.hasTags}}
     <ul class="tags" aria-label="Tags">
@@ -370,6 +443,79 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
     {{/briefing.hasTags}}
     <p><a href="{{page.home}}">← All briefings</a></p>
   </footer>
+</article>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "entities.mustache": #"""
+{{<layout}}
+{{$title}}People, places and organisations · {{site.title}}{{/title}}
+{{$main}}
+<div class="entities-page wrap">
+  <h1>People, places and organisations</h1>
+  <p class="meta">{{count}} entities · <a href="{{page.root}}quotes/index.html">All quotes</a></p>
+  {{#groups}}
+  <section class="entity-group entity-group-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
+    <h2 id="group-{{typeClass}}">{{title}} <span class="count">{{count}}</span></h2>
+    <ul class="entity-list">
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+    </ul>
+  </section>
+  {{/groups}}
+  {{^groups}}<p class="empty">No entities yet.</p>{{/groups}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "entity.mustache": #"""
+{{<layout}}
+{{$title}}{{entity.name}} · {{site.title}}{{/title}}
+{{$main}}
+<article class="entity-page wrap">
+  <header class="entity-header">
+    <h1 class="entity-name">{{entity.name}}</h1>
+    <p class="meta"><span class="entity-type entity-type-{{entity.typeClass}}">{{entity.typeLabel}}</span>
+      <span class="entity-counts">{{entity.mentionCount}} mentions in {{entity.briefingCount}} briefings</span></p>
+    {{#entity.hasAliases}}
+    <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span> {{/entity.aliases}}</p>
+    {{/entity.hasAliases}}
+    {{#entity.description}}<p class="entity-description">{{entity.description}}</p>{{/entity.description}}
+  </header>
+  {{#entity.noteHTML}}
+  <div class="entity-note">
+{{{entity.noteHTML}}}
+  </div>
+  {{/entity.noteHTML}}
+  {{#entity.hasLinks}}
+  <ul class="entity-links" aria-label="Links">
+    {{#entity.links}}<li><a href="{{.}}" rel="noopener">{{.}}</a></li>{{/entity.links}}
+  </ul>
+  {{/entity.hasLinks}}
+  {{#entity.hasQuotes}}
+  <section class="entity-quotes" aria-labelledby="entity-quotes-title">
+    <h2 id="entity-quotes-title">Quotes</h2>
+    <ol class="quote-list">
+      {{#entity.quotes}}{{>quote-item}}{{/entity.quotes}}
+    </ol>
+  </section>
+  {{/entity.hasQuotes}}
+  {{#entity.hasBriefings}}
+  <section class="entity-briefings" aria-labelledby="entity-briefings-title">
+    <h2 id="entity-briefings-title">Briefings</h2>
+    {{#entity.briefings}}{{>briefing-card}}{{/entity.briefings}}
+  </section>
+  {{/entity.hasBriefings}}
+  {{#entity.hasRelated}}
+  <section class="entity-related" aria-labelledby="entity-related-title">
+    <h2 id="entity-related-title">Seen with</h2>
+    <ul class="entity-list">
+      {{#entity.related}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> briefings together</span></span></li>{{/entity.related}}
+    </ul>
+  </section>
+  {{/entity.hasRelated}}
+  <p><a href="{{page.root}}entities/index.html">← All entities</a></p>
 </article>
 {{/main}}
 {{/layout}}
@@ -397,6 +543,8 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
     <nav class="site-nav" aria-label="Site">
       <ul>
         <li><a href="{{page.home}}">Latest</a></li>
+        <li><a href="{{page.root}}entities/index.html">Entities</a></li>
+        <li><a href="{{page.root}}quotes/index.html">Quotes</a></li>
         <li><a href="{{page.root}}archive/index.html">Archive</a></li>
         <li><a href="{{page.root}}tags/index.html">Tags</a></li>
         <li><a href="{{page.root}}search/index.html">Search</a></li>
@@ -463,6 +611,38 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
 {{>footer}}
 </body>
 </html>
+
+"""#,
+        "quote-item.mustache": #"""
+<li class="quote-item quote-item-{{kind}}">
+  <blockquote class="quote-text"><p>“{{text}}”</p></blockquote>
+  <p class="meta">
+    {{#speaker}}<span class="quote-by">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}}</span>{{/speaker}}
+    <a class="quote-source" href="{{href}}">{{briefingTitle}}</a>
+    {{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}
+  </p>
+</li>
+
+"""#,
+        "quotes.mustache": #"""
+{{<layout}}
+{{$title}}Quotes · {{site.title}}{{/title}}
+{{$main}}
+<div class="quotes-page wrap">
+  <h1>Quotes</h1>
+  <p class="meta">{{count}} quotes · <a href="{{page.root}}entities/index.html">People, places and organisations</a></p>
+  {{#groups}}
+  <section class="speaker-group{{#isUnattributed}} unattributed{{/isUnattributed}}">
+    <h2>{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}</span></h2>
+    <ol class="quote-list">
+      {{#quotes}}{{>quote-item}}{{/quotes}}
+    </ol>
+  </section>
+  {{/groups}}
+  {{^groups}}<p class="empty">No quotes yet.</p>{{/groups}}
+</div>
+{{/main}}
+{{/layout}}
 
 """#,
         "search.js": #"""
