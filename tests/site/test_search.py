@@ -1,5 +1,5 @@
-"""Browser tests of the search page alone (briefing results only, so they pass before entity and
-quote entries exist): diacritics, prefixes, every word must match, ranking, ?q=, the live count.
+"""Browser tests of the search page alone (briefing and entity results; test_browser.py covers
+quotes): diacritics, prefixes, every word must match, ranking, ?q=, the live count.
 Opened from file://, where the index must load through <script src>, not fetch()."""
 import os
 import pathlib
@@ -79,3 +79,10 @@ def test_the_query_string_fills_the_box(driver):
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
     assert driver.find_element(By.ID, "search-input").get_attribute("value") == "guterres"
     assert any("Guterres" in t for t in titles(driver.find_elements(By.CSS_SELECTOR, "#search-results li")))
+
+
+def test_on_equal_scores_entities_come_before_briefings(driver):
+    items = results(driver, "lavrov")
+    kinds = [item.get_attribute("data-kind") for item in items]
+    assert "entity" in kinds and "briefing" in kinds, kinds
+    assert kinds.index("entity") < kinds.index("briefing"), kinds

@@ -660,6 +660,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   var root = list.getAttribute("data-root") || "";
   var labels = { briefing: "Briefing", entity: "Entity", quote: "Quote" };
   var kindOrder = { entity: 0, briefing: 1, quote: 2 };
+  function rank(kind) { return kindOrder.hasOwnProperty(kind) ? kindOrder[kind] : 9; }
   var limit = 100;
 
   // Lowercase, accents stripped (é -> e), anything but letters and digits a space.
@@ -717,7 +718,8 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
     }
     hits.sort(function (a, b) {
       return b.score - a.score ||
-        (kindOrder[a.entry.kind] || 9) - (kindOrder[b.entry.kind] || 9) ||
+        rank(a.entry.kind) - rank(b.entry.kind) ||
+        a.entry.title.length - b.entry.title.length ||
         a.entry.title.localeCompare(b.entry.title);
     });
     return hits;
