@@ -319,6 +319,9 @@ h1 { line-height: 1.2; letter-spacing: -0.01em; }
   .briefing-title, .card-title, h2, h3 { break-after: avoid; }
   .card, blockquote, p { break-inside: avoid; }
   .quote { text-decoration: underline; }
+  /* Entity links read as plain text on paper; their panel is for screens. */
+  .briefing-body a.entity { text-decoration: none; }
+  .briefing-entities { display: none; }
 }
 
 /* ==== Annotations, entity and quote pages (issue 4 core) ==== */
