@@ -1,6 +1,6 @@
 extension SearchEntry {
     /// The most distinct body words a briefing's entry keeps, so the index stays small on big sites.
-    static let bodyWordLimit = 120
+    static let bodyWordLimit = 80
 
     /// A briefing's entry: its headline, its summary (with date and source) and the distinct words of its body.
     public init(briefing rendered: RenderedBriefing) {
