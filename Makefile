@@ -2,10 +2,14 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps release site theme test site-test eval bench clean
+.PHONY: deps test-deps release site theme test site-test screenshots eval bench clean
 
 deps:
 	@scripts/install-deps.sh
+
+# What `make test` needs besides the build: headless Chromium, its driver, Java, python3-venv.
+test-deps:
+	@scripts/install-deps.sh --test
 
 release: deps
 	$(SWIFT) build -c release --product brief
@@ -17,8 +21,13 @@ site: release
 theme:
 	python3 scripts/embed-theme.py
 
-test: deps
+# Everything: unit tests, then the sample site built in release mode and checked as a browser
+# sees it (Nu HTML checker, links and anchors, headless-Chromium tests with axe-core).
+test: test-deps
 	$(SWIFT) test
+	$(SWIFT) build -c release --product brief
+	$(BRIEF) build --quiet
+	scripts/site-tests.sh public
 
 eval: release
 	scripts/eval.sh $(BRIEF)
@@ -29,6 +38,11 @@ bench: release
 
 site-test: site
 	scripts/site-tests.sh public
+
+# PNGs of the home page, a briefing and an entity page at 1280 and 390 px into docs/screenshots/.
+# Other pages: make screenshots PAGES="index.html tags/index.html"
+screenshots: site
+	scripts/screenshots.sh public $(PAGES)
 
 clean:
 	rm -rf .build public

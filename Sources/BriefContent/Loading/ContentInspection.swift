@@ -6,13 +6,19 @@ public struct ContentInspection: Sendable {
     public var briefings: [Briefing]
     /// Drafts left out because drafts were not asked for: links to them lead nowhere.
     public var leftOutDrafts: [Briefing]
+    /// The notes in content/entities/ that loaded, in path order.
+    public var entityNotes: [EntityNote]
     /// Every problem, in path and line order; empty means `load()` succeeds.
     public var diagnostics: [Diagnostic]
 
-    public init(config: SiteConfig, briefings: [Briefing], leftOutDrafts: [Briefing] = [], diagnostics: [Diagnostic] = []) {
+    public init(
+        config: SiteConfig, briefings: [Briefing], leftOutDrafts: [Briefing] = [], entityNotes: [EntityNote] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
         self.config = config
         self.briefings = briefings
         self.leftOutDrafts = leftOutDrafts
+        self.entityNotes = entityNotes
         self.diagnostics = diagnostics
     }
 }
