@@ -71,8 +71,8 @@ struct ChunkClassifier {
             return
         }
         // "the United States Hamdullah Mohib": a known place, then a personal name.
-        if n >= 3, let p = knownPlacePrefix(a, b), kinds[p].contains(.givenName), !kinds[p].contains(.common),
-           (2...3).contains(wordCount(p, b)), (p..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        if n >= 3, let p = knownPlacePrefix(a, b), (2...3).contains(wordCount(p, b)),
+           (p..<b).allSatisfy({ tokens[$0].kind != .word || (isNameLike($0) && !kinds[$0].contains(.common)) }) {
             classify(a, p, into: &out)
             out.append(candidate(p, b, .person, .context))
             return
@@ -85,9 +85,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
-        if n >= 2 && hasOf(a, b) {
-            if kinds[a].contains(.orgWord) { out.append(candidate(a, b, .org, .context)); return }
-            if kinds[a].contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
+        // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
+        if n >= 2, let c = connector(a, b), c > a {
+            let head = kinds[c - 1]
+            if head.contains(.orgWord) { out.append(candidate(a, b, .org, .context)); return }
+            if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
         }
         if splitTitles(a, b, into: &out) { return }
         if a > 0, kinds[a - 1].contains(.honorific) {
@@ -107,7 +109,8 @@ struct ChunkClassifier {
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article.
-        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range) {
+        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range),
+           n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
             return
         }
@@ -153,6 +156,8 @@ struct ChunkClassifier {
         return nil
     }
 
+    private func endsInS(_ r: Range<Int>) -> Bool { text[r.upperBound - 1] == 0x73 }
+
     private func isThe(_ r: Range<Int>) -> Bool {
         r.count == 3 && text[r.lowerBound] | 0x20 == 0x74 && text[r.lowerBound + 1] | 0x20 == 0x68 && text[r.lowerBound + 2] | 0x20 == 0x65
     }
@@ -163,13 +168,14 @@ struct ChunkClassifier {
         return n
     }
 
-    private func hasOf(_ a: Int, _ b: Int) -> Bool {
+    /// The index of the first "of" or "for" inside the chunk.
+    private func connector(_ a: Int, _ b: Int) -> Int? {
         for i in a..<b where tokens[i].kind == .word && !tokens[i].flags.contains(.capitalized) {
             let r = tokens[i].range
-            if r.count == 2 && text[r.lowerBound] == 0x6F && text[r.lowerBound + 1] == 0x66 { return true }
-            if r.count == 3 && text[r.lowerBound] == 0x66 { return true }
+            if r.count == 2 && text[r.lowerBound] == 0x6F && text[r.lowerBound + 1] == 0x66 { return i }
+            if r.count == 3 && text[r.lowerBound] == 0x66 && text[r.lowerBound + 1] == 0x6F && text[r.lowerBound + 2] == 0x72 { return i }
         }
-        return false
+        return nil
     }
 
     /// "[modifiers] Title... Name": modifiers become their own names, titles the role,

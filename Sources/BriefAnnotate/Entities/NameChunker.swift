@@ -143,7 +143,7 @@ struct NameChunker {
             // A hyphen inside a name: "Ka-ki", "Jean-Claude", "US-Russia" (split later if known).
             if t.kind == .hyphen, j + 1 < limit, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number,
                tokens[j + 1].flags.contains(.joined), mode != .allCaps,
-               isCapWord(j + 1) || !kinds[j + 1].contains(.common) {
+               isCapWord(j + 1) || !Gazetteer.shared.kinds(text, tokens[j + 1].range).contains(.common) {
                 end = j + 2
                 j += 2
                 continue
