@@ -41,17 +41,3 @@ import Testing
     }
 }
 
-/// Measures the calling thread's CPU time in seconds.
-private struct CPUClock {
-    func measure(_ work: () -> Void) -> Double {
-        let start = now()
-        work()
-        return now() - start
-    }
-
-    private func now() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-}
