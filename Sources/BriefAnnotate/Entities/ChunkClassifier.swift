@@ -88,7 +88,9 @@ struct ChunkClassifier {
         // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
         if n >= 2, let c = connector(a, b), c > a {
             let head = kinds[c - 1]
-            if head.contains(.orgWord) { out.append(candidate(a, b, .org, .context)); return }
+            // "Centre for the National Interest": an institution, whatever its head word.
+            let isFor = tokens[c].range.count == 3
+            if head.contains(.orgWord) || (isFor && head.contains(.placeWord)) { out.append(candidate(a, b, .org, .context)); return }
             if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
         }
         if splitTitles(a, b, into: &out) { return }
@@ -112,6 +114,13 @@ struct ChunkClassifier {
         if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
+            return
+        }
+        // "Amherst, N.S.": a short abbreviation after a place and a comma names the larger place.
+        if n == 1, a >= 2, tokens[a].flags.contains(.allCaps) || tokens[a].flags.contains(.abbreviation),
+           tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+           let prev = out.last, prev.tokens.upperBound == a - 1, prev.type == .place {
+            out.append(candidate(a, b, .place, .context))
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {

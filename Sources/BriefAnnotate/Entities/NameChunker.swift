@@ -91,7 +91,7 @@ struct NameChunker {
                     continue
                 }
                 if admits(i, mode: mode, atStart: atStart) {
-                    let end = extend(from: i, mode: mode, limit: s.tokens.upperBound)
+                    let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
                 } else if mode == .titleCase, let end = orgRun(from: i, limit: s.tokens.upperBound) {
@@ -113,6 +113,30 @@ struct NameChunker {
             i += 1
         }
         return out
+    }
+
+    /// "St. Michael’s Hospital", "Korean People’s Army": a possessive inside a name whose
+    /// head word comes after it. Elsewhere ("Russia’s Foreign Ministry", "Mecca’s Grand
+    /// Mosque") the possessive ends the name. Returns the (maybe longer) chunk end.
+    func joinPossessive(_ start: Int, _ end: Int, mode: Mode, limit: Int) -> Int {
+        guard mode != .allCaps, end + 1 < limit, tokens[end].kind == .possessive, isCapWord(end + 1),
+              !tokens[end + 1].flags.contains(.joined) else { return end }
+        let tail = extend(from: end + 1, mode: mode, limit: limit)
+        guard !kinds[tail - 1].isDisjoint(with: [.orgWord, .placeWord]), !kinds[tail - 1].contains(.title) else { return end }
+        // Only where the possessive is part of the name: a saint's name, or a collective noun.
+        if isSaint(start) { return tail }
+        let word = text[tokens[end - 1].range].map(ByteClass.lower)
+        return NameChunker.collectives.contains(word) ? tail : end
+    }
+
+    /// Collective nouns that stand before a possessive inside names ("People's Party").
+    static let collectives: Set<[UInt8]> = Set(["people", "women", "men", "children", "workers", "veterans",
+                                                  "farmers", "peoples", "nations", "citizens"].map { Array($0.utf8) })
+
+    private func isSaint(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        let w = text[r].map(ByteClass.lower)
+        return w == Array("st.".utf8) || w == Array("st".utf8) || w == Array("saint".utf8)
     }
 
     /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
