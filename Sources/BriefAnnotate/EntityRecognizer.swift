@@ -82,7 +82,7 @@ struct EntityRecognizer: Sendable {
         out.reserveCapacity(sorted.count)
         var end = 0
         for c in sorted where c.range.lowerBound >= end && !c.range.isEmpty {
-            if index.isIgnored(Array(t[c.range])) { continue }
+            if index.hasIgnored && index.isIgnored(Array(t[c.range])) { continue }
             out.append(c)
             end = c.range.upperBound
         }
