@@ -26,7 +26,7 @@ struct ByteLexicon: Sendable {
     mutating func insert(_ key: some Collection<UInt8>, flags: UInt32) {
         let folded = ByteLexicon.normalize(key)
         guard !folded.isEmpty else { return }
-        if let e = find(folded.withUnsafeBufferPointer { $0 }, 0..<folded.count) {
+        if let e = folded.withUnsafeBufferPointer({ find($0, 0..<folded.count) }) {
             values[e] |= flags
             return
         }
