@@ -28,6 +28,6 @@ for gold in "$shared"/eval/dev/*.jsonl; do
   else
     echo "== $name: entities (PERSON, PLACE, ORG) and quotes"
     to_input "$gold" | "$brief" annotate > "$out/$name.jsonl"
-    python3 "$shared/eval/score.py" "$gold" "$out/$name.jsonl" --types PERSON,PLACE,ORG
+    python3 "$shared/eval/score.py" "$gold" "$out/$name.jsonl" --types PERSON,PLACE,ORG | grep -vE "\(tp 0, fp 0, fn 0\)|0/0 = |overlap +P 0.000"
   fi
 done
