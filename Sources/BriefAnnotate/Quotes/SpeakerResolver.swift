@@ -2,7 +2,11 @@
 /// recognizer found them, otherwise the fullest capitalised name in the document with the
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
 /// who carried that title or appositive.
+import Foundation
 struct SpeakerResolver {
+    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "27") ?? 0
+    static func flag(_ f: Int) -> Bool { flags & f != 0 }
+
     /// A resolved speaker.
     struct Speaker: Sendable, Equatable {
         var name: String
@@ -109,17 +113,17 @@ struct SpeakerResolver {
     /// person mention or person-like name. News pronouns mostly continue the speaker.
     func lastPerson(before position: Int, pronoun: String? = nil) -> Speaker? {
         let wanted = pronoun.flatMap { Gender(word: $0) }
-        func fits(_ lastWord: String) -> Bool {
-            guard let wanted, let known = index.gender(ofLastWord: lastWord) else { return true }
+        func fits(_ name: String) -> Bool {
+            guard let wanted, let known = gender(ofName: name) else { return true }
             return known == wanted
         }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
         func isPerson(_ run: NameRun) -> Bool {
-            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
+            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return !Self.flag(4) || mentions.isEmpty }
             return m.type == .person
         }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits(TextBytes.string(text, $0.name)) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
         // Bounded look-back keeps adversarial documents linear.
@@ -127,13 +131,17 @@ struct SpeakerResolver {
         while k >= 0 && named.count - k <= 64 {
             let s = named[k]
             k -= 1
-            guard s.position < position, fits(Self.lastWord(of: s.name)) else { continue }
+            guard s.position < position, fits(s.name) else { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
+        if Self.flag(1), wanted != nil || Self.flag(2), !mentions.isEmpty,
+           let lead = lastLeadingPerson(before: position, fits: fits), lead.position > (speaker?.position ?? -1) {
+            speaker = lead
+        }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
-        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) && isPerson($0) }) { return resolveName(run.name) }
+        if let run = index.lastPerson(before: position, where: { fits(TextBytes.string(text, $0.name)) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 
@@ -212,7 +220,7 @@ struct SpeakerResolver {
         return ((start..<max(start, end), tokens.count - first), last)
     }
 
-    private static func lastWord(of name: String) -> String {
+    static func lastWord(of name: String) -> String {
         var bytes = Array(name.utf8)
         while let b = bytes.last, b == 0x20 || b == 0x2E { bytes.removeLast() }
         let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1

@@ -1,0 +1,80 @@
+/// Pronoun antecedents from the recognizer's person mentions: the most recent person who
+/// leads a sentence ("Toronto retiree Doug Purdy, who ... says"; "according to former
+/// governor David Dodge") and fits the pronoun's gender. Possessives ("Williamson's
+/// approach") and people named after another person in the same sentence are objects or
+/// asides, not what the next "he said" continues.
+extension SpeakerResolver {
+    /// Bytes looked back for a sentence end between two mentions.
+    static let sentenceLookBack = 300
+
+    /// Index of the first mention that ends after `position`.
+    func mentionIndex(endingAfter position: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The most recent person mention before `position` that leads its sentence and whose
+    /// entity's last name `fits`.
+    func lastLeadingPerson(before position: Int, fits: (String) -> Bool) -> Speaker? {
+        let lo = mentionIndex(endingAfter: position)
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            let m = mentions[k]
+            defer { k -= 1 }
+            guard m.type == .person, !isPossessive(m.range.upperBound) else { continue }
+            // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
+            if Self.flag(16), !(index.run(overlapping: m.range)?.isPersonLike ?? false) { continue }
+            guard leadsSentence(k) else { continue }
+            guard let entity = entities[m.entityID], fits(entity.name) else { continue }
+            return Speaker(name: entity.name, id: entity.id, position: m.range.lowerBound)
+        }
+        return nil
+    }
+
+    /// The gender of the person named `name`: what the document's pronouns and titles show
+    /// for the last name, else what the first name usually is.
+    func gender(ofName name: String) -> Gender? {
+        let last = Self.lastWord(of: name)
+        if let g = index.gender(ofLastWord: last) { return g }
+        guard Self.flag(8) else { return nil }
+        let bytes = Array(name.utf8)
+        guard let space = bytes.firstIndex(of: 0x20) else { return nil }
+        return GivenNameGender.of(bytes, 0..<space)
+    }
+
+    /// Whether the bytes at `end` are a possessive ending ('s or ’s).
+    func isPossessive(_ end: Int) -> Bool {
+        if end + 1 < text.count, text[end] == 0x27, text[end + 1] | 0x20 == 0x73 { return true }
+        return end + 3 < text.count && text[end] == 0xE2 && text[end + 1] == 0x80 && text[end + 2] == 0x99 && text[end + 3] | 0x20 == 0x73
+    }
+
+    /// Whether no other person mention, and no he/she, comes before mention `k` in its sentence.
+    func leadsSentence(_ k: Int) -> Bool {
+        let start = mentions[k].range.lowerBound
+        var j = k - 1
+        while j >= 0 && mentions[j].type != .person { j -= 1 }
+        let previousEnd = j >= 0 ? mentions[j].range.upperBound : -1
+        var i = start - 1
+        let floor = max(0, start - Self.sentenceLookBack)
+        while i >= floor {
+            let b = text[i]
+            if b == 0x0A { return true }
+            if (b == 0x2E || b == 0x21 || b == 0x3F) && TextBytes.isSpace(text, i + 1) { return true }
+            if i < previousEnd { return false }
+            // A pronoun subject before the name: the sentence continues someone else.
+            if (b | 0x20 == 0x68 || b | 0x20 == 0x73), !TextBytes.isWordByte(text, i - 1) {
+                let e = AttributionTokenizer.wordEnd(text, i, start)
+                if e - i <= 3, let g = Gender(text, i..<e), g == .male || g == .female,
+                   SpeakerResolver.subjectPronouns.contains(text, i..<e) { return false }
+            }
+            i -= 1
+        }
+        return true
+    }
+
+    static let subjectPronouns = WordSet(["he", "she"])
+}
