@@ -76,5 +76,63 @@ extension SpeakerResolver {
         return true
     }
 
+    /// The person or organisation that opens the sentence holding `position`, named before it:
+    /// "Hua Chunying shot back on Tuesday, saying Trudeau should “…”" -> Hua Chunying.
+    /// For a quote inside a sentence whose own verb names no speaker.
+    func sentenceSubject(before position: Int) -> Speaker? {
+        let start = sentenceStart(before: position)
+        var k = mentionIndex(endingAfter: start)
+        while k < mentions.count && mentions[k].range.upperBound <= position {
+            let m = mentions[k]
+            k += 1
+            guard m.type == .person || m.type == .org else { continue }
+            // The subject opens the sentence, after a few words of title at most.
+            guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
+            if m.type == .person, !(index.run(overlapping: m.range)?.isPersonLike ?? false) { continue }
+            return speaker(for: m)
+        }
+        return nil
+    }
+
+    /// The start of the sentence holding `position`: after a line break or a full stop
+    /// followed by a space, short capitalised abbreviations ("Sen.", "Dr.") aside. Bounded.
+    func sentenceStart(before position: Int) -> Int {
+        var i = position - 1
+        let floor = max(0, position - QuoteFinder.window)
+        while i >= floor {
+            let b = text[i]
+            if b == 0x0A { return i + 1 }
+            if (b == 0x2E || b == 0x21 || b == 0x3F) && TextBytes.isSpace(text, i + 1) {
+                var w = i
+                while w > 0 && TextBytes.isASCIILetter(text[w - 1]) { w -= 1 }
+                let abbreviation = b == 0x2E && i - w <= 3 && i > w && TextBytes.isUpperASCII(text[w])
+                    && (w == 0 || !TextBytes.isWordByte(text, w - 1))
+                if !abbreviation { return i + 1 }
+            }
+            i -= 1
+        }
+        return floor
+    }
+
+    /// Bytes from a sentence start within which its subject's name must begin.
+    static let subjectReach = 60
+
+    /// Whether a he, she, they or it stands as a word in `range`.
+    func hasSubjectPronoun(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if TextBytes.isASCIILetter(text[i]) && !TextBytes.isWordByte(text, i - 1) {
+                let e = AttributionTokenizer.wordEnd(text, i, range.upperBound)
+                if e - i <= 4 && Self.clausePronouns.contains(text, i..<e) { return true }
+                i = max(e, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
+    static let clausePronouns = WordSet(["he", "she", "they", "it", "we", "i"])
+
     static let subjectPronouns = WordSet(["he", "she"])
 }

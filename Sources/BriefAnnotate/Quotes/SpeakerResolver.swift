@@ -4,7 +4,7 @@
 /// who carried that title or appositive.
 import Foundation
 struct SpeakerResolver {
-    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "27") ?? 0
+    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "187") ?? 0
     static func flag(_ f: Int) -> Bool { flags & f != 0 }
 
     /// A resolved speaker.
@@ -159,7 +159,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func speaker(for mention: EntityMention) -> Speaker? {
+    func speaker(for mention: EntityMention) -> Speaker? {
         let name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
         return Speaker(name: name, id: mention.entityID, position: mention.range.lowerBound)
     }
