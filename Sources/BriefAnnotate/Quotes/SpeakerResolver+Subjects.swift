@@ -114,6 +114,50 @@ extension SpeakerResolver {
         return floor
     }
 
+    /// The most recent organisation that leads its sentence ("EDC declined to answer ...")
+    /// for "it said" and "the company said"; when none does, the last one named.
+    func lastLeadingOrganisation(before position: Int) -> Speaker? {
+        let lo = mentionIndex(endingAfter: position)
+        var k = lo - 1
+        var fallback: EntityMention?
+        while k >= 0 && lo - k <= 400 {
+            let m = mentions[k]
+            defer { k -= 1 }
+            guard m.type == .org, !isPossessive(m.range.upperBound) else { continue }
+            if fallback == nil { fallback = m }
+            let start = sentenceStart(before: m.range.lowerBound)
+            if m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound),
+               !hasMention(in: start..<m.range.lowerBound, before: k) {
+                return speaker(for: m)
+            }
+        }
+        return fallback.flatMap { speaker(for: $0) }
+    }
+
+    /// Whether a person or organisation mention before index `k` lies in `range`.
+    func hasMention(in range: Range<Int>, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && mentions[j].range.upperBound > range.lowerBound {
+            if mentions[j].type == .person || mentions[j].type == .org { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The last organisation mention before `position` whose name holds `word` as a word:
+    /// "the diocese" -> "Roman Catholic Diocese of Covington".
+    func lastOrganisation(naming word: String, before position: Int) -> Speaker? {
+        let lo = mentionIndex(endingAfter: position)
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            let m = mentions[k]
+            k -= 1
+            guard m.type == .org, let entity = entities[m.entityID] else { continue }
+            if entity.name.lowercased().split(separator: " ").contains(where: { $0 == word }) { return speaker(for: m) }
+        }
+        return nil
+    }
+
     /// Bytes from a sentence start within which its subject's name must begin.
     static let subjectReach = 60
 

@@ -4,7 +4,7 @@
 /// who carried that title or appositive.
 import Foundation
 struct SpeakerResolver {
-    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "187") ?? 0
+    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "955") ?? 0
     static func flag(_ f: Int) -> Bool { flags & f != 0 }
 
     /// A resolved speaker.
@@ -53,6 +53,7 @@ struct SpeakerResolver {
             return speaker
         case .pronoun(let word, let at):
             if word == "it" {
+                if Self.flag(256) { return lastLeadingOrganisation(before: at) }
                 return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
@@ -83,6 +84,7 @@ struct SpeakerResolver {
             return nearbyPerson(before: at) ?? asWritten
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
+            if Self.flag(512), let named = lastOrganisation(naming: role, before: at) { return named }
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
                Self.lastWord(of: entity.name) == role {
                 return speaker(for: mention)
@@ -91,7 +93,8 @@ struct SpeakerResolver {
                 let name = TextBytes.string(text, run.name)
                 return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
             }
-            // "the company said": the organisation the recognizer saw last.
+            // "the company said": the organisation the text is about.
+            if Self.flag(512), let org = lastLeadingOrganisation(before: at) { return org }
             if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
         return asWritten
