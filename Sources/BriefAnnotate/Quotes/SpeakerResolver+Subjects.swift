@@ -27,9 +27,11 @@ extension SpeakerResolver {
             defer { k -= 1 }
             guard m.type == .person, !isPossessive(m.range.upperBound) else { continue }
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
-            if Self.flag(16), !(index.run(overlapping: m.range)?.isPersonLike ?? false) { continue }
+            if Self.flag(16), !isLikelyPerson(m) { continue }
             guard leadsSentence(k) else { continue }
-            guard let entity = entities[m.entityID], fits(entity.name) else { continue }
+            // The name as written, for its given name ("Mary Nicholson" beside a "Trevor Nicholson").
+            let written = m.range.count > 40 ? "" : TextBytes.string(text, m.range)
+            guard let entity = entities[m.entityID], fits(written.contains(" ") && Self.flag(1024) ? written : entity.name) else { continue }
             return Speaker(name: entity.name, id: entity.id, position: m.range.lowerBound)
         }
         return nil
@@ -38,12 +40,22 @@ extension SpeakerResolver {
     /// The gender of the person named `name`: what the document's pronouns and titles show
     /// for the last name, else what the first name usually is.
     func gender(ofName name: String) -> Gender? {
-        let last = Self.lastWord(of: name)
-        if let g = index.gender(ofLastWord: last) { return g }
-        guard Self.flag(8) else { return nil }
         let bytes = Array(name.utf8)
+        // A well-known given name is surer than a pronoun that followed the name.
+        if Self.flag(1024), let space = bytes.firstIndex(of: 0x20), let g = GivenNameGender.of(bytes, 0..<space) { return g }
+        if let g = index.gender(ofLastWord: Self.lastWord(of: name)) { return g }
+        guard Self.flag(8) else { return nil }
         guard let space = bytes.firstIndex(of: 0x20) else { return nil }
         return GivenNameGender.of(bytes, 0..<space)
+    }
+
+    /// Whether a person mention is a person for the name index too, or a plain one-word
+    /// name ("Mulder", "Yuni") rather than a phrase the recognizer over-reached on.
+    func isLikelyPerson(_ m: EntityMention) -> Bool {
+        if let run = index.run(overlapping: m.range), run.isPersonLike { return true }
+        guard Self.flag(2048), m.range.count >= 3, TextBytes.isUpperASCII(text[m.range.lowerBound]) else { return false }
+        for i in (m.range.lowerBound + 1)..<m.range.upperBound where !TextBytes.isLowerASCII(text[i]) { return false }
+        return true
     }
 
     /// Whether the bytes at `end` are a possessive ending ('s or ’s).
@@ -88,7 +100,7 @@ extension SpeakerResolver {
             guard m.type == .person || m.type == .org else { continue }
             // The subject opens the sentence, after a few words of title at most.
             guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
-            if m.type == .person, !(index.run(overlapping: m.range)?.isPersonLike ?? false) { continue }
+            if m.type == .person, !isLikelyPerson(m) { continue }
             return speaker(for: m)
         }
         return nil

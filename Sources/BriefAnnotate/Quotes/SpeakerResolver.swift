@@ -4,7 +4,7 @@
 /// who carried that title or appositive.
 import Foundation
 struct SpeakerResolver {
-    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "955") ?? 0
+    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "4027") ?? 0
     static func flag(_ f: Int) -> Bool { flags & f != 0 }
 
     /// A resolved speaker.
