@@ -4,7 +4,7 @@
 /// who carried that title or appositive.
 import Foundation
 struct SpeakerResolver {
-    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "4027") ?? 0
+    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "12219") ?? 0
     static func flag(_ f: Int) -> Bool { flags & f != 0 }
 
     /// A resolved speaker.
@@ -84,6 +84,8 @@ struct SpeakerResolver {
             return nearbyPerson(before: at) ?? asWritten
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
+            // "her office told": the office of someone, kept as written.
+            if Self.flag(8192), !first.hasPrefix("the ") { return asWritten }
             if Self.flag(512), let named = lastOrganisation(naming: role, before: at) { return named }
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
                Self.lastWord(of: entity.name) == role {
@@ -93,7 +95,9 @@ struct SpeakerResolver {
                 let name = TextBytes.string(text, run.name)
                 return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
             }
-            // "the company said": the organisation the text is about.
+            // "the ministry said" with no ministry named: as written; nouns that are seldom
+            // part of a name ("the company") go to the organisation the text is about.
+            if Self.flag(8192), !SpeechLexicon.genericOrganisationNouns.contains(role) { return asWritten }
             if Self.flag(512), let org = lastLeadingOrganisation(before: at) { return org }
             if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
