@@ -21,11 +21,8 @@ struct AttributionFinder: Sendable {
         // otherwise the words after it win.
         let after = afterAttribution(a)
         let adjacent = after.map { $0.adjacent } ?? false
-        // A quote that ends its sentence inside the marks and is not followed by its own
-        // attribution clause: the next sentence speaks of something else.
-        let detached = endsSentence && !adjacent && SpeakerResolver.flag(64)
         let found = endsSentence || !adjacent
-            ? (beforeAttribution(b) ?? (detached ? nil : after.map { ($0.cue, $0.ref) }))
+            ? (beforeAttribution(b) ?? after.map { ($0.cue, $0.ref) })
             : after.map { ($0.cue, $0.ref) }
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)

@@ -51,7 +51,7 @@ struct QuoteFinderRun {
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
-            if SpeakerResolver.flag(128), !startsSentence(span, afterComma: false), let subject = resolver.sentenceSubject(before: span.markStart) {
+            if !startsSentence(span, afterComma: false), let subject = resolver.sentenceSubject(before: span.markStart) {
                 speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 speaker = previous.speaker
@@ -59,8 +59,7 @@ struct QuoteFinderRun {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
                 // the person the text was last about.
-                speaker = (SpeakerResolver.flag(32) ? resolver.sentenceSubject(before: span.markStart) : nil)
-                    ?? resolver.lastPerson(before: span.markStart)
+                speaker = resolver.sentenceSubject(before: span.markStart) ?? resolver.lastPerson(before: span.markStart)
             }
         }
         if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {

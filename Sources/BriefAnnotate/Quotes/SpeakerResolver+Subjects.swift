@@ -25,13 +25,13 @@ extension SpeakerResolver {
         while k >= 0 && lo - k <= 400 {
             let m = mentions[k]
             defer { k -= 1 }
-            guard m.type == .person, !isPossessive(m.range.upperBound) else { continue }
+            guard m.type == .person, !isPossessive(m.range.upperBound), !isCredit(m.range) else { continue }
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
-            if Self.flag(16), !isLikelyPerson(m) { continue }
+            guard isLikelyPerson(m) else { continue }
             guard leadsSentence(k) else { continue }
             // The name as written, for its given name ("Mary Nicholson" beside a "Trevor Nicholson").
             let written = m.range.count > 40 ? "" : TextBytes.string(text, m.range)
-            guard let entity = entities[m.entityID], fits(written.contains(" ") && Self.flag(1024) ? written : entity.name) else { continue }
+            guard let entity = entities[m.entityID], fits(written.contains(" ") ? written : entity.name) else { continue }
             return Speaker(name: entity.name, id: entity.id, position: m.range.lowerBound)
         }
         return nil
@@ -42,9 +42,8 @@ extension SpeakerResolver {
     func gender(ofName name: String) -> Gender? {
         let bytes = Array(name.utf8)
         // A well-known given name is surer than a pronoun that followed the name.
-        if Self.flag(1024), let space = bytes.firstIndex(of: 0x20), let g = GivenNameGender.of(bytes, 0..<space) { return g }
+        if let space = bytes.firstIndex(of: 0x20), let g = GivenNameGender.of(bytes, 0..<space) { return g }
         if let g = index.gender(ofLastWord: Self.lastWord(of: name)) { return g }
-        guard Self.flag(8) else { return nil }
         guard let space = bytes.firstIndex(of: 0x20) else { return nil }
         return GivenNameGender.of(bytes, 0..<space)
     }
@@ -53,9 +52,16 @@ extension SpeakerResolver {
     /// name ("Mulder", "Yuni") rather than a phrase the recognizer over-reached on.
     func isLikelyPerson(_ m: EntityMention) -> Bool {
         if let run = index.run(overlapping: m.range), run.isPersonLike { return true }
-        guard Self.flag(2048), m.range.count >= 3, TextBytes.isUpperASCII(text[m.range.lowerBound]) else { return false }
+        guard m.range.count >= 3, TextBytes.isUpperASCII(text[m.range.lowerBound]) else { return false }
         for i in (m.range.lowerBound + 1)..<m.range.upperBound where !TextBytes.isLowerASCII(text[i]) { return false }
         return true
+    }
+
+    /// Whether a name opens a parenthesis, as photo credits do: "(Lauren Pelley / CBC News)".
+    func isCredit(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound - 1
+        while i >= 0 && text[i] == 0x20 { i -= 1 }
+        return i >= 0 && text[i] == 0x28
     }
 
     /// Whether the bytes at `end` are a possessive ending ('s or ’s).

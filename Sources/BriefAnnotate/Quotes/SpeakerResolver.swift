@@ -2,10 +2,7 @@
 /// recognizer found them, otherwise the fullest capitalised name in the document with the
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
 /// who carried that title or appositive.
-import Foundation
 struct SpeakerResolver {
-    static let flags: Int = Int(ProcessInfo.processInfo.environment["SPKF"] ?? "12219") ?? 0
-    static func flag(_ f: Int) -> Bool { flags & f != 0 }
 
     /// A resolved speaker.
     struct Speaker: Sendable, Equatable {
@@ -53,8 +50,7 @@ struct SpeakerResolver {
             return speaker
         case .pronoun(let word, let at):
             if word == "it" {
-                if Self.flag(256) { return lastLeadingOrganisation(before: at) }
-                return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
+                return lastLeadingOrganisation(before: at)
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at, pronoun: word)
@@ -85,8 +81,8 @@ struct SpeakerResolver {
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
             // "her office told": the office of someone, kept as written.
-            if Self.flag(8192), !first.hasPrefix("the ") { return asWritten }
-            if Self.flag(512), let named = lastOrganisation(naming: role, before: at) { return named }
+            if !first.hasPrefix("the ") { return asWritten }
+            if let named = lastOrganisation(naming: role, before: at) { return named }
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
                Self.lastWord(of: entity.name) == role {
                 return speaker(for: mention)
@@ -97,8 +93,8 @@ struct SpeakerResolver {
             }
             // "the ministry said" with no ministry named: as written; nouns that are seldom
             // part of a name ("the company") go to the organisation the text is about.
-            if Self.flag(8192), !SpeechLexicon.genericOrganisationNouns.contains(role) { return asWritten }
-            if Self.flag(512), let org = lastLeadingOrganisation(before: at) { return org }
+            if !SpeechLexicon.genericOrganisationNouns.contains(role) { return asWritten }
+            if let org = lastLeadingOrganisation(before: at) { return org }
             if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
         return asWritten
@@ -126,7 +122,7 @@ struct SpeakerResolver {
         }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
         func isPerson(_ run: NameRun) -> Bool {
-            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return !Self.flag(4) || mentions.isEmpty }
+            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
             return m.type == .person
         }
         var speaker: Speaker?
@@ -142,7 +138,7 @@ struct SpeakerResolver {
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
-        if Self.flag(1), wanted != nil || Self.flag(2), !mentions.isEmpty,
+        if !mentions.isEmpty,
            let lead = lastLeadingPerson(before: position, fits: fits), lead.position > (speaker?.position ?? -1) {
             speaker = lead
         }

@@ -113,7 +113,7 @@ enum SpeechLexicon {
     /// means the company the text is about.
     static let genericOrganisationNouns: Set<String> = [
         "company", "utility", "firm", "team", "club", "group", "airline", "network", "bank", "hospital",
-        "school", "campaign", "organization", "organisation", "city", "province", "state", "government",
+        "school", "campaign", "organization", "organisation", "city", "province", "state", "government", "agency", "department",
     ]
 
     /// Words that make a capitalised run a title rather than part of a name.
