@@ -47,7 +47,11 @@ struct QuoteFinderRun {
             guard keeps(span, attribution) else { return }
         }
         boundary = max(boundary, span.markEnd)
-        var speaker = attribution.speaker.flatMap { resolver.resolve($0) }
+        // A pronoun after the quote looks back from the quote's start: names inside the
+        // quote are what the speaker talks about.
+        var ref = attribution.speaker
+        if case .pronoun(let word, let at)? = ref, at > span.markStart { ref = .pronoun(word, at: span.markStart) }
+        var speaker = ref.flatMap { resolver.resolve($0) }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.

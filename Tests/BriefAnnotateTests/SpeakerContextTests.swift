@@ -1,0 +1,57 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Speakers resolved with the recognizer's mentions: pronouns to the person leading a
+/// sentence, given-name genders, sentence subjects, organisations and their nouns.
+@Suite struct SpeakerContextTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var speaker: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "he goes to the person leading the last sentence, not the earlier speaker",
+             text: "“Eat well,” Erin Kim says.\n\nToronto retiree Doug Purdy, who lost 16 pounds, says the program changed his life. “I always had good intentions,” he says.",
+             speaker: "Doug Purdy"),
+        Case(name: "she skips a man by his given name",
+             text: "“We will see,” Donald Trump said.\n\nTatiana Stanovaya, an independent expert, noted that Putin’s stance stems from his view of the West.\n\n“Putin believes the pressure will grow,” she said.",
+             speaker: "Tatiana Stanovaya"),
+        Case(name: "a possessive name is not the antecedent",
+             text: "“Families matter,” Sandra Williamson wrote.\n\nMary Nicholson, a director at the department, agreed with Williamson’s approach.\n\n“It is important to note,” she wrote.",
+             speaker: "Mary Nicholson"),
+        Case(name: "a name in a photo credit is not the antecedent",
+             text: "Nadia Jamil, the principal researcher, spoke in Toronto.\n\nThe city set up three tents. (Lauren Pelley / CBC News)\n\n“We just need to remember that,” she added.",
+             speaker: "Nadia Jamil"),
+        Case(name: "a quote inside a sentence goes to the sentence's leading name",
+             text: "Prime Minister Justin Trudeau spoke on Monday.\n\nChinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday, saying Trudeau should “respect the rule of law.”",
+             speaker: "Hua Chunying"),
+        Case(name: "it goes to the organisation leading its sentence",
+             text: "BC Hydro sent crews to the island on Sunday.\n\nWinds were measured by Environment Canada at the airport.\n\n“Crews must attend to each outage,” it said.",
+             speaker: "BC Hydro"),
+        Case(name: "a possessive office is kept as written",
+             text: "Jody Wilson-Raybould spoke in Toronto.\n\n“The minister will not be commenting,” her office told the National Post.",
+             speaker: "her office"),
+        Case(name: "an organisation noun goes to the organisation named with it",
+             text: "The Roman Catholic Diocese of Covington condemned the students on Saturday.\n\n“We will look into it,” the diocese said.",
+             speaker: "Roman Catholic Diocese of Covington"),
+        Case(name: "an organisation noun with no such organisation named is kept as written",
+             text: "The United Nations met in Geneva.\n\n“Use available resources,” the ministry said.",
+             speaker: "the ministry"),
+    ]
+
+    @Test(arguments: cases)
+    func resolvesWithMentions(_ c: Case) {
+        let annotation = Annotator().annotate(c.text)
+        #expect(annotation.quotes.last?.speaker == c.speaker, "\(annotation.quotes.map { ($0.speaker, $0.cue) })")
+    }
+
+    @Test func givenNamesCarryTheirUsualGender() {
+        #expect(GivenNameGender.of("Tatiana") == .female)
+        #expect(GivenNameGender.of("mary") == .female)
+        #expect(GivenNameGender.of("Doug") == .male)
+        #expect(GivenNameGender.of("Jordan") == .male)
+        #expect(GivenNameGender.of("Sparkes") == nil)
+    }
+}
