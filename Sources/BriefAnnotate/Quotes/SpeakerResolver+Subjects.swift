@@ -144,13 +144,31 @@ extension SpeakerResolver {
             guard m.type == .org, !isPossessive(m.range.upperBound) else { continue }
             if fallback == nil { fallback = m }
             let start = sentenceStart(before: m.range.lowerBound)
-            if m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound),
-               !hasMention(in: start..<m.range.lowerBound, before: k) {
+            if opensWithName(start..<m.range.lowerBound), !hasMention(in: start..<m.range.lowerBound, before: k) {
                 return speaker(for: m)
             }
         }
         return fallback.flatMap { speaker(for: $0) }
     }
+
+    /// Whether only capitalised words and articles come before a name in its sentence:
+    /// "The U.S. State Department", "EDC", not "Winds were measured by Environment Canada".
+    func opensWithName(_ range: Range<Int>) -> Bool {
+        guard range.count <= Self.subjectReach else { return false }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if TextBytes.isASCIILetter(text[i]) && !TextBytes.isWordByte(text, i - 1) {
+                let e = AttributionTokenizer.wordEnd(text, i, range.upperBound)
+                if !TextBytes.isUpperASCII(text[i]) && !Self.articles.contains(text, i..<e) { return false }
+                i = max(e, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return true
+    }
+
+    static let articles = WordSet(["the", "a", "an"])
 
     /// Whether a person or organisation mention before index `k` lies in `range`.
     func hasMention(in range: Range<Int>, before k: Int) -> Bool {
