@@ -6,6 +6,8 @@
 extension SpeakerResolver {
     /// Bytes looked back for a sentence end between two mentions.
     static let sentenceLookBack = 300
+    /// Candidates weighed per look-up; keeps every quote's work bounded.
+    static let candidateLimit = 48
 
     /// Index of the first mention that ends after `position`.
     func mentionIndex(endingAfter position: Int) -> Int {
@@ -22,10 +24,12 @@ extension SpeakerResolver {
     func lastLeadingPerson(before position: Int, fits: (String) -> Bool) -> Speaker? {
         let lo = mentionIndex(endingAfter: position)
         var k = lo - 1
-        while k >= 0 && lo - k <= 400 {
+        var weighed = 0
+        while k >= 0 && lo - k <= 400 && weighed < Self.candidateLimit {
             let m = mentions[k]
             defer { k -= 1 }
             guard m.type == .person, !isPossessive(m.range.upperBound), !isCredit(m.range) else { continue }
+            weighed += 1
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
             guard isLikelyPerson(m) else { continue }
             guard leadsSentence(k) else { continue }
@@ -138,10 +142,12 @@ extension SpeakerResolver {
         let lo = mentionIndex(endingAfter: position)
         var k = lo - 1
         var fallback: EntityMention?
-        while k >= 0 && lo - k <= 400 {
+        var weighed = 0
+        while k >= 0 && lo - k <= 400 && weighed < Self.candidateLimit {
             let m = mentions[k]
             defer { k -= 1 }
             guard m.type == .org, !isPossessive(m.range.upperBound) else { continue }
+            weighed += 1
             if fallback == nil { fallback = m }
             let start = sentenceStart(before: m.range.lowerBound)
             if opensWithName(start..<m.range.lowerBound), !hasMention(in: start..<m.range.lowerBound, before: k) {

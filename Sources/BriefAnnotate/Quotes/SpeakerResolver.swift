@@ -120,13 +120,17 @@ struct SpeakerResolver {
             guard let wanted, let known = gender(ofName: name) else { return true }
             return known == wanted
         }
+        // Builds the name only when a gender is wanted.
+        func fits(_ run: NameRun) -> Bool {
+            wanted == nil || fits(TextBytes.string(text, run.name))
+        }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
         func isPerson(_ run: NameRun) -> Bool {
             guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
             return m.type == .person
         }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && fits(TextBytes.string(text, $0.name)) && isPerson($0) }) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && fits($0) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
         // Bounded look-back keeps adversarial documents linear.
@@ -144,7 +148,7 @@ struct SpeakerResolver {
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
-        if let run = index.lastPerson(before: position, where: { fits(TextBytes.string(text, $0.name)) && isPerson($0) }) { return resolveName(run.name) }
+        if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 
