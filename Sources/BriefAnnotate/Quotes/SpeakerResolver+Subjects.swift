@@ -28,7 +28,7 @@ extension SpeakerResolver {
         while k >= 0 && lo - k <= 400 && weighed < Self.candidateLimit {
             let m = mentions[k]
             defer { k -= 1 }
-            guard m.type == .person, !isPossessive(m.range.upperBound), !isCredit(m.range) else { continue }
+            guard m.type == .person, !isPossessive(m.range.upperBound), !isCredit(m.range), !inCaption(m.range.upperBound) else { continue }
             weighed += 1
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
             guard isLikelyPerson(m) else { continue }
@@ -66,6 +66,18 @@ extension SpeakerResolver {
         var i = range.lowerBound - 1
         while i >= 0 && text[i] == 0x20 { i -= 1 }
         return i >= 0 && text[i] == 0x28
+    }
+
+    /// Whether `position` lies in a photo caption: a paragraph that ends with a parenthesised
+    /// credit, "Stanley Grizzle worked 20 years as a porter. (Toronto Star file photo)".
+    func inCaption(_ position: Int) -> Bool {
+        var i = position
+        let limit = min(text.count, position + QuoteFinder.window)
+        while i < limit && text[i] != 0x0A { i += 1 }
+        guard i < limit || i == text.count else { return false }
+        var j = i - 1
+        while j > position && (text[j] == 0x20 || text[j] == 0x2E || text[j] == 0x0D) { j -= 1 }
+        return j > position && text[j] == 0x29
     }
 
     /// Whether the bytes at `end` are a possessive ending ('s or ’s).

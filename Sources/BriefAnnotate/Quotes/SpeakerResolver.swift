@@ -130,7 +130,7 @@ struct SpeakerResolver {
             return m.type == .person
         }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && fits($0) && isPerson($0) }) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && !inCaption($0.name.upperBound) && fits($0) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
         // Bounded look-back keeps adversarial documents linear.
