@@ -158,7 +158,9 @@ extension SpeakerResolver {
         while k >= 0 && lo - k <= 400 && weighed < Self.candidateLimit {
             let m = mentions[k]
             defer { k -= 1 }
-            guard m.type == .org, !isPossessive(m.range.upperBound) else { continue }
+            // The recognizer sometimes types an organisation as a person ("BC Hydro").
+            guard m.type == .org || (m.type == .person && text[m.range].contains(0x20) && !isLikelyPerson(m)),
+                  !isPossessive(m.range.upperBound) else { continue }
             weighed += 1
             if fallback == nil { fallback = m }
             let start = sentenceStart(before: m.range.lowerBound)
