@@ -90,7 +90,10 @@ extension SpeakerResolver {
     func leadsSentence(_ k: Int) -> Bool {
         let start = mentions[k].range.lowerBound
         var j = k - 1
-        while j >= 0 && mentions[j].type != .person { j -= 1 }
+        // Only people count: "at the Diamond Resorts, Mulder didn't hesitate".
+        while j >= 0 && start - mentions[j].range.upperBound <= Self.sentenceLookBack
+                && (mentions[j].type != .person || !isLikelyPerson(mentions[j])) { j -= 1 }
+        if j >= 0 && start - mentions[j].range.upperBound > Self.sentenceLookBack { j = -1 }
         let previousEnd = j >= 0 ? mentions[j].range.upperBound : -1
         var i = start - 1
         let floor = max(0, start - Self.sentenceLookBack)
