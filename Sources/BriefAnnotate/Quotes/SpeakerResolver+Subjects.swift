@@ -36,7 +36,7 @@ extension SpeakerResolver {
             // The name as written, for its given name ("Mary Nicholson" beside a "Trevor Nicholson").
             let written = m.range.count > 40 ? "" : TextBytes.string(text, m.range)
             guard let entity = entities[m.entityID], fits(written.contains(" ") ? written : entity.name) else { continue }
-            return Speaker(name: entity.name, id: entity.id, position: m.range.lowerBound)
+            return speaker(for: m)
         }
         return nil
     }

@@ -167,7 +167,11 @@ struct SpeakerResolver {
     }
 
     func speaker(for mention: EntityMention) -> Speaker? {
-        let name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
+        var name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
+        // A one-word person the text names in full elsewhere ("Theresa" of "Theresa May").
+        if mention.type == .person, !name.contains(" "), let run = index.personStarting(with: name.lowercased()) {
+            name = TextBytes.string(text, run.name)
+        }
         return Speaker(name: name, id: mention.entityID, position: mention.range.lowerBound)
     }
 
