@@ -43,7 +43,10 @@ extension SpeakerResolver {
 
     /// The gender of the person named `name`: what the document's pronouns and titles show
     /// for the last name, else what the first name usually is.
-    func gender(ofName name: String) -> Gender? {
+    func gender(ofName written: String) -> Gender? {
+        // A lone surname ("Lametti") has the given name of the entity it belongs to.
+        var name = written
+        if !name.contains(" "), let entity = entityByLastWord[Self.lastWord(of: name)], entity.type == .person { name = entity.name }
         let bytes = Array(name.utf8)
         // A well-known given name is surer than a pronoun that followed the name.
         if let space = bytes.firstIndex(of: 0x20), let g = GivenNameGender.of(bytes, 0..<space) { return g }

@@ -18,7 +18,7 @@ struct SpeakerResolver {
     let mentions: [EntityMention]
     let entities: [String: Entity]
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    private let entityByLastWord: [String: Entity]
+    let entityByLastWord: [String: Entity]
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
