@@ -65,6 +65,23 @@ import Testing
         #expect(c.suffix ? speaker.hasSuffix(c.speaker) : speaker == c.speaker, "\(annotation.quotes.map { ($0.speaker, $0.cue) })")
     }
 
+    @Test func speakerLookupsScaleLinearlyWithManyMentions() {
+        // Every rule looks back over mentions and bytes; each look-up is bounded, so sixteen
+        // copies of a text full of names, pronouns and organisations take about sixteen times the work.
+        let unit = (0..<20).map { k in
+            "Jane Doe\(k) met Statistics Canada officials and John Roe. (CBC)\n\nMary Smith, a director, agreed with Roe’s plan, saying Doe should “act now.”\n\n“We are ready,” she said. “It matters,” it said. “Fine,” the agency said. “Yes,” he said.\n\n"
+        }.joined()
+        let annotator = Annotator()
+        _ = annotator.annotate("warm up")
+        func best(_ text: String) -> Double {
+            (0..<3).map { _ in CPUClock().measure { _ = annotator.annotate(text) } }.min()!
+        }
+        let small = best(unit)
+        let large = best(String(repeating: unit, count: 16))
+        #expect(annotator.annotate(unit).quotes.count >= 60)
+        #expect(large / max(small, 0.0005) < 64, "16x input took \(large / max(small, 0.0005))x the time")
+    }
+
     @Test func givenNamesCarryTheirUsualGender() {
         #expect(GivenNameGender.of("Tatiana") == .female)
         #expect(GivenNameGender.of("mary") == .female)

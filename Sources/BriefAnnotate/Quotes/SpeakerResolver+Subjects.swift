@@ -7,7 +7,7 @@ extension SpeakerResolver {
     /// Bytes looked back for a sentence end between two mentions.
     static let sentenceLookBack = 300
     /// Candidates weighed per look-up; keeps every quote's work bounded.
-    static let candidateLimit = 48
+    static let candidateLimit = 16
 
     /// Index of the first mention that ends after `position`.
     func mentionIndex(endingAfter position: Int) -> Int {
@@ -53,6 +53,18 @@ extension SpeakerResolver {
         if let g = index.gender(ofLastWord: Self.lastWord(of: name)) { return g }
         guard let space = bytes.firstIndex(of: 0x20) else { return nil }
         return GivenNameGender.of(bytes, 0..<space)
+    }
+
+    /// `gender(ofName:)` for a name run, read from the bytes without building strings.
+    func gender(of run: NameRun) -> Gender? {
+        if run.nameWords >= 2 {
+            let r = run.name
+            let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
+            if let g = GivenNameGender.of(text, r.lowerBound..<end) { return g }
+        } else if let entity = entityByLastWord[run.lastWord], entity.type == .person, entity.name.contains(" ") {
+            return gender(ofName: entity.name)
+        }
+        return index.gender(ofLastWord: run.lastWord)
     }
 
     /// Whether a person mention is a person for the name index too, or a plain one-word

@@ -120,9 +120,9 @@ struct SpeakerResolver {
             guard let wanted, let known = gender(ofName: name) else { return true }
             return known == wanted
         }
-        // Builds the name only when a gender is wanted.
         func fits(_ run: NameRun) -> Bool {
-            wanted == nil || fits(TextBytes.string(text, run.name))
+            guard let wanted, let known = gender(of: run) else { return true }
+            return known == wanted
         }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
         func isPerson(_ run: NameRun) -> Bool {
