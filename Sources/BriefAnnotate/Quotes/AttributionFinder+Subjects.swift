@@ -67,6 +67,13 @@ extension AttributionFinder {
             s -= 1
             if isNameWord(t[s]) && name == nil { name = s }
         }
+        // "the lanky, bespectacled professor": adjectives in a row, split by a comma.
+        if determiner == nil, s - 3 >= lower, t[s - 1].kind == .comma, t[s - 2].kind == .word, t[s - 3].kind == .word,
+           !TextBytes.isUpperAt(text, t[s - 2].range.lowerBound), isNounLike(lowered(t[s - 2])),
+           Self.determiners.contains(lowered(t[s - 3])) {
+            s -= 3
+            determiner = lowered(t[s])
+        }
         let at = t[j].range.lowerBound
         if Self.documentNouns.contains(head) {
             if let name, let (ref, _) = nameLeft(t, name, lower: s) { return (ref, s) }
