@@ -19,6 +19,9 @@ import Testing
         ("She lives in Amherst, N.S. with him.", ["Amherst/PLACE", "N.S./PLACE"]),
         ("Experts at the Centre for Quorvan Studies agreed.", ["Centre for Quorvan Studies/ORG"]),
         ("He led the University of Zyxburg for years.", ["University of Zyxburg/ORG"]),
+        ("It hurt Prime Minister Theresa May on Tuesday.", ["Theresa May/PERSON"]),
+        ("Canadians Mackenzie Quorvan and Ben Mibbs played.", ["Canadians/GROUP", "Mackenzie Quorvan/PERSON", "Ben Mibbs/PERSON"]),
+        ("Police in Douglas County said so.", ["Douglas County/PLACE"]),
         ("Many Muslims travel to Cairo.", ["Muslims/GROUP", "Cairo/PLACE"]),
     ])
     func types(text: String, expected: [String]) {

@@ -70,8 +70,9 @@ struct ChunkClassifier {
             classify(p, b, into: &out)
             return
         }
-        // "the United States Hamdullah Mohib": a known place, then a personal name.
-        if n >= 3, let p = knownPlacePrefix(a, b), (2...3).contains(wordCount(p, b)),
+        // "the United States Hamdullah Mohib", "Canadians Mackenzie Hughes": a known place
+        // or demonym, then a personal name.
+        if n >= 3, let p = knownPlacePrefix(a, b, orGroup: true), (2...3).contains(wordCount(p, b)),
            (p..<b).allSatisfy({ tokens[$0].kind != .word || (isNameLike($0) && !kinds[$0].contains(.common)) }) {
             classify(a, p, into: &out)
             out.append(candidate(p, b, .person, .context))
@@ -150,16 +151,18 @@ struct ChunkClassifier {
 
     /// "Marc Lamont Hill": a given name, then words that are not common words, up to the last.
     private func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
-        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common) else { return false }
+        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common),
+              kinds[b - 1].contains(.surname) else { return false }
         for i in (a + 1)..<(b - 1) where tokens[i].kind == .word && kinds[i].contains(.common) { return false }
         return true
     }
 
     /// The end of the longest known place (up to three words) that starts the chunk.
-    private func knownPlacePrefix(_ a: Int, _ b: Int) -> Int? {
+    private func knownPlacePrefix(_ a: Int, _ b: Int, orGroup: Bool = false) -> Int? {
         var e = min(b - 1, a + 5)
+        let wanted: Gazetteer.Kind = orGroup ? [.country, .place, .demonym, .group] : [.country, .place]
         while e > a {
-            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: [.country, .place]) { return e }
+            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: wanted) { return e }
             e -= 1
         }
         return nil

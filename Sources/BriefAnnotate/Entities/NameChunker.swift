@@ -158,6 +158,13 @@ struct NameChunker {
         let limit = min(limit, start + NameChunker.maxTokens)
         while j < limit {
             let t = tokens[j]
+            // "Theresa May": a month or other function word is a surname after a given name.
+            if t.kind == .word, !t.flags.contains(.joined), isCapWord(j), kinds[j].contains(.function),
+               kinds[j].contains(.surname), kinds[j - 1].contains(.givenName), mode == .normal {
+                end = j + 1
+                j += 1
+                continue
+            }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
                 if kinds[j].contains(.function) { break }
                 end = j + 1
