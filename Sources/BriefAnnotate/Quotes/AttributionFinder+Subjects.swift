@@ -17,7 +17,18 @@ extension AttributionFinder {
             guard k >= lower, t[k].kind == .comma, k + 1 < j, t[k + 1].kind == .word, k - 1 >= lower else { return nil }
             // "DeLaet's agent, Danny Fritz, told": the name between the commas.
             if let (ref, start) = nameLeft(t, j - 1, lower: k + 1), start == k + 1 { return (ref, start) }
-            let opener = lowered(t[k + 1])
+            var opener = lowered(t[k + 1])
+            // "Donald Tusk, the president of the European Council, which represents EU leaders,
+            // urged": a relative clause belongs to the appositive before it.
+            var hops = 0
+            while Self.relativeOpeners.contains(opener) && hops < 2 {
+                var e = k - 1
+                while e >= max(lower, k - 16) && t[e].kind != .comma && t[e].kind != .stop { e -= 1 }
+                guard e >= lower, t[e].kind == .comma, e + 1 < k, t[e + 1].kind == .word, e - 1 >= lower else { break }
+                k = e
+                opener = lowered(t[k + 1])
+                hops += 1
+            }
             guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
                     || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
             return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
@@ -28,6 +39,8 @@ extension AttributionFinder {
         if let found = nameLeft(t, j, lower: lower) { return found }
         return nounPhraseLeft(t, j, lower: lower)
     }
+
+    static let relativeOpeners: Set<String> = ["which", "who", "whose", "where"]
 
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: Set<String> = [
@@ -53,6 +66,13 @@ extension AttributionFinder {
             guard isNounLike(w) || isNameWord(t[s - 1]) || SpeechLexicon.titles.contains(w) else { break }
             s -= 1
             if isNameWord(t[s]) && name == nil { name = s }
+        }
+        // "the lanky, bespectacled professor": adjectives in a row, split by a comma.
+        if determiner == nil, s - 3 >= lower, t[s - 1].kind == .comma, t[s - 2].kind == .word, t[s - 3].kind == .word,
+           !TextBytes.isUpperAt(text, t[s - 2].range.lowerBound), isNounLike(lowered(t[s - 2])),
+           Self.determiners.contains(lowered(t[s - 3])) {
+            s -= 3
+            determiner = lowered(t[s])
         }
         let at = t[j].range.lowerBound
         if Self.documentNouns.contains(head) {

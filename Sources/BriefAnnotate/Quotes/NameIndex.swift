@@ -160,4 +160,14 @@ struct NameIndex: Sendable {
         }
         return nil
     }
+
+    /// The run that overlaps `range`, if any.
+    func run(overlapping range: Range<Int>) -> NameRun? {
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].range.upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < runs.count && runs[lo].range.lowerBound < range.upperBound ? runs[lo] : nil
+    }
 }

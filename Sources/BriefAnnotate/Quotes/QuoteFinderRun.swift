@@ -47,13 +47,23 @@ struct QuoteFinderRun {
             guard keeps(span, attribution) else { return }
         }
         boundary = max(boundary, span.markEnd)
-        var speaker = attribution.speaker.flatMap { resolver.resolve($0) }
+        // A pronoun after the quote looks back from the quote's start: names inside the
+        // quote are what the speaker talks about.
+        var ref = attribution.speaker
+        if case .pronoun(let word, let at)? = ref, at > span.markStart { ref = .pronoun(word, at: span.markStart) }
+        var speaker = ref.flatMap { resolver.resolve($0) }
         if attribution.speaker == nil {
-            if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
+            // A quote inside a sentence that names who the sentence is about: that one,
+            // rather than the speaker of a quote nearby.
+            if !startsSentence(span, afterComma: false), let subject = resolver.sentenceSubject(before: span.markStart) {
+                speaker = subject
+            } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 speaker = previous.speaker
             } else {
                 // No attribution and no quote just before: the person the text was last about.
-                speaker = resolver.lastPerson(before: span.markStart)
+                // No attribution and no quote just before: who the sentence is about, else
+                // the person the text was last about.
+                speaker = resolver.sentenceSubject(before: span.markStart) ?? resolver.lastPerson(before: span.markStart)
             }
         }
         if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {

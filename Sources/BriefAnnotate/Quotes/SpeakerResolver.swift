@@ -3,6 +3,7 @@
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
 /// who carried that title or appositive.
 struct SpeakerResolver {
+
     /// A resolved speaker.
     struct Speaker: Sendable, Equatable {
         var name: String
@@ -17,7 +18,7 @@ struct SpeakerResolver {
     let mentions: [EntityMention]
     let entities: [String: Entity]
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    private let entityByLastWord: [String: Entity]
+    let entityByLastWord: [String: Entity]
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
@@ -49,7 +50,7 @@ struct SpeakerResolver {
             return speaker
         case .pronoun(let word, let at):
             if word == "it" {
-                return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
+                return lastLeadingOrganisation(before: at)
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at, pronoun: word)
@@ -79,6 +80,9 @@ struct SpeakerResolver {
             return nearbyPerson(before: at) ?? asWritten
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
+            // "her office told": the office of someone, kept as written.
+            if !first.hasPrefix("the ") { return asWritten }
+            if let named = lastOrganisation(naming: role, before: at) { return named }
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
                Self.lastWord(of: entity.name) == role {
                 return speaker(for: mention)
@@ -87,7 +91,10 @@ struct SpeakerResolver {
                 let name = TextBytes.string(text, run.name)
                 return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
             }
-            // "the company said": the organisation the recognizer saw last.
+            // "the ministry said" with no ministry named: as written; nouns that are seldom
+            // part of a name ("the company") go to the organisation the text is about.
+            if !SpeechLexicon.genericOrganisationNouns.contains(role) { return asWritten }
+            if let org = lastLeadingOrganisation(before: at) { return org }
             if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
         return asWritten
@@ -109,8 +116,12 @@ struct SpeakerResolver {
     /// person mention or person-like name. News pronouns mostly continue the speaker.
     func lastPerson(before position: Int, pronoun: String? = nil) -> Speaker? {
         let wanted = pronoun.flatMap { Gender(word: $0) }
-        func fits(_ lastWord: String) -> Bool {
-            guard let wanted, let known = index.gender(ofLastWord: lastWord) else { return true }
+        func fits(_ name: String) -> Bool {
+            guard let wanted, let known = gender(ofName: name) else { return true }
+            return known == wanted
+        }
+        func fits(_ run: NameRun) -> Bool {
+            guard let wanted, let known = gender(of: run) else { return true }
             return known == wanted
         }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
@@ -119,7 +130,7 @@ struct SpeakerResolver {
             return m.type == .person
         }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && !inCaption($0.name.upperBound) && fits($0) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
         // Bounded look-back keeps adversarial documents linear.
@@ -127,13 +138,17 @@ struct SpeakerResolver {
         while k >= 0 && named.count - k <= 64 {
             let s = named[k]
             k -= 1
-            guard s.position < position, fits(Self.lastWord(of: s.name)) else { continue }
+            guard s.position < position, fits(s.name) else { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
+        if !mentions.isEmpty,
+           let lead = lastLeadingPerson(before: position, fits: fits), lead.position > (speaker?.position ?? -1) {
+            speaker = lead
+        }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
-        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) && isPerson($0) }) { return resolveName(run.name) }
+        if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 
@@ -151,8 +166,12 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func speaker(for mention: EntityMention) -> Speaker? {
-        let name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
+    func speaker(for mention: EntityMention) -> Speaker? {
+        var name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
+        // A one-word person the text names in full elsewhere ("Theresa" of "Theresa May").
+        if mention.type == .person, !name.contains(" "), let run = index.personStarting(with: name.lowercased()) {
+            name = TextBytes.string(text, run.name)
+        }
         return Speaker(name: name, id: mention.entityID, position: mention.range.lowerBound)
     }
 
@@ -212,7 +231,7 @@ struct SpeakerResolver {
         return ((start..<max(start, end), tokens.count - first), last)
     }
 
-    private static func lastWord(of name: String) -> String {
+    static func lastWord(of name: String) -> String {
         var bytes = Array(name.utf8)
         while let b = bytes.last, b == 0x20 || b == 0x2E { bytes.removeLast() }
         let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1

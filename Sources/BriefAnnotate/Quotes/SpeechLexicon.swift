@@ -109,6 +109,13 @@ enum SpeechLexicon {
         "league", "federation", "city", "province", "state", "airline", "hospital", "network", "foundation",
     ]
 
+    /// Organisation nouns that are seldom part of the organisation's name: "the company said"
+    /// means the company the text is about.
+    static let genericOrganisationNouns: Set<String> = [
+        "company", "utility", "firm", "team", "club", "group", "airline", "network", "bank", "hospital",
+        "school", "campaign", "organization", "organisation", "city", "province", "state", "government", "agency", "department",
+    ]
+
     /// Words that make a capitalised run a title rather than part of a name.
     static let titles: Set<String> = [
         "president", "minister", "prime", "foreign", "finance", "defence", "defense", "secretary", "senator",

@@ -1,0 +1,95 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Speakers resolved with the recognizer's mentions: pronouns to the person leading a
+/// sentence, given-name genders, sentence subjects, organisations and their nouns.
+@Suite struct SpeakerContextTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var speaker: String
+        /// The recognizer may name the organisation more or less fully: its last words must match.
+        var suffix = false
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "he goes to the person leading the last sentence, not the earlier speaker",
+             text: "“Eat well,” Erin Kim says.\n\nToronto retiree Doug Purdy, who lost 16 pounds, says the program changed his life. “I always had good intentions,” he says.",
+             speaker: "Doug Purdy"),
+        Case(name: "she skips a man by his given name",
+             text: "“We will see,” Donald Trump said.\n\nTatiana Stanovaya, an independent expert, noted that Putin’s stance stems from his view of the West.\n\n“Putin believes the pressure will grow,” she said.",
+             speaker: "Tatiana Stanovaya"),
+        Case(name: "a possessive name is not the antecedent",
+             text: "“Families matter,” Sandra Williamson wrote.\n\nMary Nicholson, a director at the department, agreed with Williamson’s approach.\n\n“It is important to note,” she wrote.",
+             speaker: "Mary Nicholson"),
+        Case(name: "a name in a photo credit is not the antecedent",
+             text: "Nadia Jamil, the principal researcher, spoke in Toronto.\n\nThe city set up three tents. (Lauren Pelley / CBC News)\n\n“We just need to remember that,” she added.",
+             speaker: "Nadia Jamil"),
+        Case(name: "a name in a photo caption is not the antecedent",
+             text: "“These guys were smart,” Cecil Foster says.\n\nBenjamin Layne, a retired porter, looks at photos in Montreal. (The Canadian Press file photo)\n\n“They had a vision,” he says.",
+             speaker: "Cecil Foster"),
+        Case(name: "a quote inside a sentence goes to the sentence's leading name",
+             text: "Prime Minister Justin Trudeau spoke on Monday.\n\nChinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday, saying Trudeau should “respect the rule of law.”",
+             speaker: "Hua Chunying"),
+        Case(name: "it goes to the organisation leading its sentence",
+             text: "The Canadian Red Cross sent crews to the island on Sunday.\n\nWinds were measured by Environment Canada at the airport.\n\n“Crews must attend to each outage,” it said.",
+             speaker: "Red Cross", suffix: true),
+        Case(name: "it goes to an organisation whatever type the recognizer gave it",
+             text: "BC Hydro sent crews to the island on Sunday.\n\nWinds were measured by Environment Canada at the airport.\n\n“Crews must attend to each outage,” it said.",
+             speaker: "BC Hydro"),
+        Case(name: "a relative clause belongs to the appositive before it",
+             text: "On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, urged the British government “to clarify its intentions.”",
+             speaker: "Donald Tusk"),
+        Case(name: "a person is named in full even where the recognizer kept one word",
+             text: "British Prime Minister Theresa May met party leaders on Monday.\n\n“We will deliver,” she said.",
+             speaker: "Theresa May"),
+        Case(name: "a lone surname has the gender of its full name's given name",
+             text: "Justice Minister David Lametti spoke on Monday.\n\nShanaaz Gokool, president of a charity, is hopeful Lametti might listen.\n\n“Our hope is for the country,” she said.",
+             speaker: "Shanaaz Gokool"),
+        Case(name: "a description with adjectives split by a comma is still definite",
+             text: "Guenther Schuh founded the company in 2010 and now builds electric vans.\n\n“I don’t know any carmaker that makes money,” the lanky, bespectacled professor said.",
+             speaker: "Guenther Schuh"),
+        Case(name: "a possessive office is kept as written",
+             text: "Jody Wilson-Raybould spoke in Toronto.\n\n“The minister will not be commenting,” her office told the National Post.",
+             speaker: "her office"),
+        Case(name: "an organisation noun goes to the organisation named with it",
+             text: "The Toronto Police Service arrested two men on Saturday.\n\n“We will look into it,” the service said.",
+             speaker: "Police Service", suffix: true),
+        Case(name: "an organisation noun with no such organisation named is kept as written",
+             text: "The United Nations met in Geneva.\n\n“Use available resources,” the ministry said.",
+             speaker: "the ministry"),
+    ]
+
+    @Test(arguments: cases)
+    func resolvesWithMentions(_ c: Case) {
+        let annotation = Annotator().annotate(c.text)
+        let speaker = annotation.quotes.last?.speaker ?? ""
+        #expect(c.suffix ? speaker.hasSuffix(c.speaker) : speaker == c.speaker, "\(annotation.quotes.map { ($0.speaker, $0.cue) })")
+    }
+
+    @Test func speakerLookupsScaleLinearlyWithManyMentions() {
+        // Every rule looks back over mentions and bytes; each look-up is bounded, so sixteen
+        // copies of a text full of names, pronouns and organisations take about sixteen times the work.
+        let unit = (0..<20).map { k in
+            "Jane Doe\(k) met Statistics Canada officials and John Roe. (CBC)\n\nMary Smith, a director, agreed with Roe’s plan, saying Doe should “act now.”\n\n“We are ready,” she said. “It matters,” it said. “Fine,” the agency said. “Yes,” he said.\n\n"
+        }.joined()
+        let annotator = Annotator()
+        _ = annotator.annotate("warm up")
+        func best(_ text: String) -> Double {
+            (0..<3).map { _ in CPUClock().measure { _ = annotator.annotate(text) } }.min()!
+        }
+        let small = best(unit)
+        let large = best(String(repeating: unit, count: 16))
+        #expect(annotator.annotate(unit).quotes.count >= 60)
+        #expect(large / max(small, 0.0005) < 64, "16x input took \(large / max(small, 0.0005))x the time")
+    }
+
+    @Test func givenNamesCarryTheirUsualGender() {
+        #expect(GivenNameGender.of("Tatiana") == .female)
+        #expect(GivenNameGender.of("mary") == .female)
+        #expect(GivenNameGender.of("Doug") == .male)
+        #expect(GivenNameGender.of("Jordan") == .male)
+        #expect(GivenNameGender.of("Sparkes") == nil)
+    }
+}
