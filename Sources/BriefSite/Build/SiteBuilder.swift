@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         var files = pages.indexPages(model.briefings) + outputs.map(\.page) + theme.assetFiles
-        files += pages.entityPages(model) + SiteData.files(model)
+        files += await pages.entityPages(model) + SiteData.files(model)
 
         // 4. Write.
         try Self.checkStaticConflicts(staticFiles, generated: files)

@@ -235,6 +235,9 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 .entity-aliases .alias + .alias::before { content: ", "; }
 .entity-description { font-style: italic; }
 .quote-list { list-style: none; padding: 0; }
+.entity-briefing-list { padding-left: 1.2rem; }
+.entity-briefing-list li { margin: 0.3rem 0; }
+.entity-briefing-list time, .entity-briefing-list .source { color: var(--muted); font-family: var(--sans); font-size: 0.85em; margin-left: 0.4em; }
 .quote-item { margin: 0 0 1.2rem; }
 .quote-text { margin: 0; padding-left: 0.8rem; border-left: 3px solid var(--quote); }
 .quote-text p { margin: 0; }
@@ -387,7 +390,9 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   {{#entity.hasBriefings}}
   <section class="entity-briefings" aria-labelledby="entity-briefings-title">
     <h2 id="entity-briefings-title">Briefings</h2>
-    {{#entity.briefings}}{{>briefing-card}}{{/entity.briefings}}
+    <ol class="entity-briefing-list">
+      {{#entity.briefings}}<li><a href="{{href}}">{{title}}</a>{{#date}} <time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}} <span class="source">{{source}}</span>{{/source}}</li>{{/entity.briefings}}
+    </ol>
   </section>
   {{/entity.hasBriefings}}
   {{#entity.hasRelated}}
