@@ -268,7 +268,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 <section class="briefing-entities" aria-labelledby="in-this-briefing-title">
   <h2 id="in-this-briefing-title">In this briefing</h2>
   {{#briefing.entityGroups}}
-  <div class="entity-group entity-group-{{typeClass}}">
+  <div class="entity-section entity-section-{{typeClass}}">
     <h3>{{title}}</h3>
     <ul class="entity-list">
       {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
@@ -342,7 +342,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <h1>People, places and organisations</h1>
   <p class="meta">{{count}} entities · <a href="{{page.root}}quotes/index.html">All quotes</a></p>
   {{#groups}}
-  <section class="entity-group entity-group-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
+  <section class="entity-section entity-section-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
     <h2 id="group-{{typeClass}}">{{title}} <span class="count">{{count}}</span></h2>
     <ul class="entity-list">
       {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
