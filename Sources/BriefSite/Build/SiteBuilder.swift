@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         let summaries = model.briefings
         var files = pages.indexPages(summaries) + outputs.map(\.page) + theme.assetFiles
-        files += pages.entityPages(model) + SiteData.files(model)
+        files += await pages.entityPages(model) + SiteData.files(model)
         files += pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()]
         files += pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model))
         // Last: the sitemap lists every page made so far.
