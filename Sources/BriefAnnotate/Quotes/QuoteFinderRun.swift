@@ -1,0 +1,162 @@
+/// The state of one `QuoteFinder.find` call: accepted quotes so far and the speaker
+/// of the last one, which an unattributed quote right after it inherits.
+struct QuoteFinderRun {
+    let text: [UInt8]
+    let paragraphs: [Range<Int>]
+    var resolver: SpeakerResolver
+    private(set) var quotes: [Quote] = []
+    private let finder: AttributionFinder
+    /// End of the last accepted quote's marks: later candidates must start after it.
+    private var acceptedEnd = 0
+    /// End of the last candidate looked at: the before-window of the next starts there.
+    private var boundary = 0
+    private var lastAccepted: (span: QuoteSpan, speaker: SpeakerResolver.Speaker?)?
+
+    init(text: [UInt8], paragraphs: [Range<Int>], resolver: SpeakerResolver) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.resolver = resolver
+        self.finder = AttributionFinder(text: text)
+    }
+
+    /// Attributes `span`, decides whether it is a quote, and records it. `next` is where
+    /// the following candidate starts (the after-window stops there).
+    mutating func consider(_ span: QuoteSpan, next: Int) {
+        guard span.markStart >= acceptedEnd else { return }
+        let first = paragraphs[span.firstParagraph]
+        let last = paragraphs[span.lastParagraph]
+        let before = max(first.lowerBound, boundary, span.markStart - QuoteFinder.window)..<span.markStart
+        let afterEnd = max(span.markEnd, min(last.upperBound, next, span.markEnd + QuoteFinder.window))
+        let attribution: Attribution
+        switch span.style {
+        case .colon:
+            guard let found = finder.colonAttribution(before: before), found.speaker != nil else { return }
+            attribution = found
+        case .dash:
+            let found = finder.attribute(before: span.markStart..<span.markStart, after: span.markEnd..<afterEnd)
+            let continues = lastAccepted.map { $0.span.style == .dash && isAdjacent($0.span, span) } ?? false
+            guard (span.closed && found.speaker != nil) || continues else { return }
+            attribution = found
+        case .marks:
+            boundary = span.markEnd
+            attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
+                                           endsSentence: span.closed && endsWithStop(span.content))
+            guard keeps(span, attribution) else { return }
+        }
+        boundary = max(boundary, span.markEnd)
+        var speaker = attribution.speaker.flatMap { resolver.resolve($0) }
+        if attribution.speaker == nil {
+            if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
+                speaker = previous.speaker
+            } else {
+                // No attribution and no quote just before: the person the text was last about.
+                speaker = resolver.lastPerson(before: span.markStart)
+            }
+        }
+        quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
+                            speakerID: speaker?.id, speaker: speaker?.name))
+        acceptedEnd = span.markEnd
+        lastAccepted = (span, speaker)
+    }
+
+    // MARK: - Decisions
+
+    /// Short embedded quotes and titles are kept only in a sentence with a speech verb:
+    /// the gold sets mark "very committed" after "she said", not a film title or a scare quote.
+    private func keeps(_ span: QuoteSpan, _ attribution: Attribution) -> Bool {
+        if attribution.hasSpeechVerb { return true }
+        let words = wordCount(span.content)
+        if words <= 4 && !startsSentence(span) { return false }
+        if words >= 2 && isTitleCase(span.content) { return false }
+        if words <= 2 && !endsSentence(span.content) { return false }
+        return true
+    }
+
+    private func kind(of span: QuoteSpan) -> QuoteKind {
+        switch span.style {
+        case .dash: return .dash
+        case .colon: return .full
+        case .marks:
+            if startsSentence(span) { return .full }
+            var i = span.content.lowerBound
+            while i < span.content.upperBound && !TextBytes.isWordByte(text, i) { i += 1 }
+            return i < span.content.upperBound && TextBytes.isUpperAt(text, i) && endsSentence(span.content) ? .full : .partial
+        }
+    }
+
+    /// Whether `b` comes right after `a`: same paragraph, or the next one with words.
+    private func isAdjacent(_ a: QuoteSpan, _ b: QuoteSpan) -> Bool {
+        if a.lastParagraph == b.firstParagraph { return true }
+        guard a.lastParagraph < b.firstParagraph else { return false }
+        var p = b.firstParagraph - 1
+        while p > a.lastParagraph && QuoteScanner.isTrivial(text, paragraphs[p]) { p -= 1 }
+        return p == a.lastParagraph
+    }
+
+    /// The opening mark starts the paragraph or follows a sentence end, a colon or a comma.
+    private func startsSentence(_ span: QuoteSpan) -> Bool {
+        let lower = paragraphs[span.firstParagraph].lowerBound
+        var i = span.markStart
+        while i > lower {
+            let j = TextBytes.codePointStart(text, i - 1)
+            if TextBytes.isSpace(text, j) { i = j; continue }
+            switch text[j] {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x28, 0x3B: return true
+            default:
+                if let (mark, _) = QuoteMark.at(text, j) { return mark != .dash || true }
+                return false
+            }
+        }
+        return true
+    }
+
+    private func endsSentence(_ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound {
+            let b = text[e - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x2C { return true }
+            if TextBytes.isASCIISpace(b) { e -= 1; continue }
+            // … or a closing single mark after the period
+            if b == 0x99 || b == 0x27 { e = TextBytes.codePointStart(text, e - 1); continue }
+            return false
+        }
+        return false
+    }
+
+    /// The quoted words end with `.`, `!` or `?` (a closing single mark may follow).
+    private func endsWithStop(_ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound {
+            let b = text[e - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+            if b == 0x99 || b == 0x27 || TextBytes.isASCIISpace(b) { e = TextBytes.codePointStart(text, e - 1); continue }
+            return false
+        }
+        return false
+    }
+
+    private func wordCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let w = TextBytes.isWordByte(text, i)
+            if w && !inWord { count += 1 }
+            inWord = w
+            i += 1
+        }
+        return count
+    }
+
+    /// Two or more words, each capitalised except short function words: a title.
+    private func isTitleCase(_ r: Range<Int>) -> Bool {
+        let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your"]
+        var sawUpper = false
+        for t in Tokenizer.tokens(text, r) where t.kind == .word {
+            if TextBytes.isUpperAt(text, t.range.lowerBound) { sawUpper = true; continue }
+            if TextBytes.isDigit(text[t.range.lowerBound]) { continue }
+            if !small.contains(TextBytes.lowercased(text, t.range)) { return false }
+        }
+        return sawUpper && !endsSentence(r)
+    }
+}

@@ -1,0 +1,193 @@
+/// Finds quoted stretches in UTF-8 text: double quotes (curly, straight, low-9, guillemets),
+/// quotes over several paragraphs and dash-introduced paragraphs.
+///
+/// One pass over the bytes, O(n): a paragraph without any byte that can start a mark is
+/// skipped after a single cheap check. Unbalanced marks never stop the scan: an open quote
+/// ends at its paragraph's end unless the next paragraph continues it with an opening mark.
+struct QuoteScanner: Sendable {
+    private enum Family { case double, low, guillemet }
+
+    private struct Open {
+        var markStart: Int
+        var contentStart: Int
+        var family: Family
+        var paragraph: Int
+    }
+
+    /// Paragraphs are lines; blank lines and lines without letters (" .") are trivial.
+    static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = text.count
+        while i < n {
+            if text[i] == 0x0A {
+                result.append(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        result.append(start..<n)
+        return result
+    }
+
+    /// Whether a paragraph holds no letter or digit.
+    static func isTrivial(_ text: [UInt8], _ p: Range<Int>) -> Bool {
+        for i in p {
+            let b = text[i]
+            if TextBytes.isASCIILetter(b) || TextBytes.isDigit(b) || (b >= 0xC3 && b != 0xE2) { return false }
+        }
+        return true
+    }
+
+    /// All quote spans of `text`, sorted by `markStart`. Dash spans may contain other spans;
+    /// the finder decides which to keep.
+    func scan(_ text: [UInt8], paragraphs: [Range<Int>]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: Open?
+        var pi = 0
+        var resumeAt: Int?
+        while pi < paragraphs.count {
+            let p = paragraphs[pi]
+            var i = resumeAt ?? p.lowerBound
+            resumeAt = nil
+            if open == nil {
+                if !hasMarkByte(text, p) { pi += 1; continue }
+                if let dash = dashSpan(text, p, paragraph: pi) { spans.append(dash) }
+            }
+            while i < p.upperBound {
+                let b = text[i]
+                guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) else {
+                    i += 1
+                    continue
+                }
+                let prevSpace = isOpeningContext(text, i, p)
+                let after = i + length
+                let nextSpace = after >= p.upperBound || TextBytes.isSpace(text, after)
+                let nextPunct = after < p.upperBound && isClosingFollower(text[after])
+                if let o = open {
+                    if closes(mark, o.family, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
+                        if i > o.contentStart {
+                            spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<i, markEnd: after,
+                                                   style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi))
+                        }
+                        open = nil
+                    }
+                } else if let family = opens(mark, prevSpace: prevSpace, nextSpace: nextSpace) {
+                    open = Open(markStart: i, contentStart: after, family: family, paragraph: pi)
+                }
+                i = after
+            }
+            guard let o = open else { pi += 1; continue }
+            // The quote is open at the paragraph's end: it continues only when the next
+            // paragraph with words opens with a mark of the same family.
+            var next = pi + 1
+            while next < paragraphs.count && Self.isTrivial(text, paragraphs[next]) { next += 1 }
+            if next < paragraphs.count, let resume = continuation(text, paragraphs[next], family: o.family) {
+                pi = next
+                resumeAt = resume
+                continue
+            }
+            let end = TextBytes.trimmedEnd(text, o.contentStart, p.upperBound)
+            if end > o.contentStart {
+                spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<end, markEnd: end,
+                                       style: .marks, closed: false, firstParagraph: o.paragraph, lastParagraph: pi))
+            }
+            open = nil
+            pi += 1
+        }
+        spans.sort { $0.markStart < $1.markStart }
+        return spans
+    }
+
+    private func hasMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Bool {
+        for i in p where QuoteMark.mayStart(text[i]) { return true }
+        return false
+    }
+
+    /// True when the byte before `i` lets a mark open a quote: paragraph start, space,
+    /// an opening bracket, a dash or another opening mark.
+    private func isOpeningContext(_ text: [UInt8], _ i: Int, _ p: Range<Int>) -> Bool {
+        if i == p.lowerBound { return true }
+        let b = text[i - 1]
+        if TextBytes.isASCIISpace(b) || b == 0x28 || b == 0x5B || b == 0x7B || b == 0x2F { return true }
+        if b == 0xA0 && i >= 2 && text[i - 2] == 0xC2 { return true }
+        let start = TextBytes.codePointStart(text, i - 1)
+        if let (mark, _) = QuoteMark.at(text, start), mark == .dash || mark == .leftDouble || mark == .leftGuillemet {
+            return true
+        }
+        // ‘ before a mark
+        return start + 2 < text.count && text[start] == 0xE2 && text[start + 1] == 0x80 && text[start + 2] == 0x98
+    }
+
+    @inline(__always) private func isClosingFollower(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x22, 0x27, 0xE2, 0xC2: return true
+        default: return false
+        }
+    }
+
+    private func opens(_ mark: QuoteMark, prevSpace: Bool, nextSpace: Bool) -> Family? {
+        switch mark {
+        case .leftDouble: return nextSpace && !prevSpace ? nil : .double
+        case .straightDouble: return prevSpace && !nextSpace ? .double : nil
+        case .lowDouble: return .low
+        case .leftGuillemet: return .guillemet
+        default: return nil
+        }
+    }
+
+    private func closes(_ mark: QuoteMark, _ family: Family, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Bool {
+        switch (mark, family) {
+        case (.rightGuillemet, .guillemet): return true
+        case (_, .guillemet): return false
+        case (.rightDouble, _): return true
+        case (.leftDouble, .low): return true
+        case (.leftDouble, .double): return !prevSpace && (nextSpace || nextPunct) // a mistyped closing mark
+        case (.straightDouble, _): return !prevSpace || nextSpace
+        case (.doubledSingle, _): return !prevSpace
+        default: return false
+        }
+    }
+
+    /// The byte after the opening mark that starts paragraph `p`, when it continues a quote.
+    private func continuation(_ text: [UInt8], _ p: Range<Int>, family: Family) -> Int? {
+        var i = p.lowerBound
+        while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
+        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) else { return nil }
+        switch (mark, family) {
+        case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet):
+            return i + length
+        default:
+            return nil
+        }
+    }
+
+    /// A paragraph opening with an en or em dash and a space: the words up to the next
+    /// spaced dash (or the paragraph's end) are a dash quote candidate.
+    private func dashSpan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int) -> QuoteSpan? {
+        var i = p.lowerBound
+        while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
+        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i), mark == .dash else { return nil }
+        let markStart = i
+        i += length
+        guard i < p.upperBound, TextBytes.isSpace(text, i) else { return nil }
+        while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
+        let contentStart = i
+        while i < p.upperBound {
+            if text[i] == 0xE2, let (m, len) = QuoteMark.at(text, i), m == .dash,
+               i > contentStart, TextBytes.isSpace(text, i - 1),
+               i + len >= p.upperBound || TextBytes.isSpace(text, i + len) || text[i + len] == 0x2C {
+                let end = TextBytes.trimmedEnd(text, contentStart, i)
+                guard end > contentStart else { return nil }
+                return QuoteSpan(markStart: markStart, content: contentStart..<end, markEnd: i + len,
+                                 style: .dash, closed: true, firstParagraph: paragraph, lastParagraph: paragraph)
+            }
+            i += 1
+        }
+        let end = TextBytes.trimmedEnd(text, contentStart, p.upperBound)
+        guard end > contentStart else { return nil }
+        return QuoteSpan(markStart: markStart, content: contentStart..<end, markEnd: end,
+                         style: .dash, closed: false, firstParagraph: paragraph, lastParagraph: paragraph)
+    }
+}

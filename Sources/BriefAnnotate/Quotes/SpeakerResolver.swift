@@ -1,0 +1,193 @@
+/// Turns the subject of an attribution into a canonical speaker: entity mentions when the
+/// recognizer found them, otherwise the fullest capitalised name in the document with the
+/// same last word. Pronouns go to the most recent likely person, role nouns to the person
+/// who carried that title or appositive.
+struct SpeakerResolver {
+    /// A resolved speaker.
+    struct Speaker: Sendable, Equatable {
+        var name: String
+        var id: String
+        /// Byte offset of the name the speaker was resolved from.
+        var position: Int
+    }
+
+    let text: [UInt8]
+    let index: NameIndex
+    /// Mentions sorted by start.
+    let mentions: [EntityMention]
+    let entities: [String: Entity]
+    /// Lower-cased last word of each person or organisation entity's name -> the entity.
+    private let entityByLastWord: [String: Entity]
+    /// Named speakers resolved so far, in text order of their names.
+    private var named: [Speaker] = []
+
+    init(text: [UInt8], index: NameIndex, mentions: [EntityMention], entities: [Entity]) {
+        self.text = text
+        self.index = index
+        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var byID: [String: Entity] = [:]
+        for e in entities { byID[e.id] = e }
+        self.entities = byID
+        var byLast: [String: Entity] = [:]
+        let ordered = entities.filter { $0.type == .person || $0.type == .org }
+            .sorted { ($0.type == .person ? 0 : 1, $0.id) < ($1.type == .person ? 0 : 1, $1.id) }
+        for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
+        self.entityByLastWord = byLast
+    }
+
+    mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
+        switch ref {
+        case .name(let range):
+            let speaker = resolveName(range)
+            if let speaker { remember(speaker) }
+            return speaker
+        case .pronoun(let word, let at):
+            if word == "it" {
+                return lastMention(before: at, types: [.org]).flatMap { speaker(for: $0) }
+            }
+            guard word == "he" || word == "she" || word == "they" else { return nil }
+            return lastPerson(before: at, pronoun: word)
+        case .role(let role, let at, let phrase):
+            return resolveRole(role, at: at, phrase: phrase)
+        }
+    }
+
+    /// Role nouns go to the person who carried the title or appositive ("the minister"),
+    /// organisation nouns to the last organisation name ending with them ("the commission");
+    /// an indefinite or unmatched phrase ("a spokesperson", "officials") is reported as written.
+    private func resolveRole(_ role: String, at: Int, phrase: Range<Int>) -> Speaker? {
+        let written = TextBytes.string(text, phrase)
+        let asWritten = Speaker(name: written, id: SpeakerSlug.make(written), position: phrase.lowerBound)
+        let first = TextBytes.lowercased(text, phrase.lowerBound..<min(phrase.upperBound, phrase.lowerBound + 4))
+        let definite = first.hasPrefix("the ") || first.hasPrefix("his ") || first.hasPrefix("her ") || first.hasPrefix("its ")
+        if SpeechLexicon.roleNouns.contains(role) {
+            guard definite else { return asWritten }
+            if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
+            if let entity = entities.values.sorted(by: { $0.id < $1.id }).first(where: { $0.role?.lowercased().contains(role) ?? false }) {
+                return Speaker(name: entity.name, id: entity.id, position: at)
+            }
+            return lastPerson(before: at) ?? asWritten
+        }
+        if SpeechLexicon.organisationNouns.contains(role) && definite {
+            if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
+               Self.lastWord(of: entity.name) == role {
+                return speaker(for: mention)
+            }
+            if let run = index.lastRun(endingWith: role, before: at) {
+                let name = TextBytes.string(text, run.name)
+                return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
+            }
+        }
+        return asWritten
+    }
+
+    private mutating func remember(_ speaker: Speaker) {
+        if let last = named.last, last.position >= speaker.position { return }
+        named.append(speaker)
+    }
+
+    /// The person a pronoun at `position` most likely refers to: the most recent speaker
+    /// (a named quote speaker or the subject of a speech verb), else the most recent
+    /// person mention or person-like name. News pronouns mostly continue the speaker.
+    func lastPerson(before position: Int, pronoun: String? = nil) -> Speaker? {
+        let wanted = pronoun.flatMap { Gender(word: $0) }
+        func fits(_ lastWord: String) -> Bool {
+            guard let wanted, let known = index.gender(ofLastWord: lastWord) else { return true }
+            return known == wanted
+        }
+        // With the recognizer's mentions, a run it typed as a place or organisation is no person.
+        func isPerson(_ run: NameRun) -> Bool {
+            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
+            return m.type == .person
+        }
+        var speaker: Speaker?
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
+            speaker = resolveName(run.name)
+        }
+        if let s = named.last(where: { $0.position < position && fits(Self.lastWord(of: $0.name)) }), s.position > (speaker?.position ?? -1) {
+            speaker = s
+        }
+        if let speaker { return speaker }
+        if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
+        if let run = index.lastPerson(before: position, where: { fits($0.lastWord) && isPerson($0) }) { return resolveName(run.name) }
+        return nil
+    }
+
+    private func lastMention(before position: Int, types: Set<EntityType>) -> EntityMention? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 400 {
+            if types.contains(mentions[k].type) { return mentions[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func speaker(for mention: EntityMention) -> Speaker? {
+        let name = entities[mention.entityID]?.name ?? TextBytes.string(text, mention.range)
+        return Speaker(name: name, id: mention.entityID, position: mention.range.lowerBound)
+    }
+
+    /// The canonical speaker for the name written at `range`.
+    private func resolveName(_ range: Range<Int>) -> Speaker? {
+        if let mention = mentionOverlapping(range), mention.type == .person || mention.type == .org || mention.type == .group {
+            return speaker(for: mention)
+        }
+        guard let (nameRange, last) = properName(range) else { return nil }
+        // An entity the recognizer knows under a fuller name.
+        if let entity = entityByLastWord[last] {
+            return Speaker(name: entity.name, id: entity.id, position: range.lowerBound)
+        }
+        let name: String
+        if let run = index.canonical(lastWord: last), run.nameWords >= nameRange.words {
+            name = TextBytes.string(text, run.name)
+        } else {
+            name = TextBytes.string(text, nameRange.range)
+        }
+        return Speaker(name: name, id: SpeakerSlug.make(name), position: range.lowerBound)
+    }
+
+    private func mentionOverlapping(_ range: Range<Int>) -> EntityMention? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var found: EntityMention?
+        var k = lo
+        while k < mentions.count && mentions[k].range.lowerBound < range.upperBound {
+            found = mentions[k] // the last overlapping one is the name, not a leading title
+            k += 1
+        }
+        return found
+    }
+
+    /// The words of `range` after titles, without a possessive ending, and the lower-cased last word.
+    private func properName(_ range: Range<Int>) -> ((range: Range<Int>, words: Int), String)? {
+        let tokens = Tokenizer.tokens(text, range).filter { $0.kind == .word }
+        guard !tokens.isEmpty else { return nil }
+        var first = 0
+        for (k, t) in tokens.enumerated() where k < tokens.count - 1 {
+            let w = TextBytes.lowercased(text, t.range)
+            if SpeechLexicon.titles.contains(w) || SpeechLexicon.nonNames.contains(w) || SpeechLexicon.roleNouns.contains(w) { first = k + 1 }
+        }
+        var end = tokens[tokens.count - 1].range.upperBound
+        var last = TextBytes.lowercased(text, tokens[tokens.count - 1].range)
+        if last.hasSuffix("’s") { last.removeLast(2); end -= 4 } else if last.hasSuffix("'s") { last.removeLast(2); end -= 2 }
+        if last.hasSuffix(".") && last.count > 2 { last.removeLast(); end -= 1 }
+        guard !last.isEmpty, !SpeechLexicon.nonNames.contains(last) else { return nil }
+        let start = tokens[first].range.lowerBound
+        return ((start..<max(start, end), tokens.count - first), last)
+    }
+
+    private static func lastWord(of name: String) -> String {
+        var bytes = Array(name.utf8)
+        while let b = bytes.last, b == 0x20 || b == 0x2E { bytes.removeLast() }
+        let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1
+        return TextBytes.lowercased(bytes, start..<bytes.count)
+    }
+}

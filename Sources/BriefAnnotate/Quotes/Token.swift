@@ -1,0 +1,102 @@
+/// One token of an attribution window: a word or a punctuation mark that matters for
+/// finding the speaker. Ranges are UTF-8 byte offsets.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        /// `,` `;` or a dash inside a sentence.
+        case comma
+        case colon
+        /// `.` `!` `?` ending a sentence.
+        case stop
+        /// A quotation mark.
+        case mark
+        case other
+    }
+
+    var range: Range<Int>
+    var kind: Kind
+}
+
+/// Splits a window of text into tokens. O(window length).
+enum Tokenizer {
+    /// Words that keep their period: honorifics, initials, months, company suffixes.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "prof",
+        "sgt", "const", "rev", "coun", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "mt", "ft", "supt", "insp", "det",
+    ]
+
+    static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(window.count / 4)
+        var i = window.lowerBound
+        let end = window.upperBound
+        while i < end {
+            let b = text[i]
+            if TextBytes.isASCIISpace(b) { i += 1; continue }
+            if TextBytes.isWordByte(text, i) {
+                let start = i
+                i = wordEnd(text, i, end)
+                // Keep the period of abbreviations and initials: "Mr.", "J.", "U.S."
+                if i < end && text[i] == 0x2E && isAbbreviation(text, start..<i) { i += 1 }
+                result.append(Token(range: start..<i, kind: .word))
+                continue
+            }
+            let length = min(TextBytes.codePointLength(b), end - i)
+            let kind: Token.Kind
+            switch b {
+            case 0x2C, 0x3B: kind = .comma
+            case 0x3A: kind = .colon
+            case 0x2E, 0x21, 0x3F: kind = .stop
+            case 0x22, 0xAB, 0xBB: kind = .mark
+            case 0x28, 0x29: kind = .comma
+            default:
+                if let (mark, _) = QuoteMark.at(text, i) {
+                    kind = mark == .dash ? .comma : .mark
+                } else if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0x98 || text[i + 2] == 0x99) {
+                    // ’ right after a word is an apostrophe ("Canadians’ release"), not a mark.
+                    kind = text[i + 2] == 0x99 && i > 0 && TextBytes.isWordByte(text, i - 1) ? .other : .mark
+                } else if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6 {
+                    kind = .stop // …
+                } else {
+                    kind = .other
+                }
+            }
+            result.append(Token(range: i..<(i + length), kind: kind))
+            i += length
+        }
+        return result
+    }
+
+    /// End of the word starting at `i`: letters and digits, joined by apostrophes, hyphens
+    /// and inner periods ("Kiev’s", "O'Brien", "Crown-Indigenous", "U.S").
+    static func wordEnd(_ text: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let b = text[i]
+            if b < 0x80 {
+                if TextBytes.isASCIILetter(b) || TextBytes.isDigit(b) { i += 1; continue }
+                if (b == 0x27 || b == 0x2D || b == 0x2E) && i + 1 < end && TextBytes.isWordByte(text, i + 1) { i += 1; continue }
+                return i
+            }
+            if b == 0xE2 {
+                // ’ inside a word
+                if i + 3 < end && text[i + 1] == 0x80 && text[i + 2] == 0x99 && TextBytes.isWordByte(text, i + 3) {
+                    i += 3
+                    continue
+                }
+                return i
+            }
+            if b == 0xC2 { return i }
+            i += min(TextBytes.codePointLength(b), end - i)
+        }
+        return i
+    }
+
+    static func isAbbreviation(_ text: [UInt8], _ word: Range<Int>) -> Bool {
+        if word.count == 1 { return TextBytes.isUpperASCII(text[word.lowerBound]) }
+        if word.count > 5 { return false }
+        if text[word].contains(0x2E) { return true }
+        return abbreviations.contains(TextBytes.lowercased(text, word))
+    }
+}
