@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps release site theme test site-test eval bench clean
+.PHONY: deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test eval bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -17,8 +17,44 @@ site: release
 theme:
 	python3 scripts/embed-theme.py
 
+# The suite, then once more under AddressSanitizer, then the parallel build under ThreadSanitizer.
 test: deps
 	$(SWIFT) test
+	$(MAKE) test-asan
+	$(MAKE) test-tsan
+
+test-unit: deps
+	$(SWIFT) test
+
+# Sanitizer builds get their own scratch folders so they never invalidate the normal one.
+test-asan: deps
+	$(SWIFT) test --scratch-path .build-asan --sanitize=address
+
+# Only the tests that run builds in parallel: TSan over the whole suite would not fit in CI time.
+TSAN_FILTER ?= SiteBuilderTests|BuildRunTests
+test-tsan: deps
+	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_FILTER)'
+
+# libFuzzer: each target runs FUZZ_SECONDS from the seeds in fuzz/corpus/<target>/; new inputs go
+# to .build-fuzz/corpus/<target>/, crashes to fuzz/crashes/ (each one becomes a regression test).
+FUZZ_SECONDS ?= 75
+FUZZ_TARGETS := FuzzFrontMatter FuzzRawArticle FuzzAnnotator FuzzMarkdownHTML
+FUZZ_BUILD := .build-fuzz
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address
+
+fuzz-build: deps
+	for target in $(FUZZ_TARGETS); do \
+		BRIEF_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product $$target $(FUZZ_FLAGS) || exit 1; \
+	done
+
+fuzz: fuzz-build
+	mkdir -p fuzz/crashes
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+		$(FUZZ_BUILD)/release/$$target $(FUZZ_BUILD)/corpus/$$target fuzz/corpus/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+			-print_final_stats=1 -artifact_prefix=fuzz/crashes/$$target- || exit 1; \
+	done
 
 eval: release
 	scripts/eval.sh $(BRIEF)
@@ -31,4 +67,4 @@ site-test: site
 	scripts/site-tests.sh public
 
 clean:
-	rm -rf .build public
+	rm -rf .build .build-asan .build-tsan .build-fuzz public
