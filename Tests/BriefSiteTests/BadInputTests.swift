@@ -170,6 +170,28 @@ struct BadInputTests {
         ])
     }
 
+    /// In static/ and templates/ links are skipped: nothing outside the site reaches the output.
+    @Test func symbolicLinksInStaticAndTemplatesAreNotCopied() async throws {
+        let site = try HostileSite()
+        try site.write("content/a.md", "Text.\n")
+        try site.write("static/robots.txt", "User-agent: *\n")
+        let fileManager = FileManager.default
+        try fileManager.createSymbolicLink(atPath: site.site.appendingPathComponent("static/passwd").path, withDestinationPath: "/etc/passwd")
+        try fileManager.createSymbolicLink(atPath: site.site.appendingPathComponent("static/etc").path, withDestinationPath: "/etc")
+        try fileManager.createSymbolicLink(atPath: site.site.appendingPathComponent("static/loop").path, withDestinationPath: "loop")
+        try fileManager.createDirectory(at: site.site.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try fileManager.createSymbolicLink(atPath: site.site.appendingPathComponent("templates/hosts.css").path, withDestinationPath: "/etc/hosts")
+        let result = await site.build()
+        #expect(result.status == 0)
+        let paths = try site.output().keys
+        #expect(paths.contains("robots.txt"))
+        #expect(!paths.contains { $0.hasPrefix("passwd") || $0.hasPrefix("etc") || $0.hasPrefix("loop") || $0.contains("hosts") })
+        let links = try fileManager.subpathsOfDirectory(atPath: site.site.appendingPathComponent("public").path).filter {
+            (try? fileManager.destinationOfSymbolicLink(atPath: site.site.appendingPathComponent("public/\($0)").path)) != nil
+        }
+        #expect(links.isEmpty)
+    }
+
     @Test func slugsThatTryPathsAreRefused() async throws {
         let (site, before) = try await builtSite()
         try site.write("content/up.md", "---\nslug: ../../etc\n---\nx\n")
