@@ -2,10 +2,14 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test eval bench clean
+.PHONY: deps test-deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test screenshots eval bench clean
 
 deps:
 	@scripts/install-deps.sh
+
+# What `make test` needs besides the build: headless Chromium, its driver, Java, python3-venv.
+test-deps:
+	@scripts/install-deps.sh --test
 
 release: deps
 	$(SWIFT) build -c release --product brief
@@ -17,9 +21,14 @@ site: release
 theme:
 	python3 scripts/embed-theme.py
 
-# The suite, then once more under AddressSanitizer, then the parallel build under ThreadSanitizer.
-test: deps
+# Everything: unit tests, then the sample site built in release mode and checked as a browser
+# sees it (Nu HTML checker, links and anchors, headless-Chromium tests with axe-core), then the
+# suite under AddressSanitizer and the parallel build tests under ThreadSanitizer.
+test: test-deps
 	$(SWIFT) test
+	$(SWIFT) build -c release --product brief
+	$(BRIEF) build --quiet
+	scripts/site-tests.sh public
 	$(MAKE) test-asan
 	$(MAKE) test-tsan
 
@@ -67,6 +76,11 @@ bench: release
 
 site-test: site
 	scripts/site-tests.sh public
+
+# PNGs of the home page, a briefing and an entity page at 1280 and 390 px into docs/screenshots/.
+# Other pages: make screenshots PAGES="index.html tags/index.html"
+screenshots: site
+	scripts/screenshots.sh public $(PAGES)
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz public

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +35,18 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "BriefServe",
+            dependencies: [
+                "BriefSite", "BriefContent",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefSite", "BriefContent", "BriefAnnotate",
+                "BriefSite", "BriefContent", "BriefAnnotate", "BriefServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -46,6 +55,7 @@ let package = Package(
         .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefContentTests", dependencies: ["BriefContent"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent"], swiftSettings: strictSettings),
     ]
 )
 

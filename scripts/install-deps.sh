@@ -14,6 +14,7 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
+  # One `apt-get update` per machine run: .ci/run sets APT_UPDATED when it already did one.
+  [ "${APT_UPDATED:-}" = 1 ] || $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi

@@ -1,6 +1,91 @@
-// PLACEHOLDER: replaced by the entity recognizer (issue 3).
+/// Finds named entities (PERSON, PLACE, ORG, GROUP, OTHER) in UTF-8 text and ties every
+/// mention to one entity per document. Deterministic, no I/O.
+///
+/// Pipeline: tokens -> sentences -> capitalized chunks (NameChunker) -> typed candidates
+/// (ChunkClassifier, gazetteer plus context) -> entities (EntityLinker). The registry's
+/// names and aliases are matched first and win; its ignored names are never reported.
+/// Linear in the text length (gazetteer lookups are hash probes over bytes).
 struct EntityRecognizer: Sendable {
     let registry: EntityRegistry
-    init(registry: EntityRegistry) { self.registry = registry }
-    func recognize(_ text: [UInt8]) -> (mentions: [EntityMention], entities: [Entity]) { ([], []) }
+    private let index: RegistryIndex
+
+    init(registry: EntityRegistry) {
+        self.registry = registry
+        self.index = RegistryIndex(registry)
+    }
+
+    /// Mentions sorted by start, never overlapping, with UTF-8 byte ranges into `text`;
+    /// entities in order of first mention.
+    func recognize(_ text: [UInt8]) -> (mentions: [EntityMention], entities: [Entity]) {
+        let gazetteer = Gazetteer.shared
+        return text.withUnsafeBufferPointer { t in
+            let tokens = Tokenizer().tokenize(t)
+            var kinds = [Gazetteer.Kind](repeating: [], count: tokens.count)
+            for (i, tok) in tokens.enumerated() where tok.kind == .word {
+                // Lowercase words only need the small lexicon (see Gazetteer.small).
+                if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
+                    kinds[i] = gazetteer.lowercaseKinds(t, tok.range)
+                    continue
+                }
+                var k = gazetteer.kinds(t, tok.range)
+                if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
+                kinds[i] = k
+            }
+            let sentences = SentenceSplitter().split(tokens, in: text)
+            let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds)
+            let classifier = ChunkClassifier(text: t, tokens: tokens, kinds: kinds, gazetteer: gazetteer)
+            var candidates: [NameCandidate] = []
+            for s in sentences {
+                let known = registryMatches(in: s, tokens: tokens, text: t)
+                var pending = known[...]
+                for chunk in chunker.chunks(of: s) {
+                    var a = chunk.lowerBound
+                    // Registry matches inside or overlapping the chunk cut it.
+                    while let m = pending.first, m.tokens.lowerBound < chunk.upperBound {
+                        if m.tokens.lowerBound > a { classifier.classify(a, m.tokens.lowerBound, into: &candidates) }
+                        candidates.append(m)
+                        a = max(a, m.tokens.upperBound)
+                        pending = pending.dropFirst()
+                    }
+                    if a < chunk.upperBound { classifier.classify(a, chunk.upperBound, into: &candidates) }
+                }
+                candidates.append(contentsOf: pending)
+            }
+            candidates = cleaned(candidates, t)
+            return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
+        }
+    }
+
+    /// Registry names found in sentence `s`, as candidates, left to right.
+    private func registryMatches(in s: Sentence, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
+        guard !index.isEmpty else { return [] }
+        var out: [NameCandidate] = []
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            if tokens[i].kind == .word, let m = index.match(at: i, tokens: tokens, text: text), m.end <= s.tokens.upperBound {
+                var c = NameCandidate(tokens: i..<m.end, range: tokens[i].range.lowerBound..<tokens[m.end - 1].range.upperBound,
+                                      type: registry.known[m.entity].type, confidence: .registry)
+                c.known = m.entity
+                out.append(c)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Sorted, non-overlapping, without ignored names.
+    private func cleaned(_ input: [NameCandidate], _ t: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
+        let sorted = input.sorted { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.upperBound > $1.range.upperBound) }
+        var out: [NameCandidate] = []
+        out.reserveCapacity(sorted.count)
+        var end = 0
+        for c in sorted where c.range.lowerBound >= end && !c.range.isEmpty {
+            if index.hasIgnored && index.isIgnored(Array(t[c.range])) { continue }
+            out.append(c)
+            end = c.range.upperBound
+        }
+        return out
+    }
 }

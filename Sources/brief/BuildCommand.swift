@@ -24,11 +24,20 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include briefings marked `draft: true`.")
     var drafts = false
 
-    @Flag(name: .long, help: "Print nothing on success.")
+    @Flag(name: .long, help: "Print nothing on success, and no progress line.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print how long each stage took (load, render, pages, write).")
+    var verbose = false
+
     func run() async throws {
-        let status = await BuildRun(site: site, output: output, drafts: drafts, quiet: quiet).run()
+        var run = BuildRun(site: site, output: output, drafts: drafts, quiet: quiet)
+        // The progress line only on a terminal: logs and pipes get no carriage returns.
+        let console = BuildConsole(showProgress: !quiet && isatty(STDERR_FILENO) == 1, verbose: verbose)
+        run.observer = console
+        run.style = .standardError()
+        let status = await run.run()
+        console.finish()
         if status != 0 { throw ExitCode(status) }
     }
 }

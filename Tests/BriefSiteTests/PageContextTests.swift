@@ -1,3 +1,4 @@
+import BriefMarkdown
 import Testing
 @testable import BriefSite
 
@@ -21,10 +22,15 @@ struct PageContextTests {
         #expect(PageContext(kind: "index", path: "index.html", baseURL: "https://x.org/brief/").canonicalURL == "https://x.org/brief/")
     }
 
+    static func firstParagraph(_ markdown: String) -> String? {
+        let document = MarkdownDocument(markdown)
+        return SummaryText.firstParagraph(ofPlainText: Array(document.plainText.utf8), blocks: document.textBlocks)
+    }
+
     @Test func summariesComeFromTheFirstParagraph() {
-        #expect(SummaryText.firstParagraph(ofHTML: "<h2>Head</h2>\n<p>One <em>two</em> &amp; &quot;three&quot;\nfour</p>\n<p>Next</p>") == "One two & \"three\" four")
-        #expect(SummaryText.firstParagraph(ofHTML: "<h2>Only a heading</h2>") == nil)
-        let long = "<p>" + Array(repeating: "word", count: 60).joined(separator: " ") + "</p>"
-        #expect(SummaryText.firstParagraph(ofHTML: long) == Array(repeating: "word", count: SummaryText.wordLimit).joined(separator: " ") + "…")
+        #expect(Self.firstParagraph("## Head\n\nOne *two* & \"three\"\nfour\n\nNext\n") == "One two & \"three\" four")
+        #expect(Self.firstParagraph("## Only a heading\n") == nil)
+        let long = Array(repeating: "word", count: 60).joined(separator: " ")
+        #expect(Self.firstParagraph(long) == Array(repeating: "word", count: SummaryText.wordLimit).joined(separator: " ") + "…")
     }
 }

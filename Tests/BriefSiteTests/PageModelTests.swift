@@ -1,3 +1,4 @@
+import BriefAnnotate
 import BriefContent
 import Mustache
 import Testing
@@ -36,6 +37,29 @@ struct PageModelTests {
         Self.assertEveryPropertyIsAVariable(BriefingView(rendered))
         Self.assertEveryPropertyIsAVariable(IndexPage(site: site, page: page, briefings: [card], pagination: pagination))
         Self.assertEveryPropertyIsAVariable(BriefingPage(site: site, page: page, briefing: BriefingView(rendered)))
+    }
+
+    @Test func everyStoredPropertyOfEntityPagesIsVisibleToTemplates() {
+        let model = EntityPagesTests.model()
+        let site = SiteContext(config: SiteConfig())
+        let context = PageContext(kind: "entity", path: "entities/sergei-lavrov/index.html", baseURL: "")
+        let lavrov = model.merge.byID["sergei-lavrov"]!
+        let quotes = model.quotesBySpeaker()["sergei-lavrov"]!
+        let view = EntityView(lavrov, quotes: quotes, briefings: model.briefings, related: model.seenWith()["sergei-lavrov"]!, from: context)
+        var withNote = view
+        withNote.description = "d"
+        withNote.noteHTML = "<p>n</p>"
+        let link = EntityLinkView(id: "kyiv", name: "Kyiv", type: .place, count: 2, from: context)
+        let quote = QuoteView(model.quotes[0].quote, in: model.briefings[0], from: context)
+        let group = SpeakerQuotesView(speaker: "S", speakerHref: "x", isUnattributed: false, quotes: [quote])
+        Self.assertEveryPropertyIsAVariable(withNote)
+        Self.assertEveryPropertyIsAVariable(link)
+        Self.assertEveryPropertyIsAVariable(quote)
+        Self.assertEveryPropertyIsAVariable(group)
+        Self.assertEveryPropertyIsAVariable(EntityGroupView(type: .place, entities: [link]))
+        Self.assertEveryPropertyIsAVariable(EntityPage(site: site, page: context, entity: view))
+        Self.assertEveryPropertyIsAVariable(EntitiesPage(site: site, page: context, groups: [EntityGroupView(type: .place, entities: [link])]))
+        Self.assertEveryPropertyIsAVariable(QuotesPage(site: site, page: context, groups: [group]))
     }
 
     @Test func unsetOptionalsAreMissingNotEmpty() {

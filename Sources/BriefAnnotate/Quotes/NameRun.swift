@@ -28,6 +28,14 @@ struct NameRun: Sendable {
 enum Gender: Sendable, Equatable {
     case male, female
 
+    /// The gender of the pronoun `text[range]` (he, his, him, himself, she, her, hers, herself), from bytes.
+    init?(_ text: [UInt8], _ range: Range<Int>) {
+        guard range.count >= 2, range.count <= 7 else { return nil }
+        let b = text[range.lowerBound] | 0x20
+        guard b == 0x68 || b == 0x73 else { return nil } // h, s
+        self.init(word: TextBytes.lowercased(text, range))
+    }
+
     /// The gender a pronoun or title implies.
     init?(word: String) {
         switch word {

@@ -11,6 +11,9 @@ struct QuoteFinderRun {
     /// End of the last candidate looked at: the before-window of the next starts there.
     private var boundary = 0
     private var lastAccepted: (span: QuoteSpan, speaker: SpeakerResolver.Speaker?)?
+    /// The last accepted quote when it had no attribution of its own: a later quote of the
+    /// same sentence that has one passes it back (“bold” and based on “one assumption,” he wrote).
+    private var unattributed: (index: Int, span: QuoteSpan)?
 
     init(text: [UInt8], paragraphs: [Range<Int>], resolver: SpeakerResolver) {
         self.text = text
@@ -53,6 +56,11 @@ struct QuoteFinderRun {
                 speaker = resolver.lastPerson(before: span.markStart)
             }
         }
+        if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {
+            quotes[previous.index].speaker = speaker.name
+            quotes[previous.index].speakerID = speaker.id
+        }
+        unattributed = attribution.speaker == nil ? (quotes.count, span) : nil
         quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
                             speakerID: speaker?.id, speaker: speaker?.name))
         acceptedEnd = span.markEnd
@@ -66,9 +74,9 @@ struct QuoteFinderRun {
     private func keeps(_ span: QuoteSpan, _ attribution: Attribution) -> Bool {
         if attribution.hasSpeechVerb { return true }
         let words = wordCount(span.content)
-        if words <= 4 && !startsSentence(span) { return false }
         if words >= 2 && isTitleCase(span.content) { return false }
-        if words <= 2 && !endsSentence(span.content) { return false }
+        // A short quote without speech around it must be a sentence of its own: “It didn’t get better.”
+        if words <= 4 && !(startsSentence(span, afterComma: false) && endsWithStop(span.content)) { return false }
         return true
     }
 
@@ -84,6 +92,16 @@ struct QuoteFinderRun {
         }
     }
 
+    /// Whether `b` follows `a` in the same paragraph with no sentence end between them.
+    private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan) -> Bool {
+        guard a.lastParagraph == b.firstParagraph, a.markEnd <= b.markStart, b.markStart - a.markEnd <= QuoteFinder.window else { return false }
+        if endsWithStop(a.content) { return false }
+        for i in a.markEnd..<b.markStart where text[i] == 0x2E || text[i] == 0x21 || text[i] == 0x3F {
+            if i + 1 >= b.markStart || TextBytes.isASCIISpace(text[i + 1]) { return false }
+        }
+        return true
+    }
+
     /// Whether `b` comes right after `a`: same paragraph, or the next one with words.
     private func isAdjacent(_ a: QuoteSpan, _ b: QuoteSpan) -> Bool {
         if a.lastParagraph == b.firstParagraph { return true }
@@ -94,17 +112,17 @@ struct QuoteFinderRun {
     }
 
     /// The opening mark starts the paragraph or follows a sentence end, a colon or a comma.
-    private func startsSentence(_ span: QuoteSpan) -> Bool {
+    private func startsSentence(_ span: QuoteSpan, afterComma: Bool = true) -> Bool {
         let lower = paragraphs[span.firstParagraph].lowerBound
         var i = span.markStart
         while i > lower {
             let j = TextBytes.codePointStart(text, i - 1)
             if TextBytes.isSpace(text, j) { i = j; continue }
             switch text[j] {
-            case 0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x28, 0x3B: return true
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x28: return true
+            case 0x2C, 0x3B: return afterComma
             default:
-                if let (mark, _) = QuoteMark.at(text, j) { return mark != .dash || true }
-                return false
+                return QuoteMark.at(text, j) != nil
             }
         }
         return true
@@ -152,11 +170,11 @@ struct QuoteFinderRun {
     private func isTitleCase(_ r: Range<Int>) -> Bool {
         let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your"]
         var sawUpper = false
-        for t in Tokenizer.tokens(text, r) where t.kind == .word {
+        for t in AttributionTokenizer.tokens(text, r) where t.kind == .word {
             if TextBytes.isUpperAt(text, t.range.lowerBound) { sawUpper = true; continue }
             if TextBytes.isDigit(text[t.range.lowerBound]) { continue }
             if !small.contains(TextBytes.lowercased(text, t.range)) { return false }
         }
-        return sawUpper && !endsSentence(r)
+        return sawUpper
     }
 }

@@ -43,6 +43,14 @@ struct QuoteScanner: Sendable {
     /// All quote spans of `text`, sorted by `markStart`. Dash spans may contain other spans;
     /// the finder decides which to keep.
     func scan(_ text: [UInt8], paragraphs: [Range<Int>]) -> [QuoteSpan] {
+        // nextWithWords[i]: the first paragraph after i that has words (paragraphs.count if none),
+        // computed once so that runs of empty paragraphs are never rescanned.
+        var nextWithWords = [Int](repeating: paragraphs.count, count: paragraphs.count + 1)
+        if !paragraphs.isEmpty {
+            for i in stride(from: paragraphs.count - 2, through: 0, by: -1) {
+                nextWithWords[i] = Self.isTrivial(text, paragraphs[i + 1]) ? nextWithWords[i + 1] : i + 1
+            }
+        }
         var spans: [QuoteSpan] = []
         var open: Open?
         var pi = 0
@@ -81,8 +89,7 @@ struct QuoteScanner: Sendable {
             guard let o = open else { pi += 1; continue }
             // The quote is open at the paragraph's end: it continues only when the next
             // paragraph with words opens with a mark of the same family.
-            var next = pi + 1
-            while next < paragraphs.count && Self.isTrivial(text, paragraphs[next]) { next += 1 }
+            let next = nextWithWords[pi]
             if next < paragraphs.count, let resume = continuation(text, paragraphs[next], family: o.family) {
                 pi = next
                 resumeAt = resume

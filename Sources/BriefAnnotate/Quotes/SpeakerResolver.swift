@@ -18,6 +18,8 @@ struct SpeakerResolver {
     let entities: [String: Entity]
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
     private let entityByLastWord: [String: Entity]
+    /// Entities that carry a role, by id, for role nouns ("the minister").
+    private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
     private var named: [Speaker] = []
 
@@ -33,11 +35,15 @@ struct SpeakerResolver {
             .sorted { ($0.type == .person ? 0 : 1, $0.id) < ($1.type == .person ? 0 : 1, $1.id) }
         for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
         self.entityByLastWord = byLast
+        self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
     mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
         switch ref {
         case .name(let range):
+            if SpeechLexicon.titleWords.contains(text, range) || SpeechLexicon.titleWords.contains(text, range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
+                return lastPerson(before: range.lowerBound, pronoun: TextBytes.lowercased(text, range))
+            }
             let speaker = resolveName(range)
             if let speaker { remember(speaker) }
             return speaker
@@ -63,10 +69,14 @@ struct SpeakerResolver {
         if SpeechLexicon.roleNouns.contains(role) {
             guard definite else { return asWritten }
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
-            if let entity = entities.values.sorted(by: { $0.id < $1.id }).first(where: { $0.role?.lowercased().contains(role) ?? false }) {
+            if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
-            return lastPerson(before: at) ?? asWritten
+            return nearbyPerson(before: at) ?? asWritten
+        }
+        if definite && !SpeechLexicon.organisationNouns.contains(role) && first.hasPrefix("the ") {
+            // "the affable proprietor": the person the text is about, when one is near.
+            return nearbyPerson(before: at) ?? asWritten
         }
         if SpeechLexicon.organisationNouns.contains(role) && definite {
             if let mention = lastMention(before: at, types: [.org]), let entity = entities[mention.entityID],
@@ -77,8 +87,16 @@ struct SpeakerResolver {
                 let name = TextBytes.string(text, run.name)
                 return Speaker(name: name, id: SpeakerSlug.make(name), position: run.name.lowerBound)
             }
+            // "the company said": the organisation the recognizer saw last.
+            if let mention = lastMention(before: at, types: [.org]) { return speaker(for: mention) }
         }
         return asWritten
+    }
+
+    /// The last person, when named in the same or the previous paragraph.
+    private func nearbyPerson(before position: Int) -> Speaker? {
+        guard let person = lastPerson(before: position) else { return nil }
+        return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
     }
 
     private mutating func remember(_ speaker: Speaker) {
@@ -104,8 +122,14 @@ struct SpeakerResolver {
         if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && fits($0.lastWord) && isPerson($0) }) {
             speaker = resolveName(run.name)
         }
-        if let s = named.last(where: { $0.position < position && fits(Self.lastWord(of: $0.name)) }), s.position > (speaker?.position ?? -1) {
-            speaker = s
+        // Bounded look-back keeps adversarial documents linear.
+        var k = named.count - 1
+        while k >= 0 && named.count - k <= 64 {
+            let s = named[k]
+            k -= 1
+            guard s.position < position, fits(Self.lastWord(of: s.name)) else { continue }
+            if s.position > (speaker?.position ?? -1) { speaker = s }
+            break
         }
         if let speaker { return speaker }
         if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
@@ -143,7 +167,11 @@ struct SpeakerResolver {
             return Speaker(name: entity.name, id: entity.id, position: range.lowerBound)
         }
         let name: String
-        if let run = index.canonical(lastWord: last), run.nameWords >= nameRange.words {
+        if nameRange.words == 1, index.canonical(lastWord: last).map({ $0.nameWords < 2 }) ?? true,
+           let run = index.personStarting(with: last) {
+            // "Jordan said" after "Jordan Stewart": a first name alone.
+            name = TextBytes.string(text, run.name)
+        } else if let run = index.canonical(lastWord: last), run.nameWords >= nameRange.words {
             name = TextBytes.string(text, run.name)
         } else {
             name = TextBytes.string(text, nameRange.range)
@@ -168,7 +196,7 @@ struct SpeakerResolver {
 
     /// The words of `range` after titles, without a possessive ending, and the lower-cased last word.
     private func properName(_ range: Range<Int>) -> ((range: Range<Int>, words: Int), String)? {
-        let tokens = Tokenizer.tokens(text, range).filter { $0.kind == .word }
+        let tokens = AttributionTokenizer.tokens(text, range).filter { $0.kind == .word }
         guard !tokens.isEmpty else { return nil }
         var first = 0
         for (k, t) in tokens.enumerated() where k < tokens.count - 1 {
@@ -179,7 +207,7 @@ struct SpeakerResolver {
         var last = TextBytes.lowercased(text, tokens[tokens.count - 1].range)
         if last.hasSuffix("’s") { last.removeLast(2); end -= 4 } else if last.hasSuffix("'s") { last.removeLast(2); end -= 2 }
         if last.hasSuffix(".") && last.count > 2 { last.removeLast(); end -= 1 }
-        guard !last.isEmpty, !SpeechLexicon.nonNames.contains(last) else { return nil }
+        guard !last.isEmpty, tokens.count - first > 1 || !SpeechLexicon.nonNames.contains(last) else { return nil }
         let start = tokens[first].range.lowerBound
         return ((start..<max(start, end), tokens.count - first), last)
     }

@@ -27,11 +27,12 @@ enum SpeechLexicon {
         ("begin", "began"), ("interject", "interjected"), ("lament", "lamented"), ("assure", "assured"),
         ("brag", "bragged"), ("pledge", "pledged"), ("threaten", "threatened"), ("inform", "informed"),
         ("advise", "advised"), ("specify", "specified"), ("clarify", "clarified"), ("indicate", "indicated"),
+        ("quote", "quoted"), ("echo", "echoed"), ("scold", "scolded"), ("sniff", "sniffed"), ("stutter", "stuttered"),
     ]
 
     /// Every form of every speech verb.
     static let speechVerbs: Set<String> = {
-        var forms: Set<String> = ["according", "says", "saying", "tells", "telling", "marvelled", "cries", "crying"]
+        var forms: Set<String> = ["according", "says", "saying", "tells", "telling", "marvelled", "cries", "crying", "echoes"]
         for (base, past) in verbs {
             forms.insert(base)
             forms.insert(past)
@@ -161,5 +162,19 @@ enum SpeechLexicon {
         "according", "meanwhile", "however", "also", "still", "now", "then", "last", "next", "read", "more",
         "photo", "watch", "related", "instead", "despite", "during", "since", "until", "both", "each",
         "every", "other", "another", "such", "because", "although", "though", "even", "just", "only", "once",
+        "besides", "having", "perhaps", "nonetheless", "unlike", "like", "under", "over", "through", "without",
+        "within", "against", "among", "asked", "told", "said", "says", "thanks", "today", "yesterday", "tonight",
+        "article", "continued", "below", "above", "advertisement", "share", "click", "subscribe", "updated",
     ]
+
+    // Byte-level look-ups of the same lists for the document-wide scan (no String per word).
+    static let nonNameWords = WordSet(nonNames)
+    static let titleWords = WordSet(titles)
+    static let roleWords = WordSet(roleNouns)
+    static let nonPersonHeadWords = WordSet(nonPersonHeads)
+    static let fillerWords = WordSet(fillers)
+    static let pronounWords = WordSet(pronouns)
+    static let speechVerbWords = WordSet(speechVerbs)
+    /// Strong verbs that take a subject before them: no participles, no "according".
+    static let subjectVerbWords = WordSet(strongVerbs.filter { !isParticiple($0) && $0 != "according" })
 }

@@ -18,9 +18,18 @@ public struct ContentLoader: Sendable {
 
     /// Loads config and briefings, or throws every problem found.
     public func load() throws(ContentErrors) -> SiteContent {
+        let found = inspect()
+        if !found.diagnostics.isEmpty { throw ContentErrors(found.diagnostics) }
+        return SiteContent(config: found.config, briefings: found.briefings, entityNotes: found.entityNotes)
+    }
+
+    /// Everything `load()` reads and every problem it finds, without throwing: what loaded
+    /// despite problems elsewhere, for `brief check`, which goes on to check links.
+    public func inspect() -> ContentInspection {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
+        var drafts: [Briefing] = []
         let (files, links) = briefingFiles()
         diagnostics += links.map {
             Diagnostic(path: relativePath($0), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
@@ -32,11 +41,14 @@ public struct ContentLoader: Sendable {
             case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
             default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
             }
-            if let loaded, includeDrafts || !loaded.draft { briefings.append(loaded) }
+            guard let loaded else { continue }
+            if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
         diagnostics += Self.slugCollisions(in: briefings)
-        if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
-        return SiteContent(config: config, briefings: briefings.sorted(by: Briefing.latestFirst))
+        let notes = loadEntityNotes(diagnostics: &diagnostics)
+        return ContentInspection(
+            config: config, briefings: briefings.sorted(by: Briefing.latestFirst), leftOutDrafts: drafts,
+            entityNotes: notes, diagnostics: ContentErrors(diagnostics).diagnostics)
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -77,6 +89,28 @@ public struct ContentLoader: Sendable {
             files.append(url)
         }
         return (files.sorted { $0.path < $1.path }, links.sorted { $0.path < $1.path })
+    }
+
+    /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.
+    private func loadEntityNotes(diagnostics: inout [Diagnostic]) -> [EntityNote] {
+        let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
+            .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator
+        where ["md", "markdown"].contains(url.pathExtension.lowercased())
+            && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files.append(url)
+        }
+        var notes: [EntityNote] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+            if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
+        }
+        diagnostics += EntityNote.conflicts(in: notes)
+        return notes
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

@@ -3,9 +3,12 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     /// Published briefings (drafts only when asked for), latest first.
     public var briefings: [Briefing]
+    /// The notes in content/entities/, in path order.
+    public var entityNotes: [EntityNote]
 
-    public init(config: SiteConfig, briefings: [Briefing]) {
+    public init(config: SiteConfig, briefings: [Briefing], entityNotes: [EntityNote] = []) {
         self.config = config
         self.briefings = briefings
+        self.entityNotes = entityNotes
     }
 }

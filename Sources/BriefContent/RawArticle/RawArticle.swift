@@ -39,11 +39,15 @@ public struct RawArticle: Sendable, Hashable {
         // Headline: the first line of a pasted article, else the best candidate before the body.
         var titleIndex = 0
         let firstIsHeadline = ArticleMetadata.isHeadlineLike(selector.features[0], score: selector.scores[0])
-        if body.isEmpty && !firstIsHeadline {
-            // Nothing but page furniture: no headline either.
-            return
-        }
-        if !(firstIsHeadline && bodyStart <= 6) {
+        if body.isEmpty {
+            // Too little prose for the density rule: a short pasted note keeps its first line as
+            // headline and every later line that is not page furniture; furniture alone is nothing.
+            let isFurniture = { (index: Int) in
+                selector.features[index].strongCues > 0 || selector.features[index].callToActionCues > 0
+            }
+            guard !isFurniture(0), firstIsHeadline || units.count <= 6 else { return }
+            body = units.indices.dropFirst().filter { !isFurniture($0) }
+        } else if !(firstIsHeadline && bodyStart <= 6) {
             titleIndex = ArticleMetadata.headlineIndex(before: bodyStart, units: units, features: selector.features, repeats: selector.repeats) ?? 0
         }
         title = units[titleIndex].text

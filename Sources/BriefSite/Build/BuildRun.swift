@@ -13,6 +13,10 @@ public struct BuildRun: Sendable {
     public var currentDirectory: URL
     public var printOut: @Sendable (String) -> Void
     public var printError: @Sendable (String) -> Void
+    /// Progress and stage timings (`BuildConsole` on a terminal); nil reports nothing.
+    public var observer: (any BuildObserver)?
+    /// Colour for problems; none unless the command allows it (terminal, no `NO_COLOR`).
+    public var style = TerminalStyle(colour: false)
 
     /// Options as `brief build` takes them; output goes to standard output and standard error by default.
     public init(
@@ -36,19 +40,20 @@ public struct BuildRun: Sendable {
     public func run() async -> Int32 {
         let siteURL = URL(fileURLWithPath: site, isDirectory: true, relativeTo: currentDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: currentDirectory) }
-        let builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
+        var builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
+        builder.observer = observer
         do {
             let report = try await builder.build()
             if !quiet { printOut(report.summaryLine(relativeTo: currentDirectory)) }
             return 0
         } catch let errors as ContentErrors {
             // Paths are relative to the site folder, like every path in the site's own files.
-            for diagnostic in errors.diagnostics { printError(diagnostic.description) }
+            for diagnostic in errors.diagnostics { printError(style.highlight(diagnostic.description)) }
             let count = errors.diagnostics.count
-            printError("error: \(count) problem\(count == 1 ? "" : "s") found; nothing was written")
+            printError(style.highlight("error: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"))
             return 1
         } catch {
-            printError("\(error)")
+            printError(style.highlight("\(error)"))
             return 1
         }
     }

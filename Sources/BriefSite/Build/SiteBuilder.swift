@@ -1,3 +1,4 @@
+import BriefAnnotate
 import BriefContent
 import Foundation
 
@@ -7,12 +8,14 @@ import Foundation
 /// 1. load: `brief.yml`, every content file, front matter, the theme (all problems collected);
 /// 2. per briefing, in parallel: `BriefingRenderer` (parse, annotate later, render) and the
 ///    briefing's page; each child task returns its result, nothing is shared;
-/// 3. site pages (index) from the small `BriefingSummary` values;
+/// 3. site pages (index, tags, archive, search, feed, sitemap) from the small `BriefingSummary` values;
 /// 4. write: everything into a temp folder, swapped in at the end (`AtomicOutput`).
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
     public var includeDrafts: Bool
+    /// Told of stage timings and rendering progress (the terminal's progress line, `--verbose`).
+    public var observer: (any BuildObserver)?
 
     /// A builder for the site in `siteDirectory`, writing to `outputDirectory` (default: `public/` inside the site).
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
@@ -51,20 +54,42 @@ public struct SiteBuilder: Sendable {
         }
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+        var stageStart = start
+        func finished(_ stage: BuildStage) {
+            observer?.stageFinished(stage, duration: clock.now - stageStart)
+            stageStart = clock.now
+        }
+        finished(.load)
 
-        // 2. Per briefing, in parallel.
+        // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
+        // weave, render and make each page, again in parallel.
         let site = SiteContext(config: content.config)
-        let briefingRenderer = BriefingRenderer(config: content.config)
-        let outputs = await Self.renderBriefings(content.briefings, with: briefingRenderer, pages: renderer, site: site, config: content.config)
+        var briefingRenderer = BriefingRenderer(config: content.config, registry: EntityRegistry(notes: content.entityNotes))
+        briefingRenderer.links = LinkResolver(briefings: content.briefings)
+        let annotated = await Self.annotateBriefings(content.briefings, with: briefingRenderer, observer: observer)
+        let merge = SiteEntities(summaries: annotated.map(\.summary), notes: content.entityNotes)
+        let outputs = await Self.renderBriefings(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
+        finished(.render)
 
         // 3. Site pages from summaries.
+        let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        var files = pages.indexPages(outputs.map(\.summary)) + outputs.map(\.page) + theme.assetFiles
+        let summaries = model.briefings
+        var files = pages.indexPages(summaries) + outputs.map(\.page) + theme.assetFiles
+        files += pages.entityPages(model) + SiteData.files(model)
+        files += pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()]
+        files += pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model))
+        // Last: the sitemap lists every page made so far.
+        files += pages.feedFiles(summaries, pages: files)
+        finished(.pages)
 
-        // 4. Write.
+        // 4. Write. A site's own robots.txt or 404.html in static/ wins over the generated one.
+        let staticPaths = Set(staticFiles.map(\.path))
+        files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files)
         files.sort { $0.path < $1.path }
         try output.write(files, staticFiles: staticFiles)
+        finished(.write)
         return BuildReport(
             briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
@@ -74,22 +99,47 @@ public struct SiteBuilder: Sendable {
     struct BriefingOutput: Sendable {
         var summary: BriefingSummary
         var page: OutputFile
+        var searchEntry: SearchEntry
     }
 
-    /// Renders every briefing and its page in a task group; results come back in input order.
+    /// Annotates every briefing in a task group; results come back in input order.
+    static func annotateBriefings(
+        _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, observer: (any BuildObserver)? = nil
+    ) async -> [AnnotatedBriefing] {
+        let counter = observer.map { _ in ProgressCounter() }
+        return await withTaskGroup(of: (Int, AnnotatedBriefing).self) { group in
+            for (index, briefing) in briefings.enumerated() {
+                group.addTask {
+                    let annotated = briefingRenderer.annotate(briefing)
+                    // Reported from the child tasks as they finish (the collecting task below
+                    // gets little time while they run), so observers must be thread-safe.
+                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
+                    return (index, annotated)
+                }
+            }
+            var results = [AnnotatedBriefing?](repeating: nil, count: briefings.count)
+            for await (index, output) in group { results[index] = output }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Renders every annotated briefing and its page in a task group; results come back in input order.
     static func renderBriefings(
-        _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, pages: PageRenderer,
-        site: SiteContext, config: SiteConfig
+        _ briefings: [AnnotatedBriefing], with briefingRenderer: BriefingRenderer, entities: SiteEntities,
+        pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) async -> [BriefingOutput] {
         await withTaskGroup(of: (Int, BriefingOutput).self) { group in
             for (index, briefing) in briefings.enumerated() {
                 group.addTask {
-                    let rendered = briefingRenderer.render(briefing)
+                    let rendered = briefingRenderer.render(briefing, entities: entities)
                     let path = rendered.summary.path
                     let page = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                         briefing: BriefingView(rendered))
-                    return (index, BriefingOutput(summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page))))
+                    let output = BriefingOutput(
+                        summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page)),
+                        searchEntry: SearchEntry(briefing: rendered))
+                    return (index, output)
                 }
             }
             var results = [BriefingOutput?](repeating: nil, count: briefings.count)

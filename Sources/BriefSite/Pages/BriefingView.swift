@@ -19,6 +19,14 @@ public struct BriefingView: Sendable, Hashable {
     public var bodyHTML: String
     /// The content file, relative to the site (`content/europe/nato.md`).
     public var sourcePath: String
+    /// Minutes to read the body (words / 230, at least 1).
+    public var readingMinutes: Int
+    /// "Who said what": each speaker with their quotes in this briefing, linking to `#q-N`.
+    public var whoSaidWhat: [SpeakerQuotesView]
+    public var hasWhoSaidWhat: Bool
+    /// The briefing's people, places, organisations and groups, with mention counts.
+    public var entityGroups: [EntityGroupView]
+    public var hasEntityGroups: Bool
 
     public init(_ rendered: RenderedBriefing) {
         let briefing = rendered.briefing
@@ -36,5 +44,12 @@ public struct BriefingView: Sendable, Hashable {
         hasMeta = briefing.date != nil || briefing.byline != nil || briefing.source != nil || briefing.url != nil
         bodyHTML = rendered.bodyHTML
         sourcePath = briefing.path
+        let summary = rendered.summary
+        let context = PageContext(kind: "briefing", path: summary.path, baseURL: "")
+        readingMinutes = summary.readingMinutes
+        whoSaidWhat = SpeakerQuotesView.grouped(summary.quotes.map { ($0, QuoteView($0, in: summary, from: context)) })
+        hasWhoSaidWhat = !whoSaidWhat.isEmpty
+        entityGroups = EntityGroupView.grouped(summary.entities, from: context)
+        hasEntityGroups = !entityGroups.isEmpty
     }
 }

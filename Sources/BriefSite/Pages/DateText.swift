@@ -2,7 +2,7 @@ import BriefContent
 
 /// Dates as people read them; fixed English month names so output never depends on the machine's locale.
 enum DateText {
-    private static let months = [
+    static let months = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]

@@ -91,6 +91,11 @@ extension BriefingView: MustacheParent {
         case "hasMeta": hasMeta
         case "bodyHTML": bodyHTML
         case "sourcePath": sourcePath
+        case "readingMinutes": readingMinutes
+        case "whoSaidWhat": whoSaidWhat
+        case "hasWhoSaidWhat": hasWhoSaidWhat
+        case "entityGroups": entityGroups
+        case "hasEntityGroups": hasEntityGroups
         default: nil
         }
     }

@@ -7,6 +7,14 @@ public struct TagView: Sendable, Hashable {
 
     public init(_ name: String) {
         self.name = name
-        slug = Slug.make(from: name)
+        slug = Self.slug(for: name)
+    }
+}
+
+extension TagView {
+    /// The tag's folder under `tags/`: its slug, or `tag` when the name has nothing usable (`!!!`).
+    public static func slug(for name: String) -> String {
+        let slug = Slug.make(from: name)
+        return slug.isEmpty ? "tag" : slug
     }
 }

@@ -13,6 +13,15 @@ public struct BriefingSummary: Sendable, Hashable {
     public var summary: String?
     /// The page's output path, `briefings/SLUG/index.html`.
     public var path: String
+    /// The entities of the briefing with their mention counts, most mentioned first.
+    public var entities: [EntityCount] = []
+    /// The briefing's quotes, in order.
+    public var quotes: [QuoteSummary] = []
+    /// Words of prose in the body.
+    public var wordCount = 0
+
+    /// Minutes to read the body at 230 words a minute, at least 1.
+    public var readingMinutes: Int { max(1, Int((Double(wordCount) / 230).rounded())) }
 
     public init(briefing: Briefing, summary: String?) {
         slug = briefing.slug

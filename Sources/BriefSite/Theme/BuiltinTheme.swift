@@ -3,6 +3,54 @@
 /// The built-in theme: the repository's templates/ folder, compiled in (file name -> contents).
 enum BuiltinTheme {
     static let files: [String: String] = [
+        "404.mustache": #"""
+{{<layout}}
+{{$title}}Page not found · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap not-found">
+  <h1>Page not found</h1>
+  <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+  <ul>
+    <li><a href="{{page.home}}">Latest briefings</a></li>
+    <li><a href="{{page.root}}archive/index.html">Archive</a></li>
+    <li><a href="{{page.root}}search/index.html">Search</a></li>
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "archive.mustache": #"""
+{{<layout}}
+{{$title}}Archive · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <h1>Archive</h1>
+  {{#hasGroups}}
+  <nav class="archive-months" aria-label="Months">
+    <ul>
+      {{#groups}}<li><a href="#{{id}}">{{title}}</a></li>{{/groups}}
+    </ul>
+  </nav>
+  {{#groups}}
+  <section class="archive-group" id="{{id}}" aria-labelledby="{{id}}-title">
+    <h2 id="{{id}}-title">{{title}} <span class="count">{{count}}</span></h2>
+    <ul class="archive-list">
+      {{#briefings}}
+      <li>{{#dateISO}}<time datetime="{{dateISO}}">{{date}}</time>{{/dateISO}} <a href="{{href}}">{{title}}</a>{{#source}} <span class="source">{{source}}</span>{{/source}}</li>
+      {{/briefings}}
+    </ul>
+  </section>
+  {{/groups}}
+  {{/hasGroups}}
+  {{^hasGroups}}
+  <p class="empty">No briefings yet.</p>
+  {{/hasGroups}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
         "brief.css": #"""
 /* brief: the built-in theme. Readable type, responsive, dark scheme, print. */
 
@@ -184,25 +232,168 @@ a:hover, a:focus { color: var(--text); }
 
 .briefing-footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-family: var(--sans); font-size: 0.9rem; }
 
+/* Site navigation */
+
+.site-nav { margin-top: 0.75rem; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+.site-nav a { color: var(--muted); text-decoration: none; padding: 0.2rem 0; }
+.site-nav a:hover, .site-nav a:focus-visible { color: var(--accent); text-decoration: underline; }
+.tag a { color: inherit; text-decoration: none; }
+.tag a:hover, .tag a:focus-visible { color: var(--accent); text-decoration: underline; }
+
+/* Tags, archive, 404 */
+
+h1 { line-height: 1.2; letter-spacing: -0.01em; }
+.kicker { margin: 0; font-family: var(--sans); font-size: 0.85rem; }
+.kicker + h1 { margin-top: 0.25rem; }
+.count-line, .count { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; font-weight: 400; }
+.count-line { margin: -0.5rem 0 1.5rem; }
+.tag-list { columns: 2 13rem; column-gap: 2rem; list-style: none; padding: 0; margin: 0; font-family: var(--sans); }
+.tag-list li { break-inside: avoid; padding: 0.3rem 0; border-bottom: 1px solid var(--rule); display: flex; justify-content: space-between; gap: 1rem; }
+.archive-months ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 1.5rem; font-family: var(--sans); font-size: 0.85rem; }
+.archive-group h2 { font-family: var(--sans); font-size: 1.1rem; margin: 2rem 0 0.5rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--rule); }
+.archive-list { list-style: none; padding: 0; margin: 0; }
+.archive-list li { display: grid; grid-template-columns: 9.5rem 1fr; column-gap: 1rem; padding: 0.35rem 0; }
+.archive-list time, .archive-list .source { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; }
+.archive-list time { padding-top: 0.15rem; }
+.archive-list .source { grid-column: 2; }
+.archive-list li > a:first-child { grid-column: 2; }
+.not-found ul { font-family: var(--sans); }
+
+/* Search */
+
+.search-form label { display: block; font-family: var(--sans); font-size: 0.9rem; color: var(--muted); margin-bottom: 0.35rem; }
+.search-form input {
+  width: 100%;
+  font: inherit;
+  font-family: var(--sans);
+  font-size: 1.1rem;
+  padding: 0.55rem 0.75rem;
+  color: var(--text);
+  background: var(--background);
+  border: 2px solid var(--rule);
+  border-radius: 6px;
+}
+.search-form input:focus { border-color: var(--accent); outline: 2px solid var(--accent); outline-offset: 1px; }
+.search-status { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; margin: 0.75rem 0 1rem; min-height: 1.4em; }
+.search-results { list-style: none; padding: 0; margin: 0; }
+.search-result { padding: 0.75rem 0; border-bottom: 1px solid var(--rule); }
+.search-result p { margin: 0; }
+.result-title { font-size: 1.1rem; line-height: 1.35; }
+.result-title a { color: var(--text); }
+.result-title a:hover, .result-title a:focus-visible { color: var(--accent); }
+.result-quote::before { content: "“"; }
+.result-quote::after { content: "”"; }
+.result-kind {
+  display: inline-block;
+  vertical-align: 0.15em;
+  margin-right: 0.35rem;
+  font-family: var(--sans);
+  font-size: 0.65rem;
+  text-transform: uppercase;
+  letter-spacing: 0.06em;
+  color: var(--muted);
+  border: 1px solid var(--rule);
+  border-radius: 3px;
+  padding: 0 0.35rem;
+}
+.result-text { color: var(--muted); font-size: 0.9rem; margin-top: 0.2rem; }
+
 @media (max-width: 30rem) {
   html { font-size: 106.25%; }
   .wrap { padding: 0 1rem; }
   .site-header { margin-bottom: 1.25rem; }
+  .archive-list li { display: block; }
+  .archive-list time, .archive-list .source { display: block; }
 }
 
 @media print {
-  :root { --text: #000; --muted: #444; --background: #fff; --rule: #999; --accent: #000; --quote: transparent; }
+  :root { --text: #000; --muted: #444; --background: #fff; --surface: #fff; --rule: #999; --accent: #000; --quote: transparent; }
   html { font-size: 11pt; }
   body { background: #fff; color: #000; }
   .wrap { max-width: none; padding: 0; }
-  .skip-link, .site-footer, .pagination, .briefing-footer p { display: none; }
+  .skip-link, .site-footer, .pagination, .briefing-footer p, .site-nav, .search-form, .archive-months { display: none; }
   .site-header { border: 0; margin: 0 0 1rem; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .briefing-body a[href^="http"]::after, .source a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   .briefing-title, .card-title, h2, h3 { break-after: avoid; }
   .card, blockquote, p { break-inside: avoid; }
   .quote { text-decoration: underline; }
+  /* Entity links read as plain text on paper; their panel is for screens. */
+  .briefing-body a.entity { text-decoration: none; }
+  .briefing-entities { display: none; }
 }
+
+/* ==== Annotations, entity and quote pages (issue 4 core) ==== */
+
+.quote { background: var(--quote); border-radius: 0.15em; padding: 0 0.1em; }
+.quote:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+.quote-speaker, .quote-speaker-name {
+  font-family: var(--sans); font-size: 0.7em; font-weight: 600; white-space: nowrap;
+  margin-left: 0.3em; padding: 0.05em 0.45em; border-radius: 1em;
+  background: var(--surface); color: var(--muted); border: 1px solid var(--rule);
+  text-decoration: none; vertical-align: 0.1em;
+}
+a.quote-speaker:hover, a.quote-speaker:focus-visible { color: var(--accent); border-color: var(--accent); }
+a.entity { color: inherit; text-decoration: underline; }
+a.entity-person { text-decoration-color: #2f6fb0; }
+a.entity-place { text-decoration-color: #2e8b57; text-decoration-style: dotted; }
+a.entity-org { text-decoration-color: #8a4fb5; text-decoration-style: dashed; }
+a.entity-group { text-decoration-color: #b07a2f; }
+a.entity-other { text-decoration-color: var(--muted); }
+a.entity:hover, a.entity:focus-visible { color: var(--accent); }
+.reading-time { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; margin: 0.25rem 0 0; }
+.who-said-what, .briefing-entities { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; font-family: var(--sans); font-size: 0.9rem; }
+.who-said-what h2, .briefing-entities h2 { font-size: 1.1rem; }
+.who-said-what h3, .briefing-entities h3 { font-size: 0.95rem; margin: 0.8rem 0 0.3rem; }
+.speakers { list-style: none; padding: 0; }
+.speaker-quotes { margin: 0; padding-left: 1.2rem; }
+.speaker-quotes li { margin: 0.2rem 0; }
+.count { color: var(--muted); font-size: 0.85em; font-family: var(--sans); }
+.entity-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
+.entity-type { font-family: var(--sans); text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.8rem; }
+.entity-aliases .alias + .alias::before { content: ", "; }
+.entity-description { font-style: italic; }
+.quote-list { list-style: none; padding: 0; }
+.quote-item { margin: 0 0 1.2rem; }
+.quote-text { margin: 0; padding-left: 0.8rem; border-left: 3px solid var(--quote); }
+.quote-text p { margin: 0; }
+.quote-item .meta { margin-top: 0.3rem; }
+@media print {
+  .quote { background: none; text-decoration: underline dotted; }
+  .quote-speaker { border: none; }
+}
+
+"""#,
+        "briefing-annotations.mustache": #"""
+{{#briefing.hasWhoSaidWhat}}
+<section class="who-said-what" aria-labelledby="who-said-what-title">
+  <h2 id="who-said-what-title">Who said what</h2>
+  <ul class="speakers">
+    {{#briefing.whoSaidWhat}}
+    <li class="speaker">
+      <h3 class="speaker-name">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}<span class="visually-hidden"> quotes</span></span></h3>
+      <ol class="speaker-quotes">
+        {{#quotes}}<li><a href="{{href}}">“{{text}}”</a></li>{{/quotes}}
+      </ol>
+    </li>
+    {{/briefing.whoSaidWhat}}
+  </ul>
+</section>
+{{/briefing.hasWhoSaidWhat}}
+{{#briefing.hasEntityGroups}}
+<section class="briefing-entities" aria-labelledby="in-this-briefing-title">
+  <h2 id="in-this-briefing-title">In this briefing</h2>
+  {{#briefing.entityGroups}}
+  <div class="entity-group entity-group-{{typeClass}}">
+    <h3>{{title}}</h3>
+    <ul class="entity-list">
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+    </ul>
+  </div>
+  {{/briefing.entityGroups}}
+</section>
+{{/briefing.hasEntityGroups}}
 
 """#,
         "briefing-card.mustache": #"""
@@ -217,7 +408,7 @@ a:hover, a:focus { color: var(--text); }
   {{#summary}}<p class="summary">{{summary}}</p>{{/summary}}
   {{#hasTags}}
   <ul class="tags" aria-label="Tags">
-    {{#tags}}<li class="tag">{{name}}</li>{{/tags}}
+    {{#tags}}<li class="tag"><a href="{{page.root}}tags/{{slug}}/index.html">{{name}}</a></li>{{/tags}}
   </ul>
   {{/hasTags}}
 </article>
@@ -241,18 +432,93 @@ a:hover, a:focus { color: var(--text); }
     </p>
     {{/briefing.hasMeta}}
     {{#briefing.dateline}}<p class="dateline">{{briefing.dateline}}</p>{{/briefing.dateline}}
+    <p class="reading-time">{{briefing.readingMinutes}} min read</p>
   </header>
   <div class="briefing-body">
 {{{briefing.bodyHTML}}}
   </div>
+{{>briefing-annotations}}
   <footer class="briefing-footer">
     {{#briefing.hasTags}}
     <ul class="tags" aria-label="Tags">
-      {{#briefing.tags}}<li class="tag">{{name}}</li>{{/briefing.tags}}
+      {{#briefing.tags}}<li class="tag"><a href="{{page.root}}tags/{{slug}}/index.html">{{name}}</a></li>{{/briefing.tags}}
     </ul>
     {{/briefing.hasTags}}
     <p><a href="{{page.home}}">← All briefings</a></p>
   </footer>
+</article>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "entities.mustache": #"""
+{{<layout}}
+{{$title}}People, places and organisations · {{site.title}}{{/title}}
+{{$main}}
+<div class="entities-page wrap">
+  <h1>People, places and organisations</h1>
+  <p class="meta">{{count}} entities · <a href="{{page.root}}quotes/index.html">All quotes</a></p>
+  {{#groups}}
+  <section class="entity-group entity-group-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
+    <h2 id="group-{{typeClass}}">{{title}} <span class="count">{{count}}</span></h2>
+    <ul class="entity-list">
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+    </ul>
+  </section>
+  {{/groups}}
+  {{^groups}}<p class="empty">No entities yet.</p>{{/groups}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "entity.mustache": #"""
+{{<layout}}
+{{$title}}{{entity.name}} · {{site.title}}{{/title}}
+{{$main}}
+<article class="entity-page wrap">
+  <header class="entity-header">
+    <h1 class="entity-name">{{entity.name}}</h1>
+    <p class="meta"><span class="entity-type entity-type-{{entity.typeClass}}">{{entity.typeLabel}}</span>
+      <span class="entity-counts">{{entity.mentionCount}} mentions in {{entity.briefingCount}} briefings</span></p>
+    {{#entity.hasAliases}}
+    <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span> {{/entity.aliases}}</p>
+    {{/entity.hasAliases}}
+    {{#entity.description}}<p class="entity-description">{{entity.description}}</p>{{/entity.description}}
+  </header>
+  {{#entity.noteHTML}}
+  <div class="entity-note">
+{{{entity.noteHTML}}}
+  </div>
+  {{/entity.noteHTML}}
+  {{#entity.hasLinks}}
+  <ul class="entity-links" aria-label="Links">
+    {{#entity.links}}<li><a href="{{.}}" rel="noopener">{{.}}</a></li>{{/entity.links}}
+  </ul>
+  {{/entity.hasLinks}}
+  {{#entity.hasQuotes}}
+  <section class="entity-quotes" aria-labelledby="entity-quotes-title">
+    <h2 id="entity-quotes-title">Quotes</h2>
+    <ol class="quote-list">
+      {{#entity.quotes}}{{>quote-item}}{{/entity.quotes}}
+    </ol>
+  </section>
+  {{/entity.hasQuotes}}
+  {{#entity.hasBriefings}}
+  <section class="entity-briefings" aria-labelledby="entity-briefings-title">
+    <h2 id="entity-briefings-title">Briefings</h2>
+    {{#entity.briefings}}{{>briefing-card}}{{/entity.briefings}}
+  </section>
+  {{/entity.hasBriefings}}
+  {{#entity.hasRelated}}
+  <section class="entity-related" aria-labelledby="entity-related-title">
+    <h2 id="entity-related-title">Seen with</h2>
+    <ul class="entity-list">
+      {{#entity.related}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> briefings together</span></span></li>{{/entity.related}}
+    </ul>
+  </section>
+  {{/entity.hasRelated}}
+  <p><a href="{{page.root}}entities/index.html">← All entities</a></p>
 </article>
 {{/main}}
 {{/layout}}
@@ -277,6 +543,16 @@ a:hover, a:focus { color: var(--text); }
     {{#site.description}}
     <p class="site-description">{{site.description}}</p>
     {{/site.description}}
+    <nav class="site-nav" aria-label="Site">
+      <ul>
+        <li><a href="{{page.home}}">Latest</a></li>
+        <li><a href="{{page.root}}entities/index.html">Entities</a></li>
+        <li><a href="{{page.root}}quotes/index.html">Quotes</a></li>
+        <li><a href="{{page.root}}archive/index.html">Archive</a></li>
+        <li><a href="{{page.root}}tags/index.html">Tags</a></li>
+        <li><a href="{{page.root}}search/index.html">Search</a></li>
+      </ul>
+    </nav>
   </div>
 </header>
 
@@ -326,6 +602,7 @@ a:hover, a:focus { color: var(--text); }
 <link rel="canonical" href="{{page.canonicalURL}}">
 {{/page.canonicalURL}}
 <link rel="stylesheet" href="{{page.stylesheet}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{page.root}}feed.xml">
 <link rel="icon" href="{{page.root}}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body class="page-{{page.kind}}">
@@ -337,6 +614,235 @@ a:hover, a:focus { color: var(--text); }
 {{>footer}}
 </body>
 </html>
+
+"""#,
+        "quote-item.mustache": #"""
+<li class="quote-item quote-item-{{kind}}">
+  <blockquote class="quote-text"><p>“{{text}}”</p></blockquote>
+  <p class="meta">
+    {{#speaker}}<span class="quote-by">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}}</span>{{/speaker}}
+    <a class="quote-source" href="{{href}}">{{briefingTitle}}</a>
+    {{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}
+  </p>
+</li>
+
+"""#,
+        "quotes.mustache": #"""
+{{<layout}}
+{{$title}}Quotes · {{site.title}}{{/title}}
+{{$main}}
+<div class="quotes-page wrap">
+  <h1>Quotes</h1>
+  <p class="meta">{{count}} quotes · <a href="{{page.root}}entities/index.html">People, places and organisations</a></p>
+  {{#groups}}
+  <section class="speaker-group{{#isUnattributed}} unattributed{{/isUnattributed}}">
+    <h2>{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}</span></h2>
+    <ol class="quote-list">
+      {{#quotes}}{{>quote-item}}{{/quotes}}
+    </ol>
+  </section>
+  {{/groups}}
+  {{^groups}}<p class="empty">No quotes yet.</p>{{/groups}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "search.js": #"""
+/* brief search: results as you type over search/index.js (window.BRIEF_SEARCH), loaded with a
+   <script src> so it also works offline and from file://. No libraries. */
+(function () {
+  "use strict";
+  var input = document.getElementById("search-input");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var form = document.getElementById("search-form");
+  if (!input || !list || !status) return;
+
+  var data = window.BRIEF_SEARCH || { fields: [], entries: [] };
+  var root = list.getAttribute("data-root") || "";
+  var labels = { briefing: "Briefing", entity: "Entity", quote: "Quote" };
+  var kindOrder = { entity: 0, briefing: 1, quote: 2 };
+  function rank(kind) { return kindOrder.hasOwnProperty(kind) ? kindOrder[kind] : 9; }
+  var limit = 100;
+
+  // Lowercase, accents stripped (é -> e), anything but letters and digits a space.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ");
+  }
+  function words(text) {
+    return fold(text).split(" ").filter(Boolean);
+  }
+
+  // Each field folded once, padded with spaces so " word" finds word starts.
+  var column = {};
+  (data.fields || []).forEach(function (name, index) { column[name] = index; });
+  var entries = (data.entries || []).map(function (row) {
+    var get = function (name) { return row[column[name]] || ""; };
+    return {
+      kind: get("kind"), title: get("title"), text: get("text"), url: get("url"),
+      foldedTitle: " " + fold(get("title")).trim() + " ",
+      foldedText: " " + fold(get("text")).trim() + " ",
+      foldedExtra: " " + fold(get("extra")).trim() + " "
+    };
+  });
+
+  // A word scores by where it starts a word: title (whole word best), then text, then extra.
+  function fieldScore(field, word, whole, prefix) {
+    if (field.indexOf(" " + word + " ") >= 0) return whole;
+    if (field.indexOf(" " + word) >= 0) return prefix;
+    return 0;
+  }
+  function score(entry, query, phrase) {
+    var total = 0;
+    for (var i = 0; i < query.length; i++) {
+      var word = query[i];
+      var best = Math.max(
+        fieldScore(entry.foldedTitle, word, 30, 20),
+        fieldScore(entry.foldedText, word, 6, 4),
+        fieldScore(entry.foldedExtra, word, 3, 2));
+      if (best === 0) return 0; // every query word must match
+      total += best;
+    }
+    if (query.length > 1 && entry.foldedTitle.indexOf(" " + phrase) >= 0) total += 25;
+    if (entry.foldedTitle === " " + phrase + " ") total += 40;
+    return total;
+  }
+
+  function search(text) {
+    var query = words(text);
+    if (!query.length) return null;
+    var phrase = query.join(" ");
+    var hits = [];
+    for (var i = 0; i < entries.length; i++) {
+      var s = score(entries[i], query, phrase);
+      if (s > 0) hits.push({ entry: entries[i], score: s });
+    }
+    hits.sort(function (a, b) {
+      return b.score - a.score ||
+        rank(a.entry.kind) - rank(b.entry.kind) ||
+        a.entry.title.length - b.entry.title.length ||
+        a.entry.title.localeCompare(b.entry.title);
+    });
+    return hits;
+  }
+
+  function render(hits) {
+    list.textContent = "";
+    if (hits === null) {
+      status.textContent = "Type to search " + entries.length + " briefings, entities and quotes.";
+      return;
+    }
+    if (!hits.length) {
+      status.textContent = "No results.";
+      return;
+    }
+    status.textContent = hits.length === 1 ? "1 result." :
+      hits.length + " results" + (hits.length > limit ? ", showing the first " + limit : "") + ".";
+    var fragment = document.createDocumentFragment();
+    hits.slice(0, limit).forEach(function (hit) {
+      var entry = hit.entry;
+      var item = document.createElement("li");
+      item.className = "search-result";
+      item.setAttribute("data-kind", entry.kind);
+      var kind = document.createElement("span");
+      kind.className = "result-kind";
+      kind.textContent = labels[entry.kind] || entry.kind;
+      var link = document.createElement("a");
+      link.href = root + entry.url;
+      link.textContent = entry.title;
+      if (entry.kind === "quote") link.className = "result-quote";
+      var title = document.createElement("p");
+      title.className = "result-title";
+      title.appendChild(kind);
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(link);
+      item.appendChild(title);
+      if (entry.text) {
+        var text = document.createElement("p");
+        text.className = "result-text";
+        text.textContent = entry.text;
+        item.appendChild(text);
+      }
+      fragment.appendChild(item);
+    });
+    list.appendChild(fragment);
+  }
+
+  function update() {
+    render(search(input.value));
+    // Keep ?q= in the address so a search can be shared; file:// may refuse, which is fine.
+    try {
+      var url = new URL(window.location.href);
+      if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+      window.history.replaceState(null, "", url.href);
+    } catch (error) { /* ignored */ }
+  }
+
+  input.addEventListener("input", update);
+  if (form) form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) input.value = initial;
+  render(search(input.value));
+})();
+
+"""#,
+        "search.mustache": #"""
+{{<layout}}
+{{$title}}Search · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap search">
+  <h1>Search</h1>
+  <form id="search-form" class="search-form" role="search" action="index.html" method="get">
+    <label for="search-input">Briefings, people, places, organisations and quotes</label>
+    <input id="search-input" name="q" type="search" spellcheck="false" aria-describedby="search-status">
+  </form>
+  <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+  <ol id="search-results" class="search-results" data-root="{{page.root}}"></ol>
+  <noscript><p>Search needs JavaScript. Browse the <a href="{{page.root}}archive/index.html">archive</a> or the <a href="{{page.root}}tags/index.html">tags</a> instead.</p></noscript>
+</div>
+<script src="{{indexScript}}"></script>
+<script src="{{searchScript}}"></script>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "tag.mustache": #"""
+{{<layout}}
+{{$title}}{{tag.name}} · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <p class="kicker"><a href="{{allTags}}">All tags</a></p>
+  <h1>{{tag.name}}</h1>
+  <p class="count-line">{{tag.countText}}</p>
+  {{#briefings}}
+  {{>briefing-card}}
+  {{/briefings}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "tags.mustache": #"""
+{{<layout}}
+{{$title}}Tags · {{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <h1>Tags</h1>
+  {{#hasTags}}
+  <ul class="tag-list">
+    {{#tags}}
+    <li><a href="{{href}}">{{name}}</a> <span class="count">{{countText}}</span></li>
+    {{/tags}}
+  </ul>
+  {{/hasTags}}
+  {{^hasTags}}
+  <p class="empty">No briefing has tags yet.</p>
+  {{/hasTags}}
+</div>
+{{/main}}
+{{/layout}}
 
 """#,
     ]

@@ -1,6 +1,6 @@
 /// One token of an attribution window: a word or a punctuation mark that matters for
 /// finding the speaker. Ranges are UTF-8 byte offsets.
-struct Token: Sendable, Equatable {
+struct AttributionToken: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case word
         /// `,` `;` or a dash inside a sentence.
@@ -18,7 +18,7 @@ struct Token: Sendable, Equatable {
 }
 
 /// Splits a window of text into tokens. O(window length).
-enum Tokenizer {
+enum AttributionTokenizer {
     /// Words that keep their period: honorifics, initials, months, company suffixes.
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "prof",
@@ -26,8 +26,8 @@ enum Tokenizer {
         "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "mt", "ft", "supt", "insp", "det",
     ]
 
-    static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [Token] {
-        var result: [Token] = []
+    static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [AttributionToken] {
+        var result: [AttributionToken] = []
         result.reserveCapacity(window.count / 4)
         var i = window.lowerBound
         let end = window.upperBound
@@ -39,11 +39,11 @@ enum Tokenizer {
                 i = wordEnd(text, i, end)
                 // Keep the period of abbreviations and initials: "Mr.", "J.", "U.S."
                 if i < end && text[i] == 0x2E && isAbbreviation(text, start..<i) { i += 1 }
-                result.append(Token(range: start..<i, kind: .word))
+                result.append(AttributionToken(range: start..<i, kind: .word))
                 continue
             }
             let length = min(TextBytes.codePointLength(b), end - i)
-            let kind: Token.Kind
+            let kind: AttributionToken.Kind
             switch b {
             case 0x2C, 0x3B: kind = .comma
             case 0x3A: kind = .colon
@@ -62,7 +62,7 @@ enum Tokenizer {
                     kind = .other
                 }
             }
-            result.append(Token(range: i..<(i + length), kind: kind))
+            result.append(AttributionToken(range: i..<(i + length), kind: kind))
             i += length
         }
         return result

@@ -1,0 +1,248 @@
+/// Types one chunk of capitalized words, splitting it where it holds several names:
+/// "Russian Foreign Minister Sergei Lavrov" -> GROUP "Russian", PERSON "Sergei Lavrov"
+/// (role "Russian Foreign Minister"); "US-Russia" -> PLACE "US", PLACE "Russia".
+///
+/// Evidence, strongest first: the gazetteer on the whole chunk; org and place head words
+/// ("Ministry", "University", "River"); titles before a name; an honorific before it; a
+/// given name first; a speech verb after it ("Lavrov said"); a place preposition before
+/// it ("in Herat"); an acronym's capitals; the shape of a two- or three-word name.
+struct ChunkClassifier {
+    let text: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let kinds: [Gazetteer.Kind]
+    let gazetteer: Gazetteer
+
+    /// Lowercase words allowed between a name and its speech verb ("Lavrov also said").
+    static let adverbs: Set<[UInt8]> = Set(["also", "has", "had", "have", "then", "later", "reportedly",
+                                             "previously", "recently", "once", "again", "earlier", "further",
+                                             "repeatedly", "quickly", "simply", "told", "was", "is"].map { Array($0.utf8) })
+
+    /// The gazetteer kinds of the words `a..<b` as one name, with acronym-only kinds
+    /// dropped unless the text is in capitals.
+    func kinds(_ a: Int, _ b: Int) -> Gazetteer.Kind {
+        if b - a == 1 { return kinds[a] }
+        let r = tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound
+        var k = gazetteer.kinds(text, r)
+        if k.contains(.acronym) && !(a..<b).allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.contains(.allCaps) }) {
+            k.subtract([.country, .place, .organization])
+        }
+        return k
+    }
+
+    private func candidate(_ a: Int, _ b: Int, _ type: EntityType?, _ c: NameCandidate.Confidence, role: Range<Int>? = nil) -> NameCandidate {
+        NameCandidate(tokens: a..<b, range: tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound,
+                      type: type, confidence: c, role: role)
+    }
+
+    /// The type the gazetteer gives the whole of `a..<b`, if any.
+    func lexiconType(_ a: Int, _ b: Int) -> EntityType? {
+        let k = kinds(a, b)
+        if !k.isDisjoint(with: [.country, .place]) { return .place }
+        if k.contains(.organization) { return .org }
+        if !k.isDisjoint(with: [.demonym, .group]) { return .group }
+        return nil
+    }
+
+    /// Appends the candidates of chunk `a..<b` to `out`.
+    func classify(_ a: Int, _ b: Int, into out: inout [NameCandidate]) {
+        var a = a, b = b
+        // Trim joiners that a split may leave at the edges.
+        while a < b, tokens[a].kind != .word { a += 1 }
+        while b > a, tokens[b - 1].kind != .word { b -= 1 }
+        guard a < b else { return }
+        if let t = lexiconType(a, b) {
+            out.append(candidate(a, b, t, .lexicon))
+            return
+        }
+        // "US-Russia": split at a hyphen when a side is a known name.
+        for h in a..<b where tokens[h].kind == .hyphen && h + 1 < b && tokens[h + 1].flags.contains(.capitalized) {
+            if lexiconType(a, h) != nil || lexiconType(h + 1, b) != nil {
+                classify(a, h, into: &out)
+                classify(h + 1, b, into: &out)
+                return
+            }
+        }
+        let n = wordCount(a, b)
+        let last = kinds[b - 1]
+        // "Irving Police Department", "US State Department": a known place, then an organisation's name.
+        if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+            classify(a, p, into: &out)
+            classify(p, b, into: &out)
+            return
+        }
+        // "the United States Hamdullah Mohib", "Canadians Mackenzie Hughes": a known place
+        // or demonym, then a personal name.
+        if n >= 3, let p = knownPlacePrefix(a, b, orGroup: true), (2...3).contains(wordCount(p, b)),
+           (p..<b).allSatisfy({ tokens[$0].kind != .word || (isNameLike($0) && !kinds[$0].contains(.common)) }) {
+            classify(a, p, into: &out)
+            out.append(candidate(p, b, .person, .context))
+            return
+        }
+        if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
+        if n >= 2 && last.contains(.placeWord) && !looksLikePersonalName(a, b) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
+        // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
+        if n >= 2, let c = connector(a, b), c > a {
+            let head = kinds[c - 1]
+            // "Centre for the National Interest": an institution, whatever its head word.
+            let isFor = tokens[c].range.count == 3
+            if head.contains(.orgWord) || (isFor && head.contains(.placeWord)) { out.append(candidate(a, b, .org, .context)); return }
+            if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
+        }
+        if splitTitles(a, b, into: &out) { return }
+        if a > 0, kinds[a - 1].contains(.honorific) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
+        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
+        if speechVerbFollows(b) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
+        if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
+            out.append(candidate(a, b, n == 1 && tokens[a].flags.contains(.allCaps) ? .org : .place, .guess))
+            return
+        }
+        // "the Kremlin", "the Globe and Mail": people's names take no article.
+        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range),
+           n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
+            out.append(candidate(a, b, .org, .guess))
+            return
+        }
+        // "Amherst, N.S.": a short abbreviation after a place and a comma names the larger place.
+        if n == 1, a >= 2, tokens[a].flags.contains(.allCaps) || tokens[a].flags.contains(.abbreviation),
+           tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+           let prev = out.last, prev.tokens.upperBound == a - 1, prev.type == .place {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
+        if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
+            out.append(candidate(a, b, .org, .guess))
+            return
+        }
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+            out.append(candidate(a, b, .person, .guess))
+            return
+        }
+        if n == 1 {
+            let k = kinds[a]
+            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : nil
+            out.append(candidate(a, b, type, .guess))
+            return
+        }
+        out.append(candidate(a, b, .other, .guess))
+    }
+
+    /// A word that reads as part of a personal name, not a common word.
+    private func isNameLike(_ i: Int) -> Bool {
+        let k = kinds[i]
+        if tokens[i].flags.contains(.initial) { return true }
+        if k.contains(.title) || k.contains(.orgWord) || k.contains(.placeWord) { return false }
+        return !k.contains(.common) || k.contains(.givenName) || k.contains(.surname)
+    }
+
+    /// "Marc Lamont Hill": a given name, then words that are not common words, up to the last.
+    private func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
+        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common),
+              kinds[b - 1].contains(.surname) else { return false }
+        for i in (a + 1)..<(b - 1) where tokens[i].kind == .word && kinds[i].contains(.common) { return false }
+        return true
+    }
+
+    /// The end of the longest known place (up to three words) that starts the chunk.
+    private func knownPlacePrefix(_ a: Int, _ b: Int, orGroup: Bool = false) -> Int? {
+        var e = min(b - 1, a + 5)
+        let wanted: Gazetteer.Kind = orGroup ? [.country, .place, .demonym, .group] : [.country, .place]
+        while e > a {
+            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: wanted) { return e }
+            e -= 1
+        }
+        return nil
+    }
+
+    private func endsInS(_ r: Range<Int>) -> Bool { text[r.upperBound - 1] == 0x73 }
+
+    private func isThe(_ r: Range<Int>) -> Bool {
+        r.count == 3 && text[r.lowerBound] | 0x20 == 0x74 && text[r.lowerBound + 1] | 0x20 == 0x68 && text[r.lowerBound + 2] | 0x20 == 0x65
+    }
+
+    private func wordCount(_ a: Int, _ b: Int) -> Int {
+        var n = 0
+        for i in a..<b where tokens[i].kind == .word { n += 1 }
+        return n
+    }
+
+    /// The index of the first "of" or "for" inside the chunk.
+    private func connector(_ a: Int, _ b: Int) -> Int? {
+        for i in a..<b where tokens[i].kind == .word && !tokens[i].flags.contains(.capitalized) {
+            let r = tokens[i].range
+            if r.count == 2 && text[r.lowerBound] == 0x6F && text[r.lowerBound + 1] == 0x66 { return i }
+            if r.count == 3 && text[r.lowerBound] == 0x66 && text[r.lowerBound + 1] == 0x6F && text[r.lowerBound + 2] == 0x72 { return i }
+        }
+        return nil
+    }
+
+    /// "[modifiers] Title... Name": modifiers become their own names, titles the role,
+    /// the rest a person. Returns false when the chunk has no title before a name.
+    private func splitTitles(_ a: Int, _ b: Int, into out: inout [NameCandidate]) -> Bool {
+        var f = a
+        while f < b && !isTitle(f) { f += 1 }
+        guard f < b else { return false }
+        var l = f
+        while l + 1 < b && (isTitle(l + 1) || tokens[l + 1].kind == .hyphen) { l += 1 }
+        if f > a {
+            classify(a, f, into: &out)
+        }
+        guard l + 1 < b else {
+            // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
+            return true
+        }
+        // "Homeland Security Departments": what follows the titles must read as a name.
+        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+            if f > a { return true }
+            return false
+        }
+        let roleStart = tokens[a].range.lowerBound
+        let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
+        let role = onlyHonorific ? nil : roleStart..<tokens[l].range.upperBound
+        if let t = lexiconType(l + 1, b), t != .group {
+            // "Environment Canada": a title word and a place make an organisation's name.
+            if f == a && t == .place && (f...l).allSatisfy({ !kinds[$0].contains(.honorific) }) {
+                out.append(candidate(a, b, .org, .context))
+            } else {
+                out.append(candidate(l + 1, b, t, .lexicon))
+            }
+        } else {
+            out.append(candidate(l + 1, b, .person, .context, role: role))
+        }
+        return true
+    }
+
+    private func isTitle(_ i: Int) -> Bool {
+        tokens[i].kind == .word && kinds[i].contains(.title) && tokens[i].flags.contains(.capitalized)
+    }
+
+    /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
+    func speechVerbFollows(_ b: Int) -> Bool {
+        var j = b
+        var skipped = 0
+        while j < tokens.count, skipped <= 2 {
+            let t = tokens[j]
+            guard t.kind == .word, !t.flags.contains(.capitalized) else { return false }
+            if kinds[j].contains(.speechVerb) { return true }
+            let w = text[t.range].map(ByteClass.lower)
+            guard ChunkClassifier.adverbs.contains(w) else { return false }
+            skipped += 1
+            j += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,20 @@
+/// A typed stretch of tokens found by the chunker and classifier, before linking.
+struct NameCandidate: Sendable {
+    /// How sure the type is: linking lets stronger evidence win.
+    enum Confidence: Int, Comparable, Sendable {
+        case guess = 0, context = 1, lexicon = 2, registry = 3
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Token indices of the name.
+    var tokens: Range<Int>
+    /// UTF-8 byte range of the name.
+    var range: Range<Int>
+    /// The type, or nil while unknown (linking may still type it).
+    var type: EntityType?
+    var confidence: Confidence
+    /// A title or role seen before a person's name ("Russian Foreign Minister").
+    var role: Range<Int>?
+    /// The registry entry it matched, if any.
+    var known: Int?
+}

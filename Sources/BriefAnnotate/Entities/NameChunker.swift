@@ -1,0 +1,210 @@
+/// Finds runs of capitalized words that may be names ("chunks") in one sentence.
+///
+/// Knows sentence-initial capitals (a common word starting a sentence is not a name),
+/// title-case and ALL-CAPS headlines (only words the gazetteer knows count there),
+/// joiners inside names ("University of Toronto", "Ludwig van Beethoven", "Kwok Ka-ki"),
+/// and stops at possessives, commas and other punctuation. O(tokens).
+struct NameChunker {
+    /// How the words of a sentence are capitalized.
+    enum Mode { case normal, titleCase, allCaps }
+
+    let text: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let kinds: [Gazetteer.Kind]
+
+    /// Particles inside personal and place names: included when a capitalized word follows.
+    static let particles: Set<[UInt8]> = Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
+                                                "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"].map { Array($0.utf8) })
+
+    /// The most tokens one chunk may hold.
+    static let maxTokens = 12
+
+    func mode(of s: Sentence) -> Mode {
+        var words = 0, caps = 0, allCaps = 0
+        var lastPunct = false
+        for i in s.tokens {
+            let t = tokens[i]
+            lastPunct = t.kind == .punctuation && isTerminal(t)
+            guard t.kind == .word else { continue }
+            if kinds[i].contains(.function) && !t.flags.contains(.allCaps) { continue }
+            words += 1
+            if t.flags.contains(.capitalized) { caps += 1 }
+            if t.flags.contains(.allCaps) { allCaps += 1 }
+        }
+        if words >= 3 && allCaps * 10 >= words * 7 { return .allCaps }
+        if words >= 3 && !lastPunct && caps * 4 >= words * 3 { return .titleCase }
+        return .normal
+    }
+
+    private func isTerminal(_ t: Token) -> Bool {
+        let b = text[t.range.lowerBound]
+        return b == 0x2E || b == 0x21 || b == 0x3F
+    }
+
+    @inline(__always) func isCapWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.kind == .word && (t.flags.contains(.capitalized) || t.flags.contains(.allCaps))
+    }
+
+    /// True when the word at `i` can start or continue a name in `mode`.
+    func admits(_ i: Int, mode: Mode, atStart: Bool) -> Bool {
+        guard isCapWord(i) else { return false }
+        let k = kinds[i]
+        if k.contains(.function) && !(k.contains(.title) || k.contains(.honorific)) {
+            // "The", "This": never a name by themselves (also "WHO" reads as who in lowercase runs).
+            if !(tokens[i].flags.contains(.allCaps) && !k.isDisjoint(with: Gazetteer.Kind.names)) { return false }
+        }
+        let known = !k.isDisjoint(with: [.country, .place, .demonym, .group, .organization, .properNoun])
+        switch mode {
+        case .allCaps:
+            return !k.isDisjoint(with: [.country, .place, .demonym, .group, .organization])
+        case .titleCase:
+            if known || !k.contains(.common) { return true }
+            return false
+        case .normal:
+            if atStart && k.contains(.common) && !known && !k.contains(.givenName) {
+                // A title opening the sentence still starts a name: "President Putin said".
+                return (k.contains(.title) || k.contains(.honorific)) && i + 1 < tokens.count && isCapWord(i + 1)
+            }
+            if atStart && k.contains(.common) && k.contains(.givenName) && !known {
+                // "Will Smith", but not "Will the ...".
+                return i + 1 < tokens.count && isCapWord(i + 1) && !tokens[i + 1].flags.contains(.lineBefore)
+            }
+            return true
+        }
+    }
+
+    /// The chunks of sentence `s`, as token ranges, in order.
+    func chunks(of s: Sentence) -> [Range<Int>] {
+        let mode = mode(of: s)
+        var out: [Range<Int>] = []
+        var atStart = true
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            let t = tokens[i]
+            if t.kind == .word {
+                // "pro-Beijing": a capitalized word hyphenated to a lowercase one is part of a common word.
+                if t.flags.contains(.joined), i >= 2, tokens[i - 1].kind == .hyphen, tokens[i - 2].kind == .word,
+                   !tokens[i - 2].flags.contains(.capitalized) {
+                    i += 1
+                    atStart = false
+                    continue
+                }
+                if admits(i, mode: mode, atStart: atStart) {
+                    let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
+                    out.append(i..<end)
+                    i = end
+                } else if mode == .titleCase, let end = orgRun(from: i, limit: s.tokens.upperBound) {
+                    // In a title-case line, "Civic Party": common words that end in an organisation word.
+                    out.append(i..<end)
+                    i = end
+                } else {
+                    i += 1
+                }
+                atStart = false
+                continue
+            }
+            // After an opening quote, a colon or a dash a new clause starts.
+            if t.kind == .quote || t.kind == .dash {
+                atStart = atStart || !t.flags.contains(.joined)
+            } else if t.kind == .punctuation, text[t.range.lowerBound] == 0x3A {
+                atStart = true
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "St. Michael’s Hospital", "Korean People’s Army": a possessive inside a name whose
+    /// head word comes after it. Elsewhere ("Russia’s Foreign Ministry", "Mecca’s Grand
+    /// Mosque") the possessive ends the name. Returns the (maybe longer) chunk end.
+    func joinPossessive(_ start: Int, _ end: Int, mode: Mode, limit: Int) -> Int {
+        guard mode != .allCaps, end + 1 < limit, tokens[end].kind == .possessive, isCapWord(end + 1),
+              !tokens[end + 1].flags.contains(.joined) else { return end }
+        let tail = extend(from: end + 1, mode: mode, limit: limit)
+        guard !kinds[tail - 1].isDisjoint(with: [.orgWord, .placeWord]), !kinds[tail - 1].contains(.title) else { return end }
+        // Only where the possessive is part of the name: a saint's name, or a collective noun.
+        if isSaint(start) { return tail }
+        let word = text[tokens[end - 1].range].map(ByteClass.lower)
+        return NameChunker.collectives.contains(word) ? tail : end
+    }
+
+    /// Collective nouns that stand before a possessive inside names ("People's Party").
+    static let collectives: Set<[UInt8]> = Set(["people", "women", "men", "children", "workers", "veterans",
+                                                  "farmers", "peoples", "nations", "citizens"].map { Array($0.utf8) })
+
+    private func isSaint(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        let w = text[r].map(ByteClass.lower)
+        return w == Array("st.".utf8) || w == Array("st".utf8) || w == Array("saint".utf8)
+    }
+
+    /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
+    func orgRun(from start: Int, limit: Int) -> Int? {
+        var j = start
+        while j < limit, j < start + 4, isCapWord(j), !kinds[j].contains(.function) {
+            if j > start && tokens[j].flags.contains(.joined) { return nil }
+            if kinds[j].contains(.orgWord) && j > start { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of the chunk starting at the word `start`.
+    func extend(from start: Int, mode: Mode, limit: Int) -> Int {
+        var end = start + 1
+        var j = start + 1
+        // Names are short: a cap keeps every later step linear on runs of capitals.
+        let limit = min(limit, start + NameChunker.maxTokens)
+        while j < limit {
+            let t = tokens[j]
+            // "Theresa May": a month or other function word is a surname after a given name.
+            if t.kind == .word, !t.flags.contains(.joined), isCapWord(j), kinds[j].contains(.function),
+               kinds[j].contains(.surname), kinds[j - 1].contains(.givenName), mode == .normal {
+                end = j + 1
+                j += 1
+                continue
+            }
+            if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
+                if kinds[j].contains(.function) { break }
+                end = j + 1
+                j += 1
+                continue
+            }
+            // A hyphen inside a name: "Ka-ki", "Jean-Claude", "US-Russia" (split later if known).
+            if t.kind == .hyphen, j + 1 < limit, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number,
+               tokens[j + 1].flags.contains(.joined), mode != .allCaps,
+               isCapWord(j + 1) || !Gazetteer.shared.kinds(text, tokens[j + 1].range).contains(.common) {
+                end = j + 2
+                j += 2
+                continue
+            }
+            if t.kind == .word, !t.flags.contains(.capitalized), mode != .allCaps, j + 1 < limit {
+                let word = Array(text[t.range]).map(ByteClass.lower)
+                if NameChunker.particles.contains(word), isCapWord(j + 1), !kinds[j + 1].contains(.function) {
+                    end = j + 2
+                    j += 2
+                    continue
+                }
+                let last = kinds[end - 1]
+                let isOf = word == [0x6F, 0x66] || word == [0x66, 0x6F, 0x72] // "of", "for"
+                if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) {
+                    var k = j + 1
+                    if k < limit, Array(text[tokens[k].range]).map(ByteClass.lower) == Array("the".utf8) { k += 1 }
+                    if k < limit, isCapWord(k), !kinds[k].contains(.function), admits(k, mode: mode, atStart: false) {
+                        end = k + 1
+                        j = k + 1
+                        continue
+                    }
+                }
+            }
+            if t.kind == .punctuation, text[t.range.lowerBound] == 0x26, j + 1 < limit, isCapWord(j + 1) { // "&"
+                end = j + 2
+                j += 2
+                continue
+            }
+            break
+        }
+        return end
+    }
+}

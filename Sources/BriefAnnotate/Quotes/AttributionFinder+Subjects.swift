@@ -1,0 +1,181 @@
+/// Finding the subject of a speech verb: names, pronouns, descriptions and noun phrases,
+/// to the left of the verb (`Lavrov said`) or to its right (`said Lavrov`).
+extension AttributionFinder {
+    /// The subject ending right before verb `v` (fillers skipped), and its first token.
+    func subjectLeft(_ t: ArraySlice<AttributionToken>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
+        var j = v - 1
+        while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        guard j >= lower else { return nil }
+        if t[j].kind == .comma {
+            // "Joe Nienaber, a graduate in Kenton County, where ..., said": the name opening the sentence.
+            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, t[end + 1].kind == .comma {
+                return (ref, t.startIndex)
+            }
+            // Appositive: "Jane Doe, a spokesperson for X, said"
+            var k = j - 1
+            while k >= max(lower, j - 16) && t[k].kind != .comma && t[k].kind != .stop { k -= 1 }
+            guard k >= lower, t[k].kind == .comma, k + 1 < j, t[k + 1].kind == .word, k - 1 >= lower else { return nil }
+            // "DeLaet's agent, Danny Fritz, told": the name between the commas.
+            if let (ref, start) = nameLeft(t, j - 1, lower: k + 1), start == k + 1 { return (ref, start) }
+            let opener = lowered(t[k + 1])
+            guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
+                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
+            return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
+        }
+        guard t[j].kind == .word else { return nil }
+        let word = lowered(t[j])
+        if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
+        if let found = nameLeft(t, j, lower: lower) { return found }
+        return nounPhraseLeft(t, j, lower: lower)
+    }
+
+    /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
+    static let documentNouns: Set<String> = [
+        "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
+        "notice", "document", "filing", "complaint", "ruling", "decision", "paper", "website", "study", "message",
+    ]
+
+    /// A common-noun subject ending at token `j`: up to four words back to a determiner
+    /// ("the rookie defenceman", "a citizen", "officials", "his office").
+    func nounPhraseLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+        let head = lowered(t[j])
+        guard isNounLike(head) else { return nil }
+        var s = j
+        var determiner: String?
+        var name: Int?
+        while s - 1 >= lower && s > j - 5 && t[s - 1].kind == .word {
+            let w = lowered(t[s - 1])
+            if Self.determiners.contains(w) || w == "some" || w == "many" || w == "several" || w == "two" || w == "three" {
+                s -= 1
+                determiner = w
+                break
+            }
+            guard isNounLike(w) || isNameWord(t[s - 1]) || SpeechLexicon.titles.contains(w) else { break }
+            s -= 1
+            if isNameWord(t[s]) && name == nil { name = s }
+        }
+        let at = t[j].range.lowerBound
+        if Self.documentNouns.contains(head) {
+            if let name, let (ref, _) = nameLeft(t, name, lower: s) { return (ref, s) }
+            switch determiner {
+            case "his": return (.pronoun("he", at: t[s].range.lowerBound), s)
+            case "her": return (.pronoun("she", at: t[s].range.lowerBound), s)
+            case "their": return (.pronoun("they", at: t[s].range.lowerBound), s)
+            case "its": return (.pronoun("it", at: t[s].range.lowerBound), s)
+            default: return nil
+            }
+        }
+        let known = SpeechLexicon.roleNouns.contains(head) || SpeechLexicon.organisationNouns.contains(head)
+        guard known || determiner != nil || (head.hasSuffix("s") && !head.hasSuffix("ss")) else { return nil }
+        return (.role(head, at: at, phrase: t[s].range.lowerBound..<t[j].range.upperBound), s)
+    }
+
+    func isNounLike(_ w: String) -> Bool {
+        w.count >= 3 && !w.hasSuffix("ly") && !SpeechLexicon.nonNames.contains(w) && !SpeechLexicon.fillers.contains(w)
+            && !SpeechLexicon.pronouns.contains(w) && !Self.phraseBreakers.contains(w) && !SpeechLexicon.speechVerbs.contains(w)
+            && !["who", "that", "which", "what", "where", "when", "there", "here", "him", "them", "us", "me"].contains(w)
+    }
+
+    /// A capitalised name ending at token `j`, extended to the left.
+    func nameLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+        guard isNameWord(t[j]) else { return nil }
+        var s = j
+        while s - 1 >= lower && t[s - 1].kind == .word {
+            let r = t[s - 1].range
+            if TextBytes.isUpperAt(text, r.lowerBound) || (Self.connectors.contains(lowered(t[s - 1])) && s - 1 > lower) {
+                s -= 1
+            } else {
+                break
+            }
+        }
+        // "Jingyi Pan of IG said": the person, not the one-word organisation.
+        if s - 2 >= lower, t[s - 1].kind == .word, ["of", "at", "with", "from"].contains(lowered(t[s - 1])),
+           j == s || text[t[s].range].allSatisfy({ !TextBytes.isLowerASCII($0) }),
+           let (outer, outerStart) = nameLeft(t, s - 2, lower: lower), outerStart < s - 2 {
+            return (outer, outerStart)
+        }
+        return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
+    }
+
+    /// The name run opening `t` and the index of its last token.
+    func sentenceOpeningName(_ t: ArraySlice<AttributionToken>) -> (SpeakerRef, Int)? {
+        var e = t.startIndex
+        guard e < t.endIndex, isNameWord(t[e]) else { return nil }
+        while e + 1 < t.endIndex && isNameWord(t[e + 1]) { e += 1 }
+        return (.name(t[t.startIndex].range.lowerBound..<t[e].range.upperBound), e)
+    }
+
+    /// The subject after verb `v`: "said Lavrov", "said the minister", "according to police".
+    func subjectRight(_ t: ArraySlice<AttributionToken>, _ v: Int, clauseFinal: Bool = false) -> SpeakerRef? {
+        guard let ref = subjectRightPhrase(t, v) else { return nil }
+        guard clauseFinal, lowered(t[v]) != "according" else { return ref }
+        // The phrase must end the clause: next token a comma, colon, mark or the end.
+        let end: Int
+        switch ref {
+        case .name(let r), .role(_, _, let r): end = r.upperBound
+        case .pronoun(_, let at): end = at + 1
+        }
+        guard let next = t.firstIndex(where: { $0.range.lowerBound >= end }) else { return ref }
+        if t[next].kind == .word && SpeechLexicon.pronouns.contains(lowered(t[v + 1])) { return nil }
+        return t[next].kind == .word ? nil : ref
+    }
+
+    func subjectRightPhrase(_ t: ArraySlice<AttributionToken>, _ v: Int) -> SpeakerRef? {
+        var j = v + 1
+        if lowered(t[v]) == "according" {
+            guard j < t.endIndex, lowered(t[j]) == "to" else { return nil }
+            j += 1
+        }
+        // Verb particles: "points out the resident", "went on".
+        if j + 1 < t.endIndex, t[j].kind == .word, ["out", "up", "on", "back"].contains(lowered(t[j])) { j += 1 }
+        guard j < t.endIndex, t[j].kind == .word else { return nil }
+        let word = lowered(t[j])
+        if SpeechLexicon.pronouns.contains(word) && word != "it" { return .pronoun(word, at: t[j].range.lowerBound) }
+        // "said Lavrov", "said Oilers head coach Ken Hitchcock", "said lead author Dr. Allan Garland":
+        // the last capitalised run of the noun phrase after the verb.
+        // "says the affable proprietor", "says the laid-back Cambridge resident": a description
+        // whose head is a common noun, even with a capitalised word inside.
+        if Self.determiners.contains(word), let (head, end) = descriptionHead(t, from: j + 1) {
+            return .role(lowered(t[head]), at: t[head].range.lowerBound, phrase: t[j].range.lowerBound..<t[end].range.upperBound)
+        }
+        var lastRun: Range<Int>?
+        var k0 = j
+        while k0 < t.endIndex && k0 <= j + 10 {
+            // "says Campbell’s partner, Jason Louth": a name after a possessive description.
+            if t[k0].kind == .comma, let r = lastRun, Self.isPossessive(text, r), k0 + 1 < t.endIndex, isNameWord(t[k0 + 1]) {
+                lastRun = nil
+                k0 += 1
+                continue
+            }
+            guard t[k0].kind == .word else { break }
+            let w = lowered(t[k0])
+            if isNameWord(t[k0]) {
+                var e = k0
+                while e + 1 < t.endIndex && t[e + 1].kind == .word
+                    && (isNameWord(t[e + 1]) || (Self.connectors.contains(lowered(t[e + 1])) && e + 2 < t.endIndex)) {
+                    e += 1
+                }
+                lastRun = t[k0].range.lowerBound..<t[e].range.upperBound
+                k0 = e + 1
+                continue
+            }
+            if Self.phraseBreakers.contains(w) || SpeechLexicon.speechVerbs.contains(w) { break }
+            k0 += 1
+        }
+        if let lastRun { return .name(lastRun) }
+        var k = j
+        while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
+            let w = lowered(t[k])
+            if SpeechLexicon.roleNouns.contains(w) || SpeechLexicon.organisationNouns.contains(w) {
+                // "the company's chief executive": keep the last role noun of the phrase
+                var last = k
+                while last + 1 < t.endIndex && last + 1 <= j + 4 && t[last + 1].kind == .word
+                    && (SpeechLexicon.roleNouns.contains(lowered(t[last + 1])) || SpeechLexicon.organisationNouns.contains(lowered(t[last + 1]))) { last += 1 }
+                return .role(lowered(t[last]), at: t[last].range.lowerBound, phrase: t[j].range.lowerBound..<t[last].range.upperBound)
+            }
+            if k == j && !Self.determiners.contains(w) { return nil }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,225 @@
+/// The single pass that builds a `NameIndex`: capitalised runs, their titles, roles,
+/// speech verbs and gender evidence. O(n) over the bytes; word look-ups go through
+/// byte-level `WordSet`s, so no String is built per word.
+extension NameIndex {
+    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int) {
+        var i = p.lowerBound
+        var words: [Range<Int>] = []
+        while i < p.upperBound {
+            let b = text[i]
+            // Fast path: ASCII punctuation and spaces.
+            if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
+            guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
+                i += 1
+                continue
+            }
+            var end = AttributionTokenizer.wordEnd(text, i, p.upperBound)
+            if end < p.upperBound && text[end] == 0x2E && AttributionTokenizer.isAbbreviation(text, i..<end) { end += 1 }
+            let word = i..<end
+            if TextBytes.isUpperAt(text, i) {
+                let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
+                if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
+                words.append(word)
+            } else if !words.isEmpty, words.last!.upperBound + 1 == i, end + 1 < p.upperBound, text[end] == 0x20,
+                      TextBytes.isUpperAt(text, end + 1), Self.connectors.contains(text, word) {
+                words.append(word)
+            } else if !words.isEmpty {
+                flush(text, &words, p, paragraph: paragraph)
+            }
+            i = max(end, i + 1)
+        }
+        if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    /// Whether only a sentence end, a paragraph start or opening marks precede `start`.
+    private func opensSentence(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        while j > p.lowerBound {
+            let b = text[j - 1]
+            if b == 0x20 || b == 0x22 || b & 0xC0 == 0x80 && j - 3 >= p.lowerBound && text[j - 3] == 0xE2 && (b == 0x9C || b == 0x98) {
+                j -= b == 0x20 || b == 0x22 ? 1 : 3
+                continue
+            }
+            return b == 0x2E || b == 0x21 || b == 0x3F
+        }
+        return true
+    }
+
+    /// Ends with "ing" or "ly" (ASCII, any case), and is longer than five letters.
+    private static func hasVerbEnding(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count > 5 else { return false }
+        let e = r.upperBound
+        let ing = text[e - 3] | 0x20 == 0x69 && text[e - 2] | 0x20 == 0x6E && text[e - 1] | 0x20 == 0x67
+        let ly = text[e - 2] | 0x20 == 0x6C && text[e - 1] | 0x20 == 0x79
+        return ing || ly
+    }
+
+    /// `range` without a final period ("Mr." -> "Mr").
+    private static func withoutPeriod(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
+    }
+
+    /// Byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
+    private static func possessiveLength(_ text: [UInt8], _ range: Range<Int>) -> Int {
+        let e = range.upperBound
+        guard range.count > 2, text[e - 1] | 0x20 == 0x73 else { return 0 }
+        if text[e - 2] == 0x27 { return 2 }
+        if range.count > 4 && text[e - 2] == 0x99 && text[e - 3] == 0x80 && text[e - 4] == 0xE2 { return 4 }
+        return 0
+    }
+
+    /// Whether "the", "a", "an", "in" or "at" comes right before `start`: "the Kinder Morgan
+    /// pipeline", "in Lower Mainland" name things and places, not people.
+    private func followsPlaceWord(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        guard start - 2 >= p.lowerBound, text[start - 1] == 0x20 else { return false }
+        var s = start - 1
+        while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
+        guard s < start - 1, s == p.lowerBound || !TextBytes.isWordByte(text, s - 1) else { return false }
+        let r = s..<(start - 1)
+        return TextBytes.equalsIgnoringCase(text, r, "the") || TextBytes.equalsIgnoringCase(text, r, "a")
+            || TextBytes.equalsIgnoringCase(text, r, "an") || TextBytes.equalsIgnoringCase(text, r, "in")
+            || TextBytes.equalsIgnoringCase(text, r, "at")
+    }
+
+    private static let functionWords = WordSet([
+        "of", "and", "in", "on", "at", "to", "for", "with", "about", "from", "by", "or", "as", "but", "than",
+        "into", "over", "after", "before", "during", "under", "against", "between", "near", "via", "per", "vs",
+        "the", "a", "an", "this", "that", "these", "those", "when", "while", "because", "if", "so", "de",
+    ])
+
+    /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
+    /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
+    private func isFollowedByVerb(_ text: [UInt8], _ end: Int, _ p: Range<Int>) -> Bool {
+        guard end + 1 < p.upperBound, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
+        var e = end + 1
+        while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
+        guard e - end - 1 <= 12 else { return false }
+        return !Self.functionWords.contains(text, (end + 1)..<e)
+    }
+
+    /// The gender of the first personal pronoun after `start` in the same sentence.
+    private func firstPronounGender(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Gender? {
+        var j = start
+        let end = min(p.upperBound, start + 240)
+        while j < end {
+            let b = text[j]
+            if b == 0x2E || b == 0x21 || b == 0x3F { return nil }
+            if TextBytes.isLowerASCII(b) && (j == 0 || !TextBytes.isWordByte(text, j - 1)) {
+                var e = j
+                while e < end && TextBytes.isLowerASCII(text[e]) { e += 1 }
+                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e) {
+                    return g
+                }
+                j = e
+                continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a strong speech verb precedes `start` within four lower-case words.
+    private func isAfterSpeechVerb(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        for _ in 0..<5 {
+            while j > p.lowerBound && text[j - 1] == 0x20 { j -= 1 }
+            guard j > p.lowerBound, TextBytes.isASCIILetter(text[j - 1]) else { return false }
+            var s = j - 1
+            while s > p.lowerBound && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+            guard TextBytes.isLowerASCII(text[s]) else { return false }
+            if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
+               TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
+            if SpeechLexicon.subjectVerbWords.contains(text, s..<j) { return true }
+            if SpeechLexicon.speechVerbWords.contains(text, s..<j) || SpeechLexicon.pronounWords.contains(text, s..<j) { return false }
+            j = s
+        }
+        return false
+    }
+
+    mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
+        defer { words.removeAll(keepingCapacity: true) }
+        // Leading titles and sentence words are not part of the name: keep what follows the last of them.
+        var first = 0
+        var roles: [String] = []
+        let count = words.count
+        let initial = opensSentence(text, words[0].lowerBound, p)
+        for k in 0..<count where k < count - 1 || count == 1 {
+            let r = Self.withoutPeriod(text, words[k])
+            // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
+            let nonName = SpeechLexicon.nonNameWords.contains(text, r) || (k == 0 && initial && Self.hasVerbEnding(text, r))
+            if nonName || SpeechLexicon.titleWords.contains(text, r) || SpeechLexicon.roleWords.contains(text, r) {
+                first = k + 1
+                if !nonName { roles.append(TextBytes.lowercased(text, r)) }
+            }
+        }
+        for k in first..<max(first, count - 1)
+        where Self.possessiveLength(text, words[k]) > 0 || SpeechLexicon.nonPersonHeadWords.contains(text, words[k]) {
+            first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
+        }
+        guard first < count else { return }
+        // Possessive and final period: "Kiev’s", "Trump's", "Jr."
+        var lastRange = words[count - 1]
+        lastRange = lastRange.lowerBound..<(lastRange.upperBound - Self.possessiveLength(text, lastRange))
+        if lastRange.count > 2 && text[lastRange.upperBound - 1] == 0x2E { lastRange = lastRange.lowerBound..<(lastRange.upperBound - 1) }
+        guard !lastRange.isEmpty else { return }
+        let nameEnd = lastRange.upperBound
+        let last = TextBytes.lowercased(text, lastRange)
+        let nameWords = count - first
+        let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
+        // "Theresa May" is a name; a lone "May" is a month.
+        let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
+            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(text, lastRange))
+        let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
+            && opensSentence(text, words[0].lowerBound, p)
+        var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
+            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
+        // Appositive roles: "Jane Doe, a spokesperson for X, said"
+        let after = words[words.count - 1].upperBound
+        var verbSearchStart = after
+        if after < p.upperBound && text[after] == 0x2C {
+            var j = after + 1
+            var count = 0
+            while j < p.upperBound && count < 14 {
+                if text[j] == 0x2E { break }
+                if text[j] == 0x2C { verbSearchStart = j + 1; break }
+                if TextBytes.isWordByte(text, j) {
+                    let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
+                    if SpeechLexicon.roleWords.contains(text, j..<e) { roles.append(TextBytes.lowercased(text, j..<e)) }
+                    count += 1
+                    j = e
+                } else {
+                    j += 1
+                }
+            }
+        }
+        // "Lonechild said", "Lavrov also said"
+        var speech = false
+        if !blocked && !acronym {
+            var j = verbSearchStart
+            var hops = 0
+            while j < p.upperBound && hops < 3 {
+                while j < p.upperBound && text[j] == 0x20 { j += 1 }
+                guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
+                let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
+                if SpeechLexicon.subjectVerbWords.contains(text, j..<e) { speech = true; break }
+                guard SpeechLexicon.fillerWords.contains(text, j..<e) else { break }
+                j = e
+                hops += 1
+            }
+        }
+        if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
+        if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
+        var gender: Gender?
+        for r in roles { if let g = Gender(word: r) { gender = g } }
+        // Only names that can be people pay for the look-ahead.
+        if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
+        runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
+                            name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
+                            nameWords: nameWords, lastWord: last, roles: roles,
+                            isPersonLike: isPerson, isSpeechSubject: speech,
+                            opensSentence: opensSentence(text, words[0].lowerBound, p)
+                                || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            gender: gender,
+                            paragraph: paragraphOrdinals[paragraph]))
+    }
+}

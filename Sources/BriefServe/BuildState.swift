@@ -1,0 +1,40 @@
+/// The development server's view of the latest build: a version that goes up after every build
+/// attempt (good or failed), the error of the latest one, and whether a good site exists.
+public struct BuildStatus: Sendable, Equatable, Codable {
+    /// 0 before the first build finished; then 1, 2, ... one per build attempt.
+    public var version: Int
+    /// The latest attempt's problems, one per line; nil when it succeeded.
+    public var error: String?
+    /// True once any build succeeded: the last good site is then being served.
+    public var hasSite: Bool
+
+    public init(version: Int = 0, error: String? = nil, hasSite: Bool = false) {
+        self.version = version
+        self.error = error
+        self.hasSite = hasSite
+    }
+}
+
+/// Shared between the rebuild loop (writer) and request handlers (readers, long polls).
+actor BuildState {
+    private(set) var status = BuildStatus()
+
+    func recordSuccess() {
+        status = BuildStatus(version: status.version + 1, error: nil, hasSite: true)
+    }
+
+    func recordFailure(_ error: String) {
+        status = BuildStatus(version: status.version + 1, error: error, hasSite: status.hasSite)
+    }
+
+    /// Returns as soon as the version differs from `version`, or after `timeout` with the current
+    /// status. Checks every 50 ms: bounded, and cancellation ends it early.
+    func waitForChange(from version: Int, timeout: Duration) async -> BuildStatus {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while status.version == version, clock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return status
+    }
+}

@@ -1,0 +1,174 @@
+import BriefContent
+import BriefSite
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `brief serve` as a library: builds the site into its own folder, serves it over HTTP, polls the
+/// sources and rebuilds on change, and tells open pages to reload.
+///
+/// A failed rebuild leaves the last good output in place (`SiteBuilder` writes nothing on
+/// errors); the server keeps serving it, with the error shown over every page until a build
+/// succeeds again.
+public actor DevServer {
+    public let options: ServeOptions
+    /// The folder builds go to (a temporary one unless `options.outputDirectory` is set).
+    public let outputDirectory: URL
+    private let ownsOutput: Bool
+    private let state = BuildState()
+    private let printOut: @Sendable (String) -> Void
+    private let printError: @Sendable (String) -> Void
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, any Error>?
+    private var watchTask: Task<Void, Never>?
+
+    /// A server for `options`; messages go to `printOut` (builds) and `printError` (problems).
+    public init(
+        options: ServeOptions,
+        printOut: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
+        printError: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) {
+        self.options = options
+        self.printOut = printOut
+        self.printError = printError
+        if let output = options.outputDirectory {
+            outputDirectory = output.standardizedFileURL
+            ownsOutput = false
+        } else {
+            outputDirectory = FileManager.default.temporaryDirectory
+                .appendingPathComponent("brief-serve-\(UUID().uuidString)", isDirectory: true)
+                .appendingPathComponent("site", isDirectory: true)
+            ownsOutput = true
+        }
+    }
+
+    /// The latest build's version, error and whether a good site is being served.
+    public var status: BuildStatus {
+        get async { await state.status }
+    }
+
+    /// Builds once, starts listening and watching; returns the port listened on.
+    public func start() async throws -> UInt16 {
+        guard server == nil else { throw ServeError("the server is already running") }
+        let handler = ServeHandler(root: outputDirectory, state: state, longPollTimeout: options.longPollTimeout)
+        let server: HTTPServer
+        do {
+            // The concrete address type matters: it decides the socket's family.
+            let host = options.host == "localhost" ? "127.0.0.1" : options.host
+            server = host.contains(":")
+                ? HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
+                : HTTPServer(address: try sockaddr_in.inet(ip4: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
+        } catch {
+            throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
+        }
+        try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
+        var seen = watcher.snapshot()
+        // Built before listening: the first page anyone sees is the site (or its errors).
+        await rebuild()
+        let failure = FailureBox()
+        let task = Task {
+            do { try await server.run() } catch {
+                failure.set(error)
+                throw error
+            }
+        }
+        // Wait until listening, or until the server gives up (port in use): bounded, 5 s.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(5)
+        while await !server.isListening {
+            if let error = failure.error {
+                throw ServeError("cannot listen on \(options.host):\(options.port) (\(error)); is the port in use? try another --port")
+            }
+            guard clock.now < deadline else {
+                task.cancel()
+                throw ServeError("the server did not start listening on \(options.host):\(options.port) within 5 s")
+            }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        self.server = server
+        serverTask = task
+        guard let port = await Self.port(of: server) else { throw ServeError("the server reports no address") }
+
+        let interval = options.pollInterval
+        watchTask = Task { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                let now = watcher.snapshot()
+                guard now != seen else { continue }
+                // Editors write in bursts (temp file, rename, chmod): let the burst settle.
+                try? await Task.sleep(for: .milliseconds(80))
+                let settled = watcher.snapshot()
+                let changed = settled.changes(since: seen, relativeTo: watcher.siteDirectory)
+                seen = settled
+                guard let self, !Task.isCancelled else { return }
+                await self.announce(changed)
+                await self.rebuild()
+            }
+        }
+        return port
+    }
+
+    /// Stops watching and listening (open requests get 0.3 s to finish) and removes the
+    /// temporary output folder.
+    public func stop() async {
+        watchTask?.cancel()
+        watchTask = nil
+        if let server { await server.stop(timeout: 0.3) }
+        serverTask?.cancel()
+        if let serverTask { try? await serverTask.value }
+        server = nil
+        serverTask = nil
+        if ownsOutput {
+            try? FileManager.default.removeItem(at: outputDirectory.deletingLastPathComponent())
+        }
+    }
+
+    /// Builds now and records the outcome; safe to call while serving (builds never overlap:
+    /// they run on this actor one after the other).
+    @discardableResult
+    public func rebuild() async -> BuildStatus {
+        let builder = SiteBuilder(siteDirectory: options.siteDirectory, outputDirectory: outputDirectory, includeDrafts: options.includeDrafts)
+        do {
+            let report = try await builder.build()
+            await state.recordSuccess()
+            printOut(report.summaryLine(relativeTo: nil).replacingOccurrences(of: " -> \(outputDirectory.path)/", with: ""))
+        } catch let errors as ContentErrors {
+            await state.recordFailure(errors.description)
+            for diagnostic in errors.diagnostics { printError(diagnostic.description) }
+            printError("error: the site does not build; still serving the last good version")
+        } catch {
+            await state.recordFailure("\(error)")
+            printError("\(error)")
+        }
+        return await state.status
+    }
+
+    /// `content/a.md changed` (or `3 files changed: ...`), before the rebuild's own line.
+    private func announce(_ changed: [String]) {
+        guard !changed.isEmpty else { return }
+        let shown = changed.prefix(3).joined(separator: ", ")
+        printOut(changed.count == 1 ? "\(shown) changed" : "\(changed.count) files changed: \(shown)\(changed.count > 3 ? ", ..." : "")")
+    }
+
+    private static func port(of server: HTTPServer) async -> UInt16? {
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: port
+        default: nil
+        }
+    }
+}
+
+/// A problem starting the development server.
+public struct ServeError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The error a server task ended with, readable from the task that started it.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    var error: (any Error)? { lock.withLock { stored } }
+    func set(_ error: any Error) { lock.withLock { stored = error } }
+}

@@ -1,0 +1,69 @@
+import FlyingFox
+import Foundation
+
+/// Answers every request of the development server: the long-poll endpoint, then files of the
+/// latest good build, with the reload script (and error overlay) added to HTML.
+struct ServeHandler: HTTPHandler {
+    let root: URL
+    let state: BuildState
+    let longPollTimeout: Duration
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return text(.methodNotAllowed, "Method not allowed\n", extra: [HTTPHeader("Allow"): "GET, HEAD"])
+        }
+        let rawPath = request.target.path(percentEncoded: true)
+        if rawPath == LiveReload.pollPath { return await poll(request) }
+        let status = await state.status
+        guard status.hasSite else {
+            let page = LiveReload.errorPage(status.error ?? "The first build is running.", version: status.version)
+            return html(.internalServerError, page)
+        }
+        switch SitePathResolver(root: root).resolve(rawPath) {
+        case .file(let url):
+            return fileResponse(url, status: .ok, build: status)
+        case .redirect(let location):
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location], body: Data())
+        case .forbidden:
+            return text(.forbidden, "Forbidden: the path leaves the site\n")
+        case .notFound:
+            let custom = root.appendingPathComponent("404.html")
+            if FileManager.default.fileExists(atPath: custom.path) {
+                return fileResponse(custom, status: .notFound, build: status)
+            }
+            return html(.notFound, LiveReload.inject(
+                into: "<!doctype html><title>Not found</title><h1>Not found</h1>\n", version: status.version, error: status.error))
+        }
+    }
+
+    private func poll(_ request: HTTPRequest) async -> HTTPResponse {
+        let version = request.query["v"].flatMap { Int($0) } ?? -1
+        let status = await state.waitForChange(from: version, timeout: longPollTimeout)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
+    }
+
+    private func fileResponse(_ url: URL, status: HTTPStatusCode, build: BuildStatus) -> HTTPResponse {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return text(.notFound, "Not found\n")
+        }
+        let type = ContentType.forFile(named: url.lastPathComponent)
+        guard ContentType.isHTML(type) else {
+            return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+        }
+        let page = LiveReload.inject(into: String(decoding: data, as: UTF8.self), version: build.version, error: build.error)
+        return html(status, page)
+    }
+
+    private func html(_ status: HTTPStatusCode, _ page: String) -> HTTPResponse {
+        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(page.utf8))
+    }
+
+    private func text(_ status: HTTPStatusCode, _ message: String, extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
+        var headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
+        for (key, value) in extra { headers[key] = value }
+        return HTTPResponse(statusCode: status, headers: headers, body: Data(message.utf8))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Notices changes to a site's sources by polling: `brief.yml` and every file under `content/`,
+/// `templates/` and `static/`, compared by size, modification time (nanoseconds) and inode.
+///
+/// Polling is portable (Linux, macOS) and cheap for sites of thousands of files at ~300 ms.
+public struct SiteWatcher: Sendable {
+    /// One file's identity for change detection.
+    struct Stamp: Hashable, Sendable {
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+        var inode: UInt64
+    }
+
+    /// Every watched file and its stamp, keyed by path.
+    public struct Snapshot: Sendable, Equatable {
+        var stamps: [String: Stamp]
+        /// Number of files watched.
+        public var count: Int { stamps.count }
+
+        /// Files added, removed or changed since `earlier`, relative to `site`, sorted; folders
+        /// (whose stamps change with their entries) are left out when a file inside explains them.
+        public func changes(since earlier: Snapshot, relativeTo site: URL) -> [String] {
+            let prefix = site.path.hasSuffix("/") ? site.path : site.path + "/"
+            var paths = Set<String>()
+            for (path, stamp) in stamps where earlier.stamps[path] != stamp { paths.insert(path) }
+            for path in earlier.stamps.keys where stamps[path] == nil { paths.insert(path) }
+            let relative = paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+            let files = relative.filter { candidate in !relative.contains { $0 != candidate && $0.hasPrefix(candidate + "/") } }
+            return files.sorted()
+        }
+    }
+
+    public var siteDirectory: URL
+    /// Folders inside the site that are watched, recursively.
+    public static let folders = ["content", "templates", "static"]
+
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory
+    }
+
+    /// The current state of the watched files. O(number of files).
+    public func snapshot() -> Snapshot {
+        var stamps: [String: Stamp] = [:]
+        let config = siteDirectory.appendingPathComponent("brief.yml").path
+        if let stamp = Self.stamp(config) { stamps[config] = stamp }
+        for folder in Self.folders {
+            let url = siteDirectory.appendingPathComponent(folder, isDirectory: true)
+            guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { continue }
+            // Folders count too: a rename or delete inside changes their stamp.
+            if let stamp = Self.stamp(url.path) { stamps[url.path] = stamp }
+            while let relative = enumerator.nextObject() as? String {
+                let path = url.path + "/" + relative
+                if let stamp = Self.stamp(path) { stamps[path] = stamp }
+            }
+        }
+        return Snapshot(stamps: stamps)
+    }
+
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return Stamp(size: Int64(info.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec), inode: UInt64(info.st_ino))
+    }
+}

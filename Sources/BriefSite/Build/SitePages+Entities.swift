@@ -1,0 +1,39 @@
+import BriefContent
+
+extension SitePages {
+    /// Entity pages, the entities index and the quotes page, from the site model only.
+    func entityPages(_ model: SiteModel) -> [OutputFile] {
+        let byEntity = model.briefingsByEntity()
+        let bySpeaker = model.quotesBySpeaker()
+        let seenWith = model.seenWith(limit: 10)
+        var files: [OutputFile] = model.entities.map { entity in
+            let context = PageContext(kind: "entity", path: entity.path, baseURL: config.baseURL)
+            let view = EntityView(
+                entity, quotes: bySpeaker[entity.id] ?? [], briefings: byEntity[entity.id] ?? [],
+                related: seenWith[entity.id] ?? [], from: context)
+            return OutputFile(path: entity.path, text: renderer.render(EntityPage(site: site, page: context, entity: view)))
+        }
+        files.append(entitiesIndex(model))
+        files.append(quotesPage(model))
+        return files
+    }
+
+    /// `entities/index.html`: by type, most mentioned first.
+    func entitiesIndex(_ model: SiteModel) -> OutputFile {
+        let context = PageContext(kind: "entities", path: EntityID.indexPath, baseURL: config.baseURL)
+        let counts = model.entities.map { EntityCount(id: $0.id, name: $0.name, type: $0.type, count: $0.mentionCount) }
+        let page = EntitiesPage(site: site, page: context, groups: EntityGroupView.grouped(counts, from: context))
+        return OutputFile(path: EntityID.indexPath, text: renderer.render(page))
+    }
+
+    /// `quotes/index.html`: every quote by speaker, latest first within each speaker.
+    func quotesPage(_ model: SiteModel) -> OutputFile {
+        let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
+        let summaries = Dictionary(model.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let views = model.quotes.compactMap { quote in
+            summaries[quote.briefingSlug].map { (quote.quote, QuoteView(quote.quote, in: $0, from: context)) }
+        }
+        let page = QuotesPage(site: site, page: context, groups: SpeakerQuotesView.grouped(views))
+        return OutputFile(path: EntityID.quotesPath, text: renderer.render(page))
+    }
+}

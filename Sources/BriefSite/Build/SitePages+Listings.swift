@@ -1,0 +1,96 @@
+import BriefContent
+
+// The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
+extension SitePages {
+    /// Generated files a file of the same path in static/ replaces (instead of being an error).
+    static let replaceableByStatic: Set<String> = [RobotsFile.path, NotFoundPage.path]
+
+    /// `tags/index.html` and one `tags/SLUG/index.html` per tag. Tags whose names make the same
+    /// slug (`NATO`, `nato`) share a page, named as first seen on the latest briefing.
+    func tagPages(_ summaries: [BriefingSummary]) -> [OutputFile] {
+        var order: [String] = []
+        var names: [String: String] = [:]
+        var members: [String: [BriefingSummary]] = [:]
+        for summary in summaries {
+            var seen: Set<String> = []
+            for tag in summary.tags {
+                let slug = TagView.slug(for: tag)
+                guard seen.insert(slug).inserted else { continue }
+                if names[slug] == nil {
+                    names[slug] = tag
+                    order.append(slug)
+                }
+                members[slug, default: []].append(summary)
+            }
+        }
+        let sorted = order.sorted {
+            let (l, r) = (names[$0]!.lowercased(), names[$1]!.lowercased())
+            return l != r ? l < r : $0 < $1
+        }
+        let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
+        let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
+        var files = [OutputFile(path: TagsIndexPage.path, text: renderer.render(TagsIndexPage(site: site, page: indexContext, tags: links)))]
+        for slug in sorted {
+            let path = TagPage.path(forSlug: slug)
+            let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
+            let briefings = members[slug]!
+            let page = TagPage(
+                site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
+                briefings: briefings.map { BriefingCard($0, from: context) })
+            files.append(OutputFile(path: path, text: renderer.render(page)))
+        }
+        return files
+    }
+
+    /// `archive/index.html`: briefings by month, newest month first, undated ones last.
+    func archivePage(_ summaries: [BriefingSummary]) -> OutputFile {
+        let context = PageContext(kind: "archive", path: ArchivePage.path, baseURL: config.baseURL)
+        var groups: [ArchiveGroup] = []
+        var undated: [BriefingCard] = []
+        // Summaries come latest first, so a month's briefings are adjacent; sorting again keeps
+        // the page right for any input order.
+        let dated = summaries.filter { $0.date != nil }.sorted { $0.date! > $1.date! }
+        for summary in dated {
+            let date = summary.date!
+            let id = String(date.isoDay.prefix(7))
+            let card = BriefingCard(summary, from: context)
+            if groups.last?.id == id {
+                groups[groups.count - 1].briefings.append(card)
+                groups[groups.count - 1].count += 1
+            } else {
+                groups.append(ArchiveGroup(title: DateText.month(date), id: id, briefings: [card]))
+            }
+        }
+        for summary in summaries where summary.date == nil { undated.append(BriefingCard(summary, from: context)) }
+        if !undated.isEmpty { groups.append(ArchiveGroup(title: "Undated", id: "undated", briefings: undated)) }
+        return OutputFile(path: ArchivePage.path, text: renderer.render(ArchivePage(site: site, page: context, groups: groups)))
+    }
+
+    /// `search/index.html` and its index `search/index.js` over `entries`.
+    func searchFiles(_ entries: [SearchEntry]) -> [OutputFile] {
+        let context = PageContext(kind: "search", path: SearchPage.path, baseURL: config.baseURL)
+        return [
+            OutputFile(path: SearchPage.path, text: renderer.render(SearchPage(site: site, page: context))),
+            OutputFile(path: SearchIndex.path, text: SearchIndex(entries: entries).script()),
+        ]
+    }
+
+    /// `404.html`, with links from `base_url` so it works at any path.
+    func notFoundPage() -> OutputFile {
+        let context = PageContext.absolute(kind: "not-found", path: NotFoundPage.path, baseURL: config.baseURL)
+        return OutputFile(path: NotFoundPage.path, text: renderer.render(NotFoundPage(site: site, page: context)))
+    }
+
+    /// `feed.xml`, `robots.txt` and (with `base_url`) `sitemap.xml` listing the pages among `files`.
+    func feedFiles(_ summaries: [BriefingSummary], pages files: [OutputFile]) -> [OutputFile] {
+        let url = SiteURL(baseURL: config.baseURL)
+        var result = [
+            OutputFile(path: AtomFeed.path, text: AtomFeed(config: config, summaries: summaries).xml()),
+            OutputFile(path: RobotsFile.path, text: RobotsFile(url: url).text()),
+        ]
+        if url.isAbsolute {
+            result.append(OutputFile(path: Sitemap.path, text: Sitemap(url: url, paths: files.map(\.path)).xml()))
+        }
+        return result
+    }
+}

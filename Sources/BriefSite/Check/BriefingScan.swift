@@ -1,0 +1,62 @@
+import BriefAnnotate
+import BriefContent
+import BriefMarkdown
+import Foundation
+
+/// One briefing as `brief check` sees it: its links (resolved, with file lines) and the entity
+/// ids the annotator finds in it. Made in a child task; holds no document.
+struct BriefingScan: Sendable {
+    struct EntityLink: Sendable {
+        var id: String
+        var line: Int?
+    }
+
+    var path: String
+    var linkProblems: [CheckProblem] = []
+    var entityLinks: [EntityLink] = []
+    var entityIDs: Set<String> = []
+
+    /// `unloadable`: files that exist but have errors of their own; links to them are not reported again.
+    init(
+        _ briefing: Briefing, resolver: LinkResolver, annotator: Annotator, options: MarkdownOptions, siteDirectory: URL,
+        unloadable: Set<String>
+    ) {
+        path = briefing.path
+        let document = MarkdownDocument(briefing.markdown, options: options)
+        let annotation = annotator.annotate(document.plainText)
+        entityIDs = Set(annotation.entities.map(\.id))
+        // Raw articles are shown as written: nothing in them is a link.
+        guard briefing.format == .markdown else { return }
+        let offset = Self.bodyLineOffset(of: briefing, siteDirectory: siteDirectory)
+        for link in document.links {
+            let line = link.line > 0 ? link.line + offset : nil
+            switch resolver.target(of: link.destination, from: briefing.path) {
+            case .missingBriefing(let target, _) where unloadable.contains(target):
+                break
+            case .missingBriefing(let target, let isDraft):
+                let why = isDraft
+                    ? "\(target) is a draft (publish it, or check with --drafts)"
+                    : "there is no briefing \(target)"
+                linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` leads nowhere: \(why)"))
+            case .emptyEntity:
+                linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` names no entity; write entity:ID"))
+            case .entity(let id):
+                entityLinks.append(EntityLink(id: id, line: line))
+            case .briefing, .other:
+                break
+            }
+        }
+    }
+
+    /// Lines before the body in the file (front matter, a title heading taken out): the body is
+    /// the file's tail, so the difference in line counts is the offset.
+    static func bodyLineOffset(of briefing: Briefing, siteDirectory: URL) -> Int {
+        guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(briefing.path).path) else { return 0 }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.hasSuffix(briefing.markdown) else { return 0 }
+        func lines(_ s: Substring) -> Int { s.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        return lines(text.dropLast(briefing.markdown.count))
+    }
+}

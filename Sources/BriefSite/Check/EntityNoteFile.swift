@@ -1,0 +1,84 @@
+import BriefAnnotate
+import BriefContent
+import Foundation
+
+/// The little `brief check` needs of an entity note (`content/entities/ID.md`): its id, name,
+/// type and aliases, read from simple `key: value` front matter.
+///
+/// The id is the slug of `name` (`Sergei Lavrov` -> `sergei-lavrov`), else of the file name; the
+/// type is case-insensitive (`person`, `PLACE`, `organisation`). Notes with `ignore: true` name
+/// false entities and are not checked. (The build's own notes loader supersedes this at merge.)
+struct EntityNoteFile: Sendable {
+    var path: String
+    var id: String
+    var name: String
+    var type: EntityType
+    var aliases: [String]
+    /// `ignore: true`: the note lists names that are not entities.
+    var ignores: Bool
+
+    /// Reads every `*.md` in `content/entities/`; problems (unknown type) go to `problems`.
+    static func loadAll(siteDirectory: URL, problems: inout [CheckProblem]) -> [EntityNoteFile] {
+        let folder = siteDirectory.appendingPathComponent("content").appendingPathComponent(ContentLoader.entitiesFolder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var notes: [EntityNoteFile] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = "content/\(ContentLoader.entitiesFolder)/\(name)"
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                problems.append(CheckProblem(path: path, message: "cannot read the file"))
+                continue
+            }
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            let stem = String(name.dropLast(3))
+            notes.append(parse(text, path: path, stem: stem, problems: &problems))
+        }
+        return notes
+    }
+
+    static func parse(_ text: String, path: String, stem: String, problems: inout [CheckProblem]) -> EntityNoteFile {
+        var fields: [String: (value: String, line: Int)] = [:]
+        var aliases: [String] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+            var listKey: String?
+            for (offset, line) in lines.enumerated().dropFirst() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed == "---" || trimmed == "..." { break }
+                if trimmed.hasPrefix("- "), listKey == "aliases" {
+                    aliases.append(unquote(String(trimmed.dropFirst(2))))
+                    continue
+                }
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                listKey = key
+                if key == "aliases", value.hasPrefix("["), value.hasSuffix("]") {
+                    aliases += value.dropFirst().dropLast().split(separator: ",").map { unquote($0.trimmingCharacters(in: .whitespaces)) }
+                } else {
+                    fields[key] = (unquote(value), offset + 1)
+                }
+            }
+        }
+        let name = fields["name"].map(\.value).flatMap { $0.isEmpty ? nil : $0 } ?? stem
+        let id = Slug.make(from: name).isEmpty ? Slug.make(from: stem) : Slug.make(from: name)
+        let ignores = fields["ignore"].map { $0.value.lowercased() == "true" } ?? false
+        var type = EntityType.other
+        if let written = fields["type"], !ignores {
+            let spelled = written.value.uppercased()
+            if let known = EntityType(rawValue: ["ORGANISATION", "ORGANIZATION"].contains(spelled) ? "ORG" : spelled) {
+                type = known
+            } else {
+                let choices = EntityType.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append(CheckProblem(path: path, line: written.line, message: "unknown entity type `\(written.value)`; use one of \(choices)"))
+            }
+        }
+        return EntityNoteFile(path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty }, ignores: ignores)
+    }
+
+    private static func unquote(_ value: String) -> String {
+        guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else { return value }
+        return String(value.dropFirst().dropLast())
+    }
+
+    var known: KnownEntity { KnownEntity(name: name, type: type, aliases: aliases, id: id) }
+}

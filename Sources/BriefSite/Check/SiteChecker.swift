@@ -1,0 +1,124 @@
+import BriefAnnotate
+import BriefContent
+import BriefMarkdown
+import Foundation
+
+/// `brief check` as a library: everything a build checks, and links, without writing anything.
+///
+/// Errors: every problem `brief build` reports (brief.yml, front matter, duplicate slugs,
+/// templates, static files that would replace generated ones), links to briefing source files
+/// that are no published briefing, and `entity:` links to ids no briefing mentions.
+/// Warnings: entity notes (`content/entities/*.md`) that name no entity seen in any briefing.
+/// The entity checks need the annotator; when it finds no entity anywhere in the site (as
+/// before entity recognition exists) they are skipped and `entityChecksSkipped` says so.
+public struct SiteChecker: Sendable {
+    public var siteDirectory: URL
+    public var includeDrafts: Bool
+
+    /// The outcome: problems in path and line order.
+    public struct Result: Sendable {
+        public var problems: [CheckProblem]
+        /// True when no entity was found, so entity links and notes could not be checked.
+        public var entityChecksSkipped: Bool
+        public var briefingCount: Int
+        /// Any problem of severity error.
+        public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    }
+
+    public init(siteDirectory: URL, includeDrafts: Bool = false) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Runs every check; briefings are parsed and annotated in parallel.
+    public func check() async -> Result {
+        let inspection = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).inspect()
+        var problems = inspection.diagnostics.map { diagnostic in
+            var problem = CheckProblem(diagnostic)
+            // The build names the file of a duplicate slug; point at its `slug:` line when it has one.
+            if problem.line == nil, problem.message.hasPrefix("slug `") {
+                problem.line = Self.frontMatterLine(ofKey: "slug", inFile: siteDirectory.appendingPathComponent(problem.path))
+            }
+            return problem
+        }
+        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config)
+
+        var noteProblems: [CheckProblem] = []
+        let notes = EntityNoteFile.loadAll(siteDirectory: siteDirectory, problems: &noteProblems)
+        problems += noteProblems
+
+        let resolver = LinkResolver(briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts)
+        let annotator = Annotator(registry: EntityRegistry(
+            known: notes.filter { !$0.ignores }.map(\.known),
+            ignored: Set(notes.filter(\.ignores).flatMap { [$0.name] + $0.aliases })))
+        let options = BriefingRenderer(config: inspection.config).markdownOptions
+        let unloadable = Set(inspection.diagnostics.map(\.path))
+        let scans = await withTaskGroup(of: BriefingScan.self) { group in
+            for briefing in inspection.briefings {
+                group.addTask {
+                    BriefingScan(
+                        briefing, resolver: resolver, annotator: annotator, options: options,
+                        siteDirectory: siteDirectory, unloadable: unloadable)
+                }
+            }
+            var all: [BriefingScan] = []
+            for await scan in group { all.append(scan) }
+            return all
+        }
+        let seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
+        let skipped = seen.isEmpty
+        for scan in scans {
+            problems += scan.linkProblems
+            if !skipped {
+                for link in scan.entityLinks where !seen.contains(link.id) {
+                    problems.append(CheckProblem(
+                        path: scan.path, line: link.line,
+                        message: "link to entity `\(link.id)` leads nowhere: no briefing mentions an entity with that id"))
+                }
+            }
+        }
+        if !skipped {
+            for note in notes where !note.ignores && !seen.contains(note.id) {
+                problems.append(CheckProblem(
+                    path: note.path, line: 1, severity: .warning,
+                    message: "entity note `\(note.id)` (\(note.name)) names no entity seen in any briefing; check its name and aliases"))
+            }
+        }
+        return Result(problems: problems.sorted(by: CheckProblem.ordered), entityChecksSkipped: skipped, briefingCount: inspection.briefings.count)
+    }
+
+    /// The line of `key:` in a file's front matter, if the file opens with one and sets the key.
+    static func frontMatterLine(ofKey key: String, inFile url: URL) -> Int? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespacesAndNewlines) == "---" else { return nil }
+        for (index, line) in lines.enumerated().dropFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed == "---" || trimmed == "..." { return nil }
+            if line.hasPrefix(key + ":") { return index + 1 }
+        }
+        return nil
+    }
+
+    /// Template errors, and static files that would replace generated pages or assets.
+    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig) -> [CheckProblem] {
+        let theme: Theme
+        do {
+            theme = try Theme.load(siteDirectory: siteDirectory)
+            _ = try PageRenderer(theme: theme)
+        } catch {
+            return error.diagnostics.map(CheckProblem.init)
+        }
+        let pageCount = config.paginate > 0 ? max(1, (briefings.count + config.paginate - 1) / config.paginate) : 1
+        let generated = (1...pageCount).map { OutputFile(path: Pagination.path(ofPage: $0), text: "") }
+            + briefings.map { OutputFile(path: BriefingSummary.path(forSlug: $0.slug), text: "") }
+            + theme.assetFiles
+        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        do {
+            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated)
+            return []
+        } catch {
+            return error.diagnostics.map(CheckProblem.init)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import BriefAnnotate
+import BriefContent
+
+/// The site-wide merge of per-briefing entities: which per-briefing id stands for which site
+/// entity, and the site entities themselves.
+///
+/// Rules, in order: names and aliases of `ignore: true` notes are dropped; an id, name or alias of
+/// a note maps to the note's entity; a surname-only PERSON ("putin") joins the one multi-word
+/// PERSON of the site with that last name ("vladimir-putin") when there is exactly one; every
+/// other id stands for itself. Types come from the note, else a vote weighted by mentions.
+/// O(per-briefing entities) plus a sort.
+public struct SiteEntities: Sendable {
+    /// Site entities by id.
+    public private(set) var byID: [String: SiteEntity] = [:]
+    /// Per-briefing id -> site id; ids missing here are dropped.
+    private var mapping: [String: String] = [:]
+
+    /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
+    public init() {}
+
+    /// Merges the (per-briefing) entities of `summaries` with the curated `notes`.
+    public init(summaries: [BriefingSummary], notes: [EntityNote]) {
+        struct Seen {
+            var mentions = 0
+            var briefings = 0
+            var names: [String: Int] = [:]
+            var votes: [EntityType: Int] = [:]
+        }
+        var seen: [String: Seen] = [:]
+        for summary in summaries {
+            for entity in summary.entities {
+                seen[entity.id, default: Seen()].mentions += entity.count
+                seen[entity.id]!.briefings += 1
+                seen[entity.id]!.names[entity.name, default: 0] += entity.count
+                seen[entity.id]!.votes[entity.type, default: 0] += entity.count
+            }
+        }
+        var ignored: Set<String> = []
+        var noteFor: [String: EntityNote] = [:]
+        for note in notes {
+            for name in [note.name] + note.aliases {
+                let key = Slug.make(from: name)
+                guard !key.isEmpty else { continue }
+                if note.ignore { ignored.insert(key) } else { noteFor[key] = note }
+            }
+        }
+        func majority(_ votes: [EntityType: Int]) -> EntityType {
+            EntityType.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) || ((votes[$0] ?? 0) == (votes[$1] ?? 0) && $0.order > $1.order) } ?? .other
+        }
+        func mostUsed(_ names: [String: Int]) -> String? {
+            names.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                if a.key.count != b.key.count { return a.key.count < b.key.count }
+                return a.key > b.key
+            }?.key
+        }
+
+        // 1. Notes and ignored names.
+        for (id, info) in seen {
+            let keys = [id] + info.names.keys.map { Slug.make(from: $0) }
+            if keys.contains(where: ignored.contains) { continue }
+            if let note = keys.lazy.compactMap({ noteFor[$0] }).first { mapping[id] = note.id } else { mapping[id] = id }
+        }
+        // 2. Surname-only people join the one full name with that last name.
+        var fullNames: [String: Set<String>] = [:]
+        let personNotes = notes.filter { !$0.ignore && $0.type == EntityType.person.rawValue }
+        for note in personNotes where note.id.contains("-") {
+            fullNames[String(note.id.split(separator: "-").last!), default: []].insert(note.id)
+        }
+        for (id, info) in seen where mapping[id] == id && id.contains("-") && majority(info.votes) == .person {
+            fullNames[String(id.split(separator: "-").last!), default: []].insert(id)
+        }
+        for (id, info) in seen where mapping[id] == id && !id.contains("-") && majority(info.votes) == .person {
+            if let targets = fullNames[id], targets.count == 1 { mapping[id] = targets.first! }
+        }
+        // 3. The site entities.
+        var members: [String: [String]] = [:]
+        for (id, target) in mapping { members[target, default: []].append(id) }
+        let notesByID = Dictionary(notes.filter { !$0.ignore }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (target, ids) in members {
+            var names: [String: Int] = [:]
+            var votes: [EntityType: Int] = [:]
+            var mentions = 0
+            for id in ids {
+                let info = seen[id]!
+                mentions += info.mentions
+                for (name, count) in info.names { names[name, default: 0] += count }
+                for (type, count) in info.votes { votes[type, default: 0] += count }
+            }
+            let note = notesByID[target]
+            let own = seen[target].flatMap { mostUsed($0.names) }
+            let name = note?.name ?? own ?? mostUsed(names) ?? target
+            let type = note?.type.flatMap(EntityType.init(rawValue:)) ?? majority(votes)
+            var aliases = note?.aliases ?? []
+            for other in names.keys.sorted() where other != name && !aliases.contains(other) { aliases.append(other) }
+            // Briefings are counted per site entity below, once the summaries are resolved.
+            byID[target] = SiteEntity(id: target, name: name, type: type, aliases: aliases, note: note, mentionCount: mentions)
+        }
+        // Notes without mentions still get their page.
+        for note in notes where !note.ignore && byID[note.id] == nil {
+            byID[note.id] = SiteEntity(
+                id: note.id, name: note.name, type: note.type.flatMap(EntityType.init(rawValue:)) ?? .other,
+                aliases: note.aliases, note: note)
+        }
+        var briefingCounts: [String: Int] = [:]
+        for summary in summaries {
+            for target in Set(summary.entities.compactMap { mapping[$0.id] }) { briefingCounts[target, default: 0] += 1 }
+        }
+        for (id, count) in briefingCounts { byID[id]?.briefingCount = count }
+    }
+
+    /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
+    /// (`init()`), every id stands for an entity of its own, named and typed by the caller.
+    public func resolve(_ id: String) -> SiteEntity? {
+        guard let target = mapping[id] else { return nil }
+        return byID[target]
+    }
+
+    /// True when this is the empty merge of `init()`.
+    var isEmpty: Bool { mapping.isEmpty && byID.isEmpty }
+
+    /// Every site entity, most mentioned first, then by name.
+    public var all: [SiteEntity] {
+        byID.values.sorted { a, b in
+            if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
+            if a.name != b.name { return a.name < b.name }
+            return a.id < b.id
+        }
+    }
+
+    /// `summary` with its entity ids, names, types and quote speakers made site-wide: entities
+    /// merged into one are counted together, dropped ones removed.
+    public func resolved(_ summary: BriefingSummary) -> BriefingSummary {
+        guard !isEmpty else { return summary }
+        var result = summary
+        var merged: [String: EntityCount] = [:]
+        var order: [String] = []
+        for entity in summary.entities {
+            guard let site = resolve(entity.id) else { continue }
+            if merged[site.id] == nil {
+                order.append(site.id)
+                merged[site.id] = EntityCount(id: site.id, name: site.name, type: site.type, count: 0, role: entity.role)
+            }
+            merged[site.id]!.count += entity.count
+        }
+        result.entities = order.map { merged[$0]! }.sorted(by: EntityCount.mostMentionedFirst)
+        result.quotes = summary.quotes.map { quote in
+            var quote = quote
+            if let id = quote.speakerID {
+                let site = resolve(id)
+                quote.speakerID = site?.id
+                quote.speaker = site?.name ?? quote.speaker
+            }
+            return quote
+        }
+        return result
+    }
+}
+
+extension EntityType {
+    /// A fixed order for ties and listings: people, places, organisations, groups, other.
+    var order: Int { EntityType.allCases.firstIndex(of: self)! }
+}
+
+extension EntityCount {
+    /// Most mentions first, then by name, then id: a stable order.
+    static func mostMentionedFirst(_ a: EntityCount, _ b: EntityCount) -> Bool {
+        if a.count != b.count { return a.count > b.count }
+        if a.name != b.name { return a.name < b.name }
+        return a.id < b.id
+    }
+}

@@ -1,0 +1,31 @@
+import BriefAnnotate
+import BriefContent
+
+/// One entity of the whole site, after merging what every briefing found: one id, one page.
+public struct SiteEntity: Sendable, Hashable {
+    /// The id and page folder (`sergei-lavrov`).
+    public var id: String
+    public var name: String
+    public var type: EntityType
+    /// Other names: the note's aliases, then other names seen in briefings.
+    public var aliases: [String]
+    /// The curated note, when content/entities/ has one.
+    public var note: EntityNote?
+    /// Mentions across all briefings.
+    public var mentionCount: Int
+    /// Briefings that mention it.
+    public var briefingCount: Int
+
+    public init(id: String, name: String, type: EntityType, aliases: [String] = [], note: EntityNote? = nil, mentionCount: Int = 0, briefingCount: Int = 0) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.note = note
+        self.mentionCount = mentionCount
+        self.briefingCount = briefingCount
+    }
+
+    /// `entities/ID/index.html`.
+    public var path: String { EntityID.path(of: id) }
+}

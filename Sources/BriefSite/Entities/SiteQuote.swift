@@ -1,0 +1,24 @@
+import BriefContent
+
+/// One quote of the site, with the briefing it is in: the quotes page, entity pages, data/quotes.json.
+public struct SiteQuote: Sendable, Hashable {
+    /// `SLUG-q-3`: unique across the site.
+    public var id: String
+    public var quote: QuoteSummary
+    public var briefingSlug: String
+    public var briefingTitle: String
+    public var date: PublicationDate?
+    /// The briefing page (`briefings/SLUG/index.html`).
+    public var briefingPath: String
+    /// The quote on its page: `briefings/SLUG/index.html#q-3`.
+    public var path: String { briefingPath + "#" + quote.anchor }
+
+    public init(_ quote: QuoteSummary, in briefing: BriefingSummary) {
+        id = "\(briefing.slug)-\(quote.anchor)"
+        self.quote = quote
+        briefingSlug = briefing.slug
+        briefingTitle = briefing.title
+        date = briefing.date
+        briefingPath = briefing.path
+    }
+}

@@ -1,0 +1,62 @@
+import BriefContent
+import BriefMarkdown
+
+/// `{{entity.*}}` on an entity page.
+public struct EntityView: Sendable, Hashable {
+    public var id: String
+    /// The page's `<h1>`, exactly the name.
+    public var name: String
+    public var typeLabel: String
+    public var typeClass: String
+    public var aliases: [String]
+    public var hasAliases: Bool
+    /// The note's `description`, when there is a note.
+    public var description: String?
+    /// The note's body as HTML (raw HTML in it always escaped); rendered with `{{{ }}}`.
+    public var noteHTML: String?
+    /// The note's `links`.
+    public var links: [String]
+    public var hasLinks: Bool
+    public var mentionCount: Int
+    public var briefingCount: Int
+    /// Everything it said, latest briefing first, each linking into its briefing.
+    public var quotes: [QuoteView]
+    public var hasQuotes: Bool
+    /// Briefings that mention it, latest first.
+    public var briefings: [BriefingCard]
+    public var hasBriefings: Bool
+    /// The entities most often in the same briefings (`count` is briefings in common).
+    public var related: [EntityLinkView]
+    public var hasRelated: Bool
+
+    public init(
+        _ entity: SiteEntity, quotes: [SiteQuote], briefings: [BriefingSummary],
+        related: [(entity: SiteEntity, briefings: Int)], from context: PageContext
+    ) {
+        id = entity.id
+        name = entity.name
+        typeLabel = entity.type.label
+        typeClass = AnnotationWeaver.typeClass(entity.type)
+        aliases = entity.aliases
+        hasAliases = !aliases.isEmpty
+        description = entity.note?.description
+        let body = entity.note?.body ?? ""
+        let html = body.allSatisfy(\.isWhitespace) ? "" : MarkdownDocument(body, options: []).renderHTML()
+        noteHTML = html.isEmpty ? nil : html
+        links = entity.note?.links ?? []
+        hasLinks = !links.isEmpty
+        mentionCount = entity.mentionCount
+        briefingCount = entity.briefingCount
+        let summaries = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.quotes = quotes.compactMap { quote in
+            summaries[quote.briefingSlug].map { QuoteView(quote.quote, in: $0, from: context) }
+        }
+        hasQuotes = !self.quotes.isEmpty
+        self.briefings = briefings.map { BriefingCard($0, from: context) }
+        hasBriefings = !self.briefings.isEmpty
+        self.related = related.map {
+            EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
+        }
+        hasRelated = !self.related.isEmpty
+    }
+}

@@ -1,0 +1,34 @@
+import BriefAnnotate
+import BriefContent
+
+/// One quote in a list (quotes page, entity pages, a briefing's "who said what").
+public struct QuoteView: Sendable, Hashable {
+    public var text: String
+    /// `full`, `partial` or `dash`.
+    public var kind: String
+    /// `q-3`.
+    public var anchor: String
+    /// Relative link to the quote in its briefing (`../briefings/slug/index.html#q-3`).
+    public var href: String
+    public var briefingTitle: String
+    public var briefingHref: String
+    public var date: String?
+    public var dateISO: String?
+    public var speaker: String?
+    /// Relative link to the speaker's entity page, when the speaker is an entity.
+    public var speakerHref: String?
+
+    public init(_ quote: QuoteSummary, in briefing: BriefingSummary, from context: PageContext) {
+        text = quote.text
+        kind = quote.kind.rawValue
+        anchor = quote.anchor
+        briefingHref = context.link(to: briefing.path)
+        // On the briefing's own page, the anchor alone.
+        href = context.path == briefing.path ? "#\(quote.anchor)" : briefingHref + "#\(quote.anchor)"
+        briefingTitle = briefing.title
+        date = briefing.date.map(DateText.long)
+        dateISO = briefing.date?.isoDay
+        speaker = quote.speaker
+        speakerHref = quote.speakerID.map { context.link(to: EntityID.path(of: $0)) }
+    }
+}

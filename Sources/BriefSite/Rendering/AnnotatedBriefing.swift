@@ -1,0 +1,17 @@
+import BriefAnnotate
+import BriefContent
+
+/// One briefing after the first per-briefing step: what the annotator found in its text, and its
+/// summary with per-briefing entity ids (made site-wide later by `SiteEntities.resolved(_:)`).
+public struct AnnotatedBriefing: Sendable {
+    public var briefing: Briefing
+    /// Ranges are UTF-8 byte offsets in the parsed document's `plainText`.
+    public var annotation: Annotation
+    public var summary: BriefingSummary
+
+    public init(briefing: Briefing, annotation: Annotation, summary: BriefingSummary) {
+        self.briefing = briefing
+        self.annotation = annotation
+        self.summary = summary
+    }
+}

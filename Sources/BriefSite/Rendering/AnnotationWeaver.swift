@@ -1,0 +1,98 @@
+import BriefAnnotate
+import BriefMarkdown
+
+/// Turns an annotation into wraps of a document's text: each quote in a `<span class="quote">`
+/// with an id (`q-3`) and its speaker's badge link after it, each entity mention in a link to its
+/// entity page. All markup is made here from escaped values and sanitized ids.
+struct AnnotationWeaver {
+    /// From the page to the site root (`../../`).
+    let root: String
+    let entities: SiteEntities
+
+    /// The wraps for `annotation` over `document`'s plain text.
+    func wraps(for annotation: Annotation, in document: MarkdownDocument) -> [MarkdownWrap] {
+        let text = Array(document.plainText.utf8)
+        let blocks = document.textBlocks.map(\.range)
+        let links = Self.linkRanges(document.links, in: text)
+        var wraps: [MarkdownWrap] = []
+        for (index, quote) in annotation.quotes.enumerated() {
+            var quote = quote
+            quote.range = Self.withQuotationMarks(quote.range, in: text)
+            wraps += quoteWraps(quote, number: index + 1, blocks: blocks, links: links)
+        }
+        for mention in annotation.mentions {
+            guard let entity = entities.resolve(EntityID.sanitize(mention.entityID)) else { continue }
+            let open = "<a class=\"entity entity-\(Self.typeClass(entity.type))\" href=\"\(root)\(entity.path)\">"
+            wraps.append(MarkdownWrap(range: mention.range, open: open, close: "</a>", avoidingLinks: true))
+        }
+        return wraps
+    }
+
+    /// A quote wrapped once per block it spans; the first piece carries the id, the last one the badge.
+    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], links: [Range<Int>]) -> [MarkdownWrap] {
+        let pieces = blocks.compactMap { block -> Range<Int>? in
+            let lower = max(block.lowerBound, quote.range.lowerBound)
+            let upper = min(block.upperBound, quote.range.upperBound)
+            return lower < upper ? lower..<upper : nil
+        }
+        guard !pieces.isEmpty else { return [] }
+        let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
+        var attributes = "class=\"quote quote-\(quote.kind.rawValue)\""
+        if let speaker { attributes += " data-speaker=\"\(speaker.id)\"" }
+        var badge = ""
+        if let speaker {
+            let name = HTMLEscaping.escape(speaker.name)
+            // A link may not sit inside a Markdown link: there the badge is plain text.
+            if links.contains(where: { $0.overlaps(quote.range) }) {
+                badge = "<span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>\(name)</span>"
+            } else {
+                badge = "<a class=\"quote-speaker\" href=\"\(root)\(speaker.path)\"><span class=\"visually-hidden\">said by </span>\(name)</a>"
+            }
+        }
+        return pieces.enumerated().map { offset, piece in
+            let id = offset == 0 ? " id=\"q-\(number)\"" : ""
+            let close = offset == pieces.count - 1 ? "</span>" + badge : "</span>"
+            return MarkdownWrap(range: piece, open: "<span\(id) \(attributes)>", close: close)
+        }
+    }
+
+    /// `range` widened to take in the quotation marks right around it, when there are marks on
+    /// both sides, so the highlight covers them and the speaker badge comes after the closing one.
+    static func withQuotationMarks(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        let range = range.clamped(to: 0..<text.count)
+        let marks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
+        func mark(endingAt end: Int) -> Int? {
+            marks.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
+        }
+        func mark(startingAt start: Int) -> Int? {
+            marks.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
+        }
+        guard !range.isEmpty, let before = mark(endingAt: range.lowerBound) else { return range }
+        // A closing mark may sit after a final stop inside the range ("territory.”").
+        guard let after = mark(startingAt: range.upperBound) else { return range }
+        return (range.lowerBound - before)..<(range.upperBound + after)
+    }
+
+    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
+    static func typeClass(_ type: EntityType) -> String { type.rawValue.lowercased() }
+
+    /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
+    /// so each search starts after the previous link's start. O(text x links) at worst.
+    static func linkRanges(_ links: [MarkdownLink], in text: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var cursor = 0
+        for link in links where !link.isImage && !link.text.isEmpty {
+            let needle = Array(link.text.utf8)
+            var start = cursor
+            while start + needle.count <= text.count {
+                if text[start] == needle[0], text[start..<(start + needle.count)].elementsEqual(needle) {
+                    ranges.append(start..<(start + needle.count))
+                    cursor = start + 1
+                    break
+                }
+                start += 1
+            }
+        }
+        return ranges
+    }
+}

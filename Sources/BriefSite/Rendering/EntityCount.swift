@@ -1,0 +1,21 @@
+import BriefAnnotate
+
+/// One entity as seen in one briefing: how often, under which name and type.
+public struct EntityCount: Sendable, Hashable {
+    /// The entity's id (per briefing before the site-wide merge, site-wide after it).
+    public var id: String
+    public var name: String
+    public var type: EntityType
+    /// Mentions in the briefing.
+    public var count: Int
+    /// A role or title seen with the name ("Russian Foreign Minister").
+    public var role: String?
+
+    public init(id: String, name: String, type: EntityType, count: Int, role: String? = nil) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.count = count
+        self.role = role
+    }
+}

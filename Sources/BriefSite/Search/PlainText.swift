@@ -1,0 +1,86 @@
+/// Words of an HTML fragment made by cmark, for the search index.
+enum PlainText {
+    /// Words shorter than this (in UTF-8 bytes) are left out of the index: `a`, `of`, `to`.
+    static let shortestWord = 3
+
+    /// The distinct words of `html`'s text (tags and character references skipped), in order of
+    /// first appearance, compared case-insensitively, at most `limit` of them. O(n) in the bytes.
+    static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
+        var seen: Set<String> = []
+        var words: [String] = []
+        var current: [UInt8] = []
+        var inTag = false
+        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
+        var referenceLength: Int? = nil
+
+        func keep(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count >= shortestWord, words.count < limit else { return }
+            let word = String(decoding: bytes, as: UTF8.self)
+            if seen.insert(word.lowercased()).inserted { words.append(word) }
+        }
+        func finishWord() {
+            defer { current.removeAll(keepingCapacity: true) }
+            // Split at typographic punctuation inside the run: ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
+            var start = 0
+            var index = 0
+            while index < current.count {
+                let width = punctuationWidth(current, at: index)
+                if width > 0 {
+                    keep(current[start..<index])
+                    index += width
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            keep(current[start..<current.count])
+        }
+
+        for byte in html.utf8 {
+            if words.count >= limit { break }
+            if inTag {
+                if byte == UInt8(ascii: ">") { inTag = false }
+                continue
+            }
+            if let length = referenceLength {
+                // cmark only writes references for `& < > "`, which are punctuation: skip them whole.
+                referenceLength = byte == UInt8(ascii: ";") || length >= 8 ? nil : length + 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "<"):
+                finishWord()
+                inTag = true
+            case UInt8(ascii: "&"):
+                finishWord()
+                referenceLength = 0
+            case _ where isWordByte(byte):
+                current.append(byte)
+            default:
+                finishWord()
+            }
+        }
+        finishWord()
+        return words
+    }
+
+    /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF), else 0.
+    private static func punctuationWidth(_ bytes: [UInt8], at index: Int) -> Int {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 { return 3 }
+        if bytes[index] == 0xC2, index + 1 < bytes.count, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
+        return 0
+    }
+
+    /// Letters, digits and every byte of a multi-byte UTF-8 sequence (non-ASCII letters and some
+    /// punctuation, which `punctuationWidth` splits out afterwards).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case 0x80...:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import BriefSite
+import Foundation
+
+/// `brief init DIR`: a new site to start from.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new site: brief.yml, content/ with an example briefing, .gitignore.",
+        discussion: "Refuses a folder that has files in it, unless --force (which keeps any file already there)."
+    )
+
+    @Argument(help: ArgumentHelp("The folder to create the site in (made if missing).", valueName: "DIR"))
+    var directory: String
+
+    @Flag(name: .long, help: "Add the site's files to a folder that is not empty; existing files are kept.")
+    var force = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory, isDirectory: true)
+        do {
+            let written = try SiteInitializer(directory: url, force: force).run()
+            for path in written { print("created \(directory)/\(path)") }
+            print("Next: brief serve --site \(directory)")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `brief new "Title"`: a new briefing file.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new briefing: content/[FOLDER/]SLUG.md with front matter.",
+        discussion: "The briefing starts as a draft (`draft: true`); `brief serve --drafts` shows it. Never overwrites a file."
+    )
+
+    @Argument(help: "The briefing's title; its file name is made from it.")
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (with brief.yml).", valueName: "DIR"))
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("A folder inside content/ to put it in.", valueName: "SUB"))
+    var folder: String?
+
+    func run() throws {
+        do {
+            let path = try BriefingScaffold(siteDirectory: URL(fileURLWithPath: site, isDirectory: true), title: title, folder: folder).run()
+            print(site == "." ? path : "\(site)/\(path)")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

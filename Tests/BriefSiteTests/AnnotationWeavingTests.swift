@@ -1,0 +1,120 @@
+import BriefAnnotate
+import BriefContent
+import BriefMarkdown
+import Foundation
+import Testing
+@testable import BriefSite
+
+@Suite("Weaving annotations into briefings")
+struct AnnotationWeavingTests {
+    static func range(of needle: String, in text: String) -> Range<Int> {
+        let bytes = Array(text.utf8)
+        let target = Array(needle.utf8)
+        for start in 0...(bytes.count - target.count) where bytes[start..<(start + target.count)].elementsEqual(target) {
+            return start..<(start + target.count)
+        }
+        fatalError("\(needle) not in \(text)")
+    }
+
+    /// Renders `markdown` with an annotation made by `annotate` from its plain text.
+    static func render(_ markdown: String, _ annotate: (String) -> Annotation) -> String {
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: markdown)
+        let renderer = BriefingRenderer(markdownOptions: [])
+        let text = MarkdownDocument(markdown).plainText
+        var summary = BriefingSummary(briefing: briefing, summary: nil)
+        let annotation = annotate(text)
+        summary.entities = BriefingRenderer.entityCounts(annotation)
+        let annotated = AnnotatedBriefing(briefing: briefing, annotation: annotation, summary: summary)
+        return renderer.render(annotated, entities: SiteEntities(summaries: [summary], notes: [])).bodyHTML
+    }
+
+    static let markdown = "Sergei Lavrov said in [Kyiv](https://example.org/): “we will go to Kyiv” today.\n"
+
+    static func annotation(_ text: String) -> Annotation {
+        let lavrov = range(of: "Sergei Lavrov", in: text)
+        let quote = range(of: "we will go to Kyiv", in: text)
+        let kyivInLink = range(of: "Kyiv", in: text)
+        let kyiv = (quote.upperBound - 4)..<quote.upperBound
+        return Annotation(
+            mentions: [
+                EntityMention(range: lavrov, entityID: "sergei-lavrov", type: .person),
+                EntityMention(range: kyivInLink, entityID: "kyiv", type: .place),
+                EntityMention(range: kyiv, entityID: "kyiv", type: .place),
+            ],
+            quotes: [Quote(range: quote, kind: .full, cue: "said", speakerID: "sergei-lavrov", speaker: "Sergei Lavrov")],
+            entities: [Entity(id: "sergei-lavrov", name: "Sergei Lavrov", type: .person), Entity(id: "kyiv", name: "Kyiv", type: .place)])
+    }
+
+    @Test func quotesAndMentionsBecomeMarkup() throws {
+        let html = Self.render(Self.markdown, Self.annotation)
+        let tags = HTMLTags.parse(html)
+        let quote = try #require(tags.first { $0.attributes["class"]?.contains("quote ") == true })
+        #expect(quote.name == "span")
+        #expect(quote.attributes["id"] == "q-1")
+        #expect(quote.attributes["class"] == "quote quote-full")
+        #expect(quote.attributes["data-speaker"] == "sergei-lavrov")
+        let badge = try #require(tags.first { $0.attributes["class"] == "quote-speaker" })
+        #expect(badge.name == "a")
+        #expect(badge.attributes["href"] == "../../entities/sergei-lavrov/index.html")
+        #expect(badge.ancestors == ["p"], "the badge follows the quote, outside it")
+        let person = try #require(tags.first { $0.attributes["class"] == "entity entity-person" })
+        #expect(person.attributes["href"] == "../../entities/sergei-lavrov/index.html")
+        // The second Kyiv is inside the quote: the link nests in the quote's span.
+        let places = tags.filter { $0.attributes["class"] == "entity entity-place" }
+        #expect(places.count == 1, "the Kyiv inside the Markdown link is not linked again")
+        #expect(places.first?.ancestors.last == "span")
+        // The highlight takes in the quotation marks; the badge comes after the closing one.
+        #expect(html.contains("<span id=\"q-1\" class=\"quote quote-full\" data-speaker=\"sergei-lavrov\">“we will go to"))
+        #expect(html.contains("Kyiv</a>”</span><a class=\"quote-speaker\""))
+    }
+
+    @Test func noLinkEverNestsInALink() {
+        let html = Self.render(Self.markdown, Self.annotation)
+        for tag in HTMLTags.parse(html) where tag.name == "a" {
+            #expect(!tag.ancestors.contains("a"), "nested link: \(tag)")
+        }
+    }
+
+    @Test func aQuoteInsideAMarkdownLinkGetsAPlainBadge() {
+        let markdown = "Lavrov: see [he said “go now” there](https://example.org/).\n"
+        let html = Self.render(markdown) { text in
+            Annotation(
+                mentions: [EntityMention(range: Self.range(of: "Lavrov", in: text), entityID: "sergei-lavrov", type: .person)],
+                quotes: [Quote(range: Self.range(of: "go now", in: text), kind: .partial, speakerID: "sergei-lavrov", speaker: "Sergei Lavrov")],
+                entities: [Entity(id: "sergei-lavrov", name: "Sergei Lavrov", type: .person)])
+        }
+        let tags = HTMLTags.parse(html)
+        for tag in tags where tag.name == "a" { #expect(!tag.ancestors.contains("a"), "nested link: \(tag)") }
+        #expect(tags.contains { $0.attributes["class"] == "quote-speaker-name" && $0.ancestors.contains("a") })
+        #expect(!tags.contains { $0.attributes["class"] == "quote-speaker" })
+        #expect(tags.contains { $0.attributes["class"] == "quote quote-partial" })
+    }
+
+    @Test func aQuoteOverTwoParagraphsHasOneIdAndOneBadge() {
+        let markdown = "Lavrov said: “First part.\n\nSecond part.”\n"
+        let html = Self.render(markdown) { text in
+            let start = Self.range(of: "First", in: text).lowerBound
+            let end = Self.range(of: "part.”", in: text).lowerBound + 5
+            return Annotation(
+                mentions: [EntityMention(range: Self.range(of: "Lavrov", in: text), entityID: "lavrov", type: .person)],
+                quotes: [Quote(range: start..<end, kind: .full, speakerID: "lavrov", speaker: "Lavrov")],
+                entities: [Entity(id: "lavrov", name: "Lavrov", type: .person)])
+        }
+        let tags = HTMLTags.parse(html)
+        #expect(tags.filter { $0.attributes["class"]?.hasPrefix("quote quote-full") == true }.count == 2)
+        #expect(tags.filter { $0.attributes["id"] == "q-1" }.count == 1)
+        #expect(tags.filter { $0.attributes["class"] == "quote-speaker" }.count == 1)
+    }
+
+    @Test func readingTimeIsWordsOver230AtLeastOne() {
+        var summary = BriefingSummary(briefing: Briefing(path: "a.md", format: .markdown, slug: "a", title: "A", markdown: ""), summary: nil)
+        summary.wordCount = 10
+        #expect(summary.readingMinutes == 1)
+        summary.wordCount = 690
+        #expect(summary.readingMinutes == 3)
+        let rendered = BriefingRenderer(markdownOptions: []).render(
+            Briefing(path: "a.md", format: .markdown, slug: "a", title: "A", markdown: String(repeating: "word ", count: 460)))
+        #expect(rendered.summary.wordCount == 460)
+        #expect(BriefingView(rendered).readingMinutes == 2)
+    }
+}

@@ -1,0 +1,68 @@
+import BriefContent
+import Foundation
+import Testing
+@testable import BriefSite
+
+@Suite("Link resolver")
+struct LinkResolverTests {
+    static let briefings = [
+        Briefing(path: "content/world/nato-summit.md", format: .markdown, slug: "nato-hague", title: "NATO", markdown: ""),
+        Briefing(path: "content/europe/steel.md", format: .markdown, slug: "steel", title: "Steel", markdown: ""),
+        Briefing(path: "content/lavrov.txt", format: .rawArticle, slug: "lavrov", title: "Lavrov", markdown: ""),
+    ]
+    static let draft = Briefing(path: "content/drafts/ecb.md", format: .markdown, slug: "ecb", title: "ECB", draft: true, markdown: "")
+    let resolver = LinkResolver(briefings: briefings, leftOutDrafts: [draft])
+
+    @Test(arguments: [
+        ("../world/nato-summit.md", LinkResolver.Target.briefing(slug: "nato-hague", fragment: nil)),
+        ("../world/nato-summit.md#reactions", .briefing(slug: "nato-hague", fragment: "reactions")),
+        ("./steel.md", .briefing(slug: "steel", fragment: nil)),
+        ("steel.md", .briefing(slug: "steel", fragment: nil)),
+        ("/world/nato-summit.md", .briefing(slug: "nato-hague", fragment: nil)),
+        ("../lavrov.txt", .briefing(slug: "lavrov", fragment: nil)),
+        ("../world/missing.md", .missingBriefing(path: "content/world/missing.md", isDraft: false)),
+        ("../drafts/ecb.md", .missingBriefing(path: "content/drafts/ecb.md", isDraft: true)),
+        ("../../../../etc/x.md", .missingBriefing(path: "../../../../etc/x.md", isDraft: false)),
+        ("entity:sergei-lavrov", .entity(id: "sergei-lavrov")),
+        ("ENTITY:/nato/", .entity(id: "nato")),
+        ("entity:", .emptyEntity),
+        ("https://example.org/a.md", .other),
+        ("mailto:desk@example.org", .other),
+        ("#top", .other),
+        ("//cdn.example.org/x.md", .other),
+        ("../images/map.png", .other),
+        ("", .other),
+    ])
+    func destinationsResolveFromTheLinkingFile(destination: String, expected: LinkResolver.Target) {
+        #expect(resolver.target(of: destination, from: "content/europe/steel.md") == expected)
+    }
+
+    @Test func hrefsAreRelativeToThePage() {
+        let page = "briefings/steel/index.html"
+        #expect(resolver.href(for: .briefing(slug: "nato-hague", fragment: "x"), fromPage: page) == "../../briefings/nato-hague/index.html#x")
+        #expect(resolver.href(for: .entity(id: "sergei-lavrov"), fromPage: page) == "../../entities/sergei-lavrov/index.html")
+        #expect(resolver.href(for: .entity(id: "a b"), fromPage: "index.html") == "entities/a%20b/index.html")
+        #expect(resolver.href(for: .missingBriefing(path: "content/x.md", isDraft: false), fromPage: page) == nil)
+        #expect(resolver.href(for: .other, fromPage: page) == nil)
+    }
+
+    @Test func theBuildWritesPageLinksForSourceLinks() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: Links\n")
+        try scratch.write("site/content/world/nato-summit.md", "---\ntitle: NATO\nslug: nato-hague\n---\nBody.\n")
+        try scratch.write("site/content/europe/steel.md", """
+            ---
+            title: Steel
+            ---
+            See [NATO](../world/nato-summit.md#spending), [Lavrov](entity:sergei-lavrov), \
+            [gone](missing.md) and [web](https://example.org/x.md).
+            """)
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let page = try scratch.read("out/briefings/steel/index.html")
+        #expect(page.contains("<a href=\"../../briefings/nato-hague/index.html#spending\">NATO</a>"))
+        #expect(page.contains("<a href=\"../../entities/sergei-lavrov/index.html\">Lavrov</a>"))
+        #expect(page.contains("<a href=\"missing.md\">gone</a>"), "a broken link stays as written; brief check reports it")
+        #expect(page.contains("<a href=\"https://example.org/x.md\">web</a>"))
+        #expect(scratch.exists("out/briefings/nato-hague/index.html"))
+    }
+}

@@ -1,0 +1,114 @@
+import BriefContent
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// Tag pages, the archive, pagination links and the 404 page, through whole builds.
+@Suite("Listing pages")
+struct ListingPagesTests {
+    @Test(arguments: [
+        // page, total, newer link, older link
+        (1, 1, nil, nil),
+        (1, 3, nil, "page/2/index.html"),
+        (2, 3, "../../index.html", "../../page/3/index.html"),
+        (3, 3, "../../page/2/index.html", nil),
+    ] as [(Int, Int, String?, String?)])
+    func paginationLinksNeighbouringPagesRelatively(current: Int, total: Int, newer: String?, older: String?) {
+        let context = PageContext(kind: "index", path: Pagination.path(ofPage: current), baseURL: "")
+        let pagination = Pagination(current: current, total: total, from: context)
+        #expect(pagination.newer == newer)
+        #expect(pagination.older == older)
+        #expect(pagination.isFirst == (current == 1))
+        #expect(pagination.hasMultiplePages == (total > 1))
+    }
+
+    @Test func tagsHaveAnIndexWithCountsAndOnePageEach() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: Alpha\ndate: 2025-03-01\ntags: [NATO, Défense]\n---\nA.\n")
+        try scratch.write("site/content/b.md", "---\ntitle: Beta\ndate: 2025-04-01\ntags: [nato, \"../../etc\"]\n---\nB.\n")
+        try scratch.write("site/content/c.md", "---\ntitle: Gamma\ndate: 2025-05-01\ntags: [\"!!!\"]\n---\nC.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+
+        let index = try scratch.read("out/tags/index.html")
+        // `NATO` and `nato` share one page, named as on the latest briefing.
+        #expect(index.contains("<a href=\"../tags/nato/index.html\">nato</a> <span class=\"count\">2 briefings</span>"))
+        #expect(index.contains("<a href=\"../tags/defense/index.html\">Défense</a> <span class=\"count\">1 briefing</span>"))
+        // Hostile names become plain slugs: no `..`, no empty folder.
+        #expect(index.contains("href=\"../tags/etc/index.html\""))
+        #expect(index.contains("href=\"../tags/tag/index.html\""))
+        #expect(!scratch.exists("out/etc"))
+
+        let nato = try scratch.read("out/tags/nato/index.html")
+        let beta = try #require(nato.range(of: "Beta"))
+        let alpha = try #require(nato.range(of: "Alpha"))
+        #expect(beta.lowerBound < alpha.lowerBound, "latest first")
+        #expect(!nato.contains("Gamma"))
+        #expect(nato.contains("href=\"../../briefings/a/index.html\""))
+        #expect(nato.contains("<a href=\"../../tags/index.html\">All tags</a>"), "links back to all tags")
+
+        // Tags on cards and briefing pages link to their pages.
+        let home = try scratch.read("out/index.html")
+        #expect(home.contains("<a href=\"tags/defense/index.html\">Défense</a>"))
+        let briefing = try scratch.read("out/briefings/a/index.html")
+        #expect(briefing.contains("<a href=\"../../tags/nato/index.html\">NATO</a>"))
+    }
+
+    @Test func theArchiveGroupsByMonthNewestFirstWithUndatedLast() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/jan1.md", "---\ntitle: January one\ndate: 2025-01-05\n---\nA.\n")
+        try scratch.write("site/content/jan2.md", "---\ntitle: January two\ndate: 2025-01-20\n---\nA.\n")
+        try scratch.write("site/content/dec.md", "---\ntitle: December\ndate: 2024-12-31\n---\nA.\n")
+        try scratch.write("site/content/mar.md", "---\ntitle: March\ndate: 2025-03-02T10:00:00+02:00\n---\nA.\n")
+        try scratch.write("site/content/raw.txt", "An undated raw article\n\nBody text here.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let archive = try scratch.read("out/archive/index.html")
+
+        let order = ["id=\"2025-03\"", "id=\"2025-01\"", "id=\"2024-12\"", "id=\"undated\""]
+        let positions = try order.map { try #require(archive.range(of: $0), "\($0) missing").lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(archive.contains(">March 2025 <span class=\"count\">1</span>"))
+        #expect(archive.contains(">January 2025 <span class=\"count\">2</span>"))
+        #expect(archive.contains(">Undated <span class=\"count\">1</span>"))
+        let two = try #require(archive.range(of: "January two"))
+        let one = try #require(archive.range(of: "January one"))
+        #expect(two.lowerBound < one.lowerBound, "newest first within a month")
+        let undated = try #require(archive.range(of: "id=\"undated\""))
+        let raw = try #require(archive.range(of: "An undated raw article"))
+        #expect(raw.lowerBound > undated.lowerBound)
+        #expect(archive.contains("href=\"../briefings/raw/index.html\""))
+        #expect(archive.contains("<a href=\"#2025-01\">January 2025</a>"))
+    }
+
+    @Test func theNotFoundPageLinksFromTheBaseURL() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\nbase_url: https://example.org/news\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let page = try scratch.read("out/404.html")
+        #expect(page.contains("href=\"https://example.org/news/assets/brief.css\""))
+        #expect(page.contains("href=\"https://example.org/news/index.html\""))
+        #expect(!page.contains("rel=\"canonical\""))
+
+        try scratch.write("bare/brief.yml", "title: T\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("bare"), outputDirectory: scratch.url("bare-out")).build()
+        let bare = try scratch.read("bare-out/404.html")
+        #expect(bare.contains("href=\"/assets/brief.css\""))
+        #expect(bare.contains("href=\"/search/index.html\""))
+    }
+
+    @Test func everyListingPagePropertyIsVisibleToTemplates() {
+        let site = SiteContext(config: SiteConfig())
+        let page = PageContext(kind: "tag", path: "tags/nato/index.html", baseURL: "")
+        let card = BriefingCard(PageModelTests.fullBriefing().summary, from: page)
+        let tag = TagLink(name: "NATO", slug: "nato", count: 2, from: page)
+        PageModelTests.assertEveryPropertyIsAVariable(tag)
+        PageModelTests.assertEveryPropertyIsAVariable(TagsIndexPage(site: site, page: page, tags: [tag]))
+        PageModelTests.assertEveryPropertyIsAVariable(TagPage(site: site, page: page, tag: tag, briefings: [card]))
+        let group = ArchiveGroup(title: "May 2025", id: "2025-05", briefings: [card])
+        PageModelTests.assertEveryPropertyIsAVariable(group)
+        PageModelTests.assertEveryPropertyIsAVariable(ArchivePage(site: site, page: page, groups: [group]))
+        PageModelTests.assertEveryPropertyIsAVariable(SearchPage(site: site, page: page))
+        PageModelTests.assertEveryPropertyIsAVariable(NotFoundPage(site: site, page: page))
+    }
+}

@@ -1,0 +1,104 @@
+import BriefAnnotate
+import BriefContent
+import Testing
+@testable import BriefSite
+
+@Suite("Site-wide entity merge")
+struct SiteEntitiesTests {
+    static func summary(_ slug: String, date: String? = nil, _ entities: [EntityCount], quotes: [QuoteSummary] = []) -> BriefingSummary {
+        let briefing = Briefing(
+            path: "content/\(slug).md", format: .markdown, slug: slug, title: "Title \(slug)",
+            date: date.flatMap(PublicationDate.init(parsing:)), markdown: "")
+        var summary = BriefingSummary(briefing: briefing, summary: nil)
+        summary.entities = entities
+        summary.quotes = quotes
+        return summary
+    }
+
+    static func note(_ name: String, type: String?, aliases: [String] = [], ignore: Bool = false) -> EntityNote {
+        EntityNote(path: "content/entities/\(Slug.make(from: name)).md", name: name, id: Slug.make(from: name), type: type, aliases: aliases, ignore: ignore)
+    }
+
+    @Test func aSurnameJoinsTheOneFullNameWithIt() throws {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2)]),
+            Self.summary("b", [EntityCount(id: "putin", name: "Putin", type: .person, count: 3)]),
+        ], notes: [])
+        let putin = try #require(merge.resolve("putin"))
+        #expect(putin.id == "vladimir-putin")
+        #expect(putin.name == "Vladimir Putin")
+        #expect(putin.mentionCount == 5)
+        #expect(putin.briefingCount == 2)
+        #expect(merge.byID["putin"] == nil, "one entity, one page")
+        #expect(putin.aliases == ["Putin"])
+    }
+
+    @Test func anAmbiguousSurnameStaysApart() {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "john-smith", name: "John Smith", type: .person, count: 1),
+                               EntityCount(id: "jane-smith", name: "Jane Smith", type: .person, count: 1)]),
+            Self.summary("b", [EntityCount(id: "smith", name: "Smith", type: .person, count: 1)]),
+        ], notes: [])
+        #expect(merge.resolve("smith")?.id == "smith")
+        #expect(merge.all.count == 3)
+    }
+
+    @Test func aSurnameThatIsNotAPersonDoesNotMerge() {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "george-washington", name: "George Washington", type: .person, count: 1)]),
+            Self.summary("b", [EntityCount(id: "washington", name: "Washington", type: .place, count: 4)]),
+        ], notes: [])
+        #expect(merge.resolve("washington")?.id == "washington")
+        #expect(merge.resolve("washington")?.type == .place)
+    }
+
+    @Test func theTypeIsTheMajorityByMentions() {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "georgia", name: "Georgia", type: .place, count: 3)]),
+            Self.summary("b", [EntityCount(id: "georgia", name: "Georgia", type: .person, count: 1)]),
+            Self.summary("c", [EntityCount(id: "georgia", name: "Georgia", type: .person, count: 1)]),
+        ], notes: [])
+        #expect(merge.resolve("georgia")?.type == .place)
+    }
+
+    @Test func notesFixTypesMergeAliasesAndDropIgnoredNames() throws {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "kiev", name: "Kiev", type: .person, count: 2),
+                               EntityCount(id: "share", name: "Share", type: .org, count: 5)]),
+            Self.summary("b", [EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 1)]),
+        ], notes: [Self.note("Kyiv", type: "PLACE", aliases: ["Kiev"]), Self.note("Share", type: nil, ignore: true)])
+        let kyiv = try #require(merge.resolve("kiev"))
+        #expect(kyiv.id == "kyiv")
+        #expect(kyiv.type == .place, "the note's type wins over the vote")
+        #expect(kyiv.mentionCount == 3)
+        #expect(kyiv.note?.name == "Kyiv")
+        #expect(merge.resolve("share") == nil)
+        #expect(!merge.all.contains { $0.id == "share" })
+    }
+
+    @Test func resolvedSummariesCountMergedEntitiesTogether() {
+        let a = Self.summary("a", [EntityCount(id: "kiev", name: "Kiev", type: .place, count: 2),
+                                   EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 1)],
+                            quotes: [QuoteSummary(number: 1, text: "x", kind: .full, speakerID: "kiev", speaker: "Kiev")])
+        let merge = SiteEntities(summaries: [a], notes: [Self.note("Kyiv", type: "place", aliases: ["Kiev"])])
+        let resolved = merge.resolved(a)
+        #expect(resolved.entities == [EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 3)])
+        #expect(resolved.quotes.first?.speakerID == "kyiv")
+        #expect(resolved.quotes.first?.speaker == "Kyiv")
+    }
+
+    @Test(arguments: [
+        ("sergei-lavrov", "sergei-lavrov"), ("../etc", "etc"), ("a/b", "a-b"), ("..", ""), ("Kyiv", "kyiv"), ("-x-", "x"),
+    ])
+    func idsAreSafeInPaths(raw: String, clean: String) {
+        let id = EntityID.sanitize(raw)
+        #expect(id == clean)
+        #expect(!id.contains("/") && !id.contains(".."))
+    }
+
+    @Test func aRegistryComesFromNotes() {
+        let registry = EntityRegistry(notes: [Self.note("Kyiv", type: "PLACE", aliases: ["Kiev"]), Self.note("Share", type: nil, aliases: ["Share This"], ignore: true)])
+        #expect(registry.known == [KnownEntity(name: "Kyiv", type: .place, aliases: ["Kiev"], id: "kyiv")])
+        #expect(registry.ignored == ["Share", "Share This"])
+    }
+}
