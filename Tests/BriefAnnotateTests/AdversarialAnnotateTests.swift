@@ -47,21 +47,29 @@ struct AdversarialAnnotateTests {
         ("one paragraph of open quotes", "\u{201C}Lavrov said \n\n"),
     ]
 
-    /// Seconds to annotate `text` (the better of `runs`), checking the ranges on the way.
+    /// Seconds to annotate `text` (the better of `runs`); ranges are checked by the other tests.
     private static func seconds(_ text: String, runs: Int = 1) -> Double {
         let annotator = Annotator()
         let clock = ContinuousClock()
         var best = Double.infinity
         for _ in 0..<runs {
             let start = clock.now
-            let annotation = annotator.annotate(text)
+            _ = annotator.annotate(text)
             let elapsed = clock.now - start
-            let length = text.utf8.count
-            #expect(annotation.quotes.allSatisfy { $0.range.lowerBound >= 0 && $0.range.upperBound <= length })
-            #expect(annotation.mentions.allSatisfy { $0.range.lowerBound >= 0 && $0.range.upperBound <= length })
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         return best
+    }
+
+    /// Runs `work` on a thread of its own and returns its result: seconds of CPU on one of the few
+    /// cooperative threads would stall other suites running in parallel (the dev server's answer
+    /// within a timeout). Expectations stay in the test's task, where they are attributed.
+    static func offThePool<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Result, Never>) in
+            let thread = Thread { continuation.resume(returning: work()) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
     }
 
     /// The best times of `first` and `second`, measured alternately so that both see the same
@@ -75,22 +83,26 @@ struct AdversarialAnnotateTests {
         return best
     }
 
-    @Test func marksCapitalsAndDashesCostABoundedMultipleOfNews() {
-        let news = Self.repeated(Self.newsUnit)
-        for (name, unit) in Self.adversarial {
-            let (baseline, time) = Self.interleaved(news, Self.repeated(unit), runs: 2)
+    @Test func marksCapitalsAndDashesCostABoundedMultipleOfNews() async {
+        let timings = await Self.offThePool {
+            let news = Self.repeated(Self.newsUnit)
+            return Self.adversarial.map { (name: $0.name, times: Self.interleaved(news, Self.repeated($0.unit), runs: 2)) }
+        }
+        for (name, (baseline, time)) in timings {
             // 50 ms of slack: on a fast scanner, timer noise is larger than the work.
             #expect(time <= Self.bound * baseline + 0.05, "\(name): \(time) s against \(baseline) s for news")
         }
     }
 
     /// Twice the text, at most about twice the time: a quadratic scan would take four times.
-    @Test func adversarialTextScalesLinearly() {
-        for (name, unit) in Self.adversarial {
-            let (half, full) = Self.interleaved(Self.repeated(unit, to: Self.size / 2), Self.repeated(unit), runs: 3)
-            // Under a tenth of a second, scheduling noise on a shared machine outweighs the work.
-            guard half >= 0.1 else { continue }
-            #expect(full <= 3 * half, "\(name): \(full) s for \(Self.size) bytes, \(half) s for half")
+    @Test func adversarialTextScalesLinearly() async {
+        let timings = await Self.offThePool {
+            Self.adversarial.map { (name: $0.name, times: Self.interleaved(Self.repeated($0.unit, to: Self.size / 2), Self.repeated($0.unit), runs: 3)) }
+        }
+        // Under 0.3 s, scheduling noise on a shared machine outweighs the work; 3.5 leaves room for
+        // noise and still catches a quadratic scan (4).
+        for (name, (half, full)) in timings where half >= 0.3 {
+            #expect(full <= 3.5 * half, "\(name): \(full) s for \(Self.size) bytes, \(half) s for half")
         }
     }
 

@@ -40,3 +40,27 @@ struct HostileSite {
         try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix("public.") }.sorted()
     }
 }
+
+extension HostileSite {
+    /// Builds with the `brief` binary in a child process (`nil` when it is not built), so a long
+    /// build does not hold the test process's few cooperative threads: other suites (the dev
+    /// server's) keep answering meanwhile.
+    func buildInChildProcess() async throws -> Int32? {
+        guard let binary = InterruptedBuildTests.binary else { return nil }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["build", "--site", site.path, "--quiet"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+    }
+
+    /// Child process when the binary is there, in-process otherwise.
+    func heavyBuild() async throws -> Int32 {
+        if let status = try await buildInChildProcess() { return status }
+        return await build().status
+    }
+}
