@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BRIEF := .build/release/brief
 
-.PHONY: deps test-deps release site theme test site-test screenshots eval bench clean
+.PHONY: deps test-deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test screenshots eval bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,12 +22,52 @@ theme:
 	python3 scripts/embed-theme.py
 
 # Everything: unit tests, then the sample site built in release mode and checked as a browser
-# sees it (Nu HTML checker, links and anchors, headless-Chromium tests with axe-core).
+# sees it (Nu HTML checker, links and anchors, headless-Chromium tests with axe-core), then the
+# suite under AddressSanitizer and the parallel build tests under ThreadSanitizer.
 test: test-deps
 	$(SWIFT) test
 	$(SWIFT) build -c release --product brief
 	$(BRIEF) build --quiet
 	scripts/site-tests.sh public
+	$(MAKE) test-asan
+	$(MAKE) test-tsan
+
+test-unit: deps
+	$(SWIFT) test
+
+# Sanitizer builds get their own scratch folders so they never invalidate the normal one.
+# Leak checks are off: XCTest's own harness leaks a few hundred bytes at exit in every run
+# (the fuzz targets keep them on).
+# DevServerTests are skipped here: their 5 s HTTP probes time out under ASan's slowdown on 2 cores.
+ASAN_SKIP ?= DevServerTests
+test-asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address --skip '$(ASAN_SKIP)'
+
+# Only the tests that run builds in parallel: TSan over the whole suite would not fit in CI time.
+TSAN_FILTER ?= SiteBuilderTests|BuildRunTests
+test-tsan: deps
+	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_FILTER)'
+
+# libFuzzer: each target runs FUZZ_SECONDS from the seeds in fuzz/corpus/<target>/; new inputs go
+# to .build-fuzz/corpus/<target>/, crashes to fuzz/crashes/ (each one becomes a regression test).
+FUZZ_SECONDS ?= 75
+FUZZ_TARGETS := FuzzFrontMatter FuzzRawArticle FuzzAnnotator FuzzMarkdownHTML
+FUZZ_BUILD := .build-fuzz
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+
+fuzz-build: deps
+	for target in $(FUZZ_TARGETS); do \
+		BRIEF_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product $$target $(FUZZ_FLAGS) || exit 1; \
+	done
+
+fuzz: fuzz-build
+	mkdir -p fuzz/crashes
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+		$(FUZZ_BUILD)/release/$$target $(FUZZ_BUILD)/corpus/$$target fuzz/corpus/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+			-print_final_stats=1 -artifact_prefix=fuzz/crashes/$$target- || exit 1; \
+	done
 
 eval: release
 	scripts/eval.sh $(BRIEF)
@@ -45,4 +85,4 @@ screenshots: site
 	scripts/screenshots.sh public $(PAGES)
 
 clean:
-	rm -rf .build public
+	rm -rf .build .build-asan .build-tsan .build-fuzz public

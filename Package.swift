@@ -58,3 +58,18 @@ let package = Package(
         .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent"], swiftSettings: strictSettings),
     ]
 )
+
+// libFuzzer targets (`make fuzz`), declared only when asked for: they need libFuzzer's driver
+// (`-sanitize=fuzzer`), so a plain `swift build` could not link them.
+if Context.environment["BRIEF_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzFrontMatter", ["BriefContent"]),
+        ("FuzzRawArticle", ["BriefContent"]),
+        ("FuzzAnnotator", ["BriefAnnotate"]),
+        ("FuzzMarkdownHTML", ["BriefMarkdown", "BriefAnnotate"]),
+    ]
+    package.targets.append(.target(name: "FuzzDriver"))
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzDriver"], swiftSettings: strictSettings))
+    }
+}

@@ -124,7 +124,7 @@ struct ContentLoaderTests {
         let site = try TestSite.withConfig()
         try FileManager.default.createDirectory(at: site.root.appendingPathComponent("content"), withIntermediateDirectories: true)
         try Data([0x66, 0xFF, 0xFE]).write(to: site.root.appendingPathComponent("content/bad.md"))
-        #expect(messages(site) == ["content/bad.md: error: the file is not valid UTF-8"])
+        #expect(messages(site) == ["content/bad.md:1: error: the file is not valid UTF-8 (byte 0xFF at offset 1); save it as UTF-8"])
     }
 
     private func messages(_ site: TestSite) -> [String] {

@@ -30,7 +30,11 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
         var drafts: [Briefing] = []
-        for file in briefingFiles() {
+        let (files, links) = briefingFiles()
+        diagnostics += links.map {
+            Diagnostic(path: relativePath($0), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
+        }
+        for file in files {
             guard let text = readText(file, diagnostics: &diagnostics) else { continue }
             let loaded: Briefing?
             switch file.pathExtension.lowercased() {
@@ -58,17 +62,24 @@ public struct ContentLoader: Sendable {
     }
 
     /// `.md`, `.markdown` and `.txt` files under content/, outside content/entities/ and hidden
-    /// folders, in path order so builds are deterministic.
-    func briefingFiles() -> [URL] {
+    /// folders, in path order so builds are deterministic; and the symbolic links found there,
+    /// which are never followed (a link could publish any file on the machine, or loop).
+    func briefingFiles() -> (files: [URL], links: [URL]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
         let entities = content.appendingPathComponent(Self.entitiesFolder).standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(
-            at: content, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+            at: content, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey],
             options: [.skipsHiddenFiles])
-        else { return [] }
+        else { return ([], []) }
         var files: [URL] = []
+        var links: [URL] = []
         for case let url as URL in enumerator {
             if url.standardizedFileURL.path == entities {
+                enumerator.skipDescendants()
+                continue
+            }
+            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
+                links.append(url)
                 enumerator.skipDescendants()
                 continue
             }
@@ -77,7 +88,7 @@ public struct ContentLoader: Sendable {
             else { continue }
             files.append(url)
         }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, links.sorted { $0.path < $1.path })
     }
 
     /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.
@@ -105,6 +116,10 @@ public struct ContentLoader: Sendable {
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.append(Diagnostic(path: relativePath(url), message: "cannot read the file"))
+            return nil
+        }
+        if let problem = TextFileCheck.firstProblem(in: data) {
+            diagnostics.append(Diagnostic(path: relativePath(url), line: problem.line, message: problem.message))
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
@@ -162,7 +177,12 @@ public struct ContentLoader: Sendable {
 
     private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let article = RawArticle(parsing: text)
-        let title = article.title.trimmingCharacters(in: .whitespaces)
+        var title = article.title.trimmingCharacters(in: .whitespaces)
+        // The cleaner may take a one-word or link-like first line for boilerplate; the documented
+        // rule is that the first non-empty line is the headline, so nothing is silently refused.
+        if title.isEmpty, let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            title = first.trimmingCharacters(in: .whitespaces)
+        }
         guard !title.isEmpty else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
             return nil

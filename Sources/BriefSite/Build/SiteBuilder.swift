@@ -30,6 +30,9 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         try checkOutputIsSafe()
+        // One build per output at a time: a second one would delete the first one's temp folder.
+        let lock = try BuildLock(output: outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
         // Leftovers of a killed build go first, even when this build then fails on content.
         let output = AtomicOutput(destination: outputDirectory)
         try output.cleanUpInterruptedBuilds()

@@ -25,6 +25,7 @@ public struct PageRenderer: Sendable {
         for required in ["layout", "index", "briefing"] where theme.templates[required] == nil {
             diagnostics.append(Diagnostic(path: "\(Theme.folderName)/\(required).mustache", message: "the theme has no `\(required)` template"))
         }
+        if diagnostics.isEmpty { diagnostics = TemplateVariables.problems(in: theme) }
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
     }

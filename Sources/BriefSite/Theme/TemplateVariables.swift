@@ -1,0 +1,104 @@
+import BriefContent
+
+/// Finds variables a site's template names that no page provides (`{{titel}}`), which Mustache
+/// would render as nothing: a typo would silently empty a page. Also finds partials that do not
+/// exist (`{{>haeder}}`).
+///
+/// A name is known when each of its dotted parts is a variable of the built-in theme (every page
+/// variable is used there) or one the README documents. Templates that change the delimiters
+/// (`{{=<% %>=}}`) are not checked.
+enum TemplateVariables {
+    /// Documented variables the built-in templates may not use; their dotted parts are known.
+    static let documented: Set<Substring> = Set(
+        """
+        site.title site.description site.language site.author site.baseURL site.generator
+        page.kind page.path page.root page.home page.stylesheet page.canonicalURL
+        briefings pagination.current pagination.total pagination.isFirst pagination.newer pagination.older
+        hasMultiplePages newer older current total name slug
+        title href date dateISO summary source url tags hasTags hasMeta
+        briefing.title briefing.date briefing.dateISO briefing.source briefing.url briefing.byline
+        briefing.dateline briefing.summary briefing.tags briefing.hasTags briefing.hasMeta
+        briefing.bodyHTML briefing.sourcePath
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." }))
+
+    /// Every dotted part of every variable the built-in theme's templates use, plus `documented`.
+    static let known: Set<Substring> = {
+        var names = documented
+        for template in Theme.builtin.templates.values {
+            for tag in tags(in: template) ?? [] where tag.kind == .variable {
+                names.formUnion(tag.name.split(separator: "."))
+            }
+        }
+        return names
+    }()
+
+    /// One `{{...}}` tag: what it does, its name and its 1-based line.
+    struct Tag {
+        enum Kind { case variable, partial, other }
+        var kind: Kind
+        var name: Substring
+        var line: Int
+    }
+
+    /// The tags of `template`, or nil when it changes its delimiters. O(n) over the bytes.
+    static func tags(in template: String) -> [Tag]? {
+        let bytes = Array(template.utf8)
+        var tags: [Tag] = []
+        var line = 1
+        var index = 0
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            guard byte == open, index + 1 < bytes.count, bytes[index + 1] == open else {
+                index += 1
+                continue
+            }
+            var start = index + 2
+            var end = start
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            guard end + 1 < bytes.count else { break }
+            var sigil: UInt8 = 0
+            if start < end, "{#^/!>&$<=".utf8.contains(bytes[start]) {
+                sigil = bytes[start]
+                start += 1
+            }
+            if sigil == UInt8(ascii: "=") { return nil }
+            var name = Substring(decoding: bytes[start..<end], as: UTF8.self)
+            name = name.trimmingPrefix(while: { $0 == " " })
+            while name.last == " " || name.last == "}" { name = name.dropLast() }
+            let kind: Tag.Kind
+            switch sigil {
+            case 0, UInt8(ascii: "{"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "^"): kind = .variable
+            case UInt8(ascii: ">"): kind = .partial
+            default: kind = .other
+            }
+            tags.append(Tag(kind: kind, name: name, line: line))
+            for inner in bytes[index..<(end + 2)] where inner == UInt8(ascii: "\n") { line += 1 }
+            index = end + 2
+            if sigil == UInt8(ascii: "{"), index < bytes.count, bytes[index] == close { index += 1 }
+        }
+        return tags
+    }
+
+    /// Problems in the templates of `theme` that differ from the built-in ones.
+    static func problems(in theme: Theme) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in theme.templates.keys.sorted() where theme.templates[name] != Theme.builtin.templates[name] {
+            guard let tags = tags(in: theme.templates[name]!) else { continue }
+            let path = "\(Theme.folderName)/\(name).mustache"
+            for tag in tags {
+                switch tag.kind {
+                case .variable:
+                    guard tag.name != ".", let unknown = tag.name.split(separator: ".").first(where: { !known.contains($0) }) else { continue }
+                    let what = unknown == tag.name ? "`\(tag.name)`" : "`\(unknown)` in `\(tag.name)`"
+                    diagnostics.append(Diagnostic(path: path, line: tag.line, message: "unknown variable \(what); it would always render empty (see the README's template variables)"))
+                case .partial where theme.templates[String(tag.name)] == nil:
+                    diagnostics.append(Diagnostic(path: path, line: tag.line, message: "no template named `\(tag.name)` for the partial `{{>\(tag.name)}}`"))
+                default: continue
+                }
+            }
+        }
+        return diagnostics
+    }
+}
