@@ -485,7 +485,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
     <p class="meta"><span class="entity-type entity-type-{{entity.typeClass}}">{{entity.typeLabel}}</span>
       <span class="entity-counts">{{entity.mentionCount}} mentions in {{entity.briefingCount}} briefings</span></p>
     {{#entity.hasAliases}}
-    <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span> {{/entity.aliases}}</p>
+    <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span>{{/entity.aliases}}</p>
     {{/entity.hasAliases}}
     {{#entity.description}}<p class="entity-description">{{entity.description}}</p>{{/entity.description}}
   </header>
