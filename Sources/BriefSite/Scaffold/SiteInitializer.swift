@@ -77,10 +77,11 @@ public struct SiteInitializer: Sendable {
 
                 """),
             (".gitignore", """
-                # The built site and brief's caches are made from the sources: never commit them.
+                # The built site, brief's caches and its build lock are made by brief: never commit them.
                 public/
                 .brief-cache/
                 .brief-serve/
+                .*.brief-lock
 
                 """),
         ]
