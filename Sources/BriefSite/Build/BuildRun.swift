@@ -39,6 +39,7 @@ public struct BuildRun: Sendable {
         let builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
         do {
             let report = try await builder.build()
+            for warning in report.warnings { printError(warning) }
             if !quiet { printOut(report.summaryLine(relativeTo: currentDirectory)) }
             return 0
         } catch let errors as ContentErrors {

@@ -53,24 +53,35 @@ public struct SiteBuilder: Sendable {
         // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
         // weave, render and make each page, again in parallel.
         let site = SiteContext(config: content.config)
-        let briefingRenderer = BriefingRenderer(config: content.config, registry: EntityRegistry(notes: content.entityNotes))
-        let annotated = await Self.annotateBriefings(content.briefings, with: briefingRenderer)
-        let merge = SiteEntities(summaries: annotated.map(\.summary), notes: content.entityNotes)
-        let outputs = await Self.renderBriefings(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
+        let registry = EntityRegistry(notes: content.entityNotes)
+        let briefingRenderer = BriefingRenderer(config: content.config, registry: registry)
+        // What the last build left (cache, output manifest) decides what is done again.
+        let session = BuildSession(
+            siteDirectory: siteDirectory, outputDirectory: outputDirectory,
+            keys: CacheKeys(config: content.config, registry: registry, theme: theme, includeDrafts: includeDrafts))
+        let annotated = await session.annotate(content.briefings, with: briefingRenderer)
+        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
+        let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
 
         // 3. Site pages from summaries.
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        var files = pages.indexPages(model.briefings) + outputs.map(\.page) + theme.assetFiles
-        files += pages.entityPages(model) + SiteData.files(model)
+        var generated = theme.assetFiles + [pages.entitiesIndex(model), pages.quotesPage(model)] + SiteData.files(model)
+        generated.sort { $0.path < $1.path }
+        var files = pages.plannedIndexPages(model.briefings, session: session) + outputs.map(\.page)
+        files += pages.plannedEntityPages(model, session: session)
+        files += generated.map { PlannedFile.generated($0, manifest: session.manifest, output: outputDirectory) }
 
-        // 4. Write.
-        try Self.checkStaticConflicts(staticFiles, generated: files)
+        // 4. Write: only changed files; unchanged ones are linked from the current output.
+        try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
+        files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: outputDirectory) }
         files.sort { $0.path < $1.path }
-        try output.write(files, staticFiles: staticFiles)
-        return BuildReport(
-            briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
+        let manifest = try output.writeIncremental(files, previous: session.manifest)
+        var report = BuildReport(
+            briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
+        report.warnings = session.finish(outputs, manifest: manifest)
+        return report
     }
 
     /// One briefing's result: its summary for site pages and its page.
@@ -114,8 +125,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A static file may not replace a generated one.
-    static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [OutputFile]) throws(ContentErrors) {
-        let generatedPaths = Set(generated.map(\.path))
+    static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
+        let generatedPaths = Set(generated)
         let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
         }

@@ -15,10 +15,10 @@ import Darwin
 struct AtomicOutput {
     let destination: URL
 
-    private var parent: URL { destination.deletingLastPathComponent() }
+    var parent: URL { destination.deletingLastPathComponent() }
     private var name: String { destination.lastPathComponent }
-    private var tempPrefix: String { name + ".tmp-" }
-    private var oldPrefix: String { name + ".old-" }
+    var tempPrefix: String { name + ".tmp-" }
+    var oldPrefix: String { name + ".old-" }
 
     init(destination: URL) {
         self.destination = destination.standardizedFileURL
@@ -82,7 +82,7 @@ struct AtomicOutput {
         }
     }
 
-    private func swapIn(_ temp: URL) throws(BuildError) {
+    func swapIn(_ temp: URL) throws(BuildError) {
         guard FileManager.default.fileExists(atPath: destination.path) else {
             try rename(temp, to: destination)
             return
@@ -154,7 +154,7 @@ struct AtomicOutput {
         }
     }
 
-    private static func token() -> String {
+    static func token() -> String {
         String(UInt64.random(in: 0...UInt64.max), radix: 36)
     }
 }

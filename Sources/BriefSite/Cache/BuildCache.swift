@@ -1,0 +1,134 @@
+import Foundation
+
+/// The per-briefing cache in `SITE/.brief-cache/`: one file of entries keyed by a hash of the
+/// briefing as loaded and of every setting its result depends on (`CacheKeys`).
+///
+/// Never trusted blindly: a file of another format version is ignored whole; each entry carries
+/// a checksum and is decoded only when used, and an entry that fails either is a miss (the
+/// briefing is annotated again and the entry rewritten). Problems reading or writing the folder
+/// are warnings; the build goes on without a cache.
+struct BuildCache: Sendable {
+    /// Bump whenever what is cached, or how, changes.
+    static let formatVersion: UInt64 = 1
+    static let folderName = ".brief-cache"
+    static let fileName = "briefings.bin"
+    private static let magic = Array("BRIEFCAC".utf8)
+
+    let folder: URL
+    private let bytes: [UInt8]
+    /// Key -> (payload range, checksum).
+    private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
+    /// Why the file on disk was not used, if it was not (for tests and `--verbose`).
+    let discarded: String?
+
+    var count: Int { entries.count }
+
+    /// An empty cache for `folder`.
+    init(folder: URL) {
+        self.folder = folder
+        bytes = []
+        entries = [:]
+        discarded = nil
+    }
+
+    /// Reads the cache file in `folder`; a missing, foreign or damaged file gives an empty cache.
+    static func load(from folder: URL) -> BuildCache {
+        let url = folder.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return BuildCache(folder: folder) }
+        let bytes = [UInt8](data)
+        var reader = ByteReader(bytes)
+        var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
+        do {
+            guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
+                return BuildCache(folder: folder, discarded: "not a brief cache file")
+            }
+            reader.offset = magic.count
+            guard try reader.readUInt64() == formatVersion else {
+                return BuildCache(folder: folder, discarded: "another format version")
+            }
+            let count = try reader.readCount()
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try reader.readUInt64()
+                let checksum = try reader.readUInt64()
+                let length = try reader.readCount()
+                entries[key] = (reader.offset..<(reader.offset + length), checksum)
+                reader.offset += length
+            }
+            guard reader.atEnd else { throw ByteReader.Damaged() }
+        } catch {
+            return BuildCache(folder: folder, discarded: "truncated or damaged")
+        }
+        return BuildCache(folder: folder, bytes: bytes, entries: entries)
+    }
+
+    private init(folder: URL, bytes: [UInt8] = [], entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:], discarded: String? = nil) {
+        self.folder = folder
+        self.bytes = bytes
+        self.entries = entries
+        self.discarded = discarded
+    }
+
+    /// The entry for `key`, or nil when there is none or it fails its checksum or decoding.
+    func entry(_ key: UInt64) -> CachedBriefing? {
+        guard let (range, checksum) = entries[key] else { return nil }
+        let ok = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
+        guard ok else { return nil }
+        var reader = ByteReader(bytes, offset: range.lowerBound)
+        guard let entry = try? CachedBriefing(from: &reader), reader.offset == range.upperBound else { return nil }
+        return entry
+    }
+
+    /// The stored bytes of an entry, to carry it into the next file without decoding it.
+    func rawEntry(_ key: UInt64) -> (bytes: ArraySlice<UInt8>, checksum: UInt64)? {
+        entries[key].map { (bytes[$0.range], $0.checksum) }
+    }
+
+    /// Writes the entries for `keys` (and only them: entries of deleted or changed briefings go)
+    /// as the new cache file, through a temp file and a rename: from `fresh` when there, else
+    /// copied from `old`. Returns a warning instead of throwing.
+    static func save(keys: [UInt64], fresh: [UInt64: CachedBriefing], old: BuildCache, to folder: URL) -> String? {
+        var writer = ByteWriter()
+        writer.bytes.reserveCapacity(old.bytes.count + fresh.count * 8192)
+        writer.bytes.append(contentsOf: magic)
+        writer.write(formatVersion)
+        var payload = ByteWriter()
+        var count = 0
+        var body = ByteWriter()
+        var seen: Set<UInt64> = []
+        for key in keys where seen.insert(key).inserted {
+            if let entry = fresh[key] {
+                payload.bytes.removeAll(keepingCapacity: true)
+                entry.encode(into: &payload)
+                body.write(key)
+                body.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
+                body.write(payload.bytes.count)
+                body.bytes.append(contentsOf: payload.bytes)
+            } else if let (bytes, checksum) = old.rawEntry(key) {
+                body.write(key)
+                body.write(checksum)
+                body.write(bytes.count)
+                body.bytes.append(contentsOf: bytes)
+            } else {
+                continue
+            }
+            count += 1
+        }
+        writer.write(count)
+        writer.bytes.append(contentsOf: body.bytes)
+        let fileManager = FileManager.default
+        let target = folder.appendingPathComponent(fileName)
+        let temp = folder.appendingPathComponent(fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            guard rename(temp.path, target.path) == 0 else {
+                throw BuildError(path: target.path, message: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? fileManager.removeItem(at: temp)
+            return "warning: cannot write the build cache in \(folder.path) (\(error)); building without it"
+        }
+        return nil
+    }
+}
