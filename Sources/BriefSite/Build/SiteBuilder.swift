@@ -29,7 +29,8 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         try checkOutputIsSafe()
         // Leftovers of a killed build go first, even when this build then fails on content.
-        let output = AtomicOutput(destination: outputDirectory)
+        var output = AtomicOutput(destination: outputDirectory)
+        output.spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
         try output.cleanUpInterruptedBuilds()
 
         // 1. Load.

@@ -30,8 +30,33 @@ extension AtomicOutput {
         }
         let temp = parent.appendingPathComponent(tempPrefix + Self.token())
         do {
-            try fileManager.createDirectory(at: temp, withIntermediateDirectories: false)
-            var madeFolders: Set<Substring> = []
+            // The tree the last build replaced, when kept, becomes the new tree: its folders are
+            // reused and most of its files already are the output's (same inodes). Deleting and
+            // creating thousands of folders costs far more than the files on some disks.
+            var existing: [String: OutputManifest.Record] = [:]
+            var existingFolders: Set<String> = []
+            if let spare, fileManager.fileExists(atPath: spare.path), (try? rename(spare, to: temp)) != nil {
+                (existing, existingFolders) = Self.listing(of: temp)
+            } else {
+                try fileManager.createDirectory(at: temp, withIntermediateDirectories: false)
+            }
+            var neededFolders: Set<Substring> = []
+            for file in files {
+                var path = file.path[...]
+                while let slash = path.lastIndex(of: "/") {
+                    path = path[..<slash]
+                    if !neededFolders.insert(path).inserted { break }
+                }
+            }
+            // Files and folders the new tree does not have go first (a file may become a folder).
+            let planned = Set(files.map(\.path))
+            for (path, _) in existing where !planned.contains(path) {
+                try Self.unlink(temp.appendingPathComponent(path))
+            }
+            for folder in existingFolders.sorted(by: >) where !neededFolders.contains(Substring(folder)) {
+                try? fileManager.removeItem(at: temp.appendingPathComponent(folder))
+            }
+            var madeFolders = Set(existingFolders.lazy.map { Substring($0) }.filter { neededFolders.contains($0) })
             func ensureFolder(for path: String) throws {
                 guard let slash = path.lastIndex(of: "/") else { return }
                 let folder = path[..<slash]
@@ -43,15 +68,24 @@ extension AtomicOutput {
             for file in files {
                 try ensureFolder(for: file.path)
                 let target = temp.appendingPathComponent(file.path)
+                let there = existing[file.path]
                 switch file.source {
                 case .unchanged:
+                    let current = previous.records[file.path]
+                    if let there, let current, there.inode == current.inode {
+                        manifest.records[file.path] = current
+                        continue
+                    }
+                    if there != nil { try Self.unlink(target) }
                     try Self.link(destination.appendingPathComponent(file.path), to: target)
                     // A copy (where links fail) is a new inode: record what is there now.
                     manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
                 case .bytes(let data):
+                    if there != nil { try Self.unlink(target) }
                     try Self.writeFile(data, to: target)
                     manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
                 case .copy(let source):
+                    if there != nil { try Self.unlink(target) }
                     try fileManager.copyItem(at: source, to: target)
                     manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
                 }
@@ -61,12 +95,54 @@ extension AtomicOutput {
             throw BuildError(path: temp.path, message: "cannot write the site: \(error)")
         }
         do {
-            try swapIn(temp)
+            try swapKeepingSpare(temp)
         } catch {
             try? fileManager.removeItem(at: temp)
             throw error
         }
         return manifest
+    }
+
+    /// Like `swapIn`, but the replaced tree goes to `spare` (when set and possible) instead of
+    /// being deleted.
+    private func swapKeepingSpare(_ temp: URL) throws(BuildError) {
+        let fileManager = FileManager.default
+        guard let spare, fileManager.fileExists(atPath: destination.path) else { return try swapIn(temp) }
+        try? fileManager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if fileManager.fileExists(atPath: spare.path) { try? fileManager.removeItem(at: spare) }
+        guard (try? rename(destination, to: spare)) != nil else { return try swapIn(temp) }
+        do {
+            try rename(temp, to: destination)
+        } catch {
+            try? rename(spare, to: destination)
+            throw error
+        }
+    }
+
+    /// Every regular file (with its identity) and folder under `root`, by relative path.
+    static func listing(of root: URL) -> (files: [String: OutputManifest.Record], folders: Set<String>) {
+        var files: [String: OutputManifest.Record] = [:]
+        var folders: Set<String> = []
+        let base = root.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return ([:], []) }
+        while let path = enumerator.nextObject() as? String {
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                folders.insert(path)
+            } else if let record = OutputManifest.identity(of: root.appendingPathComponent(path), key: 0) {
+                files[path] = record
+            } else {
+                // Not a regular file (a link someone put there): remove it like a stale file.
+                files[path] = OutputManifest.Record(key: 0, inode: 0, size: 0, modified: 0)
+            }
+        }
+        return (files, folders)
+    }
+
+    static func unlink(_ url: URL) throws(BuildError) {
+        let result = url.withUnsafeFileSystemRepresentation { path in path.map { posixUnlink($0) } ?? -1 }
+        if result != 0, errno != ENOENT {
+            throw BuildError(path: url.path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// `link(2)`; where hard links are not possible (another file system, no permission) a copy.
@@ -91,5 +167,13 @@ private func posixLink(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>)
     return Glibc.link(from, to)
     #else
     return Darwin.link(from, to)
+    #endif
+}
+
+private func posixUnlink(_ path: UnsafePointer<CChar>) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.unlink(path)
+    #else
+    return Darwin.unlink(path)
     #endif
 }

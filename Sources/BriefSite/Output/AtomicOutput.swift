@@ -14,6 +14,9 @@ import Darwin
 /// put back.
 struct AtomicOutput {
     let destination: URL
+    /// Where `writeIncremental` keeps the replaced tree for the next build to reuse (its folders;
+    /// its files are mostly hard links shared with the output). Nil: the replaced tree is deleted.
+    var spare: URL?
 
     var parent: URL { destination.deletingLastPathComponent() }
     private var name: String { destination.lastPathComponent }
@@ -36,6 +39,9 @@ struct AtomicOutput {
         if !fileManager.fileExists(atPath: destination.path), let last = olds.last {
             try rename(parent.appendingPathComponent(last), to: destination)
             remaining = olds.dropLast()
+        } else if !fileManager.fileExists(atPath: destination.path), let spare, fileManager.fileExists(atPath: spare.path) {
+            // Killed between moving the output to the spare place and moving the new tree in.
+            try rename(spare, to: destination)
         }
         for entry in remaining { try remove(parent.appendingPathComponent(entry)) }
     }
@@ -99,7 +105,7 @@ struct AtomicOutput {
         try? FileManager.default.removeItem(at: old)
     }
 
-    private func rename(_ source: URL, to target: URL) throws(BuildError) {
+    func rename(_ source: URL, to target: URL) throws(BuildError) {
         let result = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
                 guard let from, let to else { return Int32(-1) }
