@@ -123,6 +123,20 @@ struct BuildSession: Sendable {
         return PlannedFile(path: path, key: key, source: .bytes(Data(render().utf8)))
     }
 
+    /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
+    func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(BuildCache.formatVersion)
+        for summary in model.briefings { CacheKeys.add(summary, to: &hasher) }
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        let key = hasher.value
+        let paths = SiteData.paths
+        if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        return SiteData.files(model).map { PlannedFile(path: $0.path, key: key, source: .bytes($0.contents)) }
+    }
+
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
     func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
         var warnings = self.warnings

@@ -67,9 +67,10 @@ public struct SiteBuilder: Sendable {
         // 3. Site pages from summaries.
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        var generated = theme.assetFiles + [pages.entitiesIndex(model), pages.quotesPage(model)] + SiteData.files(model)
+        var generated = theme.assetFiles + [pages.entitiesIndex(model), pages.quotesPage(model)]
         generated.sort { $0.path < $1.path }
         var files = pages.plannedIndexPages(model.briefings, session: session) + outputs.map(\.page)
+        files += session.plannedDataFiles(model)
         files += pages.plannedEntityPages(model, session: session)
         files += generated.map { PlannedFile.generated($0, manifest: session.manifest, output: outputDirectory) }
 
