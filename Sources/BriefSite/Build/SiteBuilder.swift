@@ -6,10 +6,11 @@ import Foundation
 ///
 /// Phases, each finished before the next starts:
 /// 1. load: `brief.yml`, every content file, front matter, the theme (all problems collected);
-/// 2. per briefing, in parallel: `BriefingRenderer` (parse, annotate later, render) and the
-///    briefing's page; each child task returns its result, nothing is shared;
-/// 3. site pages (index) from the small `BriefingSummary` values;
-/// 4. write: everything into a temp folder, swapped in at the end (`AtomicOutput`).
+/// 2. per briefing, in parallel: annotate (or take it from the cache), merge entities site-wide,
+///    then render the page (or keep the one on disk, or re-render the cached body); each child
+///    task returns its result, nothing is shared (`BuildSession`);
+/// 3. site pages from the small `BriefingSummary` values, each keyed by what it shows;
+/// 4. write: only changed files, into a temp tree swapped in at the end (`AtomicOutput`).
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
@@ -84,46 +85,6 @@ public struct SiteBuilder: Sendable {
             duration: clock.now - start, outputDirectory: outputDirectory)
         report.warnings = session.finish(outputs, manifest: manifest)
         return report
-    }
-
-    /// One briefing's result: its summary for site pages and its page.
-    struct BriefingOutput: Sendable {
-        var summary: BriefingSummary
-        var page: OutputFile
-    }
-
-    /// Annotates every briefing in a task group; results come back in input order.
-    static func annotateBriefings(_ briefings: [Briefing], with briefingRenderer: BriefingRenderer) async -> [AnnotatedBriefing] {
-        await withTaskGroup(of: (Int, AnnotatedBriefing).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask { (index, briefingRenderer.annotate(briefing)) }
-            }
-            var results = [AnnotatedBriefing?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
-        }
-    }
-
-    /// Renders every annotated briefing and its page in a task group; results come back in input order.
-    static func renderBriefings(
-        _ briefings: [AnnotatedBriefing], with briefingRenderer: BriefingRenderer, entities: SiteEntities,
-        pages: PageRenderer, site: SiteContext, config: SiteConfig
-    ) async -> [BriefingOutput] {
-        await withTaskGroup(of: (Int, BriefingOutput).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask {
-                    let rendered = briefingRenderer.render(briefing, entities: entities)
-                    let path = rendered.summary.path
-                    let page = BriefingPage(
-                        site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                        briefing: BriefingView(rendered))
-                    return (index, BriefingOutput(summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page))))
-                }
-            }
-            var results = [BriefingOutput?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
-        }
     }
 
     /// A static file may not replace a generated one.

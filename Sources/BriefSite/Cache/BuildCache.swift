@@ -88,34 +88,30 @@ struct BuildCache: Sendable {
     /// as the new cache file, through a temp file and a rename: from `fresh` when there, else
     /// copied from `old`. Returns a warning instead of throwing.
     static func save(keys: [UInt64], fresh: [UInt64: CachedBriefing], old: BuildCache, to folder: URL) -> String? {
+        // One buffer: count first, then the entries (old ones copied as stored).
+        var seen: Set<UInt64> = []
+        let kept = keys.filter { seen.insert($0).inserted && (fresh[$0] != nil || old.entries[$0] != nil) }
         var writer = ByteWriter()
         writer.bytes.reserveCapacity(old.bytes.count + fresh.count * 8192)
         writer.bytes.append(contentsOf: magic)
         writer.write(formatVersion)
+        writer.write(kept.count)
         var payload = ByteWriter()
-        var count = 0
-        var body = ByteWriter()
-        var seen: Set<UInt64> = []
-        for key in keys where seen.insert(key).inserted {
+        for key in kept {
             if let entry = fresh[key] {
                 payload.bytes.removeAll(keepingCapacity: true)
                 entry.encode(into: &payload)
-                body.write(key)
-                body.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
-                body.write(payload.bytes.count)
-                body.bytes.append(contentsOf: payload.bytes)
+                writer.write(key)
+                writer.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
+                writer.write(payload.bytes.count)
+                writer.bytes.append(contentsOf: payload.bytes)
             } else if let (bytes, checksum) = old.rawEntry(key) {
-                body.write(key)
-                body.write(checksum)
-                body.write(bytes.count)
-                body.bytes.append(contentsOf: bytes)
-            } else {
-                continue
+                writer.write(key)
+                writer.write(checksum)
+                writer.write(bytes.count)
+                writer.bytes.append(contentsOf: bytes)
             }
-            count += 1
         }
-        writer.write(count)
-        writer.bytes.append(contentsOf: body.bytes)
         let fileManager = FileManager.default
         let target = folder.appendingPathComponent(fileName)
         let temp = folder.appendingPathComponent(fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
