@@ -22,6 +22,11 @@ struct EntityRecognizer: Sendable {
             let tokens = Tokenizer().tokenize(t)
             var kinds = [Gazetteer.Kind](repeating: [], count: tokens.count)
             for (i, tok) in tokens.enumerated() where tok.kind == .word {
+                // Lowercase words only need the small lexicon (see Gazetteer.small).
+                if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
+                    kinds[i] = gazetteer.lowercaseKinds(t, tok.range)
+                    continue
+                }
                 var k = gazetteer.kinds(t, tok.range)
                 if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
                 kinds[i] = k
@@ -77,7 +82,7 @@ struct EntityRecognizer: Sendable {
         out.reserveCapacity(sorted.count)
         var end = 0
         for c in sorted where c.range.lowerBound >= end && !c.range.isEmpty {
-            if index.isIgnored(Array(t[c.range])) { continue }
+            if index.hasIgnored && index.isIgnored(Array(t[c.range])) { continue }
             out.append(c)
             end = c.range.upperBound
         }

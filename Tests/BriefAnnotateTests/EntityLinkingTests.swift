@@ -39,7 +39,8 @@ import Testing
 
     @Test func entitiesComeInOrderOfFirstMention() {
         let (found, entities) = recognize("Putin met Zelensky in Istanbul. Vladimir Putin left. Russia said so.")
-        #expect(entities.map(\.id) == ["vladimir-putin", "zelensky", "istanbul", "russia"] || entities.first?.id == "vladimir-putin")
+        // "Zelensky" alone has no evidence of its type (no title, full name or speech verb): not reported.
+        #expect(entities.map(\.id) == ["vladimir-putin", "istanbul", "russia"])
         var seen: [String] = []
         for m in found where !seen.contains(m.id) { seen.append(m.id) }
         #expect(seen == entities.map(\.id))

@@ -16,6 +16,12 @@ import Testing
         ("Michael Quorvan arrived late.", ["Michael Quorvan/PERSON"]),
         ("Mr. Quorvan arrived late.", ["Quorvan/PERSON"]),
         ("The protest took place in Zyxburg on Sunday.", ["Zyxburg/PLACE"]),
+        ("She lives in Amherst, N.S. with him.", ["Amherst/PLACE", "N.S./PLACE"]),
+        ("Experts at the Centre for Quorvan Studies agreed.", ["Centre for Quorvan Studies/ORG"]),
+        ("He led the University of Zyxburg for years.", ["University of Zyxburg/ORG"]),
+        ("It hurt Prime Minister Theresa May on Tuesday.", ["Theresa May/PERSON"]),
+        ("Canadians Mackenzie Quorvan and Ben Mibbs played.", ["Canadians/GROUP", "Mackenzie Quorvan/PERSON", "Ben Mibbs/PERSON"]),
+        ("Police in Douglas County said so.", ["Douglas County/PLACE"]),
         ("Many Muslims travel to Cairo.", ["Muslims/GROUP", "Cairo/PLACE"]),
     ])
     func types(text: String, expected: [String]) {
@@ -43,6 +49,9 @@ import Testing
         ("the US-Russia summit", ["US/PLACE", "Russia/PLACE"]),
         ("Moscow’s input", ["Moscow/PLACE"]),
         ("a pro-Beijing camp", [String]()),
+        ("in St. Michael’s Hospital today", ["St. Michael’s Hospital/PLACE"]),
+        ("troops of the Korean People's Army fired on the border.", ["Korean People's Army/ORG"]),
+        ("Russia’s Foreign Ministry said", ["Russia/PLACE", "Foreign Ministry/ORG"]),
     ])
     func possessivesAndHyphens(text: String, expected: [String]) {
         #expect(typed(text) == expected)

@@ -12,8 +12,9 @@ import Testing
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let recognizer = EntityRecognizer(registry: EntityRegistry())
         _ = recognizer.recognize(Array("Warm up in Moscow.".utf8))
-        var stages: [(String, Duration)] = []
-        let clock = ContinuousClock()
+        var stages: [(String, Double)] = []
+        // Thread CPU time, not wall time: the machine is shared, and waiting is not work.
+        let clock = CPUClock()
         stages.append(("tokens", clock.measure { _ = Tokenizer().tokenize(bytes) }))
         let tokens = Tokenizer().tokenize(bytes)
         stages.append(("sentences", clock.measure { _ = SentenceSplitter().split(tokens, in: bytes) }))
@@ -33,10 +34,10 @@ import Testing
         stages.append(("recognize", clock.measure {
             for d in documents { mentions += recognizer.recognize(d).mentions.count }
         }))
-        for (name, d) in stages {
-            let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        for (name, seconds) in stages {
             print("\(name): \(String(format: "%.1f", Double(bytes.count) / 1e6 / seconds)) MB/s")
         }
         #expect(mentions > 0)
     }
 }
+

@@ -118,3 +118,36 @@ struct AnnotationWeavingTests {
         #expect(BriefingView(rendered).readingMinutes == 2)
     }
 }
+
+@Suite("Quotes across formatting")
+struct QuoteFormattingTests {
+    @Test(arguments: [
+        "*“We will* go,” Lavrov said.\n",
+        "“We *will go,” Lavrov* said.\n",
+        "“We [will go,” Lavrov](https://example.org/) said.\n",
+        "A ![pic](x.png) and **“We will *go*,”** Lavrov said.\n",
+        "# Head\n\nIntro `code` *“We will\ngo,”* Lavrov said.\n",
+    ])
+    func aQuoteCrossingFormattingHasOneIdAndOneBadge(markdown: String) throws {
+        let html = AnnotationWeavingTests.render(markdown) { text in
+            let start = AnnotationWeavingTests.range(of: "We", in: text).lowerBound
+            let end = AnnotationWeavingTests.range(of: "go,", in: text).upperBound
+            return Annotation(
+                mentions: [EntityMention(range: AnnotationWeavingTests.range(of: "Lavrov", in: text), entityID: "lavrov", type: .person)],
+                quotes: [Quote(range: start..<end, kind: .full, speakerID: "lavrov", speaker: "Lavrov")],
+                entities: [Entity(id: "lavrov", name: "Lavrov", type: .person)])
+        }
+        let tags = HTMLTags.parse(html)
+        #expect(tags.filter { $0.attributes["id"] == "q-1" }.count == 1, "\(html)")
+        #expect(tags.filter { $0.attributes["class"]?.hasPrefix("quote-speaker") == true }.count == 1, "\(html)")
+        #expect(HTMLTags.text(of: html).contains("We will"), "text is kept")
+        for tag in tags where tag.name == "a" { #expect(!tag.ancestors.contains("a")) }
+    }
+
+    @Test func inlineSpansLineUpWithThePlainText() {
+        let document = MarkdownDocument("# T *x*\n\n![i](p.png)\n\nA **bold *nested*** and [link](u) `c`.\n")
+        let text = Array(document.plainText.utf8)
+        let spans = InlineSpans.ranges(in: document).map { String(decoding: text[$0], as: UTF8.self) }
+        #expect(Set(spans) == ["x", "bold nested", "nested", "link"])
+    }
+}

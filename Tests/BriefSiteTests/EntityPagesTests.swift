@@ -27,20 +27,20 @@ struct EntityPagesTests {
         return SiteModel(briefings: [newer, older].map(merge.resolved), merge: merge)
     }
 
-    static func pages() throws -> [String: String] {
+    static func pages() async throws -> [String: String] {
         let renderer = try PageRenderer(theme: .builtin)
         let config = SiteConfig()
         let pages = SitePages(site: SiteContext(config: config), config: config, renderer: renderer)
         let model = model()
         var files: [String: String] = [:]
-        for file in pages.entityPages(model) + SiteData.files(model) {
+        for file in await pages.entityPages(model) + SiteData.files(model) {
             files[file.path] = String(decoding: file.contents, as: UTF8.self)
         }
         return files
     }
 
-    @Test func anEntityPageHasNameNoteQuotesBriefingsAndCompany() throws {
-        let page = try #require(try Self.pages()["entities/sergei-lavrov/index.html"])
+    @Test func anEntityPageHasNameNoteQuotesBriefingsAndCompany() async throws {
+        let page = try #require(try await Self.pages()["entities/sergei-lavrov/index.html"])
         let tags = HTMLTags.parse(page)
         #expect(page.contains("<h1 class=\"entity-name\">Sergei Lavrov</h1>"))
         #expect(tags.filter { $0.name == "h1" }.count == 1)
@@ -52,23 +52,24 @@ struct EntityPagesTests {
         #expect(quoteLinks == ["../../briefings/newer/index.html#q-1", "../../briefings/older/index.html#q-1"])
         #expect(!page.contains("Nobody&#39;s words"))
         // Briefings that mention it, latest first.
-        let cards = tags.filter { $0.name == "a" && $0.ancestors.contains("h2") }.compactMap { $0.attributes["href"] }
+        let cards = tags.filter { $0.name == "a" && $0.ancestors.contains("ol") && $0.attributes["class"] == nil }
+            .compactMap { $0.attributes["href"] }.filter { $0.hasPrefix("../../briefings/") && !$0.contains("#") }
         #expect(cards == ["../../briefings/newer/index.html", "../../briefings/older/index.html"])
         // Seen with: NATO and Kyiv, one briefing each, by name.
         let related = tags.filter { $0.ancestors.contains("ul") && $0.attributes["class"]?.hasPrefix("entity entity-") == true }
         #expect(related.compactMap { $0.attributes["href"] } == ["../../entities/kyiv/index.html", "../../entities/nato/index.html"])
     }
 
-    @Test func theEntitiesIndexGroupsByTypeWithCounts() throws {
-        let page = try #require(try Self.pages()["entities/index.html"])
+    @Test func theEntitiesIndexGroupsByTypeWithCounts() async throws {
+        let page = try #require(try await Self.pages()["entities/index.html"])
         let headings = HTMLTags.parse(page).filter { $0.name == "h2" }.compactMap { $0.attributes["id"] }
         #expect(headings == ["group-person", "group-place", "group-org"])
         #expect(HTMLTags.text(of: page).contains("Sergei Lavrov 6 mentions"))
         #expect(page.contains("href=\"../entities/sergei-lavrov/index.html\""))
     }
 
-    @Test func theQuotesPageHasEveryQuoteBySpeakerUnattributedLast() throws {
-        let page = try #require(try Self.pages()["quotes/index.html"])
+    @Test func theQuotesPageHasEveryQuoteBySpeakerUnattributedLast() async throws {
+        let page = try #require(try await Self.pages()["quotes/index.html"])
         let text = HTMLTags.text(of: page)
         for words in ["Old words", "New words", "Nobody&#39;s words"] { #expect(text.contains(words)) }
         let lavrov = try #require(text.range(of: "Sergei Lavrov 2"))
@@ -81,8 +82,8 @@ struct EntityPagesTests {
         #expect(Set(links) == ["../briefings/newer/index.html#q-1", "../briefings/older/index.html#q-1", "../briefings/older/index.html#q-2"])
     }
 
-    @Test func dataFilesUseThePagesIdsAndPaths() throws {
-        let pages = try Self.pages()
+    @Test func dataFilesUseThePagesIdsAndPaths() async throws {
+        let pages = try await Self.pages()
         func records(_ path: String) throws -> [[String: Any]] {
             let text = try #require(pages[path])
             return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])

@@ -76,6 +76,7 @@ Harbor Beach Falls Canyon Highlands Lowlands Basin Delta Heights Springs Creek B
 Oblast Krai Prefecture Governorate Canton Municipality Arena Stadium Hall Tower Towers
 Palace Castle Cathedral Temple Memorial Square Plaza Base Camp Prison Headquarters Quarter
 Center Centre Museum Gallery Library Hospital Mosque Synagogue Zoo Planetarium Complex Terminal
+Facility Facilities Penitentiary Jail Courthouse Mall Market Crossing Lighthouse Dam Pier Wharf
 """.split()
 
 # Organisations everybody in news knows (facts of the world, not of any one text).

@@ -70,9 +70,10 @@ struct ChunkClassifier {
             classify(p, b, into: &out)
             return
         }
-        // "the United States Hamdullah Mohib": a known place, then a personal name.
-        if n >= 3, let p = knownPlacePrefix(a, b), kinds[p].contains(.givenName), !kinds[p].contains(.common),
-           (2...3).contains(wordCount(p, b)), (p..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        // "the United States Hamdullah Mohib", "Canadians Mackenzie Hughes": a known place
+        // or demonym, then a personal name.
+        if n >= 3, let p = knownPlacePrefix(a, b, orGroup: true), (2...3).contains(wordCount(p, b)),
+           (p..<b).allSatisfy({ tokens[$0].kind != .word || (isNameLike($0) && !kinds[$0].contains(.common)) }) {
             classify(a, p, into: &out)
             out.append(candidate(p, b, .person, .context))
             return
@@ -85,9 +86,13 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
-        if n >= 2 && hasOf(a, b) {
-            if kinds[a].contains(.orgWord) { out.append(candidate(a, b, .org, .context)); return }
-            if kinds[a].contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
+        // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
+        if n >= 2, let c = connector(a, b), c > a {
+            let head = kinds[c - 1]
+            // "Centre for the National Interest": an institution, whatever its head word.
+            let isFor = tokens[c].range.count == 3
+            if head.contains(.orgWord) || (isFor && head.contains(.placeWord)) { out.append(candidate(a, b, .org, .context)); return }
+            if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
         }
         if splitTitles(a, b, into: &out) { return }
         if a > 0, kinds[a - 1].contains(.honorific) {
@@ -107,8 +112,16 @@ struct ChunkClassifier {
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article.
-        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range) {
+        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range),
+           n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
+            return
+        }
+        // "Amherst, N.S.": a short abbreviation after a place and a comma names the larger place.
+        if n == 1, a >= 2, tokens[a].flags.contains(.allCaps) || tokens[a].flags.contains(.abbreviation),
+           tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+           let prev = out.last, prev.tokens.upperBound == a - 1, prev.type == .place {
+            out.append(candidate(a, b, .place, .context))
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
@@ -138,20 +151,24 @@ struct ChunkClassifier {
 
     /// "Marc Lamont Hill": a given name, then words that are not common words, up to the last.
     private func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
-        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common) else { return false }
+        guard wordCount(a, b) <= 3, kinds[a].contains(.givenName), !kinds[a].contains(.common),
+              kinds[b - 1].contains(.surname) else { return false }
         for i in (a + 1)..<(b - 1) where tokens[i].kind == .word && kinds[i].contains(.common) { return false }
         return true
     }
 
     /// The end of the longest known place (up to three words) that starts the chunk.
-    private func knownPlacePrefix(_ a: Int, _ b: Int) -> Int? {
+    private func knownPlacePrefix(_ a: Int, _ b: Int, orGroup: Bool = false) -> Int? {
         var e = min(b - 1, a + 5)
+        let wanted: Gazetteer.Kind = orGroup ? [.country, .place, .demonym, .group] : [.country, .place]
         while e > a {
-            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: [.country, .place]) { return e }
+            if tokens[e - 1].kind == .word, tokens[e].kind == .word, !kinds(a, e).isDisjoint(with: wanted) { return e }
             e -= 1
         }
         return nil
     }
+
+    private func endsInS(_ r: Range<Int>) -> Bool { text[r.upperBound - 1] == 0x73 }
 
     private func isThe(_ r: Range<Int>) -> Bool {
         r.count == 3 && text[r.lowerBound] | 0x20 == 0x74 && text[r.lowerBound + 1] | 0x20 == 0x68 && text[r.lowerBound + 2] | 0x20 == 0x65
@@ -163,13 +180,14 @@ struct ChunkClassifier {
         return n
     }
 
-    private func hasOf(_ a: Int, _ b: Int) -> Bool {
+    /// The index of the first "of" or "for" inside the chunk.
+    private func connector(_ a: Int, _ b: Int) -> Int? {
         for i in a..<b where tokens[i].kind == .word && !tokens[i].flags.contains(.capitalized) {
             let r = tokens[i].range
-            if r.count == 2 && text[r.lowerBound] == 0x6F && text[r.lowerBound + 1] == 0x66 { return true }
-            if r.count == 3 && text[r.lowerBound] == 0x66 { return true }
+            if r.count == 2 && text[r.lowerBound] == 0x6F && text[r.lowerBound + 1] == 0x66 { return i }
+            if r.count == 3 && text[r.lowerBound] == 0x66 && text[r.lowerBound + 1] == 0x6F && text[r.lowerBound + 2] == 0x72 { return i }
         }
-        return false
+        return nil
     }
 
     /// "[modifiers] Title... Name": modifiers become their own names, titles the role,

@@ -2,40 +2,60 @@
 /// one id. Surname-only mentions ("Lavrov") join the full name ("Sergei Lavrov", seen
 /// before or after); an acronym defined in parentheses ("Assembly of First Nations
 /// (AFN)") joins its expansion; registry matches keep the registry's id, name and type.
-/// The entity's type is the one of its most confident mention. O(candidates).
+/// The entity's type is the one of its most confident mention. O(candidates), with
+/// keys that point into the text instead of copying it.
 struct EntityLinker {
     let text: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let registry: EntityRegistry
 
-    /// The text of a candidate with whitespace runs collapsed.
+    /// One entity being built.
+    private struct Slot {
+        var id: String
+        var name: String
+        var type: EntityType?
+        var confidence = NameCandidate.Confidence.guess
+        var role: String?
+    }
+
+    /// The text of `r` with whitespace runs collapsed.
     func surface(_ r: Range<Int>) -> String {
-        String(decoding: RegistryIndex.collapse(Array(text[r])), as: UTF8.self)
+        var it = TextKey.Normalized(text: text, range: r, folded: false)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count)
+        while let b = it.next() { bytes.append(b) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func words(_ c: NameCandidate) -> [Range<Int>] {
-        c.tokens.filter { tokens[$0].kind == .word }.map { tokens[$0].range }
+    /// The first and last word tokens of a candidate, and how many words it has.
+    private func wordSpan(_ c: NameCandidate) -> (first: Int, last: Int, count: Int)? {
+        var first = -1, last = -1, count = 0
+        for i in c.tokens where tokens[i].kind == .word {
+            if first < 0 { first = i }
+            last = i
+            count += 1
+        }
+        return count == 0 ? nil : (first, last, count)
     }
 
-    private func folded(_ r: Range<Int>) -> [UInt8] { text[r].map(ByteClass.lower) }
+    private func key(_ token: Int) -> TextKey { TextKey(text, tokens[token].range, folded: true) }
 
-    func link(_ input: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
-        var cands = input
+    func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
+        let spans = cands.map(wordSpan)
         // Full personal names, by their last and first words.
-        var byLast: [[UInt8]: Int] = [:]
-        var byFirst: [[UInt8]: Int] = [:]
-        var firstAmbiguous: Set<[UInt8]> = []
+        var byLast: [TextKey: Int] = [:]
+        var byFirst: [TextKey: Int] = [:]
+        var firstAmbiguous: Set<TextKey> = []
         for (n, c) in cands.enumerated() where c.type == .person && c.known == nil {
-            let w = words(c)
-            guard w.count >= 2 else { continue }
-            let last = folded(w[w.count - 1])
+            guard let w = spans[n], w.count >= 2 else { continue }
+            let last = key(w.last)
             if let old = byLast[last], cands[old].range.count >= c.range.count { } else { byLast[last] = n }
-            let first = folded(w[0])
-            if let old = byFirst[first], folded(words(cands[old]).last!) != last { firstAmbiguous.insert(first) }
+            let first = key(w.first)
+            if let old = byFirst[first], let ow = spans[old], key(ow.last) != last { firstAmbiguous.insert(first) }
             byFirst[first] = n
         }
         // Acronyms defined in parentheses right after a name.
-        var acronyms: [[UInt8]: Int] = [:]
+        var acronyms: [TextKey: Int] = [:]
         for n in cands.indices.dropLast() {
             let c = cands[n], d = cands[n + 1]
             let open = c.tokens.upperBound
@@ -43,90 +63,106 @@ struct EntityLinker {
                   d.tokens.lowerBound == open + 1, d.tokens.count == 1, tokens[d.tokens.lowerBound].flags.contains(.allCaps),
                   d.known == nil, c.type != nil, c.type != .person
             else { continue }
-            acronyms[folded(d.range)] = n
+            acronyms[TextKey(text, d.range, folded: true)] = n
         }
-        // Keys: registry id, or the slug of the canonical name.
-        var canonical: [Int: Int] = [:] // candidate -> candidate holding the canonical name
+        // The candidate holding each candidate's canonical name.
+        var root = Array(cands.indices)
         for n in cands.indices {
             let c = cands[n]
-            if c.known != nil { continue }
-            let w = words(c)
-            if let def = acronyms[folded(c.range)], def != n {
-                canonical[n] = def
+            guard c.known == nil, let w = spans[n] else { continue }
+            if !acronyms.isEmpty, let def = acronyms[TextKey(text, c.range, folded: true)], def != n {
+                root[n] = def
                 continue
             }
-            if c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) {
-                if let last = w.last, let full = byLast[folded(last)], full != n, cands[full].range.count > c.range.count {
-                    let fw = words(cands[full])
-                    // "Lavrov" or "Ambassador Mohib": the candidate's words end the full name.
-                    if w.count < fw.count, zip(w.reversed(), fw.reversed()).allSatisfy({ folded($0) == folded($1) }),
-                       !(c.type == .place && c.confidence >= .lexicon && placePrepositionBefore(c)) {
-                        canonical[n] = full
-                        continue
-                    }
-                }
-                if w.count == 1, c.type == nil || c.type == .person, let first = w.first,
-                   !firstAmbiguous.contains(folded(first)), let full = byFirst[folded(first)], full != n {
-                    canonical[n] = full
-                    continue
-                }
+            guard c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) else { continue }
+            if let full = byLast[key(w.last)], full != n, cands[full].range.count > c.range.count,
+               let fw = spans[full], w.count < fw.count, endsLike(w, fw),
+               !(c.type == .place && c.confidence >= .lexicon && placePrepositionBefore(c)) {
+                // "Lavrov" or "Ambassador Mohib": the candidate's words end the full name.
+                root[n] = full
+                continue
+            }
+            if w.count == 1, c.type == nil || c.type == .person, !firstAmbiguous.contains(key(w.first)),
+               let full = byFirst[key(w.first)], full != n {
+                root[n] = full
             }
         }
-        var slugs: [String: String] = [:] // surface name -> slug, computed once per name
-        func slug(_ name: String) -> String {
-            if let s = slugs[name] { return s }
-            let s = EntitySlug.make(name)
-            slugs[name] = s
-            return s
+        // Entities by canonical name (or registry entry), in order of first mention.
+        var slots: [Slot] = []
+        var slotOfName: [TextKey: Int] = [:]
+        var slotOfID: [String: Int] = [:]
+        var slotOfKnown: [Int: Int] = [:]
+        var slotOf = [Int](repeating: -1, count: cands.count)
+        func slot(id: String, name: String) -> Int {
+            if let s = slotOfID[id] { return s }
+            slots.append(Slot(id: id, name: name))
+            slotOfID[id] = slots.count - 1
+            return slots.count - 1
         }
-        var names: [String: String] = [:]
-        var typeOf: [String: (EntityType, NameCandidate.Confidence)] = [:]
-        var roles: [String: String] = [:]
         for n in cands.indices {
             let c = cands[n]
-            let key: String
-            let name: String
+            let s: Int
             if let k = c.known {
-                let known = registry.known[k]
-                key = known.id ?? slug(known.name)
-                name = known.name
+                if let old = slotOfKnown[k] { s = old } else {
+                    let known = registry.known[k]
+                    s = slot(id: known.id ?? EntitySlug.make(known.name), name: known.name)
+                    slotOfKnown[k] = s
+                }
+                slots[s].type = registry.known[k].type
+                slots[s].confidence = .registry
             } else {
-                let root = canonical[n] ?? n
-                name = surface(cands[root].range)
-                key = slug(name)
-            }
-            if names[key] == nil { names[key] = name }
-            if let k = c.known {
-                typeOf[key] = (registry.known[k].type, .registry)
-            } else if let root = canonical[n], let t = cands[root].type {
+                let r = root[n]
+                let nameKey = TextKey(text, cands[r].range, folded: false)
+                if let old = slotOfName[nameKey] { s = old } else {
+                    let name = surface(cands[r].range)
+                    s = slot(id: EntitySlug.make(name), name: name)
+                    slotOfName[nameKey] = s
+                }
                 // A linked mention ("Lavrov", "Paris" of "Valeska Paris") takes its full name's type.
-                if let old = typeOf[key], old.1 >= cands[root].confidence { } else { typeOf[key] = (t, cands[root].confidence) }
-            } else if let t = c.type {
-                let conf = c.confidence
-                if let old = typeOf[key], old.1 >= conf { } else { typeOf[key] = (t, conf) }
+                let source = r != n ? cands[r] : c
+                if let t = source.type, slots[s].type == nil || slots[s].confidence < source.confidence {
+                    slots[s].type = t
+                    slots[s].confidence = source.confidence
+                }
             }
-            if let r = c.role, roles[key] == nil { roles[key] = surface(r) }
-            cands[n].entityKey = key
+            if let role = c.role, slots[s].role == nil { slots[s].role = surface(role) }
+            slotOf[n] = s
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
-        var used: Set<String> = []
         var entities: [Entity] = []
+        var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
-            let key = cands[n].entityKey
-            guard let (type, _) = typeOf[key] else { continue } // never typed: not reported
-            mentions.append(EntityMention(range: cands[n].range, entityID: key, type: type))
-            if used.insert(key).inserted {
-                entities.append(Entity(id: key, name: names[key] ?? key, type: type, role: type == .person ? roles[key] : nil))
+            let s = slots[slotOf[n]]
+            guard let type = s.type else { continue } // never typed: not reported
+            mentions.append(EntityMention(range: cands[n].range, entityID: s.id, type: type))
+            if !emitted[slotOf[n]] {
+                emitted[slotOf[n]] = true
+                entities.append(Entity(id: s.id, name: s.name, type: type, role: type == .person ? s.role : nil))
             }
         }
         return (mentions, entities)
     }
 
+    /// True when the words of `w` are the last words of `full`, compared folded.
+    private func endsLike(_ w: (first: Int, last: Int, count: Int), _ full: (first: Int, last: Int, count: Int)) -> Bool {
+        var i = w.last, j = full.last
+        while i >= w.first {
+            guard j >= full.first, key(i) == key(j) else { return false }
+            i -= 1
+            j -= 1
+            while i >= w.first && tokens[i].kind != .word { i -= 1 }
+            while j >= full.first && tokens[j].kind != .word { j -= 1 }
+        }
+        return true
+    }
+
     private func placePrepositionBefore(_ c: NameCandidate) -> Bool {
         let i = c.tokens.lowerBound - 1
         guard i >= 0, tokens[i].kind == .word else { return false }
-        let w = folded(tokens[i].range)
-        return w == Array("in".utf8) || w == Array("to".utf8) || w == Array("from".utf8) || w == Array("near".utf8)
+        let r = tokens[i].range
+        return ["in", "to", "from", "near"].contains { word in
+            word.utf8.count == r.count && zip(word.utf8, text[r]).allSatisfy { $0 == ByteClass.lower($1) }
+        }
     }
 }

@@ -17,6 +17,4 @@ struct NameCandidate: Sendable {
     var role: Range<Int>?
     /// The registry entry it matched, if any.
     var known: Int?
-    /// Canonical name key once linked (folded canonical name).
-    var entityKey: String = ""
 }

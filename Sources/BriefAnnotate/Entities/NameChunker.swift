@@ -91,7 +91,7 @@ struct NameChunker {
                     continue
                 }
                 if admits(i, mode: mode, atStart: atStart) {
-                    let end = extend(from: i, mode: mode, limit: s.tokens.upperBound)
+                    let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
                 } else if mode == .titleCase, let end = orgRun(from: i, limit: s.tokens.upperBound) {
@@ -115,6 +115,30 @@ struct NameChunker {
         return out
     }
 
+    /// "St. Michael’s Hospital", "Korean People’s Army": a possessive inside a name whose
+    /// head word comes after it. Elsewhere ("Russia’s Foreign Ministry", "Mecca’s Grand
+    /// Mosque") the possessive ends the name. Returns the (maybe longer) chunk end.
+    func joinPossessive(_ start: Int, _ end: Int, mode: Mode, limit: Int) -> Int {
+        guard mode != .allCaps, end + 1 < limit, tokens[end].kind == .possessive, isCapWord(end + 1),
+              !tokens[end + 1].flags.contains(.joined) else { return end }
+        let tail = extend(from: end + 1, mode: mode, limit: limit)
+        guard !kinds[tail - 1].isDisjoint(with: [.orgWord, .placeWord]), !kinds[tail - 1].contains(.title) else { return end }
+        // Only where the possessive is part of the name: a saint's name, or a collective noun.
+        if isSaint(start) { return tail }
+        let word = text[tokens[end - 1].range].map(ByteClass.lower)
+        return NameChunker.collectives.contains(word) ? tail : end
+    }
+
+    /// Collective nouns that stand before a possessive inside names ("People's Party").
+    static let collectives: Set<[UInt8]> = Set(["people", "women", "men", "children", "workers", "veterans",
+                                                  "farmers", "peoples", "nations", "citizens"].map { Array($0.utf8) })
+
+    private func isSaint(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        let w = text[r].map(ByteClass.lower)
+        return w == Array("st.".utf8) || w == Array("st".utf8) || w == Array("saint".utf8)
+    }
+
     /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
     func orgRun(from start: Int, limit: Int) -> Int? {
         var j = start
@@ -134,6 +158,13 @@ struct NameChunker {
         let limit = min(limit, start + NameChunker.maxTokens)
         while j < limit {
             let t = tokens[j]
+            // "Theresa May": a month or other function word is a surname after a given name.
+            if t.kind == .word, !t.flags.contains(.joined), isCapWord(j), kinds[j].contains(.function),
+               kinds[j].contains(.surname), kinds[j - 1].contains(.givenName), mode == .normal {
+                end = j + 1
+                j += 1
+                continue
+            }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
                 if kinds[j].contains(.function) { break }
                 end = j + 1
@@ -143,7 +174,7 @@ struct NameChunker {
             // A hyphen inside a name: "Ka-ki", "Jean-Claude", "US-Russia" (split later if known).
             if t.kind == .hyphen, j + 1 < limit, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number,
                tokens[j + 1].flags.contains(.joined), mode != .allCaps,
-               isCapWord(j + 1) || !kinds[j + 1].contains(.common) {
+               isCapWord(j + 1) || !Gazetteer.shared.kinds(text, tokens[j + 1].range).contains(.common) {
                 end = j + 2
                 j += 2
                 continue

@@ -10,6 +10,8 @@ struct RegistryIndex: Sendable {
 
     /// Phrases by their folded first token; longest first.
     private var byFirst: [[UInt8]: [Phrase]] = [:]
+    /// The first tokens of all phrases, to turn most words away without copying them.
+    private var firsts = ByteLexicon(capacity: 16)
     /// Folded ignored names.
     private var ignored: Set<[UInt8]> = []
 
@@ -23,17 +25,21 @@ struct RegistryIndex: Sendable {
                 byFirst[first, default: []].append(Phrase(tokens: toks, entity: n))
             }
         }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.tokens.count > $1.tokens.count } }
+        for key in byFirst.keys {
+            byFirst[key]?.sort { $0.tokens.count > $1.tokens.count }
+            firsts.insert(key, flags: 1)
+        }
         for name in registry.ignored {
             ignored.insert(RegistryIndex.fold(Array(name.utf8)))
         }
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
+    var hasIgnored: Bool { !ignored.isEmpty }
 
     /// The longest registry phrase starting at token `i`: its end token (exclusive) and entity.
     func match(at i: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> (end: Int, entity: Int)? {
-        guard !byFirst.isEmpty else { return nil }
+        guard !byFirst.isEmpty, firsts.flags(text, tokens[i].range) != 0 else { return nil }
         let first = text[tokens[i].range].map(ByteClass.lower)
         guard let phrases = byFirst[first] else { return nil }
         for p in phrases where i + p.tokens.count <= tokens.count {

@@ -28,6 +28,9 @@ struct Gazetteer: Sendable {
     }
 
     let lexicon: ByteLexicon
+    /// The few lowercase words the recognizer asks about (function words, speech verbs,
+    /// place prepositions): small enough to stay in cache for the many lowercase tokens.
+    let small: ByteLexicon
 
     /// The shared gazetteer, built on first use (about 110,000 entries).
     static let shared = Gazetteer()
@@ -63,6 +66,15 @@ struct Gazetteer: Sendable {
         add(Gazetteer.speechVerbs, .speechVerb)
         add(Gazetteer.placePrepositions, .placePreposition)
         lexicon = lex
+        var few = ByteLexicon(capacity: 512)
+        for list in [GazetteerData.functionWords, Gazetteer.speechVerbs, Gazetteer.placePrepositions] {
+            for line in list.split(separator: "\n") {
+                let word = line.trimmingPrefix(while: { $0 == " " })
+                guard !word.isEmpty else { continue }
+                few.insert(Array(word.utf8), flags: lex.flags(String(word)))
+            }
+        }
+        small = few
     }
 
     private static func addEntry(_ lex: inout ByteLexicon, _ line: [UInt8], _ kind: Kind, _ acronyms: Bool) {
@@ -75,6 +87,11 @@ struct Gazetteer: Sendable {
     /// The kinds of `text[range]` (ASCII case folded).
     @inline(__always) func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind {
         Kind(rawValue: lexicon.flags(text, range))
+    }
+
+    /// The kinds of a lowercase word: only function word, speech verb and place preposition are known.
+    @inline(__always) func lowercaseKinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind {
+        Kind(rawValue: small.flags(text, range))
     }
 
     /// Verbs of saying that follow a speaker's name ("Lavrov said").

@@ -136,12 +136,18 @@ public struct Tokenizer: Sendable {
             let b0 = t[i]
             // ASCII letters and digits without the general classifier.
             if ByteClass.isASCIILetter(b0) {
-                let up = ByteClass.isASCIIUpper(b0)
-                shape.letters += 1
-                if up { shape.upper += 1 }
-                if shape.firstLetterUpper == nil { shape.firstLetterUpper = up }
-                i += 1
-                segment += 1
+                if shape.firstLetterUpper == nil { shape.firstLetterUpper = ByteClass.isASCIIUpper(b0) }
+                // The rest of a run of ASCII letters in one tight loop.
+                var j = i
+                var upper = 0
+                while j < n, ByteClass.isASCIILetter(t[j]) {
+                    upper &+= ByteClass.isASCIIUpper(t[j]) ? 1 : 0
+                    j += 1
+                }
+                shape.letters += j - i
+                shape.upper += upper
+                segment += j - i
+                i = j
                 continue
             }
             if ByteClass.isDigit(b0) {
@@ -203,8 +209,15 @@ public struct Tokenizer: Sendable {
         return i
     }
 
+    /// `abbreviations` as a lexicon, probed without copying the word.
+    private static let abbreviationLexicon: ByteLexicon = {
+        var lex = ByteLexicon(capacity: abbreviations.count)
+        for a in abbreviations { lex.insert(a, flags: 1) }
+        return lex
+    }()
+
     private func isAbbreviation(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        Tokenizer.abbreviations.contains(r.map { ByteClass.lower(t[$0]) })
+        Tokenizer.abbreviationLexicon.flags(t, r) != 0
     }
 
     private func makeWord(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ spacing: Token.Flags, _ shape: WordShape) -> Token {

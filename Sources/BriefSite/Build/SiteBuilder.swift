@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
         generated.sort { $0.path < $1.path }
         var files = pages.plannedIndexPages(model.briefings, session: session) + outputs.map(\.page)
         files += session.plannedDataFiles(model)
-        files += pages.plannedEntityPages(model, session: session)
+        files += await pages.plannedEntityPages(model, session: session)
         files += generated.map { PlannedFile.generated($0, manifest: session.manifest, output: outputDirectory) }
 
         // 4. Write: only changed files; unchanged ones are linked from the current output.

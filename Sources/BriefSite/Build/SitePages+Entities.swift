@@ -1,17 +1,29 @@
 import BriefContent
 
 extension SitePages {
-    /// Entity pages, the entities index and the quotes page, from the site model only.
-    func entityPages(_ model: SiteModel) -> [OutputFile] {
+    /// Entity pages, the entities index and the quotes page, from the site model only. Pages are
+    /// rendered in parallel (a busy entity's page lists thousands of briefings), in entity order.
+    func entityPages(_ model: SiteModel) async -> [OutputFile] {
         let byEntity = model.briefingsByEntity()
         let bySpeaker = model.quotesBySpeaker()
         let seenWith = model.seenWith(limit: 10)
-        var files: [OutputFile] = model.entities.map { entity in
-            let context = PageContext(kind: "entity", path: entity.path, baseURL: config.baseURL)
-            let view = EntityView(
-                entity, quotes: bySpeaker[entity.id] ?? [], briefings: byEntity[entity.id] ?? [],
-                related: seenWith[entity.id] ?? [], from: context)
-            return OutputFile(path: entity.path, text: renderer.render(EntityPage(site: site, page: context, entity: view)))
+        let entities = model.entities
+        let pages = self
+        var files = await withTaskGroup(of: (Int, OutputFile).self) { group in
+            for (index, entity) in entities.enumerated() {
+                let quotes = bySpeaker[entity.id] ?? []
+                let briefings = byEntity[entity.id] ?? []
+                let related = seenWith[entity.id] ?? []
+                group.addTask {
+                    let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
+                    let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
+                    let page = EntityPage(site: pages.site, page: context, entity: view)
+                    return (index, OutputFile(path: entity.path, text: pages.renderer.render(page)))
+                }
+            }
+            var results = [OutputFile?](repeating: nil, count: entities.count)
+            for await (index, file) in group { results[index] = file }
+            return results.compactMap { $0 }
         }
         files.append(entitiesIndex(model))
         files.append(quotesPage(model))

@@ -26,40 +26,51 @@ extension SitePages {
         }
     }
 
-    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with".
-    func plannedEntityPages(_ model: SiteModel, session: BuildSession) -> [PlannedFile] {
+    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with";
+    /// those to render are rendered in parallel (a busy entity's page lists thousands of briefings).
+    func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
         let byEntity = model.briefingsByEntity()
         let bySpeaker = model.quotesBySpeaker()
         let seenWith = model.seenWith(limit: 10)
-        return model.entities.map { entity in
-            let quotes = bySpeaker[entity.id] ?? []
-            let briefings = byEntity[entity.id] ?? []
-            let related = seenWith[entity.id] ?? []
-            var hasher = FNV64()
-            hasher.add(session.keys.pages)
-            CacheKeys.add(entity, to: &hasher)
-            hasher.add(quotes.count)
-            for quote in quotes {
-                hasher.add(quote.id)
-                hasher.add(quote.quote.text)
-                hasher.add(quote.quote.kind.rawValue)
-                hasher.add(quote.quote.speakerID)
-                hasher.add(quote.quote.speaker)
-                hasher.add(quote.briefingTitle)
-                hasher.add(quote.date?.isoDay)
-                hasher.add(quote.briefingPath)
+        let entities = model.entities
+        let pages = self
+        return await withTaskGroup(of: (Int, PlannedFile).self) { group in
+            for (index, entity) in entities.enumerated() {
+                let quotes = bySpeaker[entity.id] ?? []
+                let briefings = byEntity[entity.id] ?? []
+                let related = seenWith[entity.id] ?? []
+                group.addTask {
+                    var hasher = FNV64()
+                    hasher.add(session.keys.pages)
+                    CacheKeys.add(entity, to: &hasher)
+                    hasher.add(quotes.count)
+                    for quote in quotes {
+                        hasher.add(quote.id)
+                        hasher.add(quote.quote.text)
+                        hasher.add(quote.quote.kind.rawValue)
+                        hasher.add(quote.quote.speakerID)
+                        hasher.add(quote.quote.speaker)
+                        hasher.add(quote.briefingTitle)
+                        hasher.add(quote.date?.isoDay)
+                        hasher.add(quote.briefingPath)
+                    }
+                    hasher.add(related.count)
+                    for (other, count) in related {
+                        CacheKeys.add(other, to: &hasher)
+                        hasher.add(count)
+                    }
+                    for summary in briefings { CacheKeys.addCard(summary, to: &hasher) }
+                    let file = session.keyed(entity.path, key: hasher.value) {
+                        let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
+                        let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
+                        return pages.renderer.render(EntityPage(site: pages.site, page: context, entity: view))
+                    }
+                    return (index, file)
+                }
             }
-            hasher.add(related.count)
-            for (other, count) in related {
-                CacheKeys.add(other, to: &hasher)
-                hasher.add(count)
-            }
-            for summary in briefings { CacheKeys.addCard(summary, to: &hasher) }
-            return session.keyed(entity.path, key: hasher.value) {
-                let context = PageContext(kind: "entity", path: entity.path, baseURL: config.baseURL)
-                let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
-                return renderer.render(EntityPage(site: site, page: context, entity: view))
-            }
+            var results = [PlannedFile?](repeating: nil, count: entities.count)
+            for await (index, file) in group { results[index] = file }
+            return results.compactMap { $0 }
         }
     }
 }

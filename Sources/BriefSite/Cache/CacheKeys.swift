@@ -4,7 +4,7 @@ import Foundation
 
 /// The hashes that decide what a rebuild may reuse. Each key covers exactly the inputs of what
 /// it guards, so a change invalidates only what depends on it:
-/// - a briefing's key: the cache format, the annotator's settings (Markdown options, the entity
+/// - a briefing's key: the cache format, the brief executable (`ProgramIdentity`), the annotator's settings (Markdown options, the entity
 ///   registry from content/entities/) and every field of the briefing as loaded;
 /// - a body's key: the briefing's key and how the site-wide merge resolves its entity ids;
 /// - a page's key: the body's key, the resolved summary, the templates and brief.yml.
@@ -17,6 +17,7 @@ struct CacheKeys: Sendable {
     init(config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool) {
         var settings = FNV64()
         settings.add(BuildCache.formatVersion)
+        settings.add(ProgramIdentity.hash)
         settings.add(config.unsafeHTML ? 1 : 0)
         for known in registry.known {
             settings.add(known.name)

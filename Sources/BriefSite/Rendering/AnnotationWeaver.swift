@@ -14,11 +14,13 @@ struct AnnotationWeaver {
         let text = Array(document.plainText.utf8)
         let blocks = document.textBlocks.map(\.range)
         let links = Self.linkRanges(document.links, in: text)
+        // Only formatting can cut a quote into pieces; most briefings have none near quotes.
+        let containers = annotation.quotes.isEmpty ? [] : InlineSpans.ranges(in: document)
         var wraps: [MarkdownWrap] = []
         for (index, quote) in annotation.quotes.enumerated() {
             var quote = quote
             quote.range = Self.withQuotationMarks(quote.range, in: text)
-            wraps += quoteWraps(quote, number: index + 1, blocks: blocks, links: links)
+            wraps += quoteWraps(quote, number: index + 1, blocks: blocks, containers: containers, links: links)
         }
         for mention in annotation.mentions {
             guard let entity = entities.resolve(EntityID.sanitize(mention.entityID)) else { continue }
@@ -28,12 +30,13 @@ struct AnnotationWeaver {
         return wraps
     }
 
-    /// A quote wrapped once per block it spans; the first piece carries the id, the last one the badge.
-    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], links: [Range<Int>]) -> [MarkdownWrap] {
-        let pieces = blocks.compactMap { block -> Range<Int>? in
+    /// A quote wrapped once per block it spans and per run of formatting it crosses, so that the
+    /// first piece alone carries the id and the last one alone the badge.
+    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>], links: [Range<Int>]) -> [MarkdownWrap] {
+        let pieces = blocks.flatMap { block -> [Range<Int>] in
             let lower = max(block.lowerBound, quote.range.lowerBound)
             let upper = min(block.upperBound, quote.range.upperBound)
-            return lower < upper ? lower..<upper : nil
+            return lower < upper ? InlineSpans.cut(lower..<upper, at: containers) : []
         }
         guard !pieces.isEmpty else { return [] }
         let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }

@@ -235,6 +235,9 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 .entity-aliases .alias + .alias::before { content: ", "; }
 .entity-description { font-style: italic; }
 .quote-list { list-style: none; padding: 0; }
+.entity-briefing-list { padding-left: 1.2rem; }
+.entity-briefing-list li { margin: 0.3rem 0; }
+.entity-briefing-list time, .entity-briefing-list .source { color: var(--muted); font-family: var(--sans); font-size: 0.85em; margin-left: 0.4em; }
 .quote-item { margin: 0 0 1.2rem; }
 .quote-text { margin: 0; padding-left: 0.8rem; border-left: 3px solid var(--quote); }
 .quote-text p { margin: 0; }
@@ -265,7 +268,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 <section class="briefing-entities" aria-labelledby="in-this-briefing-title">
   <h2 id="in-this-briefing-title">In this briefing</h2>
   {{#briefing.entityGroups}}
-  <div class="entity-group entity-group-{{typeClass}}">
+  <div class="entity-section entity-section-{{typeClass}}">
     <h3>{{title}}</h3>
     <ul class="entity-list">
       {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
@@ -339,7 +342,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <h1>People, places and organisations</h1>
   <p class="meta">{{count}} entities · <a href="{{page.root}}quotes/index.html">All quotes</a></p>
   {{#groups}}
-  <section class="entity-group entity-group-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
+  <section class="entity-section entity-section-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
     <h2 id="group-{{typeClass}}">{{title}} <span class="count">{{count}}</span></h2>
     <ul class="entity-list">
       {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
@@ -387,7 +390,9 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   {{#entity.hasBriefings}}
   <section class="entity-briefings" aria-labelledby="entity-briefings-title">
     <h2 id="entity-briefings-title">Briefings</h2>
-    {{#entity.briefings}}{{>briefing-card}}{{/entity.briefings}}
+    <ol class="entity-briefing-list">
+      {{#entity.briefings}}<li><a href="{{href}}">{{title}}</a>{{#date}} <time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}} <span class="source">{{source}}</span>{{/source}}</li>{{/entity.briefings}}
+    </ol>
   </section>
   {{/entity.hasBriefings}}
   {{#entity.hasRelated}}
