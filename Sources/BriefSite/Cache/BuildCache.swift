@@ -34,8 +34,7 @@ struct BuildCache: Sendable {
     /// Reads the cache file in `folder`; a missing, foreign or damaged file gives an empty cache.
     static func load(from folder: URL) -> BuildCache {
         let url = folder.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return BuildCache(folder: folder) }
-        let bytes = [UInt8](data)
+        guard let bytes = readBytes(url) else { return BuildCache(folder: folder) }
         var reader = ByteReader(bytes)
         var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
         do {
@@ -60,6 +59,29 @@ struct BuildCache: Sendable {
             return BuildCache(folder: folder, discarded: "truncated or damaged")
         }
         return BuildCache(folder: folder, bytes: bytes, entries: entries)
+    }
+
+    /// The file's bytes read straight into one array (no second copy), or nil when unreadable.
+    static func readBytes(_ url: URL) -> [UInt8]? {
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= 0 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let got = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                offset += got
+            }
+            complete = offset == size
+            count = offset
+        }
+        return complete ? bytes : nil
     }
 
     private init(folder: URL, bytes: [UInt8] = [], entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:], discarded: String? = nil) {
@@ -88,36 +110,41 @@ struct BuildCache: Sendable {
     /// as the new cache file, through a temp file and a rename: from `fresh` when there, else
     /// copied from `old`. Returns a warning instead of throwing.
     static func save(keys: [UInt64], fresh: [UInt64: CachedBriefing], old: BuildCache, to folder: URL) -> String? {
-        // One buffer: count first, then the entries (old ones copied as stored).
+        // Streamed: count first, then the entries (old ones copied as stored, never decoded).
         var seen: Set<UInt64> = []
         let kept = keys.filter { seen.insert($0).inserted && (fresh[$0] != nil || old.entries[$0] != nil) }
-        var writer = ByteWriter()
-        writer.bytes.reserveCapacity(old.bytes.count + fresh.count * 8192)
-        writer.bytes.append(contentsOf: magic)
-        writer.write(formatVersion)
-        writer.write(kept.count)
-        var payload = ByteWriter()
-        for key in kept {
-            if let entry = fresh[key] {
-                payload.bytes.removeAll(keepingCapacity: true)
-                entry.encode(into: &payload)
-                writer.write(key)
-                writer.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
-                writer.write(payload.bytes.count)
-                writer.bytes.append(contentsOf: payload.bytes)
-            } else if let (bytes, checksum) = old.rawEntry(key) {
-                writer.write(key)
-                writer.write(checksum)
-                writer.write(bytes.count)
-                writer.bytes.append(contentsOf: bytes)
-            }
-        }
         let fileManager = FileManager.default
         let target = folder.appendingPathComponent(fileName)
         let temp = folder.appendingPathComponent(fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            let sink = try FileSink(url: temp)
+            sink.append { writer in
+                writer.bytes.append(contentsOf: magic)
+                writer.write(formatVersion)
+                writer.write(kept.count)
+            }
+            var payload = ByteWriter()
+            for key in kept {
+                if let entry = fresh[key] {
+                    payload.bytes.removeAll(keepingCapacity: true)
+                    entry.encode(into: &payload)
+                    sink.append { writer in
+                        writer.write(key)
+                        writer.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
+                        writer.write(payload.bytes.count)
+                        writer.bytes.append(contentsOf: payload.bytes)
+                    }
+                } else if let (bytes, checksum) = old.rawEntry(key) {
+                    sink.append { writer in
+                        writer.write(key)
+                        writer.write(checksum)
+                        writer.write(bytes.count)
+                    }
+                    sink.append(bytes)
+                }
+            }
+            guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
             guard rename(temp.path, target.path) == 0 else {
                 throw BuildError(path: target.path, message: String(cString: strerror(errno)))
             }
