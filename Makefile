@@ -34,6 +34,7 @@ eval: release
 
 # Sizes and runs can be narrowed: make bench BENCH_ARGS="--sizes 10000 --runs 3"
 bench: release
+	@scripts/install-deps.sh --bench
 	python3 scripts/bench.py $(BRIEF) $(BENCH_ARGS)
 
 site-test: site

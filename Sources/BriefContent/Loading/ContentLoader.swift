@@ -30,13 +30,20 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
         var drafts: [Briefing] = []
-        for file in briefingFiles() {
-            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+        // Files are read and parsed in parallel (each on its own), then taken in path order.
+        let files = briefingFiles()
+        let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            guard let text = readText(file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
             switch file.pathExtension.lowercased() {
             case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
             default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
             }
+            return (loaded, diagnostics)
+        }
+        for (loaded, problems) in results {
+            diagnostics += problems
             guard let loaded else { continue }
             if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
