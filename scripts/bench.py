@@ -8,7 +8,9 @@ measures, as wall time and peak resident memory (median of --runs runs):
   brief full build (no cache), no-change rebuild, one-file-edit rebuild;
   Hugo (Debian's hugo) on the same Markdown with shared/bench/hugo-site;
   cmark (the C library's own CLI) rendering all the Markdown in one process.
-It also prints annotation throughput on one core over the corpus text.
+It also prints annotation throughput on one core over the corpus text, the ratios the
+targets are stated in (full build / Hugo in time and memory, rebuilds / full build) and how
+time and memory grow from size to size.
 """
 import argparse
 import os
@@ -57,6 +59,7 @@ def main():
     hugo = shutil.which("hugo")
     cmark = shutil.which("cmark")
     work = pathlib.Path(tempfile.mkdtemp(prefix="brief-bench-"))
+    fulls = {}
     try:
         for size in (int(s) for s in args.sizes.split(",")):
             runs = args.runs if size <= 10000 else 1
@@ -76,6 +79,7 @@ def main():
 
             build = [brief, "build", "--site", str(site), "--output", str(out), "--quiet"]
             full = median_of(runs, clean, build)
+            fulls[size] = full
             row("brief full build", *full)
             unchanged = median_of(runs, lambda: None, build)
             row("brief no-change rebuild", *unchanged)
@@ -89,7 +93,7 @@ def main():
             one = median_of(runs, edit, build)
             row("brief one-file-edit rebuild", *one)
             edited.write_text(original, encoding="utf-8")
-            print(f"  ratios: no-change/full {unchanged[0] / full[0]:.3f}, one-edit/full {one[0] / full[0]:.3f}")
+            print(f"  ratios: no-change/full {unchanged[0] / full[0]:.3f} (target <= 0.100), one-edit/full {one[0] / full[0]:.3f} (target <= 0.167)")
             if hugo:
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
@@ -98,7 +102,7 @@ def main():
                 h = median_of(runs, lambda: shutil.rmtree(hugo_out, ignore_errors=True),
                               [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(hugo_out)])
                 row("hugo full build", *h)
-                print(f"  brief/hugo: time {full[0] / h[0]:.2f}, memory {full[1] / h[1]:.2f}")
+                print(f"  brief/hugo: time {full[0] / h[0]:.2f}, memory {full[1] / h[1]:.2f} (targets <= 0.50)")
             if cmark:
                 joined = work / "all.md"
                 with open(joined, "wb") as sink:
@@ -112,6 +116,10 @@ def main():
                 sample = [str(p) for p in files[:2000]]
                 probe = subprocess.run([brief, "annotate", "--throughput", *sample], capture_output=True, text=True)
                 print("  " + (probe.stdout.strip() or probe.stderr.strip()))
+        sizes = sorted(fulls)
+        for small, large in zip(sizes, sizes[1:]):
+            (t0, m0), (t1, m1) = fulls[small], fulls[large]
+            print(f"\ngrowth {small} -> {large} briefings ({large / small:.0f}x): time {t1 / t0:.1f}x, peak memory {m1 / m0:.1f}x ({m1 / 1024:.2f} GiB)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages brief needs to build; with --test also what the
-# site tests need (headless Chromium and its driver, a Java runtime for the Nu HTML checker).
+# site tests need (headless Chromium and its driver, a Java runtime for the Nu HTML checker); with
+# --bench what `make bench` compares against (Hugo, cmark's CLI, GNU time for peak memory).
 set -euo pipefail
 need=(libcmark-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   need+=(chromium chromium-driver python3-venv)
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+fi
+if [ "${1:-}" = "--bench" ]; then
+  need+=(hugo cmark time)
 fi
 missing=()
 for pkg in "${need[@]}"; do

@@ -34,13 +34,19 @@ public struct ContentLoader: Sendable {
         diagnostics += links.map {
             Diagnostic(path: relativePath($0), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
         }
-        for file in files {
-            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+        // Files are read and parsed in parallel (each on its own), then taken in path order.
+        let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            guard let text = readText(file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
             switch file.pathExtension.lowercased() {
             case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
             default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
             }
+            return (loaded, diagnostics)
+        }
+        for (loaded, problems) in results {
+            diagnostics += problems
             guard let loaded else { continue }
             if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }

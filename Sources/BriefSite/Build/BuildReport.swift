@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     public var duration: Duration
     public var outputDirectory: URL
+    /// Problems that did not stop the build (an unwritable cache folder), one line each.
+    public var warnings: [String] = []
 
     /// `Built 6 briefings in 0.12 s -> public/`, with the output shown relative to `currentDirectory` when inside it.
     public func summaryLine(relativeTo currentDirectory: URL? = nil) -> String {

@@ -44,6 +44,7 @@ public struct BuildRun: Sendable {
         builder.observer = observer
         do {
             let report = try await builder.build()
+            for warning in report.warnings { printError(warning) }
             if !quiet { printOut(report.summaryLine(relativeTo: currentDirectory)) }
             return 0
         } catch let errors as ContentErrors {

@@ -6,10 +6,12 @@ import Foundation
 ///
 /// Phases, each finished before the next starts:
 /// 1. load: `brief.yml`, every content file, front matter, the theme (all problems collected);
-/// 2. per briefing, in parallel: `BriefingRenderer` (parse, annotate later, render) and the
-///    briefing's page; each child task returns its result, nothing is shared;
-/// 3. site pages (index, tags, archive, search, feed, sitemap) from the small `BriefingSummary` values;
-/// 4. write: everything into a temp folder, swapped in at the end (`AtomicOutput`).
+/// 2. per briefing, in parallel: annotate (or take it from the cache), merge entities site-wide,
+///    then render the page (or keep the one on disk, or re-render the cached body); each child
+///    task returns its result, nothing is shared (`BuildSession`);
+/// 3. site pages (index, entities, tags, archive, search, feed, sitemap) from the small
+///    `BriefingSummary` values, each keyed by what it shows or by its own bytes;
+/// 4. write: only changed files, into a temp tree swapped in at the end (`AtomicOutput`).
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
@@ -34,7 +36,8 @@ public struct SiteBuilder: Sendable {
         let lock = try BuildLock(output: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         // Leftovers of a killed build go first, even when this build then fails on content.
-        let output = AtomicOutput(destination: outputDirectory)
+        var output = AtomicOutput(destination: outputDirectory)
+        output.spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
         try output.cleanUpInterruptedBuilds()
 
         // 1. Load.
@@ -64,93 +67,57 @@ public struct SiteBuilder: Sendable {
         // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
         // weave, render and make each page, again in parallel.
         let site = SiteContext(config: content.config)
-        var briefingRenderer = BriefingRenderer(config: content.config, registry: EntityRegistry(notes: content.entityNotes))
+        let registry = EntityRegistry(notes: content.entityNotes)
+        var briefingRenderer = BriefingRenderer(config: content.config, registry: registry)
         briefingRenderer.links = LinkResolver(briefings: content.briefings)
-        let annotated = await Self.annotateBriefings(content.briefings, with: briefingRenderer, observer: observer)
-        let merge = SiteEntities(summaries: annotated.map(\.summary), notes: content.entityNotes)
-        let outputs = await Self.renderBriefings(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
+        // What the last build left (cache, output manifest) decides what is done again.
+        let session = BuildSession(
+            siteDirectory: siteDirectory, outputDirectory: outputDirectory,
+            keys: CacheKeys(
+                config: content.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
+                briefings: content.briefings))
+        let annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
+        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
+        let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
         finished(.render)
 
         // 3. Site pages from summaries.
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         let summaries = model.briefings
-        var files = pages.indexPages(summaries) + outputs.map(\.page) + theme.assetFiles
-        files += await pages.entityPages(model) + SiteData.files(model)
-        files += pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()]
-        files += pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model))
+        let manifest = session.manifest
+        func plan(_ generated: [OutputFile]) -> [PlannedFile] {
+            generated.map { PlannedFile.generated($0, manifest: manifest, output: outputDirectory) }
+        }
+        var files = pages.plannedIndexPages(summaries, session: session) + outputs.map(\.page)
+        files += session.plannedDataFiles(model)
+        files += await pages.plannedEntityPages(model, session: session)
+        files += plan(theme.assetFiles + [pages.entitiesIndex(model), pages.quotesPage(model)])
+        files += plan(pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()])
+        files += plan(pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model)))
         // Last: the sitemap lists every page made so far.
-        files += pages.feedFiles(summaries, pages: files)
+        files += plan(pages.feedFiles(summaries, pages: files.map(\.path)))
         finished(.pages)
 
-        // 4. Write. A site's own robots.txt or 404.html in static/ wins over the generated one.
+        // 4. Write: only changed files; unchanged ones are linked from the current output.
+        // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
-        try Self.checkStaticConflicts(staticFiles, generated: files)
+        try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
+        files += staticFiles.map { PlannedFile.copied($0, manifest: manifest, output: outputDirectory) }
         files.sort { $0.path < $1.path }
-        try output.write(files, staticFiles: staticFiles)
+        let written = try output.writeIncremental(files, previous: manifest)
         finished(.write)
-        return BuildReport(
-            briefingCount: outputs.count, fileCount: files.count + staticFiles.count,
+        var report = BuildReport(
+            briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
-    }
-
-    /// One briefing's result: its summary for site pages and its page.
-    struct BriefingOutput: Sendable {
-        var summary: BriefingSummary
-        var page: OutputFile
-        var searchEntry: SearchEntry
-    }
-
-    /// Annotates every briefing in a task group; results come back in input order.
-    static func annotateBriefings(
-        _ briefings: [Briefing], with briefingRenderer: BriefingRenderer, observer: (any BuildObserver)? = nil
-    ) async -> [AnnotatedBriefing] {
-        let counter = observer.map { _ in ProgressCounter() }
-        return await withTaskGroup(of: (Int, AnnotatedBriefing).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask {
-                    let annotated = briefingRenderer.annotate(briefing)
-                    // Reported from the child tasks as they finish (the collecting task below
-                    // gets little time while they run), so observers must be thread-safe.
-                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
-                    return (index, annotated)
-                }
-            }
-            var results = [AnnotatedBriefing?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
-        }
-    }
-
-    /// Renders every annotated briefing and its page in a task group; results come back in input order.
-    static func renderBriefings(
-        _ briefings: [AnnotatedBriefing], with briefingRenderer: BriefingRenderer, entities: SiteEntities,
-        pages: PageRenderer, site: SiteContext, config: SiteConfig
-    ) async -> [BriefingOutput] {
-        await withTaskGroup(of: (Int, BriefingOutput).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask {
-                    let rendered = briefingRenderer.render(briefing, entities: entities)
-                    let path = rendered.summary.path
-                    let page = BriefingPage(
-                        site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                        briefing: BriefingView(rendered))
-                    let output = BriefingOutput(
-                        summary: rendered.summary, page: OutputFile(path: path, text: pages.render(page)),
-                        searchEntry: SearchEntry(briefing: rendered))
-                    return (index, output)
-                }
-            }
-            var results = [BriefingOutput?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
-        }
+        report.warnings = session.finish(outputs, manifest: written)
+        return report
     }
 
     /// A static file may not replace a generated one.
-    static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [OutputFile]) throws(ContentErrors) {
-        let generatedPaths = Set(generated.map(\.path))
+    static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
+        let generatedPaths = Set(generated)
         let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
         }

@@ -48,6 +48,9 @@ enum SiteData {
         var date: String?
     }
 
+    /// The paths of the three files, in the order `files` returns them.
+    static let paths = ["data/briefings.json", "data/entities.json", "data/quotes.json"]
+
     /// The three files.
     static func files(_ model: SiteModel) -> [OutputFile] {
         let briefings = model.briefings.map { b in

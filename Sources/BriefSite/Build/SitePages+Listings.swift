@@ -81,15 +81,15 @@ extension SitePages {
         return OutputFile(path: NotFoundPage.path, text: renderer.render(NotFoundPage(site: site, page: context)))
     }
 
-    /// `feed.xml`, `robots.txt` and (with `base_url`) `sitemap.xml` listing the pages among `files`.
-    func feedFiles(_ summaries: [BriefingSummary], pages files: [OutputFile]) -> [OutputFile] {
+    /// `feed.xml`, `robots.txt` and (with `base_url`) `sitemap.xml` listing the pages among `paths`.
+    func feedFiles(_ summaries: [BriefingSummary], pages paths: [String]) -> [OutputFile] {
         let url = SiteURL(baseURL: config.baseURL)
         var result = [
             OutputFile(path: AtomFeed.path, text: AtomFeed(config: config, summaries: summaries).xml()),
             OutputFile(path: RobotsFile.path, text: RobotsFile(url: url).text()),
         ]
         if url.isAbsolute {
-            result.append(OutputFile(path: Sitemap.path, text: Sitemap(url: url, paths: files.map(\.path)).xml()))
+            result.append(OutputFile(path: Sitemap.path, text: Sitemap(url: url, paths: paths).xml()))
         }
         return result
     }

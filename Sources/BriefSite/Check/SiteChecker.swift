@@ -115,7 +115,7 @@ public struct SiteChecker: Sendable {
             + theme.assetFiles
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         do {
-            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated)
+            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated.map(\.path))
             return []
         } catch {
             return error.diagnostics.map(CheckProblem.init)

@@ -14,11 +14,14 @@ import Darwin
 /// put back.
 struct AtomicOutput {
     let destination: URL
+    /// Where `writeIncremental` keeps the replaced tree for the next build to reuse (its folders;
+    /// its files are mostly hard links shared with the output). Nil: the replaced tree is deleted.
+    var spare: URL?
 
-    private var parent: URL { destination.deletingLastPathComponent() }
+    var parent: URL { destination.deletingLastPathComponent() }
     private var name: String { destination.lastPathComponent }
-    private var tempPrefix: String { name + ".tmp-" }
-    private var oldPrefix: String { name + ".old-" }
+    var tempPrefix: String { name + ".tmp-" }
+    var oldPrefix: String { name + ".old-" }
 
     init(destination: URL) {
         self.destination = destination.standardizedFileURL
@@ -37,6 +40,9 @@ struct AtomicOutput {
             try rename(parent.appendingPathComponent(last), to: destination)
             remaining = olds.dropLast()
         }
+        // The spare tree (`spare`) is never put back as the output: it is two builds old. A build
+        // killed between moving the output aside and moving the new tree in leaves no output, and
+        // the next build writes every file anew (the spare's folders only serve as scratch).
         for entry in remaining { try remove(parent.appendingPathComponent(entry)) }
     }
 
@@ -82,7 +88,7 @@ struct AtomicOutput {
         }
     }
 
-    private func swapIn(_ temp: URL) throws(BuildError) {
+    func swapIn(_ temp: URL) throws(BuildError) {
         guard FileManager.default.fileExists(atPath: destination.path) else {
             try rename(temp, to: destination)
             return
@@ -99,7 +105,7 @@ struct AtomicOutput {
         try? FileManager.default.removeItem(at: old)
     }
 
-    private func rename(_ source: URL, to target: URL) throws(BuildError) {
+    func rename(_ source: URL, to target: URL) throws(BuildError) {
         let result = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
                 guard let from, let to else { return Int32(-1) }
@@ -154,7 +160,7 @@ struct AtomicOutput {
         }
     }
 
-    private static func token() -> String {
+    static func token() -> String {
         String(UInt64.random(in: 0...UInt64.max), radix: 36)
     }
 }

@@ -1,0 +1,172 @@
+import BriefAnnotate
+import BriefContent
+import Foundation
+
+/// The reuse side of one build: the per-briefing cache and the last output's manifest, read at
+/// the start, consulted by the parallel steps, and written after the new output is in place.
+///
+/// Cross-briefing pages are keyed by the summaries they show, so a rebuild renders only the pages
+/// whose inputs changed; every other file is hard-linked from the current output.
+struct BuildSession: Sendable {
+    let keys: CacheKeys
+    let cache: BuildCache
+    let manifest: OutputManifest
+    let cacheFolder: URL
+    let outputDirectory: URL
+    /// Problems with the cache that did not stop the build.
+    var warnings: [String] = []
+
+    init(siteDirectory: URL, outputDirectory: URL, keys: CacheKeys) {
+        self.keys = keys
+        self.outputDirectory = outputDirectory
+        cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+        cache = BuildCache.load(from: cacheFolder)
+        manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
+    }
+
+    /// Where the tree an output replaces is kept for the next build: in the cache folder when it
+    /// is on the output's file system (else the replaced tree is deleted as before).
+    static func spareURL(siteDirectory: URL, outputDirectory: URL) -> URL {
+        let cache = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+        var hasher = FNV64()
+        hasher.add(outputDirectory.standardizedFileURL.path)
+        return cache.appendingPathComponent("spare-\(String(hasher.value, radix: 16))", isDirectory: true)
+    }
+
+    /// One briefing after step 1, with what the cache knows of it.
+    struct Annotated: Sendable {
+        var annotated: AnnotatedBriefing
+        var key: UInt64
+        var entry: CachedBriefing
+        /// True when the entry was made in this build (it must be saved).
+        var isFresh: Bool
+    }
+
+    /// One briefing after step 2.
+    struct Rendered: Sendable {
+        var summary: BriefingSummary
+        var page: PlannedFile
+        /// The briefing's search entry (made from the body, also when the page is kept).
+        var searchEntry: SearchEntry
+        var key: UInt64
+        /// Set when the entry changed in this build (new annotation or new body).
+        var freshEntry: CachedBriefing?
+    }
+
+    /// Step 1 for every briefing in parallel: the cached annotation when the key matches and the
+    /// entry is sound, else `BriefingRenderer.annotate`. Results in input order.
+    func annotate(
+        _ briefings: [Briefing], with renderer: BriefingRenderer, observer: (any BuildObserver)? = nil
+    ) async -> [Annotated] {
+        let counter = observer.map { _ in ProgressCounter() }
+        return await withTaskGroup(of: (Int, Annotated).self) { group in
+            for (index, briefing) in briefings.enumerated() {
+                group.addTask {
+                    let key = keys.key(for: briefing)
+                    let result: Annotated
+                    if let entry = cache.entry(key) {
+                        result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
+                    } else {
+                        let annotated = renderer.annotate(briefing)
+                        result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
+                    }
+                    // Reported from the child tasks as they finish (the collecting task below
+                    // gets little time while they run), so observers must be thread-safe.
+                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
+                    return (index, result)
+                }
+            }
+            var results = [Annotated?](repeating: nil, count: briefings.count)
+            for await (index, output) in group { results[index] = output }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Step 2 for every briefing in parallel: nothing when the page on disk was made from the same
+    /// inputs; the cached body in the page when only templates or settings changed; else weave and
+    /// render. Results in input order.
+    func render(
+        _ briefings: [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
+        pages: PageRenderer, site: SiteContext, config: SiteConfig
+    ) async -> [Rendered] {
+        await withTaskGroup(of: (Int, Rendered).self) { group in
+            for (index, item) in briefings.enumerated() {
+                group.addTask {
+                    let summary = entities.resolved(item.annotated.summary)
+                    let path = summary.path
+                    let bodyKey = keys.bodyKey(item.key, annotation: item.annotated.annotation, entities: entities)
+                    let pageKey = keys.pageKey(body: bodyKey, summary: summary)
+                    var fresh: CachedBriefing? = item.isFresh ? item.entry : nil
+                    var rendered: RenderedBriefing
+                    if item.entry.bodyKey == bodyKey {
+                        rendered = RenderedBriefing(
+                            briefing: item.annotated.briefing, bodyHTML: item.entry.bodyHTML, summary: summary,
+                            annotation: item.annotated.annotation)
+                        // The page on disk was made from these inputs: keep it. (Only with the
+                        // cached body: the search entry is made from it.)
+                        if manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+                            let page = PlannedFile(path: path, key: pageKey, source: .unchanged)
+                            return (index, Rendered(
+                                summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
+                                key: item.key, freshEntry: fresh))
+                        }
+                    } else {
+                        rendered = renderer.render(item.annotated, entities: entities)
+                        var entry = item.entry
+                        entry.bodyKey = bodyKey
+                        entry.bodyHTML = rendered.bodyHTML
+                        fresh = entry
+                    }
+                    let model = BriefingPage(
+                        site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
+                        briefing: BriefingView(rendered))
+                    let page = PlannedFile(path: path, key: pageKey, source: .bytes(Data(pages.render(model).utf8)))
+                    return (index, Rendered(
+                        summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
+                        key: item.key, freshEntry: fresh))
+                }
+            }
+            var results = [Rendered?](repeating: nil, count: briefings.count)
+            for await (index, output) in group { results[index] = output }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// A page keyed by its inputs: rendered only when the output holds no file made from them.
+    func keyed(_ path: String, key: UInt64, render: () -> String) -> PlannedFile {
+        if manifest.isIntact(path, key: key, in: outputDirectory) {
+            return PlannedFile(path: path, key: key, source: .unchanged)
+        }
+        return PlannedFile(path: path, key: key, source: .bytes(Data(render().utf8)))
+    }
+
+    /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
+    func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(BuildCache.formatVersion)
+        for summary in model.briefings { CacheKeys.add(summary, to: &hasher) }
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        let key = hasher.value
+        let paths = SiteData.paths
+        if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        return SiteData.files(model).map { PlannedFile(path: $0.path, key: key, source: .bytes($0.contents)) }
+    }
+
+    /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
+    func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
+        var warnings = self.warnings
+        var fresh: [UInt64: CachedBriefing] = [:]
+        for item in rendered { if let entry = item.freshEntry { fresh[item.key] = entry } }
+        let keys = rendered.map(\.key)
+        if !fresh.isEmpty || keys.count != cache.count || cache.discarded != nil {
+            if let warning = BuildCache.save(keys: keys, fresh: fresh, old: cache, to: cacheFolder) { warnings.append(warning) }
+        }
+        if let warning = newManifest.save(to: OutputManifest.url(in: cacheFolder, for: outputDirectory)) {
+            // Without a manifest the next build rewrites everything; it is still correct.
+            if warnings.isEmpty { warnings.append(warning) }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,76 @@
+import BriefAnnotate
+import BriefContent
+
+// The index and entity pages of `SitePages`, each keyed by what it shows so that a rebuild
+// renders only those whose inputs changed. Same pages as `indexPages` and `entityPages`.
+extension SitePages {
+    func plannedIndexPages(_ summaries: [BriefingSummary], session: BuildSession) -> [PlannedFile] {
+        let size = config.paginate > 0 ? config.paginate : max(summaries.count, 1)
+        let starts = Array(stride(from: 0, to: max(summaries.count, 1), by: size))
+        return starts.enumerated().map { offset, start in
+            let chunk = summaries[min(start, summaries.count)..<min(start + size, summaries.count)]
+            let number = offset + 1
+            let path = Pagination.path(ofPage: number)
+            var hasher = FNV64()
+            hasher.add(session.keys.pages)
+            hasher.add(number)
+            hasher.add(starts.count)
+            for summary in chunk { CacheKeys.addCard(summary, to: &hasher) }
+            return session.keyed(path, key: hasher.value) {
+                let context = PageContext(kind: "index", path: path, baseURL: config.baseURL)
+                let page = IndexPage(
+                    site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
+                    pagination: Pagination(current: number, total: starts.count, from: context))
+                return renderer.render(page)
+            }
+        }
+    }
+
+    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with";
+    /// those to render are rendered in parallel (a busy entity's page lists thousands of briefings).
+    func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
+        let byEntity = model.briefingsByEntity()
+        let bySpeaker = model.quotesBySpeaker()
+        let seenWith = model.seenWith(limit: 10)
+        let entities = model.entities
+        let pages = self
+        return await withTaskGroup(of: (Int, PlannedFile).self) { group in
+            for (index, entity) in entities.enumerated() {
+                let quotes = bySpeaker[entity.id] ?? []
+                let briefings = byEntity[entity.id] ?? []
+                let related = seenWith[entity.id] ?? []
+                group.addTask {
+                    var hasher = FNV64()
+                    hasher.add(session.keys.pages)
+                    CacheKeys.add(entity, to: &hasher)
+                    hasher.add(quotes.count)
+                    for quote in quotes {
+                        hasher.add(quote.id)
+                        hasher.add(quote.quote.text)
+                        hasher.add(quote.quote.kind.rawValue)
+                        hasher.add(quote.quote.speakerID)
+                        hasher.add(quote.quote.speaker)
+                        hasher.add(quote.briefingTitle)
+                        hasher.add(quote.date?.isoDay)
+                        hasher.add(quote.briefingPath)
+                    }
+                    hasher.add(related.count)
+                    for (other, count) in related {
+                        CacheKeys.add(other, to: &hasher)
+                        hasher.add(count)
+                    }
+                    for summary in briefings { CacheKeys.addCard(summary, to: &hasher) }
+                    let file = session.keyed(entity.path, key: hasher.value) {
+                        let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
+                        let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
+                        return pages.renderer.render(EntityPage(site: pages.site, page: context, entity: view))
+                    }
+                    return (index, file)
+                }
+            }
+            var results = [PlannedFile?](repeating: nil, count: entities.count)
+            for await (index, file) in group { results[index] = file }
+            return results.compactMap { $0 }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// The per-briefing cache in `SITE/.brief-cache/`: one file of entries keyed by a hash of the
+/// briefing as loaded and of every setting its result depends on (`CacheKeys`).
+///
+/// Never trusted blindly: a file of another format version is ignored whole; each entry carries
+/// a checksum and is decoded only when used, and an entry that fails either is a miss (the
+/// briefing is annotated again and the entry rewritten). Problems reading or writing the folder
+/// are warnings; the build goes on without a cache.
+struct BuildCache: Sendable {
+    /// Bump whenever what is cached, or how, changes.
+    static let formatVersion: UInt64 = 1
+    static let folderName = ".brief-cache"
+    static let fileName = "briefings.bin"
+    private static let magic = Array("BRIEFCAC".utf8)
+
+    let folder: URL
+    private let bytes: [UInt8]
+    /// Key -> (payload range, checksum).
+    private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
+    /// Why the file on disk was not used, if it was not (for tests and `--verbose`).
+    let discarded: String?
+
+    var count: Int { entries.count }
+
+    /// An empty cache for `folder`.
+    init(folder: URL) {
+        self.folder = folder
+        bytes = []
+        entries = [:]
+        discarded = nil
+    }
+
+    /// Reads the cache file in `folder`; a missing, foreign or damaged file gives an empty cache.
+    static func load(from folder: URL) -> BuildCache {
+        let url = folder.appendingPathComponent(fileName)
+        guard let bytes = readBytes(url) else { return BuildCache(folder: folder) }
+        var reader = ByteReader(bytes)
+        var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
+        do {
+            guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
+                return BuildCache(folder: folder, discarded: "not a brief cache file")
+            }
+            reader.offset = magic.count
+            guard try reader.readUInt64() == formatVersion else {
+                return BuildCache(folder: folder, discarded: "another format version")
+            }
+            let count = try reader.readCount()
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try reader.readUInt64()
+                let checksum = try reader.readUInt64()
+                let length = try reader.readCount()
+                entries[key] = (reader.offset..<(reader.offset + length), checksum)
+                reader.offset += length
+            }
+            guard reader.atEnd else { throw ByteReader.Damaged() }
+        } catch {
+            return BuildCache(folder: folder, discarded: "truncated or damaged")
+        }
+        return BuildCache(folder: folder, bytes: bytes, entries: entries)
+    }
+
+    /// The file's bytes read straight into one array (no second copy), or nil when unreadable.
+    static func readBytes(_ url: URL) -> [UInt8]? {
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= 0 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let got = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                offset += got
+            }
+            complete = offset == size
+            count = offset
+        }
+        return complete ? bytes : nil
+    }
+
+    private init(folder: URL, bytes: [UInt8] = [], entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:], discarded: String? = nil) {
+        self.folder = folder
+        self.bytes = bytes
+        self.entries = entries
+        self.discarded = discarded
+    }
+
+    /// The entry for `key`, or nil when there is none or it fails its checksum or decoding.
+    func entry(_ key: UInt64) -> CachedBriefing? {
+        guard let (range, checksum) = entries[key] else { return nil }
+        let ok = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
+        guard ok else { return nil }
+        var reader = ByteReader(bytes, offset: range.lowerBound)
+        guard let entry = try? CachedBriefing(from: &reader), reader.offset == range.upperBound else { return nil }
+        return entry
+    }
+
+    /// The stored bytes of an entry, to carry it into the next file without decoding it.
+    func rawEntry(_ key: UInt64) -> (bytes: ArraySlice<UInt8>, checksum: UInt64)? {
+        entries[key].map { (bytes[$0.range], $0.checksum) }
+    }
+
+    /// Writes the entries for `keys` (and only them: entries of deleted or changed briefings go)
+    /// as the new cache file, through a temp file and a rename: from `fresh` when there, else
+    /// copied from `old`. Returns a warning instead of throwing.
+    static func save(keys: [UInt64], fresh: [UInt64: CachedBriefing], old: BuildCache, to folder: URL) -> String? {
+        // Streamed: count first, then the entries (old ones copied as stored, never decoded).
+        var seen: Set<UInt64> = []
+        let kept = keys.filter { seen.insert($0).inserted && (fresh[$0] != nil || old.entries[$0] != nil) }
+        let fileManager = FileManager.default
+        let target = folder.appendingPathComponent(fileName)
+        let temp = folder.appendingPathComponent(fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let sink = try FileSink(url: temp)
+            sink.append { writer in
+                writer.bytes.append(contentsOf: magic)
+                writer.write(formatVersion)
+                writer.write(kept.count)
+            }
+            var payload = ByteWriter()
+            for key in kept {
+                if let entry = fresh[key] {
+                    payload.bytes.removeAll(keepingCapacity: true)
+                    entry.encode(into: &payload)
+                    sink.append { writer in
+                        writer.write(key)
+                        writer.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
+                        writer.write(payload.bytes.count)
+                        writer.bytes.append(contentsOf: payload.bytes)
+                    }
+                } else if let (bytes, checksum) = old.rawEntry(key) {
+                    sink.append { writer in
+                        writer.write(key)
+                        writer.write(checksum)
+                        writer.write(bytes.count)
+                    }
+                    sink.append(bytes)
+                }
+            }
+            guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
+            guard rename(temp.path, target.path) == 0 else {
+                throw BuildError(path: target.path, message: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? fileManager.removeItem(at: temp)
+            return "warning: cannot write the build cache in \(folder.path) (\(error)); building without it"
+        }
+        return nil
+    }
+}

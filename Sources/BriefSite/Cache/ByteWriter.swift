@@ -1,0 +1,84 @@
+/// Appends values to one growing byte buffer in a fixed little-endian layout (the cache's format).
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ number: Int) { write(UInt64(bitPattern: Int64(number))) }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ text: String?) {
+        if let text {
+            bytes.append(1)
+            write(text)
+        } else {
+            bytes.append(0)
+        }
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read checks bounds, so damaged bytes fail instead of trapping.
+struct ByteReader {
+    struct Damaged: Error {}
+
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(_ bytes: [UInt8], offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func readUInt64() throws(Damaged) -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Damaged() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        return value
+    }
+
+    mutating func readInt() throws(Damaged) -> Int {
+        let value = Int64(bitPattern: try readUInt64())
+        guard let int = Int(exactly: value) else { throw Damaged() }
+        return int
+    }
+
+    /// A count of things that each take at least one byte: bounded by what is left.
+    mutating func readCount() throws(Damaged) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        return count
+    }
+
+    mutating func readString() throws(Damaged) -> String {
+        let count = try readCount()
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
+        }
+        guard let text else { throw Damaged() }
+        offset += count
+        return text
+    }
+
+    mutating func readOptionalString() throws(Damaged) -> String? {
+        guard offset < bytes.count else { throw Damaged() }
+        let flag = bytes[offset]
+        offset += 1
+        switch flag {
+        case 0: return nil
+        case 1: return try readString()
+        default: throw Damaged()
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import BriefAnnotate
+import BriefContent
+import Foundation
+
+/// The hashes that decide what a rebuild may reuse. Each key covers exactly the inputs of what
+/// it guards, so a change invalidates only what depends on it:
+/// - a briefing's key: the cache format, the brief executable (`ProgramIdentity`), the annotator's settings (Markdown options, the entity
+///   registry from content/entities/) and every field of the briefing as loaded;
+/// - a body's key: the briefing's key, how the site-wide merge resolves its entity ids, and where
+///   links between briefings lead (every briefing's source path and slug, `LinkResolver`);
+/// - a page's key: the body's key, the resolved summary, the templates and brief.yml.
+struct CacheKeys: Sendable {
+    /// Annotation settings: format version, Markdown options, entity registry.
+    let settings: UInt64
+    /// Templates and site settings: what every page is rendered with.
+    let pages: UInt64
+    /// The briefings of this build, path and slug: where links between briefings lead.
+    let links: UInt64
+
+    init(config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = []) {
+        var links = FNV64()
+        links.add(briefings.count)
+        for briefing in briefings.sorted(by: { $0.path < $1.path }) {
+            links.add(briefing.path)
+            links.add(briefing.slug)
+        }
+        self.links = links.value
+        var settings = FNV64()
+        settings.add(BuildCache.formatVersion)
+        settings.add(ProgramIdentity.hash)
+        settings.add(config.unsafeHTML ? 1 : 0)
+        for known in registry.known {
+            settings.add(known.name)
+            settings.add(known.type.rawValue)
+            settings.add(known.id)
+            settings.add(known.aliases.count)
+            for alias in known.aliases { settings.add(alias) }
+        }
+        for name in registry.ignored.sorted() { settings.add(name) }
+        self.settings = settings.value
+        var pages = FNV64()
+        pages.add(settings.value)
+        // SiteConfig's fields, whatever they are now (String(reflecting:) lists every stored property).
+        pages.add(String(reflecting: config))
+        pages.add(includeDrafts ? 1 : 0)
+        for name in theme.templates.keys.sorted() {
+            pages.add(name)
+            pages.add(theme.templates[name]!)
+        }
+        self.pages = pages.value
+    }
+
+    /// The briefing's key: settings and every field of the briefing.
+    func key(for briefing: Briefing) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(settings)
+        hasher.add(briefing.path)
+        hasher.add(briefing.format == .markdown ? 1 : 2)
+        hasher.add(briefing.slug)
+        hasher.add(briefing.title)
+        hasher.add(briefing.date?.isoDay)
+        hasher.add(briefing.date.map { String($0.instant.timeIntervalSince1970) })
+        hasher.add(briefing.tags.count)
+        for tag in briefing.tags { hasher.add(tag) }
+        hasher.add(briefing.source)
+        hasher.add(briefing.url)
+        hasher.add(briefing.summary)
+        hasher.add(briefing.byline)
+        hasher.add(briefing.dateline)
+        hasher.add(briefing.draft ? 1 : 0)
+        hasher.add(briefing.markdown)
+        return hasher.value
+    }
+
+    /// The body's key: the briefing's key and every resolved entity the weaver uses.
+    func bodyKey(_ briefingKey: UInt64, annotation: Annotation, entities: SiteEntities) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(briefingKey)
+        hasher.add(links)
+        func add(_ id: String) {
+            if let entity = entities.resolve(EntityID.sanitize(id)) {
+                hasher.add(entity.id)
+                hasher.add(entity.name)
+                hasher.add(entity.type.rawValue)
+                hasher.add(entity.path)
+            } else {
+                hasher.add(UInt64(0))
+            }
+        }
+        for mention in annotation.mentions { add(mention.entityID) }
+        for quote in annotation.quotes { if let id = quote.speakerID { add(id) } else { hasher.add(UInt64(1)) } }
+        return hasher.value
+    }
+
+    /// A briefing page's key: its body, its resolved summary, templates and settings.
+    func pageKey(body: UInt64, summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(pages)
+        hasher.add(body)
+        Self.add(summary, to: &hasher)
+        return hasher.value
+    }
+
+    /// Every field of a summary.
+    static func add(_ summary: BriefingSummary, to hasher: inout FNV64) {
+        addCard(summary, to: &hasher)
+        hasher.add(summary.wordCount)
+        hasher.add(summary.entities.count)
+        for entity in summary.entities {
+            hasher.add(entity.id)
+            hasher.add(entity.name)
+            hasher.add(entity.type.rawValue)
+            hasher.add(entity.count)
+            hasher.add(entity.role)
+        }
+        hasher.add(summary.quotes.count)
+        for quote in summary.quotes {
+            hasher.add(quote.number)
+            hasher.add(quote.text)
+            hasher.add(quote.kind.rawValue)
+            hasher.add(quote.speakerID)
+            hasher.add(quote.speaker)
+        }
+    }
+
+    /// What a briefing card shows (index and entity pages list cards).
+    static func addCard(_ summary: BriefingSummary, to hasher: inout FNV64) {
+        hasher.add(summary.slug)
+        hasher.add(summary.title)
+        hasher.add(summary.date?.isoDay)
+        hasher.add(summary.tags.count)
+        for tag in summary.tags { hasher.add(tag) }
+        hasher.add(summary.source)
+        hasher.add(summary.url)
+        hasher.add(summary.summary)
+        hasher.add(summary.path)
+    }
+
+    /// Every field of a site-wide entity (its note, when it has one, included whole).
+    static func add(_ entity: SiteEntity, to hasher: inout FNV64) {
+        hasher.add(entity.id)
+        hasher.add(entity.name)
+        hasher.add(entity.type.rawValue)
+        hasher.add(entity.aliases.count)
+        for alias in entity.aliases { hasher.add(alias) }
+        // Notes are few: their description covers every field, including ones added later.
+        hasher.add(entity.note.map { String(reflecting: $0) })
+        hasher.add(entity.mentionCount)
+        hasher.add(entity.briefingCount)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// What the last build wrote, kept in the cache folder: for each output path the key of the
+/// inputs it was made from and the file's identity (inode, size, modification time) right after
+/// the build, so a later build can tell that a file is still exactly what it wrote and hard-link
+/// it into the new tree instead of rendering and writing it again.
+///
+/// A file whose identity no longer matches (edited, replaced, deleted by hand) is never reused.
+struct OutputManifest: Sendable {
+    struct Record: Sendable, Equatable {
+        var key: UInt64
+        var inode: UInt64
+        var size: UInt64
+        var modified: UInt64
+    }
+
+    private static let magic = Array("BRIEFMAN".utf8)
+    var records: [String: Record] = [:]
+
+    init() {}
+
+    /// The manifest's file for an output folder (one per output, as a site may be built to several).
+    static func url(in cacheFolder: URL, for output: URL) -> URL {
+        var hasher = FNV64()
+        hasher.add(output.standardizedFileURL.path)
+        return cacheFolder.appendingPathComponent("output-\(String(hasher.value, radix: 16)).manifest")
+    }
+
+    /// The manifest at `url`; empty when missing, of another version or damaged.
+    static func load(from url: URL) -> OutputManifest {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return OutputManifest() }
+        let bytes = [UInt8](data)
+        guard bytes.count >= magic.count + 16, Array(bytes[0..<magic.count]) == magic else { return OutputManifest() }
+        var reader = ByteReader(bytes, offset: magic.count)
+        var manifest = OutputManifest()
+        do {
+            guard try reader.readUInt64() == BuildCache.formatVersion else { return OutputManifest() }
+            let checksum = try reader.readUInt64()
+            let rest = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[reader.offset...])) }
+            guard rest == checksum else { return OutputManifest() }
+            let count = try reader.readCount()
+            manifest.records.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.readString()
+                manifest.records[path] = Record(
+                    key: try reader.readUInt64(), inode: try reader.readUInt64(), size: try reader.readUInt64(),
+                    modified: try reader.readUInt64())
+            }
+        } catch {
+            return OutputManifest()
+        }
+        return manifest
+    }
+
+    /// Writes the manifest through a temp file and a rename; returns a warning instead of throwing.
+    func save(to url: URL) -> String? {
+        var body = ByteWriter()
+        body.write(records.count)
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+            body.write(path)
+            body.write(record.key)
+            body.write(record.inode)
+            body.write(record.size)
+            body.write(record.modified)
+        }
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.write(BuildCache.formatVersion)
+        writer.write(body.bytes.withUnsafeBytes { FNV64.hash($0) })
+        writer.bytes.append(contentsOf: body.bytes)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".tmp")
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            guard rename(temp.path, url.path) == 0 else {
+                throw BuildError(path: url.path, message: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            return "warning: cannot write the output manifest \(url.path) (\(error))"
+        }
+        return nil
+    }
+
+    /// The identity of the file at `url` now, or nil when it is not a regular file.
+    static func identity(of url: URL, key: UInt64) -> Record? {
+        var info = stat()
+        let result = url.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 }
+        guard result == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Record(
+            key: key, inode: UInt64(info.st_ino), size: UInt64(info.st_size),
+            modified: UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec))
+    }
+
+    /// Whether `path` in `output` is still the file the last build made from inputs with `key`.
+    func isIntact(_ path: String, key: UInt64, in output: URL) -> Bool {
+        guard let record = records[path], record.key == key else { return false }
+        return Self.identity(of: output.appendingPathComponent(path), key: key) == record
+    }
+}

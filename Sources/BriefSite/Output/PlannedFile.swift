@@ -1,0 +1,41 @@
+import Foundation
+
+/// One file of the new output and where its bytes come from.
+struct PlannedFile: Sendable {
+    enum Source: Sendable {
+        /// New bytes to write.
+        case bytes(Data)
+        /// The current output's file at the same path, unchanged (hard-linked, not rewritten).
+        case unchanged
+        /// A file to copy (static/).
+        case copy(URL)
+    }
+
+    /// Relative to the output folder, `/`-separated.
+    var path: String
+    /// The hash of the inputs the file is made from, recorded in the manifest.
+    var key: UInt64
+    var source: Source
+
+    /// A generated file keyed by its own bytes: unchanged when the last build wrote the same bytes.
+    static func generated(_ file: OutputFile, manifest: OutputManifest, output: URL) -> PlannedFile {
+        let key = file.contents.withUnsafeBytes { FNV64.hash($0) }
+        let intact = manifest.isIntact(file.path, key: key, in: output)
+        return PlannedFile(path: file.path, key: key, source: intact ? .unchanged : .bytes(file.contents))
+    }
+
+    /// A static file keyed by its source's size, time and inode (copied only when those changed).
+    static func copied(_ file: (path: String, url: URL), manifest: OutputManifest, output: URL) -> PlannedFile {
+        var hasher = FNV64()
+        if let source = OutputManifest.identity(of: file.url, key: 0) {
+            hasher.add(source.inode)
+            hasher.add(source.size)
+            hasher.add(source.modified)
+        } else {
+            hasher.add(UInt64.random(in: 0...UInt64.max))
+        }
+        let key = hasher.value
+        let intact = manifest.isIntact(file.path, key: key, in: output)
+        return PlannedFile(path: file.path, key: key, source: intact ? .unchanged : .copy(file.url))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import BriefSite
+
+@Suite("Incremental builds and the build cache")
+struct IncrementalBuildTests {
+    /// Builds `site` into `out` (relative to the scratch folder) and returns the report.
+    @discardableResult
+    static func build(_ scratch: Scratch, site: URL, out: String) async throws -> BuildReport {
+        try await SiteBuilder(siteDirectory: site, outputDirectory: scratch.url(out)).build()
+    }
+
+    /// The inode of a file, to tell a rewritten file from a kept one.
+    static func inode(_ url: URL) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    @Test func anIncrementalBuildIsByteIdenticalToACleanBuild() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        // Edit one briefing (new text and a new entity), add one, delete one; change an entity note.
+        let content = site.appendingPathComponent("content")
+        let files = FileTree.files(under: content).filter { $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") }
+        let edited = try #require(files.first)
+        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        try Data((text + "\nAngela Merkel said “this changes everything” on Friday.\n").utf8).write(to: edited.url)
+        try scratch.write("site/content/added.md", "---\ntitle: Added later\ndate: 2025-01-02\n---\nKyiv and Berlin talked.\n")
+        if files.count > 2 { try FileManager.default.removeItem(at: files[files.count - 1].url) }
+        try await Self.build(scratch, site: site, out: "out")
+        // Once more with no change at all; then an edit that reuses the tree the last swap kept.
+        try await Self.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/added.md", "---\ntitle: Added, then edited\ndate: 2025-01-03\n---\nKyiv, Berlin and Paris talked.\n")
+        try await Self.build(scratch, site: site, out: "out")
+
+        // A clean build of the same site, without the cache.
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try await Self.build(scratch, site: site, out: "clean")
+        let incremental = try scratch.snapshot("out")
+        let clean = try scratch.snapshot("clean")
+        #expect(incremental.keys.sorted() == clean.keys.sorted())
+        for (path, bytes) in clean where incremental[path] != bytes {
+            Issue.record("\(path) differs between the incremental and the clean build")
+        }
+        #expect(incremental["briefings/added/index.html"] != nil)
+    }
+
+    @Test func aNoChangeRebuildWritesNothing() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let index = scratch.url("out/index.html")
+        let before = try Self.inode(index)
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try Self.inode(index) == before, "the unchanged index was not rewritten")
+        // A hand-edited output file is noticed and made again.
+        try scratch.write("out/index.html", "tampered")
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/index.html").contains("<html"))
+    }
+
+    @Test func aCorruptCacheEntryIsDetectedAndRebuilt() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "clean")
+        let cacheFile = site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(BuildCache.fileName)
+        let good = try Data(contentsOf: cacheFile)
+        let cache = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        #expect(cache.count >= 6)
+        #expect(cache.discarded == nil)
+
+        // Flip bytes inside the entries (after the header): checksums must catch it.
+        var damaged = [UInt8](good)
+        for offset in stride(from: 64, to: damaged.count, by: 97) { damaged[offset] ^= 0x5A }
+        try Data(damaged).write(to: cacheFile)
+        let reloaded = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        let intact = try Scratch()
+        _ = intact
+        var sound = 0
+        for key in Self.keys(in: good) where reloaded.entry(key) != nil { sound += 1 }
+        #expect(sound < cache.count, "damaged entries are not trusted")
+
+        // The build still succeeds, output identical to a clean build, and the cache is rewritten.
+        try FileManager.default.removeItem(at: scratch.url("clean"))
+        try await Self.build(scratch, site: site, out: "out")
+        let rewritten = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        #expect(rewritten.discarded == nil)
+        for key in Self.keys(in: good) { #expect(rewritten.entry(key) != nil) }
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+
+        // A truncated file and a file of another format version are discarded whole.
+        try Data(good.prefix(good.count / 2)).write(to: cacheFile)
+        #expect(BuildCache.load(from: cacheFile.deletingLastPathComponent()).discarded != nil)
+        var otherVersion = [UInt8](good)
+        otherVersion[8] &+= 1
+        try Data(otherVersion).write(to: cacheFile)
+        #expect(BuildCache.load(from: cacheFile.deletingLastPathComponent()).discarded != nil)
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
+    @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        // A file where the cache folder should be: nothing can be written there.
+        try scratch.write("site/\(BuildCache.folderName)", "not a folder")
+        let report = try await Self.build(scratch, site: site, out: "out")
+        #expect(report.briefingCount >= 6)
+        #expect(report.warnings.contains { $0.contains("cache") })
+        #expect(scratch.exists("out/index.html"))
+        let again = try await Self.build(scratch, site: site, out: "out")
+        #expect(again.briefingCount == report.briefingCount)
+    }
+
+    @Test func aTemplateChangeRerendersPagesButKeepsAnnotations() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let cacheFolder = site.appendingPathComponent(BuildCache.folderName)
+        let before = try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName))
+        let layout = try #require(BuiltinTheme.files["layout.mustache"])
+        try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- changed --></body>"))
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/index.html").contains("<!-- changed -->"))
+        let page = try #require(FileTree.files(under: scratch.url("out/briefings")).first)
+        #expect(try String(contentsOf: page.url, encoding: .utf8).contains("<!-- changed -->"))
+        // Annotations and bodies do not depend on templates: the cache file did not change.
+        #expect(try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName)) == before)
+    }
+
+    /// The entry keys of a cache file, read from its index (format: magic, version, count, entries).
+    static func keys(in data: Data) -> [UInt64] {
+        var reader = ByteReader([UInt8](data), offset: 8)
+        guard (try? reader.readUInt64()) != nil, let count = try? reader.readCount() else { return [] }
+        var keys: [UInt64] = []
+        for _ in 0..<count {
+            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount() else { break }
+            keys.append(key)
+            reader.offset += length
+        }
+        return keys
+    }
+}
+
+@Suite("FNV64 hash")
+struct FNV64Tests {
+    @Test func differentInputsHashDifferentlyAndEqualInputsEqually() {
+        func hash(_ text: String) -> UInt64 { Array(text.utf8).withUnsafeBytes { FNV64.hash($0) } }
+        #expect(hash("abc") == hash("abc"))
+        #expect(hash("abc") != hash("abd"))
+        #expect(hash("0123456789abcdef") != hash("0123456789abcdeg"))
+        var a = FNV64(), b = FNV64()
+        a.add("ab"); a.add("c")
+        b.add("a"); b.add("bc")
+        #expect(a.value != b.value, "string boundaries count")
+    }
+}

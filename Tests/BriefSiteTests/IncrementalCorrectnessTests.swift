@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// Incremental builds must equal clean builds also where reuse is tempting: a briefing whose
+/// link target changes slug, and an output deleted by hand while the cache keeps a spare tree.
+@Suite("Incremental builds equal clean builds")
+struct IncrementalCorrectnessTests {
+    /// Every file of `out` equals the same file of a clean build of `site` (cache removed first).
+    static func expectEqualsCleanBuild(_ scratch: Scratch, site: URL, out: String) async throws {
+        try? FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try? FileManager.default.removeItem(at: scratch.url("clean"))
+        try await IncrementalBuildTests.build(scratch, site: site, out: "clean")
+        let incremental = try scratch.snapshot(out)
+        let clean = try scratch.snapshot("clean")
+        #expect(incremental.keys.sorted() == clean.keys.sorted())
+        for (path, bytes) in clean where incremental[path] != bytes {
+            Issue.record("\(path) differs between the incremental and the clean build")
+        }
+    }
+
+    @Test func aLinkFollowsItsTargetsNewSlug() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/target.md", "---\ntitle: Target\ndate: 2025-01-02\n---\nThe target.\n")
+        try scratch.write("site/content/linker.md", "---\ntitle: Linker\ndate: 2025-01-03\n---\nSee [the target](target.md).\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/linker/index.html").contains("briefings/target/index.html"))
+        // Only the target changes; the linking page must change with it.
+        try scratch.write("site/content/target.md", "---\ntitle: Target\ndate: 2025-01-02\nslug: moved\n---\nThe target.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/linker/index.html").contains("briefings/moved/index.html"))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+
+    @Test func anOutputDeletedByHandIsRebuiltFresh() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/changing.md", "---\ntitle: First words\ndate: 2025-01-02\n---\nFirst.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/changing.md", "---\ntitle: Second words\ndate: 2025-01-02\n---\nSecond.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/changing.md", "---\ntitle: Third words\ndate: 2025-01-02\n---\nThird.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        // The cache now holds a spare tree two builds old; it must never come back as output.
+        try FileManager.default.removeItem(at: scratch.url("out"))
+        // A build that fails on content writes nothing: no old tree reappears either.
+        try scratch.write("site/content/broken.md", "---\ntags: 5\n---\nBroken.\n")
+        await #expect(throws: (any Error).self) { try await IncrementalBuildTests.build(scratch, site: site, out: "out") }
+        #expect(!FileManager.default.fileExists(atPath: scratch.url("out").path), "a stale tree was put back as the output")
+        try FileManager.default.removeItem(at: scratch.url("site/content/broken.md"))
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/changing/index.html").contains("Third words"))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+}
