@@ -290,6 +290,19 @@ struct BadInputTests {
         #expect(try site.output() == before)
     }
 
+    /// The same as root, who may write anywhere: the output's parent is a regular file, so the
+    /// output folder cannot be made; the error names it and the site's own output is untouched.
+    @Test func anOutputThatCannotBeMadeIsAClearErrorAndWritesNothing() async throws {
+        let (site, before) = try await builtSite()
+        try site.write("blocker", "a file where a folder should be\n")
+        let result = await site.build(output: "site/blocker/public")
+        #expect(result.status == 1)
+        #expect(result.err.contains { $0.contains("blocker") }, "\(result.err)")
+        #expect(try site.output() == before)
+        let blocker = try String(contentsOf: site.site.appendingPathComponent("blocker"), encoding: .utf8)
+        #expect(blocker == "a file where a folder should be\n")
+    }
+
     @Test func aSecondBuildWhileOneRunsExitsWithAClearMessage() async throws {
         let (site, before) = try await builtSite()
         var lock: BuildLock? = try BuildLock(output: site.site.appendingPathComponent("public"))
