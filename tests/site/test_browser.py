@@ -9,7 +9,6 @@ import os
 import pathlib
 
 import pytest
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -23,17 +22,6 @@ def url(relative):
     return (SITE / relative).resolve().as_uri()
 
 
-@pytest.fixture(scope="module")
-def driver():
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(flag)
-    if os.path.exists("/usr/bin/chromium"):
-        options.binary_location = "/usr/bin/chromium"
-    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") else None
-    browser = webdriver.Chrome(options=options, service=service) if service else webdriver.Chrome(options=options)
-    yield browser
-    browser.quit()
 
 
 def wait(driver, seconds=10):

@@ -4,8 +4,6 @@ Opened from file://, where the index must load through <script src>, not fetch()
 import os
 import pathlib
 
-import pytest
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -16,17 +14,6 @@ def url(relative):
     return (SITE / "search" / "index.html").resolve().as_uri() + relative
 
 
-@pytest.fixture(scope="module")
-def driver():
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(flag)
-    if os.path.exists("/usr/bin/chromium"):
-        options.binary_location = "/usr/bin/chromium"
-    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") else None
-    browser = webdriver.Chrome(options=options, service=service) if service else webdriver.Chrome(options=options)
-    yield browser
-    browser.quit()
 
 
 def results(driver, query):
