@@ -56,17 +56,10 @@ extension AtomicOutput {
             for folder in existingFolders.sorted(by: >) where !neededFolders.contains(Substring(folder)) {
                 try? fileManager.removeItem(at: temp.appendingPathComponent(folder))
             }
-            var madeFolders = Set(existingFolders.lazy.map { Substring($0) }.filter { neededFolders.contains($0) })
-            func ensureFolder(for path: String) throws {
-                guard let slash = path.lastIndex(of: "/") else { return }
-                let folder = path[..<slash]
-                guard !madeFolders.contains(folder) else { return }
-                try ensureFolder(for: String(folder))
-                try Self.makeFolder(temp.appendingPathComponent(String(folder)))
-                madeFolders.insert(folder)
-            }
+            var folders = FolderMaker(
+                root: temp, existing: Set(existingFolders.lazy.map { Substring($0) }.filter { neededFolders.contains($0) }))
             for file in files {
-                try ensureFolder(for: file.path)
+                try folders.ensureFolder(for: file.path)
                 let target = temp.appendingPathComponent(file.path)
                 let there = existing[file.path]
                 switch file.source {

@@ -58,22 +58,13 @@ struct AtomicOutput {
         let temp = parent.appendingPathComponent(tempPrefix + Self.token())
         do {
             try fileManager.createDirectory(at: temp, withIntermediateDirectories: false)
-            var madeFolders: Set<Substring> = []
-            // mkdir(2) per new folder, parents first; FileManager would stat every path component.
-            func ensureFolder(for path: String) throws {
-                guard let slash = path.lastIndex(of: "/") else { return }
-                let folder = path[..<slash]
-                guard !madeFolders.contains(folder) else { return }
-                try ensureFolder(for: String(folder))
-                try Self.makeFolder(temp.appendingPathComponent(String(folder)))
-                madeFolders.insert(folder)
-            }
+            var folders = FolderMaker(root: temp)
             for file in files {
-                try ensureFolder(for: file.path)
+                try folders.ensureFolder(for: file.path)
                 try Self.writeFile(file.contents, to: temp.appendingPathComponent(file.path))
             }
             for file in staticFiles {
-                try ensureFolder(for: file.path)
+                try folders.ensureFolder(for: file.path)
                 try fileManager.copyItem(at: file.url, to: temp.appendingPathComponent(file.path))
             }
         } catch {
