@@ -97,8 +97,26 @@ public struct ContentLoader: Sendable {
         return (files.sorted { $0.path < $1.path }, links.sorted { $0.path < $1.path })
     }
 
+    /// Every file `load()` reads (`brief.yml`, briefings, entity notes) and every symbolic link
+    /// it refuses: what its result depends on, for a rebuild to tell that nothing changed.
+    public func inputFiles() -> [URL] {
+        let (files, links) = briefingFiles()
+        return [siteDirectory.appendingPathComponent(SiteConfig.fileName)] + files + links + entityNoteFiles()
+    }
+
     /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.
     private func loadEntityNotes(diagnostics: inout [Diagnostic]) -> [EntityNote] {
+        var notes: [EntityNote] = []
+        for file in entityNoteFiles() {
+            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
+            if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
+        }
+        diagnostics += EntityNote.conflicts(in: notes)
+        return notes
+    }
+
+    /// The `*.md` files under content/entities/, in path order.
+    private func entityNoteFiles() -> [URL] {
         let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
             .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
         guard let enumerator = FileManager.default.enumerator(
@@ -110,13 +128,7 @@ public struct ContentLoader: Sendable {
             && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             files.append(url)
         }
-        var notes: [EntityNote] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            guard let text = readText(file, diagnostics: &diagnostics) else { continue }
-            if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
-        }
-        diagnostics += EntityNote.conflicts(in: notes)
-        return notes
+        return files.sorted { $0.path < $1.path }
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

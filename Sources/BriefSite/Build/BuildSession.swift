@@ -13,15 +13,18 @@ struct BuildSession: Sendable {
     let manifest: OutputManifest
     let cacheFolder: URL
     let outputDirectory: URL
+    /// The new output tree, written into as pages are made.
+    let staging: StagingTree
     /// Problems with the cache that did not stop the build.
     var warnings: [String] = []
 
-    init(siteDirectory: URL, outputDirectory: URL, keys: CacheKeys) {
+    init(siteDirectory: URL, output: AtomicOutput, keys: CacheKeys) {
         self.keys = keys
-        self.outputDirectory = outputDirectory
+        self.outputDirectory = output.destination
         cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         cache = BuildCache.load(from: cacheFolder)
-        manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
+        manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
+        staging = StagingTree(output: output, previous: manifest)
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it
@@ -120,7 +123,8 @@ struct BuildSession: Sendable {
                     let model = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                         briefing: BriefingView(rendered))
-                    let page = PlannedFile(path: path, key: pageKey, source: .bytes(Data(pages.render(model).utf8)))
+                    // Written now: the page's bytes are not kept.
+                    let page = staging.write(path, key: pageKey, text: pages.render(model))
                     return (index, Rendered(
                         summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
                         key: item.key, freshEntry: fresh))
@@ -137,7 +141,7 @@ struct BuildSession: Sendable {
         if manifest.isIntact(path, key: key, in: outputDirectory) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
-        return PlannedFile(path: path, key: key, source: .bytes(Data(render().utf8)))
+        return staging.write(path, key: key, text: render())
     }
 
     /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
@@ -151,7 +155,7 @@ struct BuildSession: Sendable {
         if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
-        return SiteData.files(model).map { PlannedFile(path: $0.path, key: key, source: .bytes($0.contents)) }
+        return SiteData.files(model).map { staging.write($0.path, key: key, data: $0.contents) }
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.

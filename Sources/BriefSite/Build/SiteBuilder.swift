@@ -40,6 +40,21 @@ public struct SiteBuilder: Sendable {
         output.spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
         try output.cleanUpInterruptedBuilds()
 
+        // 0. Nothing changed since the last build, whose output is still intact: done.
+        let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+        let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
+        let inputs = InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+        if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
+            OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
+                .isWhollyIntact(in: outputDirectory, fileCount: saved.fileCount) {
+            observer?.stageFinished(.load, duration: clock.now - start)
+            return BuildReport(
+                briefingCount: saved.briefingCount, fileCount: saved.fileCount,
+                duration: clock.now - start, outputDirectory: outputDirectory)
+        }
+        // This build may change the output: the saved fingerprint no longer describes it.
+        InputFingerprint.remove(at: fingerprintURL)
+
         // 1. Load.
         var diagnostics: [Diagnostic] = []
         var content: SiteContent?
@@ -66,16 +81,38 @@ public struct SiteBuilder: Sendable {
 
         // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
         // weave, render and make each page, again in parallel.
-        let site = SiteContext(config: content.config)
         let registry = EntityRegistry(notes: content.entityNotes)
         var briefingRenderer = BriefingRenderer(config: content.config, registry: registry)
         briefingRenderer.links = LinkResolver(briefings: content.briefings)
         // What the last build left (cache, output manifest) decides what is done again.
         let session = BuildSession(
-            siteDirectory: siteDirectory, outputDirectory: outputDirectory,
+            siteDirectory: siteDirectory, output: output,
             keys: CacheKeys(
                 config: content.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
                 briefings: content.briefings))
+        // From here on, changed files are written into a temp tree as they are made; any failure
+        // removes it and leaves the output as it was.
+        do {
+            return try await build(content, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, start: start, stageStart: stageStart)
+        } catch {
+            session.staging.discard()
+            throw error
+        }
+    }
+
+    private func build(
+        _ content: SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64,
+        start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
+    ) async throws -> BuildReport {
+        let clock = ContinuousClock()
+        var stageStart = stageStart
+        func finished(_ stage: BuildStage) {
+            observer?.stageFinished(stage, duration: clock.now - stageStart)
+            stageStart = clock.now
+        }
+        let site = SiteContext(config: content.config)
         let annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
@@ -86,8 +123,9 @@ public struct SiteBuilder: Sendable {
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         let summaries = model.briefings
         let manifest = session.manifest
+        let staging = session.staging
         func plan(_ generated: [OutputFile]) -> [PlannedFile] {
-            generated.map { PlannedFile.generated($0, manifest: manifest, output: outputDirectory) }
+            generated.map { PlannedFile.generated($0, staging: staging) }
         }
         var files = pages.plannedIndexPages(summaries, session: session) + outputs.map(\.page)
         files += session.plannedDataFiles(model)
@@ -106,12 +144,17 @@ public struct SiteBuilder: Sendable {
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
         files += staticFiles.map { PlannedFile.copied($0, manifest: manifest, output: outputDirectory) }
         files.sort { $0.path < $1.path }
-        let written = try output.writeIncremental(files, previous: manifest)
+        let written = try staging.finish(files)
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
         report.warnings = session.finish(outputs, manifest: written)
+        // Saved only when the inputs did not change while building (the output is made from them).
+        if report.warnings.isEmpty, InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts) == inputs {
+            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
+                .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
+        }
         return report
     }
 

@@ -127,6 +127,14 @@ struct AtomicOutput {
     /// Plain open/write/close. Foundation's `Data.write` syncs every file to disk, which costs
     /// milliseconds per file; the swap at the end is what makes the output safe, not each file.
     static func writeFile(_ data: Data, to url: URL) throws(BuildError) {
+        let failure: BuildError? = data.withUnsafeBytes { buffer in
+            do throws(BuildError) { try writeFile(buffer, to: url) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to url: URL) throws(BuildError) {
         let descriptor = url.withUnsafeFileSystemRepresentation { path in
             path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
         }
@@ -134,7 +142,8 @@ struct AtomicOutput {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        let failed: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+        let failed: Int32? = { () -> Int32? in
+            let buffer = bytes
             var offset = 0
             while offset < buffer.count {
                 let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -145,7 +154,7 @@ struct AtomicOutput {
                 offset += written
             }
             return nil
-        }
+        }()
         if let failed {
             throw BuildError(path: url.path, message: "cannot write the file: \(String(cString: strerror(failed)))")
         }

@@ -92,6 +92,13 @@ struct OutputManifest: Sendable {
             modified: UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec))
     }
 
+    /// Whether every file the manifest lists (`fileCount` of them) is still in `output` as the
+    /// last build left it.
+    func isWhollyIntact(in output: URL, fileCount: Int) -> Bool {
+        guard records.count == fileCount, fileCount > 0 else { return false }
+        return records.allSatisfy { path, record in Self.identity(of: output.appendingPathComponent(path), key: record.key) == record }
+    }
+
     /// Whether `path` in `output` is still the file the last build made from inputs with `key`.
     func isIntact(_ path: String, key: UInt64, in output: URL) -> Bool {
         guard let record = records[path], record.key == key else { return false }

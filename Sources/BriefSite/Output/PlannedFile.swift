@@ -3,8 +3,8 @@ import Foundation
 /// One file of the new output and where its bytes come from.
 struct PlannedFile: Sendable {
     enum Source: Sendable {
-        /// New bytes to write.
-        case bytes(Data)
+        /// New bytes, already written into the build's `StagingTree`.
+        case written
         /// The current output's file at the same path, unchanged (hard-linked, not rewritten).
         case unchanged
         /// A file to copy (static/).
@@ -18,10 +18,13 @@ struct PlannedFile: Sendable {
     var source: Source
 
     /// A generated file keyed by its own bytes: unchanged when the last build wrote the same bytes.
-    static func generated(_ file: OutputFile, manifest: OutputManifest, output: URL) -> PlannedFile {
+    /// Changed bytes are written into `staging` at once.
+    static func generated(_ file: OutputFile, staging: StagingTree) -> PlannedFile {
         let key = file.contents.withUnsafeBytes { FNV64.hash($0) }
-        let intact = manifest.isIntact(file.path, key: key, in: output)
-        return PlannedFile(path: file.path, key: key, source: intact ? .unchanged : .bytes(file.contents))
+        if staging.previous.isIntact(file.path, key: key, in: staging.output.destination) {
+            return PlannedFile(path: file.path, key: key, source: .unchanged)
+        }
+        return staging.write(file.path, key: key, data: file.contents)
     }
 
     /// A static file keyed by its source's size, time and inode (copied only when those changed).

@@ -1,0 +1,107 @@
+import BriefContent
+import Dispatch
+import Foundation
+
+/// One hash of everything a build reads: the bytes of `brief.yml`, of every briefing and entity
+/// note and of every template; the identity (size, time, inode) of every static file, as static
+/// copies are keyed; the file lists themselves; the executable and `--drafts`.
+///
+/// Saved beside the output's manifest after a successful build, with what that build reported.
+/// When the next build finds the same fingerprint and every output file still intact (the
+/// manifest's identities), the output already is what the build would make: it returns at once,
+/// without parsing, annotating or rendering anything. Content is hashed, never trusted by file
+/// times, so an edit that keeps a file's size and time is still seen.
+struct InputFingerprint: Equatable {
+    var value: UInt64
+    var briefingCount: Int
+    var fileCount: Int
+
+    private static let magic = Array("BRIEFINP".utf8)
+
+    /// The file beside the output's manifest.
+    static func url(in cacheFolder: URL, for output: URL) -> URL {
+        OutputManifest.url(in: cacheFolder, for: output).deletingPathExtension().appendingPathExtension("inputs")
+    }
+
+    /// The hash of the site's inputs now.
+    static func hash(siteDirectory: URL, includeDrafts: Bool) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(BuildCache.formatVersion)
+        hasher.add(ProgramIdentity.hash)
+        hasher.add(includeDrafts ? 1 : 0)
+        let base = siteDirectory.standardizedFileURL.path
+        let content = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).inputFiles()
+        let templates = FileTree.files(under: siteDirectory.appendingPathComponent(Theme.folderName, isDirectory: true)).map(\.url)
+        let read = content + templates
+        // Files are read and hashed in parallel, then combined in order.
+        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: read.count)
+        defer { hashes.deallocate() }
+        nonisolated(unsafe) let slots = hashes
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
+            for item in (index * chunk)..<min(read.count, (index + 1) * chunk) {
+                // A missing or unreadable file hashes apart from any content (the build will report it).
+                slots[item] = BuildCache.readBytes(read[item]).map { $0.withUnsafeBytes { FNV64.hash($0) } } ?? 0x5EED
+            }
+        }
+        hasher.add(read.count)
+        for (index, url) in read.enumerated() {
+            hasher.add(url.standardizedFileURL.path.dropPrefix(base))
+            hasher.add(hashes[index])
+        }
+        let statics = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        hasher.add(statics.count)
+        for file in statics {
+            hasher.add(file.path)
+            let identity = OutputManifest.identity(of: file.url, key: 0)
+            hasher.add(identity?.inode ?? 0)
+            hasher.add(identity?.size ?? 0)
+            hasher.add(identity?.modified ?? 0)
+        }
+        return hasher.value
+    }
+
+    /// The fingerprint saved at `url`, or nil.
+    static func load(from url: URL) -> InputFingerprint? {
+        guard let bytes = BuildCache.readBytes(url), bytes.count > magic.count,
+            Array(bytes[0..<magic.count]) == magic
+        else { return nil }
+        var reader = ByteReader(bytes, offset: magic.count)
+        guard (try? reader.readUInt64()) == BuildCache.formatVersion,
+            let value = try? reader.readUInt64(), let briefings = try? reader.readCount(),
+            let files = try? reader.readCount(), reader.atEnd
+        else { return nil }
+        return InputFingerprint(value: value, briefingCount: briefings, fileCount: files)
+    }
+
+    /// Writes through a temp file and a rename; false when it could not.
+    @discardableResult
+    func save(to url: URL) -> Bool {
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.write(BuildCache.formatVersion)
+        writer.write(value)
+        writer.write(briefingCount)
+        writer.write(fileCount)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".tmp")
+        do {
+            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+        } catch {
+            return false
+        }
+        return rename(temp.path, url.path) == 0
+    }
+
+    /// Forgets the saved fingerprint: done before a build changes the output, so a build killed
+    /// after its swap never leaves a fingerprint that describes the previous output.
+    static func remove(at url: URL) {
+        _ = url.withUnsafeFileSystemRepresentation { path in path.map { unlink($0) } }
+    }
+}
+
+extension String {
+    /// The path relative to `base` when under it.
+    fileprivate func dropPrefix(_ base: String) -> String {
+        hasPrefix(base + "/") ? String(dropFirst(base.count + 1)) : self
+    }
+}
