@@ -1,6 +1,11 @@
 import BriefContent
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One hash of everything a build reads: the bytes of `brief.yml`, of every briefing and entity
 /// note and of every template; the identity (size, time, inode) of every static file, as static
@@ -23,37 +28,42 @@ struct InputFingerprint: Equatable {
         OutputManifest.url(in: cacheFolder, for: output).deletingPathExtension().appendingPathExtension("inputs")
     }
 
-    /// The hash of the site's inputs now.
+    /// The hash of the site's inputs now. A superset of what a build reads (every file under
+    /// content/ and templates/, hidden ones too), walked with plain readdir(3): more changes than
+    /// needed may start a full build, never fewer.
     static func hash(siteDirectory: URL, includeDrafts: Bool) -> UInt64 {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(ProgramIdentity.hash)
         hasher.add(includeDrafts ? 1 : 0)
         let base = siteDirectory.standardizedFileURL.path
-        let content = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).inputFiles()
-        let templates = FileTree.files(under: siteDirectory.appendingPathComponent(Theme.folderName, isDirectory: true)).map(\.url)
-        let read = content + templates
+        var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false)]
+        InputWalk.files(under: base, folder: "content", into: &read)
+        InputWalk.files(under: base, folder: Theme.folderName, into: &read)
         // Files are read and hashed in parallel, then combined in order.
+        let entries = read
         let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: read.count)
         defer { hashes.deallocate() }
         nonisolated(unsafe) let slots = hashes
         let chunk = 64
         DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
-            for item in (index * chunk)..<min(read.count, (index + 1) * chunk) {
-                // A missing or unreadable file hashes apart from any content (the build will report it).
-                slots[item] = BuildCache.readBytes(read[item]).map { $0.withUnsafeBytes { FNV64.hash($0) } } ?? 0x5EED
+            var buffer: [UInt8] = []
+            for item in (index * chunk)..<min(entries.count, (index + 1) * chunk) {
+                slots[item] = InputWalk.hash(base + "/" + entries[item].path, isLink: entries[item].isLink, buffer: &buffer)
             }
         }
         hasher.add(read.count)
-        for (index, url) in read.enumerated() {
-            hasher.add(url.standardizedFileURL.path.dropPrefix(base))
+        for (index, entry) in read.enumerated() {
+            hasher.add(entry.path)
             hasher.add(hashes[index])
         }
-        let statics = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
+        var statics: [InputWalk.Entry] = []
+        InputWalk.files(under: base, folder: "static", into: &statics)
         hasher.add(statics.count)
         for file in statics {
             hasher.add(file.path)
-            let identity = OutputManifest.identity(of: file.url, key: 0)
+            let identity = OutputManifest.identity(of: URL(fileURLWithPath: base + "/" + file.path), key: 0)
             hasher.add(identity?.inode ?? 0)
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
@@ -68,8 +78,8 @@ struct InputFingerprint: Equatable {
         else { return nil }
         var reader = ByteReader(bytes, offset: magic.count)
         guard (try? reader.readUInt64()) == BuildCache.formatVersion,
-            let value = try? reader.readUInt64(), let briefings = try? reader.readCount(),
-            let files = try? reader.readCount(), reader.atEnd
+            let value = try? reader.readUInt64(), let briefings = try? reader.readInt(),
+            let files = try? reader.readInt(), reader.atEnd
         else { return nil }
         return InputFingerprint(value: value, briefingCount: briefings, fileCount: files)
     }
@@ -99,9 +109,3 @@ struct InputFingerprint: Equatable {
     }
 }
 
-extension String {
-    /// The path relative to `base` when under it.
-    fileprivate func dropPrefix(_ base: String) -> String {
-        hasPrefix(base + "/") ? String(dropFirst(base.count + 1)) : self
-    }
-}
