@@ -9,6 +9,8 @@ public struct ContentLoader: Sendable {
 
     public var siteDirectory: URL
     public var includeDrafts: Bool
+    /// Briefings parsed by earlier builds, asked before a file is parsed (nil: parse every file).
+    public var memo: (any BriefingMemo)?
 
     /// Reads the site at `siteDirectory`; drafts are skipped unless `includeDrafts`.
     public init(siteDirectory: URL, includeDrafts: Bool = false) {
@@ -35,14 +37,21 @@ public struct ContentLoader: Sendable {
             Diagnostic(path: relativePath($0), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
         }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
+        let memo = self.memo
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            guard let text = readText(file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                return (nil, [Diagnostic(path: relativePath(file), message: "cannot read the file")])
+            }
+            let path = relativePath(file)
+            if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, []) }
+            guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
             switch file.pathExtension.lowercased() {
-            case "txt": loaded = rawBriefing(text, path: relativePath(file), diagnostics: &diagnostics)
+            case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
             default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
             }
+            if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
         }
         for (loaded, problems) in results {
@@ -136,6 +145,11 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: relativePath(url), message: "cannot read the file"))
             return nil
         }
+        return text(of: data, url: url, diagnostics: &diagnostics)
+    }
+
+    /// The file's bytes as text: UTF-8 without NUL bytes, BOM dropped, line endings made `\n`.
+    private func text(of data: Data, url: URL, diagnostics: inout [Diagnostic]) -> String? {
         if let problem = TextFileCheck.firstProblem(in: data) {
             diagnostics.append(Diagnostic(path: relativePath(url), line: problem.line, message: problem.message))
             return nil

@@ -15,6 +15,8 @@ struct BuildSession: Sendable {
     let outputDirectory: URL
     /// The new output tree, written into as pages are made.
     let staging: StagingTree
+    /// The next cache file, written into as entries are made.
+    let cacheWriter: CacheWriter
     /// Problems with the cache that did not stop the build.
     var warnings: [String] = []
 
@@ -25,6 +27,7 @@ struct BuildSession: Sendable {
         cache = BuildCache.load(from: cacheFolder)
         manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
         staging = StagingTree(output: output, previous: manifest)
+        cacheWriter = CacheWriter(folder: cacheFolder)
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it
@@ -52,8 +55,6 @@ struct BuildSession: Sendable {
         /// The briefing's search entry (made from the body, also when the page is kept).
         var searchEntry: SearchEntry
         var key: UInt64
-        /// Set when the entry changed in this build (new annotation or new body).
-        var freshEntry: CachedBriefing?
     }
 
     /// Step 1 for every briefing in parallel: the cached annotation when the key matches and the
@@ -67,7 +68,7 @@ struct BuildSession: Sendable {
                 group.addTask {
                     let key = keys.key(for: briefing)
                     let result: Annotated
-                    if let entry = cache.entry(key) {
+                    if let entry = cache.entry(key, withBody: false) {
                         result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
                     } else {
                         let annotated = renderer.annotate(briefing)
@@ -95,45 +96,71 @@ struct BuildSession: Sendable {
         await withTaskGroup(of: (Int, Rendered).self) { group in
             for (index, item) in briefings.enumerated() {
                 group.addTask {
-                    let summary = entities.resolved(item.annotated.summary)
-                    let path = summary.path
-                    let bodyKey = keys.bodyKey(item.key, annotation: item.annotated.annotation, entities: entities)
-                    let pageKey = keys.pageKey(body: bodyKey, summary: summary)
-                    var fresh: CachedBriefing? = item.isFresh ? item.entry : nil
-                    var rendered: RenderedBriefing
-                    if item.entry.bodyKey == bodyKey {
-                        rendered = RenderedBriefing(
-                            briefing: item.annotated.briefing, bodyHTML: item.entry.bodyHTML, summary: summary,
-                            annotation: item.annotated.annotation)
-                        // The page on disk was made from these inputs: keep it. (Only with the
-                        // cached body: the search entry is made from it.)
-                        if manifest.isIntact(path, key: pageKey, in: outputDirectory) {
-                            let page = PlannedFile(path: path, key: pageKey, source: .unchanged)
-                            return (index, Rendered(
-                                summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
-                                key: item.key, freshEntry: fresh))
-                        }
-                    } else {
-                        rendered = renderer.render(item.annotated, entities: entities)
-                        var entry = item.entry
-                        entry.bodyKey = bodyKey
-                        entry.bodyHTML = rendered.bodyHTML
-                        fresh = entry
-                    }
-                    let model = BriefingPage(
-                        site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                        briefing: BriefingView(rendered))
-                    // Written now: the page's bytes are not kept.
-                    let page = staging.write(path, key: pageKey, text: pages.render(model))
-                    return (index, Rendered(
-                        summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
-                        key: item.key, freshEntry: fresh))
+                    (index, renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config))
                 }
             }
             var results = [Rendered?](repeating: nil, count: briefings.count)
             for await (index, output) in group { results[index] = output }
             return results.compactMap { $0 }
         }
+    }
+
+    /// Step 2 for one briefing.
+    private func renderOne(
+        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities,
+        pages: PageRenderer, site: SiteContext, config: SiteConfig
+    ) -> Rendered {
+        let summary = entities.resolved(item.annotated.summary)
+        let path = summary.path
+        let bodyKey = keys.bodyKey(item.key, annotation: item.annotated.annotation, entities: entities)
+        let pageKey = keys.pageKey(body: bodyKey, summary: summary)
+        let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summary)
+        var entry = item.entry
+        var changed = item.isFresh
+        // The page on disk was made from these inputs and the entry has its search entry: keep
+        // both, without even reading the body.
+        if !changed, entry.bodyKey == bodyKey, entry.searchKey == searchKey, let search = entry.searchEntry,
+            manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+            return Rendered(summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), searchEntry: search, key: item.key)
+        }
+        if entry.bodyKey == bodyKey, !entry.hasBody, let full = cache.entry(item.key), full.bodyKey == bodyKey {
+            entry.bodyHTML = full.bodyHTML
+            entry.hasBody = true
+        }
+        let rendered: RenderedBriefing
+        if entry.bodyKey == bodyKey, entry.hasBody {
+            rendered = RenderedBriefing(
+                briefing: item.annotated.briefing, bodyHTML: entry.bodyHTML, summary: summary,
+                annotation: item.annotated.annotation)
+        } else {
+            rendered = renderer.render(item.annotated, entities: entities)
+            entry.bodyKey = bodyKey
+            entry.bodyHTML = rendered.bodyHTML
+            entry.hasBody = true
+            changed = true
+        }
+        let search: SearchEntry
+        if entry.searchKey == searchKey, let cached = entry.searchEntry {
+            search = cached
+        } else {
+            search = SearchEntry(briefing: rendered)
+            entry.searchKey = searchKey
+            entry.searchEntry = search
+            changed = true
+        }
+        let page: PlannedFile
+        if manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+            page = PlannedFile(path: path, key: pageKey, source: .unchanged)
+        } else {
+            let model = BriefingPage(
+                site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
+                briefing: BriefingView(rendered))
+            // Written now: the page's bytes are not kept.
+            page = staging.write(path, key: pageKey, text: pages.render(model))
+        }
+        // Saved now: the body is not kept until the end of the build.
+        if changed { cacheWriter.append(item.key, entry) }
+        return Rendered(summary: summary, page: page, searchEntry: search, key: item.key)
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
@@ -161,12 +188,7 @@ struct BuildSession: Sendable {
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
     func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
         var warnings = self.warnings
-        var fresh: [UInt64: CachedBriefing] = [:]
-        for item in rendered { if let entry = item.freshEntry { fresh[item.key] = entry } }
-        let keys = rendered.map(\.key)
-        if !fresh.isEmpty || keys.count != cache.count || cache.discarded != nil {
-            if let warning = BuildCache.save(keys: keys, fresh: fresh, old: cache, to: cacheFolder) { warnings.append(warning) }
-        }
+        if let warning = cacheWriter.finish(keys: rendered.map(\.key), old: cache) { warnings.append(warning) }
         if let warning = newManifest.save(to: OutputManifest.url(in: cacheFolder, for: outputDirectory)) {
             // Without a manifest the next build rewrites everything; it is still correct.
             if warnings.isEmpty { warnings.append(warning) }

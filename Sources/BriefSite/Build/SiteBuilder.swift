@@ -58,7 +58,11 @@ public struct SiteBuilder: Sendable {
         // 1. Load.
         var diagnostics: [Diagnostic] = []
         var content: SiteContent?
-        do { content = try ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts).load() } catch {
+        // Files parsed by an earlier build are not parsed again (`ParsedBriefings`).
+        let memo = ParsedBriefings(folder: cacheFolder)
+        var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+        loader.memo = memo
+        do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }
         var theme: Theme?
@@ -71,7 +75,9 @@ public struct SiteBuilder: Sendable {
             diagnostics += error.diagnostics
         }
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
-        guard diagnostics.isEmpty, let content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+        guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+        // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
+        content = nil
         var stageStart = start
         func finished(_ stage: BuildStage) {
             observer?.stageFinished(stage, duration: clock.now - stageStart)
@@ -81,29 +87,30 @@ public struct SiteBuilder: Sendable {
 
         // 2. Per briefing, in parallel: parse and annotate; then merge entities site-wide; then
         // weave, render and make each page, again in parallel.
-        let registry = EntityRegistry(notes: content.entityNotes)
-        var briefingRenderer = BriefingRenderer(config: content.config, registry: registry)
-        briefingRenderer.links = LinkResolver(briefings: content.briefings)
+        let registry = EntityRegistry(notes: loaded.entityNotes)
+        var briefingRenderer = BriefingRenderer(config: loaded.config, registry: registry)
+        briefingRenderer.links = LinkResolver(briefings: loaded.briefings)
         // What the last build left (cache, output manifest) decides what is done again.
         let session = BuildSession(
             siteDirectory: siteDirectory, output: output,
             keys: CacheKeys(
-                config: content.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
-                briefings: content.briefings))
+                config: loaded.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
+                briefings: loaded.briefings))
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.
         do {
-            return try await build(content, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, start: start, stageStart: stageStart)
+            return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memo: memo, start: start, stageStart: stageStart)
         } catch {
             session.staging.discard()
+            session.cacheWriter.discard()
             throw error
         }
     }
 
     private func build(
-        _ content: SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
-        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64,
+        _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memo: ParsedBriefings,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()
@@ -113,9 +120,12 @@ public struct SiteBuilder: Sendable {
             stageStart = clock.now
         }
         let site = SiteContext(config: content.config)
-        let annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
+        var annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
+        // Texts and annotations are done with: only the summaries go on (the site pages' peak).
+        annotated = []
+        content.briefings = []
         finished(.render)
 
         // 3. Site pages from summaries.
@@ -150,6 +160,7 @@ public struct SiteBuilder: Sendable {
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
         report.warnings = session.finish(outputs, manifest: written)
+        if let warning = memo.save() { report.warnings.append(warning) }
         // Saved only when the inputs did not change while building (the output is made from them).
         if report.warnings.isEmpty, InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts) == inputs {
             InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)

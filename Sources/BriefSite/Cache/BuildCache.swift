@@ -9,15 +9,15 @@ import Foundation
 /// are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
-    private static let magic = Array("BRIEFCAC".utf8)
+    static let magic = Array("BRIEFCAC".utf8)
 
     let folder: URL
     private let bytes: [UInt8]
     /// Key -> (payload range, checksum).
-    private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
+    let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
     /// Why the file on disk was not used, if it was not (for tests and `--verbose`).
     let discarded: String?
 
@@ -92,66 +92,18 @@ struct BuildCache: Sendable {
     }
 
     /// The entry for `key`, or nil when there is none or it fails its checksum or decoding.
-    func entry(_ key: UInt64) -> CachedBriefing? {
+    /// Without `withBody` its body HTML is left out (most rebuilds keep most pages).
+    func entry(_ key: UInt64, withBody: Bool = true) -> CachedBriefing? {
         guard let (range, checksum) = entries[key] else { return nil }
         let ok = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
         guard ok else { return nil }
         var reader = ByteReader(bytes, offset: range.lowerBound)
-        guard let entry = try? CachedBriefing(from: &reader), reader.offset == range.upperBound else { return nil }
+        guard let entry = try? CachedBriefing(from: &reader, withBody: withBody), reader.offset == range.upperBound else { return nil }
         return entry
     }
 
     /// The stored bytes of an entry, to carry it into the next file without decoding it.
     func rawEntry(_ key: UInt64) -> (bytes: ArraySlice<UInt8>, checksum: UInt64)? {
         entries[key].map { (bytes[$0.range], $0.checksum) }
-    }
-
-    /// Writes the entries for `keys` (and only them: entries of deleted or changed briefings go)
-    /// as the new cache file, through a temp file and a rename: from `fresh` when there, else
-    /// copied from `old`. Returns a warning instead of throwing.
-    static func save(keys: [UInt64], fresh: [UInt64: CachedBriefing], old: BuildCache, to folder: URL) -> String? {
-        // Streamed: count first, then the entries (old ones copied as stored, never decoded).
-        var seen: Set<UInt64> = []
-        let kept = keys.filter { seen.insert($0).inserted && (fresh[$0] != nil || old.entries[$0] != nil) }
-        let fileManager = FileManager.default
-        let target = folder.appendingPathComponent(fileName)
-        let temp = folder.appendingPathComponent(fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            let sink = try FileSink(url: temp)
-            sink.append { writer in
-                writer.bytes.append(contentsOf: magic)
-                writer.write(formatVersion)
-                writer.write(kept.count)
-            }
-            var payload = ByteWriter()
-            for key in kept {
-                if let entry = fresh[key] {
-                    payload.bytes.removeAll(keepingCapacity: true)
-                    entry.encode(into: &payload)
-                    sink.append { writer in
-                        writer.write(key)
-                        writer.write(payload.bytes.withUnsafeBytes { FNV64.hash($0) })
-                        writer.write(payload.bytes.count)
-                        writer.bytes.append(contentsOf: payload.bytes)
-                    }
-                } else if let (bytes, checksum) = old.rawEntry(key) {
-                    sink.append { writer in
-                        writer.write(key)
-                        writer.write(checksum)
-                        writer.write(bytes.count)
-                    }
-                    sink.append(bytes)
-                }
-            }
-            guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
-            guard rename(temp.path, target.path) == 0 else {
-                throw BuildError(path: target.path, message: String(cString: strerror(errno)))
-            }
-        } catch {
-            try? fileManager.removeItem(at: temp)
-            return "warning: cannot write the build cache in \(folder.path) (\(error)); building without it"
-        }
-        return nil
     }
 }

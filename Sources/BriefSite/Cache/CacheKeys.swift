@@ -101,6 +101,15 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
+    /// A briefing's search entry's key: its body and its resolved summary (not the templates).
+    static func searchKey(body: UInt64, summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(UInt64(0x5EA4C4))
+        hasher.add(body)
+        add(summary, to: &hasher)
+        return hasher.value
+    }
+
     /// Every field of a summary.
     static func add(_ summary: BriefingSummary, to hasher: inout FNV64) {
         addCard(summary, to: &hasher)

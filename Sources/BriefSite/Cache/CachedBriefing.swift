@@ -15,6 +15,12 @@ struct CachedBriefing: Sendable {
     /// resolution); 0 when there is no body yet.
     var bodyKey: UInt64 = 0
     var bodyHTML: String = ""
+    /// False when the entry was read without its body (`BuildCache.entry(_:withBody:)`).
+    var hasBody = true
+    /// The key (`CacheKeys.searchKey`) `searchEntry` was made under; 0 when there is none.
+    var searchKey: UInt64 = 0
+    /// The briefing's search entry, so a kept page needs neither its body nor a new entry.
+    var searchEntry: SearchEntry?
 
     init(_ annotated: AnnotatedBriefing) {
         summaryText = annotated.summary.summary
@@ -77,12 +83,22 @@ extension CachedBriefing {
             writer.write(entity.type.rawValue)
             writer.write(entity.role)
         }
-        writer.write(bodyKey)
-        writer.write(bodyHTML)
+        // An entry read without its body is saved without one (the next build renders it again).
+        writer.write(hasBody ? bodyKey : 0)
+        writer.write(hasBody ? bodyHTML : "")
+        writer.write(searchEntry == nil ? 0 : searchKey)
+        if let searchEntry {
+            writer.write(searchEntry.kind.rawValue)
+            writer.write(searchEntry.title)
+            writer.write(searchEntry.text)
+            writer.write(searchEntry.url)
+            writer.write(searchEntry.extra)
+        }
     }
 
     /// Throws on any damage: wrong lengths, invalid UTF-8, unknown enum values, bad ranges.
-    init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
+    /// Without `withBody`, the body's bytes are skipped (and `hasBody` is false).
+    init(from reader: inout ByteReader, withBody: Bool = true) throws(ByteReader.Damaged) {
         func type(_ raw: String) throws(ByteReader.Damaged) -> EntityType {
             guard let value = EntityType(rawValue: raw) else { throw ByteReader.Damaged() }
             return value
@@ -128,6 +144,18 @@ extension CachedBriefing {
         }
         self.annotation = annotation
         bodyKey = try reader.readUInt64()
-        bodyHTML = try reader.readString()
+        if withBody {
+            bodyHTML = try reader.readString()
+        } else {
+            reader.offset += try reader.readCount()
+            hasBody = false
+        }
+        searchKey = try reader.readUInt64()
+        if searchKey != 0 {
+            guard let kind = SearchEntry.Kind(rawValue: try reader.readString()) else { throw ByteReader.Damaged() }
+            searchEntry = SearchEntry(
+                kind: kind, title: try reader.readString(), text: try reader.readString(), url: try reader.readString(),
+                extra: try reader.readString())
+        }
     }
 }

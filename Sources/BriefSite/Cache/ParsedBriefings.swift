@@ -1,0 +1,170 @@
+import BriefContent
+import Foundation
+
+/// The loader's memo (`BriefingMemo`) on disk: `SITE/.brief-cache/parsed.bin` holds every
+/// briefing of the last build as parsed, keyed by a hash of the program, the file's path and its
+/// exact bytes. A rebuild then parses only new and edited files (front matter and raw-article
+/// cleaning cost far more than reading the stored fields back).
+///
+/// Same safety as `BuildCache`: a foreign version is ignored whole, each entry is checksummed and
+/// checked on use, and anything doubtful is a miss (the file is parsed again).
+final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
+    static let fileName = "parsed.bin"
+    private static let magic = Array("BRIEFPRS".utf8)
+
+    let folder: URL
+    private let bytes: [UInt8]
+    /// Key -> (payload range, checksum).
+    private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
+    private let lock = NSLock()
+    /// Entries of this build: key -> payload (`nil`: the stored one, still valid).
+    private var used: [UInt64: [UInt8]?] = [:]
+    private var changed = false
+
+    /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
+    init(folder: URL) {
+        self.folder = folder
+        let bytes = BuildCache.readBytes(folder.appendingPathComponent(Self.fileName)) ?? []
+        var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
+        var reader = ByteReader(bytes)
+        if bytes.count >= Self.magic.count, Array(bytes[0..<Self.magic.count]) == Self.magic {
+            reader.offset = Self.magic.count
+            do {
+                guard try reader.readUInt64() == BuildCache.formatVersion else { throw ByteReader.Damaged() }
+                for _ in 0..<(try reader.readCount()) {
+                    let key = try reader.readUInt64()
+                    let checksum = try reader.readUInt64()
+                    let length = try reader.readCount()
+                    entries[key] = (reader.offset..<(reader.offset + length), checksum)
+                    reader.offset += length
+                }
+                guard reader.atEnd else { throw ByteReader.Damaged() }
+            } catch {
+                entries = [:]
+            }
+        }
+        self.bytes = entries.isEmpty ? [] : bytes
+        self.entries = entries
+    }
+
+    private static func key(path: String, bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(BuildCache.formatVersion)
+        hasher.add(ProgramIdentity.hash)
+        hasher.add(path)
+        hasher.add(bytes.count)
+        hasher.add(bytes)
+        return hasher.value
+    }
+
+    func briefing(path: String, bytes: UnsafeRawBufferPointer) -> Briefing? {
+        let key = Self.key(path: path, bytes: bytes)
+        guard let (range, checksum) = entries[key] else { return nil }
+        let sound = self.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
+        var reader = ByteReader(self.bytes, offset: range.lowerBound)
+        guard sound, let briefing = try? Self.decode(&reader), reader.offset == range.upperBound, briefing.path == path
+        else { return nil }
+        lock.withLock { used[key] = .some(nil) }
+        return briefing
+    }
+
+    func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer) {
+        let key = Self.key(path: path, bytes: bytes)
+        var writer = ByteWriter()
+        Self.encode(briefing, into: &writer)
+        lock.withLock {
+            used[key] = .some(writer.bytes)
+            changed = true
+        }
+    }
+
+    /// Writes the entries of this build (only them) when any changed or went; returns a warning
+    /// instead of throwing.
+    func save() -> String? {
+        let (used, changed) = lock.withLock { (self.used, self.changed) }
+        guard changed || used.count != entries.count else { return nil }
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.write(BuildCache.formatVersion)
+        writer.write(used.count)
+        for (key, payload) in used.sorted(by: { $0.key < $1.key }) {
+            writer.write(key)
+            if let payload {
+                writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
+                writer.write(payload.count)
+                writer.bytes.append(contentsOf: payload)
+            } else if let (range, checksum) = entries[key] {
+                writer.write(checksum)
+                writer.write(range.count)
+                writer.bytes.append(contentsOf: bytes[range])
+            }
+        }
+        let target = folder.appendingPathComponent(Self.fileName)
+        let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            guard rename(temp.path, target.path) == 0 else { throw BuildError(path: target.path, message: String(cString: strerror(errno))) }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            return "warning: cannot write the parsed briefings in \(folder.path) (\(error))"
+        }
+        return nil
+    }
+
+    /// Any date: its fields are set from the stored ones (parsing a date again costs a calendar).
+    private static let someDate = PublicationDate(parsing: "2000-01-01")!
+
+    static func encode(_ briefing: Briefing, into writer: inout ByteWriter) {
+        writer.write(briefing.path)
+        writer.write(briefing.format.rawValue)
+        writer.write(briefing.slug)
+        writer.write(briefing.title)
+        if let date = briefing.date {
+            writer.bytes.append(1)
+            writer.write(date.year)
+            writer.write(date.month)
+            writer.write(date.day)
+            writer.write(date.instant.timeIntervalSince1970.bitPattern)
+        } else {
+            writer.bytes.append(0)
+        }
+        writer.write(briefing.tags.count)
+        for tag in briefing.tags { writer.write(tag) }
+        writer.write(briefing.source)
+        writer.write(briefing.url)
+        writer.write(briefing.summary)
+        writer.write(briefing.byline)
+        writer.write(briefing.dateline)
+        writer.bytes.append(briefing.draft ? 1 : 0)
+        writer.write(briefing.markdown)
+    }
+
+    static func decode(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Briefing {
+        func flag(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Bool {
+            guard reader.offset < reader.bytes.count, reader.bytes[reader.offset] <= 1 else { throw ByteReader.Damaged() }
+            reader.offset += 1
+            return reader.bytes[reader.offset - 1] == 1
+        }
+        let path = try reader.readString()
+        guard let format = Briefing.Format(rawValue: try reader.readString()) else { throw ByteReader.Damaged() }
+        let slug = try reader.readString()
+        let title = try reader.readString()
+        var date: PublicationDate?
+        if try flag(&reader) {
+            var value = someDate
+            value.year = try reader.readInt()
+            value.month = try reader.readInt()
+            value.day = try reader.readInt()
+            value.instant = Date(timeIntervalSince1970: Double(bitPattern: try reader.readUInt64()))
+            date = value
+        }
+        var tags: [String] = []
+        for _ in 0..<(try reader.readCount()) { tags.append(try reader.readString()) }
+        return Briefing(
+            path: path, format: format, slug: slug, title: title, date: date, tags: tags,
+            source: try reader.readOptionalString(), url: try reader.readOptionalString(),
+            summary: try reader.readOptionalString(), byline: try reader.readOptionalString(),
+            dateline: try reader.readOptionalString(), draft: try flag(&reader), markdown: try reader.readString())
+    }
+}
