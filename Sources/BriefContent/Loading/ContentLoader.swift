@@ -40,7 +40,7 @@ public struct ContentLoader: Sendable {
         let memo = self.memo
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            guard let data = FileManager.default.contents(atPath: file.path) else {
+            guard let data = DirectoryWalk.contents(of: file.path) else {
                 return (nil, [Diagnostic(path: relativePath(file), message: "cannot read the file")])
             }
             let path = relativePath(file)
@@ -81,29 +81,23 @@ public struct ContentLoader: Sendable {
     /// which are never followed (a link could publish any file on the machine, or loop).
     func briefingFiles() -> (files: [URL], links: [URL]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
-        let entities = content.appendingPathComponent(Self.entitiesFolder).standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: content, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles])
-        else { return ([], []) }
+        let base = content.standardizedFileURL.path
+        let entries = DirectoryWalk.entries(under: base, skipHidden: true) { $0 == Self.entitiesFolder }
         var files: [URL] = []
         var links: [URL] = []
-        for case let url as URL in enumerator {
-            if url.standardizedFileURL.path == entities {
-                enumerator.skipDescendants()
-                continue
+        for entry in entries {
+            let url = URL(fileURLWithPath: base + "/" + entry.path, isDirectory: false)
+            switch entry.kind {
+            case .link: links.append(url)
+            case .file:
+                let dot = entry.path.lastIndex(of: ".")
+                let slash = entry.path.lastIndex(of: "/")
+                guard let dot, slash.map({ $0 < dot }) ?? true else { continue }
+                if ["md", "markdown", "txt"].contains(entry.path[entry.path.index(after: dot)...].lowercased()) { files.append(url) }
+            case .folder: continue
             }
-            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
-                links.append(url)
-                enumerator.skipDescendants()
-                continue
-            }
-            guard ["md", "markdown", "txt"].contains(url.pathExtension.lowercased()),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            files.append(url)
         }
-        return (files.sorted { $0.path < $1.path }, links.sorted { $0.path < $1.path })
+        return (files, links)
     }
 
     /// Every file `load()` reads (`brief.yml`, briefings, entity notes) and every symbolic link

@@ -171,6 +171,21 @@ struct BuildSession: Sendable {
         return staging.write(path, key: key, text: render())
     }
 
+    /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
+    /// it: made (and written) only when the last build's files of that key are not all intact.
+    func keyedGroup(_ name: String, inputs: UInt64, make: () -> [OutputFile]) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(keys.pages)
+        hasher.add(name)
+        hasher.add(inputs)
+        let key = hasher.value
+        let paths = manifest.paths(withKey: key)
+        if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        return make().map { staging.write($0.path, key: key, data: $0.contents) }
+    }
+
     /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
     func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
         var hasher = FNV64()

@@ -140,16 +140,24 @@ public struct SiteBuilder: Sendable {
         var files = pages.plannedIndexPages(summaries, session: session) + outputs.map(\.page)
         files += session.plannedDataFiles(model)
         files += await pages.plannedEntityPages(model, session: session)
-        files += plan(theme.assetFiles + [pages.entitiesIndex(model), pages.quotesPage(model)])
-        files += plan(pages.tagPages(summaries) + [pages.archivePage(summaries), pages.notFoundPage()])
-        files += plan(pages.searchFiles(outputs.map(\.searchEntry) + SearchEntry.entries(of: model)))
+        // Pages made from all summaries are made again only when what they show changed.
+        let cards = GroupKeys.cards(summaries)
+        let whole = GroupKeys.model(model)
+        files += plan(theme.assetFiles + [pages.notFoundPage()])
+        files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
+        files += session.keyedGroup("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { [pages.quotesPage(model)] }
+        files += session.keyedGroup("tags-archive", inputs: cards) { pages.tagPages(summaries) + [pages.archivePage(summaries)] }
+        let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
+        files += session.keyedGroup("search", inputs: GroupKeys.search(searchEntries)) { pages.searchFiles(searchEntries) }
+        // A site's own robots.txt or 404.html in static/ wins over the generated one.
+        let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.
-        files += plan(pages.feedFiles(summaries, pages: files.map(\.path)))
+        let paths = files.map(\.path)
+        let feedInputs = GroupKeys.feed(model: whole, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
+        files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
         // 4. Write: only changed files; unchanged ones are linked from the current output.
-        // A site's own robots.txt or 404.html in static/ wins over the generated one.
-        let staticPaths = Set(staticFiles.map(\.path))
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
         files += staticFiles.map { PlannedFile.copied($0, manifest: manifest, output: outputDirectory) }

@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,8 +6,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The file walk and hashing behind `InputFingerprint`: readdir(3) and read(2), no Foundation
-/// URLs, so ten thousand files cost milliseconds.
+/// The file walk (`DirectoryWalk`) and hashing behind `InputFingerprint`: readdir(3) and
+/// read(2), no Foundation URLs, so ten thousand files cost milliseconds.
 enum InputWalk {
     struct Entry: Sendable {
         /// Relative to the site folder, `/`-separated.
@@ -18,39 +19,8 @@ enum InputWalk {
     /// Every file and symbolic link under `base/folder`, recursively, sorted by path; nothing
     /// when the folder is missing.
     static func files(under base: String, folder: String, into entries: inout [Entry]) {
-        var found: [Entry] = []
-        walk(base + "/" + folder, relative: folder, into: &found)
-        found.sort { $0.path < $1.path }
-        entries += found
-    }
-
-    private static func walk(_ full: String, relative: String, into entries: inout [Entry]) {
-        guard let directory = opendir(full) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name == "." || name == ".." { continue }
-            let childFull = full + "/" + name
-            let childRelative = relative + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(childFull, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: type = Int32(DT_DIR)
-                case S_IFLNK: type = Int32(DT_LNK)
-                case S_IFREG: type = Int32(DT_REG)
-                default: continue
-                }
-            }
-            switch type {
-            case Int32(DT_DIR): walk(childFull, relative: childRelative, into: &entries)
-            case Int32(DT_LNK): entries.append(Entry(path: childRelative, isLink: true))
-            case Int32(DT_REG): entries.append(Entry(path: childRelative, isLink: false))
-            default: continue
-            }
+        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false) {
+            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link))
         }
     }
 

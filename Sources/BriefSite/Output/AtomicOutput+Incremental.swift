@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -27,16 +28,15 @@ extension AtomicOutput {
     static func listing(of root: URL) -> (files: [String: OutputManifest.Record], folders: Set<String>) {
         var files: [String: OutputManifest.Record] = [:]
         var folders: Set<String> = []
-        let base = root.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return ([:], []) }
-        while let path = enumerator.nextObject() as? String {
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-                folders.insert(path)
-            } else if let record = OutputManifest.identity(of: root.appendingPathComponent(path), key: 0) {
-                files[path] = record
+        let base = root.standardizedFileURL.path + "/"
+        for entry in DirectoryWalk.everything(under: root.standardizedFileURL.path) {
+            if entry.kind == .folder {
+                folders.insert(entry.path)
+            } else if let record = OutputManifest.identity(atPath: base + entry.path, key: 0) {
+                files[entry.path] = record
             } else {
                 // Not a regular file (a link someone put there): remove it like a stale file.
-                files[path] = OutputManifest.Record(key: 0, inode: 0, size: 0, modified: 0)
+                files[entry.path] = OutputManifest.Record(key: 0, inode: 0, size: 0, modified: 0)
             }
         }
         return (files, folders)

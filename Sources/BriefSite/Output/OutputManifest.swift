@@ -84,9 +84,13 @@ struct OutputManifest: Sendable {
 
     /// The identity of the file at `url` now, or nil when it is not a regular file.
     static func identity(of url: URL, key: UInt64) -> Record? {
+        identity(atPath: url.path, key: key)
+    }
+
+    /// The identity of the file at `path` now, or nil when it is not a regular file.
+    static func identity(atPath path: String, key: UInt64) -> Record? {
         var info = stat()
-        let result = url.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 }
-        guard result == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Record(
             key: key, inode: UInt64(info.st_ino), size: UInt64(info.st_size),
             modified: UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec))
@@ -96,12 +100,18 @@ struct OutputManifest: Sendable {
     /// last build left it.
     func isWhollyIntact(in output: URL, fileCount: Int) -> Bool {
         guard records.count == fileCount, fileCount > 0 else { return false }
-        return records.allSatisfy { path, record in Self.identity(of: output.appendingPathComponent(path), key: record.key) == record }
+        let base = output.path + "/"
+        return records.allSatisfy { path, record in Self.identity(atPath: base + path, key: record.key) == record }
+    }
+
+    /// The paths of the files made from inputs with `key`, sorted.
+    func paths(withKey key: UInt64) -> [String] {
+        records.compactMap { $0.value.key == key ? $0.key : nil }.sorted()
     }
 
     /// Whether `path` in `output` is still the file the last build made from inputs with `key`.
     func isIntact(_ path: String, key: UInt64, in output: URL) -> Bool {
         guard let record = records[path], record.key == key else { return false }
-        return Self.identity(of: output.appendingPathComponent(path), key: key) == record
+        return Self.identity(atPath: output.path + "/" + path, key: key) == record
     }
 }

@@ -170,11 +170,10 @@ final class StagingTree: @unchecked Sendable {
             try? fileManager.removeItem(at: root.appendingPathComponent(folder))
         }
         for file in files {
-            let target = root.appendingPathComponent(file.path)
             switch file.source {
             case .written:
                 guard let record = written[file.path] else {
-                    throw BuildError(path: target.path, message: "cannot write the site: the file was not written")
+                    throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
                 manifest.records[file.path] = record
             case .unchanged:
@@ -183,12 +182,14 @@ final class StagingTree: @unchecked Sendable {
                     manifest.records[file.path] = current
                     continue
                 }
+                let target = root.appendingPathComponent(file.path)
                 try ensureFolder(for: file.path[...], in: root)
                 try Self.clear(target)
                 try AtomicOutput.link(output.destination.appendingPathComponent(file.path), to: target)
                 // A copy (where links fail) is a new inode: record what is there now.
                 manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
             case .copy(let source):
+                let target = root.appendingPathComponent(file.path)
                 try ensureFolder(for: file.path[...], in: root)
                 try Self.clear(target)
                 do { try fileManager.copyItem(at: source, to: target) } catch {

@@ -1,0 +1,82 @@
+import BriefAnnotate
+import BriefContent
+import Foundation
+
+/// The inputs of the pages made from all briefings together, hashed (`BuildSession.keyedGroup`):
+/// each covers everything its pages show and the order they show it in.
+enum GroupKeys {
+    /// What the tag pages and the archive show: every briefing's card, its instant (order
+    /// within a day), in site order.
+    static func cards(_ summaries: [BriefingSummary]) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(summaries.count)
+        for summary in summaries {
+            CacheKeys.addCard(summary, to: &hasher)
+            hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+        }
+        return hasher.value
+    }
+
+    /// The whole site model: every field of every summary (with its instant) and of every entity.
+    static func model(_ model: SiteModel) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(model.briefings.count)
+        for summary in model.briefings {
+            CacheKeys.add(summary, to: &hasher)
+            hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+        }
+        hasher.add(model.entities.count)
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        return hasher.value
+    }
+
+    /// The entities index: every entity.
+    static func entities(_ model: SiteModel) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(model.entities.count)
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        return hasher.value
+    }
+
+    /// The quotes page: every quote, in order, and the cards of the briefings they are in.
+    static func quotes(_ model: SiteModel, cards: UInt64) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(cards)
+        hasher.add(model.quotes.count)
+        for quote in model.quotes {
+            hasher.add(quote.id)
+            hasher.add(quote.quote.number)
+            hasher.add(quote.quote.text)
+            hasher.add(quote.quote.kind.rawValue)
+            hasher.add(quote.quote.speakerID)
+            hasher.add(quote.quote.speaker)
+            hasher.add(quote.briefingSlug)
+        }
+        return hasher.value
+    }
+
+    /// Every search entry, in order.
+    static func search(_ entries: [SearchEntry]) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(entries.count)
+        for entry in entries {
+            hasher.add(entry.kind.rawValue)
+            hasher.add(entry.title)
+            hasher.add(entry.text)
+            hasher.add(entry.url)
+            hasher.add(entry.extra)
+        }
+        return hasher.value
+    }
+
+    /// The feed, robots.txt and sitemap: the model, every page path, and which generated files
+    /// static/ replaces (a file it stops replacing must be made again).
+    static func feed(model: UInt64, paths: [String], overridden: Set<String>) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(model)
+        hasher.add(paths.count)
+        for path in paths { hasher.add(path) }
+        for path in overridden.sorted() { hasher.add(path) }
+        return hasher.value
+    }
+}
