@@ -1,0 +1,69 @@
+import BriefContent
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// What a rebuild reuses besides the per-briefing cache: briefings as parsed (`ParsedBriefings`)
+/// and the pages made from all briefings (`BuildSession.keyedGroup`). Reuse must never change
+/// the output.
+@Suite("Rebuild reuse of parsed briefings and site pages")
+struct RebuildReuseTests {
+    @Test func parsedBriefingsEqualAFreshParseAndDamageIsIgnored() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let fresh = try ContentLoader(siteDirectory: site).load().briefings
+        #expect(!fresh.isEmpty)
+        let memo = ParsedBriefings(folder: folder)
+        var loader = ContentLoader(siteDirectory: site)
+        loader.memo = memo
+        #expect(try loader.load().briefings == fresh)
+        // Every briefing came from the memo: asking with its file's bytes finds it.
+        for briefing in fresh {
+            let bytes = try Data(contentsOf: site.appendingPathComponent(briefing.path))
+            #expect(bytes.withUnsafeBytes { memo.briefing(path: briefing.path, bytes: $0) } == briefing)
+            // Other bytes at the same path are not the same briefing.
+            let other = bytes + Data("\nmore".utf8)
+            #expect(other.withUnsafeBytes { memo.briefing(path: briefing.path, bytes: $0) } == nil)
+        }
+
+        // Damaged bytes inside the entries: the build parses again and equals a clean build.
+        let file = folder.appendingPathComponent(ParsedBriefings.fileName)
+        var damaged = [UInt8](try Data(contentsOf: file))
+        for offset in stride(from: 40, to: damaged.count, by: 53) { damaged[offset] ^= 0x33 }
+        try Data(damaged).write(to: file)
+        var again = ContentLoader(siteDirectory: site)
+        again.memo = ParsedBriefings(folder: folder)
+        #expect(try again.load().briefings == fresh)
+        try scratch.write("site/content/new.md", "---\ntitle: New one\ndate: 2025-02-01\n---\nParis spoke.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+
+    @Test func sitePagesFollowTagsQuotesAndStaticOverrides() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/tagged.md", "---\ntitle: Tagged\ndate: 2025-01-05\ntags: [alpha]\n---\nBerlin.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(scratch.exists("out/tags/alpha/index.html"))
+        // A new tag and a new quote: tag pages, quotes page and search must follow.
+        try scratch.write(
+            "site/content/tagged.md",
+            "---\ntitle: Tagged\ndate: 2025-01-05\ntags: [beta]\n---\nBerlin. Olaf Scholz said “we will act now” on Monday.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(!scratch.exists("out/tags/alpha/index.html"))
+        #expect(scratch.exists("out/tags/beta/index.html"))
+        #expect(try scratch.read("out/quotes/index.html").contains("we will act now"))
+        try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
+        // static/robots.txt replaces the generated one; removed, the generated one comes back.
+        try scratch.write("site/static/robots.txt", "User-agent: *\nDisallow: /\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/robots.txt").contains("Disallow: /"))
+        try FileManager.default.removeItem(at: scratch.url("site/static/robots.txt"))
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(scratch.exists("out/robots.txt"))
+        #expect(!(try scratch.read("out/robots.txt").contains("Disallow: /")))
+        try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+}
