@@ -1,10 +1,10 @@
 import BriefAnnotate
 import BriefContent
-import Mustache
+import BriefTemplate
 import Testing
 @testable import BriefSite
 
-/// Templates see page models only through `child(named:)`; every stored property must be there.
+/// Templates see page models only through `value(named:)`; every stored property must be there.
 @Suite("Page models")
 struct PageModelTests {
     static func fullBriefing() -> RenderedBriefing {
@@ -15,10 +15,10 @@ struct PageModelTests {
         return BriefingRenderer(markdownOptions: []).render(briefing)
     }
 
-    static func assertEveryPropertyIsAVariable(_ value: some MustacheParent) {
+    static func assertEveryPropertyIsAVariable(_ value: some TemplateObject) {
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
-            #expect(value.child(named: label) != nil, "\(type(of: value)).\(label) is not visible to templates")
+            #expect(!value.value(named: label).isMissing, "\(type(of: value)).\(label) is not visible to templates")
         }
     }
 
@@ -64,8 +64,9 @@ struct PageModelTests {
 
     @Test func unsetOptionalsAreMissingNotEmpty() {
         let page = PageContext(kind: "index", path: "index.html", baseURL: "")
-        #expect(page.child(named: "canonicalURL") == nil)
-        #expect(page.child(named: "noSuchVariable") == nil)
+        #expect(page.value(named: "canonicalURL").isMissing)
+        #expect(page.value(named: "noSuchVariable").isMissing)
+        #expect(!page.value(named: "root").isMissing)
     }
 
     @Test func theRendererPutsTheBodyAndSummaryTogether() {

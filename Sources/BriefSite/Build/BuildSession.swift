@@ -120,7 +120,7 @@ struct BuildSession: Sendable {
                     let model = BriefingPage(
                         site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                         briefing: BriefingView(rendered))
-                    let page = PlannedFile(path: path, key: pageKey, source: .bytes(Data(pages.render(model).utf8)))
+                    let page = PlannedFile(path: path, key: pageKey, source: .bytes(pages.renderData(model)))
                     return (index, Rendered(
                         summary: summary, page: page, searchEntry: SearchEntry(briefing: rendered),
                         key: item.key, freshEntry: fresh))
@@ -133,11 +133,11 @@ struct BuildSession: Sendable {
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
-    func keyed(_ path: String, key: UInt64, render: () -> String) -> PlannedFile {
+    func keyed(_ path: String, key: UInt64, render: () -> Data) -> PlannedFile {
         if manifest.isIntact(path, key: key, in: outputDirectory) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
-        return PlannedFile(path: path, key: key, source: .bytes(Data(render().utf8)))
+        return PlannedFile(path: path, key: key, source: .bytes(render()))
     }
 
     /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
