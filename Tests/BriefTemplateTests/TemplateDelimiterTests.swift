@@ -6,7 +6,8 @@ import Testing
         let data: [String: TemplateValue] = ["x": .text("X"), "list": .values([.text("a")])]
         #expect(try render("{{=<% %>=}}<%x%> {{x}} <%#list%><%.%><%/list%>", data) == "X {{x}} a")
         #expect(try render("{{x}}\n{{=| |=}}\n|x| |={{ }}=|{{x}}", data) == "X\nX X")
-        #expect(try render("{{= [[ ]] =}}[[{x}]] [[&x]] [[! note ]]", data) == "X X ")
+        // As in swift-mustache, a triple tag ends with the end delimiter and then `}`.
+        #expect(try render("{{= [[ ]] =}}[[{x]]} [[&x]] [[! note ]]", data) == "X X ")
     }
 
     @Test func aChangeInsideASectionEndsWithIt() throws {

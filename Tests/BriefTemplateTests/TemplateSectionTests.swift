@@ -2,11 +2,11 @@ import BriefTemplate
 import Testing
 
 @Suite struct TemplateSectionTests {
-    static let data: [String: TemplateValue] = [
+    static var data: [String: TemplateValue] { [
         "yes": .bool(true), "no": .bool(false), "empty": .text(""), "zero": .int(0), "name": .text("Ann"),
         "none": .values([]), "items": .values([.fields(["n": .text("a")]), .fields(["n": .text("b")])]),
         "person": .fields(["n": .text("P")]),
-    ]
+    ] }
 
     @Test(arguments: [
         ("{{#yes}}Y{{/yes}}", "Y"),
