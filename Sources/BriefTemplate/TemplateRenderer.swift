@@ -1,35 +1,51 @@
-/// One rendering: the output buffer, the context stack and the partials. Follows swift-mustache's
-/// rendering rules (see `TemplateValue` for sections) into one growing byte buffer.
+/// One rendering of a `TemplateProgram`: the output buffer, the context stack, the current
+/// indentation and block overrides. Follows swift-mustache's rendering rules (see
+/// `TemplateValue` for sections) into one growing byte buffer.
 struct TemplateRenderer {
-    let library: [String: Template]
+    let ops: UnsafeBufferPointer<TemplateProgram.Op>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let parts: UnsafeBufferPointer<String>
+    let targets: [Range<Int32>?]
+    let overrideSets: [[Int32: Range<Int32>]]
     var output: [UInt8]
-    /// The context stack: the root value, then one value per section entered.
     var stack: [TemplateValue]
+    /// Indentation of the partials and blocks being rendered, outermost first.
+    var indentation: [UInt8] = []
+    var overrides: [Int32: Range<Int32>]?
 
-    init(library: [String: Template], output: [UInt8], root: TemplateValue) {
-        self.library = library
+    init(
+        ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
+        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue
+    ) {
+        self.ops = ops
+        self.bytes = bytes
+        self.parts = parts
+        self.targets = targets
+        self.overrideSets = overrideSets
         self.output = output
         stack = [root]
         stack.reserveCapacity(16)
     }
 
-    /// Renders `tokens` (one template body). With an indentation, a token whose output is not
-    /// empty and that starts a line of this body's output is indented first; this is per token,
-    /// as in swift-mustache, so a variable holding newlines is not re-indented.
-    mutating func render(_ tokens: [TemplateToken], indentation: [UInt8], overrides: [String: [TemplateToken]]?) {
+    /// Runs one template body (`range` of ops). With an indentation, an op whose output is not
+    /// empty and that starts a line of this body's output is indented first; this is per op (one
+    /// swift-mustache token), so a variable holding newlines is not re-indented.
+    mutating func run(_ range: Range<Int32>) {
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
         if indentation.isEmpty {
-            for token in tokens { render(token, indentation: indentation, overrides: overrides) }
+            while index < end { index = step(index) }
             return
         }
         let start = output.count
-        for token in tokens {
+        while index < end {
             guard endsWithNewline(since: start) else {
-                render(token, indentation: indentation, overrides: overrides)
+                index = step(index)
                 continue
             }
             output.append(contentsOf: indentation)
             let mark = output.count
-            render(token, indentation: indentation, overrides: overrides)
+            index = step(index)
             if output.count == mark { output.removeLast(indentation.count) }
         }
     }
@@ -42,15 +58,18 @@ struct TemplateRenderer {
         return end - 2 < start || output[end - 2] != UInt8(ascii: "\r")
     }
 
-    mutating func render(_ token: TemplateToken, indentation: [UInt8], overrides: [String: [TemplateToken]]?) {
-        switch token {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+    /// Runs the op at `index` (with its body); returns the index of the next op.
+    private mutating func step(_ index: Int) -> Int {
+        let op = ops[index]
+        switch op.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+            return index + 1
 
-        case .variable(let path, let escaped):
-            switch lookUp(path) {
+        case .escaped, .unescaped:
+            switch lookUp(op) {
             case .text(let text):
-                if escaped {
+                if op.kind == .escaped {
                     HTMLEscape.append(text, to: &output)
                 } else {
                     output.append(contentsOf: text.utf8)
@@ -59,82 +78,94 @@ struct TemplateRenderer {
             case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .missing, .object, .list: break
             }
+            return index + 1
 
-        case .section(let path, let inverted, let body):
-            let value = lookUp(path)
-            if inverted {
-                renderInverted(body, for: value, indentation: indentation, overrides: overrides)
-            } else {
-                renderSection(body, for: value, indentation: indentation, overrides: overrides)
-            }
+        case .section:
+            renderSection(Int32(index + 1)..<op.end, for: lookUp(op))
+            return Int(op.end)
 
-        case .block(let name, let defaultBody, let blockIndentation):
-            let body = overrides?[name] ?? defaultBody
-            render(body, indentation: indentation + blockIndentation, overrides: overrides)
+        case .inverted:
+            renderInverted(Int32(index + 1)..<op.end, for: lookUp(op))
+            return Int(op.end)
 
-        case .partial(let name, let partialIndentation, let partialOverrides):
-            guard let template = library[name] else { return }
-            var merged = overrides
-            if let partialOverrides {
+        case .block:
+            let body = overrides?[op.first] ?? Int32(index + 1)..<op.end
+            withIndentation(op) { $0.run(body) }
+            return Int(op.end)
+
+        case .partial:
+            guard let target = targets[Int(op.first)] else { return Int(op.end) }
+            let saved = overrides
+            if op.overrides >= 0 {
+                let given = overrideSets[Int(op.overrides)]
                 // Blocks given further out win over those given closer in.
-                merged = overrides.map { $0.merging(partialOverrides) { outer, _ in outer } } ?? partialOverrides
+                overrides = overrides.map { $0.merging(given) { outer, _ in outer } } ?? given
             }
-            render(template.tokens, indentation: indentation + partialIndentation, overrides: merged)
-
-        case .blockDefinition:
-            break  // only inside `{{<parent}}`, where the parser collects them
+            withIndentation(op) { $0.run(target) }
+            overrides = saved
+            return Int(op.end)
         }
     }
 
-    private mutating func renderSection(
-        _ body: [TemplateToken], for value: TemplateValue, indentation: [UInt8], overrides: [String: [TemplateToken]]?
-    ) {
+    private mutating func withIndentation(_ op: TemplateProgram.Op, _ body: (inout TemplateRenderer) -> Void) {
+        let length = Int(op.indentLength)
+        if length == 0 {
+            body(&self)
+            return
+        }
+        indentation.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.indentStart)..<(Int(op.indentStart) + length)]))
+        body(&self)
+        indentation.removeLast(length)
+    }
+
+    private mutating func renderSection(_ body: Range<Int32>, for value: TemplateValue) {
         switch value {
         case .missing, .bool(false):
             return
         case .bool(true):
-            render(body, indentation: indentation, overrides: overrides)
+            run(body)
         case .list(let list):
-            for index in 0..<list.count {
+            let count = list.count
+            var index = 0
+            while index < count {
                 stack.append(list.value(at: index))
-                render(body, indentation: indentation, overrides: overrides)
+                run(body)
                 stack.removeLast()
+                index += 1
             }
         case .int, .text, .object:
             stack.append(value)
-            render(body, indentation: indentation, overrides: overrides)
+            run(body)
             stack.removeLast()
         }
     }
 
-    private mutating func renderInverted(
-        _ body: [TemplateToken], for value: TemplateValue, indentation: [UInt8], overrides: [String: [TemplateToken]]?
-    ) {
+    private mutating func renderInverted(_ body: Range<Int32>, for value: TemplateValue) {
         switch value {
         case .missing, .bool(false):
-            render(body, indentation: indentation, overrides: overrides)
+            run(body)
         case .list(let list) where list.count == 0:
             stack.append(value)
-            render(body, indentation: indentation, overrides: overrides)
+            run(body)
             stack.removeLast()
         case .bool(true), .list, .int, .text, .object:
             return
         }
     }
 
-    /// The value `path` names: its first part is searched from the top of the stack down, the
-    /// others only inside what was found.
-    func lookUp(_ path: TemplatePath) -> TemplateValue {
-        let parts = path.parts
-        guard let first = parts.first else { return stack[stack.count - 1] }
+    /// The value the name of `op` names: its first part is searched from the top of the stack
+    /// down (only in the top for a name starting with a dot), the others only inside what was found.
+    func lookUp(_ op: TemplateProgram.Op) -> TemplateValue {
+        let count = Int(op.second)
+        guard count > 0 else { return current() }
+        let start = Int(op.first)
         var value: TemplateValue = .missing
-        switch path.anchor {
-        case .current:
-            value = child(first, of: stack[stack.count - 1])
-        case .stack:
+        if op.isAnchored {
+            value = child(parts[start], of: stack.count - 1)
+        } else {
             var level = stack.count - 1
             while level >= 0 {
-                value = child(first, of: stack[level])
+                value = child(parts[start], of: level)
                 if case .missing = value {
                     level -= 1
                     continue
@@ -142,18 +173,24 @@ struct TemplateRenderer {
                 break
             }
         }
-        var index = 1
-        while index < parts.count {
-            if case .missing = value { return .missing }
-            value = child(parts[index], of: value)
+        var index = start + 1
+        while index < start + count {
+            guard case .object(let object) = value else { return .missing }
+            value = object.value(named: parts[index])
             index += 1
         }
         return value
     }
 
+    /// The value on top of the stack.
+    private func current() -> TemplateValue {
+        stack[stack.count - 1]
+    }
+
+    /// The child `name` of the frame at `level`.
     @inline(__always)
-    private func child(_ name: String, of value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { return object.value(named: name) }
+    private func child(_ name: String, of level: Int) -> TemplateValue {
+        if case .object(let object) = stack[level] { return object.value(named: name) }
         return .missing
     }
 
@@ -162,17 +199,15 @@ struct TemplateRenderer {
             output.append(UInt8(ascii: "-"))
         }
         var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 }
