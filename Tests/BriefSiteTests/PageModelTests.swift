@@ -1,3 +1,4 @@
+import Foundation
 import BriefAnnotate
 import BriefContent
 import BriefTemplate
@@ -67,6 +68,22 @@ struct PageModelTests {
         #expect(page.value(named: "canonicalURL").isMissing)
         #expect(page.value(named: "noSuchVariable").isMissing)
         #expect(!page.value(named: "root").isMissing)
+    }
+
+    @Test func pagesRenderAsBytesAndAsTheSameString() throws {
+        let renderer = try PageRenderer(theme: .builtin)
+        var site = SiteContext(config: SiteConfig())
+        site.title = "Tom & Jerry's <news>"
+        let page = PageContext(kind: "index", path: "index.html", baseURL: "")
+        let card = BriefingCard(Self.fullBriefing().summary, from: page)
+        let index = IndexPage(site: site, page: page, briefings: [card, card], pagination: Pagination(current: 1, total: 1, from: page))
+        let bytes = renderer.renderBytes(index)
+        #expect(bytes == Array(renderer.render(index).utf8))
+        #expect(renderer.renderData(index) == Data(bytes))
+        let html = String(decoding: bytes, as: UTF8.self)
+        #expect(html.contains("<title>Tom &amp; Jerry&#39;s &lt;news&gt;</title>"))
+        #expect(html.components(separatedBy: "<article class=\"card\">").count == 3)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"))
     }
 
     @Test func theRendererPutsTheBodyAndSummaryTogether() {
