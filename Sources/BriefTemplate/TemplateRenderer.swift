@@ -12,6 +12,11 @@ struct TemplateRenderer {
     /// Indentation of the partials and blocks being rendered, outermost first.
     var indentation: [UInt8] = []
     var overrides: [Int32: Range<Int32>]?
+    /// Partials being rendered inside each other.
+    var partialDepth = 0
+    /// Deeper partials render as nothing: a partial that includes itself ends instead of
+    /// overflowing the stack.
+    static let maximumPartialDepth = 100
 
     init(
         ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
@@ -94,14 +99,16 @@ struct TemplateRenderer {
             return Int(op.end)
 
         case .partial:
-            guard let target = targets[Int(op.first)] else { return Int(op.end) }
+            guard let target = targets[Int(op.first)], partialDepth < Self.maximumPartialDepth else { return Int(op.end) }
             let saved = overrides
             if op.overrides >= 0 {
                 let given = overrideSets[Int(op.overrides)]
                 // Blocks given further out win over those given closer in.
                 overrides = overrides.map { $0.merging(given) { outer, _ in outer } } ?? given
             }
+            partialDepth += 1
             withIndentation(op) { $0.run(target) }
+            partialDepth -= 1
             overrides = saved
             return Int(op.end)
         }

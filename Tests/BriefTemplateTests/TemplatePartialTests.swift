@@ -35,3 +35,19 @@ import Testing
         #expect(try render("  {{>list}}\n", data, partials: ["list": partial]) == "  <ul>\n  <li>a</li>\n<li>b</li>\n  </ul>\n")
     }
 }
+
+@Suite struct TemplateRecursionTests {
+    @Test func aPartialThatIncludesItselfStops() throws {
+        let output = try render("{{>loop}}", partials: ["loop": "x{{>loop}}"])
+        #expect(output == String(repeating: "x", count: 100))
+    }
+
+    @Test func recursivePartialsOverNestedDataWork() throws {
+        // The leaf says it has no child: otherwise `child` would be found further out (Mustache's
+        // stack search) and the recursion would stop only at the depth limit.
+        var tree: TemplateValue = .fields(["name": .text("leaf"), "child": .bool(false)])
+        for level in 0..<5 { tree = .fields(["name": .text("n\(level)"), "child": tree]) }
+        let output = try render("{{#tree}}{{>node}}{{/tree}}", ["tree": tree], partials: ["node": "{{name}}{{#child}}/{{>node}}{{/child}}"])
+        #expect(output == "n4/n3/n2/n1/n0/leaf")
+    }
+}
