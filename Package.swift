@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -27,11 +26,11 @@ let package = Package(
         .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
         .target(name: "BriefAnnotate", swiftSettings: strictSettings),
         .target(name: "BriefContent", dependencies: ["Yams"], swiftSettings: strictSettings),
+        .target(name: "BriefTemplate", swiftSettings: strictSettings),
         .target(
             name: "BriefSite",
             dependencies: [
-                "BriefContent", "BriefAnnotate", "BriefMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "BriefContent", "BriefAnnotate", "BriefMarkdown", "BriefTemplate",
             ],
             swiftSettings: strictSettings
         ),
@@ -54,7 +53,8 @@ let package = Package(
         .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"], swiftSettings: strictSettings),
         .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefContentTests", dependencies: ["BriefContent"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefTemplateTests", dependencies: ["BriefTemplate"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent", "BriefTemplate"], swiftSettings: strictSettings),
         .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent"], swiftSettings: strictSettings),
     ]
 )

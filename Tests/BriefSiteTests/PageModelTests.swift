@@ -1,10 +1,11 @@
+import Foundation
 import BriefAnnotate
 import BriefContent
-import Mustache
+import BriefTemplate
 import Testing
 @testable import BriefSite
 
-/// Templates see page models only through `child(named:)`; every stored property must be there.
+/// Templates see page models only through `value(named:)`; every stored property must be there.
 @Suite("Page models")
 struct PageModelTests {
     static func fullBriefing() -> RenderedBriefing {
@@ -15,10 +16,10 @@ struct PageModelTests {
         return BriefingRenderer(markdownOptions: []).render(briefing)
     }
 
-    static func assertEveryPropertyIsAVariable(_ value: some MustacheParent) {
+    static func assertEveryPropertyIsAVariable(_ value: some TemplateObject) {
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
-            #expect(value.child(named: label) != nil, "\(type(of: value)).\(label) is not visible to templates")
+            #expect(!value.value(named: label).isMissing, "\(type(of: value)).\(label) is not visible to templates")
         }
     }
 
@@ -64,8 +65,25 @@ struct PageModelTests {
 
     @Test func unsetOptionalsAreMissingNotEmpty() {
         let page = PageContext(kind: "index", path: "index.html", baseURL: "")
-        #expect(page.child(named: "canonicalURL") == nil)
-        #expect(page.child(named: "noSuchVariable") == nil)
+        #expect(page.value(named: "canonicalURL").isMissing)
+        #expect(page.value(named: "noSuchVariable").isMissing)
+        #expect(!page.value(named: "root").isMissing)
+    }
+
+    @Test func pagesRenderAsBytesAndAsTheSameString() throws {
+        let renderer = try PageRenderer(theme: .builtin)
+        var site = SiteContext(config: SiteConfig())
+        site.title = "Tom & Jerry's <news>"
+        let page = PageContext(kind: "index", path: "index.html", baseURL: "")
+        let card = BriefingCard(Self.fullBriefing().summary, from: page)
+        let index = IndexPage(site: site, page: page, briefings: [card, card], pagination: Pagination(current: 1, total: 1, from: page))
+        let bytes = renderer.renderBytes(index)
+        #expect(bytes == Array(renderer.render(index).utf8))
+        #expect(renderer.renderData(index) == Data(bytes))
+        let html = String(decoding: bytes, as: UTF8.self)
+        #expect(html.contains("<title>Tom &amp; Jerry&#39;s &lt;news&gt;</title>"))
+        #expect(html.components(separatedBy: "<article class=\"card\">").count == 3)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"))
     }
 
     @Test func theRendererPutsTheBodyAndSummaryTogether() {

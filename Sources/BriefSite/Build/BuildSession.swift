@@ -156,7 +156,7 @@ struct BuildSession: Sendable {
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                 briefing: BriefingView(rendered))
             // Written now: the page's bytes are not kept.
-            page = staging.write(path, key: pageKey, text: pages.render(model))
+            page = staging.write(path, key: pageKey, data: pages.renderData(model))
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry) }
@@ -164,11 +164,11 @@ struct BuildSession: Sendable {
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
-    func keyed(_ path: String, key: UInt64, render: () -> String) -> PlannedFile {
+    func keyed(_ path: String, key: UInt64, render: () -> Data) -> PlannedFile {
         if manifest.isIntact(path, key: key, in: outputDirectory) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
-        return staging.write(path, key: key, text: render())
+        return staging.write(path, key: key, data: render())
     }
 
     /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by

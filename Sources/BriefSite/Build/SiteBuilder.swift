@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         var content: SiteContent?
         // Files parsed by an earlier build are not parsed again (`ParsedBriefings`).
-        let memo = ParsedBriefings(folder: cacheFolder)
+        var memo: ParsedBriefings? = ParsedBriefings(folder: cacheFolder)
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
         do { content = try loader.load() } catch {
@@ -78,6 +78,10 @@ public struct SiteBuilder: Sendable {
         guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else { throw ContentErrors(diagnostics) }
         // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
         content = nil
+        // Saved now (what each file parses to holds whatever the build does next), then let go.
+        let memoWarning = memo?.save()
+        loader.memo = nil
+        memo = nil
         var stageStart = start
         func finished(_ stage: BuildStage) {
             observer?.stageFinished(stage, duration: clock.now - stageStart)
@@ -100,7 +104,7 @@ public struct SiteBuilder: Sendable {
         // removes it and leaves the output as it was.
         do {
             return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memo: memo, start: start, stageStart: stageStart)
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memoWarning: memoWarning, start: start, stageStart: stageStart)
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
@@ -110,7 +114,7 @@ public struct SiteBuilder: Sendable {
 
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
-        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memo: ParsedBriefings,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memoWarning: String?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()
@@ -168,7 +172,7 @@ public struct SiteBuilder: Sendable {
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
         report.warnings = session.finish(outputs, manifest: written)
-        if let warning = memo.save() { report.warnings.append(warning) }
+        if let memoWarning { report.warnings.append(memoWarning) }
         // Saved only when the inputs did not change while building (the output is made from them).
         if report.warnings.isEmpty, InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts) == inputs {
             InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)

@@ -18,7 +18,7 @@ extension SitePages {
                     let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
                     let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
                     let page = EntityPage(site: pages.site, page: context, entity: view)
-                    return (index, OutputFile(path: entity.path, text: pages.renderer.render(page)))
+                    return (index, OutputFile(path: entity.path, contents: pages.renderer.renderData(page)))
                 }
             }
             var results = [OutputFile?](repeating: nil, count: entities.count)
@@ -35,7 +35,7 @@ extension SitePages {
         let context = PageContext(kind: "entities", path: EntityID.indexPath, baseURL: config.baseURL)
         let counts = model.entities.map { EntityCount(id: $0.id, name: $0.name, type: $0.type, count: $0.mentionCount) }
         let page = EntitiesPage(site: site, page: context, groups: EntityGroupView.grouped(counts, from: context))
-        return OutputFile(path: EntityID.indexPath, text: renderer.render(page))
+        return OutputFile(path: EntityID.indexPath, contents: renderer.renderData(page))
     }
 
     /// `quotes/index.html`: every quote by speaker, latest first within each speaker.
@@ -46,6 +46,6 @@ extension SitePages {
             summaries[quote.briefingSlug].map { (quote.quote, QuoteView(quote.quote, in: $0, from: context)) }
         }
         let page = QuotesPage(site: site, page: context, groups: SpeakerQuotesView.grouped(views))
-        return OutputFile(path: EntityID.quotesPath, text: renderer.render(page))
+        return OutputFile(path: EntityID.quotesPath, contents: renderer.renderData(page))
     }
 }

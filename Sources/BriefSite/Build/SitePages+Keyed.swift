@@ -21,7 +21,7 @@ extension SitePages {
                 let page = IndexPage(
                     site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
                     pagination: Pagination(current: number, total: starts.count, from: context))
-                return renderer.render(page)
+                return renderer.renderData(page)
             }
         }
     }
@@ -63,7 +63,7 @@ extension SitePages {
                     let file = session.keyed(entity.path, key: hasher.value) {
                         let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
                         let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
-                        return pages.renderer.render(EntityPage(site: pages.site, page: context, entity: view))
+                        return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: view))
                     }
                     return (index, file)
                 }

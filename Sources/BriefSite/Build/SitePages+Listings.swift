@@ -29,7 +29,7 @@ extension SitePages {
         }
         let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
-        var files = [OutputFile(path: TagsIndexPage.path, text: renderer.render(TagsIndexPage(site: site, page: indexContext, tags: links)))]
+        var files = [OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links)))]
         for slug in sorted {
             let path = TagPage.path(forSlug: slug)
             let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
@@ -37,7 +37,7 @@ extension SitePages {
             let page = TagPage(
                 site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
                 briefings: briefings.map { BriefingCard($0, from: context) })
-            files.append(OutputFile(path: path, text: renderer.render(page)))
+            files.append(OutputFile(path: path, contents: renderer.renderData(page)))
         }
         return files
     }
@@ -63,14 +63,14 @@ extension SitePages {
         }
         for summary in summaries where summary.date == nil { undated.append(BriefingCard(summary, from: context)) }
         if !undated.isEmpty { groups.append(ArchiveGroup(title: "Undated", id: "undated", briefings: undated)) }
-        return OutputFile(path: ArchivePage.path, text: renderer.render(ArchivePage(site: site, page: context, groups: groups)))
+        return OutputFile(path: ArchivePage.path, contents: renderer.renderData(ArchivePage(site: site, page: context, groups: groups)))
     }
 
     /// `search/index.html` and its index `search/index.js` over `entries`.
     func searchFiles(_ entries: [SearchEntry]) -> [OutputFile] {
         let context = PageContext(kind: "search", path: SearchPage.path, baseURL: config.baseURL)
         return [
-            OutputFile(path: SearchPage.path, text: renderer.render(SearchPage(site: site, page: context))),
+            OutputFile(path: SearchPage.path, contents: renderer.renderData(SearchPage(site: site, page: context))),
             OutputFile(path: SearchIndex.path, text: SearchIndex(entries: entries).script()),
         ]
     }
@@ -78,7 +78,7 @@ extension SitePages {
     /// `404.html`, with links from `base_url` so it works at any path.
     func notFoundPage() -> OutputFile {
         let context = PageContext.absolute(kind: "not-found", path: NotFoundPage.path, baseURL: config.baseURL)
-        return OutputFile(path: NotFoundPage.path, text: renderer.render(NotFoundPage(site: site, page: context)))
+        return OutputFile(path: NotFoundPage.path, contents: renderer.renderData(NotFoundPage(site: site, page: context)))
     }
 
     /// `feed.xml`, `robots.txt` and (with `base_url`) `sitemap.xml` listing the pages among `paths`.

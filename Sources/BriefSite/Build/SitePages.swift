@@ -20,7 +20,7 @@ struct SitePages {
             let page = IndexPage(
                 site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
                 pagination: Pagination(current: number, total: chunks.count, from: context))
-            return OutputFile(path: path, text: renderer.render(page))
+            return OutputFile(path: path, contents: renderer.renderData(page))
         }
     }
 }

@@ -1,125 +1,125 @@
-import Mustache
+import BriefTemplate
 
-// Templates read page models through `child(named:)` instead of reflection: `Mirror` lookups
+// Templates read page models through `value(named:)` instead of reflection: `Mirror` lookups
 // were most of a build's CPU time. Each switch lists exactly the variables the README documents;
 // keep them in step with the stored properties.
 
-extension SiteContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SiteContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "description": description
-        case "language": language
-        case "author": author
-        case "baseURL": baseURL
-        case "generator": generator
-        default: nil
+        case "title": .init(title)
+        case "description": .init(description)
+        case "language": .init(language)
+        case "author": .init(author)
+        case "baseURL": .init(baseURL)
+        case "generator": .init(generator)
+        default: .missing
         }
     }
 }
 
-extension PageContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PageContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "kind": kind
-        case "path": path
-        case "root": root
-        case "home": home
-        case "stylesheet": stylesheet
-        case "canonicalURL": canonicalURL
-        default: nil
+        case "kind": .init(kind)
+        case "path": .init(path)
+        case "root": .init(root)
+        case "home": .init(home)
+        case "stylesheet": .init(stylesheet)
+        case "canonicalURL": .init(canonicalURL)
+        default: .missing
         }
     }
 }
 
-extension TagView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TagView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "slug": slug
-        default: nil
+        case "name": .init(self.name)
+        case "slug": .init(slug)
+        default: .missing
         }
     }
 }
 
-extension BriefingCard: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension BriefingCard: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "href": href
-        case "date": date
-        case "dateISO": dateISO
-        case "summary": summary
-        case "source": source
-        case "url": url
-        case "tags": tags
-        case "hasTags": hasTags
-        case "hasMeta": hasMeta
-        default: nil
+        case "title": .init(title)
+        case "href": .init(href)
+        case "date": .init(date)
+        case "dateISO": .init(dateISO)
+        case "summary": .init(summary)
+        case "source": .init(source)
+        case "url": .init(url)
+        case "tags": .init(tags)
+        case "hasTags": .init(hasTags)
+        case "hasMeta": .init(hasMeta)
+        default: .missing
         }
     }
 }
 
-extension Pagination: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension Pagination: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "current": current
-        case "total": total
-        case "isFirst": isFirst
-        case "hasMultiplePages": hasMultiplePages
-        case "newer": newer
-        case "older": older
-        default: nil
+        case "current": .init(current)
+        case "total": .init(total)
+        case "isFirst": .init(isFirst)
+        case "hasMultiplePages": .init(hasMultiplePages)
+        case "newer": .init(newer)
+        case "older": .init(older)
+        default: .missing
         }
     }
 }
 
-extension BriefingView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension BriefingView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "slug": slug
-        case "title": title
-        case "date": date
-        case "dateISO": dateISO
-        case "source": source
-        case "url": url
-        case "byline": byline
-        case "dateline": dateline
-        case "summary": summary
-        case "tags": tags
-        case "hasTags": hasTags
-        case "hasMeta": hasMeta
-        case "bodyHTML": bodyHTML
-        case "sourcePath": sourcePath
-        case "readingMinutes": readingMinutes
-        case "whoSaidWhat": whoSaidWhat
-        case "hasWhoSaidWhat": hasWhoSaidWhat
-        case "entityGroups": entityGroups
-        case "hasEntityGroups": hasEntityGroups
-        default: nil
+        case "slug": .init(slug)
+        case "title": .init(title)
+        case "date": .init(date)
+        case "dateISO": .init(dateISO)
+        case "source": .init(source)
+        case "url": .init(url)
+        case "byline": .init(byline)
+        case "dateline": .init(dateline)
+        case "summary": .init(summary)
+        case "tags": .init(tags)
+        case "hasTags": .init(hasTags)
+        case "hasMeta": .init(hasMeta)
+        case "bodyHTML": .init(bodyHTML)
+        case "sourcePath": .init(sourcePath)
+        case "readingMinutes": .init(readingMinutes)
+        case "whoSaidWhat": .init(whoSaidWhat)
+        case "hasWhoSaidWhat": .init(hasWhoSaidWhat)
+        case "entityGroups": .init(entityGroups)
+        case "hasEntityGroups": .init(hasEntityGroups)
+        default: .missing
         }
     }
 }
 
-extension IndexPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension IndexPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "briefings": briefings
-        case "pagination": pagination
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "briefings": .init(briefings)
+        case "pagination": .init(pagination)
+        default: .missing
         }
     }
 }
 
-extension BriefingPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension BriefingPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "briefing": briefing
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "briefing": .init(briefing)
+        default: .missing
         }
     }
 }

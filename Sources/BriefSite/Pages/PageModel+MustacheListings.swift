@@ -1,88 +1,88 @@
-import Mustache
+import BriefTemplate
 
 // Variables of the tag, archive, search and 404 pages (see PageModel+Mustache.swift for why
-// templates read `child(named:)`). Keep each switch in step with the stored properties.
+// templates read `value(named:)`). Keep each switch in step with the stored properties.
 
-extension TagLink: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TagLink: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "slug": slug
-        case "href": href
-        case "count": count
-        case "countText": countText
-        default: nil
+        case "name": .init(self.name)
+        case "slug": .init(slug)
+        case "href": .init(href)
+        case "count": .init(count)
+        case "countText": .init(countText)
+        default: .missing
         }
     }
 }
 
-extension TagsIndexPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TagsIndexPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "tags": tags
-        case "hasTags": hasTags
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "tags": .init(tags)
+        case "hasTags": .init(hasTags)
+        default: .missing
         }
     }
 }
 
-extension TagPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TagPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "tag": tag
-        case "briefings": briefings
-        case "allTags": allTags
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "tag": .init(tag)
+        case "briefings": .init(briefings)
+        case "allTags": .init(allTags)
+        default: .missing
         }
     }
 }
 
-extension ArchiveGroup: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ArchiveGroup: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "id": id
-        case "count": count
-        case "briefings": briefings
-        default: nil
+        case "title": .init(title)
+        case "id": .init(id)
+        case "count": .init(count)
+        case "briefings": .init(briefings)
+        default: .missing
         }
     }
 }
 
-extension ArchivePage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ArchivePage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "groups": groups
-        case "hasGroups": hasGroups
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "groups": .init(groups)
+        case "hasGroups": .init(hasGroups)
+        default: .missing
         }
     }
 }
 
-extension SearchPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SearchPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "indexScript": indexScript
-        case "searchScript": searchScript
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "indexScript": .init(indexScript)
+        case "searchScript": .init(searchScript)
+        default: .missing
         }
     }
 }
 
-extension NotFoundPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NotFoundPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        default: .missing
         }
     }
 }

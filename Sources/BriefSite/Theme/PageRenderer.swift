@@ -1,25 +1,24 @@
 import BriefContent
-import Mustache
+import BriefTemplate
+import Foundation
 
-/// Renders page models with a theme's compiled Mustache templates. Immutable and `Sendable`,
-/// so one renderer serves every task of a build.
+/// Renders page models with a theme's compiled Mustache templates (BriefTemplate). Immutable and
+/// `Sendable`, so one renderer serves every task of a build.
 public struct PageRenderer: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
 
     /// Compiles every template of `theme`; a template that does not parse is reported as
     /// `templates/NAME.mustache:LINE: error: ...`, all of them together.
     public init(theme: Theme) throws(ContentErrors) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
         for name in theme.templates.keys.sorted() {
             do {
-                library.register(try MustacheTemplate(string: theme.templates[name]!), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(
-                    path: "\(Theme.folderName)/\(name).mustache", line: error.context.lineNumber,
-                    message: "template does not parse: \(error.error) (column \(error.context.columnNumber))"))
+                library.register(try Template(theme.templates[name]!), named: name)
             } catch {
-                diagnostics.append(Diagnostic(path: "\(Theme.folderName)/\(name).mustache", message: "template does not parse: \(error)"))
+                diagnostics.append(Diagnostic(
+                    path: "\(Theme.folderName)/\(name).mustache", line: error.line,
+                    message: "template does not parse: \(error.message) (column \(error.column))"))
             }
         }
         for required in ["layout", "index", "briefing"] where theme.templates[required] == nil {
@@ -32,6 +31,16 @@ public struct PageRenderer: Sendable {
 
     /// The page as HTML, through the template its type names.
     public func render<Page: PageModel>(_ page: Page) -> String {
-        library.render(page, withTemplate: Page.templateName) ?? ""
+        String(decoding: renderBytes(page), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes of HTML, without a round trip through `String`.
+    public func renderBytes<Page: PageModel>(_ page: Page) -> [UInt8] {
+        library.render(page, template: Page.templateName) ?? []
+    }
+
+    /// The page as UTF-8 bytes of HTML, as `Data` (what output files hold).
+    public func renderData<Page: PageModel>(_ page: Page) -> Data {
+        Data(renderBytes(page))
     }
 }

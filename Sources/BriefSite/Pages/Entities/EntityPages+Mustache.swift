@@ -1,122 +1,122 @@
-import Mustache
+import BriefTemplate
 
 // Template variables of entity, entities and quotes pages (see PageModel+Mustache.swift for why
 // not reflection). Keep each switch in step with the stored properties.
 
-extension EntityLinkView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension EntityLinkView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": id
-        case "name": self.name
-        case "href": href
-        case "typeClass": typeClass
-        case "typeLabel": typeLabel
-        case "count": count
-        default: nil
+        case "id": .init(id)
+        case "name": .init(self.name)
+        case "href": .init(href)
+        case "typeClass": .init(typeClass)
+        case "typeLabel": .init(typeLabel)
+        case "count": .init(count)
+        default: .missing
         }
     }
 }
 
-extension EntityGroupView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension EntityGroupView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "typeClass": typeClass
-        case "count": count
-        case "entities": entities
-        default: nil
+        case "title": .init(title)
+        case "typeClass": .init(typeClass)
+        case "count": .init(count)
+        case "entities": .init(entities)
+        default: .missing
         }
     }
 }
 
-extension QuoteView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension QuoteView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "text": text
-        case "kind": kind
-        case "anchor": anchor
-        case "href": href
-        case "briefingTitle": briefingTitle
-        case "briefingHref": briefingHref
-        case "date": date
-        case "dateISO": dateISO
-        case "speaker": speaker
-        case "speakerHref": speakerHref
-        default: nil
+        case "text": .init(text)
+        case "kind": .init(kind)
+        case "anchor": .init(anchor)
+        case "href": .init(href)
+        case "briefingTitle": .init(briefingTitle)
+        case "briefingHref": .init(briefingHref)
+        case "date": .init(date)
+        case "dateISO": .init(dateISO)
+        case "speaker": .init(speaker)
+        case "speakerHref": .init(speakerHref)
+        default: .missing
         }
     }
 }
 
-extension SpeakerQuotesView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SpeakerQuotesView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "speaker": speaker
-        case "speakerHref": speakerHref
-        case "isUnattributed": isUnattributed
-        case "count": count
-        case "quotes": quotes
-        default: nil
+        case "speaker": .init(speaker)
+        case "speakerHref": .init(speakerHref)
+        case "isUnattributed": .init(isUnattributed)
+        case "count": .init(count)
+        case "quotes": .init(quotes)
+        default: .missing
         }
     }
 }
 
-extension EntityView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension EntityView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": id
-        case "name": self.name
-        case "typeLabel": typeLabel
-        case "typeClass": typeClass
-        case "aliases": aliases
-        case "hasAliases": hasAliases
-        case "description": description
-        case "noteHTML": noteHTML
-        case "links": links
-        case "hasLinks": hasLinks
-        case "mentionCount": mentionCount
-        case "briefingCount": briefingCount
-        case "quotes": quotes
-        case "hasQuotes": hasQuotes
-        case "briefings": briefings
-        case "hasBriefings": hasBriefings
-        case "related": related
-        case "hasRelated": hasRelated
-        default: nil
+        case "id": .init(id)
+        case "name": .init(self.name)
+        case "typeLabel": .init(typeLabel)
+        case "typeClass": .init(typeClass)
+        case "aliases": .init(aliases)
+        case "hasAliases": .init(hasAliases)
+        case "description": .init(description)
+        case "noteHTML": .init(noteHTML)
+        case "links": .init(links)
+        case "hasLinks": .init(hasLinks)
+        case "mentionCount": .init(mentionCount)
+        case "briefingCount": .init(briefingCount)
+        case "quotes": .init(quotes)
+        case "hasQuotes": .init(hasQuotes)
+        case "briefings": .init(briefings)
+        case "hasBriefings": .init(hasBriefings)
+        case "related": .init(related)
+        case "hasRelated": .init(hasRelated)
+        default: .missing
         }
     }
 }
 
-extension EntityPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension EntityPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "entity": entity
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "entity": .init(entity)
+        default: .missing
         }
     }
 }
 
-extension EntitiesPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension EntitiesPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "groups": groups
-        case "count": count
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "groups": .init(groups)
+        case "count": .init(count)
+        default: .missing
         }
     }
 }
 
-extension QuotesPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension QuotesPage: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "groups": groups
-        case "count": count
-        default: nil
+        case "site": .init(site)
+        case "page": .init(page)
+        case "groups": .init(groups)
+        case "count": .init(count)
+        default: .missing
         }
     }
 }

@@ -1,0 +1,220 @@
+/// One rendering of a `TemplateProgram`: the output buffer, the context stack, the current
+/// indentation and block overrides. Follows swift-mustache's rendering rules (see
+/// `TemplateValue` for sections) into one growing byte buffer.
+struct TemplateRenderer {
+    let ops: UnsafeBufferPointer<TemplateProgram.Op>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let parts: UnsafeBufferPointer<String>
+    let targets: [Range<Int32>?]
+    let overrideSets: [[Int32: Range<Int32>]]
+    var output: [UInt8]
+    var stack: [TemplateValue]
+    /// Indentation of the partials and blocks being rendered, outermost first.
+    var indentation: [UInt8] = []
+    var overrides: [Int32: Range<Int32>]?
+    /// Partials being rendered inside each other.
+    var partialDepth = 0
+    /// Deeper partials render as nothing: a partial that includes itself ends instead of
+    /// overflowing the stack.
+    static let maximumPartialDepth = 100
+
+    init(
+        ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
+        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue
+    ) {
+        self.ops = ops
+        self.bytes = bytes
+        self.parts = parts
+        self.targets = targets
+        self.overrideSets = overrideSets
+        self.output = output
+        stack = [root]
+        stack.reserveCapacity(16)
+    }
+
+    /// Runs one template body (`range` of ops). With an indentation, an op whose output is not
+    /// empty and that starts a line of this body's output is indented first; this is per op (one
+    /// swift-mustache token), so a variable holding newlines is not re-indented.
+    mutating func run(_ range: Range<Int32>) {
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
+        if indentation.isEmpty {
+            while index < end { index = step(index) }
+            return
+        }
+        let start = output.count
+        while index < end {
+            guard endsWithNewline(since: start) else {
+                index = step(index)
+                continue
+            }
+            output.append(contentsOf: indentation)
+            let mark = output.count
+            index = step(index)
+            if output.count == mark { output.removeLast(indentation.count) }
+        }
+    }
+
+    /// Whether the output since `start` ends with a line feed that is a character of its own
+    /// (not the end of `\r\n`).
+    private func endsWithNewline(since start: Int) -> Bool {
+        let end = output.count
+        guard end > start, output[end - 1] == UInt8(ascii: "\n") else { return false }
+        return end - 2 < start || output[end - 2] != UInt8(ascii: "\r")
+    }
+
+    /// Runs the op at `index` (with its body); returns the index of the next op.
+    private mutating func step(_ index: Int) -> Int {
+        let op = ops[index]
+        switch op.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+            return index + 1
+
+        case .escaped, .unescaped:
+            switch lookUp(op) {
+            case .text(let text):
+                if op.kind == .escaped {
+                    HTMLEscape.append(text, to: &output)
+                } else {
+                    output.append(contentsOf: text.utf8)
+                }
+            case .int(let number): appendDecimal(number)
+            case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .missing, .object, .list: break
+            }
+            return index + 1
+
+        case .section:
+            renderSection(Int32(index + 1)..<op.end, for: lookUp(op))
+            return Int(op.end)
+
+        case .inverted:
+            renderInverted(Int32(index + 1)..<op.end, for: lookUp(op))
+            return Int(op.end)
+
+        case .block:
+            let body = overrides?[op.first] ?? Int32(index + 1)..<op.end
+            withIndentation(op) { $0.run(body) }
+            return Int(op.end)
+
+        case .partial:
+            guard let target = targets[Int(op.first)], partialDepth < Self.maximumPartialDepth else { return Int(op.end) }
+            let saved = overrides
+            if op.overrides >= 0 {
+                let given = overrideSets[Int(op.overrides)]
+                // Blocks given further out win over those given closer in.
+                overrides = overrides.map { $0.merging(given) { outer, _ in outer } } ?? given
+            }
+            partialDepth += 1
+            withIndentation(op) { $0.run(target) }
+            partialDepth -= 1
+            overrides = saved
+            return Int(op.end)
+        }
+    }
+
+    private mutating func withIndentation(_ op: TemplateProgram.Op, _ body: (inout TemplateRenderer) -> Void) {
+        let length = Int(op.indentLength)
+        if length == 0 {
+            body(&self)
+            return
+        }
+        indentation.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.indentStart)..<(Int(op.indentStart) + length)]))
+        body(&self)
+        indentation.removeLast(length)
+    }
+
+    private mutating func renderSection(_ body: Range<Int32>, for value: TemplateValue) {
+        switch value {
+        case .missing, .bool(false):
+            return
+        case .bool(true):
+            run(body)
+        case .list(let list):
+            let count = list.count
+            var index = 0
+            while index < count {
+                stack.append(list.value(at: index))
+                run(body)
+                stack.removeLast()
+                index += 1
+            }
+        case .int, .text, .object:
+            stack.append(value)
+            run(body)
+            stack.removeLast()
+        }
+    }
+
+    private mutating func renderInverted(_ body: Range<Int32>, for value: TemplateValue) {
+        switch value {
+        case .missing, .bool(false):
+            run(body)
+        case .list(let list) where list.count == 0:
+            stack.append(value)
+            run(body)
+            stack.removeLast()
+        case .bool(true), .list, .int, .text, .object:
+            return
+        }
+    }
+
+    /// The value the name of `op` names: its first part is searched from the top of the stack
+    /// down (only in the top for a name starting with a dot), the others only inside what was found.
+    func lookUp(_ op: TemplateProgram.Op) -> TemplateValue {
+        let count = Int(op.second)
+        guard count > 0 else { return current() }
+        let start = Int(op.first)
+        var value: TemplateValue = .missing
+        if op.isAnchored {
+            value = child(parts[start], of: stack.count - 1)
+        } else {
+            var level = stack.count - 1
+            while level >= 0 {
+                value = child(parts[start], of: level)
+                if case .missing = value {
+                    level -= 1
+                    continue
+                }
+                break
+            }
+        }
+        var index = start + 1
+        while index < start + count {
+            guard case .object(let object) = value else { return .missing }
+            value = object.value(named: parts[index])
+            index += 1
+        }
+        return value
+    }
+
+    /// The value on top of the stack.
+    private func current() -> TemplateValue {
+        stack[stack.count - 1]
+    }
+
+    /// The child `name` of the frame at `level`.
+    @inline(__always)
+    private func child(_ name: String, of level: Int) -> TemplateValue {
+        if case .object(let object) = stack[level] { return object.value(named: name) }
+        return .missing
+    }
+
+    private mutating func appendDecimal(_ number: Int) {
+        if number < 0 {
+            output.append(UInt8(ascii: "-"))
+        }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+}
