@@ -77,7 +77,15 @@ struct CacheKeys: Sendable {
         var hasher = FNV64()
         hasher.add(briefingKey)
         hasher.add(links)
-        func add(_ id: String) {
+        // Which ids appear where is in the annotation, which the briefing's key covers: what is
+        // left is how each distinct id resolves site-wide (resolved once, not per mention).
+        var seen: Set<String> = []
+        var ids: [String] = []
+        for mention in annotation.mentions where seen.insert(mention.entityID).inserted { ids.append(mention.entityID) }
+        for quote in annotation.quotes { if let id = quote.speakerID, seen.insert(id).inserted { ids.append(id) } }
+        hasher.add(ids.count)
+        for id in ids {
+            hasher.add(id)
             if let entity = entities.resolve(EntityID.sanitize(id)) {
                 hasher.add(entity.id)
                 hasher.add(entity.name)
@@ -87,8 +95,6 @@ struct CacheKeys: Sendable {
                 hasher.add(UInt64(0))
             }
         }
-        for mention in annotation.mentions { add(mention.entityID) }
-        for quote in annotation.quotes { if let id = quote.speakerID { add(id) } else { hasher.add(UInt64(1)) } }
         return hasher.value
     }
 
