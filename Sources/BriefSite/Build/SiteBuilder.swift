@@ -130,6 +130,8 @@ public struct SiteBuilder: Sendable {
         // Texts and annotations are done with: only the summaries go on (the site pages' peak).
         annotated = []
         content.briefings = []
+        // No entry is decoded from here on: the old cache file is only copied from, on disk.
+        session.cache.release()
         finished(.render)
 
         // 3. Site pages from summaries.
