@@ -24,18 +24,29 @@ public struct SiteModel: Sendable {
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).
     public func briefingsByEntity() -> [String: [BriefingSummary]] {
-        var result: [String: [BriefingSummary]] = [:]
-        for briefing in briefings {
-            for entity in briefing.entities { result[entity.id, default: []].append(briefing) }
+        briefingIndicesByEntity().mapValues { $0.map { briefings[$0] } }
+    }
+
+    /// Indices into `briefings` of the briefings mentioning each entity, in order: the lists of
+    /// `briefingsByEntity()` without copying a summary per mention.
+    public func briefingIndicesByEntity() -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, briefing) in briefings.enumerated() {
+            for entity in briefing.entities { result[entity.id, default: []].append(index) }
         }
         return result
     }
 
     /// Quotes by speaker id, in the order of `quotes`.
     public func quotesBySpeaker() -> [String: [SiteQuote]] {
-        var result: [String: [SiteQuote]] = [:]
-        for quote in quotes {
-            if let id = quote.quote.speakerID { result[id, default: []].append(quote) }
+        quoteIndicesBySpeaker().mapValues { $0.map { quotes[$0] } }
+    }
+
+    /// Indices into `quotes` by speaker id, in order.
+    public func quoteIndicesBySpeaker() -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, quote) in quotes.enumerated() {
+            if let id = quote.quote.speakerID { result[id, default: []].append(index) }
         }
         return result
     }
