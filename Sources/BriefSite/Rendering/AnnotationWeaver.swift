@@ -77,7 +77,16 @@ struct AnnotationWeaver {
     }
 
     /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
-    static func typeClass(_ type: EntityType) -> String { type.rawValue.lowercased() }
+    static func typeClass(_ type: EntityType) -> String {
+        // The raw value lower-cased, as literals: this runs for every entity link of a build.
+        switch type {
+        case .person: "person"
+        case .place: "place"
+        case .org: "org"
+        case .group: "group"
+        case .other: "other"
+        }
+    }
 
     /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
     /// so each search starts after the previous link's start. O(text x links) at worst.
