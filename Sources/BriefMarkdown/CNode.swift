@@ -83,6 +83,18 @@ struct CNode: Hashable {
     @discardableResult
     func setLiteral(_ value: String) -> Bool { cmark_node_set_literal(raw, value) != 0 }
 
+    /// Sets the literal to UTF-8 `bytes` (no NUL among them), without making a String first.
+    @discardableResult
+    func setLiteral(_ bytes: ArraySlice<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            bytes.withUnsafeBufferPointer { source in
+                source.withMemoryRebound(to: CChar.self) { _ = buffer.initialize(fromContentsOf: $0) }
+            }
+            buffer[bytes.count] = 0
+            return cmark_node_set_literal(raw, buffer.baseAddress) != 0
+        }
+    }
+
     var url: String { Self.string(cmark_node_get_url(raw)) ?? "" }
     @discardableResult
     func setURL(_ value: String) -> Bool { cmark_node_set_url(raw, value) != 0 }

@@ -36,6 +36,10 @@ struct TextMap {
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
     private var ranges: [CNode: Range<Int>] = [:]
+    /// Text nodes split since the last `flushLiterals()`: their literals in the tree are stale
+    /// (`bytes` and `ranges` are not). Splitting a paragraph's text node at every mention would
+    /// otherwise copy the rest of the paragraph into cmark each time.
+    private var staleLiterals: Set<CNode> = []
 
     /// Builds the map in one pre-order pass over the tree: O(size of the document).
     init(root: CNode, softBreak: UInt8) {
@@ -146,8 +150,8 @@ struct TextMap {
         while cut < leaf.end, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
         guard cut < leaf.end else { return cut }
         let right = CNode.make(.text)
-        right.setLiteral(String(decoding: bytes[cut..<leaf.end], as: UTF8.self))
-        leaf.node.setLiteral(String(decoding: bytes[leaf.start..<cut], as: UTF8.self))
+        staleLiterals.insert(right)
+        staleLiterals.insert(leaf.node)
         leaf.node.insertAfter(right)
         blocks[b].leaves[i].end = cut
         blocks[b].leaves.insert(Leaf(node: right, start: cut, end: leaf.end, isText: true), at: i + 1)
@@ -156,7 +160,28 @@ struct TextMap {
         return cut
     }
 
+    /// Gives every text node split since the last call its literal (its bytes): the tree is whole
+    /// again. `MarkdownDocument` calls it after each use of the map.
+    mutating func flushLiterals() {
+        guard !staleLiterals.isEmpty else { return }
+        for node in staleLiterals {
+            if let range = ranges[node] { node.setLiteral(bytes[range]) }
+        }
+        staleLiterals.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Wrapping
+
+    /// Wraps `range` in every block it overlaps (see `MarkdownDocument.wrap(_:open:close:avoidingLinks:)`).
+    mutating func wrap(_ range: Range<Int>, open: String, close: String, avoidingLinks: Bool) -> Int {
+        var made = 0
+        for b in blockIndices(overlapping: range) {
+            let block = blocks[b].range
+            let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
+            made += wrap(clamped, inBlock: b, open: open, close: close, avoidingLinks: avoidingLinks)
+        }
+        return made
+    }
 
     /// Wraps `range` (inside block `b`) in custom inline nodes, one per maximal
     /// run of sibling nodes it covers; returns the number of wrappers made.

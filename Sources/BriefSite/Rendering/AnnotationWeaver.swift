@@ -63,7 +63,7 @@ struct AnnotationWeaver {
     /// both sides, so the highlight covers them and the speaker badge comes after the closing one.
     static func withQuotationMarks(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         let range = range.clamped(to: 0..<text.count)
-        let marks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
+        let marks = quotationMarks
         func mark(endingAt end: Int) -> Int? {
             marks.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
         }
@@ -75,6 +75,9 @@ struct AnnotationWeaver {
         guard let after = mark(startingAt: range.upperBound) else { return range }
         return (range.lowerBound - before)..<(range.upperBound + after)
     }
+
+    /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.
+    private static let quotationMarks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
 
     /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
     static func typeClass(_ type: EntityType) -> String {
