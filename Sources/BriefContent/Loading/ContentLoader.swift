@@ -84,17 +84,29 @@ public struct ContentLoader: Sendable {
                 enumerator.skipDescendants()
                 continue
             }
-            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
+            // One lstat instead of two `resourceValues` calls: this runs for every file of the site.
+            let kind = Self.fileKind(url.path)
+            if kind == S_IFLNK {
                 links.append(url)
                 enumerator.skipDescendants()
                 continue
             }
-            guard ["md", "markdown", "txt"].contains(url.pathExtension.lowercased()),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
+            guard ["md", "markdown", "txt"].contains(url.pathExtension.lowercased()), kind == S_IFREG else { continue }
             files.append(url)
         }
-        return (files.sorted { $0.path < $1.path }, links.sorted { $0.path < $1.path })
+        return (Self.sortedByPath(files), Self.sortedByPath(links))
+    }
+
+    /// The file type bits (`S_IFREG`, `S_IFLNK`, ...) of `path` itself (links not followed); 0 when it cannot be read.
+    private static func fileKind(_ path: String) -> mode_t {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return 0 }
+        return info.st_mode & S_IFMT
+    }
+
+    /// `urls` in order of their paths, each path made once.
+    private static func sortedByPath(_ urls: [URL]) -> [URL] {
+        urls.map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }.map(\.url)
     }
 
     /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.

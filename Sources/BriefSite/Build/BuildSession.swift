@@ -111,7 +111,7 @@ struct BuildSession: Sendable {
                                 key: item.key, freshEntry: fresh))
                         }
                     } else {
-                        rendered = renderer.render(item.annotated, entities: entities)
+                        rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
                         var entry = item.entry
                         entry.bodyKey = bodyKey
                         entry.bodyHTML = rendered.bodyHTML
