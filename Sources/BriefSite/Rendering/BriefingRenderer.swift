@@ -56,7 +56,7 @@ public struct BriefingRenderer: Sendable {
         let document = MarkdownDocument(annotated.briefing.markdown, options: markdownOptions)
         links?.rewrite(document, of: annotated.briefing)
         let path = annotated.summary.path
-        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
         document.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: document))
         return RenderedBriefing(
             briefing: annotated.briefing, bodyHTML: document.renderHTML(), summary: summary,

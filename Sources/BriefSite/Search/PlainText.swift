@@ -13,8 +13,28 @@ enum PlainText {
         // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
         var referenceLength: Int? = nil
 
+        var lower: [UInt8] = []
         func keep(_ bytes: ArraySlice<UInt8>) {
             guard bytes.count >= shortestWord, words.count < limit else { return }
+            // ASCII words (most of them) are lower-cased byte by byte, and already lower-case
+            // ones are made into a String once; others go through `lowercased()`.
+            lower.removeAll(keepingCapacity: true)
+            var ascii = true
+            var changed = false
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false; break }
+                if byte >= 0x41 && byte <= 0x5A {
+                    lower.append(byte | 0x20)
+                    changed = true
+                } else {
+                    lower.append(byte)
+                }
+            }
+            if ascii {
+                let key = String(decoding: lower, as: UTF8.self)
+                if seen.insert(key).inserted { words.append(changed ? String(decoding: bytes, as: UTF8.self) : key) }
+                return
+            }
             let word = String(decoding: bytes, as: UTF8.self)
             if seen.insert(word.lowercased()).inserted { words.append(word) }
         }
