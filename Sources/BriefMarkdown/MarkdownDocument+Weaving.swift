@@ -13,6 +13,11 @@ extension MarkdownDocument {
         withTextMap { $0.text }
     }
 
+    /// `plainText` as UTF-8 bytes, without decoding and re-encoding it: what annotators scan.
+    public var plainTextUTF8: [UInt8] {
+        withTextMap { $0.bytes }
+    }
+
     /// The prose blocks of `plainText`, in document order, with their byte ranges.
     public var textBlocks: [TextBlock] {
         withTextMap { map in

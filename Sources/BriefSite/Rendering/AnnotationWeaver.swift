@@ -11,7 +11,7 @@ struct AnnotationWeaver {
 
     /// The wraps for `annotation` over `document`'s plain text.
     func wraps(for annotation: Annotation, in document: MarkdownDocument) -> [MarkdownWrap] {
-        let text = Array(document.plainText.utf8)
+        let text = document.plainTextUTF8
         let blocks = document.textBlocks.map(\.range)
         let links = Self.linkRanges(document.links, in: text)
         // Only formatting can cut a quote into pieces; most briefings have none near quotes.

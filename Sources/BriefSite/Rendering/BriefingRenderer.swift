@@ -29,7 +29,7 @@ public struct BriefingRenderer: Sendable {
     /// Step 1: annotates the briefing and summarises it (per-briefing entity ids). Never fails.
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
         let document = MarkdownDocument(briefing.markdown, options: markdownOptions)
-        let text = Array(document.plainText.utf8)
+        let text = document.plainTextUTF8
         let annotation = annotator.annotate(utf8: text)
         var summary = BriefingSummary(
             briefing: briefing,
