@@ -24,7 +24,15 @@ struct AnnotationWeaver {
         }
         for mention in annotation.mentions {
             guard let entity = entities.resolve(EntityID.sanitize(mention.entityID)) else { continue }
-            let open = "<a class=\"entity entity-\(Self.typeClass(entity.type))\" href=\"\(root)\(entity.path)\">"
+            // `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`, appended piece by piece.
+            var open = "<a class=\"entity entity-"
+            open.reserveCapacity(64 + root.utf8.count + entity.id.utf8.count)
+            open += Self.typeClass(entity.type)
+            open += "\" href=\""
+            open += root
+            open += "entities/"
+            open += entity.id
+            open += "/index.html\">"
             wraps.append(MarkdownWrap(range: mention.range, open: open, close: "</a>", avoidingLinks: true))
         }
         return wraps
