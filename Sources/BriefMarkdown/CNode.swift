@@ -136,8 +136,24 @@ struct CNode: Hashable {
     static func makeCustomInline(open: String, close: String) -> CNode {
         let node = make(.customInline)
         cmark_node_set_on_enter(node.raw, open)
-        cmark_node_set_on_exit(node.raw, close)
+        // The usual closing tags are short Strings, stored inline without a NUL: passing one to C
+        // would copy it into a new array each time. Static strings are NUL-terminated already.
+        if close == "</a>" {
+            Self.setOnExit(node, "</a>")
+        } else if close == "</span>" {
+            Self.setOnExit(node, "</span>")
+        } else {
+            cmark_node_set_on_exit(node.raw, close)
+        }
         return node
+    }
+
+    private static func setOnExit(_ node: CNode, _ text: StaticString) {
+        text.withUTF8Buffer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count + 1) {
+                _ = cmark_node_set_on_exit(node.raw, $0)
+            }
+        }
     }
 
     @discardableResult
