@@ -19,6 +19,8 @@ struct TextMap {
         /// Raw inline HTML (kept by `.unsafeHTML`): its tags may open or close
         /// elements, so wraps never take it in and split around it instead.
         var isBarrier = false
+        /// A split text node whose literal in the tree is not yet its bytes (see `flushLiterals`).
+        var isStale = false
     }
 
     /// A prose block with its leaves in document order (sorted by `start`).
@@ -28,6 +30,8 @@ struct TextMap {
         var range: Range<Int>
         var line: Int
         var leaves: [Leaf]
+        /// True while some leaf is stale (the block is listed in `staleBlocks`).
+        var hasStaleLeaves = false
     }
 
     private(set) var bytes: [UInt8] = []
@@ -36,10 +40,10 @@ struct TextMap {
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
     private var ranges: [CNode: Range<Int>] = [:]
-    /// Text nodes split since the last `flushLiterals()`: their literals in the tree are stale
-    /// (`bytes` and `ranges` are not). Splitting a paragraph's text node at every mention would
-    /// otherwise copy the rest of the paragraph into cmark each time.
-    private var staleLiterals: Set<CNode> = []
+    /// Blocks with leaves split since the last `flushLiterals()`: those leaves' literals in the
+    /// tree are stale (`bytes` and the leaves are not). Splitting a paragraph's text node at every
+    /// mention would otherwise copy the rest of the paragraph into cmark each time.
+    private var staleBlocks: [Int] = []
 
     /// Builds the map in one pre-order pass over the tree: O(size of the document).
     init(root: CNode, softBreak: UInt8) {
@@ -150,11 +154,14 @@ struct TextMap {
         while cut < leaf.end, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
         guard cut < leaf.end else { return cut }
         let right = CNode.make(.text)
-        staleLiterals.insert(right)
-        staleLiterals.insert(leaf.node)
+        if !blocks[b].hasStaleLeaves {
+            blocks[b].hasStaleLeaves = true
+            staleBlocks.append(b)
+        }
         leaf.node.insertAfter(right)
         blocks[b].leaves[i].end = cut
-        blocks[b].leaves.insert(Leaf(node: right, start: cut, end: leaf.end, isText: true), at: i + 1)
+        blocks[b].leaves[i].isStale = true
+        blocks[b].leaves.insert(Leaf(node: right, start: cut, end: leaf.end, isText: true, isStale: true), at: i + 1)
         ranges[leaf.node] = leaf.start..<cut
         ranges[right] = cut..<leaf.end
         return cut
@@ -163,11 +170,16 @@ struct TextMap {
     /// Gives every text node split since the last call its literal (its bytes): the tree is whole
     /// again. `MarkdownDocument` calls it after each use of the map.
     mutating func flushLiterals() {
-        guard !staleLiterals.isEmpty else { return }
-        for node in staleLiterals {
-            if let range = ranges[node] { node.setLiteral(bytes[range]) }
+        guard !staleBlocks.isEmpty else { return }
+        for b in staleBlocks {
+            for i in blocks[b].leaves.indices where blocks[b].leaves[i].isStale {
+                let leaf = blocks[b].leaves[i]
+                leaf.node.setLiteral(bytes[leaf.start..<leaf.end])
+                blocks[b].leaves[i].isStale = false
+            }
+            blocks[b].hasStaleLeaves = false
         }
-        staleLiterals.removeAll(keepingCapacity: true)
+        staleBlocks.removeAll(keepingCapacity: true)
     }
 
     // MARK: Wrapping
