@@ -83,6 +83,18 @@ struct CNode: Hashable {
     @discardableResult
     func setLiteral(_ value: String) -> Bool { cmark_node_set_literal(raw, value) != 0 }
 
+    /// Sets the literal to UTF-8 `bytes` (no NUL among them), without making a String first.
+    @discardableResult
+    func setLiteral(_ bytes: ArraySlice<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            bytes.withUnsafeBufferPointer { source in
+                source.withMemoryRebound(to: CChar.self) { _ = buffer.initialize(fromContentsOf: $0) }
+            }
+            buffer[bytes.count] = 0
+            return cmark_node_set_literal(raw, buffer.baseAddress) != 0
+        }
+    }
+
     var url: String { Self.string(cmark_node_get_url(raw)) ?? "" }
     @discardableResult
     func setURL(_ value: String) -> Bool { cmark_node_set_url(raw, value) != 0 }
@@ -124,8 +136,24 @@ struct CNode: Hashable {
     static func makeCustomInline(open: String, close: String) -> CNode {
         let node = make(.customInline)
         cmark_node_set_on_enter(node.raw, open)
-        cmark_node_set_on_exit(node.raw, close)
+        // The usual closing tags are short Strings, stored inline without a NUL: passing one to C
+        // would copy it into a new array each time. Static strings are NUL-terminated already.
+        if close == "</a>" {
+            Self.setOnExit(node, "</a>")
+        } else if close == "</span>" {
+            Self.setOnExit(node, "</span>")
+        } else {
+            cmark_node_set_on_exit(node.raw, close)
+        }
         return node
+    }
+
+    private static func setOnExit(_ node: CNode, _ text: StaticString) {
+        text.withUTF8Buffer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count + 1) {
+                _ = cmark_node_set_on_exit(node.raw, $0)
+            }
+        }
     }
 
     @discardableResult

@@ -13,6 +13,11 @@ extension MarkdownDocument {
         withTextMap { $0.text }
     }
 
+    /// `plainText` as UTF-8 bytes, without decoding and re-encoding it: what annotators scan.
+    public var plainTextUTF8: [UInt8] {
+        withTextMap { $0.bytes }
+    }
+
     /// The prose blocks of `plainText`, in document order, with their byte ranges.
     public var textBlocks: [TextBlock] {
         withTextMap { map in
@@ -70,15 +75,7 @@ extension MarkdownDocument {
     /// Cost: O(log blocks + text nodes of the touched blocks + covered nodes x depth).
     @discardableResult
     public func wrap(_ range: Range<Int>, open: String, close: String, avoidingLinks: Bool = false) -> Int {
-        withTextMap { map in
-            var made = 0
-            for b in map.blockIndices(overlapping: range) {
-                let block = map.blocks[b].range
-                let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
-                made += map.wrap(clamped, inBlock: b, open: open, close: close, avoidingLinks: avoidingLinks)
-            }
-            return made
-        }
+        withTextMap { $0.wrap(range, open: open, close: close, avoidingLinks: avoidingLinks) }
     }
 
     /// Applies many wraps, outer first: sorted by start, then longest first
@@ -95,10 +92,13 @@ extension MarkdownDocument {
             }
             return a.offset < b.offset
         }
-        var made = 0
-        for (_, item) in ordered {
-            made += wrap(item.range, open: item.open, close: item.close, avoidingLinks: item.avoidingLinks)
+        // One use of the map for all of them: split literals are set once, at the end.
+        return withTextMap { map in
+            var made = 0
+            for (_, item) in ordered {
+                made += map.wrap(item.range, open: item.open, close: item.close, avoidingLinks: item.avoidingLinks)
+            }
+            return made
         }
-        return made
     }
 }

@@ -38,6 +38,9 @@ public final class MarkdownDocument {
         if textMap == nil {
             textMap = TextMap(root: root, softBreak: options.contains(.hardBreaks) ? 0x0A : 0x20)
         }
-        return body(&textMap!)
+        let result = body(&textMap!)
+        // Splits leave literals to set; the tree is whole again before anything else reads it.
+        textMap!.flushLiterals()
+        return result
     }
 }

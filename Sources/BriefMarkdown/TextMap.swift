@@ -19,6 +19,8 @@ struct TextMap {
         /// Raw inline HTML (kept by `.unsafeHTML`): its tags may open or close
         /// elements, so wraps never take it in and split around it instead.
         var isBarrier = false
+        /// A split text node whose literal in the tree is not yet its bytes (see `flushLiterals`).
+        var isStale = false
     }
 
     /// A prose block with its leaves in document order (sorted by `start`).
@@ -28,6 +30,8 @@ struct TextMap {
         var range: Range<Int>
         var line: Int
         var leaves: [Leaf]
+        /// True while some leaf is stale (the block is listed in `staleBlocks`).
+        var hasStaleLeaves = false
     }
 
     private(set) var bytes: [UInt8] = []
@@ -36,6 +40,10 @@ struct TextMap {
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
     private var ranges: [CNode: Range<Int>] = [:]
+    /// Blocks with leaves split since the last `flushLiterals()`: those leaves' literals in the
+    /// tree are stale (`bytes` and the leaves are not). Splitting a paragraph's text node at every
+    /// mention would otherwise copy the rest of the paragraph into cmark each time.
+    private var staleBlocks: [Int] = []
 
     /// Builds the map in one pre-order pass over the tree: O(size of the document).
     init(root: CNode, softBreak: UInt8) {
@@ -146,17 +154,46 @@ struct TextMap {
         while cut < leaf.end, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
         guard cut < leaf.end else { return cut }
         let right = CNode.make(.text)
-        right.setLiteral(String(decoding: bytes[cut..<leaf.end], as: UTF8.self))
-        leaf.node.setLiteral(String(decoding: bytes[leaf.start..<cut], as: UTF8.self))
+        if !blocks[b].hasStaleLeaves {
+            blocks[b].hasStaleLeaves = true
+            staleBlocks.append(b)
+        }
         leaf.node.insertAfter(right)
         blocks[b].leaves[i].end = cut
-        blocks[b].leaves.insert(Leaf(node: right, start: cut, end: leaf.end, isText: true), at: i + 1)
+        blocks[b].leaves[i].isStale = true
+        blocks[b].leaves.insert(Leaf(node: right, start: cut, end: leaf.end, isText: true, isStale: true), at: i + 1)
         ranges[leaf.node] = leaf.start..<cut
         ranges[right] = cut..<leaf.end
         return cut
     }
 
+    /// Gives every text node split since the last call its literal (its bytes): the tree is whole
+    /// again. `MarkdownDocument` calls it after each use of the map.
+    mutating func flushLiterals() {
+        guard !staleBlocks.isEmpty else { return }
+        for b in staleBlocks {
+            for i in blocks[b].leaves.indices where blocks[b].leaves[i].isStale {
+                let leaf = blocks[b].leaves[i]
+                leaf.node.setLiteral(bytes[leaf.start..<leaf.end])
+                blocks[b].leaves[i].isStale = false
+            }
+            blocks[b].hasStaleLeaves = false
+        }
+        staleBlocks.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Wrapping
+
+    /// Wraps `range` in every block it overlaps (see `MarkdownDocument.wrap(_:open:close:avoidingLinks:)`).
+    mutating func wrap(_ range: Range<Int>, open: String, close: String, avoidingLinks: Bool) -> Int {
+        var made = 0
+        for b in blockIndices(overlapping: range) {
+            let block = blocks[b].range
+            let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
+            made += wrap(clamped, inBlock: b, open: open, close: close, avoidingLinks: avoidingLinks)
+        }
+        return made
+    }
 
     /// Wraps `range` (inside block `b`) in custom inline nodes, one per maximal
     /// run of sibling nodes it covers; returns the number of wrappers made.

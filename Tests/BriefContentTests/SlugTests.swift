@@ -43,3 +43,21 @@ struct SlugTests {
         #expect(try Slug.sanitize("nato-2025").get() == "nato-2025")
     }
 }
+
+/// The byte path for ASCII text against the scalar path, on every ASCII character and mixes of them.
+@Suite("Slug ASCII path")
+struct SlugASCIIPathTests {
+    @Test func asciiTextGivesTheSameSlugAsTheScalarPath() {
+        var inputs = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        inputs += ["NATO Summit", "  Kyiv's war  ", "U.S.-Russia", "a--b", "`quoted`", "-x-", "Ab\r\nCd", "'", "",
+                   String(repeating: "word ", count: 30), String(repeating: "x", count: 90)]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0..<24, using: &generator)
+            inputs.append(String(decoding: (0..<length).map { _ in UInt8.random(in: 0..<128, using: &generator) }, as: UTF8.self))
+        }
+        for text in inputs {
+            #expect(Slug.make(from: text) == Slug.unicodeSlug(text), "\(text.debugDescription)")
+        }
+    }
+}

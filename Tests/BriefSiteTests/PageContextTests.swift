@@ -34,3 +34,12 @@ struct PageContextTests {
         #expect(Self.firstParagraph(long) == Array(repeating: "word", count: SummaryText.wordLimit).joined(separator: " ") + "…")
     }
 }
+
+/// The byte count of path parts against `split`, which it replaced.
+@Suite("Page context path depth")
+struct PageContextDepthTests {
+    @Test(arguments: ["", "/", "index.html", "a/index.html", "/a//b/", "briefings/x/index.html", "a/\u{301}b", "é/x/y", "a/b\r\n/c"])
+    func componentCountMatchesSplit(_ path: String) {
+        #expect(PageContext.componentCount(path) == path.split(separator: "/").count)
+    }
+}

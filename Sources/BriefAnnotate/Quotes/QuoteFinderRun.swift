@@ -176,9 +176,14 @@ struct QuoteFinderRun {
         return count
     }
 
+    /// The function words a title leaves lower-case.
+    private static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your",
+    ]
+
     /// Two or more words, each capitalised except short function words: a title.
     private func isTitleCase(_ r: Range<Int>) -> Bool {
-        let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your"]
+        let small = Self.titleSmallWords
         var sawUpper = false
         for t in AttributionTokenizer.tokens(text, r) where t.kind == .word {
             if TextBytes.isUpperAt(text, t.range.lowerBound) { sawUpper = true; continue }

@@ -77,9 +77,17 @@ enum TextBytes {
 
     /// `text[range]` lower-cased (ASCII only) as a String, for look-ups in small word sets.
     static func lowercased(_ text: [UInt8], _ range: Range<Int>) -> String {
-        var bytes = [UInt8](text[range])
-        for k in bytes.indices where isUpperASCII(bytes[k]) { bytes[k] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the String's storage (no array in between); invalid UTF-8 is
+        // repaired as `String(decoding:as:)` does.
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var k = 0
+            for i in range {
+                let b = text[i]
+                buffer[k] = isUpperASCII(b) ? b | 0x20 : b
+                k += 1
+            }
+            return k
+        }
     }
 
     static func string(_ text: [UInt8], _ range: Range<Int>) -> String {

@@ -8,31 +8,72 @@ struct FrontMatterBlock {
     var closingLine: Int?
 
     /// Returns nil when `text` does not open with a `---` line.
+    ///
+    /// Lines end at each `\n` that is not part of a `\r\n` (as when splitting the String on the
+    /// Character "\n": "\r\n" is one Character), found in one pass over the UTF-8 bytes.
     init?(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, Self.isFence(first, allowDots: false) else { return nil }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            lineNumber += 1
-            if Self.isFence(line, allowDots: true) {
-                closingLine = lineNumber
-                yaml = yamlLines.joined(separator: "\n")
-                body = lines.joined(separator: "\n")
-                return
-            }
-            yamlLines.append(line)
+        let utf8 = text.utf8
+        let scanned = utf8.withContiguousStorageIfAvailable { Self.fences(in: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.fences(in: $0) }
+        guard let found = scanned else { return nil }
+        guard let closing = found.closing else {
+            yaml = ""
+            body = ""
+            closingLine = nil
+            return
         }
-        yaml = ""
-        body = ""
-        closingLine = nil
+        closingLine = closing.line
+        // The lines between the fences joined by "\n" are the bytes between them minus the last "\n".
+        let yamlStart = found.yamlStart
+        let yamlEnd = max(yamlStart, closing.start - 1)
+        yaml = Self.string(utf8, yamlStart..<yamlEnd)
+        body = Self.string(utf8, closing.bodyStart..<utf8.count)
     }
 
-    private static func isFence(_ line: Substring, allowDots: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
-        return trimmed == "---" || (allowDots && trimmed == "...")
+    private static func string(_ utf8: String.UTF8View, _ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(Substring(utf8[start..<end]))
+    }
+
+    /// Where the YAML starts and, when there is one, where the closing fence is: its first byte,
+    /// the byte after its line, its 1-based line. Nil when the first line is no `---` fence.
+    private static func fences(in bytes: UnsafeBufferPointer<UInt8>)
+        -> (yamlStart: Int, closing: (start: Int, bodyStart: Int, line: Int)?)? {
+        let n = bytes.count
+        /// The end of the line starting at `start` (the index of its `\n`, or `n`).
+        func lineEnd(_ start: Int) -> Int {
+            var i = start
+            while i < n {
+                if bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) { return i }
+                i += 1
+            }
+            return n
+        }
+        let firstEnd = lineEnd(0)
+        guard isFence(bytes, 0..<firstEnd, allowDots: false) else { return nil }
+        guard firstEnd < n else { return (n, nil) }
+        let yamlStart = firstEnd + 1
+        var start = yamlStart
+        var line = 1
+        while true {
+            let end = lineEnd(start)
+            line += 1
+            if isFence(bytes, start..<end, allowDots: true) {
+                return (yamlStart, (start, min(end + 1, n), line))
+            }
+            if end >= n { return (yamlStart, nil) }
+            start = end + 1
+        }
+    }
+
+    /// `---` (or `...` with `allowDots`) followed only by spaces, tabs and carriage returns.
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, allowDots: Bool) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end - line.lowerBound == 3 else { return false }
+        let s = line.lowerBound
+        if bytes[s] == 0x2D && bytes[s + 1] == 0x2D && bytes[s + 2] == 0x2D { return true }
+        return allowDots && bytes[s] == 0x2E && bytes[s + 1] == 0x2E && bytes[s + 2] == 0x2E
     }
 }

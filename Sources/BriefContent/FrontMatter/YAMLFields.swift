@@ -14,12 +14,17 @@ struct YAMLFields {
 
     private(set) var entries: [Entry] = []
 
+    /// Yams's default encoding, read once: its getter looks through the whole process
+    /// environment each time, which cost more than parsing a briefing's front matter.
+    private static let defaultIsUTF16 = Parser.Encoding.default == .utf16
+    private static var encoding: Parser.Encoding { defaultIsUTF16 ? .utf16 : .utf8 }
+
     /// Parses `yaml`; returns nil (after logging why) when it is not YAML or not a mapping.
     /// Empty YAML is an empty mapping.
     static func parse(_ yaml: String, log: inout DiagnosticLog) -> YAMLFields? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, Self.encoding)
         } catch let error as YamlError {
             let (line, message) = describe(error)
             log.error("invalid YAML: \(message)", yamlLine: line)

@@ -154,7 +154,8 @@ public struct ContentLoader: Sendable {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // One line ending everywhere: "\r\n" is a single Character and would hide line breaks.
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        // (Looked for in the file's bytes with memchr: the BOM holds no "\r".)
+        if data.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text

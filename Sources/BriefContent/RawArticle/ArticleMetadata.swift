@@ -159,16 +159,19 @@ enum ArticleMetadata {
     static func trailingSource(in paragraph: String) -> String? {
         var text = Substring(paragraph)
         while let last = text.last, last == "." || last == " " || last == "\"" || last == "”" { text = text.dropLast() }
-        for agency in agencies.sorted(by: { $0.count > $1.count }) {
-            for form in [
-                "reports \(agency)", "reported \(agency)", "according to \(agency)", "told \(agency)",
-                "(\(agency))", "— \(agency)", "- \(agency)", "– \(agency)", "writes \(agency)", "said \(agency)",
-                "according to the \(agency)", "reports the \(agency)",
-            ] where text.hasSuffix(form) {
-                return agency
-            }
+        for (agency, forms) in sourceForms {
+            for form in forms where text.hasSuffix(form) { return agency }
         }
         return nil
+    }
+
+    /// Each agency (longest name first) with the endings that credit it, made once.
+    private static let sourceForms: [(agency: String, forms: [String])] = agencies.sorted(by: { $0.count > $1.count }).map { agency in
+        (agency, [
+            "reports \(agency)", "reported \(agency)", "according to \(agency)", "told \(agency)",
+            "(\(agency))", "— \(agency)", "- \(agency)", "– \(agency)", "writes \(agency)", "said \(agency)",
+            "according to the \(agency)", "reports the \(agency)",
+        ])
     }
 
     private static let dateWords: [[UInt8]] = [

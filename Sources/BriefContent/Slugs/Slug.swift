@@ -9,6 +9,12 @@ public enum Slug {
     /// transliterated (ß -> ss, Cyrillic and Greek to Latin), apostrophes dropped, anything else a
     /// word break. Empty when `text` holds nothing usable. O(n) in the text's scalars.
     public static func make(from text: String) -> String {
+        if let ascii = asciiSlug(text) { return truncated(ascii) }
+        return unicodeSlug(text)
+    }
+
+    /// `make(from:)` scalar by scalar, for any text (internal: tests hold the ASCII path equal to it).
+    static func unicodeSlug(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -47,6 +53,28 @@ public enum Slug {
             if !produced { pendingHyphen = true }
         }
         return truncated(String(decoding: output, as: UTF8.self))
+    }
+
+    /// `make(from:)` for all-ASCII text (tags, ids, most titles) in one pass over the bytes, with
+    /// the same rules; nil when `text` has any non-ASCII byte.
+    private static func asciiSlug(_ text: String) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            var byte = byte
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte == 0x27 || byte == 0x60 { continue } // ' and ` are apostrophes
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                if pendingHyphen, !output.isEmpty { output.append(0x2D) }
+                pendingHyphen = false
+                output.append(byte)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Checks a slug written by hand (front matter `slug:`): path tricks are refused,

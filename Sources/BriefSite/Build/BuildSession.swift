@@ -133,7 +133,7 @@ struct BuildSession: Sendable {
                 briefing: item.annotated.briefing, bodyHTML: entry.bodyHTML, summary: summary,
                 annotation: item.annotated.annotation)
         } else {
-            rendered = renderer.render(item.annotated, entities: entities)
+            rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
             entry.bodyKey = bodyKey
             entry.bodyHTML = rendered.bodyHTML
             entry.hasBody = true

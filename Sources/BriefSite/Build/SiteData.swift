@@ -51,36 +51,98 @@ enum SiteData {
     /// The paths of the three files, in the order `files` returns them.
     static let paths = ["data/briefings.json", "data/entities.json", "data/quotes.json"]
 
-    /// The three files.
+    /// The three files, written with `PrettyJSON` (the layout of `JSONEncoder` with sorted keys,
+    /// pretty printed, slashes unescaped: the record types above list the keys).
     static func files(_ model: SiteModel) -> [OutputFile] {
-        let briefings = model.briefings.map { b in
-            BriefingRecord(
-                id: b.slug, path: b.path, title: b.title, date: b.date?.isoDay, source: b.source, url: b.url,
-                tags: b.tags, summary: b.summary, words: b.wordCount, readingMinutes: b.readingMinutes,
-                entities: b.entities.map { EntityRef(id: $0.id, count: $0.count) },
-                quotes: b.quotes.map { "\(b.slug)-\($0.anchor)" })
-        }
-        let byEntity = model.briefingsByEntity()
-        let bySpeaker = model.quotesBySpeaker()
-        let entities = model.entities.map { e in
-            EntityRecord(
-                id: e.id, path: e.path, name: e.name, type: e.type.rawValue, aliases: e.aliases,
-                description: e.note?.description, mentions: e.mentionCount,
-                briefings: (byEntity[e.id] ?? []).map(\.slug), quotes: (bySpeaker[e.id] ?? []).map(\.id))
-        }
-        let quotes = model.quotes.map { q in
-            QuoteRecord(
-                id: q.id, path: q.path, text: q.quote.text, kind: q.quote.kind.rawValue, speakerID: q.quote.speakerID,
-                speaker: q.quote.speaker, briefing: q.briefingSlug, date: q.date?.isoDay)
-        }
-        return [
-            OutputFile(path: "data/briefings.json", contents: encode(briefings)),
-            OutputFile(path: "data/entities.json", contents: encode(entities)),
-            OutputFile(path: "data/quotes.json", contents: encode(quotes)),
+        [
+            OutputFile(path: "data/briefings.json", contents: Data(briefingsJSON(model))),
+            OutputFile(path: "data/entities.json", contents: Data(entitiesJSON(model))),
+            OutputFile(path: "data/quotes.json", contents: Data(quotesJSON(model))),
         ]
     }
 
-    private static func encode(_ value: some Encodable) -> Data {
+    /// `data/briefings.json`: `BriefingRecord`s, keys in sorted order.
+    static func briefingsJSON(_ model: SiteModel) -> [UInt8] {
+        var json = PrettyJSON(capacity: model.briefings.count * 2_048)
+        json.openArray()
+        for b in model.briefings {
+            json.arrayElement()
+            json.openObject()
+            json.field("date", b.date?.isoDay)
+            json.key("entities")
+            json.openArray()
+            for entity in b.entities {
+                json.arrayElement()
+                json.openObject()
+                json.field("count", entity.count)
+                json.field("id", entity.id)
+                json.closeObject()
+            }
+            json.closeArray()
+            json.field("id", b.slug)
+            json.field("path", b.path)
+            json.field("quotes", strings: b.quotes.lazy.map { "\(b.slug)-\($0.anchor)" })
+            json.field("readingMinutes", b.readingMinutes)
+            json.field("source", b.source)
+            json.field("summary", b.summary)
+            json.field("tags", strings: b.tags)
+            json.field("title", b.title)
+            json.field("url", b.url)
+            json.field("words", b.wordCount)
+            json.closeObject()
+        }
+        json.closeArray()
+        return json.bytes
+    }
+
+    /// `data/entities.json`: `EntityRecord`s, keys in sorted order.
+    static func entitiesJSON(_ model: SiteModel) -> [UInt8] {
+        let byEntity = model.briefingIndicesByEntity()
+        let bySpeaker = model.quoteIndicesBySpeaker()
+        var json = PrettyJSON(capacity: model.entities.count * 512)
+        json.openArray()
+        for e in model.entities {
+            json.arrayElement()
+            json.openObject()
+            json.field("aliases", strings: e.aliases)
+            json.field("briefings", strings: (byEntity[e.id] ?? []).lazy.map { model.briefings[$0].slug })
+            json.field("description", e.note?.description)
+            json.field("id", e.id)
+            json.field("mentions", e.mentionCount)
+            json.field("name", e.name)
+            json.field("path", e.path)
+            json.field("quotes", strings: (bySpeaker[e.id] ?? []).lazy.map { model.quotes[$0].id })
+            json.field("type", e.type.rawValue)
+            json.closeObject()
+        }
+        json.closeArray()
+        return json.bytes
+    }
+
+    /// `data/quotes.json`: `QuoteRecord`s, keys in sorted order.
+    static func quotesJSON(_ model: SiteModel) -> [UInt8] {
+        var json = PrettyJSON(capacity: model.quotes.count * 512)
+        json.openArray()
+        for q in model.quotes {
+            json.arrayElement()
+            json.openObject()
+            json.field("briefing", q.briefingSlug)
+            json.field("date", q.date?.isoDay)
+            json.field("id", q.id)
+            json.field("kind", q.quote.kind.rawValue)
+            json.field("path", q.path)
+            json.field("speaker", q.quote.speaker)
+            json.field("speakerID", q.quote.speakerID)
+            json.field("text", q.quote.text)
+            json.closeObject()
+        }
+        json.closeArray()
+        return json.bytes
+    }
+
+    /// `JSONEncoder` with the options the files used before `PrettyJSON` (kept for the tests
+    /// that hold the two equal).
+    static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Plain arrays of strings and numbers always encode.

@@ -4,20 +4,14 @@ extension SitePages {
     /// Entity pages, the entities index and the quotes page, from the site model only. Pages are
     /// rendered in parallel (a busy entity's page lists thousands of briefings), in entity order.
     func entityPages(_ model: SiteModel) async -> [OutputFile] {
-        let byEntity = model.briefingsByEntity()
-        let bySpeaker = model.quotesBySpeaker()
-        let seenWith = model.seenWith(limit: 10)
+        let sources = EntityPageSources(model, baseURL: config.baseURL)
         let entities = model.entities
         let pages = self
         var files = await withTaskGroup(of: (Int, OutputFile).self) { group in
             for (index, entity) in entities.enumerated() {
-                let quotes = bySpeaker[entity.id] ?? []
-                let briefings = byEntity[entity.id] ?? []
-                let related = seenWith[entity.id] ?? []
                 group.addTask {
                     let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                    let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
-                    let page = EntityPage(site: pages.site, page: context, entity: view)
+                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context))
                     return (index, OutputFile(path: entity.path, contents: pages.renderer.renderData(page)))
                 }
             }

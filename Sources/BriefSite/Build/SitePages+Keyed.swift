@@ -29,22 +29,20 @@ extension SitePages {
     /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with";
     /// those to render are rendered in parallel (a busy entity's page lists thousands of briefings).
     func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
-        let byEntity = model.briefingsByEntity()
-        let bySpeaker = model.quotesBySpeaker()
-        let seenWith = model.seenWith(limit: 10)
+        let sources = EntityPageSources(model, baseURL: config.baseURL)
         let entities = model.entities
         let pages = self
         return await withTaskGroup(of: (Int, PlannedFile).self) { group in
             for (index, entity) in entities.enumerated() {
-                let quotes = bySpeaker[entity.id] ?? []
-                let briefings = byEntity[entity.id] ?? []
-                let related = seenWith[entity.id] ?? []
                 group.addTask {
+                    let quotes = sources.quotesBySpeaker[entity.id] ?? []
+                    let related = sources.seenWith[entity.id] ?? []
                     var hasher = FNV64()
                     hasher.add(session.keys.pages)
                     CacheKeys.add(entity, to: &hasher)
                     hasher.add(quotes.count)
-                    for quote in quotes {
+                    for q in quotes {
+                        let quote = model.quotes[q]
                         hasher.add(quote.id)
                         hasher.add(quote.quote.text)
                         hasher.add(quote.quote.kind.rawValue)
@@ -59,11 +57,10 @@ extension SitePages {
                         CacheKeys.add(other, to: &hasher)
                         hasher.add(count)
                     }
-                    for summary in briefings { CacheKeys.addCard(summary, to: &hasher) }
+                    for b in sources.briefingsByEntity[entity.id] ?? [] { CacheKeys.addCard(model.briefings[b], to: &hasher) }
                     let file = session.keyed(entity.path, key: hasher.value) {
                         let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                        let view = EntityView(entity, quotes: quotes, briefings: briefings, related: related, from: context)
-                        return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: view))
+                        return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context)))
                     }
                     return (index, file)
                 }

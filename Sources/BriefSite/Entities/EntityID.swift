@@ -6,11 +6,22 @@ public enum EntityID {
     /// `id` made safe for a path: ids from the annotator are already slugs, but are cleaned again
     /// here because they become folder names. Empty when nothing usable is left.
     public static func sanitize(_ id: String) -> String {
-        if !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
-            id.utf8.first != 0x2D, id.utf8.last != 0x2D, !id.contains("--") {
-            return id
+        isClean(id) ? id : Slug.make(from: id)
+    }
+
+    /// True when `id` is already a slug: non-empty, `[a-z0-9-]` only, no hyphen at either end
+    /// and no two in a row. One pass over the bytes (this runs for every mention of a build).
+    static func isClean(_ id: String) -> Bool {
+        var previous: UInt8 = 0x2D // a leading hyphen counts as a double one
+        var empty = true
+        for byte in id.utf8 {
+            let isHyphen = byte == 0x2D
+            guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || isHyphen else { return false }
+            if isHyphen && previous == 0x2D { return false }
+            previous = byte
+            empty = false
         }
-        return Slug.make(from: id)
+        return !empty && previous != 0x2D
     }
 
     /// `entities/ID/index.html`.

@@ -159,7 +159,15 @@ public struct SiteEntities: Sendable {
 
 extension EntityType {
     /// A fixed order for ties and listings: people, places, organisations, groups, other.
-    var order: Int { EntityType.allCases.firstIndex(of: self)! }
+    var order: Int {
+        switch self {
+        case .person: 0
+        case .place: 1
+        case .org: 2
+        case .group: 3
+        case .other: 4
+        }
+    }
 }
 
 extension EntityCount {

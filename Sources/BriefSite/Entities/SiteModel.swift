@@ -24,41 +24,92 @@ public struct SiteModel: Sendable {
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).
     public func briefingsByEntity() -> [String: [BriefingSummary]] {
-        var result: [String: [BriefingSummary]] = [:]
-        for briefing in briefings {
-            for entity in briefing.entities { result[entity.id, default: []].append(briefing) }
+        briefingIndicesByEntity().mapValues { $0.map { briefings[$0] } }
+    }
+
+    /// Indices into `briefings` of the briefings mentioning each entity, in order: the lists of
+    /// `briefingsByEntity()` without copying a summary per mention.
+    public func briefingIndicesByEntity() -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, briefing) in briefings.enumerated() {
+            for entity in briefing.entities { result[entity.id, default: []].append(index) }
         }
         return result
     }
 
     /// Quotes by speaker id, in the order of `quotes`.
     public func quotesBySpeaker() -> [String: [SiteQuote]] {
-        var result: [String: [SiteQuote]] = [:]
-        for quote in quotes {
-            if let id = quote.quote.speakerID { result[id, default: []].append(quote) }
+        quoteIndicesBySpeaker().mapValues { $0.map { quotes[$0] } }
+    }
+
+    /// Indices into `quotes` by speaker id, in order.
+    public func quoteIndicesBySpeaker() -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, quote) in quotes.enumerated() {
+            if let id = quote.quote.speakerID { result[id, default: []].append(index) }
         }
         return result
     }
 
     /// For each entity, the entities that share the most briefings with it (ties by name), at most
-    /// `limit`. O(sum over briefings of entities²).
+    /// `limit`. O(sum over briefings of entities²) integer counts, then a top-`limit` pick per entity.
     public func seenWith(limit: Int = 10) -> [String: [(entity: SiteEntity, briefings: Int)]] {
-        var pairs: [String: [String: Int]] = [:]
+        // Entities numbered in order of first appearance; each briefing as a list of numbers.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        var lists: [[Int]] = []
+        lists.reserveCapacity(briefings.count)
         for briefing in briefings {
-            let ids = briefing.entities.map(\.id)
-            for a in ids {
-                for b in ids where a != b { pairs[a, default: [:]][b, default: 0] += 1 }
-            }
-        }
-        var result: [String: [(entity: SiteEntity, briefings: Int)]] = [:]
-        for (id, others) in pairs {
-            let ranked = others.compactMap { other, count in merge.byID[other].map { (entity: $0, briefings: count) } }
-                .sorted { a, b in
-                    if a.briefings != b.briefings { return a.briefings > b.briefings }
-                    if a.entity.name != b.entity.name { return a.entity.name < b.entity.name }
-                    return a.entity.id < b.entity.id
+            var list: [Int] = []
+            list.reserveCapacity(briefing.entities.count)
+            for entity in briefing.entities {
+                if let n = number[entity.id] {
+                    list.append(n)
+                } else {
+                    number[entity.id] = ids.count
+                    list.append(ids.count)
+                    ids.append(entity.id)
                 }
-            result[id] = Array(ranked.prefix(limit))
+            }
+            lists.append(list)
+        }
+        var containing = [[Int]](repeating: [], count: ids.count)
+        for (index, list) in lists.enumerated() {
+            for n in list { containing[n].append(index) }
+        }
+        let known = ids.map { merge.byID[$0] }
+        var counts = [Int](repeating: 0, count: ids.count)
+        var touched: [Int] = []
+        var result: [String: [(entity: SiteEntity, briefings: Int)]] = [:]
+        result.reserveCapacity(ids.count)
+        // Most briefings in common first, then by name, then id: a strict order (ids are unique).
+        func before(_ a: (entity: SiteEntity, briefings: Int), _ b: (entity: SiteEntity, briefings: Int)) -> Bool {
+            if a.briefings != b.briefings { return a.briefings > b.briefings }
+            if a.entity.name != b.entity.name { return a.entity.name < b.entity.name }
+            return a.entity.id < b.entity.id
+        }
+        for a in ids.indices {
+            for index in containing[a] {
+                for b in lists[index] where b != a {
+                    if counts[b] == 0 { touched.append(b) }
+                    counts[b] += 1
+                }
+            }
+            guard !touched.isEmpty else { continue }
+            // The best `limit`, kept sorted: most candidates lose to the last kept on the count alone.
+            var best: [(entity: SiteEntity, briefings: Int)] = []
+            for b in touched {
+                guard let entity = known[b] else { continue }
+                let candidate = (entity: entity, briefings: counts[b])
+                if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                var position = best.count
+                while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
+                best.insert(candidate, at: position)
+                if best.count > limit { best.removeLast() }
+            }
+            for b in touched { counts[b] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            result[ids[a]] = best
         }
         return result
     }

@@ -17,7 +17,7 @@ public struct PageContext: Sendable, Hashable {
     public init(kind: String, path: String, baseURL: String) {
         self.kind = kind
         self.path = path
-        let depth = path.split(separator: "/").count - 1
+        let depth = Self.componentCount(path) - 1
         root = String(repeating: "../", count: depth)
         home = root + "index.html"
         stylesheet = root + Theme.assetsFolder + "/" + Theme.stylesheetName
@@ -28,6 +28,23 @@ public struct PageContext: Sendable, Hashable {
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             canonicalURL = base + folder
         }
+    }
+
+    /// `path.split(separator: "/").count`: the non-empty parts between slashes. ASCII paths (all
+    /// the ones brief makes) are counted over the bytes; others as Characters, as `split` does.
+    static func componentCount(_ path: String) -> Int {
+        var count = 0
+        var inPart = false
+        for byte in path.utf8 {
+            if byte >= 0x80 { return path.split(separator: "/").count }
+            if byte == 0x2F {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// `sitePath` (relative to the site root) as a link from this page.

@@ -11,7 +11,7 @@ struct AnnotationWeaver {
 
     /// The wraps for `annotation` over `document`'s plain text.
     func wraps(for annotation: Annotation, in document: MarkdownDocument) -> [MarkdownWrap] {
-        let text = Array(document.plainText.utf8)
+        let text = document.plainTextUTF8
         let blocks = document.textBlocks.map(\.range)
         let links = Self.linkRanges(document.links, in: text)
         // Only formatting can cut a quote into pieces; most briefings have none near quotes.
@@ -24,7 +24,15 @@ struct AnnotationWeaver {
         }
         for mention in annotation.mentions {
             guard let entity = entities.resolve(EntityID.sanitize(mention.entityID)) else { continue }
-            let open = "<a class=\"entity entity-\(Self.typeClass(entity.type))\" href=\"\(root)\(entity.path)\">"
+            // `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`, appended piece by piece.
+            var open = "<a class=\"entity entity-"
+            open.reserveCapacity(64 + root.utf8.count + entity.id.utf8.count)
+            open += Self.typeClass(entity.type)
+            open += "\" href=\""
+            open += root
+            open += "entities/"
+            open += entity.id
+            open += "/index.html\">"
             wraps.append(MarkdownWrap(range: mention.range, open: open, close: "</a>", avoidingLinks: true))
         }
         return wraps
@@ -63,7 +71,7 @@ struct AnnotationWeaver {
     /// both sides, so the highlight covers them and the speaker badge comes after the closing one.
     static func withQuotationMarks(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         let range = range.clamped(to: 0..<text.count)
-        let marks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
+        let marks = quotationMarks
         func mark(endingAt end: Int) -> Int? {
             marks.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
         }
@@ -76,8 +84,20 @@ struct AnnotationWeaver {
         return (range.lowerBound - before)..<(range.upperBound + after)
     }
 
+    /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.
+    private static let quotationMarks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
+
     /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
-    static func typeClass(_ type: EntityType) -> String { type.rawValue.lowercased() }
+    static func typeClass(_ type: EntityType) -> String {
+        // The raw value lower-cased, as literals: this runs for every entity link of a build.
+        switch type {
+        case .person: "person"
+        case .place: "place"
+        case .org: "org"
+        case .group: "group"
+        case .other: "other"
+        }
+    }
 
     /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
     /// so each search starts after the previous link's start. O(text x links) at worst.

@@ -29,7 +29,7 @@ public struct BriefingRenderer: Sendable {
     /// Step 1: annotates the briefing and summarises it (per-briefing entity ids). Never fails.
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
         let document = MarkdownDocument(briefing.markdown, options: markdownOptions)
-        let text = Array(document.plainText.utf8)
+        let text = document.plainTextUTF8
         let annotation = annotator.annotate(utf8: text)
         var summary = BriefingSummary(
             briefing: briefing,
@@ -48,13 +48,18 @@ public struct BriefingRenderer: Sendable {
     /// Step 2: renders the annotated briefing with quotes and entity links woven in, entity ids
     /// made site-wide by `entities`. Never fails: Markdown always renders.
     public func render(_ annotated: AnnotatedBriefing, entities: SiteEntities) -> RenderedBriefing {
+        render(annotated, entities: entities, resolved: entities.resolved(annotated.summary))
+    }
+
+    /// Step 2 with the summary already resolved by `entities` (`entities.resolved(annotated.summary)`).
+    func render(_ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary) -> RenderedBriefing {
         let document = MarkdownDocument(annotated.briefing.markdown, options: markdownOptions)
         links?.rewrite(document, of: annotated.briefing)
         let path = annotated.summary.path
-        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
         document.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: document))
         return RenderedBriefing(
-            briefing: annotated.briefing, bodyHTML: document.renderHTML(), summary: entities.resolved(annotated.summary),
+            briefing: annotated.briefing, bodyHTML: document.renderHTML(), summary: summary,
             annotation: annotated.annotation)
     }
 

@@ -11,7 +11,19 @@ extension SummaryText {
     /// The first paragraph of a document's plain text, cut to `wordLimit` words; nil without one.
     static func firstParagraph(ofPlainText text: [UInt8], blocks: [TextBlock]) -> String? {
         for block in blocks where block.kind == .paragraph {
-            let words = collapsed(text[block.range]).split(separator: " ")
+            let bytes = collapsedBytes(text[block.range])
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: words are the runs between single spaces, so cut the bytes at the
+                // `wordLimit`-th space (what splitting on " " and joining again gives).
+                guard !bytes.isEmpty else { continue }
+                var spaces = 0
+                for (index, byte) in bytes.enumerated() where byte == 0x20 {
+                    spaces += 1
+                    if spaces == wordLimit { return String(decoding: bytes[..<index], as: UTF8.self) + "…" }
+                }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
             guard !words.isEmpty else { continue }
             if words.count <= wordLimit { return words.joined(separator: " ") }
             return words.prefix(wordLimit).joined(separator: " ") + "…"
@@ -21,6 +33,11 @@ extension SummaryText {
 
     /// `bytes` as text with every run of whitespace made one space, trimmed. O(n).
     static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: collapsedBytes(bytes), as: UTF8.self)
+    }
+
+    /// The bytes of `collapsed(_:)`.
+    static func collapsedBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var space = false
@@ -33,7 +50,7 @@ extension SummaryText {
                 out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Words (runs of non-space bytes) in `text`. O(n).

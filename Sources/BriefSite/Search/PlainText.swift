@@ -6,68 +6,103 @@ enum PlainText {
     /// The distinct words of `html`'s text (tags and character references skipped), in order of
     /// first appearance, compared case-insensitively, at most `limit` of them. O(n) in the bytes.
     static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
+        var html = html
+        return html.withUTF8 { distinctWords(in: $0, limit: limit) }
+    }
+
+    /// `distinctWords(ofHTML:limit:)` over the UTF-8 bytes: each word is a run of word bytes
+    /// between tags, references and other bytes, read in place.
+    private static func distinctWords(in t: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
         var seen: Set<String> = []
         var words: [String] = []
-        var current: [UInt8] = []
-        var inTag = false
-        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
-        var referenceLength: Int? = nil
+        var lower: [UInt8] = []
 
-        func keep(_ bytes: ArraySlice<UInt8>) {
-            guard bytes.count >= shortestWord, words.count < limit else { return }
+        func keep(_ range: Range<Int>) {
+            guard range.count >= shortestWord, words.count < limit else { return }
+            let bytes = UnsafeBufferPointer(rebasing: t[range])
+            // ASCII words (most of them) are lower-cased byte by byte, and already lower-case
+            // ones are made into a String once; others go through `lowercased()`.
+            lower.removeAll(keepingCapacity: true)
+            var ascii = true
+            var changed = false
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false; break }
+                if byte >= 0x41 && byte <= 0x5A {
+                    lower.append(byte | 0x20)
+                    changed = true
+                } else {
+                    lower.append(byte)
+                }
+            }
+            if ascii {
+                let key = String(decoding: lower, as: UTF8.self)
+                if seen.insert(key).inserted { words.append(changed ? String(decoding: bytes, as: UTF8.self) : key) }
+                return
+            }
             let word = String(decoding: bytes, as: UTF8.self)
             if seen.insert(word.lowercased()).inserted { words.append(word) }
         }
-        func finishWord() {
-            defer { current.removeAll(keepingCapacity: true) }
-            // Split at typographic punctuation inside the run: ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
-            var start = 0
-            var index = 0
-            while index < current.count {
-                let width = punctuationWidth(current, at: index)
+        /// Keeps the pieces of the run `start..<end` between typographic punctuation:
+        /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
+        func finishWord(_ start: Int, _ end: Int) {
+            var pieceStart = start
+            var index = start
+            while index < end {
+                let width = punctuationWidth(t, at: index, end: end)
                 if width > 0 {
-                    keep(current[start..<index])
+                    keep(pieceStart..<index)
                     index += width
-                    start = index
+                    pieceStart = index
                 } else {
                     index += 1
                 }
             }
-            keep(current[start..<current.count])
+            keep(pieceStart..<end)
         }
 
-        for byte in html.utf8 {
-            if words.count >= limit { break }
+        var runStart = 0
+        var inTag = false
+        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
+        var referenceLength: Int? = nil
+        var i = 0
+        while i < t.count {
+            if words.count >= limit { return words }
+            let byte = t[i]
             if inTag {
                 if byte == UInt8(ascii: ">") { inTag = false }
+                i += 1
+                runStart = i
                 continue
             }
             if let length = referenceLength {
                 // cmark only writes references for `& < > "`, which are punctuation: skip them whole.
                 referenceLength = byte == UInt8(ascii: ";") || length >= 8 ? nil : length + 1
+                i += 1
+                runStart = i
                 continue
             }
-            switch byte {
-            case UInt8(ascii: "<"):
-                finishWord()
-                inTag = true
-            case UInt8(ascii: "&"):
-                finishWord()
-                referenceLength = 0
-            case _ where isWordByte(byte):
-                current.append(byte)
-            default:
-                finishWord()
+            if isWordByte(byte) {
+                i += 1
+                continue
             }
+            finishWord(runStart, i)
+            if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if byte == UInt8(ascii: "&") {
+                referenceLength = 0
+            }
+            i += 1
+            runStart = i
         }
-        finishWord()
+        finishWord(runStart, t.count)
         return words
     }
 
-    /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF), else 0.
-    private static func punctuationWidth(_ bytes: [UInt8], at index: Int) -> Int {
-        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 { return 3 }
-        if bytes[index] == 0xC2, index + 1 < bytes.count, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
+    /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
+    /// a run ending at `end`, else 0.
+    private static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
+        if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 { return 3 }
+        if bytes[index] == 0xC2, index + 1 < end, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
         return 0
     }
 

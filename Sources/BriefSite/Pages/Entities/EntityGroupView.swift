@@ -17,12 +17,14 @@ public struct EntityGroupView: Sendable, Hashable {
     /// Groups `counts` by type in the fixed type order (people first), each kept in its given order;
     /// empty types are left out.
     public static func grouped(_ counts: [EntityCount], from context: PageContext) -> [EntityGroupView] {
-        EntityType.allCases.compactMap { type in
-            let members = counts.filter { $0.type == type }
-            guard !members.isEmpty else { return nil }
-            return EntityGroupView(type: type, entities: members.map {
-                EntityLinkView(id: $0.id, name: $0.name, type: $0.type, count: $0.count, from: context)
-            })
+        // One pass into buckets in type order (`EntityType.order`), each keeping the given order.
+        var buckets = [[EntityLinkView]](repeating: [], count: EntityType.allCases.count)
+        for count in counts {
+            buckets[count.type.order].append(
+                EntityLinkView(id: count.id, name: count.name, type: count.type, count: count.count, from: context))
+        }
+        return zip(EntityType.allCases, buckets).compactMap { type, members in
+            members.isEmpty ? nil : EntityGroupView(type: type, entities: members)
         }
     }
 }

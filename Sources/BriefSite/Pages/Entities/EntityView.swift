@@ -33,6 +33,18 @@ public struct EntityView: Sendable, Hashable {
         _ entity: SiteEntity, quotes: [SiteQuote], briefings: [BriefingSummary],
         related: [(entity: SiteEntity, briefings: Int)], from context: PageContext
     ) {
+        let summaries = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(
+            entity,
+            quotes: quotes.compactMap { quote in summaries[quote.briefingSlug].map { QuoteView(quote.quote, in: $0, from: context) } },
+            cards: briefings.map { BriefingCard($0, from: context) }, related: related, from: context)
+    }
+
+    /// The view from views made beforehand: `quotes` (those in `briefings`), the cards of its briefings.
+    init(
+        _ entity: SiteEntity, quotes: [QuoteView], cards: [BriefingCard],
+        related: [(entity: SiteEntity, briefings: Int)], from context: PageContext
+    ) {
         id = entity.id
         name = entity.name
         typeLabel = entity.type.label
@@ -47,13 +59,10 @@ public struct EntityView: Sendable, Hashable {
         hasLinks = !links.isEmpty
         mentionCount = entity.mentionCount
         briefingCount = entity.briefingCount
-        let summaries = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        self.quotes = quotes.compactMap { quote in
-            summaries[quote.briefingSlug].map { QuoteView(quote.quote, in: $0, from: context) }
-        }
+        self.quotes = quotes
         hasQuotes = !self.quotes.isEmpty
-        self.briefings = briefings.map { BriefingCard($0, from: context) }
-        hasBriefings = !self.briefings.isEmpty
+        briefings = cards
+        hasBriefings = !briefings.isEmpty
         self.related = related.map {
             EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
         }

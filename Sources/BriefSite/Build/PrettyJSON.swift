@@ -1,0 +1,133 @@
+/// Writes JSON straight into bytes, in exactly the layout of Foundation's `JSONEncoder` with
+/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,
+/// empty arrays as `[`, a blank line and `]`. The caller writes keys in sorted order.
+///
+/// `data/*.json` lists every briefing, entity and quote of a site (tens of MB for 10,000
+/// briefings); going through `Encodable` boxes every value, this appends bytes once.
+struct PrettyJSON {
+    private(set) var bytes: [UInt8] = []
+    /// One entry per open array or object: true until its first element is written.
+    private var isEmpty: [Bool] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    mutating func openArray() { open(0x5B) }
+    mutating func closeArray() { close(0x5D) }
+    mutating func openObject() { open(0x7B) }
+    mutating func closeObject() { close(0x7D) }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        isEmpty.append(true)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let wasEmpty = isEmpty.removeLast()
+        bytes.append(0x0A)
+        if wasEmpty { bytes.append(0x0A) }
+        indent()
+        bytes.append(bracket)
+    }
+
+    /// Starts the next element of the open container: a comma after the previous one, a new line, the indent.
+    private mutating func element() {
+        if let last = isEmpty.indices.last {
+            if isEmpty[last] { isEmpty[last] = false } else { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            indent()
+        }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<(isEmpty.count * 2) { bytes.append(0x20) }
+    }
+
+    // MARK: Keys and values
+
+    /// `"name" : ` as the next element of the open object.
+    mutating func key(_ name: StaticString) {
+        element()
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+    }
+
+    /// The next element of the open array (call `value` after it).
+    mutating func arrayElement() { element() }
+
+    mutating func value(_ text: String) {
+        bytes.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                Self.appendEscape(of: b, to: &bytes)
+                start = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func value(_ number: Int) {
+        if number == 0 {
+            bytes.append(0x30)
+            return
+        }
+        if number < 0 { bytes.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: [UInt8] = []
+        while magnitude > 0 {
+            digits.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        bytes.append(contentsOf: digits.reversed())
+    }
+
+    /// `"name" : "text"`, left out when `text` is nil (as `Encodable` leaves out nil optionals).
+    mutating func field(_ name: StaticString, _ text: String?) {
+        guard let text else { return }
+        key(name)
+        value(text)
+    }
+
+    mutating func field(_ name: StaticString, _ number: Int) {
+        key(name)
+        value(number)
+    }
+
+    /// `"name" : [ "a", "b" ]`.
+    mutating func field(_ name: StaticString, strings: some Sequence<String>) {
+        key(name)
+        openArray()
+        for text in strings {
+            element()
+            value(text)
+        }
+        closeArray()
+    }
+
+    /// JSONEncoder's escapes: the short forms where JSON has them, else `\u00XX` (lower-case hex).
+    private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(0x5C)
+        switch byte {
+        case 0x22: bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C)
+        case 0x08: bytes.append(0x62) // b
+        case 0x0C: bytes.append(0x66) // f
+        case 0x0A: bytes.append(0x6E) // n
+        case 0x0D: bytes.append(0x72) // r
+        case 0x09: bytes.append(0x74) // t
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import BriefAnnotate
+import BriefContent
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// `data/*.json` is written byte by byte; it must stay exactly what `JSONEncoder` made before.
+@Suite("Site data JSON")
+struct SiteDataJSONTests {
+    /// The records the way the files were encoded with `JSONEncoder`.
+    static func encoded(_ model: SiteModel) -> [Data] {
+        let briefings = model.briefings.map { b in
+            SiteData.BriefingRecord(
+                id: b.slug, path: b.path, title: b.title, date: b.date?.isoDay, source: b.source, url: b.url,
+                tags: b.tags, summary: b.summary, words: b.wordCount, readingMinutes: b.readingMinutes,
+                entities: b.entities.map { SiteData.EntityRef(id: $0.id, count: $0.count) },
+                quotes: b.quotes.map { "\(b.slug)-\($0.anchor)" })
+        }
+        let byEntity = model.briefingsByEntity()
+        let bySpeaker = model.quotesBySpeaker()
+        let entities = model.entities.map { e in
+            SiteData.EntityRecord(
+                id: e.id, path: e.path, name: e.name, type: e.type.rawValue, aliases: e.aliases,
+                description: e.note?.description, mentions: e.mentionCount,
+                briefings: (byEntity[e.id] ?? []).map(\.slug), quotes: (bySpeaker[e.id] ?? []).map(\.id))
+        }
+        let quotes = model.quotes.map { q in
+            SiteData.QuoteRecord(
+                id: q.id, path: q.path, text: q.quote.text, kind: q.quote.kind.rawValue, speakerID: q.quote.speakerID,
+                speaker: q.quote.speaker, briefing: q.briefingSlug, date: q.date?.isoDay)
+        }
+        return [SiteData.encode(briefings), SiteData.encode(entities), SiteData.encode(quotes)]
+    }
+
+    /// Every control character, quotes, backslashes, slashes and non-ASCII text.
+    static let awkward = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        + "\"\\/ <b>&amp;</b> \u{7F} é “curly” 日本 🇺🇦 \u{2028}\u{2029}"
+
+    @Test func filesMatchJSONEncoder() {
+        var model = EntityPagesTests.model()
+        model.briefings[0].title = Self.awkward
+        model.briefings[0].summary = nil
+        model.briefings[1].source = "Reu\tters/\"AP\""
+        model.briefings[1].tags = []
+        model.quotes[0].quote.text = Self.awkward
+        model.quotes[0].quote.speaker = nil
+        model.entities[0].aliases = []
+        let files = SiteData.files(model)
+        #expect(files.map(\.path) == SiteData.paths)
+        let expected = Self.encoded(model)
+        for (file, data) in zip(files, expected) {
+            #expect(file.contents == data, "\(file.path):\n\(String(decoding: file.contents, as: UTF8.self))")
+        }
+    }
+
+    @Test func emptyModelMatchesJSONEncoder() {
+        let model = SiteModel(briefings: [], merge: SiteEntities())
+        #expect(SiteData.files(model).map(\.contents) == Self.encoded(model))
+    }
+
+    @Test func numbersMatchJSONEncoder() {
+        for number in [0, 7, -3, 10, 1_234_567, Int.max, Int.min] {
+            var json = PrettyJSON()
+            json.openArray()
+            json.arrayElement()
+            json.value(number)
+            json.closeArray()
+            #expect(Data(json.bytes) == SiteData.encode([number]))
+        }
+    }
+}
