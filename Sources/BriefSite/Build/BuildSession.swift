@@ -63,45 +63,34 @@ struct BuildSession: Sendable {
         _ briefings: [Briefing], with renderer: BriefingRenderer, observer: (any BuildObserver)? = nil
     ) async -> [Annotated] {
         let counter = observer.map { _ in ProgressCounter() }
-        return await withTaskGroup(of: (Int, Annotated).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask {
-                    let key = keys.key(for: briefing)
-                    let result: Annotated
-                    if let entry = cache.entry(key, withBody: false) {
-                        result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
-                    } else {
-                        let annotated = renderer.annotate(briefing)
-                        result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
-                    }
-                    // Reported from the child tasks as they finish (the collecting task below
-                    // gets little time while they run), so observers must be thread-safe.
-                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
-                    return (index, result)
-                }
+        // A fixed number of workers (`IndexedWork`): only their briefings are in flight.
+        var inputs = briefings
+        return await IndexedWork.map(taking: &inputs) { _, briefing in
+            let key = keys.key(for: briefing)
+            let result: Annotated
+            if let entry = cache.entry(key, withBody: false) {
+                result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
+            } else {
+                let annotated = renderer.annotate(briefing)
+                result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
             }
-            var results = [Annotated?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
+            // Reported from the workers as they finish, so observers must be thread-safe.
+            if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
+            return result
         }
     }
 
     /// Step 2 for every briefing in parallel: nothing when the page on disk was made from the same
     /// inputs; the cached body in the page when only templates or settings changed; else weave and
-    /// render. Results in input order.
+    /// render. Results in input order; `briefings` is emptied.
     func render(
-        _ briefings: [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
+        _ briefings: inout [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) async -> [Rendered] {
-        await withTaskGroup(of: (Int, Rendered).self) { group in
-            for (index, item) in briefings.enumerated() {
-                group.addTask {
-                    (index, renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config))
-                }
-            }
-            var results = [Rendered?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
+        // Each briefing's text and annotation go as soon as its page is made (`briefings` is
+        // left empty), so they are not all alive while the pages are rendered.
+        await IndexedWork.map(taking: &briefings) { _, item in
+            renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config)
         }
     }
 

@@ -125,11 +125,10 @@ public struct SiteBuilder: Sendable {
         }
         let site = SiteContext(config: content.config)
         var annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
-        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
-        let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        // Texts and annotations are done with: only the summaries go on (the site pages' peak).
-        annotated = []
+        // The annotated briefings hold the texts now: each goes once its page is made.
         content.briefings = []
+        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
+        let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
         // No entry is decoded from here on: the old cache file is only copied from, on disk.
         session.cache.release()
         finished(.render)
