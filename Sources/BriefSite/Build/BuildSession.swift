@@ -175,6 +175,20 @@ struct BuildSession: Sendable {
         return make().map { staging.write($0.path, key: key, data: $0.contents) }
     }
 
+    /// Like `keyedGroup`, for large files of fixed `paths`: each one is made and written before the
+    /// next is made, from its bytes (no `Data` copy), so only one is alive at a time.
+    func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String) -> [UInt8]) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(keys.pages)
+        hasher.add(name)
+        hasher.add(inputs)
+        let key = hasher.value
+        if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        return paths.map { staging.write($0, key: key, bytes: make($0)) }
+    }
+
     /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
     func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
         var hasher = FNV64()
@@ -186,7 +200,8 @@ struct BuildSession: Sendable {
         if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
-        return SiteData.files(model).map { staging.write($0.path, key: key, data: $0.contents) }
+        // One file at a time, its bytes written as made (no `Data` copy).
+        return paths.map { path in staging.write(path, key: key, bytes: SiteData.bytes(of: path, model)) }
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.

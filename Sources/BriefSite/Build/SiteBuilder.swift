@@ -150,10 +150,15 @@ public struct SiteBuilder: Sendable {
         let whole = GroupKeys.model(model)
         files += plan(theme.assetFiles + [pages.notFoundPage()])
         files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
-        files += session.keyedGroup("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { [pages.quotesPage(model)] }
+        // The largest files are written one by one as made (`keyedFiles`).
+        files += session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
+            pages.quotesPageBytes(model)
+        }
         files += session.keyedGroup("tags-archive", inputs: cards) { pages.tagPages(summaries) + [pages.archivePage(summaries)] }
         let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
-        files += session.keyedGroup("search", inputs: GroupKeys.search(searchEntries)) { pages.searchFiles(searchEntries) }
+        files += session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
+            pages.searchBytes(of: $0, searchEntries)
+        }
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.

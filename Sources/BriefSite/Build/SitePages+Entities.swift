@@ -1,4 +1,5 @@
 import BriefContent
+import Foundation
 
 extension SitePages {
     /// Entity pages, the entities index and the quotes page, from the site model only. Pages are
@@ -34,12 +35,17 @@ extension SitePages {
 
     /// `quotes/index.html`: every quote by speaker, latest first within each speaker.
     func quotesPage(_ model: SiteModel) -> OutputFile {
+        OutputFile(path: EntityID.quotesPath, contents: Data(quotesPageBytes(model)))
+    }
+
+    /// `quotesPage`'s bytes (the build writes them without a `Data` copy).
+    func quotesPageBytes(_ model: SiteModel) -> [UInt8] {
         let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
         let summaries = Dictionary(model.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let views = model.quotes.compactMap { quote in
             summaries[quote.briefingSlug].map { (quote.quote, QuoteView(quote.quote, in: $0, from: context)) }
         }
         let page = QuotesPage(site: site, page: context, groups: SpeakerQuotesView.grouped(views))
-        return OutputFile(path: EntityID.quotesPath, contents: renderer.renderData(page))
+        return renderer.renderBytes(page)
     }
 }
