@@ -31,6 +31,7 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        MemoryRelease.configure()
         try checkOutputIsSafe()
         // One build per output at a time: a second one would delete the first one's temp folder.
         let lock = try BuildLock(output: outputDirectory)
@@ -131,6 +132,7 @@ public struct SiteBuilder: Sendable {
         let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
         // No entry is decoded from here on: the old cache file is only copied from, on disk.
         session.cache.release()
+        MemoryRelease.trim()
         finished(.render)
 
         // 3. Site pages from summaries.
