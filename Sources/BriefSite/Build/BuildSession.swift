@@ -63,45 +63,34 @@ struct BuildSession: Sendable {
         _ briefings: [Briefing], with renderer: BriefingRenderer, observer: (any BuildObserver)? = nil
     ) async -> [Annotated] {
         let counter = observer.map { _ in ProgressCounter() }
-        return await withTaskGroup(of: (Int, Annotated).self) { group in
-            for (index, briefing) in briefings.enumerated() {
-                group.addTask {
-                    let key = keys.key(for: briefing)
-                    let result: Annotated
-                    if let entry = cache.entry(key, withBody: false) {
-                        result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
-                    } else {
-                        let annotated = renderer.annotate(briefing)
-                        result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
-                    }
-                    // Reported from the child tasks as they finish (the collecting task below
-                    // gets little time while they run), so observers must be thread-safe.
-                    if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
-                    return (index, result)
-                }
+        // A fixed number of workers (`IndexedWork`): only their briefings are in flight.
+        var inputs = briefings
+        return await IndexedWork.map(taking: &inputs) { _, briefing in
+            let key = keys.key(for: briefing)
+            let result: Annotated
+            if let entry = cache.entry(key, withBody: false) {
+                result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
+            } else {
+                let annotated = renderer.annotate(briefing)
+                result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
             }
-            var results = [Annotated?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
+            // Reported from the workers as they finish, so observers must be thread-safe.
+            if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
+            return result
         }
     }
 
     /// Step 2 for every briefing in parallel: nothing when the page on disk was made from the same
     /// inputs; the cached body in the page when only templates or settings changed; else weave and
-    /// render. Results in input order.
+    /// render. Results in input order; `briefings` is emptied.
     func render(
-        _ briefings: [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
+        _ briefings: inout [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) async -> [Rendered] {
-        await withTaskGroup(of: (Int, Rendered).self) { group in
-            for (index, item) in briefings.enumerated() {
-                group.addTask {
-                    (index, renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config))
-                }
-            }
-            var results = [Rendered?](repeating: nil, count: briefings.count)
-            for await (index, output) in group { results[index] = output }
-            return results.compactMap { $0 }
+        // Each briefing's text and annotation go as soon as its page is made (`briefings` is
+        // left empty), so they are not all alive while the pages are rendered.
+        await IndexedWork.map(taking: &briefings) { _, item in
+            renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config)
         }
     }
 
@@ -186,6 +175,20 @@ struct BuildSession: Sendable {
         return make().map { staging.write($0.path, key: key, data: $0.contents) }
     }
 
+    /// Like `keyedGroup`, for large files of fixed `paths`: each one is made and written before the
+    /// next is made, from its bytes (no `Data` copy), so only one is alive at a time.
+    func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String) -> [UInt8]) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(keys.pages)
+        hasher.add(name)
+        hasher.add(inputs)
+        let key = hasher.value
+        if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        return paths.map { staging.write($0, key: key, bytes: make($0)) }
+    }
+
     /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
     func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
         var hasher = FNV64()
@@ -197,7 +200,8 @@ struct BuildSession: Sendable {
         if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
-        return SiteData.files(model).map { staging.write($0.path, key: key, data: $0.contents) }
+        // One file at a time, its bytes written as made (no `Data` copy).
+        return paths.map { path in staging.write(path, key: key, bytes: SiteData.bytes(of: path, model)) }
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.

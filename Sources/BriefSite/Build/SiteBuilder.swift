@@ -31,6 +31,7 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        MemoryRelease.configure()
         try checkOutputIsSafe()
         // One build per output at a time: a second one would delete the first one's temp folder.
         let lock = try BuildLock(output: outputDirectory)
@@ -125,13 +126,13 @@ public struct SiteBuilder: Sendable {
         }
         let site = SiteContext(config: content.config)
         var annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
-        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
-        let outputs = await session.render(annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        // Texts and annotations are done with: only the summaries go on (the site pages' peak).
-        annotated = []
+        // The annotated briefings hold the texts now: each goes once its page is made.
         content.briefings = []
+        let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
+        let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
         // No entry is decoded from here on: the old cache file is only copied from, on disk.
         session.cache.release()
+        MemoryRelease.trim()
         finished(.render)
 
         // 3. Site pages from summaries.
@@ -151,10 +152,15 @@ public struct SiteBuilder: Sendable {
         let whole = GroupKeys.model(model)
         files += plan(theme.assetFiles + [pages.notFoundPage()])
         files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
-        files += session.keyedGroup("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { [pages.quotesPage(model)] }
+        // The largest files are written one by one as made (`keyedFiles`).
+        files += session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
+            pages.quotesPageBytes(model)
+        }
         files += session.keyedGroup("tags-archive", inputs: cards) { pages.tagPages(summaries) + [pages.archivePage(summaries)] }
         let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
-        files += session.keyedGroup("search", inputs: GroupKeys.search(searchEntries)) { pages.searchFiles(searchEntries) }
+        files += session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
+            pages.searchBytes(of: $0, searchEntries)
+        }
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.

@@ -54,11 +54,17 @@ enum SiteData {
     /// The three files, written with `PrettyJSON` (the layout of `JSONEncoder` with sorted keys,
     /// pretty printed, slashes unescaped: the record types above list the keys).
     static func files(_ model: SiteModel) -> [OutputFile] {
-        [
-            OutputFile(path: "data/briefings.json", contents: Data(briefingsJSON(model))),
-            OutputFile(path: "data/entities.json", contents: Data(entitiesJSON(model))),
-            OutputFile(path: "data/quotes.json", contents: Data(quotesJSON(model))),
-        ]
+        paths.map { OutputFile(path: $0, contents: Data(bytes(of: $0, model))) }
+    }
+
+    /// The file at `path` (one of `paths`), made on its own: the build writes each one before
+    /// making the next, so only one of these large buffers is alive at a time.
+    static func bytes(of path: String, _ model: SiteModel) -> [UInt8] {
+        switch path {
+        case "data/briefings.json": briefingsJSON(model)
+        case "data/entities.json": entitiesJSON(model)
+        default: quotesJSON(model)
+        }
     }
 
     /// `data/briefings.json`: `BriefingRecord`s, keys in sorted order.

@@ -1,4 +1,5 @@
 import BriefContent
+import Foundation
 
 extension SitePages {
     /// Entity pages, the entities index and the quotes page, from the site model only. Pages are
@@ -34,12 +35,35 @@ extension SitePages {
 
     /// `quotes/index.html`: every quote by speaker, latest first within each speaker.
     func quotesPage(_ model: SiteModel) -> OutputFile {
+        OutputFile(path: EntityID.quotesPath, contents: Data(quotesPageBytes(model)))
+    }
+
+    /// `quotesPage`'s bytes (the build writes them without a `Data` copy).
+    func quotesPageBytes(_ model: SiteModel) -> [UInt8] {
         let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
+        // The flat list of views is a temporary: only the grouped copy lives while rendering.
+        let groups = SpeakerQuotesView.grouped(quoteViews(model, from: context))
+        // Room for the whole page up front (its text twice over, plus markup per quote): growing
+        // a page this size by doubling keeps the old and the new buffer at once. Room not written
+        // to costs no memory.
+        var text = 0
+        var count = 0
+        for group in groups {
+            for quote in group.quotes {
+                text += quote.text.utf8.count + quote.briefingTitle.utf8.count + quote.href.utf8.count
+                    + quote.briefingHref.utf8.count + (quote.speakerHref?.utf8.count ?? 0)
+                count += 1
+            }
+        }
+        let page = QuotesPage(site: site, page: context, groups: groups)
+        return renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536)
+    }
+
+    /// Every quote of the model with its view on the quotes page.
+    private func quoteViews(_ model: SiteModel, from context: PageContext) -> [(QuoteSummary, QuoteView)] {
         let summaries = Dictionary(model.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let views = model.quotes.compactMap { quote in
+        return model.quotes.compactMap { quote in
             summaries[quote.briefingSlug].map { (quote.quote, QuoteView(quote.quote, in: $0, from: context)) }
         }
-        let page = QuotesPage(site: site, page: context, groups: SpeakerQuotesView.grouped(views))
-        return OutputFile(path: EntityID.quotesPath, contents: renderer.renderData(page))
     }
 }

@@ -1,4 +1,5 @@
 import BriefContent
+import Foundation
 
 // The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
 extension SitePages {
@@ -68,11 +69,17 @@ extension SitePages {
 
     /// `search/index.html` and its index `search/index.js` over `entries`.
     func searchFiles(_ entries: [SearchEntry]) -> [OutputFile] {
+        Self.searchPaths.map { OutputFile(path: $0, contents: Data(searchBytes(of: $0, entries))) }
+    }
+
+    /// The paths of `searchFiles`, in order.
+    static let searchPaths = [SearchPage.path, SearchIndex.path]
+
+    /// The search file at `path` (one of `searchPaths`), as bytes.
+    func searchBytes(of path: String, _ entries: [SearchEntry]) -> [UInt8] {
+        if path == SearchIndex.path { return SearchIndex(entries: entries).scriptBytes() }
         let context = PageContext(kind: "search", path: SearchPage.path, baseURL: config.baseURL)
-        return [
-            OutputFile(path: SearchPage.path, contents: renderer.renderData(SearchPage(site: site, page: context))),
-            OutputFile(path: SearchIndex.path, text: SearchIndex(entries: entries).script()),
-        ]
+        return renderer.renderBytes(SearchPage(site: site, page: context))
     }
 
     /// `404.html`, with links from `base_url` so it works at any path.

@@ -57,6 +57,11 @@ final class StagingTree: @unchecked Sendable {
         return text.withUTF8 { write(path, key: key, bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Writes a page's bytes.
+    func write(_ path: String, key: UInt64, bytes: [UInt8]) -> PlannedFile {
+        bytes.withUnsafeBytes { write(path, key: key, bytes: $0) }
+    }
+
     func write(_ path: String, key: UInt64, data: Data) -> PlannedFile {
         data.withUnsafeBytes { write(path, key: key, bytes: $0) }
     }

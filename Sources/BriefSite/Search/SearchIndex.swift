@@ -21,6 +21,11 @@ public struct SearchIndex: Sendable {
 
     /// The script text. O(n) in the entries' bytes, into one buffer.
     public func script() -> String {
+        String(decoding: scriptBytes(), as: UTF8.self)
+    }
+
+    /// `script()` as UTF-8 bytes (the build writes them without a round trip through `String`).
+    public func scriptBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(256) { $0 + $1.title.utf8.count + $1.text.utf8.count + $1.extra.utf8.count + $1.url.utf8.count + 24 })
         out.append(contentsOf: "window.\(Self.globalName) = {\"version\":1,\"fields\":[".utf8)
@@ -39,7 +44,7 @@ public struct SearchIndex: Sendable {
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "\n]};\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `text` as a JSON string literal that is also safe inside HTML and any JavaScript parser.

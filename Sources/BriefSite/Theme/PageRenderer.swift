@@ -39,6 +39,15 @@ public struct PageRenderer: Sendable {
         library.render(page, template: Page.templateName) ?? []
     }
 
+    /// `renderBytes(_:)` into a buffer made with room for `capacity` bytes (for large pages, so
+    /// the buffer does not grow by copying).
+    public func renderBytes<Page: PageModel>(_ page: Page, capacity: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(capacity)
+        _ = library.render(.object(page), template: Page.templateName, into: &output)
+        return output
+    }
+
     /// The page as UTF-8 bytes of HTML, as `Data` (what output files hold).
     public func renderData<Page: PageModel>(_ page: Page) -> Data {
         Data(renderBytes(page))

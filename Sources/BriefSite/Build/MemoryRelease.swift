@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the build hands freed heap memory back to the system (glibc only; nothing elsewhere).
+enum MemoryRelease {
+    /// Large buffers (a page of the size of the quotes page, `data/*.json`, the search index)
+    /// get their own mapping, unmapped when freed. Left to itself, glibc raises this threshold to
+    /// the size of the last such buffer freed, so the next ones come from the heap, whose pages
+    /// stay with the process: each big file of the site pages then adds to the peak.
+    static func configure() {
+        #if canImport(Glibc)
+        _ = configured
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let configured: Bool = {
+        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
+        // M_MMAP_THRESHOLD (-3): fixed at 1 MiB, which also turns the raising off.
+        return unsafeBitCast(symbol, to: SetOption.self)(-3, 1 << 20) == 1
+    }()
+    #endif
+
+    /// After rendering, the briefings' texts and annotations are freed, but glibc keeps the
+    /// pages in the worker threads' arenas, where the site pages (made on other threads) do not
+    /// reuse them: without this the site pages' memory comes on top.
+    static func trim() {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's own (not in the Glibc module): looked up at run time.
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+    }
+}
