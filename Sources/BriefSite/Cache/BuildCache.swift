@@ -73,16 +73,7 @@ struct BuildCache: Sendable {
             guard try reader.readUInt64() == formatVersion else {
                 return BuildCache(folder: folder, discarded: "another format version")
             }
-            let count = try reader.readCount()
-            entries.reserveCapacity(count)
-            for _ in 0..<count {
-                let key = try reader.readUInt64()
-                let checksum = try reader.readUInt64()
-                let length = try reader.readCount()
-                entries[key] = (reader.offset..<(reader.offset + length), checksum)
-                reader.offset += length
-            }
-            guard reader.atEnd else { throw ByteReader.Damaged() }
+            entries = try reader.readEntryTable()
         } catch {
             return BuildCache(folder: folder, discarded: "truncated or damaged")
         }

@@ -40,6 +40,24 @@ struct ByteReader {
 
     var atEnd: Bool { offset == bytes.count }
 
+    /// The table of a keyed cache file after its magic and version: a count, then per entry its
+    /// key, checksum, length and bytes. Returns each entry's byte range and checksum; throws
+    /// `Damaged` when the table does not end exactly at the end of the file.
+    mutating func readEntryTable() throws -> [UInt64: (range: Range<Int>, checksum: UInt64)] {
+        var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
+        let count = try readCount()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try readUInt64()
+            let checksum = try readUInt64()
+            let length = try readCount()
+            entries[key] = (offset..<(offset + length), checksum)
+            offset += length
+        }
+        guard atEnd else { throw Damaged() }
+        return entries
+    }
+
     mutating func readUInt64() throws(Damaged) -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Damaged() }
         var value: UInt64 = 0

@@ -31,14 +31,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             reader.offset = Self.magic.count
             do {
                 guard try reader.readUInt64() == BuildCache.formatVersion else { throw ByteReader.Damaged() }
-                for _ in 0..<(try reader.readCount()) {
-                    let key = try reader.readUInt64()
-                    let checksum = try reader.readUInt64()
-                    let length = try reader.readCount()
-                    entries[key] = (reader.offset..<(reader.offset + length), checksum)
-                    reader.offset += length
-                }
-                guard reader.atEnd else { throw ByteReader.Damaged() }
+                entries = try reader.readEntryTable()
             } catch {
                 entries = [:]
             }
