@@ -39,7 +39,7 @@ struct TextMap {
     private(set) var text = ""
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
-    private var ranges: [CNode: Range<Int>] = [:]
+    private var ranges = NodeRangeTable()
     /// Blocks with leaves split since the last `flushLiterals()`: those leaves' literals in the
     /// tree are stale (`bytes` and the leaves are not). Splitting a paragraph's text node at every
     /// mention would otherwise copy the rest of the paragraph into cmark each time.

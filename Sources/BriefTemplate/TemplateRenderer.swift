@@ -166,6 +166,7 @@ struct TemplateRenderer {
         let count = Int(op.second)
         guard count > 0 else { return current() }
         let start = Int(op.first)
+        if count >= 2 { return lookUpDotted(op, start: start, count: count) }
         var value: TemplateValue = .missing
         if op.isAnchored {
             value = child(parts[start], of: stack.count - 1)
@@ -181,6 +182,30 @@ struct TemplateRenderer {
             }
         }
         var index = start + 1
+        while index < start + count {
+            guard case .object(let object) = value else { return .missing }
+            value = object.value(named: parts[index])
+            index += 1
+        }
+        return value
+    }
+
+    /// `lookUp` for a name of two or more parts: the first two are asked of a frame together, so
+    /// an object can answer `a.b` without boxing its child `a`.
+    private func lookUpDotted(_ op: TemplateProgram.Op, start: Int, count: Int) -> TemplateValue {
+        var level = stack.count - 1
+        let lowest = op.isAnchored ? level : 0
+        var found: TemplateValue?
+        while level >= lowest {
+            if case .object(let object) = stack[level],
+               let value = object.value(named: parts[start], member: parts[start + 1]) {
+                found = value
+                break
+            }
+            level -= 1
+        }
+        guard var value = found else { return .missing }
+        var index = start + 2
         while index < start + count {
             guard case .object(let object) = value else { return .missing }
             value = object.value(named: parts[index])

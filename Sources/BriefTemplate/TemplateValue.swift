@@ -26,6 +26,17 @@ public enum TemplateValue {
         return false
     }
 
+    /// The child `member` of this value: nil when this value is missing, `.missing` when it is
+    /// no object or the object has no such child.
+    @inlinable
+    public func child(_ member: String) -> TemplateValue? {
+        switch self {
+        case .missing: nil
+        case .object(let object): object.value(named: member)
+        case .bool, .int, .text, .list: .missing
+        }
+    }
+
     /// The value of anything that converts (`String`, `Int`, `Bool`, optionals, arrays, objects).
     @inlinable
     public init(_ value: some TemplateValueConvertible) {
@@ -38,9 +49,20 @@ public enum TemplateValue {
 public protocol TemplateObject: TemplateValueConvertible {
     /// The child called `name`, or `.missing` when there is none.
     func value(named name: String) -> TemplateValue
+
+    /// The child `member` of the child `name` (`{{name.member}}`), or nil when there is no child
+    /// `name`. The default asks `value(named:)` twice; an object holding a large struct answers
+    /// directly, so a dotted name does not box a copy of the whole struct for one field.
+    func value(named name: String, member: String) -> TemplateValue?
 }
 
 extension TemplateObject {
+    /// `value(named: name)`, then its child `member`.
+    @inlinable
+    public func value(named name: String, member: String) -> TemplateValue? {
+        value(named: name).child(member)
+    }
+
     /// The object itself.
     @inlinable
     public var templateValue: TemplateValue { .object(self) }

@@ -75,6 +75,23 @@ struct SearchIndexTests {
         #expect(words.first == "word0" && words.last == "word119")
     }
 
+    @Test func byteWordSetGrowsAndKeepsEveryKey() {
+        var set = ByteWordSet(capacity: 1)
+        func insert(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { set.insert($0) }
+        }
+        #expect((0..<1000).allSatisfy { insert("k\($0)") }, "each new key is added, past the first table size")
+        #expect((0..<1000).allSatisfy { !insert("k\($0)") }, "each key is found again after growing")
+        #expect(insert("k1000") && !insert("k1000"))
+    }
+
+    @Test func wordsDifferingOnlyInUnicodeSpellingAreOneWord() {
+        // "Kelvin" spelled with U+212A lower-cases to ASCII "kelvin"; "é" precomposed and decomposed are equal Strings.
+        let words = PlainText.distinctWords(ofHTML: "<p>kelvin \u{212A}elvin caf\u{E9} cafe\u{301} Café</p>", limit: 10)
+        #expect(words == ["kelvin", "caf\u{E9}"])
+    }
+
     @Test func theSearchPageLoadsTheIndexAndScriptRelatively() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")

@@ -41,23 +41,27 @@ extension SitePages {
                     hasher.add(session.keys.pages)
                     CacheKeys.add(entity, to: &hasher)
                     hasher.add(quotes.count)
-                    for q in quotes {
-                        let quote = model.quotes[q]
-                        hasher.add(quote.id)
-                        hasher.add(quote.quote.text)
-                        hasher.add(quote.quote.kind.rawValue)
-                        hasher.add(quote.quote.speakerID)
-                        hasher.add(quote.quote.speaker)
-                        hasher.add(quote.briefingTitle)
-                        hasher.add(quote.date?.isoDay)
-                        hasher.add(quote.briefingPath)
+                    // Read in place: copying each summary or quote out of its array retained every field.
+                    model.quotes.withUnsafeBufferPointer { all in
+                        for q in quotes {
+                            hasher.add(all[q].id)
+                            hasher.add(all[q].quote.text)
+                            hasher.add(all[q].quote.kind.rawValue)
+                            hasher.add(all[q].quote.speakerID)
+                            hasher.add(all[q].quote.speaker)
+                            hasher.add(all[q].briefingTitle)
+                            hasher.add(all[q].date?.isoDay)
+                            hasher.add(all[q].briefingPath)
+                        }
                     }
                     hasher.add(related.count)
                     for (other, count) in related {
                         CacheKeys.add(other, to: &hasher)
                         hasher.add(count)
                     }
-                    for b in sources.briefingsByEntity[entity.id] ?? [] { CacheKeys.addCard(model.briefings[b], to: &hasher) }
+                    model.briefings.withUnsafeBufferPointer { all in
+                        for b in sources.briefingsByEntity[entity.id] ?? [] { CacheKeys.addCard(all[b], to: &hasher) }
+                    }
                     let file = session.keyed(entity.path, key: hasher.value) {
                         let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
                         return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context)))

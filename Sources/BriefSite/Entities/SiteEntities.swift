@@ -133,17 +133,20 @@ public struct SiteEntities: Sendable {
     public func resolved(_ summary: BriefingSummary) -> BriefingSummary {
         guard !isEmpty else { return summary }
         var result = summary
-        var merged: [String: EntityCount] = [:]
-        var order: [String] = []
+        // Position in `merged` by site id: one hash per entity instead of three.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(summary.entities.count)
+        var merged: [EntityCount] = []
         for entity in summary.entities {
             guard let site = resolve(entity.id) else { continue }
-            if merged[site.id] == nil {
-                order.append(site.id)
-                merged[site.id] = EntityCount(id: site.id, name: site.name, type: site.type, count: 0, role: entity.role)
+            let position = positions[site.id, default: merged.count]
+            if position == merged.count {
+                positions[site.id] = position
+                merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: 0, role: entity.role))
             }
-            merged[site.id]!.count += entity.count
+            merged[position].count += entity.count
         }
-        result.entities = order.map { merged[$0]! }.sorted(by: EntityCount.mostMentionedFirst)
+        result.entities = merged.sorted(by: EntityCount.mostMentionedFirst)
         result.quotes = summary.quotes.map { quote in
             var quote = quote
             if let id = quote.speakerID {

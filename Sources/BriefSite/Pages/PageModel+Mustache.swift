@@ -4,6 +4,18 @@ import BriefTemplate
 // were most of a build's CPU time. Each switch lists exactly the variables the README documents;
 // keep them in step with the stored properties.
 
+// `{{site.x}}`, `{{page.x}}`, `{{briefing.x}}`: asked of the page directly, so a dotted name does
+// not box a copy of the whole child struct for each variable shown.
+extension PageModel {
+    public func value(named name: String, member: String) -> TemplateValue? {
+        switch name {
+        case "site": site.value(named: member)
+        case "page": page.value(named: member)
+        default: value(named: name).child(member)
+        }
+    }
+}
+
 extension SiteContext: TemplateObject {
     public func value(named name: String) -> TemplateValue {
         switch name {
@@ -120,6 +132,15 @@ extension BriefingPage: TemplateObject {
         case "page": .init(page)
         case "briefing": .init(briefing)
         default: .missing
+        }
+    }
+
+    public func value(named name: String, member: String) -> TemplateValue? {
+        switch name {
+        case "briefing": briefing.value(named: member)
+        case "site": site.value(named: member)
+        case "page": page.value(named: member)
+        default: value(named: name).child(member)
         }
     }
 }

@@ -74,10 +74,10 @@ public struct BriefingRenderer: Sendable {
         var counts: [String: Int] = [:]
         for mention in annotation.mentions { counts[EntityID.sanitize(mention.entityID), default: 0] += 1 }
         var result: [EntityCount] = []
-        var seen: Set<String> = []
         for entity in annotation.entities {
             let id = EntityID.sanitize(entity.id)
-            guard !id.isEmpty, let count = counts[id], seen.insert(id).inserted else { continue }
+            // Taking the count out also marks the id as listed: a later entity with the same id is skipped.
+            guard !id.isEmpty, let count = counts.removeValue(forKey: id) else { continue }
             result.append(EntityCount(id: id, name: entity.name, type: entity.type, count: count, role: entity.role))
         }
         return result.sorted(by: EntityCount.mostMentionedFirst)

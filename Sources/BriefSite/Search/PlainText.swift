@@ -13,6 +13,10 @@ enum PlainText {
     /// `distinctWords(ofHTML:limit:)` over the UTF-8 bytes: each word is a run of word bytes
     /// between tags, references and other bytes, read in place.
     private static func distinctWords(in t: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
+        // Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
+        // whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII
+        // one: a key whose lower case is ASCII goes in the byte set whatever its spelling.
+        var seenASCII = ByteWordSet(capacity: max(0, limit))
         var seen: Set<String> = []
         var words: [String] = []
         var lower: [UInt8] = []
@@ -35,12 +39,16 @@ enum PlainText {
                 }
             }
             if ascii {
-                let key = String(decoding: lower, as: UTF8.self)
-                if seen.insert(key).inserted { words.append(changed ? String(decoding: bytes, as: UTF8.self) : key) }
+                let inserted = lower.withUnsafeBufferPointer { seenASCII.insert($0) }
+                if inserted { words.append(String(decoding: bytes, as: UTF8.self)) }
                 return
             }
             let word = String(decoding: bytes, as: UTF8.self)
-            if seen.insert(word.lowercased()).inserted { words.append(word) }
+            var key = word.lowercased()
+            let inserted = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.withUTF8 { seenASCII.insert($0) }
+                : seen.insert(key).inserted
+            if inserted { words.append(word) }
         }
         /// Keeps the pieces of the run `start..<end` between typographic punctuation:
         /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).

@@ -95,6 +95,15 @@ extension EntityPage: TemplateObject {
         default: .missing
         }
     }
+
+    public func value(named name: String, member: String) -> TemplateValue? {
+        switch name {
+        case "entity": entity.value(named: member)
+        case "site": site.value(named: member)
+        case "page": page.value(named: member)
+        default: value(named: name).child(member)
+        }
+    }
 }
 
 extension EntitiesPage: TemplateObject {
