@@ -101,4 +101,20 @@ struct SiteEntitiesTests {
         #expect(registry.known == [KnownEntity(name: "Kyiv", type: .place, aliases: ["Kiev"], id: "kyiv")])
         #expect(registry.ignored == ["Share", "Share This"])
     }
+
+    @Test func aNoteListingItsOwnNameAsAnAliasShowsTheNameOnce() throws {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "washington", name: "Washington", type: .place, count: 1)]),
+        ], notes: [Self.note("Washington", type: "PLACE", aliases: ["Washington", "Washington, D.C."])])
+        let washington = try #require(merge.resolve("washington"))
+        #expect(washington.aliases == ["Washington, D.C."])
+    }
+
+    @Test func countsAreWordedInTheSingularForOne() {
+        let context = PageContext(kind: "entity", path: "entities/kyiv/index.html", baseURL: "")
+        let one = EntityView(SiteEntity(id: "kyiv", name: "Kyiv", type: .place, mentionCount: 1, briefingCount: 1), quotes: [], briefings: [], related: [], from: context)
+        #expect(one.countsText == "1 mention in 1 briefing")
+        let many = EntityView(SiteEntity(id: "kyiv", name: "Kyiv", type: .place, mentionCount: 5, briefingCount: 2), quotes: [], briefings: [], related: [], from: context)
+        #expect(many.countsText == "5 mentions in 2 briefings")
+    }
 }

@@ -91,7 +91,8 @@ public struct SiteEntities: Sendable {
             let own = seen[target].flatMap { mostUsed($0.names) }
             let name = note?.name ?? own ?? mostUsed(names) ?? target
             let type = note?.type.flatMap(EntityType.init(rawValue:)) ?? majority(votes)
-            var aliases = note?.aliases ?? []
+            // A note may list its own name among its aliases; a page shows it once.
+            var aliases = (note?.aliases ?? []).filter { $0 != name }
             for other in names.keys.sorted() where other != name && !aliases.contains(other) { aliases.append(other) }
             // Briefings are counted per site entity below, once the summaries are resolved.
             byID[target] = SiteEntity(id: target, name: name, type: type, aliases: aliases, note: note, mentionCount: mentions)

@@ -483,7 +483,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <header class="entity-header">
     <h1 class="entity-name">{{entity.name}}</h1>
     <p class="meta"><span class="entity-type entity-type-{{entity.typeClass}}">{{entity.typeLabel}}</span>
-      <span class="entity-counts">{{entity.mentionCount}} mentions in {{entity.briefingCount}} briefings</span></p>
+      <span class="entity-counts">{{entity.countsText}}</span></p>
     {{#entity.hasAliases}}
     <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span>{{/entity.aliases}}</p>
     {{/entity.hasAliases}}

@@ -18,7 +18,7 @@ enum TemplateVariables {
         title href date dateISO summary source url tags hasTags hasMeta
         briefing.title briefing.date briefing.dateISO briefing.source briefing.url briefing.byline
         briefing.dateline briefing.summary briefing.tags briefing.hasTags briefing.hasMeta
-        briefing.bodyHTML briefing.sourcePath
+        briefing.bodyHTML briefing.sourcePath entity.mentionCount entity.briefingCount
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." }))
 
     /// Every dotted part of every variable the built-in theme's templates use, plus `documented`.

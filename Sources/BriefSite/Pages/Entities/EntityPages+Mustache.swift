@@ -75,6 +75,7 @@ extension EntityView: TemplateObject {
         case "hasLinks": .init(hasLinks)
         case "mentionCount": .init(mentionCount)
         case "briefingCount": .init(briefingCount)
+        case "countsText": .init(countsText)
         case "quotes": .init(quotes)
         case "hasQuotes": .init(hasQuotes)
         case "briefings": .init(briefings)

@@ -19,6 +19,10 @@ public struct EntityView: Sendable, Hashable {
     public var hasLinks: Bool
     public var mentionCount: Int
     public var briefingCount: Int
+    /// "1 mention in 1 briefing", "5 mentions in 2 briefings": the counts in words, singular or plural.
+    public var countsText: String {
+        "\(mentionCount) \(mentionCount == 1 ? "mention" : "mentions") in \(briefingCount) \(briefingCount == 1 ? "briefing" : "briefings")"
+    }
     /// Everything it said, latest briefing first, each linking into its briefing.
     public var quotes: [QuoteView]
     public var hasQuotes: Bool
