@@ -54,8 +54,10 @@ let package = Package(
         .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefContentTests", dependencies: ["BriefContent"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefTemplateTests", dependencies: ["BriefTemplate"], swiftSettings: strictSettings),
-        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent", "BriefTemplate"], swiftSettings: strictSettings),
-        .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent"], swiftSettings: strictSettings),
+        // Test helpers shared by the site and dev-server tests (a throwaway site folder).
+        .target(name: "BriefTestSupport", path: "Tests/BriefTestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent", "BriefTemplate", "BriefTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent", "BriefTestSupport"], swiftSettings: strictSettings),
     ]
 )
 

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import BriefServe
 import Foundation
 import Testing

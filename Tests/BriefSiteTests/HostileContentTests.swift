@@ -1,3 +1,4 @@
+import BriefTestSupport
 import BriefContent
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Foundation
 @testable import BriefSite
 

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Foundation
 import Testing
 @testable import BriefSite

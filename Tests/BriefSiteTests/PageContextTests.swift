@@ -1,3 +1,4 @@
+import BriefTestSupport
 import BriefMarkdown
 import Testing
 @testable import BriefSite

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import BriefAnnotate
 import BriefContent
 import Foundation

@@ -1,32 +1,33 @@
 import Foundation
 
 /// A throwaway folder for one test, removed when released; helpers to write and read files in it.
-final class Scratch: @unchecked Sendable {
-    let root: URL
+/// Shared by the site and dev-server tests.
+public final class Scratch: @unchecked Sendable {
+    public let root: URL
 
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("brief-serve-test-\(UUID().uuidString)", isDirectory: true)
+    public init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("brief-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
-    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = url(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         try String(contentsOf: url(path), encoding: .utf8)
     }
 
-    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
 
     /// Every file under `path` with its bytes, keyed by relative path: a snapshot to compare byte for byte.
-    func snapshot(_ path: String) throws -> [String: Data] {
+    public func snapshot(_ path: String) throws -> [String: Data] {
         let base = url(path).standardizedFileURL.path
         var result: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
@@ -41,7 +42,7 @@ final class Scratch: @unchecked Sendable {
     }
 
     /// Copies the repository's sample site (brief.yml, content/) into `path` here.
-    func copySampleSite(to path: String = "site") throws -> URL {
+    public func copySampleSite(to path: String = "site") throws -> URL {
         let target = url(path)
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         for item in ["brief.yml", "content", "static"] {
@@ -52,6 +53,6 @@ final class Scratch: @unchecked Sendable {
 }
 
 /// The repository checkout these tests run in, found from this file's path.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum Repository {
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
