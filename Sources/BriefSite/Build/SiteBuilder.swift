@@ -135,46 +135,29 @@ public struct SiteBuilder: Sendable {
         MemoryRelease.trim()
         finished(.render)
 
-        // 3. Site pages from summaries.
+        // 3. Site pages from summaries: the groups below share nothing but read-only inputs, so
+        // they run at once (the large single files would otherwise leave a core idle).
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        let summaries = model.briefings
-        let manifest = session.manifest
-        let staging = session.staging
-        func plan(_ generated: [OutputFile]) -> [PlannedFile] {
-            generated.map { PlannedFile.generated($0, staging: staging) }
-        }
-        var files = pages.plannedIndexPages(summaries, session: session) + outputs.map(\.page)
-        files += session.plannedDataFiles(model)
-        files += await pages.plannedEntityPages(model, session: session)
-        // Pages made from all summaries are made again only when what they show changed.
-        let cards = GroupKeys.cards(summaries)
-        let whole = GroupKeys.model(model)
-        files += plan(theme.assetFiles + [pages.notFoundPage()])
-        files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
-        // The largest files are written one by one as made (`keyedFiles`).
-        files += session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
-            pages.quotesPageBytes(model)
-        }
-        files += session.keyedGroup("tags-archive", inputs: cards) { pages.tagPages(summaries) + [pages.archivePage(summaries)] }
         let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
-        files += session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
-            pages.searchBytes(of: $0, searchEntries)
-        }
+        var files = await Self.plannedSitePages(
+            model, pages: pages, session: session, assets: theme.assetFiles, searchEntries: searchEntries)
+        files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.
+        let summaries = model.briefings
         let paths = files.map(\.path)
-        let feedInputs = GroupKeys.feed(model: whole, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
+        let feedInputs = GroupKeys.feed(model: GroupKeys.model(model), paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
         files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
         // 4. Write: only changed files; unchanged ones are linked from the current output.
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
-        files += staticFiles.map { PlannedFile.copied($0, manifest: manifest, output: outputDirectory) }
+        files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: outputDirectory) }
         files.sort { $0.path < $1.path }
-        let written = try staging.finish(files)
+        let written = try session.staging.finish(files)
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
@@ -187,6 +170,48 @@ public struct SiteBuilder: Sendable {
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
         }
         return report
+    }
+
+    /// Every site page but the feeds and sitemap (which list the others), made in two concurrent
+    /// lanes; each file is written into the staging tree as made. The files come back in lane
+    /// order, so the result does not depend on timing.
+    private static func plannedSitePages(
+        _ model: SiteModel, pages: SitePages, session: BuildSession, assets: [OutputFile], searchEntries: [SearchEntry]
+    ) async -> [PlannedFile] {
+        let summaries = model.briefings
+        let staging = session.staging
+        let cards = GroupKeys.cards(summaries)
+        // Two lanes: the three largest files one after another (only one of them is in memory at
+        // a time), and beside them the entity pages and the small pages.
+        let groups: [@Sendable () async -> [PlannedFile]] = [
+            {
+                session.plannedDataFiles(model)
+                    // Pages made from all summaries are made again only when what they show changed.
+                    + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
+                        pages.quotesPageBytes(model)
+                    }
+            },
+            {
+                await pages.plannedEntityPages(model, session: session)
+                    + session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
+                        pages.searchBytes(of: $0, searchEntries)
+                    }
+                    + pages.plannedIndexPages(summaries, session: session)
+                    + session.keyedGroup("tags-archive", inputs: cards) {
+                        pages.tagPages(summaries) + [pages.archivePage(summaries)]
+                    }
+                    + session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
+                    + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }
+            },
+        ]
+        return await withTaskGroup(of: (Int, [PlannedFile]).self) { group in
+            for (index, make) in groups.enumerated() {
+                group.addTask { (index, await make()) }
+            }
+            var made = [[PlannedFile]](repeating: [], count: groups.count)
+            for await (index, files) in group { made[index] = files }
+            return made.flatMap { $0 }
+        }
     }
 
     /// A static file may not replace a generated one.
