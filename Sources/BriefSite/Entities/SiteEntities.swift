@@ -24,17 +24,32 @@ public struct SiteEntities: Sendable {
             var mentions = 0
             var briefings = 0
             var names: [String: Int] = [:]
-            var votes: [EntityType: Int] = [:]
+            /// Mentions by type, indexed by `EntityType.order`.
+            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
         }
-        var seen: [String: Seen] = [:]
+        // One hash of each per-briefing id (its position in `counts`), not one per field.
+        var positions: [String: Int] = [:]
+        var counts: [Seen] = []
         for summary in summaries {
             for entity in summary.entities {
-                seen[entity.id, default: Seen()].mentions += entity.count
-                seen[entity.id]!.briefings += 1
-                seen[entity.id]!.names[entity.name, default: 0] += entity.count
-                seen[entity.id]!.votes[entity.type, default: 0] += entity.count
+                let position: Int
+                if let known = positions[entity.id] {
+                    position = known
+                } else {
+                    position = counts.count
+                    positions[entity.id] = position
+                    counts.append(Seen())
+                }
+                counts[position].mentions += entity.count
+                counts[position].briefings += 1
+                counts[position].names[entity.name, default: 0] += entity.count
+                counts[position].votes[entity.type.order] += entity.count
             }
         }
+        var seen: [String: Seen] = [:]
+        seen.reserveCapacity(counts.count)
+        for (id, position) in positions { seen[id] = counts[position] }
+        counts = []
         var ignored: Set<String> = []
         var noteFor: [String: EntityNote] = [:]
         for note in notes {
@@ -44,8 +59,8 @@ public struct SiteEntities: Sendable {
                 if note.ignore { ignored.insert(key) } else { noteFor[key] = note }
             }
         }
-        func majority(_ votes: [EntityType: Int]) -> EntityType {
-            EntityType.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) || ((votes[$0] ?? 0) == (votes[$1] ?? 0) && $0.order > $1.order) } ?? .other
+        func majority(_ votes: [Int]) -> EntityType {
+            EntityType.allCases.max { votes[$0.order] < votes[$1.order] || (votes[$0.order] == votes[$1.order] && $0.order > $1.order) } ?? .other
         }
         func mostUsed(_ names: [String: Int]) -> String? {
             names.max { a, b in
@@ -79,13 +94,13 @@ public struct SiteEntities: Sendable {
         let notesByID = Dictionary(notes.filter { !$0.ignore }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (target, ids) in members {
             var names: [String: Int] = [:]
-            var votes: [EntityType: Int] = [:]
+            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
             var mentions = 0
             for id in ids {
                 let info = seen[id]!
                 mentions += info.mentions
                 for (name, count) in info.names { names[name, default: 0] += count }
-                for (type, count) in info.votes { votes[type, default: 0] += count }
+                for (order, count) in info.votes.enumerated() { votes[order] += count }
             }
             let note = notesByID[target]
             let own = seen[target].flatMap { mostUsed($0.names) }
@@ -104,8 +119,14 @@ public struct SiteEntities: Sendable {
                 aliases: note.aliases, note: note)
         }
         var briefingCounts: [String: Int] = [:]
+        var targets: [String] = []
         for summary in summaries {
-            for target in Set(summary.entities.compactMap { mapping[$0.id] }) { briefingCounts[target, default: 0] += 1 }
+            // A few dozen entities per briefing: a linear check beats building a Set each time.
+            targets.removeAll(keepingCapacity: true)
+            for entity in summary.entities {
+                if let target = mapping[entity.id], !targets.contains(target) { targets.append(target) }
+            }
+            for target in targets { briefingCounts[target, default: 0] += 1 }
         }
         for (id, count) in briefingCounts { byID[id]?.briefingCount = count }
     }
