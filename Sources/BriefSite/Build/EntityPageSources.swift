@@ -10,18 +10,31 @@ struct EntityPageSources: Sendable {
     /// Indices into `model.quotes` by speaker id.
     let quotesBySpeaker: [String: [Int]]
     let seenWith: [String: [(entity: SiteEntity, briefings: Int)]]
-    /// The card of each briefing from a page whose root is `cardRoot`.
-    private let cards: [BriefingCard]
-    private let cardRoot: String
+    /// The card of each briefing from a page whose root is `cardRoot` (empty until `addCards`).
+    private var cards: [BriefingCard] = []
+    private var cardRoot = ""
     /// The first briefing with each slug; nil when two briefings share one (then quotes are
-    /// matched to briefings entity by entity, as `EntityView`'s public initializer does).
-    private let briefingBySlug: [String: Int]?
+    /// matched to briefings entity by entity, as `EntityView`'s public initializer does), or
+    /// before `addCards`.
+    private var briefingBySlug: [String: Int]?
 
-    init(_ model: SiteModel, baseURL: String) {
+    /// The lookup tables only: enough to key every entity page (`view` works, more slowly).
+    init(_ model: SiteModel) {
         self.model = model
         briefingsByEntity = model.briefingIndicesByEntity()
         quotesBySpeaker = model.quoteIndicesBySpeaker()
         seenWith = model.seenWith(limit: 10)
+    }
+
+    /// Everything, cards included.
+    init(_ model: SiteModel, baseURL: String) {
+        self.init(model)
+        addCards(baseURL: baseURL)
+    }
+
+    /// Makes every briefing's card once, for all the pages to be rendered (a rebuild that renders
+    /// none does without).
+    mutating func addCards(baseURL: String) {
         let context = PageContext(kind: "entity", path: EntityID.path(of: "entity"), baseURL: baseURL)
         cardRoot = context.root
         cards = model.briefings.map { BriefingCard($0, from: context) }

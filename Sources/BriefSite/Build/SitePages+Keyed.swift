@@ -26,52 +26,79 @@ extension SitePages {
         }
     }
 
-    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with";
-    /// those to render are rendered in parallel (a busy entity's page lists thousands of briefings).
+    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with":
+    /// every key is worked out first (in parallel), then only the pages whose key the output lacks
+    /// are rendered, in parallel (a busy entity's page lists thousands of briefings).
     func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
-        let sources = EntityPageSources(model, baseURL: config.baseURL)
+        var sources = EntityPageSources(model)
         let entities = model.entities
-        let pages = self
-        return await withTaskGroup(of: (Int, PlannedFile).self) { group in
-            for (index, entity) in entities.enumerated() {
-                group.addTask {
-                    let quotes = sources.quotesBySpeaker[entity.id] ?? []
-                    let related = sources.seenWith[entity.id] ?? []
-                    var hasher = FNV64()
-                    hasher.add(session.keys.pages)
-                    CacheKeys.add(entity, to: &hasher)
-                    hasher.add(quotes.count)
-                    // Read in place: copying each summary or quote out of its array retained every field.
-                    model.quotes.withUnsafeBufferPointer { all in
-                        for q in quotes {
-                            hasher.add(all[q].id)
-                            hasher.add(all[q].quote.text)
-                            hasher.add(all[q].quote.kind.rawValue)
-                            hasher.add(all[q].quote.speakerID)
-                            hasher.add(all[q].quote.speaker)
-                            hasher.add(all[q].briefingTitle)
-                            hasher.add(all[q].date?.isoDay)
-                            hasher.add(all[q].briefingPath)
-                        }
-                    }
-                    hasher.add(related.count)
-                    for (other, count) in related {
-                        CacheKeys.add(other, to: &hasher)
-                        hasher.add(count)
-                    }
-                    model.briefings.withUnsafeBufferPointer { all in
-                        for b in sources.briefingsByEntity[entity.id] ?? [] { CacheKeys.addCard(all[b], to: &hasher) }
-                    }
-                    let file = session.keyed(entity.path, key: hasher.value) {
-                        let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                        return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context)))
-                    }
-                    return (index, file)
-                }
-            }
-            var results = [PlannedFile?](repeating: nil, count: entities.count)
-            for await (index, file) in group { results[index] = file }
-            return results.compactMap { $0 }
+        // Each briefing's card hashed once, not once per entity that mentions it.
+        let cardKeys = model.briefings.map { summary in
+            var hasher = FNV64()
+            CacheKeys.addCard(summary, to: &hasher)
+            return hasher.value
         }
+        let keys = Slots<UInt64>(count: entities.count)
+        let tables = sources
+        await IndexedWork.forEach(count: entities.count) { index in
+            keys.put(index, Self.entityPageKey(entities[index], sources: tables, cardKeys: cardKeys, pages: session.keys.pages))
+        }
+        let keyList = keys.collect()
+        var planned = [PlannedFile?](repeating: nil, count: entities.count)
+        var stale: [Int] = []
+        for (index, entity) in entities.enumerated() {
+            if session.manifest.isIntact(entity.path, key: keyList[index], in: session.outputDirectory) {
+                planned[index] = PlannedFile(path: entity.path, key: keyList[index], source: .unchanged)
+            } else {
+                stale.append(index)
+            }
+        }
+        if !stale.isEmpty {
+            sources.addCards(baseURL: config.baseURL)
+            let full = sources
+            let pages = self
+            let written = Slots<PlannedFile>(count: stale.count)
+            let toRender = stale
+            await IndexedWork.forEach(count: toRender.count) { position in
+                let entity = entities[toRender[position]]
+                let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
+                let bytes = pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: full.view(of: entity, from: context)))
+                written.put(position, session.staging.write(entity.path, key: keyList[toRender[position]], data: bytes))
+            }
+            for (position, file) in written.collect().enumerated() { planned[stale[position]] = file }
+        }
+        return planned.compactMap { $0 }
+    }
+
+    /// What an entity page shows, hashed: the entity, its quotes with their briefings, "seen with"
+    /// and the cards of the briefings that mention it.
+    private static func entityPageKey(_ entity: SiteEntity, sources: EntityPageSources, cardKeys: [UInt64], pages: UInt64) -> UInt64 {
+        let model = sources.model
+        let quotes = sources.quotesBySpeaker[entity.id] ?? []
+        let related = sources.seenWith[entity.id] ?? []
+        var hasher = FNV64()
+        hasher.add(pages)
+        CacheKeys.add(entity, to: &hasher)
+        hasher.add(quotes.count)
+        // Read in place: copying each quote out of its array retained every field.
+        model.quotes.withUnsafeBufferPointer { all in
+            for q in quotes {
+                hasher.add(all[q].id)
+                hasher.add(all[q].quote.text)
+                hasher.add(all[q].quote.kind.rawValue)
+                hasher.add(all[q].quote.speakerID)
+                hasher.add(all[q].quote.speaker)
+                hasher.add(all[q].briefingTitle)
+                hasher.add(all[q].date?.isoDay)
+                hasher.add(all[q].briefingPath)
+            }
+        }
+        hasher.add(related.count)
+        for (other, count) in related {
+            CacheKeys.add(other, to: &hasher)
+            hasher.add(count)
+        }
+        for b in sources.briefingsByEntity[entity.id] ?? [] { hasher.add(cardKeys[b]) }
+        return hasher.value
     }
 }
