@@ -38,18 +38,21 @@ public struct ContentLoader: Sendable {
         }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
+        // Every file is under the site folder (`briefingFiles`): its relative path is a suffix.
+        let prefix = siteDirectory.standardizedFileURL.path.withTrailingSlash
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            guard let data = DirectoryWalk.contents(of: file.path) else {
-                return (nil, [Diagnostic(path: relativePath(file), message: "cannot read the file")])
+            let full = file.path
+            let path = full.hasPrefix(prefix) ? String(full.utf8.dropFirst(prefix.utf8.count))! : relativePath(file)
+            guard let data = DirectoryWalk.contents(of: full) else {
+                return (nil, [Diagnostic(path: path, message: "cannot read the file")])
             }
-            let path = relativePath(file)
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, []) }
             guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
             switch file.pathExtension.lowercased() {
             case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
-            default: loaded = markdownBriefing(text, file: file, diagnostics: &diagnostics)
+            default: loaded = markdownBriefing(text, file: file, path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
@@ -163,14 +166,12 @@ public struct ContentLoader: Sendable {
 
     /// The path of `url` relative to the site directory, for diagnostics and `Briefing.path`.
     func relativePath(_ url: URL) -> String {
-        let base = siteDirectory.standardizedFileURL.path
+        let prefix = siteDirectory.standardizedFileURL.path.withTrailingSlash
         let full = url.standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 
-    private func markdownBriefing(_ text: String, file: URL, diagnostics: inout [Diagnostic]) -> Briefing? {
-        let path = relativePath(file)
+    private func markdownBriefing(_ text: String, file: URL, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let before = diagnostics.count
         let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
         let front = source.frontMatter
@@ -259,4 +260,9 @@ public struct ContentLoader: Sendable {
         }
         return diagnostics
     }
+}
+
+extension String {
+    /// The path with one `/` at the end.
+    fileprivate var withTrailingSlash: String { hasSuffix("/") ? self : self + "/" }
 }

@@ -84,7 +84,8 @@ public enum DirectoryWalk {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data(count: Int(info.st_size))
+        // One byte of room past the size: the read that finds the end needs no bigger buffer.
+        var data = Data(count: Int(info.st_size) + 1)
         var total = 0
         while true {
             if total == data.count { data.count += max(4096, data.count) }
