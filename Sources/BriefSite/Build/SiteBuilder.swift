@@ -83,6 +83,9 @@ public struct SiteBuilder: Sendable {
         let memoWarning = memo?.save()
         loader.memo = nil
         memo = nil
+        // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
+        // annotation, whose results would otherwise sit on top of it for the rest of the build.
+        MemoryRelease.trim()
         var stageStart = start
         func finished(_ stage: BuildStage) {
             observer?.stageFinished(stage, duration: clock.now - stageStart)
@@ -139,9 +142,9 @@ public struct SiteBuilder: Sendable {
         // they run at once (the large single files would otherwise leave a core idle).
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
+        let briefingEntries = outputs.map(\.searchEntry)
         var files = await Self.plannedSitePages(
-            model, pages: pages, session: session, assets: theme.assetFiles, searchEntries: searchEntries)
+            model, pages: pages, session: session, assets: theme.assetFiles, briefingEntries: briefingEntries)
         files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
@@ -176,7 +179,7 @@ public struct SiteBuilder: Sendable {
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
-        _ model: SiteModel, pages: SitePages, session: BuildSession, assets: [OutputFile], searchEntries: [SearchEntry]
+        _ model: SiteModel, pages: SitePages, session: BuildSession, assets: [OutputFile], briefingEntries: [SearchEntry]
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
@@ -190,15 +193,21 @@ public struct SiteBuilder: Sendable {
                     + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
                         pages.quotesPageBytes(model)
                     }
+                    + {
+                        // Made last in its lane: the quote and entity entries (one per quote) are
+                        // alive only while the search files are made.
+                        let searchEntries = briefingEntries + SearchEntry.entries(of: model)
+                        return session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
+                            pages.searchBytes(of: $0, searchEntries)
+                        }
+                    }()
             },
             {
                 await pages.plannedEntityPages(model, session: session)
-                    + session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
-                        pages.searchBytes(of: $0, searchEntries)
-                    }
                     + pages.plannedIndexPages(summaries, session: session)
-                    + session.keyedGroup("tags-archive", inputs: cards) {
-                        pages.tagPages(summaries) + [pages.archivePage(summaries)]
+                    + session.keyedStream("tags-archive", inputs: cards) { emit in
+                        pages.tagPages(summaries, emit: emit)
+                        emit(pages.archivePage(summaries))
                     }
                     + session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
                     + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }

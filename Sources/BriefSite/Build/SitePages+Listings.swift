@@ -9,6 +9,13 @@ extension SitePages {
     /// `tags/index.html` and one `tags/SLUG/index.html` per tag. Tags whose names make the same
     /// slug (`NATO`, `nato`) share a page, named as first seen on the latest briefing.
     func tagPages(_ summaries: [BriefingSummary]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        tagPages(summaries) { files.append($0) }
+        return files
+    }
+
+    /// `tagPages`, each page handed to `emit` as soon as it is rendered (and then let go).
+    func tagPages(_ summaries: [BriefingSummary], emit: (OutputFile) -> Void) {
         var order: [String] = []
         var names: [String: String] = [:]
         var members: [String: [BriefingSummary]] = [:]
@@ -30,7 +37,7 @@ extension SitePages {
         }
         let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
-        var files = [OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links)))]
+        emit(OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links))))
         for slug in sorted {
             let path = TagPage.path(forSlug: slug)
             let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
@@ -38,9 +45,8 @@ extension SitePages {
             let page = TagPage(
                 site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
                 briefings: briefings.map { BriefingCard($0, from: context) })
-            files.append(OutputFile(path: path, contents: renderer.renderData(page)))
+            emit(OutputFile(path: path, contents: renderer.renderData(page)))
         }
-        return files
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.
