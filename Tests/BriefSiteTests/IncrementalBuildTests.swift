@@ -132,13 +132,19 @@ struct IncrementalBuildTests {
         #expect(try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName)) == before)
     }
 
-    /// The entry keys of a cache file, read from its index (format: magic, version, count, entries).
+    /// The entry keys of a cache file, read from its rows (format: header, heavy parts, rows,
+    /// footer with the rows' offset and count).
     static func keys(in data: Data) -> [UInt64] {
-        var reader = ByteReader([UInt8](data), offset: 8)
-        guard (try? reader.readUInt64()) != nil, let count = try? reader.readCount() else { return [] }
+        let bytes = [UInt8](data)
+        guard bytes.count >= BuildCache.headerSize + BuildCache.footerSize else { return [] }
+        var footer = ByteReader(bytes, offset: bytes.count - BuildCache.footerSize)
+        guard let start = try? footer.readInt(), let count = try? footer.readInt() else { return [] }
+        var reader = ByteReader(bytes, offset: start)
         var keys: [UInt64] = []
         for _ in 0..<count {
-            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount() else { break }
+            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount(),
+                (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil
+            else { break }
             keys.append(key)
             reader.offset += length
         }

@@ -27,7 +27,7 @@ struct BuildSession: Sendable {
         cache = BuildCache.load(from: cacheFolder)
         manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
         staging = StagingTree(output: output, previous: manifest)
-        cacheWriter = CacheWriter(folder: cacheFolder)
+        cacheWriter = CacheWriter(folder: cacheFolder, old: cache)
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it
@@ -68,6 +68,7 @@ struct BuildSession: Sendable {
         return await IndexedWork.map(taking: &inputs) { _, briefing in
             let key = keys.key(for: briefing)
             let result: Annotated
+            // The light part only: the annotation and body are read if the page is rendered.
             if let entry = cache.entry(key, withBody: false) {
                 result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
             } else {
@@ -101,54 +102,72 @@ struct BuildSession: Sendable {
     ) -> Rendered {
         let summary = entities.resolved(item.annotated.summary)
         let path = summary.path
-        let bodyKey = keys.bodyKey(item.key, annotation: item.annotated.annotation, entities: entities)
-        let pageKey = keys.pageKey(body: bodyKey, summary: summary)
-        let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summary)
-        var entry = item.entry
-        var changed = item.isFresh
+        var item = item
+        let summaryHash = CacheKeys.hash(summary)
+        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, entities: entities)
+        let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
+        let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep
         // both, without even reading the body.
-        if !changed, entry.bodyKey == bodyKey, entry.searchKey == searchKey, let search = entry.searchEntry,
+        if !item.isFresh, item.entry.bodyKey == bodyKey, item.entry.searchKey == searchKey, let search = item.entry.searchEntry,
             manifest.isIntact(path, key: pageKey, in: outputDirectory) {
             return Rendered(summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), searchEntry: search, key: item.key)
         }
-        if entry.bodyKey == bodyKey, !entry.hasBody, let full = cache.entry(item.key), full.bodyKey == bodyKey {
-            entry.bodyHTML = full.bodyHTML
-            entry.hasBody = true
+        let pageIsIntact = manifest.isIntact(path, key: pageKey, in: outputDirectory)
+        // The body is needed for the page or the search entry (else nothing is rendered).
+        let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.searchEntry == nil
+        if needsBody, item.entry.heavy == nil {
+            // The heavy part, read now.
+            if let heavy = cache.heavy(item.key) {
+                item.entry.heavy = heavy
+                item.annotated.annotation = heavy.annotation
+            } else {
+                // Unreadable or damaged: annotated again (the same annotation, made afresh).
+                let annotated = renderer.annotate(item.annotated.briefing)
+                item.annotated.annotation = annotated.annotation
+                item.entry = CachedBriefing(annotated)
+                item.isFresh = true
+            }
         }
-        let rendered: RenderedBriefing
-        if entry.bodyKey == bodyKey, entry.hasBody {
-            rendered = RenderedBriefing(
-                briefing: item.annotated.briefing, bodyHTML: entry.bodyHTML, summary: summary,
-                annotation: item.annotated.annotation)
-        } else {
-            rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
-            entry.bodyKey = bodyKey
-            entry.bodyHTML = rendered.bodyHTML
-            entry.hasBody = true
-            changed = true
+        var entry = item.entry
+        var heavyIsNew = item.isFresh
+        var changed = item.isFresh
+        var rendered: RenderedBriefing?
+        if needsBody {
+            if entry.bodyKey == bodyKey, let heavy = entry.heavy {
+                rendered = RenderedBriefing(
+                    briefing: item.annotated.briefing, bodyHTML: heavy.bodyHTML, summary: summary, annotation: item.annotated.annotation)
+            } else {
+                let made = renderer.render(item.annotated, entities: entities, resolved: summary)
+                entry.bodyKey = bodyKey
+                entry.heavy = CachedBriefing.Heavy(annotation: item.annotated.annotation, bodyHTML: made.bodyHTML)
+                heavyIsNew = true
+                changed = true
+                rendered = made
+            }
         }
         let search: SearchEntry
-        if entry.searchKey == searchKey, let cached = entry.searchEntry {
-            search = cached
-        } else {
+        if let rendered, entry.searchKey != searchKey || entry.searchEntry == nil {
             search = SearchEntry(briefing: rendered)
             entry.searchKey = searchKey
             entry.searchEntry = search
             changed = true
+        } else {
+            // Not needed the body: the cached entry is current.
+            search = entry.searchEntry!
         }
         let page: PlannedFile
-        if manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+        if pageIsIntact {
             page = PlannedFile(path: path, key: pageKey, source: .unchanged)
         } else {
             let model = BriefingPage(
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                briefing: BriefingView(rendered))
+                briefing: BriefingView(rendered!))
             // Written now: the page's bytes are not kept.
             page = staging.write(path, key: pageKey, data: pages.renderData(model))
         }
         // Saved now: the body is not kept until the end of the build.
-        if changed { cacheWriter.append(item.key, entry) }
+        if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
         return Rendered(summary: summary, page: page, searchEntry: search, key: item.key)
     }
 
@@ -207,7 +226,7 @@ struct BuildSession: Sendable {
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
     func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
         var warnings = self.warnings
-        if let warning = cacheWriter.finish(keys: rendered.map(\.key), old: cache) { warnings.append(warning) }
+        if let warning = cacheWriter.finish(keys: rendered.map(\.key)) { warnings.append(warning) }
         if let warning = newManifest.save(to: OutputManifest.url(in: cacheFolder, for: outputDirectory)) {
             // Without a manifest the next build rewrites everything; it is still correct.
             if warnings.isEmpty { warnings.append(warning) }

@@ -130,8 +130,6 @@ public struct SiteBuilder: Sendable {
         content.briefings = []
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        // No entry is decoded from here on: the old cache file is only copied from, on disk.
-        session.cache.release()
         MemoryRelease.trim()
         finished(.render)
 

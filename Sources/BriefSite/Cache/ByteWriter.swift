@@ -79,12 +79,14 @@ struct ByteReader {
         return count
     }
 
+    /// A string. Its bytes are checked as UTF-8 (invalid ones are replaced, not trusted): every
+    /// entry read is checksummed first, so damage is caught there. `String(validating:as:)` ran
+    /// unspecialized generic code per string, a tenth of a rebuild's time.
     mutating func readString() throws(Damaged) -> String {
         let count = try readCount()
         let text = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
         }
-        guard let text else { throw Damaged() }
         offset += count
         return text
     }
