@@ -52,8 +52,11 @@ struct BuildSession: Sendable {
     struct Rendered: Sendable {
         var summary: BriefingSummary
         var page: PlannedFile
-        /// The briefing's search entry (made from the body, also when the page is kept).
-        var searchEntry: SearchEntry
+        /// Its parts of the search index and data files (made from the body and summary, also
+        /// when the page is kept).
+        var fragments: CachedBriefing.Fragments
+        /// `CacheKeys.hash` of `summary`.
+        var summaryHash: UInt64
         var key: UInt64
     }
 
@@ -109,13 +112,15 @@ struct BuildSession: Sendable {
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep
         // both, without even reading the body.
-        if !item.isFresh, item.entry.bodyKey == bodyKey, item.entry.searchKey == searchKey, let search = item.entry.searchEntry,
+        if !item.isFresh, item.entry.bodyKey == bodyKey, item.entry.searchKey == searchKey, let fragments = item.entry.fragments,
             manifest.isIntact(path, key: pageKey, in: outputDirectory) {
-            return Rendered(summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), searchEntry: search, key: item.key)
+            return Rendered(
+                summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
+                summaryHash: summaryHash, key: item.key)
         }
         let pageIsIntact = manifest.isIntact(path, key: pageKey, in: outputDirectory)
         // The body is needed for the page or the search entry (else nothing is rendered).
-        let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.searchEntry == nil
+        let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
         if needsBody, item.entry.heavy == nil {
             // The heavy part, read now.
             if let heavy = cache.heavy(item.key) {
@@ -146,15 +151,15 @@ struct BuildSession: Sendable {
                 rendered = made
             }
         }
-        let search: SearchEntry
-        if let rendered, entry.searchKey != searchKey || entry.searchEntry == nil {
-            search = SearchEntry(briefing: rendered)
+        let fragments: CachedBriefing.Fragments
+        if let rendered, entry.searchKey != searchKey || entry.fragments == nil {
+            fragments = CachedBriefing.Fragments(search: SearchEntry(briefing: rendered), summary: summary)
             entry.searchKey = searchKey
-            entry.searchEntry = search
+            entry.fragments = fragments
             changed = true
         } else {
-            // Not needed the body: the cached entry is current.
-            search = entry.searchEntry!
+            // The body was not needed: the cached fragments are current.
+            fragments = entry.fragments!
         }
         let page: PlannedFile
         if pageIsIntact {
@@ -168,7 +173,7 @@ struct BuildSession: Sendable {
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
-        return Rendered(summary: summary, page: page, searchEntry: search, key: item.key)
+        return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
@@ -177,6 +182,14 @@ struct BuildSession: Sendable {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
         return staging.write(path, key: key, data: render())
+    }
+
+    /// `keyed(_:key:render:)` for a file made as bytes (written without a `Data` copy).
+    func keyed(_ path: String, key: UInt64, render: () -> [UInt8]) -> PlannedFile {
+        if manifest.isIntact(path, key: key, in: outputDirectory) {
+            return PlannedFile(path: path, key: key, source: .unchanged)
+        }
+        return staging.write(path, key: key, bytes: render())
     }
 
     /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
@@ -208,19 +221,47 @@ struct BuildSession: Sendable {
         return paths.map { staging.write($0, key: key, bytes: make($0)) }
     }
 
-    /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
-    func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
-        var hasher = FNV64()
-        hasher.add(BuildCache.formatVersion)
-        for summary in model.briefings { CacheKeys.add(summary, to: &hasher) }
-        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
-        let key = hasher.value
-        let paths = SiteData.paths
-        if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
-            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
-        }
+    /// `data/*.json`, each made only when what it lists changed: briefings and quotes from the
+    /// briefings' fragments (cached ones concatenated), entities from the model.
+    func plannedDataFiles(_ model: SiteModel, _ rendered: [Rendered]) -> [PlannedFile] {
+        var summaries = FNV64()
+        summaries.add(BuildCache.formatVersion)
+        summaries.add(rendered.count)
+        for item in rendered { summaries.add(item.summaryHash) }
+        var entities = FNV64()
+        entities.add(summaries.value)
+        for entity in model.entities { CacheKeys.add(entity, to: &entities) }
         // One file at a time, its bytes written as made (no `Data` copy).
-        return paths.map { path in staging.write(path, key: key, bytes: SiteData.bytes(of: path, model)) }
+        return SiteData.paths.map { path in
+            var hasher = FNV64()
+            hasher.add(path)
+            hasher.add(path == "data/entities.json" ? entities.value : summaries.value)
+            return keyed(path, key: hasher.value) { () -> [UInt8] in
+                switch path {
+                case "data/briefings.json":
+                    SiteData.array(of: rendered.lazy.map(\.fragments.briefing), capacity: rendered.count * 2_048)
+                case "data/quotes.json":
+                    SiteData.array(of: rendered.lazy.map(\.fragments.quotes), capacity: model.quotes.count * 512)
+                default:
+                    SiteData.bytes(of: path, model)
+                }
+            }
+        }
+    }
+
+    /// The search page and `search/index.js`: the briefings' rows (cached ones as stored), then
+    /// a row per entity and quote; made only when some row changed.
+    func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
+        let others = SearchEntry.entries(of: model).map { SearchIndex.row($0)[...] }
+        var hasher = FNV64()
+        hasher.add(rendered.count + others.count)
+        for item in rendered { hasher.add(item.fragments.search) }
+        for row in others { hasher.add(row) }
+        let rows = rendered.lazy.map(\.fragments.search) + others
+        return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path in
+            // The search page itself shows no entries.
+            path == SearchIndex.path ? SearchIndex.scriptBytes(rows: rows) : pages.searchBytes(of: path, [])
+        }
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.

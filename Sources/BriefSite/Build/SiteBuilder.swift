@@ -143,7 +143,7 @@ public struct SiteBuilder: Sendable {
             generated.map { PlannedFile.generated($0, staging: staging) }
         }
         var files = pages.plannedIndexPages(summaries, session: session) + outputs.map(\.page)
-        files += session.plannedDataFiles(model)
+        files += session.plannedDataFiles(model, outputs)
         files += await pages.plannedEntityPages(model, session: session)
         // Pages made from all summaries are made again only when what they show changed.
         let cards = GroupKeys.cards(summaries)
@@ -155,10 +155,7 @@ public struct SiteBuilder: Sendable {
             pages.quotesPageBytes(model)
         }
         files += session.keyedGroup("tags-archive", inputs: cards) { pages.tagPages(summaries) + [pages.archivePage(summaries)] }
-        let searchEntries = outputs.map(\.searchEntry) + SearchEntry.entries(of: model)
-        files += session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
-            pages.searchBytes(of: $0, searchEntries)
-        }
+        files += session.plannedSearchFiles(outputs, model: model, pages: pages)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.

@@ -16,6 +16,12 @@ struct ByteWriter {
         }
     }
 
+    /// A length, then the bytes.
+    mutating func write(bytes data: ArraySlice<UInt8>) {
+        write(data.count)
+        bytes.append(contentsOf: data)
+    }
+
     mutating func write(_ text: String?) {
         if let text {
             bytes.append(1)
@@ -89,6 +95,13 @@ struct ByteReader {
         }
         offset += count
         return text
+    }
+
+    /// Bytes written by `write(bytes:)`: a slice of `bytes`, not a copy.
+    mutating func readBytes() throws(Damaged) -> ArraySlice<UInt8> {
+        let count = try readCount()
+        offset += count
+        return bytes[(offset - count)..<offset]
     }
 
     mutating func readOptionalString() throws(Damaged) -> String? {

@@ -4,7 +4,7 @@ import BriefContent
 /// What the cache keeps of one briefing, in two parts stored apart (`BuildCache`):
 /// - light, read for every briefing on every rebuild: the summary parts of
 ///   `BriefingRenderer.annotate`, the entity ids the body depends on, the keys of the body and
-///   search entry, and the search entry;
+///   of the fragments, and the fragments of the site-wide files (`Fragments`);
 /// - heavy, read only when the briefing's page is rendered: the annotation and the body HTML.
 ///
 /// The briefing itself is not stored: it is loaded again, and its key is the hash of it.
@@ -19,12 +19,37 @@ struct CachedBriefing: Sendable {
     /// The key of the inputs the body was made from (annotation and site-wide entity
     /// resolution); 0 when there is no body yet.
     var bodyKey: UInt64 = 0
-    /// The key (`CacheKeys.searchKey`) `searchEntry` was made under; 0 when there is none.
+    /// The key (`CacheKeys.searchKey`: body and resolved summary) `fragments` were made under;
+    /// 0 when there are none.
     var searchKey: UInt64 = 0
-    /// The briefing's search entry, so a kept page needs neither its body nor a new entry.
-    var searchEntry: SearchEntry?
+    /// The briefing's parts of the site-wide files, so a kept page needs neither its body nor
+    /// new fragments.
+    var fragments: Fragments?
     /// The heavy part; nil until read (`BuildCache.heavy`) or made.
     var heavy: Heavy?
+
+    /// A briefing's parts of the files made from every briefing, as bytes ready to concatenate.
+    struct Fragments: Sendable {
+        /// Its row of `search/index.js` (`SearchIndex.row`).
+        var search: ArraySlice<UInt8>
+        /// Its element of `data/briefings.json` (`SiteData.briefingRecord`).
+        var briefing: ArraySlice<UInt8>
+        /// Its quotes' elements of `data/quotes.json` (`SiteData.quoteRecords`).
+        var quotes: ArraySlice<UInt8>
+
+        /// The fragments of a rendered briefing (`summary` resolved site-wide).
+        init(search entry: SearchEntry, summary: BriefingSummary) {
+            search = SearchIndex.row(entry)[...]
+            briefing = SiteData.briefingRecord(summary)[...]
+            quotes = SiteData.quoteRecords(summary)[...]
+        }
+
+        init(search: ArraySlice<UInt8>, briefing: ArraySlice<UInt8>, quotes: ArraySlice<UInt8>) {
+            self.search = search
+            self.briefing = briefing
+            self.quotes = quotes
+        }
+    }
 
     /// The part of an entry read only to render the page.
     struct Heavy: Sendable {
@@ -86,13 +111,11 @@ extension CachedBriefing {
         writer.write(entityIDs.count)
         for id in entityIDs { writer.write(id) }
         writer.write(bodyKey)
-        writer.write(searchEntry == nil ? 0 : searchKey)
-        if let searchEntry {
-            writer.write(searchEntry.kind.rawValue)
-            writer.write(searchEntry.title)
-            writer.write(searchEntry.text)
-            writer.write(searchEntry.url)
-            writer.write(searchEntry.extra)
+        writer.write(fragments == nil ? 0 : searchKey)
+        if let fragments {
+            writer.write(bytes: fragments.search)
+            writer.write(bytes: fragments.briefing)
+            writer.write(bytes: fragments.quotes)
         }
     }
 
@@ -121,10 +144,7 @@ extension CachedBriefing {
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()
         if searchKey != 0 {
-            guard let kind = SearchEntry.Kind(rawValue: try reader.readString()) else { throw ByteReader.Damaged() }
-            searchEntry = SearchEntry(
-                kind: kind, title: try reader.readString(), text: try reader.readString(), url: try reader.readString(),
-                extra: try reader.readString())
+            fragments = Fragments(search: try reader.readBytes(), briefing: try reader.readBytes(), quotes: try reader.readBytes())
         }
     }
 

@@ -55,20 +55,6 @@ enum GroupKeys {
         return hasher.value
     }
 
-    /// Every search entry, in order.
-    static func search(_ entries: [SearchEntry]) -> UInt64 {
-        var hasher = FNV64()
-        hasher.add(entries.count)
-        for entry in entries {
-            hasher.add(entry.kind.rawValue)
-            hasher.add(entry.title)
-            hasher.add(entry.text)
-            hasher.add(entry.url)
-            hasher.add(entry.extra)
-        }
-        return hasher.value
-    }
-
     /// The feed, robots.txt and sitemap: the model, every page path, and which generated files
     /// static/ replaces (a file it stops replacing must be made again).
     static func feed(model: UInt64, paths: [String], overridden: Set<String>) -> UInt64 {
