@@ -61,6 +61,9 @@ final class CacheWriter: @unchecked Sendable {
         }
     }
 
+    /// Key, light checksum and length, heavy offset, length and checksum.
+    static let rowHeaderSize = 48
+
     private static func appendRow(
         to rows: FileSink, key: UInt64, light: ArraySlice<UInt8>, lightChecksum: UInt64, heavy: (range: Range<Int>, checksum: UInt64)
     ) {
@@ -132,15 +135,39 @@ final class CacheWriter: @unchecked Sendable {
             && keys.allSatisfy { old.entries[$0] != nil }
         if unchanged { return nil }
         guard openSinks(), let sink, let rows else { return warning(failure ?? "cannot create the file") }
-        for key in keys where !written.contains(key) {
-            guard let (light, stored) = old.rawRow(key), let place = carry(stored) else { continue }
-            written.insert(key)
-            Self.appendRow(to: rows, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
-            count += 1
-        }
+        // This build's rows first, then the old rows still in use.
         let start = sink.offset
         guard rows.flush(), sink.append(from: rows.descriptor, range: 0..<rows.offset) else {
             return warning(sink.failure ?? rows.failure ?? "write failed")
+        }
+        if compacting {
+            for key in keys where !written.contains(key) {
+                guard let (light, stored) = old.rawRow(key), let place = carry(stored) else { continue }
+                written.insert(key)
+                Self.appendRow(to: sink, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
+                count += 1
+            }
+        } else {
+            // Rows unchanged byte for byte (their heavy parts kept their offsets): copied from the
+            // old file in the kernel, consecutive ones together.
+            var ranges: [Range<Int>] = []
+            for key in keys where !written.contains(key) {
+                guard let stored = old.entries[key] else { continue }
+                written.insert(key)
+                ranges.append((old.heavyEnd + stored.light.lowerBound - Self.rowHeaderSize)..<(old.heavyEnd + stored.light.upperBound))
+                count += 1
+            }
+            ranges.sort { $0.lowerBound < $1.lowerBound }
+            var run: Range<Int>?
+            for range in ranges {
+                if let current = run, current.upperBound == range.lowerBound {
+                    run = current.lowerBound..<range.upperBound
+                    continue
+                }
+                if let current = run, !sink.append(from: old.descriptor, range: current) { return warning(sink.failure ?? "copy failed") }
+                run = range
+            }
+            if let current = run, !sink.append(from: old.descriptor, range: current) { return warning(sink.failure ?? "copy failed") }
         }
         sink.append { writer in
             writer.write(start)
