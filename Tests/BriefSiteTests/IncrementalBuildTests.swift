@@ -103,6 +103,59 @@ struct IncrementalBuildTests {
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
     }
 
+    /// Annotations and bodies are read only when a page is rendered: damage there is caught
+    /// then (the briefing is annotated and rendered again), and the light rows stay trusted.
+    @Test func aDamagedAnnotationOrBodyIsCaughtWhenItIsRead() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let cacheFile = folder.appendingPathComponent(BuildCache.fileName)
+        let cache = BuildCache.load(from: folder)
+        let keys = Array(cache.entries.keys)
+        #expect(keys.count >= 6)
+        for key in keys { #expect(cache.entry(key) != nil) }
+        // Flip one byte in every heavy part; rows and footer are left alone.
+        var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        for row in cache.entries.values where !row.heavy.isEmpty { bytes[row.heavy.lowerBound + row.heavy.count / 2] ^= 0x20 }
+        try Data(bytes).write(to: cacheFile)
+        let damaged = BuildCache.load(from: folder)
+        #expect(damaged.discarded == nil)
+        for key in keys {
+            #expect(damaged.entry(key, withBody: false) != nil, "the light part is intact")
+            #expect(damaged.heavy(key) == nil, "a damaged heavy part is not trusted")
+        }
+        // A template change renders every page again, so every heavy part is read.
+        let layout = try #require(BuiltinTheme.files["layout.mustache"])
+        try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- v2 --></body>"))
+        try await Self.build(scratch, site: site, out: "out")
+        let rewritten = BuildCache.load(from: folder)
+        for key in keys { #expect(rewritten.entry(key) != nil, "annotated again and saved") }
+        try FileManager.default.removeItem(at: folder)
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
+    /// Edits leave dead heavy parts behind; the file is compacted before they outgrow the live ones.
+    @Test func repeatedEditsDoNotGrowTheCacheWithoutBound() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let cacheFile = site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(BuildCache.fileName)
+        let first = try Data(contentsOf: cacheFile).count
+        let files = FileTree.files(under: site.appendingPathComponent("content")).filter { $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") }
+        let edited = try #require(files.first)
+        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        for round in 0..<12 {
+            try Data((text + "\nRound \(round) of talks ended on Friday.\n").utf8).write(to: edited.url)
+            try await Self.build(scratch, site: site, out: "out")
+        }
+        #expect(try Data(contentsOf: cacheFile).count < first * 3)
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
     @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()

@@ -74,7 +74,7 @@ enum SiteData {
 
     /// `data/quotes.json`: `QuoteRecord`s, keys in sorted order.
     static func quotesJSON(_ model: SiteModel) -> [UInt8] {
-        array(of: model.briefings.lazy.map { quoteRecords($0)[...] }, capacity: model.quotes.count * 512)
+        array(of: CollectionOfOne(quoteRecords(model.quotes)[...]), capacity: model.quotes.count * 512)
     }
 
     /// A top-level array of the elements in `fragments` (each one or more elements as made by
@@ -135,10 +135,13 @@ enum SiteData {
 
     /// The elements of one briefing's quotes in `data/quotes.json` (empty when it has none).
     static func quoteRecords(_ b: BriefingSummary) -> [UInt8] {
-        guard !b.quotes.isEmpty else { return [] }
-        return elements { json in
-            for quote in b.quotes {
-                let q = SiteQuote(quote, in: b)
+        b.quotes.isEmpty ? [] : quoteRecords(b.quotes.map { SiteQuote($0, in: b) })
+    }
+
+    /// The elements of `quotes` in `data/quotes.json`.
+    static func quoteRecords(_ quotes: [SiteQuote]) -> [UInt8] {
+        elements { json in
+            for q in quotes {
                 json.arrayElement()
                 json.openObject()
                 json.field("briefing", q.briefingSlug)
