@@ -53,8 +53,11 @@ struct BuildSession: Sendable {
         var summary: BriefingSummary
         var page: PlannedFile
         /// Its parts of the search index and data files (made from the body and summary, also
-        /// when the page is kept).
+        /// when the page is kept). The data files' parts are empty when made in this build
+        /// (`dataFromSummary`): a full build would hold tens of MB of them until the pages.
         var fragments: CachedBriefing.Fragments
+        /// True when `data/*.json` take this briefing's elements from `summary`, not `fragments`.
+        var dataFromSummary = false
         /// `CacheKeys.hash` of `summary`.
         var summaryHash: UInt64
         var key: UInt64
@@ -173,6 +176,11 @@ struct BuildSession: Sendable {
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
+        if changed {
+            // Made again from the summary when the data files are (cheap next to keeping them).
+            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: [], quotes: [])
+            return Rendered(summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, key: item.key)
+        }
         return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
     }
 
@@ -228,9 +236,25 @@ struct BuildSession: Sendable {
         summaries.add(BuildCache.formatVersion)
         summaries.add(rendered.count)
         for item in rendered { summaries.add(item.summaryHash) }
+        // entities.json lists, per entity, its fields, the briefings mentioning it and the quotes
+        // it said: not every summary field (a word count changes with nearly every edit).
         var entities = FNV64()
-        entities.add(summaries.value)
+        entities.add(BuildCache.formatVersion)
+        entities.add(model.entities.count)
         for entity in model.entities { CacheKeys.add(entity, to: &entities) }
+        model.briefings.withUnsafeBufferPointer { briefings in
+            entities.add(briefings.count)
+            for briefing in briefings {
+                entities.add(briefing.slug)
+                entities.add(briefing.entities.count)
+                for entity in briefing.entities { entities.add(entity.id) }
+                entities.add(briefing.quotes.count)
+                for quote in briefing.quotes {
+                    entities.add(quote.number)
+                    entities.add(quote.speakerID)
+                }
+            }
+        }
         // One file at a time, its bytes written as made (no `Data` copy).
         return SiteData.paths.map { path in
             var hasher = FNV64()
@@ -239,9 +263,13 @@ struct BuildSession: Sendable {
             return keyed(path, key: hasher.value) { () -> [UInt8] in
                 switch path {
                 case "data/briefings.json":
-                    SiteData.array(of: rendered.lazy.map(\.fragments.briefing), capacity: rendered.count * 2_048)
+                    SiteData.array(
+                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.briefingRecord($0.summary)[...] : $0.fragments.briefing },
+                        capacity: rendered.count * 2_048)
                 case "data/quotes.json":
-                    SiteData.array(of: rendered.lazy.map(\.fragments.quotes), capacity: model.quotes.count * 512)
+                    SiteData.array(
+                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.quoteRecords($0.summary)[...] : $0.fragments.quotes },
+                        capacity: model.quotes.count * 512)
                 default:
                     SiteData.bytes(of: path, model)
                 }

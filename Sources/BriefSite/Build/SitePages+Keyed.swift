@@ -32,6 +32,20 @@ extension SitePages {
         let sources = EntityPageSources(model, baseURL: config.baseURL)
         let entities = model.entities
         let pages = self
+        // Each card and entity hashed once: pages list the same briefings and entities many times.
+        let cardHashes = model.briefings.map { summary in
+            var hasher = FNV64()
+            CacheKeys.addCard(summary, to: &hasher)
+            return hasher.value
+        }
+        var entityHashes: [String: UInt64] = [:]
+        entityHashes.reserveCapacity(entities.count)
+        for entity in entities {
+            var hasher = FNV64()
+            CacheKeys.add(entity, to: &hasher)
+            entityHashes[entity.id] = hasher.value
+        }
+        let entityHashesByID = entityHashes
         return await withTaskGroup(of: (Int, PlannedFile).self) { group in
             for (index, entity) in entities.enumerated() {
                 group.addTask {
@@ -39,7 +53,7 @@ extension SitePages {
                     let related = sources.seenWith[entity.id] ?? []
                     var hasher = FNV64()
                     hasher.add(session.keys.pages)
-                    CacheKeys.add(entity, to: &hasher)
+                    hasher.add(entityHashesByID[entity.id] ?? 0)
                     hasher.add(quotes.count)
                     // Read in place: copying each summary or quote out of its array retained every field.
                     model.quotes.withUnsafeBufferPointer { all in
@@ -56,12 +70,16 @@ extension SitePages {
                     }
                     hasher.add(related.count)
                     for (other, count) in related {
-                        CacheKeys.add(other, to: &hasher)
+                        if let known = entityHashesByID[other.id] {
+                            hasher.add(known)
+                        } else {
+                            CacheKeys.add(other, to: &hasher)
+                        }
                         hasher.add(count)
                     }
-                    model.briefings.withUnsafeBufferPointer { all in
-                        for b in sources.briefingsByEntity[entity.id] ?? [] { CacheKeys.addCard(all[b], to: &hasher) }
-                    }
+                    let briefings = sources.briefingsByEntity[entity.id] ?? []
+                    hasher.add(briefings.count)
+                    for b in briefings { hasher.add(cardHashes[b]) }
                     let file = session.keyed(entity.path, key: hasher.value) {
                         let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
                         return pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context)))
