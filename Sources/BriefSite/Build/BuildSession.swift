@@ -96,7 +96,8 @@ struct BuildSession: Sendable {
     ) async -> [Rendered] {
         // Each briefing's text and annotation go as soon as its page is made (`briefings` is
         // left empty), so they are not all alive while the pages are rendered.
-        await IndexedWork.map(taking: &briefings) { _, item in
+        cacheWriter.plan(keys: briefings.map(\.key))
+        return await IndexedWork.map(taking: &briefings) { _, item in
             renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config)
         }
     }
@@ -280,15 +281,35 @@ struct BuildSession: Sendable {
     /// The search page and `search/index.js`: the briefings' rows (cached ones as stored), then
     /// a row per entity and quote; made only when some row changed.
     func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
-        let others = SearchEntry.entries(of: model).map { SearchIndex.row($0)[...] }
         var hasher = FNV64()
-        hasher.add(rendered.count + others.count)
+        hasher.add(BuildCache.formatVersion)
+        hasher.add(rendered.count)
         for item in rendered { hasher.add(item.fragments.search) }
-        for row in others { hasher.add(row) }
-        let rows = rendered.lazy.map(\.fragments.search) + others
+        // The entities' and quotes' rows are made only when needed: keyed by what they show
+        // (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and
+        // each quote with its briefing's title and path; speakers are among the entities.
+        hasher.add(model.entities.count)
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        model.briefings.withUnsafeBufferPointer { briefings in
+            for briefing in briefings where !briefing.quotes.isEmpty {
+                hasher.add(briefing.title)
+                hasher.add(briefing.path)
+                hasher.add(briefing.slug)
+                hasher.add(briefing.quotes.count)
+                for quote in briefing.quotes {
+                    hasher.add(quote.number)
+                    hasher.add(quote.text)
+                    hasher.add(quote.kind.rawValue)
+                    hasher.add(quote.speakerID)
+                    hasher.add(quote.speaker)
+                }
+            }
+        }
         return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path in
             // The search page itself shows no entries.
-            path == SearchIndex.path ? SearchIndex.scriptBytes(rows: rows) : pages.searchBytes(of: path, [])
+            guard path == SearchIndex.path else { return pages.searchBytes(of: path, []) }
+            let others = SearchEntry.entries(of: model).map { SearchIndex.row($0)[...] }
+            return SearchIndex.scriptBytes(rows: rendered.lazy.map(\.fragments.search) + others)
         }
     }
 

@@ -21,6 +21,8 @@ final class CacheWriter: @unchecked Sendable {
     private var sink: FileSink?
     private var rows: FileSink?
     private var compacting = false
+    /// The keys of this build's briefings (`plan`): which old heavy parts stay alive.
+    private var planned: Set<UInt64>?
     private var written: Set<UInt64> = []
     private var count = 0
     private var failure: String?
@@ -28,6 +30,12 @@ final class CacheWriter: @unchecked Sendable {
     init(folder: URL, old: BuildCache) {
         self.folder = folder
         self.old = old
+    }
+
+    /// Tells the writer the keys of every briefing of this build, before the first `append`:
+    /// without them, every entry of the old file counts as still in use.
+    func plan(keys: [UInt64]) {
+        lock.withLock { planned = Set(keys) }
     }
 
     /// Adds the entry for `key` (the first one given wins). With `heavyIsNew` false, its heavy
@@ -110,7 +118,8 @@ final class CacheWriter: @unchecked Sendable {
                 writer.write(BuildCache.formatVersion)
             }
             let region = BuildCache.headerSize..<old.heavyEnd
-            let live = old.entries.values.reduce(0) { $0 + $1.heavy.count }
+            var live = 0
+            for (key, row) in old.entries where planned?.contains(key) ?? true { live += row.heavy.count }
             compacting = live * 2 < region.count
             if !compacting, !region.isEmpty, !made.append(from: old.descriptor, range: region) {
                 // Without the old heavy parts, every carried row would be wrong: compact instead.
@@ -135,16 +144,23 @@ final class CacheWriter: @unchecked Sendable {
             && keys.allSatisfy { old.entries[$0] != nil }
         if unchanged { return nil }
         guard openSinks(), let sink, let rows else { return warning(failure ?? "cannot create the file") }
-        // This build's rows first, then the old rows still in use.
+        // Compacting: the heavy parts of the old rows still in use go first (the rows follow).
+        var carried: [(key: UInt64, light: ArraySlice<UInt8>, checksum: UInt64, place: (range: Range<Int>, checksum: UInt64))] = []
+        if compacting {
+            for key in keys where !written.contains(key) {
+                guard let (light, stored) = old.rawRow(key), let place = carry(stored) else { continue }
+                written.insert(key)
+                carried.append((key, light, stored.lightChecksum, place))
+            }
+        }
+        // This build's rows, then the old rows still in use.
         let start = sink.offset
         guard rows.flush(), sink.append(from: rows.descriptor, range: 0..<rows.offset) else {
             return warning(sink.failure ?? rows.failure ?? "write failed")
         }
         if compacting {
-            for key in keys where !written.contains(key) {
-                guard let (light, stored) = old.rawRow(key), let place = carry(stored) else { continue }
-                written.insert(key)
-                Self.appendRow(to: sink, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
+            for row in carried {
+                Self.appendRow(to: sink, key: row.key, light: row.light, lightChecksum: row.checksum, heavy: row.place)
                 count += 1
             }
         } else {
