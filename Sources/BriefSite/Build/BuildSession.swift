@@ -97,21 +97,22 @@ struct BuildSession: Sendable {
         // Each briefing's text and annotation go as soon as its page is made (`briefings` is
         // left empty), so they are not all alive while the pages are rendered.
         cacheWriter.plan(keys: briefings.map(\.key))
+        let resolutions = ResolutionMemo(entities)
         return await IndexedWork.map(taking: &briefings) { _, item in
-            renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config)
+            renderOne(item, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
         }
     }
 
     /// Step 2 for one briefing.
     private func renderOne(
-        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities,
+        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) -> Rendered {
         let summary = entities.resolved(item.annotated.summary)
         let path = summary.path
         var item = item
         let summaryHash = CacheKeys.hash(summary)
-        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, entities: entities)
+        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, resolutions: resolutions)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep

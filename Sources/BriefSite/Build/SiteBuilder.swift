@@ -147,7 +147,7 @@ public struct SiteBuilder: Sendable {
         files += await pages.plannedEntityPages(model, session: session)
         // Pages made from all summaries are made again only when what they show changed.
         let cards = GroupKeys.cards(summaries)
-        let whole = GroupKeys.model(model)
+        let whole = GroupKeys.model(model, summaryHashes: outputs.map(\.summaryHash))
         files += plan(theme.assetFiles + [pages.notFoundPage()])
         files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
         // The largest files are written one by one as made (`keyedFiles`).

@@ -74,23 +74,16 @@ struct CacheKeys: Sendable {
 
     /// The body's key: the briefing's key and how every entity id the weaver uses
     /// (`CachedBriefing.entityIDs`) resolves site-wide.
-    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], entities: SiteEntities) -> UInt64 {
+    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo) -> UInt64 {
         var hasher = FNV64()
         hasher.add(briefingKey)
         hasher.add(links)
         // Which ids appear where is in the annotation, which the briefing's key covers: what is
-        // left is how each distinct id resolves site-wide (resolved once, not per mention).
+        // left is how each distinct id resolves site-wide (resolved once per build, not per mention).
         hasher.add(ids.count)
         for id in ids {
             hasher.add(id)
-            if let entity = entities.resolve(EntityID.sanitize(id)) {
-                hasher.add(entity.id)
-                hasher.add(entity.name)
-                hasher.add(entity.type.rawValue)
-                hasher.add(entity.path)
-            } else {
-                hasher.add(UInt64(0))
-            }
+            hasher.add(resolutions.hash(of: id))
         }
         return hasher.value
     }
