@@ -103,6 +103,69 @@ struct IncrementalBuildTests {
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
     }
 
+    /// Annotations and bodies are read only when a page is rendered: damage there is caught
+    /// then (the briefing is annotated and rendered again), and the light rows stay trusted.
+    @Test func aDamagedAnnotationOrBodyIsCaughtWhenItIsRead() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let cacheFile = folder.appendingPathComponent(BuildCache.fileName)
+        let cache = BuildCache.load(from: folder)
+        let keys = Array(cache.entries.keys)
+        #expect(keys.count >= 6)
+        for key in keys { #expect(cache.entry(key) != nil) }
+        // Flip one byte in every heavy part; rows and footer are left alone.
+        var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        for row in cache.entries.values where !row.heavy.isEmpty { bytes[row.heavy.lowerBound + row.heavy.count / 2] ^= 0x20 }
+        try Data(bytes).write(to: cacheFile)
+        let damaged = BuildCache.load(from: folder)
+        #expect(damaged.discarded == nil)
+        for key in keys {
+            #expect(damaged.entry(key, withBody: false) != nil, "the light part is intact")
+            #expect(damaged.heavy(key) == nil, "a damaged heavy part is not trusted")
+        }
+        // A template change renders every page again, so every heavy part is read.
+        let layout = try #require(BuiltinTheme.files["layout.mustache"])
+        try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- v2 --></body>"))
+        try await Self.build(scratch, site: site, out: "out")
+        let rewritten = BuildCache.load(from: folder)
+        for key in keys { #expect(rewritten.entry(key) != nil, "annotated again and saved") }
+        try FileManager.default.removeItem(at: folder)
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
+    /// Edits leave dead heavy parts behind; the file is compacted before they outgrow the live ones.
+    @Test func repeatedEditsDoNotGrowTheCacheWithoutBound() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let cacheFile = site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(BuildCache.fileName)
+        let first = try Data(contentsOf: cacheFile).count
+        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
+        }
+        let edited = try #require(files.first)
+        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        var sizes: [Int] = []
+        for round in 0..<12 {
+            try Data((text + "\nRound \(round) of talks ended on Friday.\n").utf8).write(to: edited.url)
+            try await Self.build(scratch, site: site, out: "out")
+            sizes.append(try Data(contentsOf: cacheFile).count)
+        }
+        #expect(zip(sizes, sizes.dropFirst()).contains { $1 < $0 }, "compacted at least once: \(sizes)")
+        #expect(try Data(contentsOf: cacheFile).count < first * 3)
+        // Compacted or not, every entry of the last build is sound, heavy part included.
+        let cache = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        #expect(cache.discarded == nil)
+        #expect(cache.count >= files.count)
+        for key in cache.entries.keys { #expect(cache.entry(key) != nil) }
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
     @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
@@ -132,13 +195,19 @@ struct IncrementalBuildTests {
         #expect(try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName)) == before)
     }
 
-    /// The entry keys of a cache file, read from its index (format: magic, version, count, entries).
+    /// The entry keys of a cache file, read from its rows (format: header, heavy parts, rows,
+    /// footer with the rows' offset and count).
     static func keys(in data: Data) -> [UInt64] {
-        var reader = ByteReader([UInt8](data), offset: 8)
-        guard (try? reader.readUInt64()) != nil, let count = try? reader.readCount() else { return [] }
+        let bytes = [UInt8](data)
+        guard bytes.count >= BuildCache.headerSize + BuildCache.footerSize else { return [] }
+        var footer = ByteReader(bytes, offset: bytes.count - BuildCache.footerSize)
+        guard let start = try? footer.readInt(), let count = try? footer.readInt() else { return [] }
+        var reader = ByteReader(bytes, offset: start)
         var keys: [UInt64] = []
         for _ in 0..<count {
-            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount() else { break }
+            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount(),
+                (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil
+            else { break }
             keys.append(key)
             reader.offset += length
         }

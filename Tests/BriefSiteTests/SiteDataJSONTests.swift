@@ -53,6 +53,22 @@ struct SiteDataJSONTests {
         }
     }
 
+    /// A rebuild concatenates each briefing's cached elements: the same bytes as the whole files.
+    @Test func briefingFragmentsConcatenateToTheFiles() {
+        var model = EntityPagesTests.model()
+        model.briefings[0].title = Self.awkward
+        model = SiteModel(briefings: model.briefings, merge: model.merge)
+        #expect(model.quotes.count > 1)
+        let briefings = SiteData.array(of: model.briefings.map { SiteData.briefingRecord($0)[...] }, capacity: 0)
+        let quotes = SiteData.array(of: model.briefings.map { SiteData.quoteRecords($0)[...] }, capacity: 0)
+        #expect(briefings == SiteData.briefingsJSON(model))
+        #expect(quotes == SiteData.quotesJSON(model))
+        #expect(Data(briefings) == Self.encoded(model)[0])
+        #expect(Data(quotes) == Self.encoded(model)[2])
+        // No briefing with quotes: the empty array.
+        #expect(SiteData.array(of: [[UInt8]()[...]], capacity: 0) == Array("[\n\n]".utf8))
+    }
+
     @Test func emptyModelMatchesJSONEncoder() {
         let model = SiteModel(briefings: [], merge: SiteEntities())
         #expect(SiteData.files(model).map(\.contents) == Self.encoded(model))

@@ -27,7 +27,7 @@ struct BuildSession: Sendable {
         cache = BuildCache.load(from: cacheFolder)
         manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
         staging = StagingTree(output: output, previous: manifest)
-        cacheWriter = CacheWriter(folder: cacheFolder)
+        cacheWriter = CacheWriter(folder: cacheFolder, old: cache)
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it
@@ -52,8 +52,14 @@ struct BuildSession: Sendable {
     struct Rendered: Sendable {
         var summary: BriefingSummary
         var page: PlannedFile
-        /// The briefing's search entry (made from the body, also when the page is kept).
-        var searchEntry: SearchEntry
+        /// Its parts of the search index and data files (made from the body and summary, also
+        /// when the page is kept). The data files' parts are empty when made in this build
+        /// (`dataFromSummary`): a full build would hold tens of MB of them until the pages.
+        var fragments: CachedBriefing.Fragments
+        /// True when `data/*.json` take this briefing's elements from `summary`, not `fragments`.
+        var dataFromSummary = false
+        /// `CacheKeys.hash` of `summary`.
+        var summaryHash: UInt64
         var key: UInt64
     }
 
@@ -68,6 +74,7 @@ struct BuildSession: Sendable {
         return await IndexedWork.map(taking: &inputs) { _, briefing in
             let key = keys.key(for: briefing)
             let result: Annotated
+            // The light part only: the annotation and body are read if the page is rendered.
             if let entry = cache.entry(key, withBody: false) {
                 result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
             } else {
@@ -89,67 +96,94 @@ struct BuildSession: Sendable {
     ) async -> [Rendered] {
         // Each briefing's text and annotation go as soon as its page is made (`briefings` is
         // left empty), so they are not all alive while the pages are rendered.
-        await IndexedWork.map(taking: &briefings) { _, item in
-            renderOne(item, with: renderer, entities: entities, pages: pages, site: site, config: config)
+        cacheWriter.plan(keys: briefings.map(\.key))
+        let resolutions = ResolutionMemo(entities)
+        return await IndexedWork.map(taking: &briefings) { _, item in
+            renderOne(item, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
         }
     }
 
     /// Step 2 for one briefing.
     private func renderOne(
-        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities,
+        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) -> Rendered {
         let summary = entities.resolved(item.annotated.summary)
         let path = summary.path
-        let bodyKey = keys.bodyKey(item.key, annotation: item.annotated.annotation, entities: entities)
-        let pageKey = keys.pageKey(body: bodyKey, summary: summary)
-        let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summary)
-        var entry = item.entry
-        var changed = item.isFresh
+        var item = item
+        let summaryHash = CacheKeys.hash(summary)
+        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, resolutions: resolutions)
+        let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
+        let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep
         // both, without even reading the body.
-        if !changed, entry.bodyKey == bodyKey, entry.searchKey == searchKey, let search = entry.searchEntry,
+        if !item.isFresh, item.entry.bodyKey == bodyKey, item.entry.searchKey == searchKey, let fragments = item.entry.fragments,
             manifest.isIntact(path, key: pageKey, in: outputDirectory) {
-            return Rendered(summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), searchEntry: search, key: item.key)
+            return Rendered(
+                summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
+                summaryHash: summaryHash, key: item.key)
         }
-        if entry.bodyKey == bodyKey, !entry.hasBody, let full = cache.entry(item.key), full.bodyKey == bodyKey {
-            entry.bodyHTML = full.bodyHTML
-            entry.hasBody = true
+        let pageIsIntact = manifest.isIntact(path, key: pageKey, in: outputDirectory)
+        // The body is needed for the page or the search entry (else nothing is rendered).
+        let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
+        if needsBody, item.entry.heavy == nil {
+            // The heavy part, read now.
+            if let heavy = cache.heavy(item.key) {
+                item.entry.heavy = heavy
+                item.annotated.annotation = heavy.annotation
+            } else {
+                // Unreadable or damaged: annotated again (the same annotation, made afresh).
+                let annotated = renderer.annotate(item.annotated.briefing)
+                item.annotated.annotation = annotated.annotation
+                item.entry = CachedBriefing(annotated)
+                item.isFresh = true
+            }
         }
-        let rendered: RenderedBriefing
-        if entry.bodyKey == bodyKey, entry.hasBody {
-            rendered = RenderedBriefing(
-                briefing: item.annotated.briefing, bodyHTML: entry.bodyHTML, summary: summary,
-                annotation: item.annotated.annotation)
-        } else {
-            rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
-            entry.bodyKey = bodyKey
-            entry.bodyHTML = rendered.bodyHTML
-            entry.hasBody = true
-            changed = true
+        var entry = item.entry
+        var heavyIsNew = item.isFresh
+        var changed = item.isFresh
+        var rendered: RenderedBriefing?
+        if needsBody {
+            if entry.bodyKey == bodyKey, let heavy = entry.heavy {
+                rendered = RenderedBriefing(
+                    briefing: item.annotated.briefing, bodyHTML: heavy.bodyHTML, summary: summary, annotation: item.annotated.annotation)
+            } else {
+                let made = renderer.render(item.annotated, entities: entities, resolved: summary)
+                entry.bodyKey = bodyKey
+                entry.heavy = CachedBriefing.Heavy(annotation: item.annotated.annotation, bodyHTML: made.bodyHTML)
+                heavyIsNew = true
+                changed = true
+                rendered = made
+            }
         }
-        let search: SearchEntry
-        if entry.searchKey == searchKey, let cached = entry.searchEntry {
-            search = cached
-        } else {
-            search = SearchEntry(briefing: rendered)
+        let fragments: CachedBriefing.Fragments
+        if let rendered, entry.searchKey != searchKey || entry.fragments == nil {
+            fragments = CachedBriefing.Fragments(search: SearchEntry(briefing: rendered), summary: summary)
             entry.searchKey = searchKey
-            entry.searchEntry = search
+            entry.fragments = fragments
             changed = true
+        } else {
+            // The body was not needed: the cached fragments are current.
+            fragments = entry.fragments!
         }
         let page: PlannedFile
-        if manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+        if pageIsIntact {
             page = PlannedFile(path: path, key: pageKey, source: .unchanged)
         } else {
             let model = BriefingPage(
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                briefing: BriefingView(rendered))
+                briefing: BriefingView(rendered!))
             // Written now: the page's bytes are not kept.
             page = staging.write(path, key: pageKey, data: pages.renderData(model))
         }
         // Saved now: the body is not kept until the end of the build.
-        if changed { cacheWriter.append(item.key, entry) }
-        return Rendered(summary: summary, page: page, searchEntry: search, key: item.key)
+        if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
+        if changed {
+            // Made again from the summary when the data files are (cheap next to keeping them).
+            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: [], quotes: [])
+            return Rendered(summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, key: item.key)
+        }
+        return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
@@ -158,6 +192,14 @@ struct BuildSession: Sendable {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
         return staging.write(path, key: key, data: render())
+    }
+
+    /// `keyed(_:key:render:)` for a file made as bytes (written without a `Data` copy).
+    func keyed(_ path: String, key: UInt64, render: () -> [UInt8]) -> PlannedFile {
+        if manifest.isIntact(path, key: key, in: outputDirectory) {
+            return PlannedFile(path: path, key: key, source: .unchanged)
+        }
+        return staging.write(path, key: key, bytes: render())
     }
 
     /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
@@ -189,25 +231,93 @@ struct BuildSession: Sendable {
         return paths.map { staging.write($0, key: key, bytes: make($0)) }
     }
 
-    /// `data/*.json`, encoded only when the model they list changed (every summary and entity).
-    func plannedDataFiles(_ model: SiteModel) -> [PlannedFile] {
-        var hasher = FNV64()
-        hasher.add(BuildCache.formatVersion)
-        for summary in model.briefings { CacheKeys.add(summary, to: &hasher) }
-        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
-        let key = hasher.value
-        let paths = SiteData.paths
-        if paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
-            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+    /// `data/*.json`, each made only when what it lists changed: briefings and quotes from the
+    /// briefings' fragments (cached ones concatenated), entities from the model.
+    func plannedDataFiles(_ model: SiteModel, _ rendered: [Rendered]) -> [PlannedFile] {
+        var summaries = FNV64()
+        summaries.add(BuildCache.formatVersion)
+        summaries.add(rendered.count)
+        for item in rendered { summaries.add(item.summaryHash) }
+        // entities.json lists, per entity, its fields, the briefings mentioning it and the quotes
+        // it said: not every summary field (a word count changes with nearly every edit).
+        var entities = FNV64()
+        entities.add(BuildCache.formatVersion)
+        entities.add(model.entities.count)
+        for entity in model.entities { CacheKeys.add(entity, to: &entities) }
+        model.briefings.withUnsafeBufferPointer { briefings in
+            entities.add(briefings.count)
+            for briefing in briefings {
+                entities.add(briefing.slug)
+                entities.add(briefing.entities.count)
+                for entity in briefing.entities { entities.add(entity.id) }
+                entities.add(briefing.quotes.count)
+                for quote in briefing.quotes {
+                    entities.add(quote.number)
+                    entities.add(quote.speakerID)
+                }
+            }
         }
         // One file at a time, its bytes written as made (no `Data` copy).
-        return paths.map { path in staging.write(path, key: key, bytes: SiteData.bytes(of: path, model)) }
+        return SiteData.paths.map { path in
+            var hasher = FNV64()
+            hasher.add(path)
+            hasher.add(path == "data/entities.json" ? entities.value : summaries.value)
+            return keyed(path, key: hasher.value) { () -> [UInt8] in
+                switch path {
+                case "data/briefings.json":
+                    SiteData.array(
+                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.briefingRecord($0.summary)[...] : $0.fragments.briefing },
+                        capacity: rendered.count * 2_048)
+                case "data/quotes.json":
+                    SiteData.array(
+                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.quoteRecords($0.summary)[...] : $0.fragments.quotes },
+                        capacity: model.quotes.count * 512)
+                default:
+                    SiteData.bytes(of: path, model)
+                }
+            }
+        }
+    }
+
+    /// The search page and `search/index.js`: the briefings' rows (cached ones as stored), then
+    /// a row per entity and quote; made only when some row changed.
+    func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
+        var hasher = FNV64()
+        hasher.add(BuildCache.formatVersion)
+        hasher.add(rendered.count)
+        for item in rendered { hasher.add(item.fragments.search) }
+        // The entities' and quotes' rows are made only when needed: keyed by what they show
+        // (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and
+        // each quote with its briefing's title and path; speakers are among the entities.
+        hasher.add(model.entities.count)
+        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
+        model.briefings.withUnsafeBufferPointer { briefings in
+            for briefing in briefings where !briefing.quotes.isEmpty {
+                hasher.add(briefing.title)
+                hasher.add(briefing.path)
+                hasher.add(briefing.slug)
+                hasher.add(briefing.quotes.count)
+                for quote in briefing.quotes {
+                    hasher.add(quote.number)
+                    hasher.add(quote.text)
+                    hasher.add(quote.kind.rawValue)
+                    hasher.add(quote.speakerID)
+                    hasher.add(quote.speaker)
+                }
+            }
+        }
+        return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path in
+            // The search page itself shows no entries.
+            guard path == SearchIndex.path else { return pages.searchBytes(of: path, []) }
+            let others = SearchEntry.entries(of: model).map { SearchIndex.row($0)[...] }
+            return SearchIndex.scriptBytes(rows: rendered.lazy.map(\.fragments.search) + others)
+        }
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
     func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
         var warnings = self.warnings
-        if let warning = cacheWriter.finish(keys: rendered.map(\.key), old: cache) { warnings.append(warning) }
+        if let warning = cacheWriter.finish(keys: rendered.map(\.key)) { warnings.append(warning) }
         if let warning = newManifest.save(to: OutputManifest.url(in: cacheFolder, for: outputDirectory)) {
             // Without a manifest the next build rewrites everything; it is still correct.
             if warnings.isEmpty { warnings.append(warning) }

@@ -133,8 +133,6 @@ public struct SiteBuilder: Sendable {
         content.briefings = []
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        // No entry is decoded from here on: the old cache file is only copied from, on disk.
-        session.cache.release()
         MemoryRelease.trim()
         finished(.render)
 
@@ -142,16 +140,15 @@ public struct SiteBuilder: Sendable {
         // they run at once (the large single files would otherwise leave a core idle).
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        let briefingEntries = outputs.map(\.searchEntry)
-        var files = await Self.plannedSitePages(
-            model, pages: pages, session: session, assets: theme.assetFiles, briefingEntries: briefingEntries)
+        var files = await Self.plannedSitePages(model, outputs: outputs, pages: pages, session: session, assets: theme.assetFiles)
         files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.
         let summaries = model.briefings
         let paths = files.map(\.path)
-        let feedInputs = GroupKeys.feed(model: GroupKeys.model(model), paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
+        let whole = GroupKeys.model(model, summaryHashes: outputs.map(\.summaryHash))
+        let feedInputs = GroupKeys.feed(model: whole, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
         files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
@@ -179,7 +176,7 @@ public struct SiteBuilder: Sendable {
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
-        _ model: SiteModel, pages: SitePages, session: BuildSession, assets: [OutputFile], briefingEntries: [SearchEntry]
+        _ model: SiteModel, outputs: [BuildSession.Rendered], pages: SitePages, session: BuildSession, assets: [OutputFile]
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
@@ -188,19 +185,12 @@ public struct SiteBuilder: Sendable {
         // a time), and beside them the entity pages and the small pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
-                session.plannedDataFiles(model)
+                session.plannedDataFiles(model, outputs)
                     // Pages made from all summaries are made again only when what they show changed.
                     + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
                         pages.quotesPageBytes(model)
                     }
-                    + {
-                        // Made last in its lane: the quote and entity entries (one per quote) are
-                        // alive only while the search files are made.
-                        let searchEntries = briefingEntries + SearchEntry.entries(of: model)
-                        return session.keyedFiles("search", inputs: GroupKeys.search(searchEntries), paths: SitePages.searchPaths) {
-                            pages.searchBytes(of: $0, searchEntries)
-                        }
-                    }()
+                    + session.plannedSearchFiles(outputs, model: model, pages: pages)
             },
             {
                 await pages.plannedEntityPages(model, session: session)

@@ -69,9 +69,43 @@ enum SiteData {
 
     /// `data/briefings.json`: `BriefingRecord`s, keys in sorted order.
     static func briefingsJSON(_ model: SiteModel) -> [UInt8] {
-        var json = PrettyJSON(capacity: model.briefings.count * 2_048)
+        array(of: model.briefings.lazy.map { briefingRecord($0)[...] }, capacity: model.briefings.count * 2_048)
+    }
+
+    /// `data/quotes.json`: `QuoteRecord`s, keys in sorted order.
+    static func quotesJSON(_ model: SiteModel) -> [UInt8] {
+        array(of: CollectionOfOne(quoteRecords(model.quotes)[...]), capacity: model.quotes.count * 512)
+    }
+
+    /// A top-level array of the elements in `fragments` (each one or more elements as made by
+    /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `PrettyJSON`'s layout.
+    /// The fragments of unchanged briefings come from the cache, so a rebuild only concatenates.
+    static func array(of fragments: some Sequence<ArraySlice<UInt8>>, capacity: Int) -> [UInt8] {
+        var bytes: [UInt8] = [0x5B]
+        bytes.reserveCapacity(capacity)
+        for fragment in fragments where !fragment.isEmpty {
+            if bytes.count > 1 { bytes.append(0x2C) }
+            bytes.append(contentsOf: [0x0A, 0x20, 0x20])
+            bytes.append(contentsOf: fragment)
+        }
+        if bytes.count == 1 { bytes.append(0x0A) }
+        bytes.append(contentsOf: [0x0A, 0x5D])
+        return bytes
+    }
+
+    /// The bytes `PrettyJSON` writes for elements of a top-level array, without the separator
+    /// before the first one.
+    private static func elements(_ write: (inout PrettyJSON) -> Void) -> [UInt8] {
+        var json = PrettyJSON(capacity: 2_048)
         json.openArray()
-        for b in model.briefings {
+        write(&json)
+        // `[`, a new line and the indent of the first element.
+        return json.bytes.count > 4 ? Array(json.bytes.dropFirst(4)) : []
+    }
+
+    /// One briefing's element of `data/briefings.json`.
+    static func briefingRecord(_ b: BriefingSummary) -> [UInt8] {
+        elements { json in
             json.arrayElement()
             json.openObject()
             json.field("date", b.date?.isoDay)
@@ -97,8 +131,30 @@ enum SiteData {
             json.field("words", b.wordCount)
             json.closeObject()
         }
-        json.closeArray()
-        return json.bytes
+    }
+
+    /// The elements of one briefing's quotes in `data/quotes.json` (empty when it has none).
+    static func quoteRecords(_ b: BriefingSummary) -> [UInt8] {
+        b.quotes.isEmpty ? [] : quoteRecords(b.quotes.map { SiteQuote($0, in: b) })
+    }
+
+    /// The elements of `quotes` in `data/quotes.json`.
+    static func quoteRecords(_ quotes: [SiteQuote]) -> [UInt8] {
+        elements { json in
+            for q in quotes {
+                json.arrayElement()
+                json.openObject()
+                json.field("briefing", q.briefingSlug)
+                json.field("date", q.date?.isoDay)
+                json.field("id", q.id)
+                json.field("kind", q.quote.kind.rawValue)
+                json.field("path", q.path)
+                json.field("speaker", q.quote.speaker)
+                json.field("speakerID", q.quote.speakerID)
+                json.field("text", q.quote.text)
+                json.closeObject()
+            }
+        }
     }
 
     /// `data/entities.json`: `EntityRecord`s, keys in sorted order.
@@ -119,27 +175,6 @@ enum SiteData {
             json.field("path", e.path)
             json.field("quotes", strings: (bySpeaker[e.id] ?? []).lazy.map { model.quotes[$0].id })
             json.field("type", e.type.rawValue)
-            json.closeObject()
-        }
-        json.closeArray()
-        return json.bytes
-    }
-
-    /// `data/quotes.json`: `QuoteRecord`s, keys in sorted order.
-    static func quotesJSON(_ model: SiteModel) -> [UInt8] {
-        var json = PrettyJSON(capacity: model.quotes.count * 512)
-        json.openArray()
-        for q in model.quotes {
-            json.arrayElement()
-            json.openObject()
-            json.field("briefing", q.briefingSlug)
-            json.field("date", q.date?.isoDay)
-            json.field("id", q.id)
-            json.field("kind", q.quote.kind.rawValue)
-            json.field("path", q.path)
-            json.field("speaker", q.quote.speaker)
-            json.field("speakerID", q.quote.speakerID)
-            json.field("text", q.quote.text)
             json.closeObject()
         }
         json.closeArray()

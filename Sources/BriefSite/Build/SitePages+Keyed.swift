@@ -32,16 +32,25 @@ extension SitePages {
     func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
         var sources = EntityPageSources(model)
         let entities = model.entities
-        // Each briefing's card hashed once, not once per entity that mentions it.
+        // Each card and entity hashed once: pages list the same briefings and entities many times.
         let cardKeys = model.briefings.map { summary in
             var hasher = FNV64()
             CacheKeys.addCard(summary, to: &hasher)
             return hasher.value
         }
+        var entityKeys: [String: UInt64] = [:]
+        entityKeys.reserveCapacity(entities.count)
+        for entity in entities {
+            var hasher = FNV64()
+            CacheKeys.add(entity, to: &hasher)
+            entityKeys[entity.id] = hasher.value
+        }
         let keys = Slots<UInt64>(count: entities.count)
         let tables = sources
+        let entityKeysByID = entityKeys
         await IndexedWork.forEach(count: entities.count) { index in
-            keys.put(index, Self.entityPageKey(entities[index], sources: tables, cardKeys: cardKeys, pages: session.keys.pages))
+            keys.put(index, Self.entityPageKey(
+                entities[index], sources: tables, cardKeys: cardKeys, entityKeys: entityKeysByID, pages: session.keys.pages))
         }
         let keyList = keys.collect()
         var planned = [PlannedFile?](repeating: nil, count: entities.count)
@@ -72,13 +81,15 @@ extension SitePages {
 
     /// What an entity page shows, hashed: the entity, its quotes with their briefings, "seen with"
     /// and the cards of the briefings that mention it.
-    private static func entityPageKey(_ entity: SiteEntity, sources: EntityPageSources, cardKeys: [UInt64], pages: UInt64) -> UInt64 {
+    private static func entityPageKey(
+        _ entity: SiteEntity, sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [String: UInt64], pages: UInt64
+    ) -> UInt64 {
         let model = sources.model
         let quotes = sources.quotesBySpeaker[entity.id] ?? []
         let related = sources.seenWith[entity.id] ?? []
         var hasher = FNV64()
         hasher.add(pages)
-        CacheKeys.add(entity, to: &hasher)
+        hasher.add(entityKeys[entity.id] ?? 0)
         hasher.add(quotes.count)
         // Read in place: copying each quote out of its array retained every field.
         model.quotes.withUnsafeBufferPointer { all in
@@ -95,10 +106,16 @@ extension SitePages {
         }
         hasher.add(related.count)
         for (other, count) in related {
-            CacheKeys.add(other, to: &hasher)
+            if let known = entityKeys[other.id] {
+                hasher.add(known)
+            } else {
+                CacheKeys.add(other, to: &hasher)
+            }
             hasher.add(count)
         }
-        for b in sources.briefingsByEntity[entity.id] ?? [] { hasher.add(cardKeys[b]) }
+        let briefings = sources.briefingsByEntity[entity.id] ?? []
+        hasher.add(briefings.count)
+        for b in briefings { hasher.add(cardKeys[b]) }
         return hasher.value
     }
 }

@@ -72,46 +72,43 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
-    /// The body's key: the briefing's key and every resolved entity the weaver uses.
-    func bodyKey(_ briefingKey: UInt64, annotation: Annotation, entities: SiteEntities) -> UInt64 {
+    /// The body's key: the briefing's key and how every entity id the weaver uses
+    /// (`CachedBriefing.entityIDs`) resolves site-wide.
+    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo) -> UInt64 {
         var hasher = FNV64()
         hasher.add(briefingKey)
         hasher.add(links)
         // Which ids appear where is in the annotation, which the briefing's key covers: what is
-        // left is how each distinct id resolves site-wide (resolved once, not per mention).
-        var seen: Set<String> = []
-        var ids: [String] = []
-        for mention in annotation.mentions where seen.insert(mention.entityID).inserted { ids.append(mention.entityID) }
-        for quote in annotation.quotes { if let id = quote.speakerID, seen.insert(id).inserted { ids.append(id) } }
+        // left is how each distinct id resolves site-wide (resolved once per build, not per mention).
         hasher.add(ids.count)
         for id in ids {
             hasher.add(id)
-            if let entity = entities.resolve(EntityID.sanitize(id)) {
-                hasher.add(entity.id)
-                hasher.add(entity.name)
-                hasher.add(entity.type.rawValue)
-                hasher.add(entity.path)
-            } else {
-                hasher.add(UInt64(0))
-            }
+            hasher.add(resolutions.hash(of: id))
         }
         return hasher.value
     }
 
-    /// A briefing page's key: its body, its resolved summary, templates and settings.
-    func pageKey(body: UInt64, summary: BriefingSummary) -> UInt64 {
+    /// A briefing page's key: its body, its resolved summary (`hash(_:)`), templates and settings.
+    func pageKey(body: UInt64, summary: UInt64) -> UInt64 {
         var hasher = FNV64()
         hasher.add(pages)
         hasher.add(body)
-        Self.add(summary, to: &hasher)
+        hasher.add(summary)
         return hasher.value
     }
 
-    /// A briefing's search entry's key: its body and its resolved summary (not the templates).
-    static func searchKey(body: UInt64, summary: BriefingSummary) -> UInt64 {
+    /// A briefing's search entry's key: its body and its resolved summary (`hash(_:)`), not the templates.
+    static func searchKey(body: UInt64, summary: UInt64) -> UInt64 {
         var hasher = FNV64()
         hasher.add(UInt64(0x5EA4C4))
         hasher.add(body)
+        hasher.add(summary)
+        return hasher.value
+    }
+
+    /// The hash of every field of a summary.
+    static func hash(_ summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
         add(summary, to: &hasher)
         return hasher.value
     }

@@ -1,8 +1,11 @@
 import BriefAnnotate
 import BriefContent
 
-/// What the cache keeps of one briefing: the result of `BriefingRenderer.annotate` (its summary
-/// parts and annotation) and, once rendered, its body HTML with the key it was rendered under.
+/// What the cache keeps of one briefing, in two parts stored apart (`BuildCache`):
+/// - light, read for every briefing on every rebuild: the summary parts of
+///   `BriefingRenderer.annotate`, the entity ids the body depends on, the keys of the body and
+///   of the fragments, and the fragments of the site-wide files (`Fragments`);
+/// - heavy, read only when the briefing's page is rendered: the annotation and the body HTML.
 ///
 /// The briefing itself is not stored: it is loaded again, and its key is the hash of it.
 struct CachedBriefing: Sendable {
@@ -10,37 +13,82 @@ struct CachedBriefing: Sendable {
     var entities: [EntityCount]
     var quotes: [QuoteSummary]
     var wordCount: Int
-    var annotation: Annotation
-    /// The key of the inputs `bodyHTML` was made from (annotation and site-wide entity
+    /// The distinct entity ids of the annotation (mentions, then quote speakers), in order of
+    /// first use: what `CacheKeys.bodyKey` resolves, without reading the annotation.
+    var entityIDs: [String]
+    /// The key of the inputs the body was made from (annotation and site-wide entity
     /// resolution); 0 when there is no body yet.
     var bodyKey: UInt64 = 0
-    var bodyHTML: String = ""
-    /// False when the entry was read without its body (`BuildCache.entry(_:withBody:)`).
-    var hasBody = true
-    /// The key (`CacheKeys.searchKey`) `searchEntry` was made under; 0 when there is none.
+    /// The key (`CacheKeys.searchKey`: body and resolved summary) `fragments` were made under;
+    /// 0 when there are none.
     var searchKey: UInt64 = 0
-    /// The briefing's search entry, so a kept page needs neither its body nor a new entry.
-    var searchEntry: SearchEntry?
+    /// The briefing's parts of the site-wide files, so a kept page needs neither its body nor
+    /// new fragments.
+    var fragments: Fragments?
+    /// The heavy part; nil until read (`BuildCache.heavy`) or made.
+    var heavy: Heavy?
+
+    /// A briefing's parts of the files made from every briefing, as bytes ready to concatenate.
+    struct Fragments: Sendable {
+        /// Its row of `search/index.js` (`SearchIndex.row`).
+        var search: ArraySlice<UInt8>
+        /// Its element of `data/briefings.json` (`SiteData.briefingRecord`).
+        var briefing: ArraySlice<UInt8>
+        /// Its quotes' elements of `data/quotes.json` (`SiteData.quoteRecords`).
+        var quotes: ArraySlice<UInt8>
+
+        /// The fragments of a rendered briefing (`summary` resolved site-wide).
+        init(search entry: SearchEntry, summary: BriefingSummary) {
+            search = SearchIndex.row(entry)[...]
+            briefing = SiteData.briefingRecord(summary)[...]
+            quotes = SiteData.quoteRecords(summary)[...]
+        }
+
+        init(search: ArraySlice<UInt8>, briefing: ArraySlice<UInt8>, quotes: ArraySlice<UInt8>) {
+            self.search = search
+            self.briefing = briefing
+            self.quotes = quotes
+        }
+    }
+
+    /// The part of an entry read only to render the page.
+    struct Heavy: Sendable {
+        var annotation: Annotation
+        /// Empty when the entry has no body (`bodyKey` 0).
+        var bodyHTML: String
+    }
 
     init(_ annotated: AnnotatedBriefing) {
         summaryText = annotated.summary.summary
         entities = annotated.summary.entities
         quotes = annotated.summary.quotes
         wordCount = annotated.summary.wordCount
-        annotation = annotated.annotation
+        entityIDs = Self.entityIDs(of: annotated.annotation)
+        heavy = Heavy(annotation: annotated.annotation, bodyHTML: "")
     }
 
-    /// The annotated briefing this entry stands for, with `briefing` as loaded now.
+    /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
+    static func entityIDs(of annotation: Annotation) -> [String] {
+        var seen: Set<String> = []
+        var ids: [String] = []
+        for mention in annotation.mentions where seen.insert(mention.entityID).inserted { ids.append(mention.entityID) }
+        for quote in annotation.quotes { if let id = quote.speakerID, seen.insert(id).inserted { ids.append(id) } }
+        return ids
+    }
+
+    /// The annotated briefing this entry stands for, with `briefing` as loaded now (an empty
+    /// annotation when the heavy part was not read).
     func annotated(_ briefing: Briefing) -> AnnotatedBriefing {
         var summary = BriefingSummary(briefing: briefing, summary: summaryText)
         summary.entities = entities
         summary.quotes = quotes
         summary.wordCount = wordCount
-        return AnnotatedBriefing(briefing: briefing, annotation: annotation, summary: summary)
+        return AnnotatedBriefing(briefing: briefing, annotation: heavy?.annotation ?? Annotation(), summary: summary)
     }
 }
 
 extension CachedBriefing {
+    /// The light part.
     func encode(into writer: inout ByteWriter) {
         writer.write(summaryText)
         writer.write(wordCount)
@@ -60,6 +108,59 @@ extension CachedBriefing {
             writer.write(quote.speakerID)
             writer.write(quote.speaker)
         }
+        writer.write(entityIDs.count)
+        for id in entityIDs { writer.write(id) }
+        writer.write(bodyKey)
+        writer.write(fragments == nil ? 0 : searchKey)
+        if let fragments {
+            writer.write(bytes: fragments.search)
+            writer.write(bytes: fragments.briefing)
+            writer.write(bytes: fragments.quotes)
+        }
+    }
+
+    /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
+    init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
+        summaryText = try reader.readOptionalString()
+        wordCount = try reader.readInt()
+        entities = []
+        let entityCount = try reader.readCount()
+        entities.reserveCapacity(entityCount)
+        for _ in 0..<entityCount {
+            entities.append(EntityCount(
+                id: try reader.readString(), name: try reader.readString(), type: try Self.type(reader.readString()),
+                count: try reader.readInt(), role: try reader.readOptionalString()))
+        }
+        quotes = []
+        for _ in 0..<(try reader.readCount()) {
+            quotes.append(QuoteSummary(
+                number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readString()),
+                speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
+        }
+        entityIDs = []
+        let idCount = try reader.readCount()
+        entityIDs.reserveCapacity(idCount)
+        for _ in 0..<idCount { entityIDs.append(try reader.readString()) }
+        bodyKey = try reader.readUInt64()
+        searchKey = try reader.readUInt64()
+        if searchKey != 0 {
+            fragments = Fragments(search: try reader.readBytes(), briefing: try reader.readBytes(), quotes: try reader.readBytes())
+        }
+    }
+
+    fileprivate static func type(_ raw: String) throws(ByteReader.Damaged) -> EntityType {
+        guard let value = EntityType(rawValue: raw) else { throw ByteReader.Damaged() }
+        return value
+    }
+
+    fileprivate static func kind(_ raw: String) throws(ByteReader.Damaged) -> QuoteKind {
+        guard let value = QuoteKind(rawValue: raw) else { throw ByteReader.Damaged() }
+        return value
+    }
+}
+
+extension CachedBriefing.Heavy {
+    func encode(into writer: inout ByteWriter) {
         writer.write(annotation.mentions.count)
         for mention in annotation.mentions {
             writer.write(mention.range.lowerBound)
@@ -83,79 +184,33 @@ extension CachedBriefing {
             writer.write(entity.type.rawValue)
             writer.write(entity.role)
         }
-        // An entry read without its body is saved without one (the next build renders it again).
-        writer.write(hasBody ? bodyKey : 0)
-        writer.write(hasBody ? bodyHTML : "")
-        writer.write(searchEntry == nil ? 0 : searchKey)
-        if let searchEntry {
-            writer.write(searchEntry.kind.rawValue)
-            writer.write(searchEntry.title)
-            writer.write(searchEntry.text)
-            writer.write(searchEntry.url)
-            writer.write(searchEntry.extra)
-        }
+        writer.write(bodyHTML)
     }
 
-    /// Throws on any damage: wrong lengths, invalid UTF-8, unknown enum values, bad ranges.
-    /// Without `withBody`, the body's bytes are skipped (and `hasBody` is false).
-    init(from reader: inout ByteReader, withBody: Bool = true) throws(ByteReader.Damaged) {
-        func type(_ raw: String) throws(ByteReader.Damaged) -> EntityType {
-            guard let value = EntityType(rawValue: raw) else { throw ByteReader.Damaged() }
-            return value
-        }
-        func kind(_ raw: String) throws(ByteReader.Damaged) -> QuoteKind {
-            guard let value = QuoteKind(rawValue: raw) else { throw ByteReader.Damaged() }
-            return value
-        }
+    /// Throws on any damage: wrong lengths, unknown enum values, bad ranges.
+    init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
         func range(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Range<Int> {
             let lower = try reader.readInt()
             let upper = try reader.readInt()
             guard lower >= 0, lower <= upper else { throw ByteReader.Damaged() }
             return lower..<upper
         }
-        summaryText = try reader.readOptionalString()
-        wordCount = try reader.readInt()
-        entities = []
-        for _ in 0..<(try reader.readCount()) {
-            entities.append(EntityCount(
-                id: try reader.readString(), name: try reader.readString(), type: try type(reader.readString()),
-                count: try reader.readInt(), role: try reader.readOptionalString()))
-        }
-        quotes = []
-        for _ in 0..<(try reader.readCount()) {
-            quotes.append(QuoteSummary(
-                number: try reader.readInt(), text: try reader.readString(), kind: try kind(reader.readString()),
-                speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
-        }
         var annotation = Annotation()
         for _ in 0..<(try reader.readCount()) {
             annotation.mentions.append(EntityMention(
-                range: try range(&reader), entityID: try reader.readString(), type: try type(reader.readString())))
+                range: try range(&reader), entityID: try reader.readString(), type: try CachedBriefing.type(reader.readString())))
         }
         for _ in 0..<(try reader.readCount()) {
             annotation.quotes.append(Quote(
-                range: try range(&reader), kind: try kind(reader.readString()), cue: try reader.readOptionalString(),
+                range: try range(&reader), kind: try CachedBriefing.kind(reader.readString()), cue: try reader.readOptionalString(),
                 speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
         }
         for _ in 0..<(try reader.readCount()) {
             annotation.entities.append(Entity(
-                id: try reader.readString(), name: try reader.readString(), type: try type(reader.readString()),
+                id: try reader.readString(), name: try reader.readString(), type: try CachedBriefing.type(reader.readString()),
                 role: try reader.readOptionalString()))
         }
         self.annotation = annotation
-        bodyKey = try reader.readUInt64()
-        if withBody {
-            bodyHTML = try reader.readString()
-        } else {
-            reader.offset += try reader.readCount()
-            hasBody = false
-        }
-        searchKey = try reader.readUInt64()
-        if searchKey != 0 {
-            guard let kind = SearchEntry.Kind(rawValue: try reader.readString()) else { throw ByteReader.Damaged() }
-            searchEntry = SearchEntry(
-                kind: kind, title: try reader.readString(), text: try reader.readString(), url: try reader.readString(),
-                extra: try reader.readString())
-        }
+        bodyHTML = try reader.readString()
     }
 }

@@ -26,6 +26,12 @@ struct FNV64: Sendable {
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 
+    /// The slice's length, then its bytes (so `"ab","c"` and `"a","bc"` differ).
+    mutating func add(_ bytes: ArraySlice<UInt8>) {
+        add(bytes.count)
+        bytes.withUnsafeBytes { add($0) }
+    }
+
     /// The string's UTF-8 bytes and a terminator, so `"ab","c"` and `"a","bc"` differ.
     mutating func add(_ text: String) {
         var text = text

@@ -7,16 +7,18 @@ import Darwin
 
 /// Writes a file through a small buffer, so a large file (the cache) is never whole in memory.
 final class FileSink {
-    private let descriptor: Int32
+    let descriptor: Int32
     private var buffer = ByteWriter()
     private(set) var failure: String?
     let url: URL
+    /// Bytes appended so far (written or buffered): where the next byte goes.
+    private(set) var offset = 0
 
-    /// Creates (or truncates) the file at `url`.
-    init(url: URL) throws(BuildError) {
+    /// Creates (or truncates) the file at `url`; `readable` when it is copied from afterwards.
+    init(url: URL, readable: Bool = false) throws(BuildError) {
         self.url = url
         descriptor = url.withUnsafeFileSystemRepresentation { path in
-            path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
+            path.map { open($0, (readable ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
         }
         guard descriptor >= 0 else {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
@@ -28,15 +30,57 @@ final class FileSink {
 
     /// Appends through the buffer, flushing it when it passes 1 MiB.
     func append(_ body: (inout ByteWriter) -> Void) {
+        let before = buffer.bytes.count
         body(&buffer)
+        offset += buffer.bytes.count - before
         if buffer.bytes.count >= 1 << 20 { flush() }
     }
 
     /// Appends stored bytes as they are.
     func append(_ bytes: ArraySlice<UInt8>) {
+        if bytes.count < 1 << 16 {
+            append { $0.bytes.append(contentsOf: bytes) }
+            return
+        }
         flush()
+        offset += bytes.count
         bytes.withUnsafeBytes { write($0) }
     }
+
+    /// Appends `range` of the file open as `source`, copied in the kernel where it can be
+    /// (copy_file_range(2)), else read and written. False when it could not all be copied.
+    @discardableResult
+    func append(from source: Int32, range: Range<Int>) -> Bool {
+        guard flush() else { return false }
+        var from = range.lowerBound
+        if let copy = Self.copyFileRange {
+            while from < range.upperBound {
+                var input = off_t(from)
+                let got = copy(source, &input, descriptor, nil, range.upperBound - from, 0)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                from += got
+                offset += got
+            }
+        }
+        // Not supported here, or stopped early: the rest through memory.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(range.upperBound - from, 0)))
+        while from < range.upperBound {
+            let got = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress!, min($0.count, range.upperBound - from), off_t(from)) }
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { return false }
+            chunk.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[..<got])) }
+            from += got
+            offset += got
+        }
+        return failure == nil
+    }
+
+    /// copy_file_range(2), looked up at run time (the C library module does not declare it).
+    private static let copyFileRange: (@convention(c) (Int32, UnsafeMutablePointer<off_t>?, Int32, UnsafeMutablePointer<off_t>?, Int, UInt32) -> Int)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "copy_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafeMutablePointer<off_t>?, Int32, UnsafeMutablePointer<off_t>?, Int, UInt32) -> Int).self)
+    }()
 
     /// Writes out what is buffered; returns whether everything written so far reached the file.
     @discardableResult

@@ -18,12 +18,19 @@ enum GroupKeys {
     }
 
     /// The whole site model: every field of every summary (with its instant) and of every entity.
-    static func model(_ model: SiteModel) -> UInt64 {
+    /// `summaryHashes`, when given, are `CacheKeys.hash` of each summary (made while rendering).
+    static func model(_ model: SiteModel, summaryHashes: [UInt64]? = nil) -> UInt64 {
         var hasher = FNV64()
         hasher.add(model.briefings.count)
-        for summary in model.briefings {
-            CacheKeys.add(summary, to: &hasher)
-            hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+        model.briefings.withUnsafeBufferPointer { briefings in
+            for (index, summary) in briefings.enumerated() {
+                if let summaryHashes, summaryHashes.count == briefings.count {
+                    hasher.add(summaryHashes[index])
+                } else {
+                    CacheKeys.add(summary, to: &hasher)
+                }
+                hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+            }
         }
         hasher.add(model.entities.count)
         for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
@@ -51,20 +58,6 @@ enum GroupKeys {
             hasher.add(quote.quote.speakerID)
             hasher.add(quote.quote.speaker)
             hasher.add(quote.briefingSlug)
-        }
-        return hasher.value
-    }
-
-    /// Every search entry, in order.
-    static func search(_ entries: [SearchEntry]) -> UInt64 {
-        var hasher = FNV64()
-        hasher.add(entries.count)
-        for entry in entries {
-            hasher.add(entry.kind.rawValue)
-            hasher.add(entry.title)
-            hasher.add(entry.text)
-            hasher.add(entry.url)
-            hasher.add(entry.extra)
         }
         return hasher.value
     }

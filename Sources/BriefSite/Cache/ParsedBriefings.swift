@@ -76,27 +76,49 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     func save() -> String? {
         let (used, changed) = lock.withLock { (self.used, self.changed) }
         guard changed || used.count != entries.count else { return nil }
-        var writer = ByteWriter()
-        writer.bytes.append(contentsOf: Self.magic)
-        writer.write(BuildCache.formatVersion)
-        writer.write(used.count)
-        for (key, payload) in used.sorted(by: { $0.key < $1.key }) {
-            writer.write(key)
-            if let payload {
-                writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
-                writer.write(payload.count)
-                writer.bytes.append(contentsOf: payload)
-            } else if let (range, checksum) = entries[key] {
-                writer.write(checksum)
-                writer.write(range.count)
-                writer.bytes.append(contentsOf: bytes[range])
-            }
-        }
         let target = folder.appendingPathComponent(Self.fileName)
         let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            // Kept entries as stored (key, checksum, length, payload: 24 bytes before the
+            // payload), consecutive ones written together; then the new ones.
+            var kept: [Range<Int>] = []
+            var count = 0
+            for (key, payload) in used {
+                if payload != nil {
+                    count += 1
+                } else if let (range, _) = entries[key] {
+                    kept.append((range.lowerBound - 24)..<range.upperBound)
+                    count += 1
+                }
+            }
+            kept.sort { $0.lowerBound < $1.lowerBound }
+            let sink = try FileSink(url: temp)
+            sink.append { writer in
+                writer.bytes.append(contentsOf: Self.magic)
+                writer.write(BuildCache.formatVersion)
+                writer.write(count)
+            }
+            var run: Range<Int>?
+            for range in kept {
+                if let current = run, current.upperBound == range.lowerBound {
+                    run = current.lowerBound..<range.upperBound
+                    continue
+                }
+                if let current = run { sink.append(bytes[current]) }
+                run = range
+            }
+            if let current = run { sink.append(bytes[current]) }
+            for (key, payload) in used {
+                guard let payload else { continue }
+                sink.append { writer in
+                    writer.write(key)
+                    writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
+                    writer.write(payload.count)
+                    writer.bytes.append(contentsOf: payload)
+                }
+            }
+            guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
             guard rename(temp.path, target.path) == 0 else { throw BuildError(path: target.path, message: String(cString: strerror(errno))) }
         } catch {
             try? FileManager.default.removeItem(at: temp)

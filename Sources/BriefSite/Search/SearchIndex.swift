@@ -26,36 +26,58 @@ public struct SearchIndex: Sendable {
 
     /// `script()` as UTF-8 bytes (the build writes them without a round trip through `String`).
     public func scriptBytes() -> [UInt8] {
+        Self.scriptBytes(rows: entries.lazy.map { Self.row($0)[...] })
+    }
+
+    /// The script whose entries are `rows` (each made by `row(_:)`), in order: a rebuild keeps
+    /// the rows of unchanged briefings and only concatenates.
+    public static func scriptBytes(rows: some Collection<ArraySlice<UInt8>>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(entries.reduce(256) { $0 + $1.title.utf8.count + $1.text.utf8.count + $1.extra.utf8.count + $1.url.utf8.count + 24 })
+        out.reserveCapacity(rows.reduce(256) { $0 + $1.count + 2 })
         out.append(contentsOf: "window.\(Self.globalName) = {\"version\":1,\"fields\":[".utf8)
         for (index, field) in Self.fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             Self.appendJSONString(field, to: &out)
         }
         out.append(contentsOf: "],\"entries\":[\n".utf8)
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(UInt8(ascii: "["))
-            for (column, value) in [entry.kind.rawValue, entry.title, entry.text, entry.url, entry.extra].enumerated() {
-                if column > 0 { out.append(UInt8(ascii: ",")) }
-                Self.appendJSONString(value, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+        var first = true
+        for row in rows {
+            if !first { out.append(contentsOf: ",\n".utf8) }
+            first = false
+            out.append(contentsOf: row)
         }
         out.append(contentsOf: "\n]};\n".utf8)
         return out
     }
 
+    /// One entry of the script: the JSON array of its columns, in the order of `fields`.
+    public static func row(_ entry: SearchEntry) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.extra.utf8.count + entry.url.utf8.count + 24)
+        out.append(UInt8(ascii: "["))
+        for (column, value) in [entry.kind.rawValue, entry.title, entry.text, entry.url, entry.extra].enumerated() {
+            if column > 0 { out.append(UInt8(ascii: ",")) }
+            appendJSONString(value, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
+    }
+
     /// `text` as a JSON string literal that is also safe inside HTML and any JavaScript parser.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in appendEscaped(bytes, to: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escapes of `appendJSONString`, without the quotes.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let hex: StaticString = "0123456789abcdef"
         func escapeUnit(_ unit: UInt16) {
             out.append(contentsOf: "\\u".utf8)
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((unit >> UInt16(shift)) & 0xF)]) }
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(hex.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
         }
-        out.append(UInt8(ascii: "\""))
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -74,6 +96,5 @@ public struct SearchIndex: Sendable {
             }
             index += 1
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
