@@ -145,7 +145,7 @@ struct BuildSession: Sendable {
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                 briefing: BriefingView(rendered))
             // Written now: the page's bytes are not kept.
-            page = staging.write(path, key: pageKey, data: pages.renderData(model))
+            page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTML.utf8.count + 16_384))
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry) }
