@@ -74,6 +74,25 @@ struct CNode: Hashable {
         }
     }
 
+    /// Appends the bytes of a NUL-terminated string cmark owns (a getter's result) to `buffer`.
+    private static func append(_ pointer: UnsafePointer<CChar>?, to buffer: inout [UInt8]) {
+        guard let pointer else { return }
+        let count = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: count) {
+            buffer.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+        }
+    }
+
+    /// Appends the link or image destination's bytes to `buffer`.
+    func appendURL(to buffer: inout [UInt8]) { Self.append(cmark_node_get_url(raw), to: &buffer) }
+    /// Appends the link or image title's bytes to `buffer`.
+    func appendTitle(to buffer: inout [UInt8]) { Self.append(cmark_node_get_title(raw), to: &buffer) }
+    /// Appends the code block's info string to `buffer`.
+    func appendFenceInfo(to buffer: inout [UInt8]) { Self.append(cmark_node_get_fence_info(raw), to: &buffer) }
+    /// Appends a custom node's on-enter (or on-exit) markup to `buffer`.
+    func appendOnEnter(to buffer: inout [UInt8]) { Self.append(cmark_node_get_on_enter(raw), to: &buffer) }
+    func appendOnExit(to buffer: inout [UInt8]) { Self.append(cmark_node_get_on_exit(raw), to: &buffer) }
+
     /// The literal's length in UTF-8 bytes.
     var literalByteCount: Int {
         guard let pointer = cmark_node_get_literal(raw) else { return 0 }
@@ -99,6 +118,20 @@ struct CNode: Hashable {
     @discardableResult
     func setURL(_ value: String) -> Bool { cmark_node_set_url(raw, value) != 0 }
     var title: String { Self.string(cmark_node_get_title(raw)) ?? "" }
+
+    /// Links and images: whether a title was given, even an empty one (`[a](/u "")`), which
+    /// cmark renders as `title=""`. Its getter answers "" for both; without a title that ""
+    /// is the library's own constant, the same for every node.
+    var hasExplicitTitle: Bool {
+        guard let pointer = cmark_node_get_title(raw) else { return false }
+        return pointer != Self.noTitle
+    }
+
+    nonisolated(unsafe) private static let noTitle: UnsafePointer<CChar>? = {
+        guard let node = cmark_node_new(CMARK_NODE_LINK) else { return nil }
+        defer { cmark_node_free(node) }
+        return cmark_node_get_title(node)
+    }()
     var headingLevel: Int { Int(cmark_node_get_heading_level(raw)) }
     var fenceInfo: String { Self.string(cmark_node_get_fence_info(raw)) ?? "" }
     var isOrderedList: Bool { cmark_node_get_list_type(raw) == CMARK_ORDERED_LIST }

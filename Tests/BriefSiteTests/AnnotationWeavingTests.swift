@@ -150,4 +150,18 @@ struct QuoteFormattingTests {
         let spans = InlineSpans.ranges(in: document).map { String(decoding: text[$0], as: UTF8.self) }
         #expect(Set(spans) == ["x", "bold nested", "nested", "link"])
     }
+
+    /// The weaver takes the containers from `MarkdownWeave`; `InlineSpans.ranges` is the walk
+    /// they must equal.
+    @Test(arguments: [
+        "# T *x*\n\n![i](p.png)\n\nA **bold *nested*** and [link](u) `c`.\n",
+        "a *b* **c [d](/u) e** ![x *y*](i.png) f\n\ng *h*",
+        "> - deep *text*\n> - more [link *in* it](http://x.org)\n\n1. *one*\n2. **two**",
+        "*\n\n![only](i.png)\n\n**empty *em*** [](/x) after",
+        "“Quote *with* emphasis,” said **Lavrov**.\n\n*A whole paragraph in emphasis*",
+    ])
+    func weaveContainersAreTheInlineSpans(markdown: String) {
+        let document = MarkdownDocument(markdown)
+        #expect(Set(MarkdownWeave(document).inlineContainerRanges) == Set(InlineSpans.ranges(in: document)))
+    }
 }

@@ -170,11 +170,13 @@ struct BuildSession: Sendable {
         if pageIsIntact {
             page = PlannedFile(path: path, key: pageKey, source: .unchanged)
         } else {
+            // A page that is not intact always needs the body (`needsBody`).
+            let rendered = rendered!
             let model = BriefingPage(
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                briefing: BriefingView(rendered!))
+                briefing: BriefingView(rendered))
             // Written now: the page's bytes are not kept.
-            page = staging.write(path, key: pageKey, data: pages.renderData(model))
+            page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTML.utf8.count + 16_384))
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }

@@ -66,6 +66,19 @@ extension AtomicOutput {
     }
 }
 
+extension AtomicOutput {
+    /// `link(source:to:)` for plain paths.
+    static func link(atPath source: String, to target: String) throws(BuildError) {
+        let result = source.withCString { from in target.withCString { to in posixLink(from, to) } }
+        guard result != 0 else { return }
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        } catch {
+            throw BuildError(path: target, message: "cannot link or copy the unchanged file: \(error.localizedDescription)")
+        }
+    }
+}
+
 private func posixLink(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
     #if canImport(Glibc)
     return Glibc.link(from, to)

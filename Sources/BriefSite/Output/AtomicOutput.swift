@@ -124,6 +124,14 @@ struct AtomicOutput {
         }
     }
 
+    /// `makeFolder` for a plain path (no `URL` work).
+    static func makeFolder(atPath path: String) throws(BuildError) {
+        let result = path.withCString { mkdir($0, 0o755) }
+        if result != 0, errno != EEXIST {
+            throw BuildError(path: path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// Plain open/write/close. Foundation's `Data.write` syncs every file to disk, which costs
     /// milliseconds per file; the swap at the end is what makes the output safe, not each file.
     static func writeFile(_ data: Data, to url: URL) throws(BuildError) {
@@ -142,22 +150,24 @@ struct AtomicOutput {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        let failed: Int32? = { () -> Int32? in
-            let buffer = bytes
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }()
-        if let failed {
+        if let failed = writeAll(bytes, to: descriptor) {
             throw BuildError(path: url.path, message: "cannot write the file: \(String(cString: strerror(failed)))")
         }
+    }
+
+    /// Writes all of `bytes` to `descriptor` (again after a partial write or EINTR); returns
+    /// errno on failure.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
     }
 
     static func token() -> String {

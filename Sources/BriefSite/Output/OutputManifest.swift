@@ -91,7 +91,12 @@ struct OutputManifest: Sendable {
     static func identity(atPath path: String, key: UInt64) -> Record? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Record(
+        return record(of: info, key: key)
+    }
+
+    /// The identity `stat` (or `fstat`) gave for a regular file.
+    static func record(of info: stat, key: UInt64) -> Record {
+        Record(
             key: key, inode: UInt64(info.st_ino), size: UInt64(info.st_size),
             modified: UInt64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec))
     }

@@ -22,6 +22,8 @@ final class StagingTree: @unchecked Sendable {
     let previous: OutputManifest
     private let lock = NSLock()
     private var temp: URL?
+    /// `temp`'s path, for plain C calls (set with it).
+    private var tempPath = ""
     /// What the reused spare held when it became the temp tree (empty for a fresh tree).
     private var spareFiles: [String: OutputManifest.Record] = [:]
     private var spareFolders: Set<String> = []
@@ -37,13 +39,14 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Writes `bytes` at `path` in the new tree; returns the planned file to list in the manifest.
+    /// Plain C paths (no `URL`): a new file costs mkdir (for a new folder), open, write, fstat
+    /// and close, with no existence checks; only a path the reused spare has is unlinked first.
     func write(_ path: String, key: UInt64, bytes: UnsafeRawBufferPointer) -> PlannedFile {
         do {
-            let root = try prepare(folderOf: path)
-            let target = root.appendingPathComponent(path)
-            try Self.clear(target)
-            try AtomicOutput.writeFile(bytes, to: target)
-            let record = OutputManifest.identity(of: target, key: key)
+            let (root, inSpare) = try prepare(folderOf: path)
+            let target = root + "/" + path
+            if inSpare { try Self.clear(atPath: target) }
+            let record = try Self.create(atPath: target, bytes: bytes, key: key)
             lock.withLock { written[path] = record }
         } catch {
             lock.withLock { if failure == nil { failure = error } }
@@ -66,14 +69,15 @@ final class StagingTree: @unchecked Sendable {
         data.withUnsafeBytes { write(path, key: key, bytes: $0) }
     }
 
-    /// Makes the temp tree when needed and the folder `path` goes in; returns the tree's root.
-    private func prepare(folderOf path: String) throws(BuildError) -> URL {
+    /// Makes the temp tree when needed and the folder `path` goes in; returns the tree's root
+    /// path and whether the reused spare has a file at `path`.
+    private func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
-        let root = try makeTempTree()
-        try ensureFolder(for: path[...], in: root)
-        return root
+        _ = try makeTempTree()
+        try ensureFolder(for: path[...], in: tempPath)
+        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil)
     }
 
     /// Under the lock.
@@ -94,36 +98,60 @@ final class StagingTree: @unchecked Sendable {
             try AtomicOutput.makeFolder(url)
         }
         temp = url
+        tempPath = url.path
         return url
     }
 
     /// Under the lock: makes the folders holding `path`, parents first. A file of the spare where
     /// a folder is now needed is removed.
-    private func ensureFolder(for path: Substring, in root: URL) throws(BuildError) {
-        guard let slash = path.lastIndex(of: "/") else { return }
+    private func ensureFolder(for path: Substring, in root: String) throws(BuildError) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let folder = path[..<slash]
         guard !folders.contains(folder) else { return }
         try ensureFolder(for: folder, in: root)
-        let url = root.appendingPathComponent(String(folder))
-        if spareFiles[String(folder)] != nil { try AtomicOutput.unlink(url) }
-        try AtomicOutput.makeFolder(url)
+        let full = root + "/" + folder
+        if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
+        try AtomicOutput.makeFolder(atPath: full)
         folders.insert(folder)
     }
 
     /// Whatever the reused spare has at `target` goes first: its files may be hard links to the
     /// live output, which must never be written into. A folder there (now a file) goes whole.
-    private static func clear(_ target: URL) throws(BuildError) {
-        do {
-            try AtomicOutput.unlink(target)
-        } catch {
-            var info = stat()
-            let isFolder = target.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 } == 0
-                && (info.st_mode & S_IFMT) == S_IFDIR
-            guard isFolder else { throw error }
-            do { try FileManager.default.removeItem(at: target) } catch {
-                throw BuildError(path: target.path, message: "cannot replace the folder: \(error.localizedDescription)")
-            }
+    private static func clear(atPath target: String) throws(BuildError) {
+        let result = target.withCString { unlink($0) }
+        guard result != 0, errno != ENOENT else { return }
+        let failed = errno
+        var info = stat()
+        let isFolder = target.withCString { lstat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        guard isFolder else {
+            throw BuildError(path: target, message: "cannot replace the file: \(String(cString: strerror(failed)))")
         }
+        do { try FileManager.default.removeItem(atPath: target) } catch {
+            throw BuildError(path: target, message: "cannot replace the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Creates the file `target` (which should not exist: `O_EXCL`, cleared and retried if it
+    /// does) with `bytes`; returns its identity, read from the open file.
+    private static func create(atPath target: String, bytes: UnsafeRawBufferPointer, key: UInt64) throws(BuildError) -> OutputManifest.Record {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var descriptor = target.withCString { open($0, flags, 0o644) }
+        if descriptor < 0, errno == EEXIST {
+            try clear(atPath: target)
+            descriptor = target.withCString { open($0, flags, 0o644) }
+        }
+        guard descriptor >= 0 else {
+            throw BuildError(path: target, message: "cannot create the file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        if let failed = AtomicOutput.writeAll(bytes, to: descriptor) {
+            throw BuildError(path: target, message: "cannot write the file: \(String(cString: strerror(failed)))")
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw BuildError(path: target, message: "cannot read the written file: \(String(cString: strerror(errno)))")
+        }
+        return OutputManifest.record(of: info, key: key)
     }
 
     /// Completes the tree with `files` (every file of the new output: written, unchanged and
@@ -155,6 +183,7 @@ final class StagingTree: @unchecked Sendable {
 
     private func complete(_ files: [PlannedFile], root: URL, manifest: inout OutputManifest) throws(BuildError) {
         let fileManager = FileManager.default
+        let destinationPath = output.destination.path
         // Files and folders the new tree does not have go (a spare's stale pages).
         let planned = Set(files.map(\.path))
         var needed: Set<Substring> = []
@@ -187,16 +216,16 @@ final class StagingTree: @unchecked Sendable {
                     manifest.records[file.path] = current
                     continue
                 }
-                let target = root.appendingPathComponent(file.path)
-                try ensureFolder(for: file.path[...], in: root)
-                try Self.clear(target)
-                try AtomicOutput.link(output.destination.appendingPathComponent(file.path), to: target)
+                let target = tempPath + "/" + file.path
+                try ensureFolder(for: file.path[...], in: tempPath)
+                try Self.clear(atPath: target)
+                try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
                 // A copy (where links fail) is a new inode: record what is there now.
-                manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
+                manifest.records[file.path] = OutputManifest.identity(atPath: target, key: file.key)
             case .copy(let source):
                 let target = root.appendingPathComponent(file.path)
-                try ensureFolder(for: file.path[...], in: root)
-                try Self.clear(target)
+                try ensureFolder(for: file.path[...], in: tempPath)
+                try Self.clear(atPath: target.path)
                 do { try fileManager.copyItem(at: source, to: target) } catch {
                     throw BuildError(path: target.path, message: "cannot copy \(source.path): \(error.localizedDescription)")
                 }

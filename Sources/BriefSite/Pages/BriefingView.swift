@@ -47,7 +47,12 @@ public struct BriefingView: Sendable, Hashable {
         let summary = rendered.summary
         let context = PageContext(kind: "briefing", path: summary.path, baseURL: "")
         readingMinutes = summary.readingMinutes
-        whoSaidWhat = SpeakerQuotesView.grouped(summary.quotes.map { ($0, QuoteView($0, in: summary, from: context)) })
+        // The date is formatted once for all the quotes (`summary.date` is the briefing's).
+        let quoteDate = summary.date.map(DateText.long)
+        let quoteDateISO = summary.date?.isoDay
+        whoSaidWhat = SpeakerQuotesView.grouped(summary.quotes.map {
+            ($0, QuoteView($0, in: summary, from: context, date: quoteDate, dateISO: quoteDateISO))
+        })
         hasWhoSaidWhat = !whoSaidWhat.isEmpty
         entityGroups = EntityGroupView.grouped(summary.entities, from: context)
         hasEntityGroups = !entityGroups.isEmpty

@@ -49,4 +49,16 @@ public struct PageContext: Sendable, Hashable {
 
     /// `sitePath` (relative to the site root) as a link from this page.
     public func link(to sitePath: String) -> String { root + sitePath }
+
+    /// `link(to: EntityID.path(of: id))`, made in one allocation (it runs for every entity and
+    /// quote shown on a page).
+    func entityLink(_ id: String) -> String {
+        var link = ""
+        link.reserveCapacity(root.utf8.count + id.utf8.count + 20)
+        link += root
+        link += "entities/"
+        link += id
+        link += "/index.html"
+        return link
+    }
 }

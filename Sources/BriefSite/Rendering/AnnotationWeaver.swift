@@ -11,36 +11,63 @@ struct AnnotationWeaver {
 
     /// The wraps for `annotation` over `document`'s plain text.
     func wraps(for annotation: Annotation, in document: MarkdownDocument) -> [MarkdownWrap] {
-        let text = document.plainTextUTF8
-        let blocks = document.textBlocks.map(\.range)
-        let links = Self.linkRanges(document.links, in: text)
+        wraps(for: annotation, in: MarkdownWeave(document), of: document)
+    }
+
+    /// The wraps for `annotation` over the plain text of `weave`, copied from `document`.
+    func wraps(for annotation: Annotation, in weave: MarkdownWeave, of document: MarkdownDocument) -> [MarkdownWrap] {
+        let text = weave.plainTextUTF8
+        let blocks = weave.textBlocks.map(\.range)
+        // Link texts are looked up only when a quote has a speaker and there are links.
+        var linksFound: [Range<Int>]?
+        func links() -> [Range<Int>] {
+            if let linksFound { return linksFound }
+            let found = weave.hasLinks ? Self.linkRanges(document.links, in: text) : []
+            linksFound = found
+            return found
+        }
         // Only formatting can cut a quote into pieces; most briefings have none near quotes.
-        let containers = annotation.quotes.isEmpty ? [] : InlineSpans.ranges(in: document)
+        let containers = annotation.quotes.isEmpty ? [] : weave.inlineContainerRanges
         var wraps: [MarkdownWrap] = []
         for (index, quote) in annotation.quotes.enumerated() {
             var quote = quote
             quote.range = Self.withQuotationMarks(quote.range, in: text)
             wraps += quoteWraps(quote, number: index + 1, blocks: blocks, containers: containers, links: links)
         }
+        // One opening tag per entity, shared by all its mentions (most entities are mentioned
+        // several times): keyed by the mention's own id, nil when it resolves to no entity.
+        var opens: [String: String?] = [:]
+        wraps.reserveCapacity(wraps.count + annotation.mentions.count)
         for mention in annotation.mentions {
-            guard let entity = entities.resolve(EntityID.sanitize(mention.entityID)) else { continue }
-            // `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`, appended piece by piece.
-            var open = "<a class=\"entity entity-"
-            open.reserveCapacity(64 + root.utf8.count + entity.id.utf8.count)
-            open += Self.typeClass(entity.type)
-            open += "\" href=\""
-            open += root
-            open += "entities/"
-            open += entity.id
-            open += "/index.html\">"
+            let open: String?
+            if let known = opens[mention.entityID] {
+                open = known
+            } else {
+                open = entities.resolve(EntityID.sanitize(mention.entityID)).map(entityOpen)
+                opens[mention.entityID] = open
+            }
+            guard let open else { continue }
             wraps.append(MarkdownWrap(range: mention.range, open: open, close: "</a>", avoidingLinks: true))
         }
         return wraps
     }
 
+    /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`, appended piece by piece.
+    private func entityOpen(_ entity: SiteEntity) -> String {
+        var open = "<a class=\"entity entity-"
+        open.reserveCapacity(64 + root.utf8.count + entity.id.utf8.count)
+        open += Self.typeClass(entity.type)
+        open += "\" href=\""
+        open += root
+        open += "entities/"
+        open += entity.id
+        open += "/index.html\">"
+        return open
+    }
+
     /// A quote wrapped once per block it spans and per run of formatting it crosses, so that the
     /// first piece alone carries the id and the last one alone the badge.
-    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>], links: [Range<Int>]) -> [MarkdownWrap] {
+    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>], links: () -> [Range<Int>]) -> [MarkdownWrap] {
         let pieces = blocks.flatMap { block -> [Range<Int>] in
             let lower = max(block.lowerBound, quote.range.lowerBound)
             let upper = min(block.upperBound, quote.range.upperBound)
@@ -54,7 +81,7 @@ struct AnnotationWeaver {
         if let speaker {
             let name = HTMLEscaping.escape(speaker.name)
             // A link may not sit inside a Markdown link: there the badge is plain text.
-            if links.contains(where: { $0.overlaps(quote.range) }) {
+            if links().contains(where: { $0.overlaps(quote.range) }) {
                 badge = "<span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>\(name)</span>"
             } else {
                 badge = "<a class=\"quote-speaker\" href=\"\(root)\(speaker.path)\"><span class=\"visually-hidden\">said by </span>\(name)</a>"

@@ -57,9 +57,12 @@ public struct BriefingRenderer: Sendable {
         links?.rewrite(document, of: annotated.briefing)
         let path = annotated.summary.path
         let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
-        document.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: document))
+        // Woven and rendered on a Swift copy of the tree (`MarkdownWeave`): the same HTML as
+        // wrapping cmark's tree and rendering it, without a cmark node and literal per wrap.
+        var weave = MarkdownWeave(document)
+        weave.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: weave, of: document))
         return RenderedBriefing(
-            briefing: annotated.briefing, bodyHTML: document.renderHTML(), summary: summary,
+            briefing: annotated.briefing, bodyHTML: weave.renderHTML(), summary: summary,
             annotation: annotated.annotation)
     }
 

@@ -17,7 +17,7 @@ public struct EntityLinkView: Sendable, Hashable {
     public init(id: String, name: String, type: EntityType, count: Int, from context: PageContext) {
         self.id = id
         self.name = name
-        href = context.link(to: EntityID.path(of: id))
+        href = context.entityLink(id)
         typeClass = AnnotationWeaver.typeClass(type)
         typeLabel = type.label
         self.count = count

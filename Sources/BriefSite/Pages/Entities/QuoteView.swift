@@ -19,6 +19,11 @@ public struct QuoteView: Sendable, Hashable {
     public var speakerHref: String?
 
     public init(_ quote: QuoteSummary, in briefing: BriefingSummary, from context: PageContext) {
+        self.init(quote, in: briefing, from: context, date: briefing.date.map(DateText.long), dateISO: briefing.date?.isoDay)
+    }
+
+    /// With the briefing's date already formatted (once for all its quotes).
+    init(_ quote: QuoteSummary, in briefing: BriefingSummary, from context: PageContext, date: String?, dateISO: String?) {
         text = quote.text
         kind = quote.kind.rawValue
         anchor = quote.anchor
@@ -26,9 +31,9 @@ public struct QuoteView: Sendable, Hashable {
         // On the briefing's own page, the anchor alone.
         href = context.path == briefing.path ? "#\(quote.anchor)" : briefingHref + "#\(quote.anchor)"
         briefingTitle = briefing.title
-        date = briefing.date.map(DateText.long)
-        dateISO = briefing.date?.isoDay
+        self.date = date
+        self.dateISO = dateISO
         speaker = quote.speaker
-        speakerHref = quote.speakerID.map { context.link(to: EntityID.path(of: $0)) }
+        speakerHref = quote.speakerID.map(context.entityLink)
     }
 }

@@ -1,0 +1,46 @@
+/// A parsed document copied out of cmark's tree into Swift arrays, to weave annotations in and
+/// render HTML without editing cmark's tree: `wrap(_:)` then `renderHTML()` make exactly what
+/// `MarkdownDocument.wrap(_:)` then `MarkdownDocument.renderHTML()` make of the same document,
+/// at a fraction of the cost (a split narrows a byte range, a wrapper is an array element: no
+/// cmark node, literal copy or malloc per wrap, and no C tree to render and free).
+///
+/// The plain text, its blocks and the byte offsets wraps take are `MarkdownDocument`'s.
+/// Copy it once the document's tree is final (after link rewriting); later edits of the
+/// document are not seen.
+public struct MarkdownWeave {
+    var tree: WeaveTree
+    public let options: MarkdownOptions
+
+    /// Copies `document`'s tree: O(size of the document).
+    public init(_ document: MarkdownDocument) {
+        options = document.options
+        tree = WeaveTree(root: document.root, softBreak: document.options.contains(.hardBreaks) ? 0x0A : 0x20)
+    }
+
+    /// `MarkdownDocument.plainTextUTF8`.
+    public var plainTextUTF8: [UInt8] { tree.plain }
+
+    /// `MarkdownDocument.textBlocks`.
+    public var textBlocks: [TextBlock] {
+        tree.blocks.map { TextBlock(kind: $0.kind, range: $0.range, line: $0.line) }
+    }
+
+    /// The byte ranges of `plainText` inside emphasis, strong and link nodes (none empty): where a
+    /// wrap crossing them would be cut into pieces.
+    public var inlineContainerRanges: [Range<Int>] { tree.containerRanges }
+
+    /// True when the document has a link (images aside).
+    public var hasLinks: Bool { tree.hasLinks }
+
+    /// `MarkdownDocument.wrap(_:)`: applies `wraps`, outer first (sorted by start, then longest
+    /// first, equal ranges in their given order). Nothing is copied per wrap but its markup.
+    public mutating func wrap(_ wraps: [MarkdownWrap]) {
+        tree.apply(wraps)
+    }
+
+    /// `MarkdownDocument.renderHTML()`: the document as an HTML fragment with every wrap applied.
+    public func renderHTML() -> String {
+        let bytes = tree.renderHTML(unsafe: options.contains(.unsafeHTML), hardBreaks: options.contains(.hardBreaks))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
