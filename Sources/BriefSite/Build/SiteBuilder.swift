@@ -147,7 +147,6 @@ public struct SiteBuilder: Sendable {
         files += await pages.plannedEntityPages(model, session: session)
         // Pages made from all summaries are made again only when what they show changed.
         let cards = GroupKeys.cards(summaries)
-        let whole = GroupKeys.model(model, summaryHashes: outputs.map(\.summaryHash))
         files += plan(theme.assetFiles + [pages.notFoundPage()])
         files += session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
         // The largest files are written one by one as made (`keyedFiles`).
@@ -160,7 +159,7 @@ public struct SiteBuilder: Sendable {
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.
         let paths = files.map(\.path)
-        let feedInputs = GroupKeys.feed(model: whole, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
+        let feedInputs = GroupKeys.feed(cards: cards, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
         files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
