@@ -140,15 +140,16 @@ public struct SiteBuilder: Sendable {
         // they run at once (the large single files would otherwise leave a core idle).
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
-        var files = await Self.plannedSitePages(model, outputs: outputs, pages: pages, session: session, assets: theme.assetFiles)
+        // Pages made from all summaries are made again only when what they show changed.
+        let cards = GroupKeys.cards(model.briefings)
+        var files = await Self.plannedSitePages(model, outputs: outputs, cards: cards, pages: pages, session: session, assets: theme.assetFiles)
         files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
         // Last: the sitemap lists every page made so far.
         let summaries = model.briefings
         let paths = files.map(\.path)
-        let whole = GroupKeys.model(model, summaryHashes: outputs.map(\.summaryHash))
-        let feedInputs = GroupKeys.feed(model: whole, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
+        let feedInputs = GroupKeys.feed(cards: cards, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
         files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
@@ -176,17 +177,16 @@ public struct SiteBuilder: Sendable {
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
-        _ model: SiteModel, outputs: [BuildSession.Rendered], pages: SitePages, session: BuildSession, assets: [OutputFile]
+        _ model: SiteModel, outputs: [BuildSession.Rendered], cards: UInt64, pages: SitePages, session: BuildSession,
+        assets: [OutputFile]
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
-        let cards = GroupKeys.cards(summaries)
         // Two lanes: the three largest files one after another (only one of them is in memory at
         // a time), and beside them the entity pages and the small pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
-                    // Pages made from all summaries are made again only when what they show changed.
                     + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
                         pages.quotesPageBytes(model)
                     }

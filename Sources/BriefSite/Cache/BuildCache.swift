@@ -58,7 +58,7 @@ struct BuildCache: Sendable {
     /// Holds the rows read and the file they were read from (open, so a concurrent build that
     /// replaces the file cannot change what this build reads and copies from it).
     final class Storage: @unchecked Sendable {
-        var bytes: [UInt8]
+        let bytes: [UInt8]
         let descriptor: Int32
 
         init(bytes: [UInt8], descriptor: Int32) {

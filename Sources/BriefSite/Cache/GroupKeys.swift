@@ -17,26 +17,6 @@ enum GroupKeys {
         return hasher.value
     }
 
-    /// The whole site model: every field of every summary (with its instant) and of every entity.
-    /// `summaryHashes`, when given, are `CacheKeys.hash` of each summary (made while rendering).
-    static func model(_ model: SiteModel, summaryHashes: [UInt64]? = nil) -> UInt64 {
-        var hasher = FNV64()
-        hasher.add(model.briefings.count)
-        model.briefings.withUnsafeBufferPointer { briefings in
-            for (index, summary) in briefings.enumerated() {
-                if let summaryHashes, summaryHashes.count == briefings.count {
-                    hasher.add(summaryHashes[index])
-                } else {
-                    CacheKeys.add(summary, to: &hasher)
-                }
-                hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
-            }
-        }
-        hasher.add(model.entities.count)
-        for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
-        return hasher.value
-    }
-
     /// The entities index: every entity.
     static func entities(_ model: SiteModel) -> UInt64 {
         var hasher = FNV64()
@@ -62,13 +42,23 @@ enum GroupKeys {
         return hasher.value
     }
 
-    /// The feed, robots.txt and sitemap: the model, every page path, and which generated files
-    /// static/ replaces (a file it stops replacing must be made again).
-    static func feed(model: UInt64, paths: [String], overridden: Set<String>) -> UInt64 {
+    /// The feed, robots.txt and sitemap: the cards (`cards(_:)`: everything a feed entry shows,
+    /// and the latest instant), every page path, and which generated files static/ replaces (a
+    /// file it stops replacing must be made again). Not word counts, entities or quotes: an edit
+    /// inside a briefing's text leaves them as they were.
+    static func feed(cards: UInt64, paths: [String], overridden: Set<String>) -> UInt64 {
         var hasher = FNV64()
-        hasher.add(model)
+        hasher.add(cards)
         hasher.add(paths.count)
-        for path in paths { hasher.add(path) }
+        // The set of paths, not their order (the sitemap sorts them; a rebuild lists kept files
+        // in another order than a clean build): per-path hashes summed.
+        var sum: UInt64 = 0
+        for path in paths {
+            var one = FNV64()
+            one.add(path)
+            sum &+= one.value
+        }
+        hasher.add(sum)
         for path in overridden.sorted() { hasher.add(path) }
         return hasher.value
     }
