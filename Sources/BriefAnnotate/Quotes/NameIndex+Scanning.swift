@@ -129,8 +129,9 @@ extension NameIndex {
             guard TextBytes.isLowerASCII(text[s]) else { return false }
             if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
                TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
-            if SpeechLexicon.subjectVerbWords.contains(text, s..<j) { return true }
-            if SpeechLexicon.speechVerbWords.contains(text, s..<j) || SpeechLexicon.pronounWords.contains(text, s..<j) { return false }
+            let h = WordSet.hash(text, s..<j)
+            if SpeechLexicon.subjectVerbWords.contains(hash: h) { return true }
+            if SpeechLexicon.speechVerbWords.contains(hash: h) || SpeechLexicon.pronounWords.contains(hash: h) { return false }
             j = s
         }
         return false
@@ -145,9 +146,10 @@ extension NameIndex {
         let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
+            let h = WordSet.hash(text, r)
             // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
-            let nonName = SpeechLexicon.nonNameWords.contains(text, r) || (k == 0 && initial && Self.hasVerbEnding(text, r))
-            if nonName || SpeechLexicon.titleWords.contains(text, r) || SpeechLexicon.roleWords.contains(text, r) {
+            let nonName = SpeechLexicon.nonNameWords.contains(hash: h) || (k == 0 && initial && Self.hasVerbEnding(text, r))
+            if nonName || SpeechLexicon.titleWords.contains(hash: h) || SpeechLexicon.roleWords.contains(hash: h) {
                 first = k + 1
                 if !nonName { roles.append(TextBytes.lowercased(text, r)) }
             }
@@ -167,10 +169,11 @@ extension NameIndex {
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
-        let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
-            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(text, lastRange))
+        let lastHash = WordSet.hash(text, lastRange)
+        let blocked = SpeechLexicon.nonPersonHeadWords.contains(hash: lastHash)
+            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(hash: lastHash))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
-            && opensSentence(text, words[0].lowerBound, p)
+            && initial
         var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
             && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
@@ -201,8 +204,9 @@ extension NameIndex {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
                 let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                if SpeechLexicon.subjectVerbWords.contains(text, j..<e) { speech = true; break }
-                guard SpeechLexicon.fillerWords.contains(text, j..<e) else { break }
+                let h = WordSet.hash(text, j..<e)
+                if SpeechLexicon.subjectVerbWords.contains(hash: h) { speech = true; break }
+                guard SpeechLexicon.fillerWords.contains(hash: h) else { break }
                 j = e
                 hops += 1
             }
@@ -217,8 +221,7 @@ extension NameIndex {
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, lastWord: last, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: opensSentence(text, words[0].lowerBound, p)
-                                || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,
                             paragraph: paragraphOrdinals[paragraph]))
     }

@@ -33,7 +33,16 @@ enum Gender: Sendable, Equatable {
         guard range.count >= 2, range.count <= 7 else { return nil }
         let b = text[range.lowerBound] | 0x20
         guard b == 0x68 || b == 0x73 else { return nil } // h, s
-        self.init(word: TextBytes.lowercased(text, range))
+        // The words of `init(word:)` that start with h or s and have 2 to 7 letters, from bytes.
+        func equals(_ word: StaticString) -> Bool { TextBytes.equalsIgnoringCase(text, range, word) }
+        if b == 0x68 {
+            if equals("he") || equals("his") || equals("him") || equals("himself") { self = .male; return }
+            if equals("her") || equals("hers") || equals("herself") { self = .female; return }
+        } else {
+            if equals("she") { self = .female; return }
+            if equals("sir") { self = .male; return }
+        }
+        return nil
     }
 
     /// The gender a pronoun or title implies.

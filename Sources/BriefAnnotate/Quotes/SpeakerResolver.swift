@@ -16,9 +16,9 @@ struct SpeakerResolver {
     let index: NameIndex
     /// Mentions sorted by start.
     let mentions: [EntityMention]
-    let entities: [String: Entity]
+    let entities: KeyTable<String, Entity>
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    let entityByLastWord: [String: Entity]
+    let entityByLastWord: KeyTable<String, Entity>
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
@@ -27,14 +27,23 @@ struct SpeakerResolver {
     init(text: [UInt8], index: NameIndex, mentions: [EntityMention], entities: [Entity]) {
         self.text = text
         self.index = index
-        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var byID: [String: Entity] = [:]
-        for e in entities { byID[e.id] = e }
+        // The recognizer hands them over sorted already: no copy then.
+        let sorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
+        self.mentions = sorted ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var byID = KeyTable<String, Entity>(capacity: entities.count)
+        for e in entities { byID.set(e.id, e) }
         self.entities = byID
-        var byLast: [String: Entity] = [:]
-        let ordered = entities.filter { $0.type == .person || $0.type == .org }
-            .sorted { ($0.type == .person ? 0 : 1, $0.id) < ($1.type == .person ? 0 : 1, $1.id) }
-        for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
+        // Per last word, the person before the organisation, then the smallest id (ids are unique).
+        var byLast = KeyTable<String, Entity>(capacity: entities.count)
+        for e in entities where e.type == .person || e.type == .org {
+            let key = Self.lastWord(of: e.name)
+            if let old = byLast.index(of: key) {
+                let o = byLast.value(at: old)
+                if (e.type == .person ? 0 : 1, e.id) < (o.type == .person ? 0 : 1, o.id) { byLast.setValue(at: old, e) }
+            } else {
+                byLast.set(key, e)
+            }
+        }
         self.entityByLastWord = byLast
         self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
@@ -152,7 +161,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func lastMention(before position: Int, types: Set<EntityType>) -> EntityMention? {
+    private func lastMention(before position: Int, types: [EntityType]) -> EntityMention? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
