@@ -90,12 +90,15 @@ extension String: TableKey {
     /// FNV-1a over the UTF-8 of an ASCII string. Strings with other code points all hash
     /// alike, so that canonically equivalent spellings (which `==` calls equal) meet.
     var tableHash: UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in utf8 {
-            if b >= 0x80 { return 0x5A5A_5A5A }
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return 0x5A5A_5A5A }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            }
+            return h
         }
-        return h
     }
 }
 
