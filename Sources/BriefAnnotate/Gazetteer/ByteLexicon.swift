@@ -27,7 +27,27 @@ struct ByteLexicon: Sendable {
         entries.reserveCapacity(capacity)
     }
 
+    /// A set of words (flag 1 each), asked with `contains`.
+    init(words: some Sequence<String>) {
+        let list = Array(words)
+        self.init(capacity: list.count)
+        for word in list { insert(Array(word.utf8), flags: 1) }
+    }
+
     var count: Int { entries.count }
+
+    /// Whether `bytes[range]` (folded) is a key.
+    @inline(__always) func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        find(bytes, range) != nil
+    }
+
+    /// Whether `text[range]` equals `word` (lower-case ASCII) with ASCII case folded.
+    @inline(__always) static func equalsFolded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<range.count where ByteClass.lower(text[range.lowerBound + k]) != w[k] { return false }
+        return true
+    }
 
     /// Adds `flags` to the entry for `key` (creating it).
     mutating func insert(_ key: some Collection<UInt8>, flags: UInt32) {

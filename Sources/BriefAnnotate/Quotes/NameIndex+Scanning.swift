@@ -2,9 +2,9 @@
 /// speech verbs and gender evidence. O(n) over the bytes; word look-ups go through
 /// byte-level `WordSet`s, so no String is built per word.
 extension NameIndex {
-    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int) {
+    /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
+    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
-        var words: [Range<Int>] = []
         while i < p.upperBound {
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.

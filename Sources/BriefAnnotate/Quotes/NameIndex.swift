@@ -29,7 +29,9 @@ struct NameIndex: Sendable {
             ordinals.append(ordinal)
         }
         paragraphOrdinals = ordinals
-        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(16)
+        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
             if let e = fullest.index(of: run.lastWord) {
