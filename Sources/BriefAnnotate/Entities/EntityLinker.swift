@@ -20,11 +20,17 @@ struct EntityLinker {
 
     /// The text of `r` with whitespace runs collapsed.
     func surface(_ r: Range<Int>) -> String {
-        var it = TextKey.Normalized(text: text, range: r, folded: false)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(r.count)
-        while let b = it.next() { bytes.append(b) }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the String's storage; invalid UTF-8 is repaired as
+        // `String(decoding:as:)` does.
+        String(unsafeUninitializedCapacity: r.count) { buffer in
+            var it = TextKey.Normalized(text: text, range: r, folded: false)
+            var k = 0
+            while let b = it.next() {
+                buffer[k] = b
+                k += 1
+            }
+            return k
+        }
     }
 
     /// The first and last word tokens of a candidate, and how many words it has.

@@ -14,9 +14,16 @@ extension NameIndex {
                 continue
             }
             var end = AttributionTokenizer.wordEnd(text, i, p.upperBound)
+            let upper = TextBytes.isUpperAt(text, i)
+            if !upper && words.isEmpty {
+                // A lower-case word outside a run: nothing to record. (A period after it, part of
+                // an abbreviation or not, is skipped by the punctuation path next.)
+                i = end
+                continue
+            }
             if end < p.upperBound && text[end] == 0x2E && AttributionTokenizer.isAbbreviation(text, i..<end) { end += 1 }
             let word = i..<end
-            if TextBytes.isUpperAt(text, i) {
+            if upper {
                 let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
                 if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
                 words.append(word)

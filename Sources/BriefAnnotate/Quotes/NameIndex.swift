@@ -29,6 +29,7 @@ struct NameIndex: Sendable {
             ordinals.append(ordinal)
         }
         paragraphOrdinals = ordinals
+        runs.reserveCapacity(text.count / 64 + 8)
         var words: [Range<Int>] = []
         words.reserveCapacity(16)
         for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
