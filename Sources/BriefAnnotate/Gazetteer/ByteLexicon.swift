@@ -3,8 +3,9 @@
 /// whitespace equal to one space. Open addressing over one flat byte buffer:
 /// a lookup is O(length of the key).
 ///
-/// Laid out for the cache: a probe reads one 64-bit slot (hash tag and entry index
-/// together), so most misses cost one memory access and a hit three (slot, entry, bytes).
+/// Laid out for the cache: a probe reads one 32-bit slot (hash tag and entry index
+/// together), so most misses cost one memory access and a hit three (slot, entry, bytes);
+/// the gazetteer's slots take 1 MB.
 struct ByteLexicon: Sendable {
     /// One key: where its folded bytes are in `storage`, and its flags.
     private struct Entry: Sendable {
@@ -15,15 +16,18 @@ struct ByteLexicon: Sendable {
 
     private var storage: [UInt8] = []
     private var entries: [Entry] = []
-    /// Per slot: 0 when empty, else the hash tag in the high 32 bits and entry index + 1 in the low.
-    private var slots: [UInt64]
+    /// Per slot: 0 when empty, else the hash tag in the bits above `indexBits` and entry index + 1
+    /// in the low `indexBits` (entries stay below half the slot count, so the index fits).
+    private var slots: [UInt32]
     private var mask: Int
+    private var indexBits: UInt32
 
     init(capacity: Int) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        while size < capacity + capacity / 2 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        indexBits = UInt32(size.trailingZeroBitCount)
         entries.reserveCapacity(capacity)
     }
 
@@ -133,13 +137,14 @@ struct ByteLexicon: Sendable {
                     if plain {
                         let full = Int(truncatingIfNeeded: h ^ (h >> 29))
                         var s = full & mask
-                        let tag = ByteLexicon.tag(full)
+                        let tag = tag(full)
                         let len = r.count
+                        let indexMask = UInt32(mask)
                         while true {
                             let v = slots[s]
                             if v == 0 { return nil }
-                            if UInt32(truncatingIfNeeded: v >> 32) == tag {
-                                let e = Int(UInt32(truncatingIfNeeded: v)) - 1
+                            if v >> indexBits == tag {
+                                let e = Int(v & indexMask) - 1
                                 let entry = entries[e]
                                 if Int(entry.length) == len {
                                     let start = Int(entry.start)
@@ -155,7 +160,7 @@ struct ByteLexicon: Sendable {
                     while true {
                         let v = slots[s]
                         if v == 0 { return nil }
-                        let e = Int(UInt32(truncatingIfNeeded: v)) - 1
+                        let e = Int(v & UInt32(mask)) - 1
                         if equal(entries[e], storage, t, r) { return e }
                         s = (s + 1) & mask
                     }
@@ -187,18 +192,22 @@ struct ByteLexicon: Sendable {
         return k == len
     }
 
-    @inline(__always) private static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) }
+    /// The hash bits that fit above the entry index.
+    @inline(__always) private func tag(_ hash: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) & (UInt32.max >> indexBits)
+    }
 
     private mutating func place(_ e: Int, hash: Int) {
         var s = hash & mask
         while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = UInt64(ByteLexicon.tag(hash)) << 32 | UInt64(e + 1)
+        slots[s] = tag(hash) << indexBits | UInt32(e + 1)
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        indexBits = UInt32(size.trailingZeroBitCount)
         for e in entries.indices {
             let start = Int(entries[e].start), len = Int(entries[e].length)
             let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + len)) }

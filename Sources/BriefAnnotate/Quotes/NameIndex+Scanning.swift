@@ -226,7 +226,7 @@ extension NameIndex {
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, roles: roles,
+                            nameWords: nameWords, lastWord: last, lastHash: lastHash, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,

@@ -34,7 +34,7 @@ struct NameIndex: Sendable {
         words.reserveCapacity(16)
         for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
         for (k, run) in runs.enumerated() {
-            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
+            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
             if let e = fullest.index(of: run.lastWord) {
                 let current = runs[fullest.value(at: e)]
                 if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }

@@ -9,6 +9,8 @@ struct NameRun: Sendable {
     var nameWords: Int
     /// Lower-cased last word of `name`, the key for canonical names.
     var lastWord: String
+    /// `WordSet.hash` of the last word, for the word-set tests.
+    var lastHash: UInt64
     /// Lower-cased title words before the name, and role nouns of an appositive after it.
     var roles: [String]
     /// Looks like a person's name: two to four capitalised words and nothing that marks a
