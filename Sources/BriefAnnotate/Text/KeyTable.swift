@@ -11,18 +11,17 @@ struct KeyTable<Key: TableKey, Value> {
     private(set) var keys: [Key] = []
     private(set) var values: [Value] = []
     private var hashes: [UInt64] = []
-    /// Entry index + 1 per slot; 0 is empty. Power-of-two sized.
-    private var slots: [Int32]
+    /// Entry index + 1 per slot; 0 is empty. Power-of-two sized; allocated by the first `set`
+    /// (many tables of a document stay empty).
+    private var slots: [Int32] = []
     private var shift: UInt64
+    private let capacity: Int
 
     init(capacity: Int = 8) {
         var bits: UInt64 = 4
         while (1 << bits) < capacity * 2 { bits += 1 }
-        slots = [Int32](repeating: 0, count: 1 << bits)
         shift = 64 - bits
-        keys.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        self.capacity = 1 << bits
     }
 
     var count: Int { keys.count }
@@ -34,6 +33,7 @@ struct KeyTable<Key: TableKey, Value> {
 
     /// The entry index of `key`, or nil.
     @inline(__always) func index(of key: Key, hash h: UInt64) -> Int? {
+        if slots.isEmpty { return nil }
         let mask = slots.count - 1
         var s = Self.slot(h, shift)
         while true {
@@ -44,7 +44,7 @@ struct KeyTable<Key: TableKey, Value> {
         }
     }
 
-    func index(of key: Key) -> Int? { index(of: key, hash: key.tableHash) }
+    func index(of key: Key) -> Int? { slots.isEmpty ? nil : index(of: key, hash: key.tableHash) }
 
     /// The value of `key`, or nil.
     subscript(key: Key) -> Value? {
@@ -56,6 +56,12 @@ struct KeyTable<Key: TableKey, Value> {
     /// Sets the value of `key`, adding the entry when it is new.
     mutating func set(_ key: Key, _ value: Value) {
         let h = key.tableHash
+        if slots.isEmpty {
+            slots = [Int32](repeating: 0, count: capacity)
+            keys.reserveCapacity(capacity / 2)
+            values.reserveCapacity(capacity / 2)
+            hashes.reserveCapacity(capacity / 2)
+        }
         if let e = index(of: key, hash: h) {
             values[e] = value
             return
