@@ -99,19 +99,13 @@ struct EntityLinker {
         var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
         var slotOf = [Int](repeating: -1, count: cands.count)
-        func slot(id: String, name: String) -> Int {
-            if let s = slotOfID[id] { return s }
-            slots.append(Slot(id: id, name: name))
-            slotOfID.set(id, slots.count - 1)
-            return slots.count - 1
-        }
         for n in cands.indices {
             let c = cands[n]
             let s: Int
             if let k = c.known {
                 if let old = slotOfKnown[k] { s = old } else {
                     let known = registry.known[k]
-                    s = slot(id: known.id ?? EntitySlug.make(known.name), name: known.name)
+                    s = Self.slot(id: known.id ?? EntitySlug.make(known.name), name: known.name, &slots, &slotOfID)
                     slotOfKnown[k] = s
                 }
                 slots[s].type = registry.known[k].type
@@ -121,7 +115,7 @@ struct EntityLinker {
                 let nameKey = TextKey(text, cands[r].range, folded: false)
                 if let old = slotOfName[nameKey] { s = old } else {
                     let name = surface(cands[r].range)
-                    s = slot(id: EntitySlug.make(name), name: name)
+                    s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
                     slotOfName.set(nameKey, s)
                 }
                 // A linked mention ("Lavrov", "Paris" of "Valeska Paris") takes its full name's type.
@@ -148,6 +142,15 @@ struct EntityLinker {
             }
         }
         return (mentions, entities)
+    }
+
+    /// The slot of entity `id`, added with `name` when new. Static, so that no copy of the
+    /// linker (and its token array) is captured.
+    private static func slot(id: String, name: String, _ slots: inout [Slot], _ slotOfID: inout KeyTable<String, Int>) -> Int {
+        if let s = slotOfID[id] { return s }
+        slots.append(Slot(id: id, name: name))
+        slotOfID.set(id, slots.count - 1)
+        return slots.count - 1
     }
 
     /// True when the words of `w` are the last words of `full`, compared folded.
