@@ -136,9 +136,9 @@ extension NameIndex {
             guard TextBytes.isLowerASCII(text[s]) else { return false }
             if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
                TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
-            let h = WordSet.hash(text, s..<j)
-            if SpeechLexicon.subjectVerbWords.contains(hash: h) { return true }
-            if SpeechLexicon.speechVerbWords.contains(hash: h) || SpeechLexicon.pronounWords.contains(hash: h) { return false }
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, s..<j))
+            if c.contains(.subjectVerb) { return true }
+            if c.contains(.speechVerb) || c.contains(.pronoun) { return false }
             j = s
         }
         return false
@@ -153,10 +153,10 @@ extension NameIndex {
         let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
-            let h = WordSet.hash(text, r)
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, r))
             // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
-            let nonName = SpeechLexicon.nonNameWords.contains(hash: h) || (k == 0 && initial && Self.hasVerbEnding(text, r))
-            if nonName || SpeechLexicon.titleWords.contains(hash: h) || SpeechLexicon.roleWords.contains(hash: h) {
+            let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
+            if nonName || c.contains(.title) || c.contains(.role) {
                 first = k + 1
                 if !nonName { roles.append(TextBytes.lowercased(text, r)) }
             }
@@ -177,8 +177,8 @@ extension NameIndex {
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
         let lastHash = WordSet.hash(text, lastRange)
-        let blocked = SpeechLexicon.nonPersonHeadWords.contains(hash: lastHash)
-            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(hash: lastHash))
+        let lastClasses = SpeechLexicon.wordClasses.classes(hash: lastHash)
+        let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
         var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
@@ -211,9 +211,9 @@ extension NameIndex {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
                 let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                let h = WordSet.hash(text, j..<e)
-                if SpeechLexicon.subjectVerbWords.contains(hash: h) { speech = true; break }
-                guard SpeechLexicon.fillerWords.contains(hash: h) else { break }
+                let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
+                if c.contains(.subjectVerb) { speech = true; break }
+                guard c.contains(.filler) else { break }
                 j = e
                 hops += 1
             }

@@ -30,8 +30,10 @@ struct SpeakerResolver {
         // The recognizer hands them over sorted already: no copy then.
         let sorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
         self.mentions = sorted ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Only people, organisations and groups are ever looked up by id (speakers come from
+        // their mentions, and a mention has its entity's type).
         var byID = KeyTable<String, Entity>(capacity: entities.count)
-        for e in entities { byID.set(e.id, e) }
+        for e in entities where e.type == .person || e.type == .org || e.type == .group { byID.set(e.id, e) }
         self.entities = byID
         // Per last word, the person before the organisation, then the smallest id (ids are unique).
         var byLast = KeyTable<String, Entity>(capacity: entities.count)
