@@ -16,9 +16,19 @@ struct SpeakerResolver {
     let index: NameIndex
     /// Mentions sorted by start.
     let mentions: [EntityMention]
-    let entities: KeyTable<String, Entity>
+    let entities: EntityTable
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    let entityByLastWord: KeyTable<String, Entity>
+    let entityByLastWord: EntityTable
+
+    /// Entities by a string key; the table holds indices, so building it copies no entity.
+    struct EntityTable {
+        let list: [Entity]
+        let index: KeyTable<String, Int>
+
+        subscript(key: String) -> Entity? {
+            index[key].map { list[$0] }
+        }
+    }
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
@@ -32,21 +42,21 @@ struct SpeakerResolver {
         self.mentions = sorted ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Only people, organisations and groups are ever looked up by id (speakers come from
         // their mentions, and a mention has its entity's type).
-        var byID = KeyTable<String, Entity>(capacity: entities.count)
-        for e in entities where e.type == .person || e.type == .org || e.type == .group { byID.set(e.id, e) }
-        self.entities = byID
+        var byID = KeyTable<String, Int>(capacity: entities.count)
+        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org || e.type == .group { byID.set(e.id, n) }
+        self.entities = EntityTable(list: entities, index: byID)
         // Per last word, the person before the organisation, then the smallest id (ids are unique).
-        var byLast = KeyTable<String, Entity>(capacity: entities.count)
-        for e in entities where e.type == .person || e.type == .org {
+        var byLast = KeyTable<String, Int>(capacity: entities.count)
+        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org {
             let key = Self.lastWord(of: e.name)
             if let old = byLast.index(of: key) {
-                let o = byLast.value(at: old)
-                if (e.type == .person ? 0 : 1, e.id) < (o.type == .person ? 0 : 1, o.id) { byLast.setValue(at: old, e) }
+                let o = entities[byLast.value(at: old)]
+                if (e.type == .person ? 0 : 1, e.id) < (o.type == .person ? 0 : 1, o.id) { byLast.setValue(at: old, n) }
             } else {
-                byLast.set(key, e)
+                byLast.set(key, n)
             }
         }
-        self.entityByLastWord = byLast
+        self.entityByLastWord = EntityTable(list: entities, index: byLast)
         self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
