@@ -1,7 +1,7 @@
 /// Finds direct quotes in plain text and ties each to its cue and speaker.
 ///
 /// Deterministic and linear in the text: one byte scan for quotation marks and dashes
-/// (`QuoteScanner`), one for capitalised names (`NameIndex`, only when a quote was found),
+/// (`QuoteScanner`), one for capitalised names (`NameIndex`, only once a quote is accepted),
 /// and bounded windows around each quote for the attribution.
 struct QuoteFinder: Sendable {
     /// Bytes of context looked at on each side of a quote.
@@ -13,9 +13,7 @@ struct QuoteFinder: Sendable {
         spans += ColonQuotes.candidates(in: text, paragraphs: paragraphs)
         guard !spans.isEmpty else { return [] }
         spans.sort { ($0.markStart, $0.style == .marks ? 1 : 0) < ($1.markStart, $1.style == .marks ? 1 : 0) }
-        let index = NameIndex(text, paragraphs: paragraphs)
-        var run = QuoteFinderRun(text: text, paragraphs: paragraphs,
-                                 resolver: SpeakerResolver(text: text, index: index, mentions: mentions, entities: entities))
+        var run = QuoteFinderRun(text: text, paragraphs: paragraphs, mentions: mentions, entities: entities)
         for (k, span) in spans.enumerated() {
             run.consider(span, next: k + 1 < spans.count ? spans[k + 1].markStart : text.count)
         }

@@ -13,9 +13,9 @@ struct ChunkClassifier {
     let gazetteer: Gazetteer
 
     /// Lowercase words allowed between a name and its speech verb ("Lavrov also said").
-    static let adverbs: Set<[UInt8]> = Set(["also", "has", "had", "have", "then", "later", "reportedly",
+    static let adverbs = ByteLexicon(words: ["also", "has", "had", "have", "then", "later", "reportedly",
                                              "previously", "recently", "once", "again", "earlier", "further",
-                                             "repeatedly", "quickly", "simply", "told", "was", "is"].map { Array($0.utf8) })
+                                             "repeatedly", "quickly", "simply", "told", "was", "is"])
 
     /// The gazetteer kinds of the words `a..<b` as one name, with acronym-only kinds
     /// dropped unless the text is in capitals.
@@ -238,8 +238,7 @@ struct ChunkClassifier {
             let t = tokens[j]
             guard t.kind == .word, !t.flags.contains(.capitalized) else { return false }
             if kinds[j].contains(.speechVerb) { return true }
-            let w = text[t.range].map(ByteClass.lower)
-            guard ChunkClassifier.adverbs.contains(w) else { return false }
+            guard ChunkClassifier.adverbs.contains(text, t.range) else { return false }
             skipped += 1
             j += 1
         }

@@ -20,11 +20,17 @@ struct EntityLinker {
 
     /// The text of `r` with whitespace runs collapsed.
     func surface(_ r: Range<Int>) -> String {
-        var it = TextKey.Normalized(text: text, range: r, folded: false)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(r.count)
-        while let b = it.next() { bytes.append(b) }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the String's storage; invalid UTF-8 is repaired as
+        // `String(decoding:as:)` does.
+        String(unsafeUninitializedCapacity: r.count) { buffer in
+            var it = TextKey.Normalized(text: text, range: r, folded: false)
+            var k = 0
+            while let b = it.next() {
+                buffer[k] = b
+                k += 1
+            }
+            return k
+        }
     }
 
     /// The first and last word tokens of a candidate, and how many words it has.
@@ -43,19 +49,19 @@ struct EntityLinker {
     func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
         let spans = cands.map(wordSpan)
         // Full personal names, by their last and first words.
-        var byLast: [TextKey: Int] = [:]
-        var byFirst: [TextKey: Int] = [:]
-        var firstAmbiguous: Set<TextKey> = []
+        var byLast = KeyTable<TextKey, Int>()
+        var byFirst = KeyTable<TextKey, Int>()
+        var firstAmbiguous = KeyTable<TextKey, Bool>()
         for (n, c) in cands.enumerated() where c.type == .person && c.known == nil {
             guard let w = spans[n], w.count >= 2 else { continue }
             let last = key(w.last)
-            if let old = byLast[last], cands[old].range.count >= c.range.count { } else { byLast[last] = n }
+            if let old = byLast[last], cands[old].range.count >= c.range.count { } else { byLast.set(last, n) }
             let first = key(w.first)
-            if let old = byFirst[first], let ow = spans[old], key(ow.last) != last { firstAmbiguous.insert(first) }
-            byFirst[first] = n
+            if let old = byFirst[first], let ow = spans[old], key(ow.last) != last { firstAmbiguous.set(first, true) }
+            byFirst.set(first, n)
         }
         // Acronyms defined in parentheses right after a name.
-        var acronyms: [TextKey: Int] = [:]
+        var acronyms = KeyTable<TextKey, Int>()
         for n in cands.indices.dropLast() {
             let c = cands[n], d = cands[n + 1]
             let open = c.tokens.upperBound
@@ -63,7 +69,7 @@ struct EntityLinker {
                   d.tokens.lowerBound == open + 1, d.tokens.count == 1, tokens[d.tokens.lowerBound].flags.contains(.allCaps),
                   d.known == nil, c.type != nil, c.type != .person
             else { continue }
-            acronyms[TextKey(text, d.range, folded: true)] = n
+            acronyms.set(TextKey(text, d.range, folded: true), n)
         }
         // The candidate holding each candidate's canonical name.
         var root = Array(cands.indices)
@@ -89,23 +95,17 @@ struct EntityLinker {
         }
         // Entities by canonical name (or registry entry), in order of first mention.
         var slots: [Slot] = []
-        var slotOfName: [TextKey: Int] = [:]
-        var slotOfID: [String: Int] = [:]
+        var slotOfName = KeyTable<TextKey, Int>(capacity: cands.count)
+        var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
         var slotOf = [Int](repeating: -1, count: cands.count)
-        func slot(id: String, name: String) -> Int {
-            if let s = slotOfID[id] { return s }
-            slots.append(Slot(id: id, name: name))
-            slotOfID[id] = slots.count - 1
-            return slots.count - 1
-        }
         for n in cands.indices {
             let c = cands[n]
             let s: Int
             if let k = c.known {
                 if let old = slotOfKnown[k] { s = old } else {
                     let known = registry.known[k]
-                    s = slot(id: known.id ?? EntitySlug.make(known.name), name: known.name)
+                    s = Self.slot(id: known.id ?? EntitySlug.make(known.name), name: known.name, &slots, &slotOfID)
                     slotOfKnown[k] = s
                 }
                 slots[s].type = registry.known[k].type
@@ -115,8 +115,8 @@ struct EntityLinker {
                 let nameKey = TextKey(text, cands[r].range, folded: false)
                 if let old = slotOfName[nameKey] { s = old } else {
                     let name = surface(cands[r].range)
-                    s = slot(id: EntitySlug.make(name), name: name)
-                    slotOfName[nameKey] = s
+                    s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
+                    slotOfName.set(nameKey, s)
                 }
                 // A linked mention ("Lavrov", "Paris" of "Valeska Paris") takes its full name's type.
                 let source = r != n ? cands[r] : c
@@ -133,15 +133,24 @@ struct EntityLinker {
         var entities: [Entity] = []
         var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
-            let s = slots[slotOf[n]]
-            guard let type = s.type else { continue } // never typed: not reported
-            mentions.append(EntityMention(range: cands[n].range, entityID: s.id, type: type))
-            if !emitted[slotOf[n]] {
-                emitted[slotOf[n]] = true
-                entities.append(Entity(id: s.id, name: s.name, type: type, role: type == .person ? s.role : nil))
+            let k = slotOf[n]
+            guard let type = slots[k].type else { continue } // never typed: not reported
+            mentions.append(EntityMention(range: cands[n].range, entityID: slots[k].id, type: type))
+            if !emitted[k] {
+                emitted[k] = true
+                entities.append(Entity(id: slots[k].id, name: slots[k].name, type: type, role: type == .person ? slots[k].role : nil))
             }
         }
         return (mentions, entities)
+    }
+
+    /// The slot of entity `id`, added with `name` when new. Static, so that no copy of the
+    /// linker (and its token array) is captured.
+    private static func slot(id: String, name: String, _ slots: inout [Slot], _ slotOfID: inout KeyTable<String, Int>) -> Int {
+        if let s = slotOfID[id] { return s }
+        slots.append(Slot(id: id, name: name))
+        slotOfID.set(id, slots.count - 1)
+        return slots.count - 1
     }
 
     /// True when the words of `w` are the last words of `full`, compared folded.

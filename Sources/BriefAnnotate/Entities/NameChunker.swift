@@ -13,8 +13,8 @@ struct NameChunker {
     let kinds: [Gazetteer.Kind]
 
     /// Particles inside personal and place names: included when a capitalized word follows.
-    static let particles: Set<[UInt8]> = Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
-                                                "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"].map { Array($0.utf8) })
+    static let particles = ByteLexicon(words: ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
+                                                "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"])
 
     /// The most tokens one chunk may hold.
     static let maxTokens = 12
@@ -125,18 +125,17 @@ struct NameChunker {
         guard !kinds[tail - 1].isDisjoint(with: [.orgWord, .placeWord]), !kinds[tail - 1].contains(.title) else { return end }
         // Only where the possessive is part of the name: a saint's name, or a collective noun.
         if isSaint(start) { return tail }
-        let word = text[tokens[end - 1].range].map(ByteClass.lower)
-        return NameChunker.collectives.contains(word) ? tail : end
+        return NameChunker.collectives.contains(text, tokens[end - 1].range) ? tail : end
     }
 
     /// Collective nouns that stand before a possessive inside names ("People's Party").
-    static let collectives: Set<[UInt8]> = Set(["people", "women", "men", "children", "workers", "veterans",
-                                                  "farmers", "peoples", "nations", "citizens"].map { Array($0.utf8) })
+    static let collectives = ByteLexicon(words: ["people", "women", "men", "children", "workers", "veterans",
+                                                  "farmers", "peoples", "nations", "citizens"])
 
     private func isSaint(_ i: Int) -> Bool {
         let r = tokens[i].range
-        let w = text[r].map(ByteClass.lower)
-        return w == Array("st.".utf8) || w == Array("st".utf8) || w == Array("saint".utf8)
+        return ByteLexicon.equalsFolded(text, r, "st.") || ByteLexicon.equalsFolded(text, r, "st")
+            || ByteLexicon.equalsFolded(text, r, "saint")
     }
 
     /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
@@ -180,17 +179,16 @@ struct NameChunker {
                 continue
             }
             if t.kind == .word, !t.flags.contains(.capitalized), mode != .allCaps, j + 1 < limit {
-                let word = Array(text[t.range]).map(ByteClass.lower)
-                if NameChunker.particles.contains(word), isCapWord(j + 1), !kinds[j + 1].contains(.function) {
+                if NameChunker.particles.contains(text, t.range), isCapWord(j + 1), !kinds[j + 1].contains(.function) {
                     end = j + 2
                     j += 2
                     continue
                 }
                 let last = kinds[end - 1]
-                let isOf = word == [0x6F, 0x66] || word == [0x66, 0x6F, 0x72] // "of", "for"
+                let isOf = ByteLexicon.equalsFolded(text, t.range, "of") || ByteLexicon.equalsFolded(text, t.range, "for")
                 if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) {
                     var k = j + 1
-                    if k < limit, Array(text[tokens[k].range]).map(ByteClass.lower) == Array("the".utf8) { k += 1 }
+                    if k < limit, ByteLexicon.equalsFolded(text, tokens[k].range, "the") { k += 1 }
                     if k < limit, isCapWord(k), !kinds[k].contains(.function), admits(k, mode: mode, atStart: false) {
                         end = k + 1
                         j = k + 1

@@ -5,7 +5,7 @@ struct TextKey: Hashable {
     let text: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
     let folded: Bool
-    private let hashValue64: UInt64
+    let hashValue64: UInt64
 
     init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folded: Bool) {
         self.text = text

@@ -2,47 +2,97 @@
 /// range without allocating. Keys are compared with ASCII case folded and any run of
 /// whitespace equal to one space. Open addressing over one flat byte buffer:
 /// a lookup is O(length of the key).
+///
+/// Laid out for the cache: a probe reads one 32-bit slot (hash tag and entry index
+/// together), so most misses cost one memory access and a hit three (slot, entry, bytes);
+/// the gazetteer's slots take 1 MB.
 struct ByteLexicon: Sendable {
+    /// One key: where its folded bytes are in `storage`, and its flags.
+    private struct Entry: Sendable {
+        var start: UInt32
+        var length: UInt32
+        var flags: UInt32
+    }
+
     private var storage: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var values: [UInt32] = []
-    private var slots: [Int32]
-    /// Per slot, the high bits of its entry's hash: most probes that miss stop here.
-    private var tags: [UInt32]
+    private var entries: [Entry] = []
+    /// Per slot: 0 when empty, else the hash tag in the bits above `indexBits` and entry index + 1
+    /// in the low `indexBits` (entries stay below half the slot count, so the index fits).
+    private var slots: [UInt32]
     private var mask: Int
+    private var indexBits: UInt32
 
     init(capacity: Int) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
-        tags = [UInt32](repeating: 0, count: size)
+        while size < capacity + capacity / 2 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        indexBits = UInt32(size.trailingZeroBitCount)
+        entries.reserveCapacity(capacity)
     }
 
-    var count: Int { starts.count }
+    /// A set of words (flag 1 each), asked with `contains`.
+    init(words: some Sequence<String>) {
+        let list = Array(words)
+        self.init(capacity: list.count)
+        for word in list { insert(Array(word.utf8), flags: 1) }
+    }
+
+    var count: Int { entries.count }
+
+    /// Whether `bytes[range]` (folded) is a key.
+    @inline(__always) func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        find(bytes, range) != nil
+    }
+
+    /// Whether `text[range]` equals `word` (lower-case ASCII) with ASCII case folded.
+    @inline(__always) static func equalsFolded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<range.count where ByteClass.lower(text[range.lowerBound + k]) != w[k] { return false }
+        return true
+    }
 
     /// Adds `flags` to the entry for `key` (creating it).
     mutating func insert(_ key: some Collection<UInt8>, flags: UInt32) {
-        let folded = ByteLexicon.normalize(key)
-        guard !folded.isEmpty else { return }
-        if let e = folded.withUnsafeBufferPointer({ find($0, 0..<folded.count) }) {
-            values[e] |= flags
+        let bytes = Array(key)
+        bytes.withUnsafeBufferPointer { insert($0, 0..<$0.count, flags: flags) }
+    }
+
+    /// Adds `flags` to the entry for `bytes[range]` (creating it), without a temporary copy:
+    /// the key is folded straight onto the end of the storage, and taken back if it was known.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: UInt32) {
+        let start = storage.count
+        var space = false
+        for i in range {
+            let b = bytes[i]
+            if ByteClass.isSpace(b) { space = storage.count > start; continue }
+            if space { storage.append(0x20); space = false }
+            storage.append(ByteClass.lower(b))
+        }
+        let length = storage.count - start
+        guard length > 0 else { return }
+        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length)) }
+        if let e = found {
+            entries[e].flags |= flags
+            storage.removeLast(length)
             return
         }
-        if starts.count * 2 >= slots.count { grow() }
-        let e = starts.count
-        starts.append(Int32(storage.count))
-        lengths.append(Int32(folded.count))
-        values.append(flags)
-        storage.append(contentsOf: folded)
-        place(e, hash: folded.withUnsafeBufferPointer { ByteLexicon.hash($0, 0..<folded.count) })
+        if entries.count * 2 >= slots.count { grow() }
+        entries.append(Entry(start: UInt32(start), length: UInt32(length), flags: flags))
+        let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + length)) }
+        place(entries.count - 1, hash: h)
+    }
+
+    /// Reserves room for `bytes` more key bytes.
+    mutating func reserveStorage(_ bytes: Int) {
+        storage.reserveCapacity(storage.count + bytes)
     }
 
     /// The flags of the entry equal to `bytes[range]` (folded), or 0.
-    func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    @inline(__always) func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         guard let e = find(bytes, range) else { return 0 }
-        return values[e]
+        return entries[e].flags
     }
 
     func flags(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
@@ -55,18 +105,6 @@ struct ByteLexicon: Sendable {
     }
 
     // MARK: - internals
-
-    private static func normalize(_ key: some Collection<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(key.count)
-        var space = false
-        for b in key {
-            if ByteClass.isSpace(b) { space = !out.isEmpty; continue }
-            if space { out.append(0x20); space = false }
-            out.append(ByteClass.lower(b))
-        }
-        return out
-    }
 
     /// FNV-1a over the folded key, whitespace runs hashed as one space.
     @inline(__always) private static func hash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
@@ -93,38 +131,51 @@ struct ByteLexicon: Sendable {
             if b <= 0x20 || (b == 0xC2 && i + 1 < r.upperBound && t[i + 1] == 0xA0) { plain = false; break }
             h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
         }
-        if plain {
-            let full = Int(truncatingIfNeeded: h ^ (h >> 29))
-            var s = full & mask
-            let tag = ByteLexicon.tag(full)
-            let len = r.count
-            while true {
-                let e = Int(slots[s])
-                if e < 0 { return nil }
-                if tags[s] == tag && Int(lengths[e]) == len {
-                    let start = Int(starts[e])
-                    var k = 0
-                    while k < len, storage[start + k] == ByteClass.lower(t[r.lowerBound + k]) { k += 1 }
-                    if k == len { return e }
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                storage.withUnsafeBufferPointer { storage in
+                    if plain {
+                        let full = Int(truncatingIfNeeded: h ^ (h >> 29))
+                        var s = full & mask
+                        let tag = tag(full)
+                        let len = r.count
+                        let indexMask = UInt32(mask)
+                        while true {
+                            let v = slots[s]
+                            if v == 0 { return nil }
+                            if v >> indexBits == tag {
+                                let e = Int(v & indexMask) - 1
+                                let entry = entries[e]
+                                if Int(entry.length) == len {
+                                    let start = Int(entry.start)
+                                    var k = 0
+                                    while k < len, storage[start + k] == ByteClass.lower(t[r.lowerBound + k]) { k += 1 }
+                                    if k == len { return e }
+                                }
+                            }
+                            s = (s + 1) & mask
+                        }
+                    }
+                    var s = ByteLexicon.hash(t, r) & mask
+                    while true {
+                        let v = slots[s]
+                        if v == 0 { return nil }
+                        let e = Int(v & UInt32(mask)) - 1
+                        if equal(entries[e], storage, t, r) { return e }
+                        s = (s + 1) & mask
+                    }
                 }
-                s = (s + 1) & mask
             }
-        }
-        var s = ByteLexicon.hash(t, r) & mask
-        while true {
-            let e = Int(slots[s])
-            if e < 0 { return nil }
-            if equal(e, t, r) { return e }
-            s = (s + 1) & mask
         }
     }
 
-    @inline(__always) private func equal(_ e: Int, _ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        let start = Int(starts[e])
-        let len = Int(lengths[e])
+    @inline(__always) private func equal(_ entry: Entry, _ storage: UnsafeBufferPointer<UInt8>,
+                                         _ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let start = Int(entry.start)
+        let len = Int(entry.length)
         var k = 0
         var i = r.lowerBound
-        // Skip leading and collapse inner whitespace the way `normalize` does.
+        // Skip leading and collapse inner whitespace the way `insert` does.
         while i < r.upperBound, ByteClass.isSpace(t[i]) { i += 1 }
         while i < r.upperBound {
             var b = t[i]
@@ -141,22 +192,24 @@ struct ByteLexicon: Sendable {
         return k == len
     }
 
-    @inline(__always) private static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) }
+    /// The hash bits that fit above the entry index.
+    @inline(__always) private func tag(_ hash: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) & (UInt32.max >> indexBits)
+    }
 
     private mutating func place(_ e: Int, hash: Int) {
         var s = hash & mask
-        while slots[s] >= 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e)
-        tags[s] = ByteLexicon.tag(hash)
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = tag(hash) << indexBits | UInt32(e + 1)
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
-        tags = [UInt32](repeating: 0, count: size)
+        slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
-        for e in 0..<starts.count {
-            let start = Int(starts[e]), len = Int(lengths[e])
+        indexBits = UInt32(size.trailingZeroBitCount)
+        for e in entries.indices {
+            let start = Int(entries[e].start), len = Int(entries[e].length)
             let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + len)) }
             place(e, hash: h)
         }

@@ -36,52 +36,59 @@ struct Gazetteer: Sendable {
     static let shared = Gazetteer()
 
     private init() {
+        let lists: [(String, Kind, acronyms: Bool)] = [
+            (GazetteerData.countries, .country, true),
+            (GazetteerData.places, .place, true),
+            (GazetteerData.demonyms, .demonym, false),
+            (GazetteerData.groups, .group, false),
+            (GazetteerData.givenNames, .givenName, false),
+            (GazetteerData.surnames, .surname, false),
+            (GazetteerData.organizations, .organization, true),
+            (GazetteerData.orgWords, .orgWord, false),
+            (GazetteerData.placeWords, .placeWord, false),
+            (GazetteerData.titles, .title, false),
+            (GazetteerData.honorifics, .honorific, false),
+            (GazetteerData.commonWords, .common, false),
+            (GazetteerData.functionWords, .function, false),
+            (GazetteerData.properNouns, .properNoun, false),
+            (Gazetteer.speechVerbs, .speechVerb, false),
+            (Gazetteer.placePrepositions, .placePreposition, false),
+        ]
         var lex = ByteLexicon(capacity: 140_000)
-        func add(_ list: String, _ kind: Kind, acronyms: Bool = false) {
-            var line: [UInt8] = []
-            for b in list.utf8 {
-                if b == 0x0A {
-                    Gazetteer.addEntry(&lex, line, kind, acronyms)
-                    line.removeAll(keepingCapacity: true)
-                } else {
-                    line.append(b)
-                }
+        lex.reserveStorage(lists.reduce(0) { $0 + $1.0.utf8.count })
+        for (list, kind, acronyms) in lists {
+            Gazetteer.forEachLine(of: list) { bytes, line in
+                guard !line.isEmpty else { return }
+                var k = kind
+                if acronyms, line.count <= 5, line.allSatisfy({ !ByteClass.isASCIILower(bytes[$0]) }) { k.insert(.acronym) }
+                lex.insert(bytes, line, flags: k.rawValue)
             }
-            Gazetteer.addEntry(&lex, line, kind, acronyms)
         }
-        add(GazetteerData.countries, .country, acronyms: true)
-        add(GazetteerData.places, .place, acronyms: true)
-        add(GazetteerData.demonyms, .demonym)
-        add(GazetteerData.groups, .group)
-        add(GazetteerData.givenNames, .givenName)
-        add(GazetteerData.surnames, .surname)
-        add(GazetteerData.organizations, .organization, acronyms: true)
-        add(GazetteerData.orgWords, .orgWord)
-        add(GazetteerData.placeWords, .placeWord)
-        add(GazetteerData.titles, .title)
-        add(GazetteerData.honorifics, .honorific)
-        add(GazetteerData.commonWords, .common)
-        add(GazetteerData.functionWords, .function)
-        add(GazetteerData.properNouns, .properNoun)
-        add(Gazetteer.speechVerbs, .speechVerb)
-        add(Gazetteer.placePrepositions, .placePreposition)
         lexicon = lex
         var few = ByteLexicon(capacity: 512)
         for list in [GazetteerData.functionWords, Gazetteer.speechVerbs, Gazetteer.placePrepositions] {
-            for line in list.split(separator: "\n") {
-                let word = line.trimmingPrefix(while: { $0 == " " })
-                guard !word.isEmpty else { continue }
-                few.insert(Array(word.utf8), flags: lex.flags(String(word)))
+            Gazetteer.forEachLine(of: list) { bytes, line in
+                var start = line.lowerBound
+                while start < line.upperBound && bytes[start] == 0x20 { start += 1 }
+                guard start < line.upperBound else { return }
+                few.insert(bytes, start..<line.upperBound, flags: lex.flags(bytes, start..<line.upperBound))
             }
         }
         small = few
     }
 
-    private static func addEntry(_ lex: inout ByteLexicon, _ line: [UInt8], _ kind: Kind, _ acronyms: Bool) {
-        guard !line.isEmpty else { return }
-        var k = kind
-        if acronyms, line.count <= 5, line.allSatisfy({ !ByteClass.isASCIILower($0) }) { k.insert(.acronym) }
-        lex.insert(line, flags: k.rawValue)
+    /// Calls `body` with the UTF-8 of `list` and the byte range of each of its lines
+    /// (without the line feed), straight from the string's storage.
+    private static func forEachLine(of list: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var list = list
+        list.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                body(bytes, start..<i)
+                start = i + 1
+            }
+            body(bytes, start..<bytes.count)
+        }
     }
 
     /// The kinds of `text[range]` (ASCII case folded).

@@ -168,16 +168,16 @@ struct AttributionFinder: Sendable {
             end = i
             break
         }
-        let word = TextBytes.lowercased(text, token.range.lowerBound..<end)
-        return !SpeechLexicon.nonNames.contains(word) && !SpeechLexicon.pronouns.contains(word)
+        let h = WordSet.hash(text, token.range.lowerBound..<end)
+        return !SpeechLexicon.nonNameWords.contains(hash: h) && !SpeechLexicon.pronounWords.contains(hash: h)
     }
 
     func isVerb(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, token.range.count >= 3, token.range.count <= 12 else { return false }
         let first = text[token.range.lowerBound]
         // Capitalised verbs are names ("Washington Post") except a sentence-initial "According".
-        if TextBytes.isUpperASCII(first) { return lowered(token) == "according" }
-        return TextBytes.isLowerASCII(first) && SpeechLexicon.speechVerbs.contains(lowered(token))
+        if TextBytes.isUpperASCII(first) { return TextBytes.equalsIgnoringCase(text, token.range, "according") }
+        return TextBytes.isLowerASCII(first) && SpeechLexicon.speechVerbWords.contains(text, token.range)
     }
 
     func lowered(_ token: AttributionToken) -> String {

@@ -20,11 +20,11 @@ struct AttributionToken: Sendable, Equatable {
 /// Splits a window of text into tokens. O(window length).
 enum AttributionTokenizer {
     /// Words that keep their period: honorifics, initials, months, company suffixes.
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = ByteLexicon(words: [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "prof",
         "sgt", "const", "rev", "coun", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "mt", "ft", "supt", "insp", "det",
-    ]
+    ])
 
     static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [AttributionToken] {
         var result: [AttributionToken] = []
@@ -97,6 +97,6 @@ enum AttributionTokenizer {
         if word.count == 1 { return TextBytes.isUpperASCII(text[word.lowerBound]) }
         if word.count > 5 { return false }
         if text[word].contains(0x2E) { return true }
-        return abbreviations.contains(TextBytes.lowercased(text, word))
+        return abbreviations.flags(text, word) != 0
     }
 }

@@ -2,9 +2,9 @@
 /// speech verbs and gender evidence. O(n) over the bytes; word look-ups go through
 /// byte-level `WordSet`s, so no String is built per word.
 extension NameIndex {
-    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int) {
+    /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
+    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
-        var words: [Range<Int>] = []
         while i < p.upperBound {
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.
@@ -14,9 +14,16 @@ extension NameIndex {
                 continue
             }
             var end = AttributionTokenizer.wordEnd(text, i, p.upperBound)
+            let upper = TextBytes.isUpperAt(text, i)
+            if !upper && words.isEmpty {
+                // A lower-case word outside a run: nothing to record. (A period after it, part of
+                // an abbreviation or not, is skipped by the punctuation path next.)
+                i = end
+                continue
+            }
             if end < p.upperBound && text[end] == 0x2E && AttributionTokenizer.isAbbreviation(text, i..<end) { end += 1 }
             let word = i..<end
-            if TextBytes.isUpperAt(text, i) {
+            if upper {
                 let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
                 if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
                 words.append(word)
@@ -129,8 +136,9 @@ extension NameIndex {
             guard TextBytes.isLowerASCII(text[s]) else { return false }
             if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
                TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
-            if SpeechLexicon.subjectVerbWords.contains(text, s..<j) { return true }
-            if SpeechLexicon.speechVerbWords.contains(text, s..<j) || SpeechLexicon.pronounWords.contains(text, s..<j) { return false }
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, s..<j))
+            if c.contains(.subjectVerb) { return true }
+            if c.contains(.speechVerb) || c.contains(.pronoun) { return false }
             j = s
         }
         return false
@@ -145,9 +153,10 @@ extension NameIndex {
         let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, r))
             // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
-            let nonName = SpeechLexicon.nonNameWords.contains(text, r) || (k == 0 && initial && Self.hasVerbEnding(text, r))
-            if nonName || SpeechLexicon.titleWords.contains(text, r) || SpeechLexicon.roleWords.contains(text, r) {
+            let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
+            if nonName || c.contains(.title) || c.contains(.role) {
                 first = k + 1
                 if !nonName { roles.append(TextBytes.lowercased(text, r)) }
             }
@@ -167,10 +176,11 @@ extension NameIndex {
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
-        let blocked = SpeechLexicon.nonPersonHeadWords.contains(text, lastRange)
-            || (nameWords == 1 && SpeechLexicon.nonNameWords.contains(text, lastRange))
+        let lastHash = WordSet.hash(text, lastRange)
+        let lastClasses = SpeechLexicon.wordClasses.classes(hash: lastHash)
+        let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
-            && opensSentence(text, words[0].lowerBound, p)
+            && initial
         var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
             && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
@@ -201,8 +211,9 @@ extension NameIndex {
                 while j < p.upperBound && text[j] == 0x20 { j += 1 }
                 guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
                 let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                if SpeechLexicon.subjectVerbWords.contains(text, j..<e) { speech = true; break }
-                guard SpeechLexicon.fillerWords.contains(text, j..<e) else { break }
+                let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
+                if c.contains(.subjectVerb) { speech = true; break }
+                guard c.contains(.filler) else { break }
                 j = e
                 hops += 1
             }
@@ -215,10 +226,9 @@ extension NameIndex {
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, roles: roles,
+                            nameWords: nameWords, lastWord: last, lastHash: lastHash, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: opensSentence(text, words[0].lowerBound, p)
-                                || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,
                             paragraph: paragraphOrdinals[paragraph]))
     }

@@ -7,11 +7,11 @@ struct NameIndex: Sendable {
     /// Indices into `runs` of likely people, in text order.
     private(set) var people: [Int] = []
     /// Lower-cased last word -> index of the fullest run ending with it.
-    private(set) var fullest: [String: Int] = [:]
+    private(set) var fullest = KeyTable<String, Int>()
     /// Lower-cased first word of person-like runs -> the first such run.
-    private var firstWords: [String: Int] = [:]
+    private var firstWords = KeyTable<String, Int>()
     /// Lower-cased last word -> gender; `.some(nil)` when the evidence conflicts.
-    private var genders: [String: Gender?] = [:]
+    private var genders = KeyTable<String, Gender?>()
     private let paragraphStarts: [Int]
     /// For each paragraph, how many paragraphs with words end at it.
     let paragraphOrdinals: [Int]
@@ -29,14 +29,17 @@ struct NameIndex: Sendable {
             ordinals.append(ordinal)
         }
         paragraphOrdinals = ordinals
-        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi) }
+        runs.reserveCapacity(text.count / 64 + 8)
+        var words: [Range<Int>] = []
+        words.reserveCapacity(16)
+        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
         for (k, run) in runs.enumerated() {
-            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeads.contains(run.lastWord) else { continue }
-            if let best = fullest[run.lastWord] {
-                let current = runs[best]
-                if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest[run.lastWord] = k }
+            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
+            if let e = fullest.index(of: run.lastWord) {
+                let current = runs[fullest.value(at: e)]
+                if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
             } else {
-                fullest[run.lastWord] = k
+                fullest.set(run.lastWord, k)
             }
         }
         collectPeople(text)
@@ -56,13 +59,13 @@ struct NameIndex: Sendable {
                 let r = runs[k].name
                 let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
                 let first = TextBytes.lowercased(text, r.lowerBound..<end)
-                if firstWords[first] == nil { firstWords[first] = k }
+                if !firstWords.contains(first) { firstWords.set(first, k) }
             }
             if runs[k].isPersonLike, let g = runs[k].gender {
-                if let known = genders[runs[k].lastWord] {
-                    if known != g { genders[runs[k].lastWord] = .some(nil) }
+                if let e = genders.index(of: runs[k].lastWord) {
+                    if genders.value(at: e) != g { genders.setValue(at: e, nil) }
                 } else {
-                    genders[runs[k].lastWord] = g
+                    genders.set(runs[k].lastWord, g)
                 }
             }
         }

@@ -9,6 +9,8 @@ struct NameRun: Sendable {
     var nameWords: Int
     /// Lower-cased last word of `name`, the key for canonical names.
     var lastWord: String
+    /// `WordSet.hash` of the last word, for the word-set tests.
+    var lastHash: UInt64
     /// Lower-cased title words before the name, and role nouns of an appositive after it.
     var roles: [String]
     /// Looks like a person's name: two to four capitalised words and nothing that marks a
@@ -33,7 +35,31 @@ enum Gender: Sendable, Equatable {
         guard range.count >= 2, range.count <= 7 else { return nil }
         let b = text[range.lowerBound] | 0x20
         guard b == 0x68 || b == 0x73 else { return nil } // h, s
-        self.init(word: TextBytes.lowercased(text, range))
+        // The words of `init(word:)` that start with h or s and have 2 to 7 letters, from bytes
+        // (ASCII case folded: `| 0x20` maps only a letter's capital onto a lower-case letter).
+        let s = range.lowerBound
+        @inline(__always) func at(_ k: Int) -> UInt8 { text[s + k] | 0x20 }
+        switch (b, range.count) {
+        case (0x68, 2):
+            if at(1) == 0x65 { self = .male; return } // he
+        case (0x68, 3):
+            if at(1) == 0x69 && (at(2) == 0x73 || at(2) == 0x6D) { self = .male; return } // his, him
+            if at(1) == 0x65 && at(2) == 0x72 { self = .female; return } // her
+        case (0x68, 4):
+            if at(1) == 0x65 && at(2) == 0x72 && at(3) == 0x73 { self = .female; return } // hers
+        case (0x68, 7):
+            // himself, herself
+            if at(3) == 0x73 && at(4) == 0x65 && at(5) == 0x6C && at(6) == 0x66 {
+                if at(1) == 0x69 && at(2) == 0x6D { self = .male; return }
+                if at(1) == 0x65 && at(2) == 0x72 { self = .female; return }
+            }
+        case (0x73, 3):
+            if at(1) == 0x68 && at(2) == 0x65 { self = .female; return } // she
+            if at(1) == 0x69 && at(2) == 0x72 { self = .male; return } // sir
+        default:
+            break
+        }
+        return nil
     }
 
     /// The gender a pronoun or title implies.

@@ -3,7 +3,11 @@
 struct QuoteFinderRun {
     let text: [UInt8]
     let paragraphs: [Range<Int>]
-    var resolver: SpeakerResolver
+    /// Built on first use: the name index and the speaker tables cost a scan of the whole
+    /// document, and many documents have candidates but no accepted quote.
+    private var builtResolver: SpeakerResolver?
+    private let mentions: [EntityMention]
+    private let entities: [Entity]
     private(set) var quotes: [Quote] = []
     private let finder: AttributionFinder
     /// End of the last accepted quote's marks: later candidates must start after it.
@@ -15,10 +19,11 @@ struct QuoteFinderRun {
     /// same sentence that has one passes it back (“bold” and based on “one assumption,” he wrote).
     private var unattributed: (index: Int, span: QuoteSpan)?
 
-    init(text: [UInt8], paragraphs: [Range<Int>], resolver: SpeakerResolver) {
+    init(text: [UInt8], paragraphs: [Range<Int>], mentions: [EntityMention], entities: [Entity]) {
         self.text = text
         self.paragraphs = paragraphs
-        self.resolver = resolver
+        self.mentions = mentions
+        self.entities = entities
         self.finder = AttributionFinder(text: text)
     }
 
@@ -51,11 +56,16 @@ struct QuoteFinderRun {
         // quote are what the speaker talks about.
         var ref = attribution.speaker
         if case .pronoun(let word, let at)? = ref, at > span.markStart { ref = .pronoun(word, at: span.markStart) }
-        var speaker = ref.flatMap { resolver.resolve($0) }
+        if builtResolver == nil {
+            builtResolver = SpeakerResolver(text: text, index: NameIndex(text, paragraphs: paragraphs),
+                                            mentions: mentions, entities: entities)
+        }
+        // Used in place through `!`: a copy would retain every table of the resolver.
+        var speaker = ref.flatMap { builtResolver!.resolve($0) }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
-            if !startsSentence(span, afterComma: false), let subject = resolver.sentenceSubject(before: span.markStart) {
+            if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceSubject(before: span.markStart) {
                 speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 speaker = previous.speaker
@@ -63,7 +73,7 @@ struct QuoteFinderRun {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
                 // the person the text was last about.
-                speaker = resolver.sentenceSubject(before: span.markStart) ?? resolver.lastPerson(before: span.markStart)
+                speaker = builtResolver!.sentenceSubject(before: span.markStart) ?? builtResolver!.lastPerson(before: span.markStart)
             }
         }
         if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {

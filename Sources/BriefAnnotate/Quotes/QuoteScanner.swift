@@ -60,8 +60,10 @@ struct QuoteScanner: Sendable {
             var i = resumeAt ?? p.lowerBound
             resumeAt = nil
             if open == nil {
-                if !hasMarkByte(text, p) { pi += 1; continue }
+                guard let first = firstMarkByte(text, p) else { pi += 1; continue }
                 if let dash = dashSpan(text, p, paragraph: pi) { spans.append(dash) }
+                // No byte before the first one that may start a mark can do anything below.
+                i = first
             }
             while i < p.upperBound {
                 let b = text[i]
@@ -107,9 +109,9 @@ struct QuoteScanner: Sendable {
         return spans
     }
 
-    private func hasMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Bool {
-        for i in p where QuoteMark.mayStart(text[i]) { return true }
-        return false
+    private func firstMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Int? {
+        for i in p where QuoteMark.mayStart(text[i]) { return i }
+        return nil
     }
 
     /// True when the byte before `i` lets a mark open a quote: paragraph start, space,

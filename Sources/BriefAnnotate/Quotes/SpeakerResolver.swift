@@ -16,9 +16,19 @@ struct SpeakerResolver {
     let index: NameIndex
     /// Mentions sorted by start.
     let mentions: [EntityMention]
-    let entities: [String: Entity]
+    let entities: EntityTable
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    let entityByLastWord: [String: Entity]
+    let entityByLastWord: EntityTable
+
+    /// Entities by a string key; the table holds indices, so building it copies no entity.
+    struct EntityTable {
+        let list: [Entity]
+        let index: KeyTable<String, Int>
+
+        subscript(key: String) -> Entity? {
+            index[key].map { list[$0] }
+        }
+    }
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
     /// Named speakers resolved so far, in text order of their names.
@@ -27,15 +37,26 @@ struct SpeakerResolver {
     init(text: [UInt8], index: NameIndex, mentions: [EntityMention], entities: [Entity]) {
         self.text = text
         self.index = index
-        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var byID: [String: Entity] = [:]
-        for e in entities { byID[e.id] = e }
-        self.entities = byID
-        var byLast: [String: Entity] = [:]
-        let ordered = entities.filter { $0.type == .person || $0.type == .org }
-            .sorted { ($0.type == .person ? 0 : 1, $0.id) < ($1.type == .person ? 0 : 1, $1.id) }
-        for e in ordered.reversed() { byLast[Self.lastWord(of: e.name)] = e }
-        self.entityByLastWord = byLast
+        // The recognizer hands them over sorted already: no copy then.
+        let sorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
+        self.mentions = sorted ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Only people, organisations and groups are ever looked up by id (speakers come from
+        // their mentions, and a mention has its entity's type).
+        var byID = KeyTable<String, Int>(capacity: entities.count)
+        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org || e.type == .group { byID.set(e.id, n) }
+        self.entities = EntityTable(list: entities, index: byID)
+        // Per last word, the person before the organisation, then the smallest id (ids are unique).
+        var byLast = KeyTable<String, Int>(capacity: entities.count)
+        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org {
+            let key = Self.lastWord(of: e.name)
+            if let old = byLast.index(of: key) {
+                let o = entities[byLast.value(at: old)]
+                if (e.type == .person ? 0 : 1, e.id) < (o.type == .person ? 0 : 1, o.id) { byLast.setValue(at: old, n) }
+            } else {
+                byLast.set(key, n)
+            }
+        }
+        self.entityByLastWord = EntityTable(list: entities, index: byLast)
         self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
@@ -152,7 +173,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func lastMention(before position: Int, types: Set<EntityType>) -> EntityMention? {
+    private func lastMention(before position: Int, types: [EntityType]) -> EntityMention? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2

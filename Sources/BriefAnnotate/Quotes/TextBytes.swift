@@ -36,9 +36,13 @@ enum TextBytes {
     /// and other symbols we meet in news (E2 xx xx).
     @inline(__always) static func isWordByte(_ text: [UInt8], _ i: Int) -> Bool {
         guard i >= 0, i < text.count else { return false }
-        let b = text[i]
+        var b = text[i]
         if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
-        if b & 0xC0 == 0x80 { return isWordByte(text, codePointStart(text, i)) }
+        if b & 0xC0 == 0x80 {
+            // A continuation byte is what its code point's lead byte is (no recursion, so it inlines).
+            b = text[codePointStart(text, i)]
+            if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        }
         if b == 0xC2 || b == 0xE2 { return false }
         return true
     }

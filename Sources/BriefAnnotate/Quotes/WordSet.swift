@@ -30,7 +30,9 @@ struct WordSet: Sendable {
         Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    @inline(__always) private func contains(hash h: UInt64) -> Bool {
+    /// Whether the word with hash `h` (from `hash(_:_:)`) is in the set: one hash serves
+    /// several sets.
+    @inline(__always) func contains(hash h: UInt64) -> Bool {
         if h == 0 { return hasZero }
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
@@ -51,6 +53,11 @@ struct WordSet: Sendable {
 
     func contains(_ word: String) -> Bool {
         contains(hash: Self.hash(Array(word.utf8)[...]))
+    }
+
+    /// The hash of `text[range]`, lower-cased, for `contains(hash:)`.
+    @inline(__always) static func hash(_ text: [UInt8], _ range: Range<Int>) -> UInt64 {
+        hash(text[range])
     }
 
     @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {

@@ -7,11 +7,11 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     /// Capitalized words that usually start a sentence after an abbreviation.
-    static let starters: Set<[UInt8]> = Set([
+    static let starters = ByteLexicon(words: [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "his", "her", "its", "their", "our", "in", "on", "at", "but", "and",
         "however", "meanwhile", "after", "before", "when", "while", "if", "as", "so", "yet",
-    ].map { Array($0.utf8) })
+    ])
 
     /// The sentences of `tokens` over `text`, in order, covering every token once.
     public func split(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
@@ -71,10 +71,8 @@ public struct SentenceSplitter: Sendable {
 
     private func abbreviationEnds(_ tok: Token, next: Token, _ text: [UInt8]) -> Bool {
         if tok.flags.contains(.initial) { return false }
-        let word = text[tok.range.lowerBound..<(tok.range.upperBound - 1)].map(ByteClass.lower)
-        if Tokenizer.prenominal.contains(word) { return false }
+        if Tokenizer.prenominalLexicon.flags(text, tok.range.lowerBound..<(tok.range.upperBound - 1)) != 0 { return false }
         guard next.kind == .word, next.flags.contains(.capitalized) else { return false }
-        let nextWord = text[next.range].map(ByteClass.lower)
-        return SentenceSplitter.starters.contains(nextWord)
+        return SentenceSplitter.starters.flags(text, next.range) != 0
     }
 }

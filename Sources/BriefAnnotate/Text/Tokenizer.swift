@@ -25,6 +25,9 @@ public struct Tokenizer: Sendable {
         "maj", "cmdr", "adm", "cpl", "pvt", "det", "rev", "fr", "st", "mt", "ft", "hon", "no",
     ].map { Array($0.utf8) })
 
+    /// `prenominal` as a lexicon, probed without copying the word.
+    static let prenominalLexicon = ByteLexicon(words: prenominal.map { String(decoding: $0, as: UTF8.self) })
+
     /// The tokens of `text`, in order.
     public func tokenize(_ text: [UInt8]) -> [Token] {
         text.withUnsafeBufferPointer { tokenize($0) }

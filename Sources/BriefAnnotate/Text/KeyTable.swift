@@ -1,0 +1,115 @@
+/// A key with a cheap 64-bit hash of its own, for `KeyTable`.
+protocol TableKey: Equatable {
+    /// Equal keys must have equal hashes.
+    var tableHash: UInt64 { get }
+}
+
+/// An insert-only hash map for the annotator's per-document tables: open addressing over
+/// the key's own 64-bit hash (multiply-shift to a slot), no per-lookup seeding or SipHash
+/// as `Dictionary` does. Entries keep insertion order. O(1) expected per operation.
+struct KeyTable<Key: TableKey, Value> {
+    private(set) var keys: [Key] = []
+    private(set) var values: [Value] = []
+    private var hashes: [UInt64] = []
+    /// Entry index + 1 per slot; 0 is empty. Power-of-two sized; allocated by the first `set`
+    /// (many tables of a document stay empty).
+    private var slots: [Int32] = []
+    private var shift: UInt64
+    private let capacity: Int
+
+    init(capacity: Int = 8) {
+        var bits: UInt64 = 4
+        while (1 << bits) < capacity * 2 { bits += 1 }
+        shift = 64 - bits
+        self.capacity = 1 << bits
+    }
+
+    var count: Int { keys.count }
+    var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always) private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The entry index of `key`, or nil.
+    @inline(__always) func index(of key: Key, hash h: UInt64) -> Int? {
+        if slots.isEmpty { return nil }
+        let mask = slots.count - 1
+        var s = Self.slot(h, shift)
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h && keys[e - 1] == key { return e - 1 }
+            s = (s + 1) & mask
+        }
+    }
+
+    func index(of key: Key) -> Int? { slots.isEmpty ? nil : index(of: key, hash: key.tableHash) }
+
+    /// The value of `key`, or nil.
+    subscript(key: Key) -> Value? {
+        index(of: key).map { values[$0] }
+    }
+
+    func contains(_ key: Key) -> Bool { index(of: key) != nil }
+
+    /// Sets the value of `key`, adding the entry when it is new.
+    mutating func set(_ key: Key, _ value: Value) {
+        let h = key.tableHash
+        if slots.isEmpty {
+            slots = [Int32](repeating: 0, count: capacity)
+            keys.reserveCapacity(capacity / 2)
+            values.reserveCapacity(capacity / 2)
+            hashes.reserveCapacity(capacity / 2)
+        }
+        if let e = index(of: key, hash: h) {
+            values[e] = value
+            return
+        }
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        keys.append(key)
+        values.append(value)
+        hashes.append(h)
+        place(Int32(keys.count), hash: h)
+    }
+
+    /// The value at entry `index` (from `index(of:)`).
+    @inline(__always) func value(at index: Int) -> Value { values[index] }
+
+    mutating func setValue(at index: Int, _ value: Value) { values[index] = value }
+
+    private mutating func place(_ entry: Int32, hash h: UInt64) {
+        let mask = slots.count - 1
+        var s = Self.slot(h, shift)
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = entry
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        shift -= 1
+        for (e, h) in hashes.enumerated() { place(Int32(e + 1), hash: h) }
+    }
+}
+
+extension String: TableKey {
+    /// FNV-1a over the UTF-8 of an ASCII string. Strings with other code points all hash
+    /// alike, so that canonically equivalent spellings (which `==` calls equal) meet.
+    var tableHash: UInt64 {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return 0x5A5A_5A5A }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            }
+            return h
+        }
+    }
+}
+
+extension TextKey: TableKey {
+    var tableHash: UInt64 { hashValue64 }
+}
+
+extension KeyTable: Sendable where Key: Sendable, Value: Sendable {}
