@@ -14,6 +14,8 @@ public struct SiteEntities: Sendable {
     public private(set) var byID: [String: SiteEntity] = [:]
     /// Per-briefing id -> site id; ids missing here are dropped.
     private var mapping: [String: String] = [:]
+    /// Per-briefing id -> its site entity (`mapping` and `byID` in one lookup).
+    private var resolution: [String: SiteEntity] = [:]
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -129,13 +131,14 @@ public struct SiteEntities: Sendable {
             for target in targets { briefingCounts[target, default: 0] += 1 }
         }
         for (id, count) in briefingCounts { byID[id]?.briefingCount = count }
+        resolution.reserveCapacity(mapping.count)
+        for (id, target) in mapping { resolution[id] = byID[target] }
     }
 
     /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
     /// (`init()`), every id stands for an entity of its own, named and typed by the caller.
     public func resolve(_ id: String) -> SiteEntity? {
-        guard let target = mapping[id] else { return nil }
-        return byID[target]
+        resolution[id]
     }
 
     /// True when this is the empty merge of `init()`.
@@ -155,18 +158,22 @@ public struct SiteEntities: Sendable {
     public func resolved(_ summary: BriefingSummary) -> BriefingSummary {
         guard !isEmpty else { return summary }
         var result = summary
-        // Position in `merged` by site id: one hash per entity instead of three.
+        // Position in `merged` by site id. A briefing names a few dozen entities: below that a
+        // linear search is cheaper than a dictionary, which only long briefings need.
+        let small = summary.entities.count <= 48
         var positions: [String: Int] = [:]
-        positions.reserveCapacity(summary.entities.count)
+        if !small { positions.reserveCapacity(summary.entities.count) }
         var merged: [EntityCount] = []
+        merged.reserveCapacity(summary.entities.count)
         for entity in summary.entities {
             guard let site = resolve(entity.id) else { continue }
-            let position = positions[site.id, default: merged.count]
-            if position == merged.count {
-                positions[site.id] = position
-                merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: 0, role: entity.role))
+            let found = small ? merged.firstIndex { $0.id == site.id } : positions[site.id]
+            if let found {
+                merged[found].count += entity.count
+            } else {
+                if !small { positions[site.id] = merged.count }
+                merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: entity.count, role: entity.role))
             }
-            merged[position].count += entity.count
         }
         result.entities = merged.sorted(by: EntityCount.mostMentionedFirst)
         result.quotes = summary.quotes.map { quote in
