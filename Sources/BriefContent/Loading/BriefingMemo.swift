@@ -8,4 +8,12 @@ public protocol BriefingMemo: Sendable {
     func briefing(path: String, bytes: UnsafeRawBufferPointer) -> Briefing?
     /// `briefing` is what `bytes` at `path` parse to.
     func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer)
+    /// The briefing the file at `path` parsed to before when its bytes hash to `contentHash`
+    /// (the hash `ContentLoader.knownHashes` holds, made by the memo's own owner), or nil: the
+    /// loader then need not read a file an earlier pass already read and hashed.
+    func briefing(path: String, contentHash: UInt64) -> Briefing?
+}
+
+extension BriefingMemo {
+    public func briefing(path: String, contentHash: UInt64) -> Briefing? { nil }
 }

@@ -11,6 +11,9 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// Briefings parsed by earlier builds, asked before a file is parsed (nil: parse every file).
     public var memo: (any BriefingMemo)?
+    /// Content hashes of files by path relative to the site (made by a pass that read them just
+    /// before, for the memo's `briefing(path:contentHash:)`): a remembered file is not read again.
+    public var knownHashes: [String: UInt64] = [:]
 
     /// Reads the site at `siteDirectory`; drafts are skipped unless `includeDrafts`.
     public init(siteDirectory: URL, includeDrafts: Bool = false) {
@@ -42,6 +45,7 @@ public struct ContentLoader: Sendable {
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let path = Self.relativePath(file, sitePrefix: prefix)
+            if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, []) }
             guard let data = DirectoryWalk.contents(of: file.path) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")])
             }

@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
-        let inputs = InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+        let (inputs, inputHashes) = InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: outputDirectory, fileCount: saved.fileCount) {
@@ -63,6 +63,7 @@ public struct SiteBuilder: Sendable {
         var memo: ParsedBriefings? = ParsedBriefings(folder: cacheFolder)
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
+        loader.knownHashes = inputHashes
         do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }

@@ -32,6 +32,12 @@ struct InputFingerprint: Equatable {
     /// content/ and templates/, hidden ones too), walked with plain readdir(3): more changes than
     /// needed may start a full build, never fewer.
     static func hash(siteDirectory: URL, includeDrafts: Bool) -> UInt64 {
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts).value
+    }
+
+    /// `hash`, and the content hash of every file it read (`InputWalk.contentHash`) by path
+    /// relative to the site, for the loader to find parsed briefings without reading them again.
+    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool) -> (value: UInt64, files: [String: UInt64]) {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(ProgramIdentity.hash)
@@ -53,9 +59,12 @@ struct InputFingerprint: Equatable {
             }
         }
         hasher.add(read.count)
+        var files: [String: UInt64] = [:]
+        files.reserveCapacity(read.count)
         for (index, entry) in read.enumerated() {
             hasher.add(entry.path)
             hasher.add(hashes[index])
+            if !entry.isLink { files[entry.path] = hashes[index] }
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
         var statics: [InputWalk.Entry] = []
@@ -68,7 +77,7 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return hasher.value
+        return (hasher.value, files)
     }
 
     /// The fingerprint saved at `url`, or nil.

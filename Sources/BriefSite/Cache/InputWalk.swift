@@ -49,9 +49,14 @@ enum InputWalk {
             if got == 0 { break }
             total += got
         }
+        return buffer.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<total])) }
+    }
+
+    /// The hash of a file's bytes, as `hash` makes it (and `ParsedBriefings` keys entries by).
+    static func contentHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hasher = FNV64()
-        hasher.add(UInt64(total))
-        buffer.withUnsafeBytes { hasher.add(UnsafeRawBufferPointer(rebasing: $0[..<total])) }
+        hasher.add(UInt64(bytes.count))
+        hasher.add(bytes)
         return hasher.value
     }
 }

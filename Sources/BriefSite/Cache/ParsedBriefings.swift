@@ -40,18 +40,23 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         self.entries = entries
     }
 
-    private static func key(path: String, bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// Keyed by the file's content hash (`InputWalk.contentHash`), the one the input fingerprint
+    /// makes of every file: a rebuild looks entries up without reading the files again.
+    private static func key(path: String, contentHash: UInt64) -> UInt64 {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(ProgramIdentity.hash)
         hasher.add(path)
-        hasher.add(bytes.count)
-        hasher.add(bytes)
+        hasher.add(contentHash)
         return hasher.value
     }
 
     func briefing(path: String, bytes: UnsafeRawBufferPointer) -> Briefing? {
-        let key = Self.key(path: path, bytes: bytes)
+        briefing(path: path, contentHash: InputWalk.contentHash(bytes))
+    }
+
+    func briefing(path: String, contentHash: UInt64) -> Briefing? {
+        let key = Self.key(path: path, contentHash: contentHash)
         guard let (range, checksum) = entries[key] else { return nil }
         let sound = self.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
         var reader = ByteReader(self.bytes, offset: range.lowerBound)
@@ -62,7 +67,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     }
 
     func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer) {
-        let key = Self.key(path: path, bytes: bytes)
+        let key = Self.key(path: path, contentHash: InputWalk.contentHash(bytes))
         var writer = ByteWriter()
         Self.encode(briefing, into: &writer)
         lock.withLock {
