@@ -20,6 +20,18 @@ struct RebuildReuseTests {
         var loader = ContentLoader(siteDirectory: site)
         loader.memo = memo
         #expect(try loader.load().briefings == fresh)
+        // The input fingerprint's hash of each file finds the same briefing (a rebuild's loader
+        // asks this way without reading the file again).
+        let hashes = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false).files
+        var byHash = ContentLoader(siteDirectory: site)
+        byHash.memo = memo
+        byHash.knownHashes = hashes
+        #expect(try byHash.load().briefings == fresh)
+        for briefing in fresh {
+            let hash = try #require(hashes[briefing.path])
+            #expect(memo.briefing(path: briefing.path, contentHash: hash) == briefing)
+            #expect(memo.briefing(path: briefing.path, contentHash: hash ^ 1) == nil)
+        }
         // Every briefing came from the memo: asking with its file's bytes finds it.
         for briefing in fresh {
             let bytes = try Data(contentsOf: site.appendingPathComponent(briefing.path))
