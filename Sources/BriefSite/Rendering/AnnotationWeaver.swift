@@ -37,6 +37,7 @@ struct AnnotationWeaver {
         // One opening tag per entity, shared by all its mentions (most entities are mentioned
         // several times): keyed by the mention's own id, nil when it resolves to no entity.
         var opens: [String: String?] = [:]
+        opens.reserveCapacity(annotation.entities.count)
         wraps.reserveCapacity(wraps.count + annotation.mentions.count)
         for mention in annotation.mentions {
             let open: String?
@@ -68,10 +69,20 @@ struct AnnotationWeaver {
     /// A quote wrapped once per block it spans and per run of formatting it crosses, so that the
     /// first piece alone carries the id and the last one alone the badge.
     private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>], links: () -> [Range<Int>]) -> [MarkdownWrap] {
-        let pieces = blocks.flatMap { block -> [Range<Int>] in
-            let lower = max(block.lowerBound, quote.range.lowerBound)
-            let upper = min(block.upperBound, quote.range.upperBound)
-            return lower < upper ? InlineSpans.cut(lower..<upper, at: containers) : []
+        // The blocks are sorted and disjoint: start at the first one ending after the quote's start.
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle].upperBound > quote.range.lowerBound { high = middle } else { low = middle + 1 }
+        }
+        var pieces: [Range<Int>] = []
+        var b = low
+        while b < blocks.count, blocks[b].lowerBound < quote.range.upperBound {
+            let lower = max(blocks[b].lowerBound, quote.range.lowerBound)
+            let upper = min(blocks[b].upperBound, quote.range.upperBound)
+            if lower < upper { pieces += InlineSpans.cut(lower..<upper, at: containers) }
+            b += 1
         }
         guard !pieces.isEmpty else { return [] }
         let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }

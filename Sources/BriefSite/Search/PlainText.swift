@@ -24,19 +24,17 @@ enum PlainText {
         func keep(_ range: Range<Int>) {
             guard range.count >= shortestWord, words.count < limit else { return }
             let bytes = UnsafeBufferPointer(rebasing: t[range])
-            // ASCII words (most of them) are lower-cased byte by byte, and already lower-case
-            // ones are made into a String once; others go through `lowercased()`.
+            // ASCII words (most of them) are copied and lower-cased in place, and made into a
+            // String once; a non-ASCII byte sends the word through `lowercased()`.
             lower.removeAll(keepingCapacity: true)
-            var ascii = true
-            var changed = false
-            for byte in bytes {
-                if byte >= 0x80 { ascii = false; break }
-                if byte >= 0x41 && byte <= 0x5A {
-                    lower.append(byte | 0x20)
-                    changed = true
-                } else {
-                    lower.append(byte)
+            lower.append(contentsOf: bytes)
+            let ascii = lower.withUnsafeMutableBufferPointer { buffer -> Bool in
+                for index in buffer.indices {
+                    let byte = buffer[index]
+                    if byte >= 0x80 { return false }
+                    if byte &- 0x41 < 26 { buffer[index] = byte | 0x20 }
                 }
+                return true
             }
             if ascii {
                 let inserted = lower.withUnsafeBufferPointer { seenASCII.insert($0) }
@@ -116,14 +114,15 @@ enum PlainText {
 
     /// Letters, digits and every byte of a multi-byte UTF-8 sequence (non-ASCII letters and some
     /// punctuation, which `punctuationWidth` splits out afterwards).
+    @inline(__always)
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        case 0x80...:
-            true
-        default:
-            false
-        }
+        if byte >= 0x80 { return true }
+        // Bit b of the mask for byte 64 + b (letters) or byte b (digits).
+        return byte >= 64 ? (letterMask >> UInt64(byte - 64)) & 1 != 0 : (digitMask >> UInt64(byte)) & 1 != 0
     }
+
+    /// `A`-`Z` and `a`-`z`, as bits from byte 64.
+    private static let letterMask: UInt64 = (((1 << 26) - 1) << 1) | (((1 << 26) - 1) << 33)
+    /// `0`-`9`, as bits from byte 0.
+    private static let digitMask: UInt64 = ((1 << 10) - 1) << 48
 }
