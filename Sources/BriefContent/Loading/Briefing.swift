@@ -57,13 +57,30 @@ public struct Briefing: Sendable, Hashable, Identifiable {
 
     /// Latest first; undated briefings after dated ones; ties by title, then slug, so order is stable.
     public static func latestFirst(_ lhs: Briefing, _ rhs: Briefing) -> Bool {
-        switch (lhs.date, rhs.date) {
-        case let (l?, r?) where l != r: return l > r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default:
-            if lhs.title != rhs.title { return lhs.title < rhs.title }
-            return lhs.slug < rhs.slug
+        SortKey.latestFirst(SortKey(lhs), SortKey(rhs))
+    }
+
+    /// What `latestFirst` compares, taken out of a briefing once (sorting compares each many times).
+    struct SortKey {
+        var date: PublicationDate?
+        var title: String
+        var slug: String
+
+        init(_ briefing: Briefing) {
+            date = briefing.date
+            title = briefing.title
+            slug = briefing.slug
+        }
+
+        static func latestFirst(_ lhs: SortKey, _ rhs: SortKey) -> Bool {
+            switch (lhs.date, rhs.date) {
+            case let (l?, r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                if lhs.title != rhs.title { return lhs.title < rhs.title }
+                return lhs.slug < rhs.slug
+            }
         }
     }
 }

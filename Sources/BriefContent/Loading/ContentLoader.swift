@@ -65,9 +65,10 @@ public struct ContentLoader: Sendable {
             if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
         diagnostics += Self.slugCollisions(in: briefings)
+        briefings.sortByMoving(key: Briefing.SortKey.init, by: Briefing.SortKey.latestFirst)
         let notes = loadEntityNotes(diagnostics: &diagnostics)
         return ContentInspection(
-            config: config, briefings: briefings.sorted(by: Briefing.latestFirst), leftOutDrafts: drafts,
+            config: config, briefings: briefings, leftOutDrafts: drafts,
             entityNotes: notes, diagnostics: ContentErrors(diagnostics).diagnostics)
     }
 
@@ -177,12 +178,23 @@ public struct ContentLoader: Sendable {
         return base.hasSuffix("/") ? base : base + "/"
     }
 
+    /// True when `path` has a `/.` or `//` (a `.` or `..` part, or a doubled slash), which only
+    /// standardizing resolves. Over bytes: Foundation's `contains` on strings is a bridged search.
+    static func mayNeedStandardizing(_ path: String) -> Bool {
+        var previousWasSlash = false
+        for byte in path.utf8 {
+            if previousWasSlash, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return true }
+            previousWasSlash = byte == UInt8(ascii: "/")
+        }
+        return false
+    }
+
     /// `relativePath(_:)` with the site's prefix worked out once (`sitePrefix()`).
     static func relativePath(_ url: URL, sitePrefix prefix: String) -> String {
         let path = url.path
         // Paths made by the walk are standard already (no `.` or `..` parts, no doubled
         // slashes): standardizing each of ten thousand URLs took a tenth of a rebuild's load.
-        if path.hasPrefix(prefix), !path.contains("/."), !path.contains("//") { return String(path.dropFirst(prefix.count)) }
+        if path.hasPrefix(prefix), !Self.mayNeedStandardizing(path) { return String(path.dropFirst(prefix.count)) }
         let full = url.standardizedFileURL.path
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }

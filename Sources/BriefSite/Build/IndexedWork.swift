@@ -64,8 +64,12 @@ final class Slots<T>: @unchecked Sendable {
     /// Slots holding `items`, which is left empty (so each item goes once taken).
     init(taking items: inout [T]) {
         buffer = .allocate(capacity: items.count)
-        _ = buffer.initialize(from: items.lazy.map { Optional($0) })
-        items = []
+        // Moved, not copied: `popLast` hands each item over without a retain of its fields.
+        var index = items.count
+        while let item = items.popLast() {
+            index -= 1
+            (buffer.baseAddress! + index).initialize(to: item)
+        }
     }
 
     deinit {
@@ -78,9 +82,7 @@ final class Slots<T>: @unchecked Sendable {
 
     /// Moves the value at `index` out, leaving the slot empty.
     func take(_ index: Int) -> T {
-        let value = buffer[index]!
-        buffer[index] = nil
-        return value
+        buffer[index].take()!
     }
 
     /// Every value, in order, moved out (all slots must be full).
