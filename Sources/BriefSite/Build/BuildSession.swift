@@ -21,13 +21,34 @@ struct BuildSession: Sendable {
     var warnings: [String] = []
 
     init(siteDirectory: URL, output: AtomicOutput, keys: CacheKeys) {
+        self.init(keys: keys, reuse: Reuse(siteDirectory: siteDirectory, output: output))
+    }
+
+    init(keys: CacheKeys, reuse: Reuse) {
         self.keys = keys
-        self.outputDirectory = output.destination
-        cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
-        cache = BuildCache.load(from: cacheFolder)
-        manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
-        staging = StagingTree(output: output, previous: manifest)
+        outputDirectory = reuse.staging.output.destination
+        cacheFolder = reuse.cacheFolder
+        cache = reuse.cache
+        manifest = reuse.manifest
+        staging = reuse.staging
         cacheWriter = CacheWriter(folder: cacheFolder, old: cache)
+    }
+
+    /// What the last build left, read before the content is known (it does not depend on it),
+    /// so the build can read it while it loads the content: the cache, the output's manifest,
+    /// and the staging tree (which starts listing the spare tree).
+    struct Reuse: Sendable {
+        let cacheFolder: URL
+        let cache: BuildCache
+        let manifest: OutputManifest
+        let staging: StagingTree
+
+        init(siteDirectory: URL, output: AtomicOutput) {
+            cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+            cache = BuildCache.load(from: cacheFolder)
+            manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
+            staging = StagingTree(output: output, previous: manifest)
+        }
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it

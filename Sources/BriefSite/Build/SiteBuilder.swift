@@ -55,6 +55,8 @@ public struct SiteBuilder: Sendable {
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         InputFingerprint.remove(at: fingerprintURL)
+        // Read while the content loads: the cache file is tens of megabytes on a large site.
+        let reuse = Task.detached { [siteDirectory, output] in BuildSession.Reuse(siteDirectory: siteDirectory, output: output) }
 
         // 1. Load.
         var diagnostics: [Diagnostic] = []
@@ -100,11 +102,11 @@ public struct SiteBuilder: Sendable {
         var briefingRenderer = BriefingRenderer(config: loaded.config, registry: registry)
         briefingRenderer.links = LinkResolver(briefings: loaded.briefings)
         // What the last build left (cache, output manifest) decides what is done again.
-        let session = BuildSession(
-            siteDirectory: siteDirectory, output: output,
+        let session = await BuildSession(
             keys: CacheKeys(
                 config: loaded.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
-                briefings: loaded.briefings))
+                briefings: loaded.briefings),
+            reuse: reuse.value)
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.
         do {

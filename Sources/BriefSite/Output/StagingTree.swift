@@ -27,6 +27,8 @@ final class StagingTree: @unchecked Sendable {
     /// What the reused spare held when it became the temp tree (empty for a fresh tree).
     private var spareFiles: [String: OutputManifest.Record] = [:]
     private var spareFolders: Set<String> = []
+    /// The spare's listing, started when the build began (nil without a spare).
+    private var spareListing: SpareListing?
     /// Folders (relative) known to exist in the temp tree.
     private var folders: Set<Substring> = []
     /// Identities of the files written so far.
@@ -36,6 +38,9 @@ final class StagingTree: @unchecked Sendable {
     init(output: AtomicOutput, previous: OutputManifest) {
         self.output = output
         self.previous = previous
+        if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
+            spareListing = SpareListing(of: spare)
+        }
     }
 
     /// Writes `bytes` at `path` in the new tree; returns the planned file to list in the manifest.
@@ -91,8 +96,10 @@ final class StagingTree: @unchecked Sendable {
         }
         let url = output.parent.appendingPathComponent(output.tempPrefix + AtomicOutput.token())
         // Deleting and creating thousands of folders costs far more than the files on some disks.
+        // The listing walks the spare's own path: it must be done before the spare is renamed.
+        let listed = spareListing?.wait()
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
-            (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
+            (spareFiles, spareFolders) = listed ?? AtomicOutput.listing(of: url)
             folders = Set(spareFolders.lazy.map { Substring($0) })
         } else {
             try AtomicOutput.makeFolder(url)
