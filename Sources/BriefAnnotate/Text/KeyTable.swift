@@ -93,18 +93,34 @@ struct KeyTable<Key: TableKey, Value> {
 }
 
 extension String: TableKey {
-    /// FNV-1a over the UTF-8 of an ASCII string. Strings with other code points all hash
-    /// alike, so that canonically equivalent spellings (which `==` calls equal) meet.
+    /// FNV-1a over the UTF-8 of an ASCII string. Any other string takes Swift's own hash, which
+    /// follows `==` (canonical equivalence), except one whose canonical form is ASCII: the three
+    /// code points that decompose to one ASCII character (U+037E, U+1FEF, U+212A) are hashed as
+    /// that character, so "\u{212A}" meets "K" as `==` says it must.
     var tableHash: UInt64 {
         var copy = self
-        return copy.withUTF8 { bytes in
+        let ascii: UInt64? = copy.withUTF8 { bytes in
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for b in bytes {
-                if b >= 0x80 { return 0x5A5A_5A5A }
+                if b >= 0x80 { return nil }
                 h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
             }
             return h
         }
+        if let ascii { return ascii }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in unicodeScalars {
+            let value: UInt32
+            switch scalar.value {
+            case 0x037E: value = 0x3B
+            case 0x1FEF: value = 0x60
+            case 0x212A: value = 0x4B
+            case let other where other < 0x80: value = other
+            default: return UInt64(bitPattern: Int64(hashValue))
+            }
+            h = (h ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 }
 

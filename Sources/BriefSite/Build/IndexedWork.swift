@@ -70,6 +70,8 @@ final class Slots<T>: @unchecked Sendable {
             index -= 1
             (buffer.baseAddress! + index).initialize(to: item)
         }
+        // `popLast` keeps the array's storage: let it go too.
+        items = []
     }
 
     deinit {

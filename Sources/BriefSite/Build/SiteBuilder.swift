@@ -79,7 +79,11 @@ public struct SiteBuilder: Sendable {
             diagnostics += error.diagnostics
         }
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
-        guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else { throw ContentErrors(diagnostics) }
+        guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else {
+            // Not left running past the build (the next one, in `brief serve`, reads the same files).
+            _ = await reuse.value
+            throw ContentErrors(diagnostics)
+        }
         // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
         content = nil
         // Saved now (what each file parses to holds whatever the build does next), then let go.

@@ -73,12 +73,7 @@ extension SitePages {
         return OutputFile(path: ArchivePage.path, contents: renderer.renderData(ArchivePage(site: site, page: context, groups: groups)))
     }
 
-    /// `search/index.html` and its index `search/index.js` over `entries`.
-    func searchFiles(_ entries: [SearchEntry]) -> [OutputFile] {
-        Self.searchPaths.map { OutputFile(path: $0, contents: Data(searchBytes(of: $0, entries))) }
-    }
-
-    /// The paths of `searchFiles`, in order.
+    /// `search/index.html` and its index `search/index.js`.
     static let searchPaths = [SearchPage.path, SearchIndex.path]
 
     /// The search file at `path` (one of `searchPaths`), as bytes.

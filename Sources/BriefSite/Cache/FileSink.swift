@@ -90,15 +90,6 @@ final class FileSink {
         return failure == nil
     }
 
-    /// Overwrites 8 bytes at `offset` (a count written before it was known) with `value`, little-endian.
-    @discardableResult
-    func patch(at offset: Int, with value: UInt64) -> Bool {
-        guard flush() else { return false }
-        let written = withUnsafeBytes(of: value.littleEndian) { pwrite(descriptor, $0.baseAddress!, 8, off_t(offset)) }
-        if written != 8, failure == nil { failure = String(cString: strerror(errno)) }
-        return failure == nil
-    }
-
     private func write(_ bytes: UnsafeRawBufferPointer) {
         guard failure == nil, var base = bytes.baseAddress else { return }
         var left = bytes.count

@@ -50,24 +50,6 @@ extension AtomicOutput {
     }
 
     /// `link(2)`; where hard links are not possible (another file system, no permission) a copy.
-    static func link(_ source: URL, to target: URL) throws(BuildError) {
-        let result = source.withUnsafeFileSystemRepresentation { from in
-            target.withUnsafeFileSystemRepresentation { to in
-                guard let from, let to else { return Int32(-1) }
-                return posixLink(from, to)
-            }
-        }
-        guard result != 0 else { return }
-        do {
-            try FileManager.default.copyItem(at: source, to: target)
-        } catch {
-            throw BuildError(path: target.path, message: "cannot link or copy the unchanged file: \(error.localizedDescription)")
-        }
-    }
-}
-
-extension AtomicOutput {
-    /// `link(source:to:)` for plain paths.
     static func link(atPath source: String, to target: String) throws(BuildError) {
         let result = source.withCString { from in target.withCString { to in posixLink(from, to) } }
         guard result != 0 else { return }
