@@ -35,6 +35,8 @@ struct BuildCommand: AsyncParsableCommand {
         // The progress line only on a terminal: logs and pipes get no carriage returns.
         let console = BuildConsole(showProgress: !quiet && isatty(STDERR_FILENO) == 1, verbose: verbose)
         run.observer = console
+        // `brief build` exits right after: what the build made need not be freed first.
+        run.keepsResultsUntilExit = true
         run.style = .standardError()
         let status = await run.run()
         console.finish()

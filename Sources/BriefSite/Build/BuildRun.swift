@@ -15,6 +15,8 @@ public struct BuildRun: Sendable {
     public var printError: @Sendable (String) -> Void
     /// Progress and stage timings (`BuildConsole` on a terminal); nil reports nothing.
     public var observer: (any BuildObserver)?
+    /// The process exits after the build (`SiteBuilder.keepsResultsUntilExit`).
+    public var keepsResultsUntilExit = false
     /// Colour for problems; none unless the command allows it (terminal, no `NO_COLOR`).
     public var style = TerminalStyle(colour: false)
 
@@ -42,6 +44,7 @@ public struct BuildRun: Sendable {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: currentDirectory) }
         var builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
         builder.observer = observer
+        builder.keepsResultsUntilExit = keepsResultsUntilExit
         do {
             let report = try await builder.build()
             for warning in report.warnings { printError(warning) }

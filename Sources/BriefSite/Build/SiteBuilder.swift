@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
     public var includeDrafts: Bool
     /// Told of stage timings and rendering progress (the terminal's progress line, `--verbose`).
     public var observer: (any BuildObserver)?
+    /// The process exits after this build: its large results are not freed on return
+    /// (`LeftForExit`).
+    public var keepsResultsUntilExit = false
 
     /// A builder for the site in `siteDirectory`, writing to `outputDirectory` (default: `public/` inside the site).
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
@@ -170,13 +173,18 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
+        // The inputs are hashed again while the cache and manifest are saved (neither touches
+        // them): the fingerprint is saved only when they did not change while building.
+        let inputsNow = Task.detached { [siteDirectory, includeDrafts] in
+            InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+        }
         report.warnings = session.finish(outputs, manifest: written)
         if let memoWarning { report.warnings.append(memoWarning) }
-        // Saved only when the inputs did not change while building (the output is made from them).
-        if report.warnings.isEmpty, InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts) == inputs {
+        if await inputsNow.value == inputs, report.warnings.isEmpty {
             InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
         }
+        if keepsResultsUntilExit { LeftForExit.keep((outputs, model, session, files, written)) }
         return report
     }
 
