@@ -80,8 +80,8 @@ enum EntitySlug {
         }
         out = out.lowercased()
         if out.isEmpty {
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            var h = TableHashing.empty
+            for b in name.utf8 { h = TableHashing.adding(b, to: h) }
             return "entity-" + String(h, radix: 16)
         }
         return out

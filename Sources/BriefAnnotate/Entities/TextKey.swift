@@ -11,9 +11,9 @@ struct TextKey: Hashable {
         self.text = text
         self.range = range
         self.folded = folded
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = TableHashing.empty
         var it = TextKey.Normalized(text: text, range: range, folded: folded)
-        while let b = it.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        while let b = it.next() { h = TableHashing.adding(b, to: h) }
         hashValue64 = h
     }
 

@@ -108,14 +108,14 @@ struct ByteLexicon: Sendable {
 
     /// FNV-1a over the folded key, whitespace runs hashed as one space.
     @inline(__always) private static func hash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = TableHashing.empty
         var space = false
         var any = false
         for i in r {
             let b = t[i]
             if ByteClass.isSpace(b) { space = any; continue }
-            if space { h = (h ^ 0x20) &* 0x100000001b3; space = false }
-            h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
+            if space { h = TableHashing.adding(0x20, to: h); space = false }
+            h = TableHashing.adding(ByteClass.lower(b), to: h)
             any = true
         }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
@@ -124,12 +124,12 @@ struct ByteLexicon: Sendable {
     private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty else { return nil }
         // Fast path for one word (no whitespace): the common case, one probe loop.
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = TableHashing.empty
         var plain = true
         for i in r {
             let b = t[i]
             if b <= 0x20 || (b == 0xC2 && i + 1 < r.upperBound && t[i + 1] == 0xA0) { plain = false; break }
-            h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
+            h = TableHashing.adding(ByteClass.lower(b), to: h)
         }
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in

@@ -31,7 +31,7 @@ struct WordClasses: OptionSet, Sendable {
             var classes = [WordClasses](repeating: [], count: 1 << bits)
             let shift = 64 - bits
             for (h, c) in merged where h != 0 {
-                var i = Self.slot(h, shift)
+                var i = TableHashing.slot(h, shift)
                 while hashes[i] != 0 { i = (i + 1) & (hashes.count - 1) }
                 hashes[i] = h
                 classes[i] = c
@@ -42,16 +42,12 @@ struct WordClasses: OptionSet, Sendable {
             zero = merged[0] ?? []
         }
 
-        @inline(__always) private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
-            Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        }
-
         /// The classes of the word with `WordSet.hash` `h` (empty when on no list).
         @inline(__always) func classes(hash h: UInt64) -> WordClasses {
             if h == 0 { return zero }
             return hashes.withUnsafeBufferPointer { table in
                 let mask = table.count - 1
-                var i = Self.slot(h, shift)
+                var i = TableHashing.slot(h, shift)
                 while true {
                     let value = table[i]
                     if value == h { return classes[i] }

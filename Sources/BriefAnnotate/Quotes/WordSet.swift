@@ -17,7 +17,7 @@ struct WordSet: Sendable {
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let shift = 64 - bits
         for h in hashes where h != 0 {
-            var i = Self.slot(h, shift)
+            var i = TableHashing.slot(h, shift)
             while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
             slots[i] = h
         }
@@ -26,17 +26,13 @@ struct WordSet: Sendable {
         hasZero = hashes.contains(0)
     }
 
-    @inline(__always) private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
     /// Whether the word with hash `h` (from `hash(_:_:)`) is in the set: one hash serves
     /// several sets.
     @inline(__always) func contains(hash h: UInt64) -> Bool {
         if h == 0 { return hasZero }
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
-            var i = Self.slot(h, shift)
+            var i = TableHashing.slot(h, shift)
             while true {
                 let value = table[i]
                 if value == h { return true }
@@ -61,11 +57,8 @@ struct WordSet: Sendable {
     }
 
     @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
+        var h = TableHashing.empty
+        for b in bytes { h = TableHashing.adding(ByteClass.lower(b), to: h) }
         return h
     }
 }

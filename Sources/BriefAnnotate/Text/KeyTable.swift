@@ -27,15 +27,11 @@ struct KeyTable<Key: TableKey, Value> {
     var count: Int { keys.count }
     var isEmpty: Bool { keys.isEmpty }
 
-    @inline(__always) private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
     /// The entry index of `key`, or nil.
     @inline(__always) func index(of key: Key, hash h: UInt64) -> Int? {
         if slots.isEmpty { return nil }
         let mask = slots.count - 1
-        var s = Self.slot(h, shift)
+        var s = TableHashing.slot(h, shift)
         while true {
             let e = Int(slots[s])
             if e == 0 { return nil }
@@ -80,7 +76,7 @@ struct KeyTable<Key: TableKey, Value> {
 
     private mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
-        var s = Self.slot(h, shift)
+        var s = TableHashing.slot(h, shift)
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = entry
     }
@@ -100,15 +96,15 @@ extension String: TableKey {
     var tableHash: UInt64 {
         var copy = self
         let ascii: UInt64? = copy.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = TableHashing.empty
             for b in bytes {
                 if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                h = TableHashing.adding(b, to: h)
             }
             return h
         }
         if let ascii { return ascii }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = TableHashing.empty
         for scalar in unicodeScalars {
             let value: UInt32
             switch scalar.value {
@@ -118,7 +114,7 @@ extension String: TableKey {
             case let other where other < 0x80: value = other
             default: return UInt64(bitPattern: Int64(hashValue))
             }
-            h = (h ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+            h = TableHashing.adding(UInt8(value), to: h)
         }
         return h
     }
