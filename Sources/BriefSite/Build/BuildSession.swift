@@ -228,26 +228,36 @@ struct BuildSession: Sendable {
     /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
     /// it: made (and written) only when the last build's files of that key are not all intact.
     func keyedGroup(_ name: String, inputs: UInt64, make: () -> [OutputFile]) -> [PlannedFile] {
-        var hasher = FNV64()
-        hasher.add(keys.pages)
-        hasher.add(name)
-        hasher.add(inputs)
-        let key = hasher.value
+        keyedStream(name, inputs: inputs) { emit in make().forEach(emit) }
+    }
+
+    /// Like `keyedGroup`, for many pages made one after another: `make` hands each file over as
+    /// soon as it is rendered and it is written at once, so only one page's bytes are alive.
+    func keyedStream(_ name: String, inputs: UInt64, make: ((OutputFile) -> Void) -> Void) -> [PlannedFile] {
+        let key = groupKey(name, inputs: inputs)
         let paths = manifest.paths(withKey: key)
         if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
-        return make().map { staging.write($0.path, key: key, data: $0.contents) }
+        var planned: [PlannedFile] = []
+        make { planned.append(staging.write($0.path, key: key, data: $0.contents)) }
+        return planned
+    }
+
+    /// The key of a group of site pages: the templates and settings, the group's name and what
+    /// it is made from.
+    private func groupKey(_ name: String, inputs: UInt64) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(keys.pages)
+        hasher.add(name)
+        hasher.add(inputs)
+        return hasher.value
     }
 
     /// Like `keyedGroup`, for large files of fixed `paths`: each one is made and written before the
     /// next is made, from its bytes (no `Data` copy), so only one is alive at a time.
     func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String) -> [UInt8]) -> [PlannedFile] {
-        var hasher = FNV64()
-        hasher.add(keys.pages)
-        hasher.add(name)
-        hasher.add(inputs)
-        let key = hasher.value
+        let key = groupKey(name, inputs: inputs)
         if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
@@ -320,13 +330,7 @@ struct BuildSession: Sendable {
                 hasher.add(briefing.path)
                 hasher.add(briefing.slug)
                 hasher.add(briefing.quotes.count)
-                for quote in briefing.quotes {
-                    hasher.add(quote.number)
-                    hasher.add(quote.text)
-                    hasher.add(quote.kind.rawValue)
-                    hasher.add(quote.speakerID)
-                    hasher.add(quote.speaker)
-                }
+                for quote in briefing.quotes { CacheKeys.add(quote, to: &hasher) }
             }
         }
         return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path in

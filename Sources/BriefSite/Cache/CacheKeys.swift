@@ -126,13 +126,16 @@ struct CacheKeys: Sendable {
             hasher.add(entity.role)
         }
         hasher.add(summary.quotes.count)
-        for quote in summary.quotes {
-            hasher.add(quote.number)
-            hasher.add(quote.text)
-            hasher.add(quote.kind.rawValue)
-            hasher.add(quote.speakerID)
-            hasher.add(quote.speaker)
-        }
+        for quote in summary.quotes { add(quote, to: &hasher) }
+    }
+
+    /// Every field of a quote of a summary.
+    static func add(_ quote: QuoteSummary, to hasher: inout FNV64) {
+        hasher.add(quote.number)
+        hasher.add(quote.text)
+        hasher.add(quote.kind.rawValue)
+        hasher.add(quote.speakerID)
+        hasher.add(quote.speaker)
     }
 
     /// What a briefing card shows (index and entity pages list cards).

@@ -32,11 +32,7 @@ enum GroupKeys {
         hasher.add(model.quotes.count)
         for quote in model.quotes {
             hasher.add(quote.id)
-            hasher.add(quote.quote.number)
-            hasher.add(quote.quote.text)
-            hasher.add(quote.quote.kind.rawValue)
-            hasher.add(quote.quote.speakerID)
-            hasher.add(quote.quote.speaker)
+            CacheKeys.add(quote.quote, to: &hasher)
             hasher.add(quote.briefingSlug)
         }
         return hasher.value
