@@ -10,7 +10,8 @@ measures, as wall time and peak resident memory (median of --runs runs):
   cmark (the C library's own CLI) rendering all the Markdown in one process.
 It also prints annotation throughput on one core over the corpus text, the ratios the
 targets are stated in (full build / Hugo in time and memory, rebuilds / full build) and how
-time and memory grow from size to size.
+time and memory grow from size to size. Every timed full build writes into a new folder
+(see main) and nothing is deleted until the end, so no run pays for another's deletions.
 """
 import argparse
 import os
@@ -35,10 +36,11 @@ def measure(command, cwd=None, stdin=None):
 
 
 def median_of(runs, prepare, command, **kwargs):
+    """command: an argument list, or a function that makes one after prepare() ran."""
     samples = []
     for _ in range(runs):
         prepare()
-        samples.append(measure(command, **kwargs))
+        samples.append(measure(command() if callable(command) else command, **kwargs))
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
@@ -71,13 +73,22 @@ def main():
             markdown = [p for p in files if p.suffix == ".md"]
             megabytes = sum(p.stat().st_size for p in files) / 1e6
             print(f"\n{size} briefings ({len(markdown)} Markdown, {len(files) - len(markdown)} raw), {megabytes:.1f} MB, median of {runs} run(s)")
-            out = work / "out"
+            # Every timed full build (brief's and Hugo's) writes into a folder that has never
+            # existed, and nothing is deleted while timing: on ext4 without a journal, creating
+            # files is quadratic for minutes after a mass deletion (each new inode scans past
+            # every recently freed one), which would measure the previous run's `rm -rf`, not the
+            # build. All outputs are deleted at the very end (about 6 GB for 1k, 10k and 100k).
+            outputs = (work / f"out-{size}-{n}" for n in range(10**6))
+            out = None
 
             def clean():
-                shutil.rmtree(out, ignore_errors=True)
+                nonlocal out
+                out = next(outputs)
                 shutil.rmtree(site / ".brief-cache", ignore_errors=True)
 
-            build = [brief, "build", "--site", str(site), "--output", str(out), "--quiet"]
+            def build():
+                return [brief, "build", "--site", str(site), "--output", str(out), "--quiet"]
+
             full = median_of(runs, clean, build)
             fulls[size] = full
             row("brief full build", *full)
@@ -98,9 +109,9 @@ def main():
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
                 shutil.copytree(shared / "bench" / "hugo-site", hugo_site)
-                hugo_out = work / "hugo-out"
-                h = median_of(runs, lambda: shutil.rmtree(hugo_out, ignore_errors=True),
-                              [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(hugo_out)])
+                hugo_outputs = (work / f"hugo-out-{size}-{n}" for n in range(10**6))
+                h = median_of(runs, lambda: None,
+                              lambda: [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(next(hugo_outputs))])
                 row("hugo full build", *h)
                 print(f"  brief/hugo: time {full[0] / h[0]:.2f}, memory {full[1] / h[1]:.2f} (targets <= 0.50)")
             if cmark:
