@@ -225,6 +225,14 @@ struct BuildSession: Sendable {
         return staging.write(path, key: key, bytes: render())
     }
 
+    /// `keyed(_:key:render:)` for a large file, written as `make` makes it (see `StreamedFile`).
+    func keyed(_ path: String, key: UInt64, streaming make: (inout StreamedFile) -> Void) -> PlannedFile {
+        if manifest.isIntact(path, key: key, in: outputDirectory) {
+            return PlannedFile(path: path, key: key, source: .unchanged)
+        }
+        return staging.write(path, key: key, streaming: make)
+    }
+
     /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
     /// it: made (and written) only when the last build's files of that key are not all intact.
     func keyedGroup(_ name: String, inputs: UInt64, make: () -> [OutputFile]) -> [PlannedFile] {
@@ -254,14 +262,14 @@ struct BuildSession: Sendable {
         return hasher.value
     }
 
-    /// Like `keyedGroup`, for large files of fixed `paths`: each one is made and written before the
-    /// next is made, from its bytes (no `Data` copy), so only one is alive at a time.
-    func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String) -> [UInt8]) -> [PlannedFile] {
+    /// Like `keyedGroup`, for large files of fixed `paths`: each one is written as `make` makes it,
+    /// one after another, so none is ever whole in memory.
+    func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String, inout StreamedFile) -> Void) -> [PlannedFile] {
         let key = groupKey(name, inputs: inputs)
         if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
-        return paths.map { staging.write($0, key: key, bytes: make($0)) }
+        return paths.map { path in staging.write(path, key: key) { make(path, &$0) } }
     }
 
     /// `data/*.json`, each made only when what it lists changed: briefings and quotes from the
@@ -290,23 +298,23 @@ struct BuildSession: Sendable {
                 }
             }
         }
-        // One file at a time, its bytes written as made (no `Data` copy).
+        // One file at a time, written as made.
         return SiteData.paths.map { path in
             var hasher = FNV64()
             hasher.add(path)
             hasher.add(path == "data/entities.json" ? entities.value : summaries.value)
-            return keyed(path, key: hasher.value) { () -> [UInt8] in
+            return keyed(path, key: hasher.value) { (file: inout StreamedFile) in
                 switch path {
                 case "data/briefings.json":
                     SiteData.array(
                         of: rendered.lazy.map { $0.dataFromSummary ? SiteData.briefingRecord($0.summary)[...] : $0.fragments.briefing },
-                        capacity: rendered.count * 2_048)
+                        into: &file)
                 case "data/quotes.json":
                     SiteData.array(
                         of: rendered.lazy.map { $0.dataFromSummary ? SiteData.quoteRecords($0.summary)[...] : $0.fragments.quotes },
-                        capacity: model.quotes.count * 512)
+                        into: &file)
                 default:
-                    SiteData.bytes(of: path, model)
+                    file.append(contentsOf: SiteData.bytes(of: path, model))
                 }
             }
         }
@@ -333,11 +341,13 @@ struct BuildSession: Sendable {
                 for quote in briefing.quotes { CacheKeys.add(quote, to: &hasher) }
             }
         }
-        return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path in
+        return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path, file in
             // The search page itself shows no entries.
-            guard path == SearchIndex.path else { return pages.searchBytes(of: path, []) }
-            let others = SearchEntry.entries(of: model).map { SearchIndex.row($0)[...] }
-            return SearchIndex.scriptBytes(rows: rendered.lazy.map(\.fragments.search) + others)
+            guard path == SearchIndex.path else { return file.append(contentsOf: pages.searchBytes(of: path, [])) }
+            // Each entity's and quote's row is made as it is written.
+            let briefingRows = rendered.lazy.map(\.fragments.search)
+            let otherRows = SearchEntry.entries(of: model).lazy.map { SearchIndex.row($0)[...] }
+            SearchIndex.script(rows: [AnySequence(briefingRows), AnySequence(otherRows)].joined(), into: &file)
         }
     }
 

@@ -202,8 +202,8 @@ public struct SiteBuilder: Sendable {
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
-                    + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _ in
-                        pages.quotesPageBytes(model)
+                    + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _, file in
+                        file.append(contentsOf: pages.quotesPageBytes(model))
                     }
                     + session.plannedSearchFiles(outputs, model: model, pages: pages)
             },

@@ -81,16 +81,22 @@ enum SiteData {
     /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `PrettyJSON`'s layout.
     /// The fragments of unchanged briefings come from the cache, so a rebuild only concatenates.
     static func array(of fragments: some Sequence<ArraySlice<UInt8>>, capacity: Int) -> [UInt8] {
-        var bytes: [UInt8] = [0x5B]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(capacity)
-        for fragment in fragments where !fragment.isEmpty {
-            if bytes.count > 1 { bytes.append(0x2C) }
-            bytes.append(contentsOf: [0x0A, 0x20, 0x20])
-            bytes.append(contentsOf: fragment)
-        }
-        if bytes.count == 1 { bytes.append(0x0A) }
-        bytes.append(contentsOf: [0x0A, 0x5D])
+        array(of: fragments, into: &bytes)
         return bytes
+    }
+
+    /// `array(of:capacity:)` written into `sink` as it is made.
+    static func array(of fragments: some Sequence<ArraySlice<UInt8>>, into sink: inout some ByteSink) {
+        sink.append(contentsOf: CollectionOfOne(0x5B))
+        var empty = true
+        for fragment in fragments where !fragment.isEmpty {
+            sink.append(contentsOf: empty ? [0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
+            sink.append(contentsOf: fragment)
+            empty = false
+        }
+        sink.append(contentsOf: empty ? [0x0A, 0x0A, 0x5D] : [0x0A, 0x5D])
     }
 
     /// The bytes `PrettyJSON` writes for elements of a top-level array, without the separator

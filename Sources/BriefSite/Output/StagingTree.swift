@@ -47,11 +47,27 @@ final class StagingTree: @unchecked Sendable {
     /// Plain C paths (no `URL`): a new file costs mkdir (for a new folder), open, write, fstat
     /// and close, with no existence checks; only a path the reused spare has is unlinked first.
     func write(_ path: String, key: UInt64, bytes: UnsafeRawBufferPointer) -> PlannedFile {
+        write(path, key: key) { AtomicOutput.writeAll(bytes, to: $0) }
+    }
+
+    /// Writes the file at `path` as `make` makes it, through a small buffer: for the largest
+    /// files, which are then never whole in memory.
+    func write(_ path: String, key: UInt64, streaming make: (inout StreamedFile) -> Void) -> PlannedFile {
+        write(path, key: key) { descriptor in
+            var file = StreamedFile(descriptor: descriptor)
+            make(&file)
+            file.flush()
+            return file.failure
+        }
+    }
+
+    /// Creates the file at `path` and has `fill` write it (returning errno on failure).
+    private func write(_ path: String, key: UInt64, fill: (Int32) -> Int32?) -> PlannedFile {
         do {
             let (root, inSpare) = try prepare(folderOf: path)
             let target = root + "/" + path
             if inSpare { try Self.clear(atPath: target) }
-            let record = try Self.create(atPath: target, bytes: bytes, key: key)
+            let record = try Self.create(atPath: target, key: key, fill: fill)
             lock.withLock { written[path] = record }
         } catch {
             lock.withLock { if failure == nil { failure = error } }
@@ -139,8 +155,8 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Creates the file `target` (which should not exist: `O_EXCL`, cleared and retried if it
-    /// does) with `bytes`; returns its identity, read from the open file.
-    private static func create(atPath target: String, bytes: UnsafeRawBufferPointer, key: UInt64) throws(BuildError) -> OutputManifest.Record {
+    /// does) and has `fill` write it; returns its identity, read from the open file.
+    private static func create(atPath target: String, key: UInt64, fill: (Int32) -> Int32?) throws(BuildError) -> OutputManifest.Record {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = target.withCString { open($0, flags, 0o644) }
         if descriptor < 0, errno == EEXIST {
@@ -151,7 +167,7 @@ final class StagingTree: @unchecked Sendable {
             throw BuildError(path: target, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        if let failed = AtomicOutput.writeAll(bytes, to: descriptor) {
+        if let failed = fill(descriptor) {
             throw BuildError(path: target, message: "cannot write the file: \(String(cString: strerror(failed)))")
         }
         var info = stat()

@@ -34,20 +34,26 @@ public struct SearchIndex: Sendable {
     public static func scriptBytes(rows: some Collection<ArraySlice<UInt8>>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.reduce(256) { $0 + $1.count + 2 })
-        out.append(contentsOf: "window.\(Self.globalName) = {\"version\":1,\"fields\":[".utf8)
+        script(rows: rows, into: &out)
+        return out
+    }
+
+    /// `scriptBytes(rows:)` written into `sink` as it is made.
+    static func script(rows: some Sequence<ArraySlice<UInt8>>, into sink: inout some ByteSink) {
+        var head: [UInt8] = Array("window.\(Self.globalName) = {\"version\":1,\"fields\":[".utf8)
         for (index, field) in Self.fields.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            Self.appendJSONString(field, to: &out)
+            if index > 0 { head.append(UInt8(ascii: ",")) }
+            Self.appendJSONString(field, to: &head)
         }
-        out.append(contentsOf: "],\"entries\":[\n".utf8)
+        head.append(contentsOf: "],\"entries\":[\n".utf8)
+        sink.append(contentsOf: head)
         var first = true
         for row in rows {
-            if !first { out.append(contentsOf: ",\n".utf8) }
+            if !first { sink.append(contentsOf: ",\n".utf8) }
             first = false
-            out.append(contentsOf: row)
+            sink.append(contentsOf: row)
         }
-        out.append(contentsOf: "\n]};\n".utf8)
-        return out
+        sink.append(contentsOf: "\n]};\n".utf8)
     }
 
     /// One entry of the script: the JSON array of its columns, in the order of `fields`.
