@@ -10,12 +10,16 @@ enum ParallelMap {
         let chunks = (items.count + chunk - 1) / chunk
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             // Each iteration writes its own slots only.
             for item in (index * chunk)..<min(items.count, (index + 1) * chunk) { output[item] = transform(items[item]) }
         }
-        return results.map { $0! }
+        // Moved out, not copied: a copy would leave every result retained by the freed buffer.
+        return results.indices.map { results[$0].take()! }
     }
 }
