@@ -41,8 +41,16 @@ extension SitePages {
     /// `quotesPage`'s bytes (the build writes them without a `Data` copy).
     func quotesPageBytes(_ model: SiteModel) -> [UInt8] {
         let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
-        // The flat list of views is a temporary: only the grouped copy lives while rendering.
-        let groups = SpeakerQuotesView.grouped(quoteViews(model, from: context))
+        // Grouped first, then each group's views made: no flat list of views beside the groups.
+        let listed = listedQuotes(model)
+        let groups = SpeakerQuotesView.grouping(listed.lazy.map(\.quote.quote)).map { group in
+            let views = group.members.map { listed[$0] }.map { item in
+                QuoteView(item.quote.quote, in: item.briefing.summary, from: context, date: item.briefing.date, dateISO: item.briefing.dateISO)
+            }
+            return SpeakerQuotesView(
+                speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views[0].speakerHref,
+                isUnattributed: group.speaker == nil, quotes: views)
+        }
         // Room for the whole page up front (its text twice over, plus markup per quote): growing
         // a page this size by doubling keeps the old and the new buffer at once. Room not written
         // to costs no memory.
@@ -59,11 +67,24 @@ extension SitePages {
         return renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536)
     }
 
-    /// Every quote of the model with its view on the quotes page.
-    private func quoteViews(_ model: SiteModel, from context: PageContext) -> [(QuoteSummary, QuoteView)] {
-        let summaries = Dictionary(model.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        return model.quotes.compactMap { quote in
-            summaries[quote.briefingSlug].map { (quote.quote, QuoteView(quote.quote, in: $0, from: context)) }
+    /// A briefing as the quotes page shows it, its date formatted once for all its quotes.
+    private final class DatedBriefing {
+        let summary: BriefingSummary
+        let date: String?
+        let dateISO: String?
+
+        init(_ summary: BriefingSummary) {
+            self.summary = summary
+            date = summary.date.map(DateText.long)
+            dateISO = summary.date?.isoDay
         }
+    }
+
+    /// Every quote of the model whose briefing is in it, with that briefing.
+    private func listedQuotes(_ model: SiteModel) -> [(quote: SiteQuote, briefing: DatedBriefing)] {
+        var bySlug: [String: DatedBriefing] = [:]
+        bySlug.reserveCapacity(model.briefings.count)
+        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary) }
+        return model.quotes.compactMap { quote in bySlug[quote.briefingSlug].map { (quote, $0) } }
     }
 }

@@ -22,21 +22,32 @@ public struct SpeakerQuotesView: Sendable, Hashable {
     /// `quotes` grouped by speaker id (by name for speakers without an entity), groups ordered by
     /// speaker name, the unattributed group last; quotes keep their given order in each group.
     public static func grouped(_ quotes: [(QuoteSummary, QuoteView)]) -> [SpeakerQuotesView] {
-        var groups: [String: (name: String, href: String?, views: [QuoteView])] = [:]
-        var unattributed: [QuoteView] = []
-        for (quote, view) in quotes {
+        grouping(quotes.lazy.map(\.0)).map { group in
+            let views = group.members.map { quotes[$0].1 }
+            return SpeakerQuotesView(
+                speaker: group.speaker ?? unattributed, speakerHref: group.speaker == nil ? nil : views[0].speakerHref,
+                isUnattributed: group.speaker == nil, quotes: views)
+        }
+    }
+
+    /// The groups of `grouped(_:)`, in order, as positions in `quotes`: each group's speaker name
+    /// (its first quote's; nil for the unattributed group) and its members. Views can then be made
+    /// group by group, without a flat list of them beside the grouped one.
+    static func grouping(_ quotes: some Collection<QuoteSummary>) -> [(speaker: String?, members: [Int])] {
+        var groups: [String: (name: String, members: [Int])] = [:]
+        var unattributed: [Int] = []
+        for (position, quote) in quotes.enumerated() {
             guard let name = quote.speaker ?? quote.speakerID else {
-                unattributed.append(view)
+                unattributed.append(position)
                 continue
             }
             let key = quote.speakerID ?? "name:" + name
-            groups[key, default: (name, view.speakerHref, [])].views.append(view)
+            groups[key, default: (name, [])].members.append(position)
         }
-        var result = groups.sorted { a, b in a.value.name != b.value.name ? a.value.name < b.value.name : a.key < b.key }
-            .map { SpeakerQuotesView(speaker: $0.value.name, speakerHref: $0.value.href, isUnattributed: false, quotes: $0.value.views) }
-        if !unattributed.isEmpty {
-            result.append(SpeakerQuotesView(speaker: Self.unattributed, speakerHref: nil, isUnattributed: true, quotes: unattributed))
-        }
+        var result: [(speaker: String?, members: [Int])] = groups
+            .sorted { a, b in a.value.name != b.value.name ? a.value.name < b.value.name : a.key < b.key }
+            .map { ($0.value.name, $0.value.members) }
+        if !unattributed.isEmpty { result.append((nil, unattributed)) }
         return result
     }
 }
