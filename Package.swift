@@ -42,10 +42,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // jemalloc in release builds (see allocator.c); debug and sanitizer builds keep glibc's.
+        .target(
+            name: "BriefAllocator",
+            cSettings: [.define("BRIEF_JEMALLOC", .when(configuration: .release))],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
+        ),
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefSite", "BriefContent", "BriefAnnotate", "BriefServe",
+                "BriefSite", "BriefContent", "BriefAnnotate", "BriefServe", "BriefAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefAllocator
 import BriefContent
 import BriefSite
 import Foundation
@@ -38,6 +39,10 @@ struct BuildCommand: AsyncParsableCommand {
         // `brief build` exits right after: what the build made need not be freed first.
         run.keepsResultsUntilExit = true
         run.style = .standardError()
+        if verbose {
+            let allocator = brief_allocator_settings().map { "jemalloc (\(String(cString: $0)))" } ?? "the C library's malloc"
+            FileHandle.standardError.write(Data("memory allocator: \(allocator)\n".utf8))
+        }
         let status = await run.run()
         console.finish()
         if status != 0 { throw ExitCode(status) }

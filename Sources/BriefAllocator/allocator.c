@@ -1,0 +1,15 @@
+// brief's release build links jemalloc in place of glibc's malloc (Package.swift): a build makes
+// and frees millions of small objects (strings, arrays, template values) from several threads,
+// and glibc's allocator was a tenth of all CPU. jemalloc reads these settings when it starts:
+// - dirty_decay_ms: freed pages go back to the system after half a second, not ten, so that
+//   memory freed by one stage (loading, the per-briefing pages) is not held through the next;
+// - muzzy_decay_ms: 0, pages given back are given back at once.
+#include "BriefAllocator.h"
+#include <stddef.h>
+
+#ifdef BRIEF_JEMALLOC
+const char *malloc_conf = "dirty_decay_ms:500,muzzy_decay_ms:0";
+const char *brief_allocator_settings(void) { return malloc_conf; }
+#else
+const char *brief_allocator_settings(void) { return NULL; }
+#endif
