@@ -25,29 +25,54 @@ public struct SiteEntities: Sendable {
         struct Seen {
             var mentions = 0
             var briefings = 0
-            var names: [String: Int] = [:]
+            /// The first name seen and its mentions; `otherNames` only when others turn up (most
+            /// entities go by one name, and comparing two names is cheaper than hashing one).
+            var firstName = ""
+            var firstNameCount = 0
+            var otherNames: [String: Int] = [:]
             /// Mentions by type, indexed by `EntityType.order`.
             var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-        }
-        // One hash of each per-briefing id (its position in `counts`), not one per field.
-        var positions: [String: Int] = [:]
-        var counts: [Seen] = []
-        for summary in summaries {
-            for entity in summary.entities {
-                let position: Int
-                if let known = positions[entity.id] {
-                    position = known
-                } else {
-                    position = counts.count
-                    positions[entity.id] = position
-                    counts.append(Seen())
-                }
-                counts[position].mentions += entity.count
-                counts[position].briefings += 1
-                counts[position].names[entity.name, default: 0] += entity.count
-                counts[position].votes[entity.type.order] += entity.count
+
+            var names: [String: Int] {
+                var names = otherNames
+                names[firstName, default: 0] += firstNameCount
+                return names
             }
         }
+        // One hash of each occurrence of a per-briefing id (its position in `counts`), not one
+        // per field; the positions of each summary's entities are kept for the briefing counts.
+        var positions: [String: Int] = [:]
+        var counts: [Seen] = []
+        var occurrences: [Int] = []
+        var occurrenceEnds: [Int] = []
+        occurrenceEnds.reserveCapacity(summaries.count)
+        summaries.withUnsafeBufferPointer { summaries in
+            for summary in summaries.indices {
+                summaries[summary].entities.withUnsafeBufferPointer { entities in
+                    for entity in entities {
+                        let position: Int
+                        if let known = positions[entity.id] {
+                            position = known
+                        } else {
+                            position = counts.count
+                            positions[entity.id] = position
+                            counts.append(Seen(firstName: entity.name))
+                        }
+                        occurrences.append(position)
+                        counts[position].mentions += entity.count
+                        counts[position].briefings += 1
+                        if entity.name == counts[position].firstName {
+                            counts[position].firstNameCount += entity.count
+                        } else {
+                            counts[position].otherNames[entity.name, default: 0] += entity.count
+                        }
+                        counts[position].votes[entity.type.order] += entity.count
+                    }
+                }
+                occurrenceEnds.append(occurrences.count)
+            }
+        }
+        let positionCount = counts.count
         var seen: [String: Seen] = [:]
         seen.reserveCapacity(counts.count)
         for (id, position) in positions { seen[id] = counts[position] }
@@ -120,17 +145,35 @@ public struct SiteEntities: Sendable {
                 id: note.id, name: note.name, type: note.type.flatMap(EntityType.init(rawValue:)) ?? .other,
                 aliases: note.aliases, note: note)
         }
-        var briefingCounts: [String: Int] = [:]
-        var targets: [String] = []
-        for summary in summaries {
+        // Briefings per site entity, from the occurrences' positions: each position's site
+        // entity (a number) is looked up once, not once per occurrence.
+        var targetNumbers: [String: Int] = [:]
+        var targetIDs: [String] = []
+        var targetOfPosition = [Int](repeating: -1, count: positionCount)
+        for (id, position) in positions {
+            guard let target = mapping[id] else { continue }
+            if let number = targetNumbers[target] {
+                targetOfPosition[position] = number
+            } else {
+                targetOfPosition[position] = targetIDs.count
+                targetNumbers[target] = targetIDs.count
+                targetIDs.append(target)
+            }
+        }
+        var briefingCounts = [Int](repeating: 0, count: targetIDs.count)
+        var targets: [Int] = []
+        var start = 0
+        for end in occurrenceEnds {
             // A few dozen entities per briefing: a linear check beats building a Set each time.
             targets.removeAll(keepingCapacity: true)
-            for entity in summary.entities {
-                if let target = mapping[entity.id], !targets.contains(target) { targets.append(target) }
+            for position in occurrences[start..<end] {
+                let target = targetOfPosition[position]
+                if target >= 0, !targets.contains(target) { targets.append(target) }
             }
-            for target in targets { briefingCounts[target, default: 0] += 1 }
+            for target in targets { briefingCounts[target] += 1 }
+            start = end
         }
-        for (id, count) in briefingCounts { byID[id]?.briefingCount = count }
+        for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = byID[target] }
     }
