@@ -20,9 +20,11 @@ struct CacheKeys: Sendable {
     init(config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = []) {
         var links = FNV64()
         links.add(briefings.count)
-        for briefing in briefings.sorted(by: { $0.path < $1.path }) {
-            links.add(briefing.path)
-            links.add(briefing.slug)
+        // Sorted as (path, slug) pairs: sorting the briefings themselves moved whole structs.
+        // Paths are unique, so the order is the same.
+        for (path, slug) in briefings.map({ ($0.path, $0.slug) }).sorted(by: { $0.0 < $1.0 }) {
+            links.add(path)
+            links.add(slug)
         }
         self.links = links.value
         var settings = FNV64()

@@ -19,7 +19,15 @@ public struct SiteModel: Sendable {
         self.briefings = briefings
         self.merge = merge
         entities = merge.all
-        quotes = briefings.flatMap { briefing in briefing.quotes.map { SiteQuote($0, in: briefing) } }
+        // Appended in place (flatMap made an array per briefing, then copied each quote again).
+        var quotes: [SiteQuote] = []
+        quotes.reserveCapacity(briefings.reduce(0) { $0 + $1.quotes.count })
+        briefings.withUnsafeBufferPointer { briefings in
+            for briefing in briefings.indices where !briefings[briefing].quotes.isEmpty {
+                for quote in briefings[briefing].quotes { quotes.append(SiteQuote(quote, in: briefings[briefing])) }
+            }
+        }
+        self.quotes = quotes
     }
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).
