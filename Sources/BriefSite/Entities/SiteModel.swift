@@ -62,62 +62,69 @@ public struct SiteModel: Sendable {
     /// For each entity, the entities that share the most briefings with it (ties by name), at most
     /// `limit`. O(sum over briefings of entities²) integer counts, then a top-`limit` pick per entity.
     public func seenWith(limit: Int = 10) -> [String: [(entity: SiteEntity, briefings: Int)]] {
-        // Entities numbered in order of first appearance; each briefing as a list of numbers.
+        // Entities numbered in order of first appearance; each briefing as a run of numbers in
+        // one flat list (read in place: copying a summary or entity out retains all its fields).
         var number: [String: Int] = [:]
         var ids: [String] = []
-        var lists: [[Int]] = []
-        lists.reserveCapacity(briefings.count)
-        for briefing in briefings {
-            var list: [Int] = []
-            list.reserveCapacity(briefing.entities.count)
-            for entity in briefing.entities {
-                if let n = number[entity.id] {
-                    list.append(n)
-                } else {
-                    number[entity.id] = ids.count
-                    list.append(ids.count)
-                    ids.append(entity.id)
+        var lists: [Int] = []
+        var listEnds: [Int] = []
+        listEnds.reserveCapacity(briefings.count)
+        briefings.withUnsafeBufferPointer { briefings in
+            for briefing in briefings.indices {
+                briefings[briefing].entities.withUnsafeBufferPointer { entities in
+                    for entity in entities.indices {
+                        if let n = number[entities[entity].id] {
+                            lists.append(n)
+                        } else {
+                            number[entities[entity].id] = ids.count
+                            lists.append(ids.count)
+                            ids.append(entities[entity].id)
+                        }
+                    }
                 }
+                listEnds.append(lists.count)
             }
-            lists.append(list)
         }
+        func list(_ briefing: Int) -> ArraySlice<Int> { lists[(briefing == 0 ? 0 : listEnds[briefing - 1])..<listEnds[briefing]] }
         var containing = [[Int]](repeating: [], count: ids.count)
-        for (index, list) in lists.enumerated() {
-            for n in list { containing[n].append(index) }
+        for briefing in listEnds.indices {
+            for n in list(briefing) { containing[n].append(briefing) }
         }
         let known = ids.map { merge.byID[$0] }
         var counts = [Int](repeating: 0, count: ids.count)
         var touched: [Int] = []
         var result: [String: [(entity: SiteEntity, briefings: Int)]] = [:]
         result.reserveCapacity(ids.count)
-        // Most briefings in common first, then by name, then id: a strict order (ids are unique).
-        func before(_ a: (entity: SiteEntity, briefings: Int), _ b: (entity: SiteEntity, briefings: Int)) -> Bool {
-            if a.briefings != b.briefings { return a.briefings > b.briefings }
-            if a.entity.name != b.entity.name { return a.entity.name < b.entity.name }
-            return a.entity.id < b.entity.id
-        }
-        for a in ids.indices {
-            for index in containing[a] {
-                for b in lists[index] where b != a {
-                    if counts[b] == 0 { touched.append(b) }
-                    counts[b] += 1
-                }
+        known.withUnsafeBufferPointer { known in
+            // Most briefings in common first, then by name, then id: a strict order (ids are unique).
+            func before(_ a: (entity: Int, briefings: Int), _ b: (entity: Int, briefings: Int)) -> Bool {
+                if a.briefings != b.briefings { return a.briefings > b.briefings }
+                if known[a.entity]!.name != known[b.entity]!.name { return known[a.entity]!.name < known[b.entity]!.name }
+                return known[a.entity]!.id < known[b.entity]!.id
             }
-            guard !touched.isEmpty else { continue }
             // The best `limit`, kept sorted: most candidates lose to the last kept on the count alone.
-            var best: [(entity: SiteEntity, briefings: Int)] = []
-            for b in touched {
-                guard let entity = known[b] else { continue }
-                let candidate = (entity: entity, briefings: counts[b])
-                if best.count == limit, let last = best.last, !before(candidate, last) { continue }
-                var position = best.count
-                while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
-                best.insert(candidate, at: position)
-                if best.count > limit { best.removeLast() }
+            var best: [(entity: Int, briefings: Int)] = []
+            for a in ids.indices {
+                for briefing in containing[a] {
+                    for b in list(briefing) where b != a {
+                        if counts[b] == 0 { touched.append(b) }
+                        counts[b] += 1
+                    }
+                }
+                guard !touched.isEmpty else { continue }
+                best.removeAll(keepingCapacity: true)
+                for b in touched where known[b] != nil {
+                    let candidate = (entity: b, briefings: counts[b])
+                    if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                    var position = best.count
+                    while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
+                    best.insert(candidate, at: position)
+                    if best.count > limit { best.removeLast() }
+                }
+                for b in touched { counts[b] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                result[ids[a]] = best.map { (entity: known[$0.entity]!, briefings: $0.briefings) }
             }
-            for b in touched { counts[b] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            result[ids[a]] = best
         }
         return result
     }
