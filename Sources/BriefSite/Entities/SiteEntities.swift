@@ -16,6 +16,15 @@ public struct SiteEntities: Sendable {
     private var mapping: [String: String] = [:]
     /// Per-briefing id -> its site entity (`mapping` and `byID` in one lookup).
     private var resolution: [String: SiteEntity] = [:]
+    /// Per-briefing id -> the site entity's id, name and type: what `resolved` needs, without
+    /// copying (and retaining every field of) a whole `SiteEntity` per mention.
+    private var heads: [String: Head] = [:]
+
+    private struct Head: Sendable {
+        let id: String
+        let name: String
+        let type: EntityType
+    }
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -175,7 +184,12 @@ public struct SiteEntities: Sendable {
         }
         for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
         resolution.reserveCapacity(mapping.count)
-        for (id, target) in mapping { resolution[id] = byID[target] }
+        heads.reserveCapacity(mapping.count)
+        for (id, target) in mapping {
+            guard let entity = byID[target] else { continue }
+            resolution[id] = entity
+            heads[id] = Head(id: entity.id, name: entity.name, type: entity.type)
+        }
     }
 
     /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
@@ -208,25 +222,28 @@ public struct SiteEntities: Sendable {
         if !small { positions.reserveCapacity(summary.entities.count) }
         var merged: [EntityCount] = []
         merged.reserveCapacity(summary.entities.count)
-        for entity in summary.entities {
-            guard let site = resolve(entity.id) else { continue }
-            let found = small ? merged.firstIndex { $0.id == site.id } : positions[site.id]
-            if let found {
-                merged[found].count += entity.count
-            } else {
-                if !small { positions[site.id] = merged.count }
-                merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: entity.count, role: entity.role))
+        summary.entities.withUnsafeBufferPointer { entities in
+            for entity in entities.indices {
+                guard let site = heads[entities[entity].id] else { continue }
+                let found = small ? merged.firstIndex { $0.id == site.id } : positions[site.id]
+                if let found {
+                    merged[found].count += entities[entity].count
+                } else {
+                    if !small { positions[site.id] = merged.count }
+                    merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: entities[entity].count, role: entities[entity].role))
+                }
             }
         }
-        result.entities = merged.sorted(by: EntityCount.mostMentionedFirst)
-        result.quotes = summary.quotes.map { quote in
-            var quote = quote
-            if let id = quote.speakerID {
-                let site = resolve(id)
-                quote.speakerID = site?.id
-                quote.speaker = site?.name ?? quote.speaker
-            }
-            return quote
+        // Usually still in order (most ids stand for themselves): sorted only when not.
+        if !merged.indices.dropFirst().allSatisfy({ !EntityCount.mostMentionedFirst(merged[$0], merged[$0 - 1]) }) {
+            merged.sort(by: EntityCount.mostMentionedFirst)
+        }
+        result.entities = merged
+        for index in result.quotes.indices {
+            guard let id = result.quotes[index].speakerID else { continue }
+            let site = heads[id]
+            result.quotes[index].speakerID = site?.id
+            result.quotes[index].speaker = site?.name ?? result.quotes[index].speaker
         }
         return result
     }
