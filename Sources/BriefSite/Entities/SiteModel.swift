@@ -39,8 +39,11 @@ public struct SiteModel: Sendable {
     /// `briefingsByEntity()` without copying a summary per mention.
     public func briefingIndicesByEntity() -> [String: [Int]] {
         var result: [String: [Int]] = [:]
-        for (index, briefing) in briefings.enumerated() {
-            for entity in briefing.entities { result[entity.id, default: []].append(index) }
+        // Read in place: copying a summary out retains every field.
+        briefings.withUnsafeBufferPointer { briefings in
+            for index in briefings.indices {
+                for entity in briefings[index].entities { result[entity.id, default: []].append(index) }
+            }
         }
         return result
     }
@@ -53,8 +56,10 @@ public struct SiteModel: Sendable {
     /// Indices into `quotes` by speaker id, in order.
     public func quoteIndicesBySpeaker() -> [String: [Int]] {
         var result: [String: [Int]] = [:]
-        for (index, quote) in quotes.enumerated() {
-            if let id = quote.quote.speakerID { result[id, default: []].append(index) }
+        quotes.withUnsafeBufferPointer { quotes in
+            for index in quotes.indices {
+                if let id = quotes[index].quote.speakerID { result[id, default: []].append(index) }
+            }
         }
         return result
     }
