@@ -157,6 +157,53 @@ enum ArticleMetadata {
     /// A source credited at the end of the body: "..., reports Reuters.", "according to AP.",
     /// "(Reuters)", "— Reuters".
     static func trailingSource(in paragraph: String) -> String? {
+        var paragraph = paragraph
+        if let found = paragraph.withUTF8({ trailingSourceOverBytes($0) }) { return found }
+        return trailingSourceOverCharacters(paragraph)
+    }
+
+    /// `trailingSource(in:)` over bytes, or nil when the paragraph's tail holds a character for
+    /// which bytes and Characters could disagree. The tail compared (the longest ending plus the
+    /// trimmed closing marks and one byte before) must be ASCII, or one of ” – — whole: none of
+    /// these joins a neighbour into one Character, and no other text is canonically equal to
+    /// them, so a byte suffix is a Character suffix. `.some(nil)`: surely no source.
+    private static func trailingSourceOverBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var end = bytes.count
+        while end > 0 {
+            let last = bytes[end - 1]
+            if last == UInt8(ascii: ".") || last == 0x20 || last == UInt8(ascii: "\"") {
+                end -= 1
+            } else if last == 0x9D, end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        var index = max(0, end - sourceFormsMaxLength - 1)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 || bytes[index + 2] == 0x9D {
+                index += 3
+            } else {
+                // Any other character (or the window opening inside one): Characters decide.
+                return nil
+            }
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        for (agency, forms) in sourceFormBytes {
+            for form in forms where form.count <= text.count {
+                if form.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: text[(text.count - form.count)...]).elementsEqual($0) }) {
+                    return .some(agency)
+                }
+            }
+        }
+        return .some(nil)
+    }
+
+    private static func trailingSourceOverCharacters(_ paragraph: String) -> String? {
         var text = Substring(paragraph)
         while let last = text.last, last == "." || last == " " || last == "\"" || last == "”" { text = text.dropLast() }
         for (agency, forms) in sourceForms {
@@ -173,6 +220,12 @@ enum ArticleMetadata {
             "according to the \(agency)", "reports the \(agency)",
         ])
     }
+
+    /// `sourceForms` as UTF-8 bytes.
+    private static let sourceFormBytes: [(agency: String, forms: [[UInt8]])] = sourceForms.map { ($0.agency, $0.forms.map { Array($0.utf8) }) }
+
+    /// The byte length of the longest ending in `sourceForms`.
+    private static let sourceFormsMaxLength = sourceFormBytes.flatMap(\.forms).map(\.count).max() ?? 0
 
     private static let dateWords: [[UInt8]] = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
