@@ -3,7 +3,11 @@ extension RawArticle {
     /// punctuation character is backslash-escaped (CommonMark allows that for all of them), so a
     /// line like `1. …`, `# …`, `*` or `&amp;` stays plain text. Lines are trimmed so indentation
     /// never turns into a code block. O(n) over the paragraphs' bytes.
-    var markdownBody: String {
+    var markdownBody: String { markdownBody(directParagraphs: true) }
+
+    /// `markdownBody`; with `directParagraphs` false every paragraph takes the general line
+    /// rule (what tests compare the direct byte copy against).
+    func markdownBody(directParagraphs: Bool) -> String {
         var output: [UInt8] = []
         // Escapes at most double a paragraph; the separators and the final newline come on top.
         output.reserveCapacity(paragraphs.reduce(2 * paragraphs.count + 1) { $0 + $1.utf8.count + $1.utf8.count / 4 })
@@ -11,7 +15,7 @@ extension RawArticle {
             if index > 0 { output.append(contentsOf: "\n\n".utf8) }
             var paragraph = paragraph
             let plain = paragraph.withUTF8 { bytes -> Bool in
-                guard Self.isSingleTrimmedLine(bytes) else { return false }
+                guard directParagraphs, Self.isSingleTrimmedLine(bytes) else { return false }
                 Self.appendEscaped(bytes, to: &output)
                 return true
             }

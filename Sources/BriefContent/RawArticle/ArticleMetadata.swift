@@ -163,10 +163,11 @@ enum ArticleMetadata {
     }
 
     /// `trailingSource(in:)` over bytes, or nil when the paragraph's tail holds a character for
-    /// which bytes and Characters could disagree. The tail compared (the longest ending plus the
-    /// trimmed closing marks and one byte before) must be ASCII, or one of ” – — whole: none of
-    /// these joins a neighbour into one Character, and no other text is canonically equal to
-    /// them, so a byte suffix is a Character suffix. `.some(nil)`: surely no source.
+    /// which bytes and Characters could disagree. The tail looked at (the longest ending, the
+    /// trimmed closing marks and the character before) may hold only ASCII, Latin-1 letters and
+    /// symbols (U+00A0–U+00FF) and general punctuation U+2010–U+203F (dashes, curly quotes):
+    /// none of these joins a neighbour into one Character, and none is canonically equal to
+    /// another text, so a byte suffix is a Character suffix there. `.some(nil)`: surely no source.
     private static func trailingSourceOverBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
         var end = bytes.count
         while end > 0 {
@@ -180,15 +181,17 @@ enum ArticleMetadata {
             }
         }
         var index = max(0, end - sourceFormsMaxLength - 1)
+        while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 index += 1
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 || bytes[index + 2] == 0x9D {
+            } else if byte == 0xC2 || byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= (byte == 0xC2 ? 0xA0 : 0x80) {
+                index += 2
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x90 {
                 index += 3
             } else {
-                // Any other character (or the window opening inside one): Characters decide.
+                // Any other character: Characters decide.
                 return nil
             }
         }
@@ -203,7 +206,8 @@ enum ArticleMetadata {
         return .some(nil)
     }
 
-    private static func trailingSourceOverCharacters(_ paragraph: String) -> String? {
+    /// `trailingSource(in:)` by Characters: the general rule, which the byte scan must agree with.
+    static func trailingSourceOverCharacters(_ paragraph: String) -> String? {
         var text = Substring(paragraph)
         while let last = text.last, last == "." || last == " " || last == "\"" || last == "”" { text = text.dropLast() }
         for (agency, forms) in sourceForms {
