@@ -44,17 +44,19 @@ public struct ContentLoader: Sendable {
         let prefix = sitePrefix()
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            let path = Self.relativePath(file, sitePrefix: prefix)
+            // `URL.path` builds its string anew at each call: made once here.
+            let fullPath = file.path
+            let path = Self.relativePath(file, fullPath: fullPath, sitePrefix: prefix)
             if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, []) }
-            guard let data = DirectoryWalk.contents(of: file.path) else {
+            guard let data = DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")])
             }
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, []) }
             guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
-            switch file.pathExtension.lowercased() {
+            switch FileName.lowercasedExtension(of: file, path: fullPath) {
             case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
-            default: loaded = markdownBriefing(text, file: file, path: path, diagnostics: &diagnostics)
+            default: loaded = markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
@@ -200,7 +202,11 @@ public struct ContentLoader: Sendable {
 
     /// `relativePath(_:)` with the site's prefix worked out once (`sitePrefix()`).
     static func relativePath(_ url: URL, sitePrefix prefix: String) -> String {
-        let path = url.path
+        relativePath(url, fullPath: url.path, sitePrefix: prefix)
+    }
+
+    /// `relativePath(_:sitePrefix:)` given `url.path` as `fullPath`.
+    static func relativePath(_ url: URL, fullPath path: String, sitePrefix prefix: String) -> String {
         // Paths made by the walk are standard already (no `.` or `..` parts, no doubled
         // slashes): standardizing each of ten thousand URLs took a tenth of a rebuild's load.
         if path.hasPrefix(prefix), !Self.mayNeedStandardizing(path) { return String(path.dropFirst(prefix.count)) }
@@ -208,7 +214,8 @@ public struct ContentLoader: Sendable {
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 
-    private func markdownBriefing(_ text: String, file: URL, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
+    /// `stem`: the file name without its extension.
+    private func markdownBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let before = diagnostics.count
         let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
         let front = source.frontMatter
@@ -218,7 +225,6 @@ public struct ContentLoader: Sendable {
             title = heading.title
             body = heading.rest
         }
-        let stem = file.deletingPathExtension().lastPathComponent
         let finalTitle = title ?? stem
         // The file name, not the title: names are unique within a folder and stay put when a
         // headline is edited, while news headlines repeat ("Live updates") and would collide.
@@ -252,7 +258,7 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
             return nil
         }
-        var slug = Slug.make(from: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        var slug = Slug.make(from: FileName.stem(ofRelativePath: path))
         if slug.isEmpty { slug = Slug.make(from: title) }
         guard !slug.isEmpty else {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
