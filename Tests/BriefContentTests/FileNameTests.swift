@@ -23,3 +23,27 @@ struct FileNameTests {
         #expect(FileName.plainParts(of: "/s/content/noext") == nil)
     }
 }
+
+@Suite("ContentLoader: briefing extensions")
+struct BriefingExtensionTests {
+    /// The Character rule the byte check stands in for.
+    static func characterRule(_ path: String) -> Bool {
+        let dot = path.lastIndex(of: ".")
+        let slash = path.lastIndex(of: "/")
+        guard let dot, slash.map({ $0 < dot }) ?? true else { return false }
+        return ["md", "markdown", "txt"].contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    @Test(arguments: [
+        "a.md", "a/b.MD", "a.Markdown", "x.txt", "x.tXt", "x.mdx", "x.md/y", "noext", "a.b/c", ".md", "a.",
+        "mar\u{212A}down", "a.mar\u{212A}down", "a\u{600}.md", "a.\u{301}md", "a.md\u{301}", "é.md", "a/é.txt", "a.m d",
+    ])
+    func byteCheckMatchesTheCharacterRule(_ path: String) {
+        #expect(ContentLoader.hasBriefingExtension(path) == Self.characterRule(path))
+    }
+
+    @Test(arguments: ["Headline", " Headline ", "\u{1680}Ogham", "Trail\u{205F}", "“Quoted”", "", " ", "\tx"])
+    func titleTrimmingMatchesFoundation(_ title: String) {
+        #expect(ContentLoader.trimmingWhitespaces(title) == title.trimmingCharacters(in: .whitespaces))
+    }
+}

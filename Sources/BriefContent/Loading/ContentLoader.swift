@@ -98,14 +98,29 @@ public struct ContentLoader: Sendable {
             switch entry.kind {
             case .link: links.append(url)
             case .file:
-                let dot = entry.path.lastIndex(of: ".")
-                let slash = entry.path.lastIndex(of: "/")
-                guard let dot, slash.map({ $0 < dot }) ?? true else { continue }
-                if ["md", "markdown", "txt"].contains(entry.path[entry.path.index(after: dot)...].lowercased()) { files.append(url) }
+                if Self.hasBriefingExtension(entry.path) { files.append(url) }
             case .folder: continue
             }
         }
         return (files, links)
+    }
+
+    /// Whether the name in `path` ends in `.md`, `.markdown` or `.txt`, in any case. Over the
+    /// bytes after the last dot when they and the byte before it are ASCII (then that dot is a
+    /// Character of its own, and no case mapping can differ); else by the Character rule (where
+    /// a Kelvin sign lowercases to k, and a prepended mark joins the dot).
+    static func hasBriefingExtension(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard let dotByte = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let tail = utf8[utf8.index(after: dotByte)...]
+        if tail.allSatisfy({ $0 < 0x80 }), dotByte == utf8.startIndex || utf8[utf8.index(before: dotByte)] < 0x80 {
+            let lower = tail.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return lower.elementsEqual("md".utf8) || lower.elementsEqual("markdown".utf8) || lower.elementsEqual("txt".utf8)
+        }
+        let dot = path.lastIndex(of: ".")
+        let slash = path.lastIndex(of: "/")
+        guard let dot, slash.map({ $0 < dot }) ?? true else { return false }
+        return ["md", "markdown", "txt"].contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// Every file `load()` reads (`brief.yml`, briefings, entity notes) and every symbolic link
@@ -248,7 +263,7 @@ public struct ContentLoader: Sendable {
 
     private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let article = RawArticle(parsing: text)
-        var title = article.title.trimmingCharacters(in: .whitespaces)
+        var title = Self.trimmingWhitespaces(article.title)
         // The cleaner may take a one-word or link-like first line for boilerplate; the documented
         // rule is that the first non-empty line is the headline, so nothing is silently refused.
         if title.isEmpty, let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
@@ -267,6 +282,16 @@ public struct ContentLoader: Sendable {
         return Briefing(
             path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
             byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when neither
+    /// the first nor the last scalar is white space (the cleaner has trimmed headlines already).
+    static func trimmingWhitespaces(_ text: String) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// A first non-blank line `# Title` becomes the title when front matter gives none.

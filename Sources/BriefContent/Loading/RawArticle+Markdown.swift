@@ -46,11 +46,24 @@ extension RawArticle {
         }
     }
 
+    /// Appends `bytes` with a backslash before each ASCII punctuation byte: room for the worst
+    /// case is made once, then bytes are written through a pointer (no per-byte capacity check).
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        for byte in bytes {
-            if byte < 0x80, Self.isASCIIPunctuation(byte) { output.append(UInt8(ascii: "\\")) }
-            output.append(byte)
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: 2 * bytes.count))
+        let written = output.withUnsafeMutableBufferPointer { buffer -> Int in
+            var index = start
+            for byte in bytes {
+                if byte < 0x80, Self.isASCIIPunctuation(byte) {
+                    buffer[index] = UInt8(ascii: "\\")
+                    index += 1
+                }
+                buffer[index] = byte
+                index += 1
+            }
+            return index
         }
+        output.removeLast(output.count - written)
     }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
