@@ -8,21 +8,28 @@ extension RawArticle {
     /// `markdownBody`; with `directParagraphs` false every paragraph takes the general line
     /// rule (what tests compare the direct byte copy against).
     func markdownBody(directParagraphs: Bool) -> String {
-        var output: [UInt8] = []
-        // Escapes at most double a paragraph; the separators and the final newline come on top.
-        output.reserveCapacity(paragraphs.reduce(2 * paragraphs.count + 1) { $0 + $1.utf8.count + $1.utf8.count / 4 })
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { output.append(contentsOf: "\n\n".utf8) }
-            var paragraph = paragraph
-            let plain = paragraph.withUTF8 { bytes -> Bool in
-                guard directParagraphs, Self.isSingleTrimmedLine(bytes) else { return false }
-                Self.appendEscaped(bytes, to: &output)
-                return true
+        // Escaping at most doubles a paragraph (its kept lines and the "\n" between them are
+        // bytes of it); then two bytes of separator each, and the final newline.
+        let capacity = paragraphs.reduce(1) { $0 + 2 * $1.utf8.count + 2 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for (number, paragraph) in paragraphs.enumerated() {
+                if number > 0 {
+                    buffer[index] = UInt8(ascii: "\n")
+                    buffer[index + 1] = UInt8(ascii: "\n")
+                    index += 2
+                }
+                var paragraph = paragraph
+                let plain = paragraph.withUTF8 { bytes -> Bool in
+                    guard directParagraphs, Self.isSingleTrimmedLine(bytes) else { return false }
+                    Self.writeEscaped(bytes, to: buffer, at: &index)
+                    return true
+                }
+                if !plain { Self.writeLines(of: paragraph, to: buffer, at: &index) }
             }
-            if !plain { Self.appendLines(of: paragraph, to: &output) }
+            buffer[index] = UInt8(ascii: "\n")
+            return index + 1
         }
-        output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// True when `bytes` hold no line break and neither start nor end with a space or tab: what
@@ -37,33 +44,31 @@ extension RawArticle {
 
     /// The general rule, for any paragraph text: its lines (split on Character "\n"), trimmed,
     /// empty ones dropped, joined by "\n".
-    private static func appendLines(of paragraph: String, to output: inout [UInt8]) {
+    private static func writeLines(of paragraph: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
         let lines = paragraph.split(separator: "\n").map { $0.trimmingASCIISpaces() }.filter { !$0.isEmpty }
         for (lineIndex, line) in lines.enumerated() {
-            if lineIndex > 0 { output.append(UInt8(ascii: "\n")) }
+            if lineIndex > 0 {
+                buffer[index] = UInt8(ascii: "\n")
+                index += 1
+            }
             var line = line
-            line.withUTF8 { appendEscaped($0, to: &output) }
+            line.withUTF8 { writeEscaped($0, to: buffer, at: &index) }
         }
     }
 
-    /// Appends `bytes` with a backslash before each ASCII punctuation byte: room for the worst
-    /// case is made once, then bytes are written through a pointer (no per-byte capacity check).
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: 2 * bytes.count))
-        let written = output.withUnsafeMutableBufferPointer { buffer -> Int in
-            var index = start
-            for byte in bytes {
-                if byte < 0x80, Self.isASCIIPunctuation(byte) {
-                    buffer[index] = UInt8(ascii: "\\")
-                    index += 1
-                }
-                buffer[index] = byte
-                index += 1
+    /// Writes `bytes` with a backslash before each ASCII punctuation byte.
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        guard let out = buffer.baseAddress else { return }
+        var at = index
+        for byte in bytes {
+            if byte < 0x80, Self.isASCIIPunctuation(byte) {
+                out[at] = UInt8(ascii: "\\")
+                at += 1
             }
-            return index
+            out[at] = byte
+            at += 1
         }
-        output.removeLast(output.count - written)
+        index = at
     }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
