@@ -59,9 +59,10 @@ extension RawArticle {
     /// Writes `bytes` with a backslash before each ASCII punctuation byte.
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
         guard let out = buffer.baseAddress else { return }
+        let (low, high) = punctuationBits
         var at = index
         for byte in bytes {
-            if byte < 0x80, Self.isASCIIPunctuation(byte) {
+            if byte < 0x80, (byte < 64 ? low >> byte : high >> (byte - 64)) & 1 != 0 {
                 out[at] = UInt8(ascii: "\\")
                 at += 1
             }
@@ -70,6 +71,15 @@ extension RawArticle {
         }
         index = at
     }
+
+    /// ASCII punctuation as bits: byte `b` is bit `b` of `low` below 64, bit `b - 64` of `high`.
+    private static let punctuationBits: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in UInt8(0x21)..<0x7F where isASCIIPunctuation(byte) {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        return (low, high)
+    }()
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
