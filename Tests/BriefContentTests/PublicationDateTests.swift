@@ -21,4 +21,28 @@ struct PublicationDateTests {
         #expect(paris < utc)
         #expect(utc.instant.timeIntervalSince(paris.instant) == 7200)
     }
+
+    /// The day arithmetic (years from 1600) gives exactly what Foundation's calendar gives,
+    /// impossible days included.
+    @Test func dayArithmeticMatchesTheCalendar() {
+        var random = SplitMix(seed: 0xDA7E)
+        var checked = 0
+        for round in 0..<3000 {
+            let year = round < 100 ? [1600, 1700, 1900, 2000, 2024, 2100, 9999][round % 7] : 1600 + random.below(8400)
+            let month = 1 + random.below(12)
+            let day = 1 + random.below(31)
+            var text = String(format: "%04d-%02d-%02d", year, month, day)
+            switch random.below(4) {
+            case 0: text += String(format: "T%02d:%02d:%02dZ", random.below(24), random.below(60), random.below(60))
+            case 1: text += String(format: " %02d:%02d+%02d:%02d", random.below(24), random.below(60), random.below(15), random.below(60))
+            case 2: text += String(format: "T%02d:%02d-0530", random.below(24), random.below(60))
+            default: break
+            }
+            var bytes = text
+            let (arithmetic, calendar) = bytes.withUTF8 { (PublicationDate.parse($0), PublicationDate.parse($0, byCalendar: true)) }
+            #expect(arithmetic == calendar, "\(text)")
+            if calendar != nil { checked += 1 }
+        }
+        #expect(checked > 2000)
+    }
 }

@@ -52,12 +52,23 @@ public struct MarkdownSource: Sendable, Hashable {
         }
         body = block.body
         bodyStartLine = closing + 1
+        frontMatter = Self.frontMatter(of: block, path: path, diagnostics: &diagnostics)
+    }
+
+    /// The block's front matter: read from its bytes when `FlatFrontMatter` understands them
+    /// (the usual case), else by Yams with every problem logged at its file line.
+    static func frontMatter(
+        of block: FrontMatterBlock, path: String, diagnostics: inout [Diagnostic], flat: Bool = true
+    ) -> FrontMatter {
+        if flat, let front = block.withYAMLBytes(FlatFrontMatter.parse) { return front }
         // The YAML's line 1 is the file's line 2.
         var log = DiagnosticLog(path: path, lineOffset: 1)
+        var front = FrontMatter()
         if let fields = YAMLFields.parse(block.yaml, log: &log) {
-            frontMatter = FrontMatter(fields, log: &log)
+            front = FrontMatter(fields, log: &log)
         }
         diagnostics += log.diagnostics
+        return front
     }
 }
 

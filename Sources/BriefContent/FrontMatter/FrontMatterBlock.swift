@@ -1,11 +1,22 @@
 /// Finds the `---` ... `---` block at the very start of a file (a `...` line also closes it).
 struct FrontMatterBlock {
-    /// The YAML between the fences.
-    var yaml: String
+    /// The file's text, which the YAML is read from.
+    private let text: String
+    /// The YAML's UTF-8 offsets in `text`.
+    private let yamlRange: Range<Int>
     /// Everything after the closing fence.
     var body: String
     /// The file line of the closing fence, or nil when there is none.
     var closingLine: Int?
+
+    /// The YAML between the fences (made on demand: the fast front matter path reads its bytes).
+    var yaml: String { Self.string(text.utf8, yamlRange) }
+
+    /// Calls `body` with the YAML's UTF-8 bytes.
+    func withYAMLBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = self.text
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[yamlRange])) }
+    }
 
     /// Returns nil when `text` does not open with a `---` line.
     ///
@@ -16,8 +27,9 @@ struct FrontMatterBlock {
         let scanned = utf8.withContiguousStorageIfAvailable { Self.fences(in: $0) }
             ?? Array(utf8).withUnsafeBufferPointer { Self.fences(in: $0) }
         guard let found = scanned else { return nil }
+        self.text = text
         guard let closing = found.closing else {
-            yaml = ""
+            yamlRange = 0..<0
             body = ""
             closingLine = nil
             return
@@ -26,7 +38,7 @@ struct FrontMatterBlock {
         // The lines between the fences joined by "\n" are the bytes between them minus the last "\n".
         let yamlStart = found.yamlStart
         let yamlEnd = max(yamlStart, closing.start - 1)
-        yaml = Self.string(utf8, yamlStart..<yamlEnd)
+        yamlRange = yamlStart..<yamlEnd
         body = Self.string(utf8, closing.bodyStart..<utf8.count)
     }
 

@@ -11,7 +11,14 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM[:SS]`, and `Z` or `±HH:MM`.
     /// Returns nil for anything else, including impossible days (2025-02-30).
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = date
+    }
+
+    /// The date `bytes` spell, or nil. `byCalendar` takes Foundation's Gregorian calendar for
+    /// every year (what tests compare the day arithmetic against).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, byCalendar: Bool = false) -> PublicationDate? {
         var reader = DigitReader(bytes: bytes)
         guard let year = reader.number(4), reader.take("-"), let month = reader.number(2), reader.take("-"),
             let day = reader.number(2)
@@ -37,16 +44,48 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
             }
             guard reader.atEnd, hour < 24, minute < 60, second < 60 else { return nil }
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        guard (1...12).contains(month), (1...31).contains(day), let date = calendar.date(from: components),
-            calendar.component(.day, from: date) == day
-        else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let date: Date
+        if year >= 1600, !byCalendar {
+            // Foundation's Gregorian calendar is proleptic from its 1582 cutover on, so from 1600
+            // the day count is plain arithmetic (and exact: whole seconds in a Double).
+            guard day <= daysIn(month: month, year: year) else { return nil }
+            let seconds = daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+            date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        } else {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+            guard let found = calendar.date(from: components), calendar.component(.day, from: found) == day else { return nil }
+            date = found
+        }
+        return PublicationDate(
+            year: year, month: month, day: day, instant: date.addingTimeInterval(TimeInterval(-offsetMinutes * 60)))
+    }
+
+    private init(year: Int, month: Int, day: Int, instant: Date) {
         self.year = year
         self.month = month
         self.day = day
-        self.instant = date.addingTimeInterval(TimeInterval(-offsetMinutes * 60))
+        self.instant = instant
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days from 1970-01-01 to the Gregorian date (Howard Hinnant's `days_from_civil`).
+    private static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// `2025-08-21`.
@@ -63,7 +102,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
 
 /// Reads fixed-width ASCII numbers and single characters off a byte array.
 private struct DigitReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     var atEnd: Bool { index == bytes.count }

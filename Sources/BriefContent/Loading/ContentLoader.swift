@@ -44,17 +44,19 @@ public struct ContentLoader: Sendable {
         let prefix = sitePrefix()
         let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            let path = Self.relativePath(file, sitePrefix: prefix)
+            // `URL.path` builds its string anew at each call: made once here.
+            let fullPath = file.path
+            let path = Self.relativePath(file, fullPath: fullPath, sitePrefix: prefix)
             if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, []) }
-            guard let data = DirectoryWalk.contents(of: file.path) else {
+            guard let data = DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")])
             }
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, []) }
             guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
-            switch file.pathExtension.lowercased() {
+            switch FileName.lowercasedExtension(of: file, path: fullPath) {
             case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
-            default: loaded = markdownBriefing(text, file: file, path: path, diagnostics: &diagnostics)
+            default: loaded = markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
@@ -96,14 +98,29 @@ public struct ContentLoader: Sendable {
             switch entry.kind {
             case .link: links.append(url)
             case .file:
-                let dot = entry.path.lastIndex(of: ".")
-                let slash = entry.path.lastIndex(of: "/")
-                guard let dot, slash.map({ $0 < dot }) ?? true else { continue }
-                if ["md", "markdown", "txt"].contains(entry.path[entry.path.index(after: dot)...].lowercased()) { files.append(url) }
+                if Self.hasBriefingExtension(entry.path) { files.append(url) }
             case .folder: continue
             }
         }
         return (files, links)
+    }
+
+    /// Whether the name in `path` ends in `.md`, `.markdown` or `.txt`, in any case. Over the
+    /// bytes after the last dot when they and the byte before it are ASCII (then that dot is a
+    /// Character of its own, and no case mapping can differ); else by the Character rule (where
+    /// a Kelvin sign lowercases to k, and a prepended mark joins the dot).
+    static func hasBriefingExtension(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard let dotByte = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let tail = utf8[utf8.index(after: dotByte)...]
+        if tail.allSatisfy({ $0 < 0x80 }), dotByte == utf8.startIndex || utf8[utf8.index(before: dotByte)] < 0x80 {
+            let lower = tail.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return lower.elementsEqual("md".utf8) || lower.elementsEqual("markdown".utf8) || lower.elementsEqual("txt".utf8)
+        }
+        let dot = path.lastIndex(of: ".")
+        let slash = path.lastIndex(of: "/")
+        guard let dot, slash.map({ $0 < dot }) ?? true else { return false }
+        return ["md", "markdown", "txt"].contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// Every file `load()` reads (`brief.yml`, briefings, entity notes) and every symbolic link
@@ -150,15 +167,24 @@ public struct ContentLoader: Sendable {
 
     /// The file's bytes as text: UTF-8 without NUL bytes, BOM dropped, line endings made `\n`.
     private func text(of data: Data, url: URL, diagnostics: inout [Diagnostic]) -> String? {
-        if let problem = TextFileCheck.firstProblem(in: data) {
-            diagnostics.append(Diagnostic(path: relativePath(url), line: problem.line, message: problem.message))
+        // The common case in one validating pass (the String's own) and a memchr for NUL; the
+        // byte check that names the line and offset runs only when either finds a problem.
+        let decoded = data.withUnsafeBytes { raw -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let base = raw.baseAddress, memchr(base, 0, raw.count) != nil { return nil }
+            // Like `String(data:encoding: .utf8)`, which this replaces: one leading BOM is dropped.
+            let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            return String(validating: hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes, as: UTF8.self)
+        }
+        guard var text = decoded else {
+            if let problem = TextFileCheck.firstProblem(in: data) {
+                diagnostics.append(Diagnostic(path: relativePath(url), line: problem.line, message: problem.message))
+            } else {
+                diagnostics.append(Diagnostic(path: relativePath(url), message: "the file is not valid UTF-8"))
+            }
             return nil
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(path: relativePath(url), message: "the file is not valid UTF-8"))
-            return nil
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
         // One line ending everywhere: "\r\n" is a single Character and would hide line breaks.
         // (Looked for in the file's bytes with memchr: the BOM holds no "\r".)
         if data.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }) {
@@ -191,7 +217,11 @@ public struct ContentLoader: Sendable {
 
     /// `relativePath(_:)` with the site's prefix worked out once (`sitePrefix()`).
     static func relativePath(_ url: URL, sitePrefix prefix: String) -> String {
-        let path = url.path
+        relativePath(url, fullPath: url.path, sitePrefix: prefix)
+    }
+
+    /// `relativePath(_:sitePrefix:)` given `url.path` as `fullPath`.
+    static func relativePath(_ url: URL, fullPath path: String, sitePrefix prefix: String) -> String {
         // Paths made by the walk are standard already (no `.` or `..` parts, no doubled
         // slashes): standardizing each of ten thousand URLs took a tenth of a rebuild's load.
         if path.hasPrefix(prefix), !Self.mayNeedStandardizing(path) { return String(path.dropFirst(prefix.count)) }
@@ -199,7 +229,8 @@ public struct ContentLoader: Sendable {
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 
-    private func markdownBriefing(_ text: String, file: URL, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
+    /// `stem`: the file name without its extension.
+    private func markdownBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let before = diagnostics.count
         let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
         let front = source.frontMatter
@@ -209,7 +240,6 @@ public struct ContentLoader: Sendable {
             title = heading.title
             body = heading.rest
         }
-        let stem = file.deletingPathExtension().lastPathComponent
         let finalTitle = title ?? stem
         // The file name, not the title: names are unique within a folder and stay put when a
         // headline is edited, while news headlines repeat ("Live updates") and would collide.
@@ -233,7 +263,7 @@ public struct ContentLoader: Sendable {
 
     private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let article = RawArticle(parsing: text)
-        var title = article.title.trimmingCharacters(in: .whitespaces)
+        var title = Self.trimmingWhitespaces(article.title)
         // The cleaner may take a one-word or link-like first line for boilerplate; the documented
         // rule is that the first non-empty line is the headline, so nothing is silently refused.
         if title.isEmpty, let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
@@ -243,7 +273,7 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
             return nil
         }
-        var slug = Slug.make(from: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        var slug = Slug.make(from: FileName.stem(ofRelativePath: path))
         if slug.isEmpty { slug = Slug.make(from: title) }
         guard !slug.isEmpty else {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
@@ -252,6 +282,16 @@ public struct ContentLoader: Sendable {
         return Briefing(
             path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
             byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when neither
+    /// the first nor the last scalar is white space (the cleaner has trimmed headlines already).
+    static func trimmingWhitespaces(_ text: String) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// A first non-blank line `# Title` becomes the title when front matter gives none.

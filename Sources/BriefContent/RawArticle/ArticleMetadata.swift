@@ -157,6 +157,57 @@ enum ArticleMetadata {
     /// A source credited at the end of the body: "..., reports Reuters.", "according to AP.",
     /// "(Reuters)", "— Reuters".
     static func trailingSource(in paragraph: String) -> String? {
+        var paragraph = paragraph
+        if let found = paragraph.withUTF8({ trailingSourceOverBytes($0) }) { return found }
+        return trailingSourceOverCharacters(paragraph)
+    }
+
+    /// `trailingSource(in:)` over bytes, or nil when the paragraph's tail holds a character for
+    /// which bytes and Characters could disagree. The tail looked at (the longest ending, the
+    /// trimmed closing marks and the character before) may hold only ASCII, Latin-1 letters and
+    /// symbols (U+00A0–U+00FF) and general punctuation U+2010–U+203F (dashes, curly quotes):
+    /// none of these joins a neighbour into one Character, and none is canonically equal to
+    /// another text, so a byte suffix is a Character suffix there. `.some(nil)`: surely no source.
+    private static func trailingSourceOverBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var end = bytes.count
+        while end > 0 {
+            let last = bytes[end - 1]
+            if last == UInt8(ascii: ".") || last == 0x20 || last == UInt8(ascii: "\"") {
+                end -= 1
+            } else if last == 0x9D, end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        var index = max(0, end - sourceFormsMaxLength - 1)
+        while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xC2 || byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= (byte == 0xC2 ? 0xA0 : 0x80) {
+                index += 2
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x90 {
+                index += 3
+            } else {
+                // Any other character: Characters decide.
+                return nil
+            }
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        for (agency, forms) in sourceFormBytes {
+            for form in forms where form.count <= text.count {
+                if form.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: text[(text.count - form.count)...]).elementsEqual($0) }) {
+                    return .some(agency)
+                }
+            }
+        }
+        return .some(nil)
+    }
+
+    /// `trailingSource(in:)` by Characters: the general rule, which the byte scan must agree with.
+    static func trailingSourceOverCharacters(_ paragraph: String) -> String? {
         var text = Substring(paragraph)
         while let last = text.last, last == "." || last == " " || last == "\"" || last == "”" { text = text.dropLast() }
         for (agency, forms) in sourceForms {
@@ -173,6 +224,12 @@ enum ArticleMetadata {
             "according to the \(agency)", "reports the \(agency)",
         ])
     }
+
+    /// `sourceForms` as UTF-8 bytes.
+    private static let sourceFormBytes: [(agency: String, forms: [[UInt8]])] = sourceForms.map { ($0.agency, $0.forms.map { Array($0.utf8) }) }
+
+    /// The byte length of the longest ending in `sourceForms`.
+    private static let sourceFormsMaxLength = sourceFormBytes.flatMap(\.forms).map(\.count).max() ?? 0
 
     private static let dateWords: [[UInt8]] = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

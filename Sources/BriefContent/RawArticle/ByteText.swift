@@ -5,7 +5,16 @@
 enum ByteText {
     /// ASCII-lowercased copy of `bytes`. O(n).
     static func lowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let count = bytes.count
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var index = 0
+            for byte in bytes {
+                // One unsigned compare: `byte - 0x41` wraps above 25 for everything but A...Z.
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            initialized = index
+        }
     }
 
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

@@ -1,6 +1,7 @@
 /// Finds which cue phrases of ``BoilerplateVocabulary`` occur in a lowercased line, in one
 /// pass: cues are bucketed by their first two bytes, so each position costs one table
-/// lookup and only the few cues sharing that prefix are compared. O(n + matches).
+/// lookup, and the few cues sharing that prefix are checked by their first four bytes at once
+/// before a byte compare. O(n + matches).
 /// Everything is stored in flat arrays so the scan does no reference counting.
 struct CueMatcher: Sendable {
     enum Kind: UInt8, Sendable {
@@ -14,46 +15,56 @@ struct CueMatcher: Sendable {
         case authorBox
     }
 
-    /// All cue bytes back to back; cue `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    /// One cue, stored in bucket order: its first bytes packed for a one-compare check.
+    private struct Cue {
+        /// The first four bytes (fewer for a shorter cue), little-endian.
+        var prefix: UInt32
+        /// Ones over the bytes `prefix` holds.
+        var mask: UInt32
+        /// Where the cue's bytes start in `bytes`, and how many.
+        var start: Int32
+        var length: Int32
+        var kind: Kind
+    }
+
+    /// All cue bytes back to back.
     private let bytes: [UInt8]
-    private let starts: [Int]
-    private let kinds: [Kind]
-    /// Cue indices grouped by their first two bytes: the cues for key `k`
-    /// (first byte << 8 | second byte) are `bucketCues[bucketStarts[k]..<bucketStarts[k + 1]]`.
+    /// Cues grouped by their first two bytes: the cues for key `k` (second byte << 8 | first
+    /// byte) are `cues[bucketStarts[k]..<bucketStarts[k + 1]]`.
+    private let cues: [Cue]
     private let bucketStarts: [Int32]
-    private let bucketCues: [Int32]
 
     static let shared = CueMatcher()
 
     private init() {
-        var cues: [([UInt8], Kind)] = []
-        for (kind, list) in [
+        var list: [([UInt8], Kind)] = []
+        for (kind, words) in [
             (Kind.callToAction, BoilerplateVocabulary.callToAction), (.strong, BoilerplateVocabulary.strong),
             (.caption, BoilerplateVocabulary.caption), (.authorBox, BoilerplateVocabulary.authorBox),
         ] {
-            for cue in list where cue.count >= 2 { cues.append((cue, kind)) }
+            for cue in words where cue.count >= 2 { list.append((cue, kind)) }
         }
-        var bytes: [UInt8] = [], starts: [Int] = [0], kinds: [Kind] = []
-        for (cue, kind) in cues {
-            bytes.append(contentsOf: cue)
-            starts.append(bytes.count)
-            kinds.append(kind)
-        }
-        let keys = cues.map { Int($0.0[0]) << 8 | Int($0.0[1]) }
+        let keys = list.map { Int($0.0[1]) << 8 | Int($0.0[0]) }
         var bucketStarts = [Int32](repeating: 0, count: (1 << 16) + 1)
         for key in keys { bucketStarts[key + 1] += 1 }
         for key in 0..<(1 << 16) { bucketStarts[key + 1] += bucketStarts[key] }
         var fill = Array(bucketStarts.dropLast())
-        var bucketCues = [Int32](repeating: 0, count: cues.count)
-        for (index, key) in keys.enumerated() {
-            bucketCues[Int(fill[key])] = Int32(index)
-            fill[key] += 1
+        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong), count: list.count)
+        var bytes: [UInt8] = []
+        for (index, (cue, kind)) in list.enumerated() {
+            var prefix: UInt32 = 0, mask: UInt32 = 0
+            for (offset, byte) in cue.prefix(4).enumerated() {
+                prefix |= UInt32(byte) << (8 * offset)
+                mask |= 0xFF << (8 * offset)
+            }
+            let slot = Int(fill[keys[index]])
+            fill[keys[index]] += 1
+            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind)
+            bytes.append(contentsOf: cue)
         }
         self.bytes = bytes
-        self.starts = starts
-        self.kinds = kinds
+        self.cues = cues
         self.bucketStarts = bucketStarts
-        self.bucketCues = bucketCues
     }
 
     /// Number of distinct cues of each kind found in `lower` (ASCII-lowercased text).
@@ -63,27 +74,38 @@ struct CueMatcher: Sendable {
         var found: [Int32] = []
         lower.withUnsafeBufferPointer { text in
             bytes.withUnsafeBufferPointer { cueBytes in
-                bucketStarts.withUnsafeBufferPointer { bucketStarts in
-                    for position in 0..<(text.count - 1) {
-                        let key = Int(text[position]) << 8 | Int(text[position + 1])
-                        let lo = Int(bucketStarts[key]), hi = Int(bucketStarts[key + 1])
-                        if lo == hi { continue }
-                        let wordStart = position == 0 || !ByteText.isASCIIAlphanumeric(text[position - 1])
-                        for slot in lo..<hi {
-                            let cue = Int(bucketCues[slot])
-                            if kinds[cue] != .strong && !wordStart { continue }
-                            let start = starts[cue], length = starts[cue + 1] - start
-                            guard position + length <= text.count else { continue }
-                            var offset = 2
-                            while offset < length, text[position + offset] == cueBytes[start + offset] { offset += 1 }
-                            if offset == length, !found.contains(Int32(cue)) { found.append(Int32(cue)) }
+                cues.withUnsafeBufferPointer { cues in
+                    bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                        let n = text.count
+                        // The four bytes from `position` on, little-endian, zeros past the end.
+                        var window: UInt32 = 0
+                        for offset in 0..<min(4, n) { window |= UInt32(text[offset]) << (8 * offset) }
+                        for position in 0..<(n - 1) {
+                            if position > 0 {
+                                window >>= 8
+                                if position + 3 < n { window |= UInt32(text[position + 3]) << 24 }
+                            }
+                            let key = Int(window & 0xFFFF)
+                            let lo = Int(bucketStarts[key]), hi = Int(bucketStarts[key + 1])
+                            if lo == hi { continue }
+                            let wordStart = position == 0 || !ByteText.isASCIIAlphanumeric(text[position - 1])
+                            for slot in lo..<hi {
+                                let cue = cues[slot]
+                                if cue.kind != .strong && !wordStart { continue }
+                                if window & cue.mask != cue.prefix { continue }
+                                let start = Int(cue.start), length = Int(cue.length)
+                                guard position + length <= n else { continue }
+                                var offset = 4
+                                while offset < length, text[position + offset] == cueBytes[start + offset] { offset += 1 }
+                                if offset >= length, !found.contains(Int32(slot)) { found.append(Int32(slot)) }
+                            }
                         }
                     }
                 }
             }
         }
-        for cue in found {
-            switch kinds[Int(cue)] {
+        for slot in found {
+            switch cues[Int(slot)].kind {
             case .callToAction: counts.callToAction += 1
             case .strong: counts.strong += 1
             case .caption: counts.caption += 1

@@ -82,53 +82,76 @@ struct LineFeatures: Sendable {
     }
 
     private mutating func countWords(_ bytes: [UInt8]) {
+        let (words, capitalized) = bytes.withUnsafeBufferPointer { Self.countWords(in: $0) }
+        self.words = words
+        capitalizedWords = capitalized
+    }
+
+    /// Words and capitalised words of `bytes`, in one pass through a pointer (no bounds checks,
+    /// no reference counting); ASCII bytes are classified by a table.
+    static func countWords(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, capitalized: Int) {
+        var words = 0, capitalized = 0
         var i = 0
         var inWord = false
         var cjkRun = 0
-        func endWord(_ features: inout LineFeatures) {
-            if cjkRun > 0 { features.words += max(1, (cjkRun + 1) / 2) - 1 }
-            cjkRun = 0
-        }
-        while i < bytes.count {
+        let count = bytes.count
+        let wordBits = Self.asciiWordBits
+        while i < count {
             let byte = bytes[i]
-            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let length: Int
             let isWordByte: Bool
             var isCJK = false
             if byte < 0x80 {
-                isWordByte = ByteText.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            } else if length == 3, i + 2 < bytes.count {
-                let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                // General punctuation (dashes, curly double quotes, bullets) and CJK stops separate words;
-                // the curly apostrophe joins them.
-                if scalar == 0x2019 { isWordByte = true }
-                else if (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar) || (0xFF01...0xFF0F).contains(scalar) || (0xFF1A...0xFF20).contains(scalar) { isWordByte = false }
-                else {
-                    isWordByte = true
-                    isCJK = (0x3040...0x9FFF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
-                }
-            } else if length == 2, i + 1 < bytes.count {
-                // Latin-1 punctuation (« » © ° ·, no-break space) separates words; letters do not.
-                isWordByte = !(byte == 0xC2)
+                length = 1
+                isWordByte = (byte < 64 ? wordBits.low >> byte : wordBits.high >> (byte - 64)) & 1 != 0
             } else {
-                isWordByte = true
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                if length == 3, i + 2 < count {
+                    let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    // General punctuation (dashes, curly double quotes, bullets) and CJK stops separate words;
+                    // the curly apostrophe joins them.
+                    if scalar == 0x2019 { isWordByte = true }
+                    else if (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar) || (0xFF01...0xFF0F).contains(scalar) || (0xFF1A...0xFF20).contains(scalar) { isWordByte = false }
+                    else {
+                        isWordByte = true
+                        isCJK = (0x3040...0x9FFF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
+                    }
+                } else if length == 2, i + 1 < count {
+                    // Latin-1 punctuation (« » © ° ·, no-break space) separates words; letters do not.
+                    isWordByte = !(byte == 0xC2)
+                } else {
+                    isWordByte = true
+                }
             }
             if isWordByte {
                 if !inWord {
                     inWord = true
                     words += 1
-                    if ByteText.isUpper(byte) || (byte == 0xC3 && i + 1 < bytes.count && (0x80...0x9E).contains(bytes[i + 1])) {
-                        capitalizedWords += 1
+                    if ByteText.isUpper(byte) || (byte == 0xC3 && i + 1 < count && (0x80...0x9E).contains(bytes[i + 1])) {
+                        capitalized += 1
                     }
                 }
                 if isCJK { cjkRun += 1 }
             } else if inWord {
                 inWord = false
-                endWord(&self)
+                if cjkRun > 0 { words += max(1, (cjkRun + 1) / 2) - 1 }
+                cjkRun = 0
             }
             i += length
         }
-        if inWord { endWord(&self) }
+        if inWord, cjkRun > 0 { words += max(1, (cjkRun + 1) / 2) - 1 }
+        return (words, capitalized)
     }
+
+    /// The ASCII bytes that belong to a word (letters, digits, `'`, `-`, `_`): bit `b` of `low`
+    /// for bytes below 64, bit `b - 64` of `high` for the others.
+    private static let asciiWordBits: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in 0..<UInt8(0x80) where ByteText.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        return (low, high)
+    }()
 
     private static func hasCreditTail(_ bytes: [UInt8]) -> Bool {
         // Last ". X" boundary (a full stop, a space, a capital), then at most eight words to the end.
