@@ -6,39 +6,72 @@ enum PlainText {
     /// The distinct words of `html`'s text (tags and character references skipped), in order of
     /// first appearance, compared case-insensitively, at most `limit` of them. O(n) in the bytes.
     static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
+        var words: [String] = []
         var html = html
-        return html.withUTF8 { distinctWords(in: $0, limit: limit) }
+        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        return words
     }
 
-    /// `distinctWords(ofHTML:limit:)` over the UTF-8 bytes: each word is a run of word bytes
-    /// between tags, references and other bytes, read in place.
-    private static func distinctWords(in t: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
+    /// `distinctWords(ofHTML:limit:)` joined by spaces, appended to `output` (after a space when
+    /// `separated` and there is a word): no String per word.
+    static func appendDistinctWords(ofHTML html: String, limit: Int, separated: Bool, to output: inout [UInt8]) {
+        var html = html
+        var separated = separated
+        html.withUTF8 {
+            forEachDistinctWord(in: $0, limit: limit) { word in
+                if separated { output.append(0x20) }
+                separated = true
+                output.append(contentsOf: word)
+            }
+        }
+    }
+
+    /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
+    /// its bytes in `t`: each word is a run of word bytes between tags, references and other
+    /// bytes, read in place.
+    private static func forEachDistinctWord(
+        in t: UnsafeBufferPointer<UInt8>, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         // Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
         // whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII
         // one: a key whose lower case is ASCII goes in the byte set whatever its spelling.
         var seenASCII = ByteWordSet(capacity: max(0, limit))
         var seen: Set<String> = []
-        var words: [String] = []
-        var lower: [UInt8] = []
+        var wordCount = 0
+        // A word's lower case, built in place.
+        var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var lowerHeap: [UInt8] = []
 
         func keep(_ range: Range<Int>) {
-            guard range.count >= shortestWord, words.count < limit else { return }
+            guard range.count >= shortestWord, wordCount < limit else { return }
             let bytes = UnsafeBufferPointer(rebasing: t[range])
-            // ASCII words (most of them) are copied and lower-cased in place, and made into a
-            // String once; a non-ASCII byte sends the word through `lowercased()`.
-            lower.removeAll(keepingCapacity: true)
-            lower.append(contentsOf: bytes)
-            let ascii = lower.withUnsafeMutableBufferPointer { buffer -> Bool in
-                for index in buffer.indices {
-                    let byte = buffer[index]
-                    if byte >= 0x80 { return false }
-                    if byte &- 0x41 < 26 { buffer[index] = byte | 0x20 }
-                }
-                return true
+            // ASCII words (most of them) are lower-cased into a buffer on the stack (the heap
+            // past 32 bytes); a non-ASCII byte sends the word through `lowercased()`.
+            var ascii = true
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
             }
             if ascii {
-                let inserted = lower.withUnsafeBufferPointer { seenASCII.insert($0) }
-                if inserted { words.append(String(decoding: bytes, as: UTF8.self)) }
+                let inserted: Bool
+                if bytes.count <= 32 {
+                    inserted = withUnsafeMutableBytes(of: &lower) { raw in
+                        let buffer = raw.bindMemory(to: UInt8.self)
+                        for index in 0..<bytes.count {
+                            let byte = bytes[index]
+                            buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        }
+                        return seenASCII.insert(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                    }
+                } else {
+                    lowerHeap.removeAll(keepingCapacity: true)
+                    for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                    inserted = lowerHeap.withUnsafeBufferPointer { seenASCII.insert($0) }
+                }
+                if inserted {
+                    wordCount += 1
+                    found(bytes)
+                }
                 return
             }
             let word = String(decoding: bytes, as: UTF8.self)
@@ -46,7 +79,10 @@ enum PlainText {
             let inserted = key.utf8.allSatisfy { $0 < 0x80 }
                 ? key.withUTF8 { seenASCII.insert($0) }
                 : seen.insert(key).inserted
-            if inserted { words.append(word) }
+            if inserted {
+                wordCount += 1
+                found(bytes)
+            }
         }
         /// Keeps the pieces of the run `start..<end` between typographic punctuation:
         /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
@@ -72,7 +108,7 @@ enum PlainText {
         var referenceLength: Int? = nil
         var i = 0
         while i < t.count {
-            if words.count >= limit { return words }
+            if wordCount >= limit { return }
             let byte = t[i]
             if inTag {
                 if byte == UInt8(ascii: ">") { inTag = false }
@@ -101,7 +137,6 @@ enum PlainText {
             runStart = i
         }
         finishWord(runStart, t.count)
-        return words
     }
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
