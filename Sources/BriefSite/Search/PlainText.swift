@@ -85,8 +85,13 @@ enum PlainText {
             }
         }
         /// Keeps the pieces of the run `start..<end` between typographic punctuation:
-        /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
-        func finishWord(_ start: Int, _ end: Int) {
+        /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF). Only a run with a byte
+        /// from 0x80 up (`hasHighBytes`) can hold any.
+        func finishWord(_ start: Int, _ end: Int, hasHighBytes: Bool) {
+            guard hasHighBytes else {
+                keep(start..<end)
+                return
+            }
             var pieceStart = start
             var index = start
             while index < end {
@@ -102,41 +107,42 @@ enum PlainText {
             keep(pieceStart..<end)
         }
 
-        var runStart = 0
-        var inTag = false
-        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
-        var referenceLength: Int? = nil
+        // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
+        // loop of their own.
+        let count = t.count
         var i = 0
-        while i < t.count {
-            if wordCount >= limit { return }
+        while i < count, wordCount < limit {
             let byte = t[i]
-            if inTag {
-                if byte == UInt8(ascii: ">") { inTag = false }
-                i += 1
-                runStart = i
-                continue
-            }
-            if let length = referenceLength {
-                // cmark only writes references for `& < > "`, which are punctuation: skip them whole.
-                referenceLength = byte == UInt8(ascii: ";") || length >= 8 ? nil : length + 1
-                i += 1
-                runStart = i
-                continue
-            }
             if isWordByte(byte) {
+                let start = i
+                var high = byte >= 0x80
                 i += 1
+                while i < count {
+                    let next = t[i]
+                    guard isWordByte(next) else { break }
+                    high = high || next >= 0x80
+                    i += 1
+                }
+                finishWord(start, i, hasHighBytes: high)
                 continue
-            }
-            finishWord(runStart, i)
-            if byte == UInt8(ascii: "<") {
-                inTag = true
-            } else if byte == UInt8(ascii: "&") {
-                referenceLength = 0
             }
             i += 1
-            runStart = i
+            if byte == UInt8(ascii: "<") {
+                // The tag, to its `>`.
+                while i < count, t[i] != UInt8(ascii: ">") { i += 1 }
+                i += 1
+            } else if byte == UInt8(ascii: "&") {
+                // cmark only writes references for `& < > "`, which are punctuation: skip them
+                // whole (to the `;`, at most 9 bytes).
+                var length = 0
+                while i < count {
+                    let next = t[i]
+                    i += 1
+                    if next == UInt8(ascii: ";") || length >= 8 { break }
+                    length += 1
+                }
+            }
         }
-        finishWord(runStart, t.count)
     }
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
