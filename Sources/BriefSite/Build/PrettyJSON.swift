@@ -46,14 +46,15 @@ struct PrettyJSON {
 
     private mutating func indent() {
         let count = isEmpty.count * 2
-        if count <= Self.spaces.count {
-            bytes.append(contentsOf: Self.spaces[..<count])
+        if count <= 32 {
+            // A StaticString: no global array retained per use.
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
         } else {
             for _ in 0..<count { bytes.append(0x20) }
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
+    private static let spaces: StaticString = "                                "
 
     // MARK: Keys and values
 

@@ -85,11 +85,14 @@ enum SiteData {
         bytes.reserveCapacity(capacity)
         for fragment in fragments where !fragment.isEmpty {
             if bytes.count > 1 { bytes.append(0x2C) }
-            bytes.append(contentsOf: [0x0A, 0x20, 0x20])
+            bytes.append(0x0A)
+            bytes.append(0x20)
+            bytes.append(0x20)
             bytes.append(contentsOf: fragment)
         }
         if bytes.count == 1 { bytes.append(0x0A) }
-        bytes.append(contentsOf: [0x0A, 0x5D])
+        bytes.append(0x0A)
+        bytes.append(0x5D)
         return bytes
     }
 
