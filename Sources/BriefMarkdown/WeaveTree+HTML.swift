@@ -4,12 +4,12 @@ extension WeaveTree {
     /// and exit events. O(size of the output).
     func renderHTML(unsafe: Bool, hardBreaks: Bool) -> [UInt8] {
         var html: [UInt8] = []
-        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + markup.count + 1024)
+        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 64 * wraps.count + 1024)
         guard !nodes.isEmpty else { return html }
         plain.withUnsafeBufferPointer { plain in
             pool.withUnsafeBufferPointer { pool in
-                markup.withUnsafeBufferPointer { markup in
-                    let text = Literals(plain: plain, pool: pool, markup: markup)
+                wraps.withUnsafeBufferPointer { wraps in
+                    let text = Literals(plain: plain, pool: pool, wraps: wraps)
                     renderHTML(into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
                 }
             }
@@ -21,8 +21,8 @@ extension WeaveTree {
     private struct Literals {
         let plain: UnsafeBufferPointer<UInt8>
         let pool: UnsafeBufferPointer<UInt8>
-        /// The wraps' markup (`WeaveTree.markup`).
-        let markup: UnsafeBufferPointer<UInt8>
+        /// The wraps applied, read in place (no copy of a wrap per wrapper rendered).
+        let wraps: UnsafeBufferPointer<MarkdownWrap>
 
         func literal(of n: Node) -> UnsafeBufferPointer<UInt8>.SubSequence {
             n.literalInPlain ? plain[Int(n.start)..<Int(n.end)] : pool[Int(n.a)..<Int(n.a + n.aCount)]
@@ -173,8 +173,11 @@ extension WeaveTree {
         case .customInline:
             html.append(contentsOf: entering ? text.a(of: n) : text.b(of: n))
         case .wrapper:
-            let range = wrapMarkup(n.a, entering: entering)
-            html.append(contentsOf: UnsafeBufferPointer(rebasing: text.markup[range]))
+            if entering {
+                Self.appendUTF8(of: text.wraps[Int(n.a)].open, to: &html)
+            } else {
+                Self.appendUTF8(of: text.wraps[Int(n.a)].close, to: &html)
+            }
         case .strong:
             Self.put(entering ? Self.strongOpen : Self.strongClose, &html)
         case .emphasis:
@@ -309,6 +312,13 @@ extension WeaveTree {
 
     private static func appendDecimal(_ value: Int, to html: inout [UInt8]) {
         html.append(contentsOf: String(value).utf8)
+    }
+
+    /// Appends `text`'s bytes (native strings: one copy of their contiguous storage).
+    @inline(__always)
+    private static func appendUTF8(of text: String, to html: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { html.append(contentsOf: $0) }
+        if done == nil { html.append(contentsOf: text.utf8) }
     }
 
     /// Appends a markup constant (a `StaticString`: no global array to retain per use).

@@ -83,11 +83,8 @@ struct WeaveTree {
     private(set) var containerRanges: [Range<Int>] = []
     /// True when there is a link (not an image) anywhere.
     private(set) var hasLinks = false
-    /// The open and close markup of the wraps applied, one after the other; a wrapper node's `a`
-    /// indexes `markupBounds` (kept as bytes: rendering copies them without touching a String).
-    private(set) var markup: [UInt8] = []
-    /// Per wrap: where its open markup starts, where its close markup starts, where it ends.
-    private var markupBounds: [(open: Int32, close: Int32, end: Int32)] = []
+    /// The wraps applied; a wrapper node's `a` indexes it.
+    private(set) var wraps: [MarkdownWrap] = []
     private var scratch: [Int32] = []
 
     /// Copies the tree in one pre-order pass: O(size of the document).
@@ -301,15 +298,9 @@ struct WeaveTree {
 
     /// Applies `wraps` outer first, in `MarkdownDocument.wrap(_:)`'s order.
     mutating func apply(_ wraps: [MarkdownWrap]) {
-        let base = markupBounds.count
-        markupBounds.reserveCapacity(base + wraps.count)
-        for wrap in wraps {
-            let open = Int32(markup.count)
-            markup.append(contentsOf: wrap.open.utf8)
-            let close = Int32(markup.count)
-            markup.append(contentsOf: wrap.close.utf8)
-            markupBounds.append((open, close, Int32(markup.count)))
-        }
+        let base = self.wraps.count
+        // The first (usually only) call shares the caller's array instead of copying each wrap.
+        if base == 0 { self.wraps = wraps } else { self.wraps += wraps }
         let ordered = wraps.indices.sorted { a, b in
             let x = wraps[a].range, y = wraps[b].range
             if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
@@ -427,9 +418,5 @@ struct WeaveTree {
         scratch = tops
     }
 
-    /// Where the open (`entering`) or close markup of wrap `index` lies in `markup`.
-    func wrapMarkup(_ index: Int32, entering: Bool) -> Range<Int> {
-        let bounds = markupBounds[Int(index)]
-        return entering ? Int(bounds.open)..<Int(bounds.close) : Int(bounds.close)..<Int(bounds.end)
-    }
+
 }

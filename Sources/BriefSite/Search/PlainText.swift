@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Words of an HTML fragment made by cmark, for the search index.
 enum PlainText {
     /// Words shorter than this (in UTF-8 bytes) are left out of the index: `a`, `of`, `to`.
@@ -128,9 +134,12 @@ enum PlainText {
             }
             i += 1
             if byte == UInt8(ascii: "<") {
-                // The tag, to its `>`.
-                while i < count, t[i] != UInt8(ascii: ">") { i += 1 }
-                i += 1
+                // The tag, to its `>` (found with memchr: woven links make long tags).
+                if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
+                    i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                } else {
+                    i = count + 1
+                }
             } else if byte == UInt8(ascii: "&") {
                 // cmark only writes references for `& < > "`, which are punctuation: skip them
                 // whole (to the `;`, at most 9 bytes).
