@@ -38,86 +38,12 @@ enum PlainText {
     private static func forEachDistinctWord(
         in t: UnsafeBufferPointer<UInt8>, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        // Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
-        // whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII
-        // one: a key whose lower case is ASCII goes in the byte set whatever its spelling.
-        var seenASCII = ByteWordSet(capacity: max(0, limit))
-        var seen: Set<String> = []
-        var wordCount = 0
-        // A word's lower case, built in place.
-        var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var lowerHeap: [UInt8] = []
-
-        func keep(_ range: Range<Int>) {
-            guard range.count >= shortestWord, wordCount < limit else { return }
-            let bytes = UnsafeBufferPointer(rebasing: t[range])
-            // ASCII words (most of them) are lower-cased into a buffer on the stack (the heap
-            // past 32 bytes); a non-ASCII byte sends the word through `lowercased()`.
-            var ascii = true
-            for byte in bytes where byte >= 0x80 {
-                ascii = false
-                break
-            }
-            if ascii {
-                let inserted: Bool
-                if bytes.count <= 32 {
-                    inserted = withUnsafeMutableBytes(of: &lower) { raw in
-                        let buffer = raw.bindMemory(to: UInt8.self)
-                        for index in 0..<bytes.count {
-                            let byte = bytes[index]
-                            buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                        }
-                        return seenASCII.insert(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
-                    }
-                } else {
-                    lowerHeap.removeAll(keepingCapacity: true)
-                    for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-                    inserted = lowerHeap.withUnsafeBufferPointer { seenASCII.insert($0) }
-                }
-                if inserted {
-                    wordCount += 1
-                    found(bytes)
-                }
-                return
-            }
-            let word = String(decoding: bytes, as: UTF8.self)
-            var key = word.lowercased()
-            let inserted = key.utf8.allSatisfy { $0 < 0x80 }
-                ? key.withUTF8 { seenASCII.insert($0) }
-                : seen.insert(key).inserted
-            if inserted {
-                wordCount += 1
-                found(bytes)
-            }
-        }
-        /// Keeps the pieces of the run `start..<end` between typographic punctuation:
-        /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF). Only a run with a byte
-        /// from 0x80 up (`hasHighBytes`) can hold any.
-        func finishWord(_ start: Int, _ end: Int, hasHighBytes: Bool) {
-            guard hasHighBytes else {
-                keep(start..<end)
-                return
-            }
-            var pieceStart = start
-            var index = start
-            while index < end {
-                let width = punctuationWidth(t, at: index, end: end)
-                if width > 0 {
-                    keep(pieceStart..<index)
-                    index += width
-                    pieceStart = index
-                } else {
-                    index += 1
-                }
-            }
-            keep(pieceStart..<end)
-        }
-
+        var scan = WordScan(limit: limit)
         // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
         // loop of their own.
         let count = t.count
         var i = 0
-        while i < count, wordCount < limit {
+        while i < count, scan.wordCount < limit {
             let byte = t[i]
             if isWordByte(byte) {
                 let start = i
@@ -129,7 +55,7 @@ enum PlainText {
                     high = high || next >= 0x80
                     i += 1
                 }
-                finishWord(start, i, hasHighBytes: high)
+                scan.finish(t, start..<i, hasHighBytes: high, found)
                 continue
             }
             i += 1
@@ -156,7 +82,7 @@ enum PlainText {
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
     /// a run ending at `end`, else 0.
-    private static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
+    static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
         if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 { return 3 }
         if bytes[index] == 0xC2, index + 1 < end, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
         return 0
@@ -175,4 +101,93 @@ enum PlainText {
     private static let letterMask: UInt64 = (((1 << 26) - 1) << 1) | (((1 << 26) - 1) << 33)
     /// `0`-`9`, as bits from byte 0.
     private static let digitMask: UInt64 = ((1 << 10) - 1) << 48
+}
+
+/// The state of one `PlainText` word scan: the words seen (lower-cased) and how many were kept.
+/// A struct with mutating methods rather than nested functions over captured variables, which
+/// were checked for exclusive access at run time on every word.
+private struct WordScan {
+    let limit: Int
+    /// Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
+    /// whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII one:
+    /// a key whose lower case is ASCII goes in the byte set whatever its spelling.
+    var seenASCII: ByteWordSet
+    var seen: Set<String> = []
+    var wordCount = 0
+    var lowerHeap: [UInt8] = []
+
+    init(limit: Int) {
+        self.limit = limit
+        seenASCII = ByteWordSet(capacity: max(0, limit))
+    }
+
+    /// Keeps the pieces of the run `range` of `t` between typographic punctuation:
+    /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF). Only a run with a byte from
+    /// 0x80 up (`hasHighBytes`) can hold any.
+    mutating func finish(
+        _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasHighBytes: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard hasHighBytes else {
+            keep(t, range, ascii: true, found)
+            return
+        }
+        var pieceStart = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let width = PlainText.punctuationWidth(t, at: index, end: end)
+            if width > 0 {
+                keep(t, pieceStart..<index, ascii: false, found)
+                index += width
+                pieceStart = index
+            } else {
+                index += 1
+            }
+        }
+        keep(t, pieceStart..<end, ascii: false, found)
+    }
+
+    /// Hands the word `range` of `t` to `found` when it is long enough, there is room and its
+    /// lower case was not seen yet. `ascii` when the word is known to be ASCII.
+    private mutating func keep(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii knownASCII: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard range.count >= PlainText.shortestWord, wordCount < limit else { return }
+        let bytes = UnsafeBufferPointer(rebasing: t[range])
+        var ascii = knownASCII
+        if !ascii {
+            ascii = true
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
+            }
+        }
+        let inserted: Bool
+        if ascii {
+            // Lower-cased into a buffer on the stack (the heap past 32 bytes).
+            if bytes.count <= 32 {
+                var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                inserted = withUnsafeMutableBytes(of: &lower) { raw in
+                    let buffer = raw.bindMemory(to: UInt8.self)
+                    for index in 0..<bytes.count {
+                        let byte = bytes[index]
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                    return seenASCII.insert(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                }
+            } else {
+                lowerHeap.removeAll(keepingCapacity: true)
+                for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                inserted = lowerHeap.withUnsafeBufferPointer { seenASCII.insert($0) }
+            }
+        } else {
+            // A non-ASCII byte sends the word through `lowercased()`.
+            var key = String(decoding: bytes, as: UTF8.self).lowercased()
+            inserted = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.withUTF8 { seenASCII.insert($0) }
+                : seen.insert(key).inserted
+        }
+        if inserted {
+            wordCount += 1
+            found(bytes)
+        }
+    }
 }
