@@ -4,12 +4,14 @@ extension WeaveTree {
     /// and exit events. O(size of the output).
     func renderHTML(unsafe: Bool, hardBreaks: Bool) -> [UInt8] {
         var html: [UInt8] = []
-        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 1024)
+        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 64 * wraps.count + 1024)
         guard !nodes.isEmpty else { return html }
         plain.withUnsafeBufferPointer { plain in
             pool.withUnsafeBufferPointer { pool in
-                let text = Literals(plain: plain, pool: pool)
-                renderHTML(into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
+                wraps.withUnsafeBufferPointer { wraps in
+                    let text = Literals(plain: plain, pool: pool, wraps: wraps)
+                    renderHTML(into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
+                }
             }
         }
         return html
@@ -19,6 +21,8 @@ extension WeaveTree {
     private struct Literals {
         let plain: UnsafeBufferPointer<UInt8>
         let pool: UnsafeBufferPointer<UInt8>
+        /// The wraps applied, read in place (no copy of a wrap per wrapper rendered).
+        let wraps: UnsafeBufferPointer<MarkdownWrap>
 
         func literal(of n: Node) -> UnsafeBufferPointer<UInt8>.SubSequence {
             n.literalInPlain ? plain[Int(n.start)..<Int(n.end)] : pool[Int(n.a)..<Int(n.a + n.aCount)]
@@ -76,53 +80,61 @@ extension WeaveTree {
             break
         case .blockQuote:
             Self.cr(&html)
-            html.append(contentsOf: entering ? Self.blockQuoteOpen : Self.blockQuoteClose)
+            Self.put(entering ? Self.blockQuoteOpen : Self.blockQuoteClose, &html)
         case .list:
             if entering {
                 Self.cr(&html)
                 if !n.isOrdered {
-                    html.append(contentsOf: Self.ulOpen)
+                    Self.put(Self.ulOpen, &html)
                 } else if n.number == 1 {
-                    html.append(contentsOf: Self.olOpen)
+                    Self.put(Self.olOpen, &html)
                 } else {
-                    html.append(contentsOf: Self.olStart)
+                    Self.put(Self.olStart, &html)
                     Self.appendDecimal(Int(n.number), to: &html)
-                    html.append(contentsOf: Self.quoteAngleNewline)
+                    Self.put(Self.quoteAngleNewline, &html)
                 }
             } else {
-                html.append(contentsOf: n.isOrdered ? Self.olClose : Self.ulClose)
+                Self.put(n.isOrdered ? Self.olClose : Self.ulClose, &html)
             }
         case .item:
             if entering {
                 Self.cr(&html)
-                html.append(contentsOf: Self.liOpen)
+                Self.put(Self.liOpen, &html)
             } else {
-                html.append(contentsOf: Self.liClose)
+                Self.put(Self.liClose, &html)
             }
         case .heading:
             if entering {
                 Self.cr(&html)
-                html.append(contentsOf: [0x3C, 0x68, 0x30 &+ UInt8(truncatingIfNeeded: n.number), 0x3E])  // <hN>
+                html.append(0x3C)  // <hN>
+                html.append(0x68)
+                html.append(0x30 &+ UInt8(truncatingIfNeeded: n.number))
+                html.append(0x3E)
             } else {
-                html.append(contentsOf: [0x3C, 0x2F, 0x68, 0x30 &+ UInt8(truncatingIfNeeded: n.number), 0x3E, 0x0A])  // </hN>\n
+                html.append(0x3C)  // </hN>\n
+                html.append(0x2F)
+                html.append(0x68)
+                html.append(0x30 &+ UInt8(truncatingIfNeeded: n.number))
+                html.append(0x3E)
+                html.append(0x0A)
             }
         case .codeBlock:
             Self.cr(&html)
             let info = text.b(of: n)
             if info.isEmpty {
-                html.append(contentsOf: Self.preCode)
+                Self.put(Self.preCode, &html)
             } else {
                 var firstTag = info.startIndex
                 while firstTag < info.endIndex, !Self.isSpace(info[firstTag]) { firstTag += 1 }
-                html.append(contentsOf: Self.preCodeLanguage)
+                Self.put(Self.preCodeLanguage, &html)
                 Self.appendEscaped(info[info.startIndex..<firstTag], to: &html)
-                html.append(contentsOf: Self.quoteAngle)
+                Self.put(Self.quoteAngle, &html)
             }
             Self.appendEscaped(text.literal(of: n), to: &html)
-            html.append(contentsOf: Self.codePreClose)
+            Self.put(Self.codePreClose, &html)
         case .htmlBlock:
             Self.cr(&html)
-            if unsafe { html.append(contentsOf: text.literal(of: n)) } else { html.append(contentsOf: Self.rawHTMLOmitted) }
+            if unsafe { html.append(contentsOf: text.literal(of: n)) } else { Self.put(Self.rawHTMLOmitted, &html) }
             Self.cr(&html)
         case .customBlock:
             Self.cr(&html)
@@ -130,7 +142,7 @@ extension WeaveTree {
             Self.cr(&html)
         case .thematicBreak:
             Self.cr(&html)
-            html.append(contentsOf: Self.hr)
+            Self.put(Self.hr, &html)
         case .paragraph:
             var tight = false
             let parent = n.parent
@@ -141,56 +153,59 @@ extension WeaveTree {
             if !tight {
                 if entering {
                     Self.cr(&html)
-                    html.append(contentsOf: Self.pOpen)
+                    Self.put(Self.pOpen, &html)
                 } else {
-                    html.append(contentsOf: Self.pClose)
+                    Self.put(Self.pClose, &html)
                 }
             }
         case .text:
             Self.appendEscaped(text.literal(of: n), to: &html)
         case .lineBreak:
-            html.append(contentsOf: Self.br)
+            Self.put(Self.br, &html)
         case .softBreak:
-            if hardBreaks { html.append(contentsOf: Self.br) } else { html.append(0x0A) }
+            if hardBreaks { Self.put(Self.br, &html) } else { html.append(0x0A) }
         case .code:
-            html.append(contentsOf: Self.codeOpen)
+            Self.put(Self.codeOpen, &html)
             Self.appendEscaped(text.literal(of: n), to: &html)
-            html.append(contentsOf: Self.codeClose)
+            Self.put(Self.codeClose, &html)
         case .htmlInline:
-            if unsafe { html.append(contentsOf: text.literal(of: n)) } else { html.append(contentsOf: Self.rawHTMLOmitted) }
+            if unsafe { html.append(contentsOf: text.literal(of: n)) } else { Self.put(Self.rawHTMLOmitted, &html) }
         case .customInline:
             html.append(contentsOf: entering ? text.a(of: n) : text.b(of: n))
         case .wrapper:
-            let wrap = wrapMarkup(n.a)
-            html.append(contentsOf: entering ? wrap.open.utf8 : wrap.close.utf8)
+            if entering {
+                Self.appendUTF8(of: text.wraps[Int(n.a)].open, to: &html)
+            } else {
+                Self.appendUTF8(of: text.wraps[Int(n.a)].close, to: &html)
+            }
         case .strong:
-            html.append(contentsOf: entering ? Self.strongOpen : Self.strongClose)
+            Self.put(entering ? Self.strongOpen : Self.strongClose, &html)
         case .emphasis:
-            html.append(contentsOf: entering ? Self.emOpen : Self.emClose)
+            Self.put(entering ? Self.emOpen : Self.emClose, &html)
         case .link:
             if entering {
-                html.append(contentsOf: Self.aOpen)
+                Self.put(Self.aOpen, &html)
                 Self.appendDestination(text.a(of: n), unsafe: unsafe, to: &html)
                 if n.hasTitle {
-                    html.append(contentsOf: Self.titleAttribute)
+                    Self.put(Self.titleAttribute, &html)
                     Self.appendEscaped(text.b(of: n), to: &html)
                 }
-                html.append(contentsOf: Self.quoteAngle)
+                Self.put(Self.quoteAngle, &html)
             } else {
-                html.append(contentsOf: Self.aClose)
+                Self.put(Self.aClose, &html)
             }
         case .image:
             if entering {
-                html.append(contentsOf: Self.imgOpen)
+                Self.put(Self.imgOpen, &html)
                 Self.appendDestination(text.a(of: n), unsafe: unsafe, to: &html)
-                html.append(contentsOf: Self.altAttribute)
+                Self.put(Self.altAttribute, &html)
                 plainUntil = index
             } else {
                 if n.hasTitle {
-                    html.append(contentsOf: Self.titleAttribute)
+                    Self.put(Self.titleAttribute, &html)
                     Self.appendEscaped(text.b(of: n), to: &html)
                 }
-                html.append(contentsOf: Self.imgClose)
+                Self.put(Self.imgClose, &html)
             }
         }
     }
@@ -208,7 +223,13 @@ extension WeaveTree {
         var run = bytes.startIndex
         var i = run
         let end = bytes.endIndex
+        let base = bytes.base.baseAddress
         while i < end {
+            // Eight bytes at a time while none needs escaping (most prose).
+            if i + 8 <= end, let base, !hasSpecialByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             if byte > 0x3E || !needsEscape(byte) {
                 i += 1
@@ -216,10 +237,10 @@ extension WeaveTree {
             }
             if run < i { html.append(contentsOf: bytes[run..<i]) }
             switch byte {
-            case 0x22: html.append(contentsOf: quot)
-            case 0x26: html.append(contentsOf: amp)
-            case 0x3C: html.append(contentsOf: lt)
-            default: html.append(contentsOf: gt)
+            case 0x22: put(quot, &html)
+            case 0x26: put(amp, &html)
+            case 0x3C: put(lt, &html)
+            default: put(gt, &html)
             }
             i += 1
             run = i
@@ -232,9 +253,21 @@ extension WeaveTree {
         byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E
     }
 
+    /// Whether any byte of `word` is one `needsEscape` names (SWAR: a byte equal to `c` is a
+    /// zero byte of `word ^ c*0x01..01`, found by the borrow trick; exact for "any").
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let found = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26))
+            | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
+        return found != 0
+    }
+
     /// `houdini_escape_href`: safe bytes as they are, `&` and `'` as entities, others as `%XX`.
     private static func appendHref(_ url: UnsafeBufferPointer<UInt8>.SubSequence, to html: inout [UInt8]) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        let hex: StaticString = "0123456789ABCDEF"
         var run = url.startIndex
         var i = run
         while i < url.endIndex {
@@ -245,12 +278,12 @@ extension WeaveTree {
             }
             if run < i { html.append(contentsOf: url[run..<i]) }
             switch byte {
-            case 0x26: html.append(contentsOf: amp)
-            case 0x27: html.append(contentsOf: apostrophe)
+            case 0x26: put(amp, &html)
+            case 0x27: put(apostrophe, &html)
             default:
                 html.append(0x25)
-                html.append(hex[Int(byte >> 4)])
-                html.append(hex[Int(byte & 0xF)])
+                html.append(hex.utf8Start[Int(byte >> 4)])
+                html.append(hex.utf8Start[Int(byte & 0xF)])
             }
             i += 1
             run = i
@@ -281,40 +314,53 @@ extension WeaveTree {
         html.append(contentsOf: String(value).utf8)
     }
 
-    private static let blockQuoteOpen = Array("<blockquote>\n".utf8)
-    private static let blockQuoteClose = Array("</blockquote>\n".utf8)
-    private static let ulOpen = Array("<ul>\n".utf8)
-    private static let ulClose = Array("</ul>\n".utf8)
-    private static let olOpen = Array("<ol>\n".utf8)
-    private static let olStart = Array("<ol start=\"".utf8)
-    private static let olClose = Array("</ol>\n".utf8)
-    private static let quoteAngleNewline = Array("\">\n".utf8)
-    private static let liOpen = Array("<li>".utf8)
-    private static let liClose = Array("</li>\n".utf8)
-    private static let preCode = Array("<pre><code>".utf8)
-    private static let preCodeLanguage = Array("<pre><code class=\"language-".utf8)
-    private static let quoteAngle = Array("\">".utf8)
-    private static let codePreClose = Array("</code></pre>\n".utf8)
-    private static let rawHTMLOmitted = Array("<!-- raw HTML omitted -->".utf8)
-    private static let hr = Array("<hr />\n".utf8)
-    private static let pOpen = Array("<p>".utf8)
-    private static let pClose = Array("</p>\n".utf8)
-    private static let br = Array("<br />\n".utf8)
-    private static let codeOpen = Array("<code>".utf8)
-    private static let codeClose = Array("</code>".utf8)
-    private static let strongOpen = Array("<strong>".utf8)
-    private static let strongClose = Array("</strong>".utf8)
-    private static let emOpen = Array("<em>".utf8)
-    private static let emClose = Array("</em>".utf8)
-    private static let aOpen = Array("<a href=\"".utf8)
-    private static let aClose = Array("</a>".utf8)
-    private static let titleAttribute = Array("\" title=\"".utf8)
-    private static let imgOpen = Array("<img src=\"".utf8)
-    private static let altAttribute = Array("\" alt=\"".utf8)
-    private static let imgClose = Array("\" />".utf8)
-    private static let quot = Array("&quot;".utf8)
-    private static let amp = Array("&amp;".utf8)
-    private static let lt = Array("&lt;".utf8)
-    private static let gt = Array("&gt;".utf8)
-    private static let apostrophe = Array("&#x27;".utf8)
+    /// Appends `text`'s bytes (native strings: one copy of their contiguous storage).
+    @inline(__always)
+    private static func appendUTF8(of text: String, to html: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { html.append(contentsOf: $0) }
+        if done == nil { html.append(contentsOf: text.utf8) }
+    }
+
+    /// Appends a markup constant (a `StaticString`: no global array to retain per use).
+    @inline(__always)
+    private static func put(_ markup: StaticString, _ html: inout [UInt8]) {
+        markup.withUTF8Buffer { html.append(contentsOf: $0) }
+    }
+
+    private static let blockQuoteOpen: StaticString = "<blockquote>\n"
+    private static let blockQuoteClose: StaticString = "</blockquote>\n"
+    private static let ulOpen: StaticString = "<ul>\n"
+    private static let ulClose: StaticString = "</ul>\n"
+    private static let olOpen: StaticString = "<ol>\n"
+    private static let olStart: StaticString = "<ol start=\""
+    private static let olClose: StaticString = "</ol>\n"
+    private static let quoteAngleNewline: StaticString = "\">\n"
+    private static let liOpen: StaticString = "<li>"
+    private static let liClose: StaticString = "</li>\n"
+    private static let preCode: StaticString = "<pre><code>"
+    private static let preCodeLanguage: StaticString = "<pre><code class=\"language-"
+    private static let quoteAngle: StaticString = "\">"
+    private static let codePreClose: StaticString = "</code></pre>\n"
+    private static let rawHTMLOmitted: StaticString = "<!-- raw HTML omitted -->"
+    private static let hr: StaticString = "<hr />\n"
+    private static let pOpen: StaticString = "<p>"
+    private static let pClose: StaticString = "</p>\n"
+    private static let br: StaticString = "<br />\n"
+    private static let codeOpen: StaticString = "<code>"
+    private static let codeClose: StaticString = "</code>"
+    private static let strongOpen: StaticString = "<strong>"
+    private static let strongClose: StaticString = "</strong>"
+    private static let emOpen: StaticString = "<em>"
+    private static let emClose: StaticString = "</em>"
+    private static let aOpen: StaticString = "<a href=\""
+    private static let aClose: StaticString = "</a>"
+    private static let titleAttribute: StaticString = "\" title=\""
+    private static let imgOpen: StaticString = "<img src=\""
+    private static let altAttribute: StaticString = "\" alt=\""
+    private static let imgClose: StaticString = "\" />"
+    private static let quot: StaticString = "&quot;"
+    private static let amp: StaticString = "&amp;"
+    private static let lt: StaticString = "&lt;"
+    private static let gt: StaticString = "&gt;"
+    private static let apostrophe: StaticString = "&#x27;"
 }

@@ -84,7 +84,7 @@ struct WeaveTree {
     /// True when there is a link (not an image) anywhere.
     private(set) var hasLinks = false
     /// The wraps applied; a wrapper node's `a` indexes it.
-    private var wraps: [MarkdownWrap] = []
+    private(set) var wraps: [MarkdownWrap] = []
     private var scratch: [Int32] = []
 
     /// Copies the tree in one pre-order pass: O(size of the document).
@@ -299,7 +299,8 @@ struct WeaveTree {
     /// Applies `wraps` outer first, in `MarkdownDocument.wrap(_:)`'s order.
     mutating func apply(_ wraps: [MarkdownWrap]) {
         let base = self.wraps.count
-        self.wraps += wraps
+        // The first (usually only) call shares the caller's array instead of copying each wrap.
+        if base == 0 { self.wraps = wraps } else { self.wraps += wraps }
         let ordered = wraps.indices.sorted { a, b in
             let x = wraps[a].range, y = wraps[b].range
             if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
@@ -333,10 +334,25 @@ struct WeaveTree {
 
     /// The leaf of block `b` that has `offset` strictly inside it, if any: O(log leaves).
     private func leafIndex(strictlyContaining offset: Int, inBlock b: Int) -> Int? {
-        let leaves = touchedLeaves[b]
-        let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
-        guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
-        return i
+        // Read in place: a copy of the block's leaf array is a retain and release per call.
+        touchedLeaves.withUnsafeBufferPointer { blocks in
+            blocks[b].withUnsafeBufferPointer { leaves in
+                nodes.withUnsafeBufferPointer { nodes in
+                    let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
+                    guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
+                    return i
+                }
+            }
+        }
+    }
+
+    /// The first leaf of block `b` starting at or after `offset`: O(log leaves).
+    private func leafIndex(startingAtOrAfter offset: Int, inBlock b: Int) -> Int {
+        touchedLeaves.withUnsafeBufferPointer { blocks in
+            blocks[b].withUnsafeBufferPointer { leaves in
+                nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
+            }
+        }
     }
 
     /// `TextMap.cut`: makes `offset` a node boundary in block `b`; returns the boundary used.
@@ -374,11 +390,12 @@ struct WeaveTree {
         guard lower < upper else { return }
         let blockNode = blocks[b].node
         var tops = scratch
+        scratch = []
         tops.removeAll(keepingCapacity: true)
-        let leaves = touchedLeaves[b]
-        var i = leaves.partitionPoint { Int(nodes[Int($0)].start) >= lower }
-        while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
-            let leaf = leaves[i]
+        let leafCount = touchedLeaves[b].count
+        var i = leafIndex(startingAtOrAfter: lower, inBlock: b)
+        while i < leafCount, Int(nodes[Int(touchedLeaves[b][i])].start) < upper {
+            let leaf = touchedLeaves[b][i]
             i += 1
             guard !nodes[Int(leaf)].isBarrier, covered(leaf, lower: lower, upper: upper) else { continue }
             var top = leaf
@@ -417,6 +434,5 @@ struct WeaveTree {
         scratch = tops
     }
 
-    /// The open and close markup of wrap `index`.
-    func wrapMarkup(_ index: Int32) -> MarkdownWrap { wraps[Int(index)] }
+
 }

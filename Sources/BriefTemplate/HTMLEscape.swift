@@ -21,24 +21,50 @@ enum HTMLEscape {
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
         var runStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if needsEscape(byte) {
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                switch byte {
-                case UInt8(ascii: "<"): output.append(0x26); output.append(0x6C); output.append(0x74); output.append(0x3B)  // &lt;
-                case UInt8(ascii: ">"): output.append(0x26); output.append(0x67); output.append(0x74); output.append(0x3B)  // &gt;
-                case UInt8(ascii: "&"): output.append(0x26); output.append(0x61); output.append(0x6D); output.append(0x70); output.append(0x3B)  // &amp;
-                case UInt8(ascii: "\""): output.append(0x26); output.append(0x71); output.append(0x75); output.append(0x6F); output.append(0x74); output.append(0x3B)  // &quot;
-                default: output.append(0x26); output.append(0x23); output.append(0x33); output.append(0x39); output.append(0x3B)  // &#39;
-                }
-                runStart = index + 1
+            // Eight bytes at a time while none of them needs escaping (most text).
+            if index + 8 <= count, !hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
-            index += 1
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = base[index]
+                if needsEscape(byte) {
+                    if runStart < index { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                    appendEscape(of: byte, to: &output)
+                    runStart = index + 1
+                }
+                index += 1
+            }
         }
-        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+    }
+
+    @inline(__always)
+    private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "<"): output.append(0x26); output.append(0x6C); output.append(0x74); output.append(0x3B)  // &lt;
+        case UInt8(ascii: ">"): output.append(0x26); output.append(0x67); output.append(0x74); output.append(0x3B)  // &gt;
+        case UInt8(ascii: "&"): output.append(0x26); output.append(0x61); output.append(0x6D); output.append(0x70); output.append(0x3B)  // &amp;
+        case UInt8(ascii: "\""): output.append(0x26); output.append(0x71); output.append(0x75); output.append(0x6F); output.append(0x74); output.append(0x3B)  // &quot;
+        default: output.append(0x26); output.append(0x23); output.append(0x33); output.append(0x39); output.append(0x3B)  // &#39;
+        }
+    }
+
+    /// Whether any byte of `word` is one `needsEscape` names (SWAR: a byte equal to `c` is a
+    /// zero byte of `word ^ c*0x01..01`, found by the borrow trick; exact for "any").
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let found = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x27))
+            | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
+        return found != 0
     }
 }

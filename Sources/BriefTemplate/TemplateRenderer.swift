@@ -8,7 +8,13 @@ struct TemplateRenderer {
     let targets: [Range<Int32>?]
     let overrideSets: [[Int32: Range<Int32>]]
     var output: [UInt8]
-    var stack: [TemplateValue]
+    /// The context stack, bottom first. A frame's payload is in `objects`, `lists` or `others`
+    /// (at `slot`), so looking a name up opens an existential in place instead of copying an
+    /// enum that holds one.
+    var stack: [Frame]
+    var objects: [ObjectBox] = []
+    var lists: [ListBox] = []
+    var others: [TemplateValue] = []
     /// Indentation of the partials and blocks being rendered, outermost first.
     var indentation: [UInt8] = []
     var overrides: [Int32: Range<Int32>]?
@@ -28,8 +34,77 @@ struct TemplateRenderer {
         self.targets = targets
         self.overrideSets = overrideSets
         self.output = output
-        stack = [root]
+        stack = []
         stack.reserveCapacity(16)
+        push(root)
+    }
+
+    /// One level of the context stack.
+    struct Frame {
+        enum Kind: UInt8 {
+            /// `objects[slot]`.
+            case object
+            /// Element `index` of `lists[slot]`, a list a section is repeating over: names are
+            /// asked of it in place, so the element is never boxed into a value.
+            case element
+            /// `others[slot]`: text, a number, a flag, a list or missing (no children).
+            case other
+        }
+
+        var kind: Kind
+        var slot: Int32
+        var index: Int
+    }
+
+    /// An object of the stack, in a class so a lookup reads it in place (a copy of an existential
+    /// is a call through its value witnesses).
+    final class ObjectBox {
+        let object: any TemplateObject
+        init(_ object: any TemplateObject) { self.object = object }
+    }
+
+    /// A list of the stack (see `ObjectBox`).
+    final class ListBox {
+        let list: any TemplateList
+        init(_ list: any TemplateList) { self.list = list }
+    }
+
+    /// Pushes `value` as a frame.
+    private mutating func push(_ value: TemplateValue) {
+        if case .object(let object) = value {
+            stack.append(Frame(kind: .object, slot: Int32(objects.count), index: 0))
+            objects.append(ObjectBox(object))
+        } else {
+            stack.append(Frame(kind: .other, slot: Int32(others.count), index: 0))
+            others.append(value)
+        }
+    }
+
+    /// Pops the frame `push` pushed.
+    private mutating func pop() {
+        if stack.removeLast().kind == .object { objects.removeLast() } else { others.removeLast() }
+    }
+
+    /// The child `name` of the frame at `level` (`.missing` when it is no object or has none).
+    @inline(__always)
+    private func child(_ name: String, of level: Int) -> TemplateValue {
+        let frame = stack[level]
+        switch frame.kind {
+        case .object: return objects.withUnsafeBufferPointer { $0[Int(frame.slot)].object.value(named: name) }
+        case .element: return lists.withUnsafeBufferPointer { $0[Int(frame.slot)].list.value(at: frame.index, named: name) }
+        case .other: return .missing
+        }
+    }
+
+    /// The child `name.member` of the frame at `level`; nil when it has no child `name`.
+    @inline(__always)
+    private func child(_ name: String, member: String, of level: Int) -> TemplateValue? {
+        let frame = stack[level]
+        switch frame.kind {
+        case .object: return objects.withUnsafeBufferPointer { $0[Int(frame.slot)].object.value(named: name, member: member) }
+        case .element: return lists.withUnsafeBufferPointer { $0[Int(frame.slot)].list.value(at: frame.index, named: name, member: member) }
+        case .other: return nil
+        }
     }
 
     /// Runs one template body (`range` of ops). With an indentation, an op whose output is not
@@ -133,17 +208,21 @@ struct TemplateRenderer {
             run(body)
         case .list(let list):
             let count = list.count
+            guard count > 0 else { return }
+            let slot = Int32(lists.count)
+            lists.append(ListBox(list))
             var index = 0
             while index < count {
-                stack.append(list.value(at: index))
+                stack.append(Frame(kind: .element, slot: slot, index: index))
                 run(body)
                 stack.removeLast()
                 index += 1
             }
+            lists.removeLast()
         case .int, .text, .object:
-            stack.append(value)
+            push(value)
             run(body)
-            stack.removeLast()
+            pop()
         }
     }
 
@@ -152,9 +231,9 @@ struct TemplateRenderer {
         case .missing, .bool(false):
             run(body)
         case .list(let list) where list.count == 0:
-            stack.append(value)
+            push(value)
             run(body)
-            stack.removeLast()
+            pop()
         case .bool(true), .list, .int, .text, .object:
             return
         }
@@ -167,27 +246,16 @@ struct TemplateRenderer {
         guard count > 0 else { return current() }
         let start = Int(op.first)
         if count >= 2 { return lookUpDotted(op, start: start, count: count) }
-        var value: TemplateValue = .missing
-        if op.isAnchored {
-            value = child(parts[start], of: stack.count - 1)
-        } else {
-            var level = stack.count - 1
-            while level >= 0 {
-                value = child(parts[start], of: level)
-                if case .missing = value {
-                    level -= 1
-                    continue
-                }
-                break
-            }
+        // Each frame's answer is returned as it is (no `var` holding a copy of it).
+        let name = parts[start]
+        if op.isAnchored { return child(name, of: stack.count - 1) }
+        var level = stack.count - 1
+        while level >= 0 {
+            let value = child(name, of: level)
+            if !value.isMissing { return value }
+            level -= 1
         }
-        var index = start + 1
-        while index < start + count {
-            guard case .object(let object) = value else { return .missing }
-            value = object.value(named: parts[index])
-            index += 1
-        }
-        return value
+        return .missing
     }
 
     /// `lookUp` for a name of two or more parts: the first two are asked of a frame together, so
@@ -195,35 +263,33 @@ struct TemplateRenderer {
     private func lookUpDotted(_ op: TemplateProgram.Op, start: Int, count: Int) -> TemplateValue {
         var level = stack.count - 1
         let lowest = op.isAnchored ? level : 0
-        var found: TemplateValue?
         while level >= lowest {
-            if case .object(let object) = stack[level],
-               let value = object.value(named: parts[start], member: parts[start + 1]) {
-                found = value
-                break
+            if let value = child(parts[start], member: parts[start + 1], of: level) {
+                return count == 2 ? value : Self.follow(value, parts: UnsafeBufferPointer(rebasing: parts[(start + 2)..<(start + count)]))
             }
             level -= 1
         }
-        guard var value = found else { return .missing }
-        var index = start + 2
-        while index < start + count {
+        return .missing
+    }
+
+    /// The child of `value` the names `parts` lead to, one after the other.
+    private static func follow(_ value: TemplateValue, parts: UnsafeBufferPointer<String>) -> TemplateValue {
+        var value = value
+        for part in parts {
             guard case .object(let object) = value else { return .missing }
-            value = object.value(named: parts[index])
-            index += 1
+            value = object.value(named: part)
         }
         return value
     }
 
     /// The value on top of the stack.
     private func current() -> TemplateValue {
-        stack[stack.count - 1]
-    }
-
-    /// The child `name` of the frame at `level`.
-    @inline(__always)
-    private func child(_ name: String, of level: Int) -> TemplateValue {
-        if case .object(let object) = stack[level] { return object.value(named: name) }
-        return .missing
+        let frame = stack[stack.count - 1]
+        switch frame.kind {
+        case .object: return .object(objects[Int(frame.slot)].object)
+        case .element: return lists[Int(frame.slot)].list.value(at: frame.index)
+        case .other: return others[Int(frame.slot)]
+        }
     }
 
     private mutating func appendDecimal(_ number: Int) {

@@ -19,6 +19,13 @@ public enum TemplateValue {
     /// Elements a section repeats over; renders as nothing.
     case list(any TemplateList)
 
+    /// The child `name` of this value (`.missing` when it is no object or has no such child).
+    @inlinable
+    public func child(named name: String) -> TemplateValue {
+        if case .object(let object) = self { return object.value(named: name) }
+        return .missing
+    }
+
     /// True for `.missing`.
     @inlinable
     public var isMissing: Bool {
@@ -66,20 +73,103 @@ extension TemplateObject {
     /// The object itself.
     @inlinable
     public var templateValue: TemplateValue { .object(self) }
+
+    /// `value(named:)`, asked of the object in place (no box).
+    @inlinable
+    public func templateChild(named name: String) -> TemplateValue { value(named: name) }
+
+    /// `value(named:member:)`, asked of the object in place (no box).
+    @inlinable
+    public func templateChild(named name: String, member: String) -> TemplateValue? { value(named: name, member: member) }
+
+    /// `value(named:)` of `elements[index]`, asked in place (the element is not copied).
+    @inlinable
+    public static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue {
+        elements[index].value(named: name)
+    }
+
+    /// `value(named:member:)` of `elements[index]`, asked in place.
+    @inlinable
+    public static func templateChild(
+        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
+    ) -> TemplateValue? {
+        elements[index].value(named: name, member: member)
+    }
 }
 
 /// Elements a section repeats over, read by index so no array is copied or mapped.
+///
+/// While a section repeats, names are asked of the element in place (`value(at:named:)`), so a
+/// list of structs is not boxed into a `TemplateValue` element by element.
 public protocol TemplateList {
     /// The number of elements.
     var count: Int { get }
     /// The element at `index` (`0..<count`).
     func value(at index: Int) -> TemplateValue
+    /// `value(at: index).child(named: name)`, without making the element's value.
+    func value(at index: Int, named name: String) -> TemplateValue
+    /// The child `member` of the child `name` of the element at `index` (`{{name.member}}`), or
+    /// nil when the element is no object or has no child `name`.
+    func value(at index: Int, named name: String, member: String) -> TemplateValue?
+}
+
+extension TemplateList {
+    /// `value(at: index).child(named: name)`.
+    @inlinable
+    public func value(at index: Int, named name: String) -> TemplateValue {
+        value(at: index).child(named: name)
+    }
+
+    /// Through `value(at:)`.
+    @inlinable
+    public func value(at index: Int, named name: String, member: String) -> TemplateValue? {
+        if case .object(let object) = value(at: index) { return object.value(named: name, member: member) }
+        return nil
+    }
 }
 
 /// A Swift value that has a template value.
 public protocol TemplateValueConvertible {
     /// The value templates see.
     var templateValue: TemplateValue { get }
+    /// `templateValue.child(named: name)`; objects answer without boxing themselves.
+    func templateChild(named name: String) -> TemplateValue
+    /// For an object, its `value(named: name, member: member)`; else nil.
+    func templateChild(named name: String, member: String) -> TemplateValue?
+    /// `elements[index].templateChild(named: name)`. A requirement of the element type, so that
+    /// a list of structs (read through generic code) asks each element in place instead of copying it.
+    static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue
+    /// `elements[index].templateChild(named: name, member: member)`, in place.
+    static func templateChild(
+        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
+    ) -> TemplateValue?
+}
+
+extension TemplateValueConvertible {
+    /// Through `templateValue`.
+    @inlinable
+    public func templateChild(named name: String) -> TemplateValue { templateValue.child(named: name) }
+
+    /// Through `templateValue`.
+    @inlinable
+    public func templateChild(named name: String, member: String) -> TemplateValue? {
+        if case .object(let object) = templateValue { return object.value(named: name, member: member) }
+        return nil
+    }
+
+    /// `elements[index].templateChild(named: name)`.
+    @inlinable
+    public static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue {
+        elements[index].templateChild(named: name)
+    }
+
+    /// `elements[index].templateChild(named: name, member: member)`.
+    @inlinable
+    public static func templateChild(
+        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
+    ) -> TemplateValue? {
+        elements[index].templateChild(named: name, member: member)
+    }
 }
 
 extension String: TemplateValueConvertible {
@@ -109,6 +199,24 @@ extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvert
         case .none: .missing
         }
     }
+
+    /// The wrapped value's child, or `.missing` when nil.
+    @inlinable
+    public func templateChild(named name: String) -> TemplateValue {
+        switch self {
+        case .some(let value): value.templateChild(named: name)
+        case .none: .missing
+        }
+    }
+
+    /// The wrapped value's, or nil when nil.
+    @inlinable
+    public func templateChild(named name: String, member: String) -> TemplateValue? {
+        switch self {
+        case .some(let value): value.templateChild(named: name, member: member)
+        case .none: nil
+        }
+    }
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
@@ -121,4 +229,16 @@ extension Array: TemplateList where Element: TemplateValueConvertible {
     /// The element's template value.
     @inlinable
     public func value(at index: Int) -> TemplateValue { self[index].templateValue }
+
+    /// The element's child, asked in place (the element is not copied).
+    @inlinable
+    public func value(at index: Int, named name: String) -> TemplateValue {
+        withUnsafeBufferPointer { Element.templateChild(of: $0, at: index, named: name) }
+    }
+
+    /// The element's `name.member`, asked in place.
+    @inlinable
+    public func value(at index: Int, named name: String, member: String) -> TemplateValue? {
+        withUnsafeBufferPointer { Element.templateChild(of: $0, at: index, named: name, member: member) }
+    }
 }

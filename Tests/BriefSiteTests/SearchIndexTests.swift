@@ -76,6 +76,58 @@ struct SearchIndexTests {
         #expect(words.first == "word0" && words.last == "word119")
     }
 
+    /// The words appended as bytes are the words `distinctWords` finds, joined by spaces.
+    @Test func appendedWordsAreTheDistinctWordsJoined() {
+        let htmls = [
+            "<p>Sergei Lavrov said the “root causes” of the war &amp; Kiev’s allies.</p><p>Lavrov LAVROV kelvin \u{212A}elvin caf\u{E9} cafe\u{301}</p>",
+            (0..<300).map { "<em>w\($0 % 97)</em> «x\($0)» a–b" }.joined(separator: " "),
+            "", "<p>&quot;</p>", "plain text without tags &lt; here; ends in a word",
+            String(repeating: "abcdefghij", count: 10) + " " + String(repeating: "ABCDEFGHIJ", count: 10),
+        ]
+        for html in htmls {
+            for limit in [0, 1, 5, 80] {
+                let words = PlainText.distinctWords(ofHTML: html, limit: limit)
+                for separated in [false, true] {
+                    var bytes: [UInt8] = Array("tag".utf8)
+                    PlainText.appendDistinctWords(ofHTML: html, limit: limit, separated: separated, to: &bytes)
+                    let expected = "tag" + (words.isEmpty ? "" : (separated ? " " : "") + words.joined(separator: " "))
+                    #expect(String(decoding: bytes, as: UTF8.self) == expected)
+                }
+            }
+        }
+    }
+
+    /// The script's string escapes, copied in runs, equal the byte-by-byte rule at every position.
+    @Test func jsonEscapesEqualTheByteByByteRule() {
+        func naive(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += Array("\\\"".utf8)
+                case "\\": out += Array("\\\\".utf8)
+                case "\n": out += Array("\\n".utf8)
+                case "\r": out += Array("\\r".utf8)
+                case "\t": out += Array("\\t".utf8)
+                case "<", ">", "&", "\u{7F}", "\u{2028}", "\u{2029}":
+                    out += Array(String(format: "\\u%04x", scalar.value).utf8)
+                default:
+                    if scalar.value < 0x20 { out += Array(String(format: "\\u%04x", scalar.value).utf8) } else { out += Array(String(scalar).utf8) }
+                }
+            }
+            return out + [0x22]
+        }
+        let alphabet: [Character] = ["a", " ", "\"", "\\", "\n", "\r", "\t", "\u{01}", "<", ">", "&", "\u{7F}", "\u{2028}", "\u{2029}", "’", "—", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<30 {
+            for _ in 0..<20 {
+                let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+                var out: [UInt8] = []
+                SearchIndex.appendJSONString(text, to: &out)
+                #expect(out == naive(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func byteWordSetGrowsAndKeepsEveryKey() {
         var set = ByteWordSet(capacity: 1)
         func insert(_ word: String) -> Bool {

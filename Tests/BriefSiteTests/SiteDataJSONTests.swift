@@ -84,4 +84,26 @@ struct SiteDataJSONTests {
             #expect(Data(json.bytes) == SiteData.encode([number]))
         }
     }
+
+    /// Dates and quote ids and paths are written as bytes: the same as the strings they stand for.
+    @Test func datesAndQuoteIDsMatchTheirStrings() throws {
+        for text in ["2025-08-21", "0001-01-01", "9999-12-31", "2024-02-29"] {
+            let date = try #require(PublicationDate(parsing: text))
+            var json = PrettyJSON()
+            json.value(isoDay: date)
+            var expected = PrettyJSON()
+            expected.value(date.isoDay)
+            #expect(json.bytes == expected.bytes)
+            #expect(json.bytes == Array("\"\(text)\"".utf8))
+        }
+        for (slug, number) in [("a", 1), ("nato-summit", 12), ("odd\"slug\\", 345)] {
+            var json = PrettyJSON()
+            json.value(quoteID: slug, number: number)
+            json.value(quotePath: "briefings/\(slug)/index.html", number: number)
+            var expected = PrettyJSON()
+            expected.value("\(slug)-q-\(number)")
+            expected.value("briefings/\(slug)/index.html#q-\(number)")
+            #expect(json.bytes == expected.bytes)
+        }
+    }
 }

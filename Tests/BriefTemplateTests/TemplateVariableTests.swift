@@ -30,6 +30,39 @@ import Testing
         #expect(try render("{{t}}", ["t": .text("")]) == "")
     }
 
+    /// The escape that skips eight safe bytes at a time must equal the byte-by-byte rule at every
+    /// position and length (special bytes at each offset of a word, runs shorter than a word).
+    @Test func escapingEqualsTheByteByByteRuleEverywhere() throws {
+        func naive(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        let alphabet: [Character] = ["a", "b", " ", "<", ">", "&", "\"", "'", "é", "’", "=", "!", "?", ";", "\u{7F}"]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+                #expect(try render("{{t}}", ["t": .text(text)]) == naive(text), "\(text)")
+            }
+        }
+        for offset in 0..<17 {
+            for special in ["<", ">", "&", "\"", "'"] {
+                let text = String(repeating: "x", count: offset) + special + String(repeating: "y", count: 16 - offset)
+                #expect(try render("{{t}}", ["t": .text(text)]) == naive(text))
+            }
+        }
+    }
+
     @Test func dottedNamesSearchTheStackOnlyForTheFirstPart() throws {
         let data: [String: TemplateValue] = [
             "a": .fields(["b": .fields(["c": .text("deep")]), "name": .text("inner")]),

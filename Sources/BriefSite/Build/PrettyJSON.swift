@@ -1,3 +1,5 @@
+import BriefContent
+
 /// Writes JSON straight into bytes, in exactly the layout of Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,
 /// empty arrays as `[`, a blank line and `]`. The caller writes keys in sorted order.
@@ -43,8 +45,16 @@ struct PrettyJSON {
     }
 
     private mutating func indent() {
-        for _ in 0..<(isEmpty.count * 2) { bytes.append(0x20) }
+        let count = isEmpty.count * 2
+        if count <= 32 {
+            // A StaticString: no global array retained per use.
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        } else {
+            for _ in 0..<count { bytes.append(0x20) }
+        }
     }
+
+    private static let spaces: StaticString = "                                "
 
     // MARK: Keys and values
 
@@ -53,7 +63,10 @@ struct PrettyJSON {
         element()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+        bytes.append(0x22)
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
     }
 
     /// The next element of the open array (call `value` after it).
@@ -61,6 +74,12 @@ struct PrettyJSON {
 
     mutating func value(_ text: String) {
         bytes.append(0x22)
+        appendEscaped(text)
+        bytes.append(0x22)
+    }
+
+    /// `text`'s bytes with JSON's escapes, without quotes.
+    private mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
@@ -73,22 +92,77 @@ struct PrettyJSON {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(0x22)
     }
 
     mutating func value(_ number: Int) {
-        if number == 0 {
-            bytes.append(0x30)
+        if number < 0 { bytes.append(0x2D) }
+        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
+    }
+
+    /// The decimal digits of `magnitude`, zero-padded to `minimumCount` (at most 20).
+    static func appendDigits(of magnitude: UInt, minimumCount: Int, to bytes: inout [UInt8]) {
+        var magnitude = magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0 || count < minimumCount
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+
+    /// `"YYYY-MM-DD"`: `date.isoDay` as a string value, written without making the String.
+    mutating func value(isoDay date: PublicationDate) {
+        guard date.year >= 0, date.month >= 0, date.day >= 0 else {
+            value(date.isoDay)
             return
         }
+        bytes.append(0x22)
+        Self.appendDigits(of: UInt(date.year), minimumCount: 4, to: &bytes)
+        bytes.append(0x2D)
+        Self.appendDigits(of: UInt(date.month), minimumCount: 2, to: &bytes)
+        bytes.append(0x2D)
+        Self.appendDigits(of: UInt(date.day), minimumCount: 2, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    /// `"PREFIX-q-NUMBER"` (a quote's id: its briefing's slug and its anchor), without making the String.
+    mutating func value(quoteID slug: String, number: Int) {
+        bytes.append(0x22)
+        appendEscaped(slug)
+        bytes.append(0x2D)  // -q-
+        bytes.append(0x71)
+        bytes.append(0x2D)
         if number < 0 { bytes.append(0x2D) }
-        var magnitude = number.magnitude
-        var digits: [UInt8] = []
-        while magnitude > 0 {
-            digits.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        bytes.append(contentsOf: digits.reversed())
+        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    /// `"PATH#q-NUMBER"` (a quote's path: its briefing's page and its anchor), without making the String.
+    mutating func value(quotePath path: String, number: Int) {
+        bytes.append(0x22)
+        appendEscaped(path)
+        bytes.append(0x23)  // #q-
+        bytes.append(0x71)
+        bytes.append(0x2D)
+        if number < 0 { bytes.append(0x2D) }
+        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    /// `"name" : "YYYY-MM-DD"`, left out when `date` is nil.
+    mutating func field(_ name: StaticString, isoDay date: PublicationDate?) {
+        guard let date else { return }
+        key(name)
+        value(isoDay: date)
+    }
+
+    /// Drops the first `count` bytes written (in place).
+    mutating func dropFirst(_ count: Int) {
+        bytes.removeFirst(min(count, bytes.count))
     }
 
     /// `"name" : "text"`, left out when `text` is nil (as `Encodable` leaves out nil optionals).

@@ -89,14 +89,15 @@ enum SiteData {
 
     /// `array(of:capacity:)` written into `sink` as it is made.
     static func array(of fragments: some Sequence<ArraySlice<UInt8>>, into sink: inout some ByteSink) {
-        sink.append(contentsOf: CollectionOfOne(0x5B))
+        // Literals' UTF-8 views: no array made per fragment.
+        sink.append(contentsOf: "[".utf8)
         var empty = true
         for fragment in fragments where !fragment.isEmpty {
-            sink.append(contentsOf: empty ? [0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
+            sink.append(contentsOf: empty ? "\n  ".utf8 : ",\n  ".utf8)
             sink.append(contentsOf: fragment)
             empty = false
         }
-        sink.append(contentsOf: empty ? [0x0A, 0x0A, 0x5D] : [0x0A, 0x5D])
+        sink.append(contentsOf: empty ? "\n\n]".utf8 : "\n]".utf8)
     }
 
     /// The bytes `PrettyJSON` writes for elements of a top-level array, without the separator
@@ -106,7 +107,9 @@ enum SiteData {
         json.openArray()
         write(&json)
         // `[`, a new line and the indent of the first element.
-        return json.bytes.count > 4 ? Array(json.bytes.dropFirst(4)) : []
+        guard json.bytes.count > 4 else { return [] }
+        json.dropFirst(4)
+        return json.bytes
     }
 
     /// One briefing's element of `data/briefings.json`.
@@ -114,7 +117,7 @@ enum SiteData {
         elements { json in
             json.arrayElement()
             json.openObject()
-            json.field("date", b.date?.isoDay)
+            json.field("date", isoDay: b.date)
             json.key("entities")
             json.openArray()
             for entity in b.entities {
@@ -127,7 +130,13 @@ enum SiteData {
             json.closeArray()
             json.field("id", b.slug)
             json.field("path", b.path)
-            json.field("quotes", strings: b.quotes.lazy.map { "\(b.slug)-\($0.anchor)" })
+            json.key("quotes")
+            json.openArray()
+            for quote in b.quotes {
+                json.arrayElement()
+                json.value(quoteID: b.slug, number: quote.number)
+            }
+            json.closeArray()
             json.field("readingMinutes", b.readingMinutes)
             json.field("source", b.source)
             json.field("summary", b.summary)
@@ -141,7 +150,26 @@ enum SiteData {
 
     /// The elements of one briefing's quotes in `data/quotes.json` (empty when it has none).
     static func quoteRecords(_ b: BriefingSummary) -> [UInt8] {
-        b.quotes.isEmpty ? [] : quoteRecords(b.quotes.map { SiteQuote($0, in: b) })
+        guard !b.quotes.isEmpty else { return [] }
+        // As `quoteRecords(_: [SiteQuote])` writes `SiteQuote($0, in: b)` for each quote, without
+        // making the SiteQuotes (their ids and paths).
+        return elements { json in
+            for quote in b.quotes {
+                json.arrayElement()
+                json.openObject()
+                json.field("briefing", b.slug)
+                json.field("date", isoDay: b.date)
+                json.key("id")
+                json.value(quoteID: b.slug, number: quote.number)
+                json.field("kind", quote.kind.rawValue)
+                json.key("path")
+                json.value(quotePath: b.path, number: quote.number)
+                json.field("speaker", quote.speaker)
+                json.field("speakerID", quote.speakerID)
+                json.field("text", quote.text)
+                json.closeObject()
+            }
+        }
     }
 
     /// The elements of `quotes` in `data/quotes.json`.

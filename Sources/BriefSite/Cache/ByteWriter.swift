@@ -3,7 +3,10 @@ struct ByteWriter {
     var bytes: [UInt8] = []
 
     mutating func write(_ number: UInt64) {
-        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+        // As a typed buffer: appending raw bytes went through the generic sequence path.
+        withUnsafeBytes(of: number.littleEndian) { raw in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 8))
+        }
     }
 
     mutating func write(_ number: Int) { write(UInt64(bitPattern: Int64(number))) }

@@ -42,10 +42,13 @@ final class CacheWriter: @unchecked Sendable {
     /// part is the old file's (the entry was not rendered again); else `entry.heavy` is written.
     func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) {
         var light = ByteWriter()
+        light.bytes.reserveCapacity(4_096)
         entry.encode(into: &light)
         var heavy: ByteWriter?
         if heavyIsNew, let part = entry.heavy {
             var writer = ByteWriter()
+            // The body, and room for the annotation, so the buffer is not copied as it grows.
+            writer.bytes.reserveCapacity(part.bodyHTML.utf8.count * 3 / 2 + 1_024)
             part.encode(into: &writer)
             heavy = writer
         }

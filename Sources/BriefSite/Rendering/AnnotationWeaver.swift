@@ -86,23 +86,53 @@ struct AnnotationWeaver {
         }
         guard !pieces.isEmpty else { return [] }
         let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
-        var attributes = "class=\"quote quote-\(quote.kind.rawValue)\""
-        if let speaker { attributes += " data-speaker=\"\(speaker.id)\"" }
+        // `class="quote quote-KIND" data-speaker="ID">`: the end of every piece's opening tag.
+        var attributes = "class=\"quote quote-"
+        attributes.reserveCapacity(64 + (speaker?.id.utf8.count ?? 0))
+        attributes += quote.kind.rawValue
+        attributes += "\""
+        if let speaker {
+            attributes += " data-speaker=\""
+            attributes += speaker.id
+            attributes += "\""
+        }
+        attributes += ">"
         var badge = ""
         if let speaker {
             let name = HTMLEscaping.escape(speaker.name)
             // A link may not sit inside a Markdown link: there the badge is plain text.
             if links().contains(where: { $0.overlaps(quote.range) }) {
-                badge = "<span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>\(name)</span>"
+                badge.reserveCapacity(110 + name.utf8.count)
+                badge += "</span><span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>"
+                badge += name
+                badge += "</span>"
             } else {
-                badge = "<a class=\"quote-speaker\" href=\"\(root)\(speaker.path)\"><span class=\"visually-hidden\">said by </span>\(name)</a>"
+                badge.reserveCapacity(110 + root.utf8.count + speaker.path.utf8.count + name.utf8.count)
+                badge += "</span><a class=\"quote-speaker\" href=\""
+                badge += root
+                badge += speaker.path
+                badge += "\"><span class=\"visually-hidden\">said by </span>"
+                badge += name
+                badge += "</a>"
             }
+        } else {
+            badge = "</span>"
         }
-        return pieces.enumerated().map { offset, piece in
-            let id = offset == 0 ? " id=\"q-\(number)\"" : ""
-            let close = offset == pieces.count - 1 ? "</span>" + badge : "</span>"
-            return MarkdownWrap(range: piece, open: "<span\(id) \(attributes)>", close: close)
+        var wraps: [MarkdownWrap] = []
+        wraps.reserveCapacity(pieces.count)
+        for (offset, piece) in pieces.enumerated() {
+            var open = "<span"
+            open.reserveCapacity(24 + attributes.utf8.count)
+            if offset == 0 {
+                open += " id=\"q-"
+                open += String(number)
+                open += "\""
+            }
+            open += " "
+            open += attributes
+            wraps.append(MarkdownWrap(range: piece, open: open, close: offset == pieces.count - 1 ? badge : "</span>"))
         }
+        return wraps
     }
 
     /// `range` widened to take in the quotation marks right around it, when there are marks on

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of short byte strings (lower-cased ASCII words) for `PlainText`: open addressing,
 /// keys copied into one byte arena, so adding a word makes
 /// no String and runs no seeded `Hasher`. Bytes compare as bytes, which for ASCII is what
@@ -22,16 +28,32 @@ struct ByteWordSet {
     /// Adds `key`; true when it was not there yet.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         var slot = Self.hash(key) & mask
-        while starts[slot] >= 0 {
-            if Int(lengths[slot]) == key.count && matches(key, at: Int(starts[slot])) { return false }
-            slot = (slot + 1) & mask
+        // Probed through unsafe buffers: no bounds check or retain per probe and byte.
+        let found = starts.withUnsafeBufferPointer { starts in
+            lengths.withUnsafeBufferPointer { lengths in
+                arena.withUnsafeBufferPointer { arena in
+                    while starts[slot] >= 0 {
+                        if Int(lengths[slot]) == key.count, Self.equal(key, UnsafeBufferPointer(rebasing: arena[Int(starts[slot])...])) { return true }
+                        slot = (slot + 1) & mask
+                    }
+                    return false
+                }
+            }
         }
+        if found { return false }
         starts[slot] = Int32(arena.count)
         lengths[slot] = Int32(key.count)
         arena.append(contentsOf: key)
         count += 1
         if count * 2 > mask { grow() }
         return true
+    }
+
+    /// Whether `key` equals the first `key.count` bytes of `stored` (which has at least that many).
+    @inline(__always)
+    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let a = key.baseAddress, let b = stored.baseAddress else { return key.isEmpty }
+        return memcmp(a, b, key.count) == 0
     }
 
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
@@ -58,14 +80,5 @@ struct ByteWordSet {
                 lengths[slot] = oldLengths[index]
             }
         }
-    }
-
-    private func matches(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        var index = 0
-        while index < key.count {
-            if arena[start + index] != key[index] { return false }
-            index += 1
-        }
-        return true
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Words of an HTML fragment made by cmark, for the search index.
 enum PlainText {
     /// Words shorter than this (in UTF-8 bytes) are left out of the index: `a`, `of`, `to`.
@@ -6,107 +12,77 @@ enum PlainText {
     /// The distinct words of `html`'s text (tags and character references skipped), in order of
     /// first appearance, compared case-insensitively, at most `limit` of them. O(n) in the bytes.
     static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
+        var words: [String] = []
         var html = html
-        return html.withUTF8 { distinctWords(in: $0, limit: limit) }
+        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        return words
     }
 
-    /// `distinctWords(ofHTML:limit:)` over the UTF-8 bytes: each word is a run of word bytes
-    /// between tags, references and other bytes, read in place.
-    private static func distinctWords(in t: UnsafeBufferPointer<UInt8>, limit: Int) -> [String] {
-        // Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
-        // whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII
-        // one: a key whose lower case is ASCII goes in the byte set whatever its spelling.
-        var seenASCII = ByteWordSet(capacity: max(0, limit))
-        var seen: Set<String> = []
-        var words: [String] = []
-        var lower: [UInt8] = []
-
-        func keep(_ range: Range<Int>) {
-            guard range.count >= shortestWord, words.count < limit else { return }
-            let bytes = UnsafeBufferPointer(rebasing: t[range])
-            // ASCII words (most of them) are copied and lower-cased in place, and made into a
-            // String once; a non-ASCII byte sends the word through `lowercased()`.
-            lower.removeAll(keepingCapacity: true)
-            lower.append(contentsOf: bytes)
-            let ascii = lower.withUnsafeMutableBufferPointer { buffer -> Bool in
-                for index in buffer.indices {
-                    let byte = buffer[index]
-                    if byte >= 0x80 { return false }
-                    if byte &- 0x41 < 26 { buffer[index] = byte | 0x20 }
-                }
-                return true
+    /// `distinctWords(ofHTML:limit:)` joined by spaces, appended to `output` (after a space when
+    /// `separated` and there is a word): no String per word.
+    static func appendDistinctWords(ofHTML html: String, limit: Int, separated: Bool, to output: inout [UInt8]) {
+        var html = html
+        var separated = separated
+        html.withUTF8 {
+            forEachDistinctWord(in: $0, limit: limit) { word in
+                if separated { output.append(0x20) }
+                separated = true
+                output.append(contentsOf: word)
             }
-            if ascii {
-                let inserted = lower.withUnsafeBufferPointer { seenASCII.insert($0) }
-                if inserted { words.append(String(decoding: bytes, as: UTF8.self)) }
-                return
-            }
-            let word = String(decoding: bytes, as: UTF8.self)
-            var key = word.lowercased()
-            let inserted = key.utf8.allSatisfy { $0 < 0x80 }
-                ? key.withUTF8 { seenASCII.insert($0) }
-                : seen.insert(key).inserted
-            if inserted { words.append(word) }
         }
-        /// Keeps the pieces of the run `start..<end` between typographic punctuation:
-        /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF).
-        func finishWord(_ start: Int, _ end: Int) {
-            var pieceStart = start
-            var index = start
-            while index < end {
-                let width = punctuationWidth(t, at: index, end: end)
-                if width > 0 {
-                    keep(pieceStart..<index)
-                    index += width
-                    pieceStart = index
-                } else {
-                    index += 1
-                }
-            }
-            keep(pieceStart..<end)
-        }
+    }
 
-        var runStart = 0
-        var inTag = false
-        // Bytes read of a character reference (`&amp;`) being skipped; nil outside one.
-        var referenceLength: Int? = nil
+    /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
+    /// its bytes in `t`: each word is a run of word bytes between tags, references and other
+    /// bytes, read in place.
+    private static func forEachDistinctWord(
+        in t: UnsafeBufferPointer<UInt8>, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var scan = WordScan(limit: limit)
+        // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
+        // loop of their own.
+        let count = t.count
         var i = 0
-        while i < t.count {
-            if words.count >= limit { return words }
+        while i < count, scan.wordCount < limit {
             let byte = t[i]
-            if inTag {
-                if byte == UInt8(ascii: ">") { inTag = false }
-                i += 1
-                runStart = i
-                continue
-            }
-            if let length = referenceLength {
-                // cmark only writes references for `& < > "`, which are punctuation: skip them whole.
-                referenceLength = byte == UInt8(ascii: ";") || length >= 8 ? nil : length + 1
-                i += 1
-                runStart = i
-                continue
-            }
             if isWordByte(byte) {
+                let start = i
+                var high = byte >= 0x80
                 i += 1
+                while i < count {
+                    let next = t[i]
+                    guard isWordByte(next) else { break }
+                    high = high || next >= 0x80
+                    i += 1
+                }
+                scan.finish(t, start..<i, hasHighBytes: high, found)
                 continue
-            }
-            finishWord(runStart, i)
-            if byte == UInt8(ascii: "<") {
-                inTag = true
-            } else if byte == UInt8(ascii: "&") {
-                referenceLength = 0
             }
             i += 1
-            runStart = i
+            if byte == UInt8(ascii: "<") {
+                // The tag, to its `>` (found with memchr: woven links make long tags).
+                if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
+                    i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                } else {
+                    i = count + 1
+                }
+            } else if byte == UInt8(ascii: "&") {
+                // cmark only writes references for `& < > "`, which are punctuation: skip them
+                // whole (to the `;`, at most 9 bytes).
+                var length = 0
+                while i < count {
+                    let next = t[i]
+                    i += 1
+                    if next == UInt8(ascii: ";") || length >= 8 { break }
+                    length += 1
+                }
+            }
         }
-        finishWord(runStart, t.count)
-        return words
     }
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
     /// a run ending at `end`, else 0.
-    private static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
+    static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
         if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 { return 3 }
         if bytes[index] == 0xC2, index + 1 < end, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
         return 0
@@ -125,4 +101,93 @@ enum PlainText {
     private static let letterMask: UInt64 = (((1 << 26) - 1) << 1) | (((1 << 26) - 1) << 33)
     /// `0`-`9`, as bits from byte 0.
     private static let digitMask: UInt64 = ((1 << 10) - 1) << 48
+}
+
+/// The state of one `PlainText` word scan: the words seen (lower-cased) and how many were kept.
+/// A struct with mutating methods rather than nested functions over captured variables, which
+/// were checked for exclusive access at run time on every word.
+private struct WordScan {
+    let limit: Int
+    /// Lower-cased keys that are ASCII (nearly all) go in a byte set; others in a Set<String>,
+    /// whose canonical-equivalence comparison they need. No ASCII key can equal a non-ASCII one:
+    /// a key whose lower case is ASCII goes in the byte set whatever its spelling.
+    var seenASCII: ByteWordSet
+    var seen: Set<String> = []
+    var wordCount = 0
+    var lowerHeap: [UInt8] = []
+
+    init(limit: Int) {
+        self.limit = limit
+        seenASCII = ByteWordSet(capacity: max(0, limit))
+    }
+
+    /// Keeps the pieces of the run `range` of `t` between typographic punctuation:
+    /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF). Only a run with a byte from
+    /// 0x80 up (`hasHighBytes`) can hold any.
+    mutating func finish(
+        _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasHighBytes: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard hasHighBytes else {
+            keep(t, range, ascii: true, found)
+            return
+        }
+        var pieceStart = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let width = PlainText.punctuationWidth(t, at: index, end: end)
+            if width > 0 {
+                keep(t, pieceStart..<index, ascii: false, found)
+                index += width
+                pieceStart = index
+            } else {
+                index += 1
+            }
+        }
+        keep(t, pieceStart..<end, ascii: false, found)
+    }
+
+    /// Hands the word `range` of `t` to `found` when it is long enough, there is room and its
+    /// lower case was not seen yet. `ascii` when the word is known to be ASCII.
+    private mutating func keep(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii knownASCII: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard range.count >= PlainText.shortestWord, wordCount < limit else { return }
+        let bytes = UnsafeBufferPointer(rebasing: t[range])
+        var ascii = knownASCII
+        if !ascii {
+            ascii = true
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
+            }
+        }
+        let inserted: Bool
+        if ascii {
+            // Lower-cased into a buffer on the stack (the heap past 32 bytes).
+            if bytes.count <= 32 {
+                var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                inserted = withUnsafeMutableBytes(of: &lower) { raw in
+                    let buffer = raw.bindMemory(to: UInt8.self)
+                    for index in 0..<bytes.count {
+                        let byte = bytes[index]
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                    return seenASCII.insert(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                }
+            } else {
+                lowerHeap.removeAll(keepingCapacity: true)
+                for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                inserted = lowerHeap.withUnsafeBufferPointer { seenASCII.insert($0) }
+            }
+        } else {
+            // A non-ASCII byte sends the word through `lowercased()`.
+            var key = String(decoding: bytes, as: UTF8.self).lowercased()
+            inserted = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.withUTF8 { seenASCII.insert($0) }
+                : seen.insert(key).inserted
+        }
+        if inserted {
+            wordCount += 1
+            found(bytes)
+        }
+    }
 }

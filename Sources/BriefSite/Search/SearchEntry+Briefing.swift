@@ -5,13 +5,25 @@ extension SearchEntry {
     /// A briefing's entry: its headline, its summary (with date and source) and the distinct words of its body.
     public init(briefing rendered: RenderedBriefing) {
         let summary = rendered.summary
-        var shown: [String] = []
-        if let date = summary.date { shown.append(DateText.long(date)) }
-        if let source = summary.source { shown.append(source) }
-        let meta = shown.joined(separator: " · ")
-        let text = [meta, summary.summary ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
-        let words = PlainText.distinctWords(ofHTML: rendered.bodyHTML, limit: Self.bodyWordLimit)
-        let extra = (summary.tags + words).joined(separator: " ")
-        self.init(kind: .briefing, title: summary.title, text: text, url: summary.path, extra: extra)
+        // Date and source joined by " · ", then the summary after " — " (each part only when
+        // there is one), made in one string.
+        var text = summary.date.map(DateText.long) ?? ""
+        if let source = summary.source {
+            if summary.date != nil { text += " · " }
+            text += source
+        }
+        if let summary = summary.summary, !summary.isEmpty {
+            if !text.isEmpty { text += " — " }
+            text += summary
+        }
+        // The tags then the body's words, joined by spaces, made as bytes (no String per word).
+        var extra: [UInt8] = []
+        extra.reserveCapacity(1_024)
+        for (index, tag) in summary.tags.enumerated() {
+            if index > 0 { extra.append(0x20) }
+            extra.append(contentsOf: tag.utf8)
+        }
+        PlainText.appendDistinctWords(ofHTML: rendered.bodyHTML, limit: Self.bodyWordLimit, separated: !summary.tags.isEmpty, to: &extra)
+        self.init(kind: .briefing, title: summary.title, text: text, url: summary.path, extra: String(decoding: extra, as: UTF8.self))
     }
 }

@@ -61,8 +61,9 @@ public struct SearchIndex: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.extra.utf8.count + entry.url.utf8.count + 24)
         out.append(UInt8(ascii: "["))
-        for (column, value) in [entry.kind.rawValue, entry.title, entry.text, entry.url, entry.extra].enumerated() {
-            if column > 0 { out.append(UInt8(ascii: ",")) }
+        appendJSONString(entry.kind.rawValue, to: &out)
+        for value in [entry.title, entry.text, entry.url, entry.extra] {
+            out.append(UInt8(ascii: ","))
             appendJSONString(value, to: &out)
         }
         out.append(UInt8(ascii: "]"))
@@ -85,8 +86,16 @@ public struct SearchIndex: Sendable {
             for shift in stride(from: 12, through: 0, by: -4) { out.append(hex.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
         }
         var index = 0
+        // Bytes that need no escape are copied in runs.
+        var runStart = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if !needsLook(byte) {
+                index += 1
+                continue
+            }
+            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            runStart = index + 1
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
             case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
@@ -98,9 +107,23 @@ public struct SearchIndex: Sendable {
                 // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
                 escapeUnit(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                 index += 2
+                runStart = index + 1
             default: out.append(byte)
             }
             index += 1
         }
+        if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
+
+    /// Whether `appendEscaped` must look at `byte`: `"` `\\` `<` `>` `&`, controls, DEL and 0xE2
+    /// (the lead byte of U+2028 and U+2029).
+    @inline(__always)
+    private static func needsLook(_ byte: UInt8) -> Bool {
+        if byte < 0x20 { return true }
+        if byte < 0x40 { return (lookMask >> UInt64(byte)) & 1 != 0 }
+        return byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
+
+    /// `"` `&` `<` `>` as bits.
+    private static let lookMask: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 }
