@@ -3,7 +3,7 @@
 /// byte-level `WordSet`s, so no String is built per word.
 extension NameIndex {
     /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
-    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
+    mutating func scan(_ text: Bytes, _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
         while i < p.upperBound {
             let b = text[i]
@@ -39,7 +39,7 @@ extension NameIndex {
     }
 
     /// Whether only a sentence end, a paragraph start or opening marks precede `start`.
-    private func opensSentence(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func opensSentence(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         var j = start
         while j > p.lowerBound {
             let b = text[j - 1]
@@ -53,7 +53,7 @@ extension NameIndex {
     }
 
     /// Ends with "ing" or "ly" (ASCII, any case), and is longer than five letters.
-    private static func hasVerbEnding(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+    private static func hasVerbEnding(_ text: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count > 5 else { return false }
         let e = r.upperBound
         let ing = text[e - 3] | 0x20 == 0x69 && text[e - 2] | 0x20 == 0x6E && text[e - 1] | 0x20 == 0x67
@@ -62,12 +62,12 @@ extension NameIndex {
     }
 
     /// `range` without a final period ("Mr." -> "Mr").
-    private static func withoutPeriod(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private static func withoutPeriod(_ text: Bytes, _ range: Range<Int>) -> Range<Int> {
         range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
     }
 
     /// Byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
-    private static func possessiveLength(_ text: [UInt8], _ range: Range<Int>) -> Int {
+    private static func possessiveLength(_ text: Bytes, _ range: Range<Int>) -> Int {
         let e = range.upperBound
         guard range.count > 2, text[e - 1] | 0x20 == 0x73 else { return 0 }
         if text[e - 2] == 0x27 { return 2 }
@@ -77,7 +77,7 @@ extension NameIndex {
 
     /// Whether "the", "a", "an", "in" or "at" comes right before `start`: "the Kinder Morgan
     /// pipeline", "in Lower Mainland" name things and places, not people.
-    private func followsPlaceWord(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func followsPlaceWord(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         guard start - 2 >= p.lowerBound, text[start - 1] == 0x20 else { return false }
         var s = start - 1
         while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
@@ -96,7 +96,7 @@ extension NameIndex {
 
     /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
     /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
-    private func isFollowedByVerb(_ text: [UInt8], _ end: Int, _ p: Range<Int>) -> Bool {
+    private func isFollowedByVerb(_ text: Bytes, _ end: Int, _ p: Range<Int>) -> Bool {
         guard end + 1 < p.upperBound, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
         var e = end + 1
         while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
@@ -105,7 +105,7 @@ extension NameIndex {
     }
 
     /// The gender of the first personal pronoun after `start` in the same sentence.
-    private func firstPronounGender(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Gender? {
+    private func firstPronounGender(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Gender? {
         var j = start
         let end = min(p.upperBound, start + 240)
         while j < end {
@@ -126,7 +126,7 @@ extension NameIndex {
     }
 
     /// Whether a strong speech verb precedes `start` within four lower-case words.
-    private func isAfterSpeechVerb(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func isAfterSpeechVerb(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         var j = start
         for _ in 0..<5 {
             while j > p.lowerBound && text[j - 1] == 0x20 { j -= 1 }
@@ -144,7 +144,7 @@ extension NameIndex {
         return false
     }
 
-    mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
+    mutating func flush(_ text: Bytes, _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
         defer { words.removeAll(keepingCapacity: true) }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0

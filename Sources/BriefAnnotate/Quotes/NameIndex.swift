@@ -32,7 +32,9 @@ struct NameIndex: Sendable {
         runs.reserveCapacity(text.count / 64 + 8)
         var words: [Range<Int>] = []
         words.reserveCapacity(16)
-        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
+        text.withUnsafeBufferPointer { t in
+            for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
+        }
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
             if let e = fullest.index(of: run.lastWord) {
@@ -42,12 +44,12 @@ struct NameIndex: Sendable {
                 fullest.set(run.lastWord, k)
             }
         }
-        collectPeople(text)
+        text.withUnsafeBufferPointer { collectPeople($0) }
     }
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople(_ text: [UInt8]) {
+    private mutating func collectPeople(_ text: Bytes) {
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
