@@ -78,6 +78,12 @@ extension AttributionTokenizer {
     @inline(__always) static func wordEnd(_ text: Bytes, _ start: Int, _ end: Int) -> Int {
         var i = start
         while i < end {
+            // Eight bytes at a time: skip the ASCII letters and digits at `i` in one step.
+            if i + 8 <= end {
+                let run = AsciiWords.alphanumericPrefix(UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                i += run
+                if run == 8 { continue }
+            }
             let b = text[i]
             if b < 0x80 {
                 if TextBytes.isASCIILetter(b) || TextBytes.isDigit(b) { i += 1; continue }
@@ -148,5 +154,31 @@ extension Gender {
             break
         }
         return nil
+    }
+}
+
+/// Eight bytes tested at once (SWAR) for ASCII letters and digits.
+enum AsciiWords {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `x` (all below 0x80) set when the byte is in `lo...hi`.
+    @inline(__always) private static func within(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        // No carry crosses a byte: each byte stays below 0x80 + 0x7F.
+        let atLeast = x &+ ones &* UInt64(0x80 - lo)
+        let above = x &+ ones &* UInt64(0x7F - hi)
+        return atLeast & ~above & highs
+    }
+
+    /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
+    /// are, from the first, ASCII letters or digits.
+    @inline(__always) static func alphanumericPrefix(_ w: UInt64) -> Int {
+        let ascii = ~w & highs
+        let x = w & ~highs // bytes with the high bit cleared: no carries below
+        let letters = within(x | ones &* 0x20, 0x61, 0x7A)
+        let digits = within(x, 0x30, 0x39)
+        let good = (letters | digits) & ascii
+        let bad = ~good & highs
+        return bad.trailingZeroBitCount >> 3
     }
 }
