@@ -73,16 +73,51 @@ public struct BriefingRenderer: Sendable {
     }
 
     /// Mention counts per entity (ids sanitized for paths), most mentioned first.
+    ///
+    /// One entry per sanitized id, under the first entity that has it, counting the mentions of
+    /// every id that sanitizes to it. Mentions are looked up by their raw id (sanitized only when
+    /// it is no entity's), and the entries are sorted as indices, not as `EntityCount` values.
     static func entityCounts(_ annotation: Annotation) -> [EntityCount] {
-        var counts: [String: Int] = [:]
-        for mention in annotation.mentions { counts[EntityID.sanitize(mention.entityID), default: 0] += 1 }
-        var result: [EntityCount] = []
-        for entity in annotation.entities {
+        let entities = annotation.entities
+        guard !entities.isEmpty else { return [] }
+        var slotOfID: [String: Int] = [:]
+        slotOfID.reserveCapacity(entities.count)
+        var slotOfRaw: [String: Int] = [:]
+        slotOfRaw.reserveCapacity(entities.count)
+        var ids: [String] = []
+        var firsts: [Int] = []
+        ids.reserveCapacity(entities.count)
+        firsts.reserveCapacity(entities.count)
+        for (e, entity) in entities.enumerated() {
             let id = EntityID.sanitize(entity.id)
-            // Taking the count out also marks the id as listed: a later entity with the same id is skipped.
-            guard !id.isEmpty, let count = counts.removeValue(forKey: id) else { continue }
-            result.append(EntityCount(id: id, name: entity.name, type: entity.type, count: count, role: entity.role))
+            let slot: Int
+            if let s = slotOfID[id] {
+                slot = s
+            } else {
+                slot = ids.count
+                slotOfID[id] = slot
+                ids.append(id)
+                firsts.append(e)
+            }
+            if slotOfRaw[entity.id] == nil { slotOfRaw[entity.id] = slot }
         }
-        return result.sorted(by: EntityCount.mostMentionedFirst)
+        var counts = [Int](repeating: 0, count: ids.count)
+        for mention in annotation.mentions {
+            if let s = slotOfRaw[mention.entityID] ?? slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(ids.count)
+        for s in ids.indices where counts[s] > 0 && !ids[s].isEmpty { order.append(s) }
+        // The order of `EntityCount.mostMentionedFirst`: count, then name, then id (unique here).
+        order.sort { a, b in
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            let x = entities[firsts[a]].name, y = entities[firsts[b]].name
+            if x != y { return x < y }
+            return ids[a] < ids[b]
+        }
+        return order.map { s in
+            let entity = entities[firsts[s]]
+            return EntityCount(id: ids[s], name: entity.name, type: entity.type, count: counts[s], role: entity.role)
+        }
     }
 }
