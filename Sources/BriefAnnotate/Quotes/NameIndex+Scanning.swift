@@ -61,6 +61,12 @@ extension NameIndex {
         return ing || ly
     }
 
+    /// Whether `text[range]` is all ASCII: then its lower-cased String hashes as `WordSet.hash`.
+    private static func isASCII(_ text: Bytes, _ range: Range<Int>) -> Bool {
+        for i in range where text[i] >= 0x80 { return false }
+        return true
+    }
+
     /// `range` without a final period ("Mr." -> "Mr").
     private static func withoutPeriod(_ text: Bytes, _ range: Range<Int>) -> Range<Int> {
         range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
@@ -226,7 +232,8 @@ extension NameIndex {
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, lastHash: lastHash, roles: roles,
+                            nameWords: nameWords, lastWord: last, lastHash: lastHash,
+                            lastKey: Self.isASCII(text, lastRange) ? lastHash : last.tableHash, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,

@@ -37,11 +37,11 @@ struct NameIndex: Sendable {
         }
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
-            if let e = fullest.index(of: run.lastWord) {
+            if let e = fullest.index(of: run.lastWord, hash: run.lastKey) {
                 let current = runs[fullest.value(at: e)]
                 if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
             } else {
-                fullest.set(run.lastWord, k)
+                fullest.set(run.lastWord, k, hash: run.lastKey)
             }
         }
         text.withUnsafeBufferPointer { collectPeople($0) }
@@ -51,7 +51,8 @@ struct NameIndex: Sendable {
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
     private mutating func collectPeople(_ text: Bytes) {
         for k in runs.indices {
-            if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
+            if !runs[k].isPersonLike, runs[k].nameWords == 1,
+               let e = fullest.index(of: runs[k].lastWord, hash: runs[k].lastKey), case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
             }
@@ -64,10 +65,10 @@ struct NameIndex: Sendable {
                 if !firstWords.contains(first) { firstWords.set(first, k) }
             }
             if runs[k].isPersonLike, let g = runs[k].gender {
-                if let e = genders.index(of: runs[k].lastWord) {
+                if let e = genders.index(of: runs[k].lastWord, hash: runs[k].lastKey) {
                     if genders.value(at: e) != g { genders.setValue(at: e, nil) }
                 } else {
-                    genders.set(runs[k].lastWord, g)
+                    genders.set(runs[k].lastWord, g, hash: runs[k].lastKey)
                 }
             }
         }
