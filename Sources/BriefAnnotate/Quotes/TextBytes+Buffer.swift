@@ -170,6 +170,18 @@ enum AsciiWords {
         return atLeast & ~above & highs
     }
 
+    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and how many
+    /// of those are capitals.
+    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, upper: Int) {
+        let ascii = ~w & highs
+        let x = w & ~highs
+        let letters = within(x | ones &* 0x20, 0x61, 0x7A) & ascii
+        let count = (~letters & highs).trailingZeroBitCount >> 3
+        let upper = within(x, 0x41, 0x5A) & ascii
+        let prefix: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
+        return (count, (upper & prefix).nonzeroBitCount)
+    }
+
     /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
     /// are, from the first, ASCII letters or digits.
     @inline(__always) static func alphanumericPrefix(_ w: UInt64) -> Int {
