@@ -9,6 +9,11 @@ extension NameIndex {
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.
             if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
+            // Fast path: a lower-case ASCII word outside a run, the most common case; nothing to record.
+            if words.isEmpty && TextBytes.isLowerASCII(b) {
+                i = i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) ? Self.lowerWordEnd(text, i, p.upperBound) : i + 1
+                continue
+            }
             guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
                 i += 1
                 continue
@@ -36,6 +41,23 @@ extension NameIndex {
             i = max(end, i + 1)
         }
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    /// `AttributionTokenizer.wordEnd` for a word that starts with an ASCII letter: its ASCII
+    /// letters and digits skipped here, the general rules only past them when the next byte
+    /// may join the word (an apostrophe, hyphen, period or a non-ASCII byte).
+    @inline(__always) private static func lowerWordEnd(_ text: Bytes, _ start: Int, _ end: Int) -> Int {
+        var e = start + 1
+        while e + 8 <= end {
+            let run = AsciiWords.alphanumericPrefix(UnsafeRawPointer(text.baseAddress! + e).loadUnaligned(as: UInt64.self))
+            e += run
+            if run < 8 { break }
+        }
+        while e < end && (TextBytes.isASCIILetter(text[e]) || TextBytes.isDigit(text[e])) { e += 1 }
+        guard e < end else { return e }
+        let c = text[e]
+        if c < 0x80 && c != 0x27 && c != 0x2D && c != 0x2E { return e }
+        return AttributionTokenizer.wordEnd(text, e, end)
     }
 
     /// Whether only a sentence end, a paragraph start or opening marks precede `start`.
