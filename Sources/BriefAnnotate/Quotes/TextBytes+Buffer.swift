@@ -179,7 +179,9 @@ enum AsciiWords {
         let count = (~letters & highs).trailingZeroBitCount >> 3
         let upper = within(x, 0x41, 0x5A) & ascii
         let prefix: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
-        return (count, (upper & prefix).nonzeroBitCount)
+        // One bit per capital at the bottom of its byte, summed into the top byte by the multiply
+        // (at most 8, so no byte overflows): a popcount without the POPCNT instruction.
+        return (count, Int(truncatingIfNeeded: (((upper & prefix) >> 7) &* ones) >> 56))
     }
 
     /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
