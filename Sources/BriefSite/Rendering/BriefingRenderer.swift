@@ -75,35 +75,37 @@ public struct BriefingRenderer: Sendable {
     /// Mention counts per entity (ids sanitized for paths), most mentioned first.
     ///
     /// One entry per sanitized id, under the first entity that has it, counting the mentions of
-    /// every id that sanitizes to it. Mentions are looked up by their raw id (sanitized only when
-    /// it is no entity's), and the entries are sorted as indices, not as `EntityCount` values.
+    /// every id that sanitizes to it. Mentions are counted per entity by their raw id (a mention
+    /// whose id is no entity's is sanitized and looked up), and the entries are sorted as
+    /// indices, not as `EntityCount` values.
     static func entityCounts(_ annotation: Annotation) -> [EntityCount] {
         let entities = annotation.entities
         guard !entities.isEmpty else { return [] }
         var slotOfID: [String: Int] = [:]
         slotOfID.reserveCapacity(entities.count)
-        var slotOfRaw: [String: Int] = [:]
-        slotOfRaw.reserveCapacity(entities.count)
         var ids: [String] = []
         var firsts: [Int] = []
         ids.reserveCapacity(entities.count)
         firsts.reserveCapacity(entities.count)
+        let (byEntity, unmatched) = annotation.mentionCountsByEntity()
+        var counts: [Int] = []
+        counts.reserveCapacity(entities.count)
         for (e, entity) in entities.enumerated() {
             let id = EntityID.sanitize(entity.id)
-            let slot: Int
             if let s = slotOfID[id] {
-                slot = s
+                counts[s] += byEntity[e]
             } else {
-                slot = ids.count
-                slotOfID[id] = slot
+                slotOfID[id] = ids.count
                 ids.append(id)
                 firsts.append(e)
+                counts.append(byEntity[e])
             }
-            if slotOfRaw[entity.id] == nil { slotOfRaw[entity.id] = slot }
         }
-        var counts = [Int](repeating: 0, count: ids.count)
-        for mention in annotation.mentions {
-            if let s = slotOfRaw[mention.entityID] ?? slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+        if unmatched > 0 {
+            let known = Set(entities.map(\.id))
+            for mention in annotation.mentions where !known.contains(mention.entityID) {
+                if let s = slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+            }
         }
         var order: [Int] = []
         order.reserveCapacity(ids.count)
