@@ -32,3 +32,15 @@ struct KindsMemo {
         }
     }
 }
+
+extension KindsMemo {
+    /// A memo shared by the copies of a value that asks it from non-mutating methods
+    /// (one per document, never across threads).
+    final class Shared {
+        private var memo = KindsMemo()
+
+        func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer) -> Gazetteer.Kind {
+            memo.kinds(text, range, in: gazetteer)
+        }
+    }
+}
