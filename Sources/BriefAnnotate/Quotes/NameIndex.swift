@@ -32,9 +32,7 @@ struct NameIndex: Sendable {
         runs.reserveCapacity(text.count / 64 + 8)
         var words: [Range<Int>] = []
         words.reserveCapacity(16)
-        text.withUnsafeBufferPointer { t in
-            for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
-        }
+        scanAll(text, paragraphs, words: &words)
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
             if let e = fullest.index(of: run.lastWord, hash: run.lastKey) {
@@ -44,6 +42,17 @@ struct NameIndex: Sendable {
                 fullest.set(run.lastWord, k, hash: run.lastKey)
             }
         }
+        collectPeople(text)
+    }
+
+    /// Scans every paragraph. A method, not a closure in `init`: a closure there would copy the index.
+    private mutating func scanAll(_ text: [UInt8], _ paragraphs: [Range<Int>], words: inout [Range<Int>]) {
+        text.withUnsafeBufferPointer { t in
+            for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
+        }
+    }
+
+    private mutating func collectPeople(_ text: [UInt8]) {
         text.withUnsafeBufferPointer { collectPeople($0) }
     }
 
