@@ -1,8 +1,9 @@
 extension Annotation {
     /// For each entity, in order, how many mentions carry exactly its id (the first entity
-    /// of an id counts them all), and how many mentions carry an id that no entity has.
+    /// of an id counts them all), how many mentions carry an id that no entity has, and
+    /// whether the entities' ids are all different.
     /// One cheap byte hash per mention (`KeyTable`), no `Hasher`. O(mentions + entities).
-    public func mentionCountsByEntity() -> (counts: [Int], unmatched: Int) {
+    public func mentionCountsByEntity() -> (counts: [Int], unmatched: Int, distinct: Bool) {
         var index = KeyTable<String, Int>(capacity: entities.count)
         for (e, entity) in entities.enumerated() where !index.contains(entity.id) { index.set(entity.id, e) }
         var counts = [Int](repeating: 0, count: entities.count)
@@ -10,6 +11,6 @@ extension Annotation {
         for mention in mentions {
             if let e = index[mention.entityID] { counts[e] += 1 } else { unmatched += 1 }
         }
-        return (counts, unmatched)
+        return (counts, unmatched, index.count == entities.count)
     }
 }

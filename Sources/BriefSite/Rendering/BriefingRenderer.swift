@@ -81,30 +81,35 @@ public struct BriefingRenderer: Sendable {
     static func entityCounts(_ annotation: Annotation) -> [EntityCount] {
         let entities = annotation.entities
         guard !entities.isEmpty else { return [] }
-        var slotOfID: [String: Int] = [:]
-        slotOfID.reserveCapacity(entities.count)
+        let (byEntity, unmatched, distinct) = annotation.mentionCountsByEntity()
         var ids: [String] = []
         var firsts: [Int] = []
-        ids.reserveCapacity(entities.count)
-        firsts.reserveCapacity(entities.count)
-        let (byEntity, unmatched) = annotation.mentionCountsByEntity()
         var counts: [Int] = []
-        counts.reserveCapacity(entities.count)
-        for (e, entity) in entities.enumerated() {
-            let id = EntityID.sanitize(entity.id)
-            if let s = slotOfID[id] {
-                counts[s] += byEntity[e]
-            } else {
-                slotOfID[id] = ids.count
-                ids.append(id)
-                firsts.append(e)
-                counts.append(byEntity[e])
+        if distinct && unmatched == 0 && entities.allSatisfy({ EntityID.isClean($0.id) }) {
+            // The annotator's usual case: every id is a slug already and appears once, so each
+            // entity is its own entry and no id goes through a dictionary.
+            ids = entities.map(\.id)
+            firsts = Array(entities.indices)
+            counts = byEntity
+        } else {
+            var slotOfID: [String: Int] = [:]
+            slotOfID.reserveCapacity(entities.count)
+            for (e, entity) in entities.enumerated() {
+                let id = EntityID.sanitize(entity.id)
+                if let s = slotOfID[id] {
+                    counts[s] += byEntity[e]
+                } else {
+                    slotOfID[id] = ids.count
+                    ids.append(id)
+                    firsts.append(e)
+                    counts.append(byEntity[e])
+                }
             }
-        }
-        if unmatched > 0 {
-            let known = Set(entities.map(\.id))
-            for mention in annotation.mentions where !known.contains(mention.entityID) {
-                if let s = slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+            if unmatched > 0 {
+                let known = Set(entities.map(\.id))
+                for mention in annotation.mentions where !known.contains(mention.entityID) {
+                    if let s = slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+                }
             }
         }
         var order: [Int] = []
