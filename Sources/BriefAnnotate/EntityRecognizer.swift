@@ -21,13 +21,14 @@ struct EntityRecognizer: Sendable {
         return text.withUnsafeBufferPointer { t in
             let tokens = Tokenizer().tokenize(t)
             var kinds = [Gazetteer.Kind](repeating: [], count: tokens.count)
+            var memo = KindsMemo()
             for (i, tok) in tokens.enumerated() where tok.kind == .word {
                 // Lowercase words only need the small lexicon (see Gazetteer.small).
                 if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
                     kinds[i] = gazetteer.lowercaseKinds(t, tok.range)
                     continue
                 }
-                var k = gazetteer.kinds(t, tok.range)
+                var k = memo.kinds(t, tok.range, in: gazetteer)
                 if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
                 kinds[i] = k
             }

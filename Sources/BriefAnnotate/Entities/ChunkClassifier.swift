@@ -11,6 +11,8 @@ struct ChunkClassifier {
     let tokens: [Token]
     let kinds: [Gazetteer.Kind]
     let gazetteer: Gazetteer
+    /// The document's multi-word look-ups so far: a repeated name ("Sergei Lavrov") probes once.
+    private let memo = KindsMemo.Shared()
 
     /// Lowercase words allowed between a name and its speech verb ("Lavrov also said").
     static let adverbs = ByteLexicon(words: ["also", "has", "had", "have", "then", "later", "reportedly",
@@ -22,7 +24,7 @@ struct ChunkClassifier {
     func kinds(_ a: Int, _ b: Int) -> Gazetteer.Kind {
         if b - a == 1 { return kinds[a] }
         let r = tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound
-        var k = gazetteer.kinds(text, r)
+        var k = memo.kinds(text, r, in: gazetteer)
         if k.contains(.acronym) && !(a..<b).allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.contains(.allCaps) }) {
             k.subtract([.country, .place, .organization])
         }

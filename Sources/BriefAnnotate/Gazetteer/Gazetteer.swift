@@ -31,6 +31,9 @@ struct Gazetteer: Sendable {
     /// The few lowercase words the recognizer asks about (function words, speech verbs,
     /// place prepositions): small enough to stay in cache for the many lowercase tokens.
     let small: ByteLexicon
+    /// One bit per (length, first byte, last byte) of the keys of `small`, each folded and taken
+    /// modulo 32: most lowercase words have no such key and skip the probe.
+    private let smallShapes: [UInt64]
 
     /// The shared gazetteer, built on first use (about 110,000 entries).
     static let shared = Gazetteer()
@@ -66,15 +69,27 @@ struct Gazetteer: Sendable {
         }
         lexicon = lex
         var few = ByteLexicon(capacity: 512)
+        var shapes = [UInt64](repeating: 0, count: 1 << 15 / 64)
         for list in [GazetteerData.functionWords, Gazetteer.speechVerbs, Gazetteer.placePrepositions] {
             Gazetteer.forEachLine(of: list) { bytes, line in
                 var start = line.lowerBound
                 while start < line.upperBound && bytes[start] == 0x20 { start += 1 }
                 guard start < line.upperBound else { return }
                 few.insert(bytes, start..<line.upperBound, flags: lex.flags(bytes, start..<line.upperBound))
+                // The key as the lexicon keeps it: folded, whitespace runs as one space, none at the ends.
+                var key: [UInt8] = []
+                var space = false
+                for i in start..<line.upperBound {
+                    if ByteClass.isSpace(bytes[i]) { space = !key.isEmpty; continue }
+                    if space { key.append(0x20); space = false }
+                    key.append(ByteClass.lower(bytes[i]))
+                }
+                let shape = Gazetteer.shape(count: key.count, first: key[0], last: key[key.count - 1])
+                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
             }
         }
         small = few
+        smallShapes = shapes
     }
 
     /// Calls `body` with the UTF-8 of `list` and the byte range of each of its lines
@@ -97,8 +112,18 @@ struct Gazetteer: Sendable {
     }
 
     /// The kinds of a lowercase word: only function word, speech verb and place preposition are known.
+    /// `range` is one word token (no whitespace in it), so a key equal to it has its length and ends.
     @inline(__always) func lowercaseKinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind {
-        Kind(rawValue: small.flags(text, range))
+        guard !range.isEmpty else { return [] }
+        let shape = Gazetteer.shape(count: range.count, first: ByteClass.lower(text[range.lowerBound]),
+                                    last: ByteClass.lower(text[range.upperBound - 1]))
+        if smallShapes.withUnsafeBufferPointer({ $0[shape >> 6] & (1 << UInt64(shape & 63)) }) == 0 { return [] }
+        return Kind(rawValue: small.flags(text, range))
+    }
+
+    /// The bit of a folded key's length and end bytes in `smallShapes` (each modulo 32).
+    @inline(__always) private static func shape(count: Int, first: UInt8, last: UInt8) -> Int {
+        (count & 31) << 10 | Int(first & 31) << 5 | Int(last & 31)
     }
 
     /// Verbs of saying that follow a speaker's name ("Lavrov said").

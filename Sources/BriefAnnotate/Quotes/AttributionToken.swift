@@ -99,4 +99,9 @@ enum AttributionTokenizer {
         if text[word].contains(0x2E) { return true }
         return abbreviations.flags(text, word) != 0
     }
+
+    /// The abbreviation lexicon's flags for `text[word]`.
+    static func abbreviationFlags(_ text: Bytes, _ word: Range<Int>) -> UInt32 {
+        abbreviations.flags(text, word)
+    }
 }

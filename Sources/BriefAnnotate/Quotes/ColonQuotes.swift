@@ -8,8 +8,10 @@ enum ColonQuotes {
         for (pi, p) in paragraphs.enumerated() {
             var i = p.lowerBound
             while i < p.upperBound {
+                guard let colon = text.withUnsafeBufferPointer({ ByteSearch.first(0x3A, in: $0, from: i, to: p.upperBound) }) else { break }
+                i = colon
                 defer { i += 1 }
-                guard text[i] == 0x3A, i > p.lowerBound, TextBytes.isWordByte(text, i - 1) else { continue }
+                guard i > p.lowerBound, TextBytes.isWordByte(text, i - 1) else { continue }
                 var start = i + 1
                 guard start < p.upperBound, TextBytes.isSpace(text, start) else { continue } // not "10:30" or a URL
                 while start < p.upperBound && TextBytes.isSpace(text, start) { start += TextBytes.codePointLength(text[start]) }

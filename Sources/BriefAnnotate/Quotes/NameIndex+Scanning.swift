@@ -3,12 +3,17 @@
 /// byte-level `WordSet`s, so no String is built per word.
 extension NameIndex {
     /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
-    mutating func scan(_ text: [UInt8], _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
+    mutating func scan(_ text: Bytes, _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
         while i < p.upperBound {
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.
             if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
+            // Fast path: a lower-case ASCII word outside a run, the most common case; nothing to record.
+            if words.isEmpty && TextBytes.isLowerASCII(b) {
+                i = i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) ? Self.lowerWordEnd(text, i, p.upperBound) : i + 1
+                continue
+            }
             guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
                 i += 1
                 continue
@@ -38,8 +43,25 @@ extension NameIndex {
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
     }
 
+    /// `AttributionTokenizer.wordEnd` for a word that starts with an ASCII letter: its ASCII
+    /// letters and digits skipped here, the general rules only past them when the next byte
+    /// may join the word (an apostrophe, hyphen, period or a non-ASCII byte).
+    @inline(__always) private static func lowerWordEnd(_ text: Bytes, _ start: Int, _ end: Int) -> Int {
+        var e = start + 1
+        while e + 8 <= end {
+            let run = AsciiWords.alphanumericPrefix(UnsafeRawPointer(text.baseAddress! + e).loadUnaligned(as: UInt64.self))
+            e += run
+            if run < 8 { break }
+        }
+        while e < end && (TextBytes.isASCIILetter(text[e]) || TextBytes.isDigit(text[e])) { e += 1 }
+        guard e < end else { return e }
+        let c = text[e]
+        if c < 0x80 && c != 0x27 && c != 0x2D && c != 0x2E { return e }
+        return AttributionTokenizer.wordEnd(text, e, end)
+    }
+
     /// Whether only a sentence end, a paragraph start or opening marks precede `start`.
-    private func opensSentence(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func opensSentence(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         var j = start
         while j > p.lowerBound {
             let b = text[j - 1]
@@ -53,7 +75,7 @@ extension NameIndex {
     }
 
     /// Ends with "ing" or "ly" (ASCII, any case), and is longer than five letters.
-    private static func hasVerbEnding(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+    private static func hasVerbEnding(_ text: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count > 5 else { return false }
         let e = r.upperBound
         let ing = text[e - 3] | 0x20 == 0x69 && text[e - 2] | 0x20 == 0x6E && text[e - 1] | 0x20 == 0x67
@@ -61,13 +83,19 @@ extension NameIndex {
         return ing || ly
     }
 
+    /// Whether `text[range]` is all ASCII: then its lower-cased String hashes as `WordSet.hash`.
+    private static func isASCII(_ text: Bytes, _ range: Range<Int>) -> Bool {
+        for i in range where text[i] >= 0x80 { return false }
+        return true
+    }
+
     /// `range` without a final period ("Mr." -> "Mr").
-    private static func withoutPeriod(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private static func withoutPeriod(_ text: Bytes, _ range: Range<Int>) -> Range<Int> {
         range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
     }
 
     /// Byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
-    private static func possessiveLength(_ text: [UInt8], _ range: Range<Int>) -> Int {
+    private static func possessiveLength(_ text: Bytes, _ range: Range<Int>) -> Int {
         let e = range.upperBound
         guard range.count > 2, text[e - 1] | 0x20 == 0x73 else { return 0 }
         if text[e - 2] == 0x27 { return 2 }
@@ -77,7 +105,7 @@ extension NameIndex {
 
     /// Whether "the", "a", "an", "in" or "at" comes right before `start`: "the Kinder Morgan
     /// pipeline", "in Lower Mainland" name things and places, not people.
-    private func followsPlaceWord(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func followsPlaceWord(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         guard start - 2 >= p.lowerBound, text[start - 1] == 0x20 else { return false }
         var s = start - 1
         while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
@@ -96,7 +124,7 @@ extension NameIndex {
 
     /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
     /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
-    private func isFollowedByVerb(_ text: [UInt8], _ end: Int, _ p: Range<Int>) -> Bool {
+    private func isFollowedByVerb(_ text: Bytes, _ end: Int, _ p: Range<Int>) -> Bool {
         guard end + 1 < p.upperBound, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
         var e = end + 1
         while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
@@ -105,7 +133,7 @@ extension NameIndex {
     }
 
     /// The gender of the first personal pronoun after `start` in the same sentence.
-    private func firstPronounGender(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Gender? {
+    private func firstPronounGender(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Gender? {
         var j = start
         let end = min(p.upperBound, start + 240)
         while j < end {
@@ -126,7 +154,7 @@ extension NameIndex {
     }
 
     /// Whether a strong speech verb precedes `start` within four lower-case words.
-    private func isAfterSpeechVerb(_ text: [UInt8], _ start: Int, _ p: Range<Int>) -> Bool {
+    private func isAfterSpeechVerb(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
         var j = start
         for _ in 0..<5 {
             while j > p.lowerBound && text[j - 1] == 0x20 { j -= 1 }
@@ -144,7 +172,7 @@ extension NameIndex {
         return false
     }
 
-    mutating func flush(_ text: [UInt8], _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
+    mutating func flush(_ text: Bytes, _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
         defer { words.removeAll(keepingCapacity: true) }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0
@@ -226,7 +254,8 @@ extension NameIndex {
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, lastHash: lastHash, roles: roles,
+                            nameWords: nameWords, lastWord: last, lastHash: lastHash,
+                            lastKey: Self.isASCII(text, lastRange) ? lastHash : last.tableHash, roles: roles,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,

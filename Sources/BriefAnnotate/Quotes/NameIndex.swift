@@ -32,24 +32,36 @@ struct NameIndex: Sendable {
         runs.reserveCapacity(text.count / 64 + 8)
         var words: [Range<Int>] = []
         words.reserveCapacity(16)
-        for (pi, p) in paragraphs.enumerated() { scan(text, p, paragraph: pi, words: &words) }
+        scanAll(text, paragraphs, words: &words)
         for (k, run) in runs.enumerated() {
             guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
-            if let e = fullest.index(of: run.lastWord) {
+            if let e = fullest.index(of: run.lastWord, hash: run.lastKey) {
                 let current = runs[fullest.value(at: e)]
                 if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
             } else {
-                fullest.set(run.lastWord, k)
+                fullest.set(run.lastWord, k, hash: run.lastKey)
             }
         }
         collectPeople(text)
     }
 
+    /// Scans every paragraph. A method, not a closure in `init`: a closure there would copy the index.
+    private mutating func scanAll(_ text: [UInt8], _ paragraphs: [Range<Int>], words: inout [Range<Int>]) {
+        text.withUnsafeBufferPointer { t in
+            for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
+        }
+    }
+
+    private mutating func collectPeople(_ text: [UInt8]) {
+        text.withUnsafeBufferPointer { collectPeople($0) }
+    }
+
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople(_ text: [UInt8]) {
+    private mutating func collectPeople(_ text: Bytes) {
         for k in runs.indices {
-            if !runs[k].isPersonLike, runs[k].nameWords == 1, let best = fullest[runs[k].lastWord],
+            if !runs[k].isPersonLike, runs[k].nameWords == 1,
+               let e = fullest.index(of: runs[k].lastWord, hash: runs[k].lastKey), case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
             }
@@ -62,10 +74,10 @@ struct NameIndex: Sendable {
                 if !firstWords.contains(first) { firstWords.set(first, k) }
             }
             if runs[k].isPersonLike, let g = runs[k].gender {
-                if let e = genders.index(of: runs[k].lastWord) {
+                if let e = genders.index(of: runs[k].lastWord, hash: runs[k].lastKey) {
                     if genders.value(at: e) != g { genders.setValue(at: e, nil) }
                 } else {
-                    genders.set(runs[k].lastWord, g)
+                    genders.set(runs[k].lastWord, g, hash: runs[k].lastKey)
                 }
             }
         }

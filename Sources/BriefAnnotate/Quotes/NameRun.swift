@@ -11,6 +11,8 @@ struct NameRun: Sendable {
     var lastWord: String
     /// `WordSet.hash` of the last word, for the word-set tests.
     var lastHash: UInt64
+    /// `lastWord.tableHash`, for the name index's tables (equal to `lastHash` for an ASCII word).
+    var lastKey: UInt64
     /// Lower-cased title words before the name, and role nouns of an appositive after it.
     var roles: [String]
     /// Looks like a person's name: two to four capitalised words and nothing that marks a

@@ -18,14 +18,12 @@ struct QuoteScanner: Sendable {
     static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        var i = 0
         let n = text.count
-        while i < n {
-            if text[i] == 0x0A {
+        text.withUnsafeBufferPointer { t in
+            while let i = ByteSearch.first(0x0A, in: t, from: start, to: n) {
                 result.append(start..<i)
                 start = i + 1
             }
-            i += 1
         }
         result.append(start..<n)
         return result
@@ -110,8 +108,8 @@ struct QuoteScanner: Sendable {
     }
 
     private func firstMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Int? {
-        for i in p where QuoteMark.mayStart(text[i]) { return i }
-        return nil
+        // The bytes of `QuoteMark.mayStart`.
+        text.withUnsafeBufferPointer { ByteSearch.first(0x22, 0xE2, 0xC2, 0x27, in: $0, from: p.lowerBound, to: p.upperBound) }
     }
 
     /// True when the byte before `i` lets a mark open a quote: paragraph start, space,

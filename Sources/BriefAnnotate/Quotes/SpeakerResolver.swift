@@ -253,9 +253,14 @@ struct SpeakerResolver {
     }
 
     static func lastWord(of name: String) -> String {
-        var bytes = Array(name.utf8)
-        while let b = bytes.last, b == 0x20 || b == 0x2E { bytes.removeLast() }
-        let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1
-        return TextBytes.lowercased(bytes, start..<bytes.count)
+        // Read in place: no array of the name's bytes.
+        var name = name
+        return name.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0 && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2E) { end -= 1 }
+            var start = end
+            while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+            return TextBytes.lowercased(bytes, start..<end)
+        }
     }
 }

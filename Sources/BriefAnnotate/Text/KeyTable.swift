@@ -51,7 +51,11 @@ struct KeyTable<Key: TableKey, Value> {
 
     /// Sets the value of `key`, adding the entry when it is new.
     mutating func set(_ key: Key, _ value: Value) {
-        let h = key.tableHash
+        set(key, value, hash: key.tableHash)
+    }
+
+    /// `set(_:_:)` for a key whose `tableHash` the caller has already, `h`.
+    mutating func set(_ key: Key, _ value: Value, hash h: UInt64) {
         if slots.isEmpty {
             slots = [Int32](repeating: 0, count: capacity)
             keys.reserveCapacity(capacity / 2)

@@ -143,6 +143,12 @@ public struct Tokenizer: Sendable {
                 // The rest of a run of ASCII letters in one tight loop.
                 var j = i
                 var upper = 0
+                while j + 8 <= n {
+                    let (count, capitals) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + j).loadUnaligned(as: UInt64.self))
+                    j += count
+                    upper &+= capitals
+                    if count < 8 { break }
+                }
                 while j < n, ByteClass.isASCIILetter(t[j]) {
                     upper &+= ByteClass.isASCIIUpper(t[j]) ? 1 : 0
                     j += 1

@@ -73,16 +73,58 @@ public struct BriefingRenderer: Sendable {
     }
 
     /// Mention counts per entity (ids sanitized for paths), most mentioned first.
+    ///
+    /// One entry per sanitized id, under the first entity that has it, counting the mentions of
+    /// every id that sanitizes to it. Mentions are counted per entity by their raw id (a mention
+    /// whose id is no entity's is sanitized and looked up), and the entries are sorted as
+    /// indices, not as `EntityCount` values.
     static func entityCounts(_ annotation: Annotation) -> [EntityCount] {
-        var counts: [String: Int] = [:]
-        for mention in annotation.mentions { counts[EntityID.sanitize(mention.entityID), default: 0] += 1 }
-        var result: [EntityCount] = []
-        for entity in annotation.entities {
-            let id = EntityID.sanitize(entity.id)
-            // Taking the count out also marks the id as listed: a later entity with the same id is skipped.
-            guard !id.isEmpty, let count = counts.removeValue(forKey: id) else { continue }
-            result.append(EntityCount(id: id, name: entity.name, type: entity.type, count: count, role: entity.role))
+        let entities = annotation.entities
+        guard !entities.isEmpty else { return [] }
+        let (byEntity, unmatched, distinct) = annotation.mentionCountsByEntity()
+        var ids: [String] = []
+        var firsts: [Int] = []
+        var counts: [Int] = []
+        if distinct && unmatched == 0 && entities.allSatisfy({ EntityID.isClean($0.id) }) {
+            // The annotator's usual case: every id is a slug already and appears once, so each
+            // entity is its own entry and no id goes through a dictionary.
+            ids = entities.map(\.id)
+            firsts = Array(entities.indices)
+            counts = byEntity
+        } else {
+            var slotOfID: [String: Int] = [:]
+            slotOfID.reserveCapacity(entities.count)
+            for (e, entity) in entities.enumerated() {
+                let id = EntityID.sanitize(entity.id)
+                if let s = slotOfID[id] {
+                    counts[s] += byEntity[e]
+                } else {
+                    slotOfID[id] = ids.count
+                    ids.append(id)
+                    firsts.append(e)
+                    counts.append(byEntity[e])
+                }
+            }
+            if unmatched > 0 {
+                let known = Set(entities.map(\.id))
+                for mention in annotation.mentions where !known.contains(mention.entityID) {
+                    if let s = slotOfID[EntityID.sanitize(mention.entityID)] { counts[s] += 1 }
+                }
+            }
         }
-        return result.sorted(by: EntityCount.mostMentionedFirst)
+        var order: [Int] = []
+        order.reserveCapacity(ids.count)
+        for s in ids.indices where counts[s] > 0 && !ids[s].isEmpty { order.append(s) }
+        // The order of `EntityCount.mostMentionedFirst`: count, then name, then id (unique here).
+        order.sort { a, b in
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            let x = entities[firsts[a]].name, y = entities[firsts[b]].name
+            if x != y { return x < y }
+            return ids[a] < ids[b]
+        }
+        return order.map { s in
+            let entity = entities[firsts[s]]
+            return EntityCount(id: ids[s], name: entity.name, type: entity.type, count: counts[s], role: entity.role)
+        }
     }
 }

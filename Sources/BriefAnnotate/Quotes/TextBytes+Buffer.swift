@@ -1,0 +1,198 @@
+/// The byte tests of `TextBytes`, `AttributionTokenizer`, `WordSet` and `Gender` over an
+/// `UnsafeBufferPointer` instead of an array: the same answers, without a bounds check or a
+/// retain per byte, for the name scan that visits every byte of a document.
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
+extension TextBytes {
+    /// `codePointStart(_:_:)` over a buffer.
+    @inline(__always) static func codePointStart(_ text: Bytes, _ i: Int) -> Int {
+        var j = i
+        while j > 0 && text[j] & 0xC0 == 0x80 { j -= 1 }
+        return j
+    }
+
+    /// `isWordByte(_:_:)` over a buffer.
+    @inline(__always) static func isWordByte(_ text: Bytes, _ i: Int) -> Bool {
+        guard i >= 0, i < text.count else { return false }
+        var b = text[i]
+        if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        if b & 0xC0 == 0x80 {
+            b = text[codePointStart(text, i)]
+            if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        }
+        if b == 0xC2 || b == 0xE2 { return false }
+        return true
+    }
+
+    /// `isUpperAt(_:_:)` over a buffer.
+    @inline(__always) static func isUpperAt(_ text: Bytes, _ i: Int) -> Bool {
+        guard i < text.count else { return false }
+        let b = text[i]
+        if b < 0x80 { return isUpperASCII(b) }
+        guard i + 1 < text.count else { return false }
+        let c = text[i + 1]
+        if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+        return false
+    }
+
+    /// `equalsIgnoringCase(_:_:_:)` over a buffer.
+    static func equalsIgnoringCase(_ text: Bytes, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<range.count where text[range.lowerBound + k] | 0x20 != w[k] | 0x20 { return false }
+        return true
+    }
+
+    /// `lowercased(_:_:)` over a buffer.
+    static func lowercased(_ text: Bytes, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var k = 0
+            for i in range {
+                let b = text[i]
+                buffer[k] = isUpperASCII(b) ? b | 0x20 : b
+                k += 1
+            }
+            return k
+        }
+    }
+
+    /// `trimmedEnd(_:_:_:)` over a buffer.
+    static func trimmedEnd(_ text: Bytes, _ lower: Int, _ end: Int) -> Int {
+        var e = end
+        while e > lower {
+            if isASCIISpace(text[e - 1]) {
+                e -= 1
+            } else if e - 2 >= lower && text[e - 2] == 0xC2 && text[e - 1] == 0xA0 {
+                e -= 2
+            } else {
+                break
+            }
+        }
+        return e
+    }
+}
+
+extension AttributionTokenizer {
+    /// `wordEnd(_:_:_:)` over a buffer, with runs of ASCII letters and digits taken in a tight loop.
+    @inline(__always) static func wordEnd(_ text: Bytes, _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            // Eight bytes at a time: skip the ASCII letters and digits at `i` in one step.
+            if i + 8 <= end {
+                let run = AsciiWords.alphanumericPrefix(UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                i += run
+                if run == 8 { continue }
+            }
+            let b = text[i]
+            if b < 0x80 {
+                if TextBytes.isASCIILetter(b) || TextBytes.isDigit(b) { i += 1; continue }
+                if (b == 0x27 || b == 0x2D || b == 0x2E) && i + 1 < end && TextBytes.isWordByte(text, i + 1) { i += 1; continue }
+                return i
+            }
+            if b == 0xE2 {
+                if i + 3 < end && text[i + 1] == 0x80 && text[i + 2] == 0x99 && TextBytes.isWordByte(text, i + 3) {
+                    i += 3
+                    continue
+                }
+                return i
+            }
+            if b == 0xC2 { return i }
+            i += min(TextBytes.codePointLength(b), end - i)
+        }
+        return i
+    }
+
+    /// `isAbbreviation(_:_:)` over a buffer.
+    static func isAbbreviation(_ text: Bytes, _ word: Range<Int>) -> Bool {
+        if word.count == 1 { return TextBytes.isUpperASCII(text[word.lowerBound]) }
+        if word.count > 5 { return false }
+        for i in word where text[i] == 0x2E { return true }
+        return abbreviationFlags(text, word) != 0
+    }
+}
+
+extension WordSet {
+    /// `hash(_:_:)` over a buffer.
+    @inline(__always) static func hash(_ text: Bytes, _ range: Range<Int>) -> UInt64 {
+        var h = TableHashing.empty
+        for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
+        return h
+    }
+
+    /// `contains(_:_:)` over a buffer.
+    @inline(__always) func contains(_ text: Bytes, _ range: Range<Int>) -> Bool {
+        contains(hash: Self.hash(text, range))
+    }
+}
+
+extension Gender {
+    /// `init(_:_:)` over a buffer.
+    init?(_ text: Bytes, _ range: Range<Int>) {
+        guard range.count >= 2, range.count <= 7 else { return nil }
+        let b = text[range.lowerBound] | 0x20
+        guard b == 0x68 || b == 0x73 else { return nil }
+        let s = range.lowerBound
+        @inline(__always) func at(_ k: Int) -> UInt8 { text[s + k] | 0x20 }
+        switch (b, range.count) {
+        case (0x68, 2):
+            if at(1) == 0x65 { self = .male; return }
+        case (0x68, 3):
+            if at(1) == 0x69 && (at(2) == 0x73 || at(2) == 0x6D) { self = .male; return }
+            if at(1) == 0x65 && at(2) == 0x72 { self = .female; return }
+        case (0x68, 4):
+            if at(1) == 0x65 && at(2) == 0x72 && at(3) == 0x73 { self = .female; return }
+        case (0x68, 7):
+            if at(3) == 0x73 && at(4) == 0x65 && at(5) == 0x6C && at(6) == 0x66 {
+                if at(1) == 0x69 && at(2) == 0x6D { self = .male; return }
+                if at(1) == 0x65 && at(2) == 0x72 { self = .female; return }
+            }
+        case (0x73, 3):
+            if at(1) == 0x68 && at(2) == 0x65 { self = .female; return }
+            if at(1) == 0x69 && at(2) == 0x72 { self = .male; return }
+        default:
+            break
+        }
+        return nil
+    }
+}
+
+/// Eight bytes tested at once (SWAR) for ASCII letters and digits.
+enum AsciiWords {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `x` (all below 0x80) set when the byte is in `lo...hi`.
+    @inline(__always) private static func within(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        // No carry crosses a byte: each byte stays below 0x80 + 0x7F.
+        let atLeast = x &+ ones &* UInt64(0x80 - lo)
+        let above = x &+ ones &* UInt64(0x7F - hi)
+        return atLeast & ~above & highs
+    }
+
+    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and how many
+    /// of those are capitals.
+    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, upper: Int) {
+        let ascii = ~w & highs
+        let x = w & ~highs
+        let letters = within(x | ones &* 0x20, 0x61, 0x7A) & ascii
+        let count = (~letters & highs).trailingZeroBitCount >> 3
+        let upper = within(x, 0x41, 0x5A) & ascii
+        let prefix: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
+        // One bit per capital at the bottom of its byte, summed into the top byte by the multiply
+        // (at most 8, so no byte overflows): a popcount without the POPCNT instruction.
+        return (count, Int(truncatingIfNeeded: (((upper & prefix) >> 7) &* ones) >> 56))
+    }
+
+    /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
+    /// are, from the first, ASCII letters or digits.
+    @inline(__always) static func alphanumericPrefix(_ w: UInt64) -> Int {
+        let ascii = ~w & highs
+        let x = w & ~highs // bytes with the high bit cleared: no carries below
+        let letters = within(x | ones &* 0x20, 0x61, 0x7A)
+        let digits = within(x, 0x30, 0x39)
+        let good = (letters | digits) & ascii
+        let bad = ~good & highs
+        return bad.trailingZeroBitCount >> 3
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+@testable import BriefAnnotate
+
+/// The eight-bytes-at-a-time scans and the look-up shortcuts answer exactly what the plain
+/// byte loops and the lexicon answer, at every offset and on every kind of byte.
+@Suite("Byte scans")
+struct ByteScanTests {
+    /// Text that mixes ASCII words, digits, apostrophes, hyphens, periods, curly quotes,
+    /// accented capitals, no-break spaces, colons and line feeds.
+    static let sample: [UInt8] = Array("""
+        Sergei Lavrov’s aide, O'Brien-Smith, said: “It is 10:30 in U.S. time.” Ärzte Ĉu ŝi?\u{A0}Yes.
+        The MINISTRY's plan — «non» — e.g. don't… ok:Fine  x\ty\r\nend-of-line. 3.5% ZZ zz Zz aaaaaaaaaaaaaaaaaZ
+        """.utf8)
+
+    /// A deterministic pseudo-random byte string over the interesting bytes.
+    static func noise(_ count: Int, seed: UInt64) -> [UInt8] {
+        let alphabet: [UInt8] = Array("aZ09 '-.,:\n\"".utf8) + [0xE2, 0x80, 0x99, 0x9C, 0xC2, 0xA0, 0xC3, 0x89, 0x7F, 0x40, 0x5B, 0x60, 0x7B, 0x10]
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return alphabet[Int(state >> 33) % alphabet.count]
+        }
+    }
+
+    static let texts: [[UInt8]] = [sample] + (0..<8).map { noise(300, seed: UInt64($0)) }
+
+    @Test func wordEndOverABufferEqualsTheArrayVersion() {
+        for text in Self.texts {
+            text.withUnsafeBufferPointer { t in
+                for start in 0..<text.count {
+                    for end in [text.count, min(text.count, start + 3), min(text.count, start + 11)] where end >= start {
+                        #expect(AttributionTokenizer.wordEnd(t, start, end) == AttributionTokenizer.wordEnd(text, start, end))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func alphanumericAndLetterPrefixesCountLikeALoop() {
+        for text in Self.texts where text.count >= 8 {
+            for i in 0...(text.count - 8) {
+                let bytes = Array(text[i..<(i + 8)])
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                let alnum = bytes.prefix { TextBytes.isASCIILetter($0) || TextBytes.isDigit($0) }.count
+                #expect(AsciiWords.alphanumericPrefix(word) == alnum)
+                let letters = bytes.prefix { TextBytes.isASCIILetter($0) }
+                let got = AsciiWords.letterPrefix(word)
+                #expect(got.letters == letters.count)
+                #expect(got.upper == letters.filter(TextBytes.isUpperASCII).count)
+            }
+        }
+    }
+
+    @Test func byteSearchFindsTheFirstMatchLikeALoop() {
+        for text in Self.texts {
+            text.withUnsafeBufferPointer { t in
+                for from in 0..<text.count {
+                    for to in [text.count, min(text.count, from + 5), min(text.count, from + 17)] where to >= from {
+                        #expect(ByteSearch.first(0x3A, in: t, from: from, to: to) == (from..<to).first { text[$0] == 0x3A })
+                        #expect(ByteSearch.first(0x0A, in: t, from: from, to: to) == (from..<to).first { text[$0] == 0x0A })
+                        #expect(ByteSearch.first(0x22, 0xE2, 0xC2, 0x27, in: t, from: from, to: to)
+                            == (from..<to).first { QuoteMark.mayStart(text[$0]) })
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theKindsMemoAnswersWhatTheGazetteerDoes() {
+        let gazetteer = Gazetteer.shared
+        // Repeated names in mixed case, so the memo's hits and collisions are both exercised.
+        let words = ["Lavrov", "LAVROV", "lavrov", "Paris", "Russia", "Trump", "The", "Ottawa", "Xqzt", "Kiev", "Kyiv"]
+        let text = Array((0..<600).map { words[($0 * 7) % words.count] }.joined(separator: " ").utf8)
+        text.withUnsafeBufferPointer { t in
+            var memo = KindsMemo()
+            var start = 0
+            for i in 0...text.count where i == text.count || text[i] == 0x20 {
+                #expect(memo.kinds(t, start..<i, in: gazetteer) == gazetteer.kinds(t, start..<i))
+                start = i + 1
+            }
+        }
+    }
+
+    @Test func theLowercaseShortcutAnswersWhatTheSmallLexiconDoes() {
+        let gazetteer = Gazetteer.shared
+        let text = Array("""
+            the of and said says told according to in at on from near with by he she it they aaa zz \
+            tHe SAID ofx said’s xsaid toward towards inside outside across before after into
+            """.utf8)
+        text.withUnsafeBufferPointer { t in
+            var start = 0
+            var known = 0
+            for i in 0...text.count where i == text.count || text[i] == 0x20 || text[i] == 0x0A {
+                let kinds = gazetteer.lowercaseKinds(t, start..<i)
+                #expect(kinds.rawValue == gazetteer.small.flags(t, start..<i))
+                if !kinds.isEmpty { known += 1 }
+                start = i + 1
+            }
+            #expect(known > 5)
+        }
+    }
+}
