@@ -71,33 +71,11 @@ enum AttributionTokenizer {
     /// End of the word starting at `i`: letters and digits, joined by apostrophes, hyphens
     /// and inner periods ("Kiev’s", "O'Brien", "Crown-Indigenous", "U.S").
     static func wordEnd(_ text: [UInt8], _ start: Int, _ end: Int) -> Int {
-        var i = start
-        while i < end {
-            let b = text[i]
-            if b < 0x80 {
-                if TextBytes.isASCIILetter(b) || TextBytes.isDigit(b) { i += 1; continue }
-                if (b == 0x27 || b == 0x2D || b == 0x2E) && i + 1 < end && TextBytes.isWordByte(text, i + 1) { i += 1; continue }
-                return i
-            }
-            if b == 0xE2 {
-                // ’ inside a word
-                if i + 3 < end && text[i + 1] == 0x80 && text[i + 2] == 0x99 && TextBytes.isWordByte(text, i + 3) {
-                    i += 3
-                    continue
-                }
-                return i
-            }
-            if b == 0xC2 { return i }
-            i += min(TextBytes.codePointLength(b), end - i)
-        }
-        return i
+        text.withUnsafeBufferPointer { wordEnd($0, start, end) }
     }
 
     static func isAbbreviation(_ text: [UInt8], _ word: Range<Int>) -> Bool {
-        if word.count == 1 { return TextBytes.isUpperASCII(text[word.lowerBound]) }
-        if word.count > 5 { return false }
-        if text[word].contains(0x2E) { return true }
-        return abbreviations.flags(text, word) != 0
+        text.withUnsafeBufferPointer { isAbbreviation($0, word) }
     }
 
     /// The abbreviation lexicon's flags for `text[word]`.

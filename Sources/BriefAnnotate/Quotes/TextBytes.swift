@@ -17,7 +17,7 @@ enum TextBytes {
     }
 
     /// Whether the code point starting at `i` is white space (ASCII or no-break space).
-    @inline(__always) static func isSpace(_ text: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func isSpace<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         guard i >= 0, i < text.count else { return false }
         let b = text[i]
         if isASCIISpace(b) { return true }
@@ -25,7 +25,7 @@ enum TextBytes {
     }
 
     /// The start of the code point that contains byte `i`.
-    @inline(__always) static func codePointStart(_ text: [UInt8], _ i: Int) -> Int {
+    @inline(__always) static func codePointStart<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ i: Int) -> Int where Text.Index == Int {
         var j = i
         while j > 0 && text[j] & 0xC0 == 0x80 { j -= 1 }
         return j
@@ -34,7 +34,7 @@ enum TextBytes {
     /// Whether the code point at `i` is a letter or digit. Non-ASCII code points count as
     /// letters except the general punctuation block (E2 80 xx), Latin-1 punctuation (C2 xx)
     /// and other symbols we meet in news (E2 xx xx).
-    @inline(__always) static func isWordByte(_ text: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func isWordByte<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         guard i >= 0, i < text.count else { return false }
         var b = text[i]
         if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
@@ -49,7 +49,7 @@ enum TextBytes {
 
     /// Whether the code point at `i` starts with an upper-case letter (ASCII, Latin-1 and
     /// the common Latin Extended-A capitals, which are even code points in C4/C5).
-    @inline(__always) static func isUpperAt(_ text: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func isUpperAt<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         guard i < text.count else { return false }
         let b = text[i]
         if b < 0x80 { return isUpperASCII(b) }
@@ -69,18 +69,15 @@ enum TextBytes {
     }
 
     /// Whether `text[range]` equals the ASCII string `word`, ignoring ASCII case.
-    static func equalsIgnoringCase(_ text: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
+    static func equalsIgnoringCase<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ range: Range<Int>, _ word: StaticString) -> Bool where Text.Index == Int {
         guard range.count == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { buffer in
-            for k in 0..<buffer.count where text[range.lowerBound + k] | 0x20 != buffer[k] | 0x20 {
-                return false
-            }
-            return true
-        }
+        let w = word.utf8Start
+        for k in 0..<range.count where text[range.lowerBound + k] | 0x20 != w[k] | 0x20 { return false }
+        return true
     }
 
     /// `text[range]` lower-cased (ASCII only) as a String, for look-ups in small word sets.
-    static func lowercased(_ text: [UInt8], _ range: Range<Int>) -> String {
+    static func lowercased<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ range: Range<Int>) -> String where Text.Index == Int {
         // Written straight into the String's storage (no array in between); invalid UTF-8 is
         // repaired as `String(decoding:as:)` does.
         String(unsafeUninitializedCapacity: range.count) { buffer in
@@ -99,7 +96,7 @@ enum TextBytes {
     }
 
     /// `end` moved back over white space (ASCII and no-break), not below `lower`.
-    static func trimmedEnd(_ text: [UInt8], _ lower: Int, _ end: Int) -> Int {
+    static func trimmedEnd<Text: RandomAccessCollection<UInt8>>(_ text: Text, _ lower: Int, _ end: Int) -> Int where Text.Index == Int {
         var e = end
         while e > lower {
             if isASCIISpace(text[e - 1]) {
