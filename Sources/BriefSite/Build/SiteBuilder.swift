@@ -89,8 +89,9 @@ public struct SiteBuilder: Sendable {
         }
         // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
         content = nil
-        // Saved now (what each file parses to holds whatever the build does next), then let go.
-        let memoWarning = memo?.save()
+        // Saved now (what each file parses to holds whatever the build does next), beside the
+        // build, then let go; its warning is awaited at the end.
+        let memoSave = memo.map { memo in Task.detached { memo.save() } }
         loader.memo = nil
         memo = nil
         // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
@@ -118,17 +119,19 @@ public struct SiteBuilder: Sendable {
         // removes it and leaves the output as it was.
         do {
             return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memoWarning: memoWarning, start: start, stageStart: stageStart)
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memoSave: memoSave, start: start, stageStart: stageStart)
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
+            // Not left writing past the build (the process may exit at once).
+            _ = await memoSave?.value
             throw error
         }
     }
 
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
-        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memoWarning: String?,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memoSave: Task<String?, Never>?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()
@@ -179,7 +182,7 @@ public struct SiteBuilder: Sendable {
             InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         }
         report.warnings = session.finish(outputs, manifest: written)
-        if let memoWarning { report.warnings.append(memoWarning) }
+        if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
         if await inputsNow.value == inputs, report.warnings.isEmpty {
             InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
