@@ -56,9 +56,9 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"], swiftSettings: strictSettings),
+        .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown", "BriefTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "BriefContentTests", dependencies: ["BriefContent"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "BriefContentTests", dependencies: ["BriefContent", "BriefTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefTemplateTests", dependencies: ["BriefTemplate"], swiftSettings: strictSettings),
         // Test helpers shared by the site and dev-server tests (a throwaway site folder).
         .target(name: "BriefTestSupport", path: "Tests/BriefTestSupport", swiftSettings: strictSettings),

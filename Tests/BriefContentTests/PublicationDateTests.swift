@@ -1,4 +1,5 @@
 import Foundation
+import BriefTestSupport
 import Testing
 @testable import BriefContent
 

@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Testing
 @testable import BriefContent
 

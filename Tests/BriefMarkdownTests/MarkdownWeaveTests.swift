@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Testing
 @testable import BriefMarkdown
 
@@ -76,7 +77,7 @@ import Testing
 
     @Test(arguments: optionSets)
     func randomRangesRenderAsCmarkDoes(options: MarkdownOptions) {
-        var random = SeededRandom(seed: 0x5EED)
+        var random = SplitMix(seed: 0x5EED)
         for markdown in Self.documents {
             let count = MarkdownDocument(markdown, options: options).plainTextUTF8.count
             for _ in 0..<12 {
@@ -126,18 +127,5 @@ import Testing
         }
         if let s = start { result.append(s..<text.count) }
         return result
-    }
-}
-
-/// SplitMix64: a small deterministic generator for test inputs.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
