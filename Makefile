@@ -31,6 +31,8 @@ test: test-deps
 	$(SWIFT) test --filter BriefServeTests
 	$(SWIFT) build -c release --product brief
 	$(BRIEF) build --quiet
+	@# The release build runs on jemalloc with its settings read back (Sources/BriefAllocator).
+	$(BRIEF) build --verbose 2>&1 | grep -F "memory allocator: jemalloc (dirty_decay_ms:500"
 	scripts/site-tests.sh public
 	$(MAKE) test-asan
 	$(MAKE) test-tsan

@@ -42,11 +42,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // jemalloc in release builds (see allocator.c); debug and sanitizer builds keep glibc's.
+        // jemalloc in release builds on Linux (see allocator.c); debug builds (the tests, the
+        // sanitizer runs) and other systems keep the C library's malloc.
         .target(
             name: "BriefAllocator",
-            cSettings: [.define("BRIEF_JEMALLOC", .when(configuration: .release))],
-            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
+            cSettings: [.define("BRIEF_JEMALLOC", .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "brief",

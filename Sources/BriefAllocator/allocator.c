@@ -8,8 +8,19 @@
 #include <stddef.h>
 
 #ifdef BRIEF_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#include <sys/types.h>
+
 const char *malloc_conf = "dirty_decay_ms:500,muzzy_decay_ms:0";
-const char *brief_allocator_settings(void) { return malloc_conf; }
+
+// The settings as jemalloc took them, read back: a jemalloc that did not read `malloc_conf`
+// (another name prefix, or glibc's malloc winning the link) says so instead.
+const char *brief_allocator_settings(void) {
+    ssize_t dirty = -1;
+    size_t size = sizeof(dirty);
+    if (mallctl("opt.dirty_decay_ms", &dirty, &size, NULL, 0) != 0) return "not in use: its mallctl failed";
+    return dirty == 500 ? malloc_conf : "in use, but its settings were not applied";
+}
 #else
 const char *brief_allocator_settings(void) { return NULL; }
 #endif

@@ -174,7 +174,9 @@ public struct ContentLoader: Sendable {
             if let base = raw.baseAddress, memchr(base, 0, raw.count) != nil { return nil }
             // Like `String(data:encoding: .utf8)`, which this replaces: one leading BOM is dropped.
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-            return String(validating: hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes, as: UTF8.self)
+            let body = hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+            if #available(macOS 15, *) { return String(validating: body, as: UTF8.self) }
+            return String(data: Data(body), encoding: .utf8)
         }
         guard var text = decoded else {
             if let problem = TextFileCheck.firstProblem(in: data) {

@@ -108,7 +108,8 @@ public struct SiteEntities: Sendable {
 
         // 1. Notes and ignored names.
         for (id, info) in seen {
-            let keys = [id] + info.names.keys.map { Slug.make(from: $0) }
+            // Names in a fixed order: when two of them match different notes, the first wins.
+            let keys = [id] + info.names.keys.sorted().map { Slug.make(from: $0) }
             if keys.contains(where: ignored.contains) { continue }
             if let note = keys.lazy.compactMap({ noteFor[$0] }).first { mapping[id] = note.id } else { mapping[id] = id }
         }
