@@ -12,25 +12,19 @@ import BriefContent
 public struct SiteEntities: Sendable {
     /// Site entities by id.
     public private(set) var byID: [String: SiteEntity] = [:]
-    /// Per-briefing id -> site id; ids missing here are dropped.
-    private var mapping: [String: String] = [:]
-    /// Per-briefing id -> its site entity (`mapping` and `byID` in one lookup).
-    private var resolution: [String: SiteEntity] = [:]
-    /// Per-briefing id -> the site entity's id, name and type: what `resolved` needs, without
-    /// copying (and retaining every field of) a whole `SiteEntity` per mention.
-    private var heads: [String: Head] = [:]
-
-    private struct Head: Sendable {
-        let id: String
-        let name: String
-        let type: EntityType
-    }
+    /// Per-briefing id -> its site entity, as a position in `sites`; ids missing here are dropped.
+    private var resolution: [String: Int] = [:]
+    /// The site entities per-briefing ids stand for, each once (read in place by `resolved`:
+    /// copying a `SiteEntity` out per mention retained every field).
+    private var sites: [SiteEntity] = []
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
 
     /// Merges the (per-briefing) entities of `summaries` with the curated `notes`.
     public init(summaries: [BriefingSummary], notes: [EntityNote]) {
+        /// Per-briefing id -> site id; ids missing here are dropped.
+        var mapping: [String: String] = [:]
         struct Seen {
             var mentions = 0
             var briefings = 0
@@ -184,23 +178,20 @@ public struct SiteEntities: Sendable {
             start = end
         }
         for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
+        // Every target got its entity above; ids resolve to the numbers the counts used.
+        sites = targetIDs.map { byID[$0]! }
         resolution.reserveCapacity(mapping.count)
-        heads.reserveCapacity(mapping.count)
-        for (id, target) in mapping {
-            guard let entity = byID[target] else { continue }
-            resolution[id] = entity
-            heads[id] = Head(id: entity.id, name: entity.name, type: entity.type)
-        }
+        for (id, target) in mapping { resolution[id] = targetNumbers[target] }
     }
 
     /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
     /// (`init()`), every id stands for an entity of its own, named and typed by the caller.
     public func resolve(_ id: String) -> SiteEntity? {
-        resolution[id]
+        resolution[id].map { sites[$0] }
     }
 
     /// True when this is the empty merge of `init()`.
-    var isEmpty: Bool { mapping.isEmpty && byID.isEmpty }
+    var isEmpty: Bool { resolution.isEmpty && byID.isEmpty }
 
     /// Every site entity, most mentioned first, then by name.
     public var all: [SiteEntity] {
@@ -223,15 +214,20 @@ public struct SiteEntities: Sendable {
         if !small { positions.reserveCapacity(summary.entities.count) }
         var merged: [EntityCount] = []
         merged.reserveCapacity(summary.entities.count)
-        summary.entities.withUnsafeBufferPointer { entities in
-            for entity in entities.indices {
-                guard let site = heads[entities[entity].id] else { continue }
-                let found = small ? merged.firstIndex { $0.id == site.id } : positions[site.id]
-                if let found {
-                    merged[found].count += entities[entity].count
-                } else {
-                    if !small { positions[site.id] = merged.count }
-                    merged.append(EntityCount(id: site.id, name: site.name, type: site.type, count: entities[entity].count, role: entities[entity].role))
+        sites.withUnsafeBufferPointer { sites in
+            summary.entities.withUnsafeBufferPointer { entities in
+                for entity in entities.indices {
+                    guard let site = resolution[entities[entity].id] else { continue }
+                    let id = sites[site].id
+                    let found = small ? merged.firstIndex { $0.id == id } : positions[id]
+                    if let found {
+                        merged[found].count += entities[entity].count
+                    } else {
+                        if !small { positions[id] = merged.count }
+                        merged.append(EntityCount(
+                            id: id, name: sites[site].name, type: sites[site].type, count: entities[entity].count,
+                            role: entities[entity].role))
+                    }
                 }
             }
         }
@@ -242,9 +238,9 @@ public struct SiteEntities: Sendable {
         result.entities = merged
         for index in result.quotes.indices {
             guard let id = result.quotes[index].speakerID else { continue }
-            let site = heads[id]
-            result.quotes[index].speakerID = site?.id
-            result.quotes[index].speaker = site?.name ?? result.quotes[index].speaker
+            let site = resolution[id]
+            result.quotes[index].speakerID = site.map { sites[$0].id }
+            result.quotes[index].speaker = site.map { sites[$0].name } ?? result.quotes[index].speaker
         }
         return result
     }
