@@ -13,48 +13,21 @@ struct WordClasses: OptionSet, Sendable {
     static let speechVerb = WordClasses(rawValue: 1 << 6)
     static let subjectVerb = WordClasses(rawValue: 1 << 7)
 
-    /// The table: hashes and their classes, open addressing (0 marks an empty slot).
+    /// The table: each word's hash and its classes.
     struct Table: Sendable {
-        private let hashes: [UInt64]
-        private let classes: [WordClasses]
-        private let shift: UInt64
-        private let zero: WordClasses
+        private let slots: HashSlots<WordClasses>
 
         init(_ lists: [(some Sequence<String>, WordClasses)]) {
             var merged: [UInt64: WordClasses] = [:]
             for (words, c) in lists {
                 for w in words { merged[WordSet.hash(Array(w.utf8)[...]), default: []].insert(c) }
             }
-            var bits: UInt64 = 3
-            while (1 << bits) < merged.count * 2 { bits += 1 }
-            var hashes = [UInt64](repeating: 0, count: 1 << bits)
-            var classes = [WordClasses](repeating: [], count: 1 << bits)
-            let shift = 64 - bits
-            for (h, c) in merged where h != 0 {
-                var i = TableHashing.slot(h, shift)
-                while hashes[i] != 0 { i = (i + 1) & (hashes.count - 1) }
-                hashes[i] = h
-                classes[i] = c
-            }
-            self.hashes = hashes
-            self.classes = classes
-            self.shift = shift
-            zero = merged[0] ?? []
+            slots = HashSlots(merged, missing: [])
         }
 
         /// The classes of the word with `WordSet.hash` `h` (empty when on no list).
         @inline(__always) func classes(hash h: UInt64) -> WordClasses {
-            if h == 0 { return zero }
-            return hashes.withUnsafeBufferPointer { table in
-                let mask = table.count - 1
-                var i = TableHashing.slot(h, shift)
-                while true {
-                    let value = table[i]
-                    if value == h { return classes[i] }
-                    if value == 0 { return [] }
-                    i = (i + 1) & mask
-                }
-            }
+            slots.value(hash: h)
         }
     }
 }
