@@ -1,3 +1,4 @@
+import BriefContent
 import BriefTestSupport
 import Foundation
 import Testing
@@ -99,6 +100,12 @@ struct IncrementalBuildTests {
         otherVersion[8] &+= 1
         try Data(otherVersion).write(to: cacheFile)
         #expect(BuildCache.load(from: cacheFile.deletingLastPathComponent()).discarded != nil)
+        // Rows whose heavy file is gone are discarded whole too.
+        try Data(good).write(to: cacheFile)
+        for name in try Self.heavyFiles(cacheFile.deletingLastPathComponent()) {
+            try FileManager.default.removeItem(at: cacheFile.deletingLastPathComponent().appendingPathComponent(name))
+        }
+        #expect(BuildCache.load(from: cacheFile.deletingLastPathComponent()).discarded != nil)
         try await Self.build(scratch, site: site, out: "out")
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
     }
@@ -110,15 +117,15 @@ struct IncrementalBuildTests {
         let site = try scratch.copySampleSite()
         try await Self.build(scratch, site: site, out: "out")
         let folder = site.appendingPathComponent(BuildCache.folderName)
-        let cacheFile = folder.appendingPathComponent(BuildCache.fileName)
         let cache = BuildCache.load(from: folder)
         let keys = Array(cache.entries.keys)
         #expect(keys.count >= 6)
         for key in keys { #expect(cache.entry(key) != nil) }
-        // Flip one byte in every heavy part; rows and footer are left alone.
-        var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        // Flip one byte in every heavy part; the rows file is left alone.
+        let heavyFile = BuildCache.heavyURL(in: folder, id: cache.heavyID)
+        var bytes = [UInt8](try Data(contentsOf: heavyFile))
         for row in cache.entries.values where !row.heavy.isEmpty { bytes[row.heavy.lowerBound + row.heavy.count / 2] ^= 0x20 }
-        try Data(bytes).write(to: cacheFile)
+        try Data(bytes).write(to: heavyFile)
         let damaged = BuildCache.load(from: folder)
         #expect(damaged.discarded == nil)
         for key in keys {
@@ -168,8 +175,8 @@ struct IncrementalBuildTests {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
         try await Self.build(scratch, site: site, out: "out")
-        let cacheFile = site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(BuildCache.fileName)
-        let first = try Data(contentsOf: cacheFile).count
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let first = try Self.cacheSize(folder)
         let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
             $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
         }
@@ -179,18 +186,50 @@ struct IncrementalBuildTests {
         for round in 0..<12 {
             try Data((text + "\nRound \(round) of talks ended on Friday.\n").utf8).write(to: edited.url)
             try await Self.build(scratch, site: site, out: "out")
-            sizes.append(try Data(contentsOf: cacheFile).count)
+            sizes.append(try Self.cacheSize(folder))
+            #expect(try Self.heavyFiles(folder).count == 1, "the replaced heavy file went")
         }
         #expect(zip(sizes, sizes.dropFirst()).contains { $1 < $0 }, "compacted at least once: \(sizes)")
-        #expect(try Data(contentsOf: cacheFile).count < first * 3)
+        #expect(zip(sizes, sizes.dropFirst()).contains { $1 > $0 }, "appended to between compactions: \(sizes)")
+        #expect(try Self.cacheSize(folder) < first * 3)
         // Compacted or not, every entry of the last build is sound, heavy part included.
-        let cache = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        let cache = BuildCache.load(from: folder)
         #expect(cache.discarded == nil)
         #expect(cache.count >= files.count)
         for key in cache.entries.keys { #expect(cache.entry(key) != nil) }
         try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
         try await Self.build(scratch, site: site, out: "clean")
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
+    /// A build that fails after rendering leaves the cache as it was: the rows file untouched and
+    /// the parts it appended to the heavy file cut off again.
+    @Test func aFailedBuildLeavesTheCacheAsItWas() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let rows = try Data(contentsOf: folder.appendingPathComponent(BuildCache.fileName))
+        let heavyFile = BuildCache.heavyURL(in: folder, id: BuildCache.load(from: folder).heavyID)
+        let heavy = try Data(contentsOf: heavyFile)
+        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
+        }
+        let edited = try #require(files.first)
+        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        try Data((text + "\nTalks resumed in Geneva on Monday.\n").utf8).write(to: edited.url)
+        // A static file in the way of a generated page fails the build after the pages are made.
+        try scratch.write("site/static/index.html", "in the way")
+        await #expect(throws: ContentErrors.self) { try await Self.build(scratch, site: site, out: "out") }
+        #expect(try Data(contentsOf: folder.appendingPathComponent(BuildCache.fileName)) == rows)
+        #expect(try Data(contentsOf: heavyFile) == heavy)
+        #expect(try Self.heavyFiles(folder) == [heavyFile.lastPathComponent])
+        // Without the obstacle, the edit is appended to the same heavy file.
+        try FileManager.default.removeItem(at: site.appendingPathComponent("static/index.html"))
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try Self.heavyFiles(folder) == [heavyFile.lastPathComponent])
+        let grown = try Data(contentsOf: heavyFile)
+        #expect(grown.count > heavy.count && grown.prefix(heavy.count) == heavy, "appended, not rewritten")
     }
 
     @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {
@@ -222,14 +261,23 @@ struct IncrementalBuildTests {
         #expect(try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName)) == before)
     }
 
-    /// The entry keys of a cache file, read from its rows (format: header, heavy parts, rows,
-    /// footer with the rows' offset and count).
+    /// The heavy files in a cache folder.
+    static func heavyFiles(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("heavy-") }
+    }
+
+    /// The bytes of a cache: its rows file and heavy files.
+    static func cacheSize(_ folder: URL) throws -> Int {
+        try ([BuildCache.fileName] + heavyFiles(folder)).reduce(0) { $0 + (try Data(contentsOf: folder.appendingPathComponent($1)).count) }
+    }
+
+    /// The entry keys of a rows file (format: header, rows, footer with the rows' count).
     static func keys(in data: Data) -> [UInt64] {
         let bytes = [UInt8](data)
         guard bytes.count >= BuildCache.headerSize + BuildCache.footerSize else { return [] }
         var footer = ByteReader(bytes, offset: bytes.count - BuildCache.footerSize)
-        guard let start = try? footer.readInt(), let count = try? footer.readInt() else { return [] }
-        var reader = ByteReader(bytes, offset: start)
+        guard let count = try? footer.readInt() else { return [] }
+        var reader = ByteReader(bytes, offset: BuildCache.headerSize)
         var keys: [UInt64] = []
         for _ in 0..<count {
             guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount(),

@@ -1,62 +1,75 @@
 import Foundation
 
-/// The per-briefing cache in `SITE/.brief-cache/`: one file of entries keyed by a hash of the
-/// briefing as loaded and of every setting its result depends on (`CacheKeys`).
+/// The per-briefing cache in `SITE/.brief-cache/`: entries keyed by a hash of the briefing as
+/// loaded and of every setting its result depends on (`CacheKeys`), in two files.
 ///
-/// Layout: a header (magic, format version); the heavy parts of the entries (annotations and
-/// bodies, `CachedBriefing.Heavy`), one after another; then one row per entry (key, checksum and
-/// length of its light part, offset, length and checksum of its heavy part, the light part);
-/// then a footer (where the rows start, their count, the magic). A rebuild reads the header, the
-/// footer and the rows only: a heavy part is read (`pread`) when its page is rendered, and the
-/// next file carries the heavy parts over by offset, copied in the kernel (`CacheWriter`).
+/// - `briefings.bin`, the rows: a header (magic, format version, the id of the heavy file), one
+///   row per entry (key, checksum and length of its light part, offset, length and checksum of
+///   its heavy part, the light part), and a footer (the rows' count, the magic). Rewritten by
+///   every build that changes an entry.
+/// - `heavy-ID.bin`, the heavy parts (annotations and bodies, `CachedBriefing.Heavy`) after a
+///   header (magic, format version, its id). Only ever appended to: a rebuild adds the parts it
+///   made at the end, and the rows of unchanged entries keep their offsets, so an edit costs its
+///   own bytes, not a copy of the file. When more than half of it is dead (entries edited or
+///   gone), a build writes a new heavy file with only the live parts, under a new id, and the
+///   old one goes (`CacheWriter`).
 ///
-/// Never trusted blindly: a file of another format version or with a bad footer is ignored
-/// whole; each part carries a checksum and is decoded only when used, and a part that fails
-/// either is a miss (the briefing is annotated again and the entry rewritten). Problems reading
-/// or writing the folder are warnings; the build goes on without a cache.
+/// A rebuild reads the rows only: a heavy part is read (`pread`) when its page is rendered.
+/// Never trusted blindly: a rows file of another format version, with a bad footer or without
+/// its heavy file is ignored whole; each part carries a checksum and is decoded only when used,
+/// and a part that fails either is a miss (the briefing is annotated again and the entry
+/// rewritten). Problems reading or writing the folder are warnings; the build goes on without a
+/// cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)
-    /// Magic and format version.
-    static let headerSize = 16
-    /// Where the rows start, their count, the magic.
-    static let footerSize = 24
+    static let heavyMagic = Array("BRIEFHVY".utf8)
+    /// Magic, format version, heavy file id (the same in both files).
+    static let headerSize = 24
+    /// The rows' count, the magic.
+    static let footerSize = 16
 
     /// Where an entry's parts are.
     struct Row: Sendable {
         /// The light part, inside `bytes`.
         var light: Range<Int>
         var lightChecksum: UInt64
-        /// The heavy part, inside the file.
+        /// The heavy part, inside the heavy file.
         var heavy: Range<Int>
         var heavyChecksum: UInt64
     }
 
     let folder: URL
-    /// The rows' bytes and the open file, which heavy parts and later copies read from.
+    /// The rows' bytes and the open heavy file, which heavy parts and later copies read from.
     private let storage: Storage
     private var bytes: [UInt8] { storage.bytes }
     /// Key -> where its parts are.
     let entries: [UInt64: Row]
-    /// Where the heavy parts end (the rows start); `headerSize` when there are none.
-    let heavyEnd: Int
-    /// Why the file on disk was not used, if it was not (for tests and `--verbose`).
+    /// The heavy file's id (0 when there is none) and its size when it was opened.
+    let heavyID: UInt64
+    let heavySize: Int
+    /// Why the files on disk were not used, if they were not (for tests and `--verbose`).
     let discarded: String?
 
     var count: Int { entries.count }
-    /// The open cache file (-1 when there is none).
+    /// The open heavy file (-1 when there is none).
     var descriptor: Int32 { storage.descriptor }
+
+    /// The heavy file of id `id` in `folder`.
+    static func heavyURL(in folder: URL, id: UInt64) -> URL {
+        folder.appendingPathComponent("heavy-\(String(id, radix: 16)).bin")
+    }
 
     /// An empty cache for `folder`.
     init(folder: URL) {
         self.init(folder: folder, discarded: nil)
     }
 
-    /// Holds the rows read and the file they were read from (open, so a concurrent build that
-    /// replaces the file cannot change what this build reads and copies from it).
+    /// Holds the rows read and the heavy file they point into (open, so a concurrent build that
+    /// replaces it cannot change what this build reads and copies from it).
     final class Storage: @unchecked Sendable {
         let bytes: [UInt8]
         let descriptor: Int32
@@ -69,37 +82,24 @@ struct BuildCache: Sendable {
         deinit { if descriptor >= 0 { close(descriptor) } }
     }
 
-    /// Reads the cache file in `folder`; a missing, foreign or damaged file gives an empty cache.
+    /// Reads the cache in `folder`; missing, foreign or damaged files give an empty cache.
     static func load(from folder: URL) -> BuildCache {
-        let url = folder.appendingPathComponent(fileName)
-        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
-        guard descriptor >= 0 else { return BuildCache(folder: folder) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            close(descriptor)
-            return BuildCache(folder: folder)
+        guard let rows = readBytes(folder.appendingPathComponent(fileName)) else { return BuildCache(folder: folder) }
+        func fail(_ reason: String) -> BuildCache { BuildCache(folder: folder, discarded: reason) }
+        guard rows.count >= headerSize + footerSize, Array(rows[0..<magic.count]) == magic else { return fail("not a brief cache file") }
+        var reader = ByteReader(rows, offset: magic.count)
+        guard (try? reader.readUInt64()) == formatVersion, let heavyID = try? reader.readUInt64() else {
+            return fail("another format version")
         }
-        let size = Int(info.st_size)
-        func fail(_ reason: String) -> BuildCache {
-            close(descriptor)
-            return BuildCache(folder: folder, discarded: reason)
-        }
-        guard size >= headerSize + footerSize, let header = readBytes(descriptor: descriptor, at: 0, count: headerSize),
-            Array(header[0..<magic.count]) == magic
-        else { return fail("not a brief cache file") }
-        var reader = ByteReader(header, offset: magic.count)
-        guard (try? reader.readUInt64()) == formatVersion else { return fail("another format version") }
-        guard let footer = readBytes(descriptor: descriptor, at: size - footerSize, count: footerSize),
-            Array(footer[16..<24]) == magic
-        else { return fail("truncated or damaged") }
-        reader = ByteReader(footer)
-        guard let start = try? reader.readInt(), let count = try? reader.readInt(),
-            start >= headerSize, start <= size - footerSize, count >= 0,
-            let rows = readBytes(descriptor: descriptor, at: start, count: size - footerSize - start)
-        else { return fail("truncated or damaged") }
-        reader = ByteReader(rows)
+        guard Array(rows[(rows.count - magic.count)...]) == magic else { return fail("truncated or damaged") }
+        reader.offset = rows.count - footerSize
+        guard let count = try? reader.readInt(), count >= 0 else { return fail("truncated or damaged") }
+        let (descriptor, heavySize) = openHeavy(in: folder, id: heavyID)
+        guard descriptor >= 0 else { return fail("its heavy file is missing or damaged") }
+        let rowsEnd = rows.count - footerSize
+        reader.offset = headerSize
         var entries: [UInt64: Row] = [:]
-        entries.reserveCapacity(min(count, rows.count / 48))
+        entries.reserveCapacity(min(count, rows.count / CacheWriter.rowHeaderSize))
         do {
             for _ in 0..<count {
                 let key = try reader.readUInt64()
@@ -108,19 +108,42 @@ struct BuildCache: Sendable {
                 let heavyOffset = try reader.readInt()
                 let heavyLength = try reader.readInt()
                 let heavyChecksum = try reader.readUInt64()
-                guard lightLength <= rows.count - reader.offset, heavyOffset >= headerSize, heavyLength >= 0,
-                    heavyOffset <= start - heavyLength
+                guard lightLength <= rowsEnd - reader.offset, heavyOffset >= headerSize, heavyLength >= 0,
+                    heavyOffset <= heavySize - heavyLength
                 else { throw ByteReader.Damaged() }
                 entries[key] = Row(
                     light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
                     heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
                 reader.offset += lightLength
             }
-            guard reader.atEnd else { throw ByteReader.Damaged() }
+            guard reader.offset == rowsEnd else { throw ByteReader.Damaged() }
         } catch {
+            close(descriptor)
             return fail("truncated or damaged")
         }
-        return BuildCache(folder: folder, storage: Storage(bytes: rows, descriptor: descriptor), entries: entries, heavyEnd: start)
+        return BuildCache(
+            folder: folder, storage: Storage(bytes: rows, descriptor: descriptor), entries: entries,
+            heavyID: heavyID, heavySize: heavySize)
+    }
+
+    /// The heavy file of id `id`, open for reading, and its size; -1 when it is missing or its
+    /// header is not this format's with that id.
+    private static func openHeavy(in folder: URL, id: UInt64) -> (descriptor: Int32, size: Int) {
+        let url = heavyURL(in: folder, id: id)
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        guard descriptor >= 0 else { return (-1, 0) }
+        var info = stat()
+        var expected = ByteWriter()
+        expected.bytes.append(contentsOf: heavyMagic)
+        expected.write(formatVersion)
+        expected.write(id)
+        guard fstat(descriptor, &info) == 0, Int(info.st_size) >= headerSize,
+            readBytes(descriptor: descriptor, at: 0, count: headerSize) == expected.bytes
+        else {
+            close(descriptor)
+            return (-1, 0)
+        }
+        return (descriptor, Int(info.st_size))
     }
 
     /// The file's bytes read straight into one array (no second copy), or nil when unreadable.
@@ -153,12 +176,13 @@ struct BuildCache: Sendable {
 
     private init(
         folder: URL, storage: Storage = Storage(bytes: [], descriptor: -1),
-        entries: [UInt64: Row] = [:], heavyEnd: Int = headerSize, discarded: String? = nil
+        entries: [UInt64: Row] = [:], heavyID: UInt64 = 0, heavySize: Int = 0, discarded: String? = nil
     ) {
         self.folder = folder
         self.storage = storage
         self.entries = entries
-        self.heavyEnd = heavyEnd
+        self.heavyID = heavyID
+        self.heavySize = heavySize
         self.discarded = discarded
     }
 
@@ -194,5 +218,11 @@ struct BuildCache: Sendable {
     func rawRow(_ key: UInt64) -> (light: ArraySlice<UInt8>, row: Row)? {
         guard let row = entries[key], row.light.upperBound <= bytes.count else { return nil }
         return (bytes[row.light], row)
+    }
+
+    /// The stored bytes of `row`: its header and light part, as the next rows file takes them
+    /// when its heavy part stays where it is.
+    func storedRow(_ row: Row) -> ArraySlice<UInt8> {
+        bytes[(row.light.lowerBound - CacheWriter.rowHeaderSize)..<row.light.upperBound]
     }
 }
