@@ -16,6 +16,8 @@ public enum DirectoryWalk {
         /// Relative to the walked folder, `/`-separated.
         public var path: String
         public var kind: Kind
+        /// The file's `lstat`, when the walk was asked for it (`everything(under:withStatus:)`).
+        public var status: stat?
     }
 
     /// Every regular file and symbolic link under `folder` (not the folders themselves), sorted
@@ -25,54 +27,79 @@ public enum DirectoryWalk {
         under folder: String, skipHidden: Bool, skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, into: &found)
+        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: false, into: &found)
         found.sort { $0.path < $1.path }
         return found
     }
 
-    /// Every file, link and folder under `folder`, unsorted.
-    public static func everything(under folder: String) -> [Entry] {
+    /// Every file, link and folder under `folder`, unsorted; with `withStatus`, each file's
+    /// `lstat` too.
+    public static func everything(under folder: String, withStatus: Bool = false) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, relative: "", skipHidden: false, skipFolder: { _ in false }, includeFolders: true, into: &found)
+        walk(folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, withStatus: withStatus, into: &found)
         return found
     }
 
     private static func walk(
-        _ full: String, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
+        _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, withStatus: Bool,
         into entries: inout [Entry]
     ) {
-        guard let directory = opendir(full) else { return }
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
+             withStatus: withStatus, into: &entries)
+    }
+
+    /// Walks the open folder `descriptor` (closed when done). Everything below is opened and
+    /// stat'ed relative to its open parent (`openat`, `fstatat`): a full path would be resolved
+    /// again, component by component, for every entry.
+    private static func walk(
+        _ descriptor: Int32, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
+        withStatus: Bool, into entries: inout [Entry]
+    ) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
         defer { closedir(directory) }
+        let folder = dirfd(directory)
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
-            let childFull = full + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             var kind: Kind
+            var status: stat?
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_LNK): kind = .link
             case Int32(DT_REG): kind = .file
             case Int32(DT_UNKNOWN):
                 var info = stat()
-                guard lstat(childFull, &info) == 0 else { continue }
+                guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: kind = .folder
                 case S_IFLNK: kind = .link
                 case S_IFREG: kind = .file
                 default: continue
                 }
+                status = info
             default: continue
             }
             if kind == .folder {
                 guard !skipFolder(childRelative) else { continue }
                 if includeFolders { entries.append(Entry(path: childRelative, kind: .folder)) }
-                walk(childFull, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
-                     includeFolders: includeFolders, into: &entries)
+                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard child >= 0 else { continue }
+                walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
+                     includeFolders: includeFolders, withStatus: withStatus, into: &entries)
             } else {
-                entries.append(Entry(path: childRelative, kind: kind))
+                if withStatus, status == nil {
+                    var info = stat()
+                    if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 { status = info }
+                }
+                entries.append(Entry(path: childRelative, kind: kind, status: status))
             }
         }
     }

@@ -69,10 +69,15 @@ struct ByteReader {
 
     mutating func readUInt64() throws(Damaged) -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Damaged() }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
         offset += 8
-        return value
+        return UInt64(littleEndian: value)
+    }
+
+    mutating func readByte() throws(Damaged) -> UInt8 {
+        guard offset < bytes.count else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1]
     }
 
     mutating func readInt() throws(Damaged) -> Int {

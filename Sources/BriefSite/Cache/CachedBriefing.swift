@@ -96,7 +96,7 @@ extension CachedBriefing {
         for entity in entities {
             writer.write(entity.id)
             writer.write(entity.name)
-            writer.write(entity.type.rawValue)
+            writer.bytes.append(Self.code(entity.type))
             writer.write(entity.count)
             writer.write(entity.role)
         }
@@ -104,7 +104,7 @@ extension CachedBriefing {
         for quote in quotes {
             writer.write(quote.number)
             writer.write(quote.text)
-            writer.write(quote.kind.rawValue)
+            writer.bytes.append(Self.code(quote.kind))
             writer.write(quote.speakerID)
             writer.write(quote.speaker)
         }
@@ -128,13 +128,13 @@ extension CachedBriefing {
         entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             entities.append(EntityCount(
-                id: try reader.readString(), name: try reader.readString(), type: try Self.type(reader.readString()),
+                id: try reader.readString(), name: try reader.readString(), type: try Self.type(reader.readByte()),
                 count: try reader.readInt(), role: try reader.readOptionalString()))
         }
         quotes = []
         for _ in 0..<(try reader.readCount()) {
             quotes.append(QuoteSummary(
-                number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readString()),
+                number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readByte()),
                 speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
         }
         entityIDs = []
@@ -148,14 +148,44 @@ extension CachedBriefing {
         }
     }
 
-    fileprivate static func type(_ raw: String) throws(ByteReader.Damaged) -> EntityType {
-        guard let value = EntityType(rawValue: raw) else { throw ByteReader.Damaged() }
-        return value
+    // Entity types and quote kinds are stored as one byte each: matching a stored name against
+    // the cases was a tenth of reading the cache.
+    fileprivate static func code(_ type: EntityType) -> UInt8 {
+        switch type {
+        case .person: 0
+        case .place: 1
+        case .org: 2
+        case .group: 3
+        case .other: 4
+        }
     }
 
-    fileprivate static func kind(_ raw: String) throws(ByteReader.Damaged) -> QuoteKind {
-        guard let value = QuoteKind(rawValue: raw) else { throw ByteReader.Damaged() }
-        return value
+    fileprivate static func type(_ code: UInt8) throws(ByteReader.Damaged) -> EntityType {
+        switch code {
+        case 0: .person
+        case 1: .place
+        case 2: .org
+        case 3: .group
+        case 4: .other
+        default: throw ByteReader.Damaged()
+        }
+    }
+
+    fileprivate static func code(_ kind: QuoteKind) -> UInt8 {
+        switch kind {
+        case .full: 0
+        case .partial: 1
+        case .dash: 2
+        }
+    }
+
+    fileprivate static func kind(_ code: UInt8) throws(ByteReader.Damaged) -> QuoteKind {
+        switch code {
+        case 0: .full
+        case 1: .partial
+        case 2: .dash
+        default: throw ByteReader.Damaged()
+        }
     }
 }
 
@@ -166,13 +196,13 @@ extension CachedBriefing.Heavy {
             writer.write(mention.range.lowerBound)
             writer.write(mention.range.upperBound)
             writer.write(mention.entityID)
-            writer.write(mention.type.rawValue)
+            writer.bytes.append(CachedBriefing.code(mention.type))
         }
         writer.write(annotation.quotes.count)
         for quote in annotation.quotes {
             writer.write(quote.range.lowerBound)
             writer.write(quote.range.upperBound)
-            writer.write(quote.kind.rawValue)
+            writer.bytes.append(CachedBriefing.code(quote.kind))
             writer.write(quote.cue)
             writer.write(quote.speakerID)
             writer.write(quote.speaker)
@@ -181,7 +211,7 @@ extension CachedBriefing.Heavy {
         for entity in annotation.entities {
             writer.write(entity.id)
             writer.write(entity.name)
-            writer.write(entity.type.rawValue)
+            writer.bytes.append(CachedBriefing.code(entity.type))
             writer.write(entity.role)
         }
         writer.write(bodyHTML)
@@ -198,16 +228,16 @@ extension CachedBriefing.Heavy {
         var annotation = Annotation()
         for _ in 0..<(try reader.readCount()) {
             annotation.mentions.append(EntityMention(
-                range: try range(&reader), entityID: try reader.readString(), type: try CachedBriefing.type(reader.readString())))
+                range: try range(&reader), entityID: try reader.readString(), type: try CachedBriefing.type(reader.readByte())))
         }
         for _ in 0..<(try reader.readCount()) {
             annotation.quotes.append(Quote(
-                range: try range(&reader), kind: try CachedBriefing.kind(reader.readString()), cue: try reader.readOptionalString(),
+                range: try range(&reader), kind: try CachedBriefing.kind(reader.readByte()), cue: try reader.readOptionalString(),
                 speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
         }
         for _ in 0..<(try reader.readCount()) {
             annotation.entities.append(Entity(
-                id: try reader.readString(), name: try reader.readString(), type: try CachedBriefing.type(reader.readString()),
+                id: try reader.readString(), name: try reader.readString(), type: try CachedBriefing.type(reader.readByte()),
                 role: try reader.readOptionalString()))
         }
         self.annotation = annotation

@@ -28,12 +28,11 @@ extension AtomicOutput {
     static func listing(of root: URL) -> (files: [String: OutputManifest.Record], folders: Set<String>) {
         var files: [String: OutputManifest.Record] = [:]
         var folders: Set<String> = []
-        let base = root.standardizedFileURL.path + "/"
-        for entry in DirectoryWalk.everything(under: root.standardizedFileURL.path) {
+        for entry in DirectoryWalk.everything(under: root.standardizedFileURL.path, withStatus: true) {
             if entry.kind == .folder {
                 folders.insert(entry.path)
-            } else if let record = OutputManifest.identity(atPath: base + entry.path, key: 0) {
-                files[entry.path] = record
+            } else if let status = entry.status, (status.st_mode & S_IFMT) == S_IFREG {
+                files[entry.path] = OutputManifest.record(of: status, key: 0)
             } else {
                 // Not a regular file (a link someone put there): remove it like a stale file.
                 files[entry.path] = OutputManifest.Record(key: 0, inode: 0, size: 0, modified: 0)
