@@ -30,7 +30,12 @@ public struct Briefing: Sendable, Hashable, Identifiable {
     public var dateline: String?
     public var draft: Bool
     /// The body as CommonMark (without front matter or the title heading).
-    public var markdown: String
+    public var markdown: String {
+        get { body.string }
+        set { body = BriefingBody(newValue) }
+    }
+    /// `markdown` as held: read without a string through `body.withUTF8`.
+    public var body: BriefingBody
 
     public var id: String { slug }
 
@@ -39,6 +44,17 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         path: String, format: Format, slug: String, title: String, date: PublicationDate? = nil,
         tags: [String] = [], source: String? = nil, url: String? = nil, summary: String? = nil,
         byline: String? = nil, dateline: String? = nil, draft: Bool = false, markdown: String
+    ) {
+        self.init(
+            path: path, format: format, slug: slug, title: title, date: date, tags: tags, source: source, url: url,
+            summary: summary, byline: byline, dateline: dateline, draft: draft, body: BriefingBody(markdown))
+    }
+
+    /// A briefing whose body is held as `body` (bytes stored by an earlier build, say).
+    public init(
+        path: String, format: Format, slug: String, title: String, date: PublicationDate? = nil,
+        tags: [String] = [], source: String? = nil, url: String? = nil, summary: String? = nil,
+        byline: String? = nil, dateline: String? = nil, draft: Bool = false, body: BriefingBody
     ) {
         self.path = path
         self.format = format
@@ -52,7 +68,7 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         self.byline = byline
         self.dateline = dateline
         self.draft = draft
-        self.markdown = markdown
+        self.body = body
     }
 
     /// Latest first; undated briefings after dated ones; ties by title, then slug, so order is stable.

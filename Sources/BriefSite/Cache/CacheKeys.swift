@@ -70,7 +70,9 @@ struct CacheKeys: Sendable {
         hasher.add(briefing.byline)
         hasher.add(briefing.dateline)
         hasher.add(briefing.draft ? 1 : 0)
-        hasher.add(briefing.markdown)
+        // As `hasher.add(briefing.markdown)` would, without making a string of a stored body.
+        briefing.body.withUTF8 { hasher.add($0) }
+        hasher.add(UInt64(0xFF))
         return hasher.value
     }
 

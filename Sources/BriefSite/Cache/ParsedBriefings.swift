@@ -157,7 +157,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         writer.write(briefing.byline)
         writer.write(briefing.dateline)
         writer.bytes.append(briefing.draft ? 1 : 0)
-        writer.write(briefing.markdown)
+        briefing.body.withUTF8 { writer.write(bytes: ArraySlice($0.bindMemory(to: UInt8.self))) }
     }
 
     static func decode(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Briefing {
@@ -185,6 +185,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             path: path, format: format, slug: slug, title: title, date: date, tags: tags,
             source: try reader.readOptionalString(), url: try reader.readOptionalString(),
             summary: try reader.readOptionalString(), byline: try reader.readOptionalString(),
-            dateline: try reader.readOptionalString(), draft: try flag(&reader), markdown: try reader.readString())
+            dateline: try reader.readOptionalString(), draft: try flag(&reader),
+            // Kept as stored: most bodies of a rebuild are never read (`BriefingBody`).
+            body: BriefingBody(utf8: try reader.readBytes()))
     }
 }

@@ -1,0 +1,47 @@
+/// A briefing's body: a string, or the UTF-8 bytes an earlier build stored (`ParsedBriefings`),
+/// made a string only when read. A rebuild takes thousands of unchanged briefings from that
+/// store and reads almost none of their bodies: their pages are kept, and only the cache key
+/// hashes them, which it does over the bytes (`withUTF8`).
+///
+/// Equal when the UTF-8 bytes are equal.
+public struct BriefingBody: Sendable, Hashable {
+    private enum Storage: Sendable {
+        case text(String)
+        case utf8(ArraySlice<UInt8>)
+    }
+
+    private let storage: Storage
+
+    public init(_ text: String) {
+        storage = .text(text)
+    }
+
+    /// Stored bytes, valid UTF-8 when they were written (anything else is replaced when read).
+    public init(utf8 bytes: ArraySlice<UInt8>) {
+        storage = .utf8(bytes)
+    }
+
+    /// The body as a string (decoded anew at each read of stored bytes).
+    public var string: String {
+        switch storage {
+        case .text(let text): text
+        case .utf8(let bytes): bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes, without making a string of stored ones.
+    public func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .utf8(let bytes): try bytes.withUnsafeBytes(body)
+        }
+    }
+
+    public static func == (lhs: BriefingBody, rhs: BriefingBody) -> Bool {
+        lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withUTF8 { hasher.combine(bytes: $0) }
+    }
+}
