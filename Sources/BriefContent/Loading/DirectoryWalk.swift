@@ -23,11 +23,12 @@ public enum DirectoryWalk {
     /// Every regular file and symbolic link under `folder` (not the folders themselves), sorted
     /// by path; nothing when it is missing. `skipHidden` leaves out names starting with `.`,
     /// and their contents; `skipFolder` is asked for each folder (relative path) before descending.
+    /// With `withStatus`, each entry's `lstat` too.
     public static func entries(
-        under folder: String, skipHidden: Bool, skipFolder: (String) -> Bool = { _ in false }
+        under folder: String, skipHidden: Bool, withStatus: Bool = false, skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: false, into: &found)
+        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: withStatus, into: &found)
         found.sort { $0.path < $1.path }
         return found
     }

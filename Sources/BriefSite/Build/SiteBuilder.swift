@@ -47,10 +47,13 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
-        let (inputs, inputHashes) = InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+        let (inputs, inputHashes, fileHashes) = InputFingerprint.hashWithFiles(
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: FileHashes.load(from: cacheFolder))
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: outputDirectory, fileCount: saved.fileCount) {
+            // Files read again (changed just before the last hashing) need not be next time.
+            if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
             observer?.stageFinished(.load, duration: clock.now - start)
             return BuildReport(
                 briefingCount: saved.briefingCount, fileCount: saved.fileCount,
@@ -119,7 +122,8 @@ public struct SiteBuilder: Sendable {
         // removes it and leaves the output as it was.
         do {
             return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, memoSave: memoSave, start: start, stageStart: stageStart)
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: (inputs, fileHashes), memoSave: memoSave, start: start,
+                stageStart: stageStart)
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
@@ -131,7 +135,8 @@ public struct SiteBuilder: Sendable {
 
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
-        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64, memoSave: Task<String?, Never>?,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: (value: UInt64, hashes: FileHashes),
+        memoSave: Task<String?, Never>?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()
@@ -177,15 +182,18 @@ public struct SiteBuilder: Sendable {
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
         // The inputs are hashed again while the cache and manifest are saved (neither touches
-        // them): the fingerprint is saved only when they did not change while building.
+        // them): the fingerprint is saved only when they did not change while building. Only
+        // files changed since (or just before) the first hashing are read again.
         let inputsNow = Task.detached { [siteDirectory, includeDrafts] in
-            InputFingerprint.hash(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
+            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: inputs.hashes)
         }
         report.warnings = session.finish(outputs, manifest: written)
         if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
-        if await inputsNow.value == inputs, report.warnings.isEmpty {
-            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
+        let now = await inputsNow.value
+        if now.value == inputs.value, report.warnings.isEmpty {
+            InputFingerprint(value: inputs.value, briefingCount: report.briefingCount, fileCount: report.fileCount)
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
+            now.hashes.save(to: session.cacheFolder)
         }
         if keepsResultsUntilExit { LeftForExit.keep((outputs, model, session, files, written)) }
         return report

@@ -14,8 +14,9 @@ import Darwin
 /// Saved beside the output's manifest after a successful build, with what that build reported.
 /// When the next build finds the same fingerprint and every output file still intact (the
 /// manifest's identities), the output already is what the build would make: it returns at once,
-/// without parsing, annotating or rendering anything. Content is hashed, never trusted by file
-/// times, so an edit that keeps a file's size and time is still seen.
+/// without parsing, annotating or rendering anything. Content is hashed; a file's hash is taken
+/// from the last build (`FileHashes`) only when its identity, status-change time included, is
+/// unchanged, so an edit that keeps a file's size and modification time is still seen.
 struct InputFingerprint: Equatable {
     var value: UInt64
     var briefingCount: Int
@@ -35,36 +36,52 @@ struct InputFingerprint: Equatable {
         hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts).value
     }
 
-    /// `hash`, and the content hash of every file it read (`InputWalk.contentHash`) by path
-    /// relative to the site, for the loader to find parsed briefings without reading them again.
-    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool) -> (value: UInt64, files: [String: UInt64]) {
+    /// `hash`, and the content hash of every file (`InputWalk.contentHash`) by path relative to
+    /// the site, for the loader to find parsed briefings without reading them again; files whose
+    /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
+    static func hashWithFiles(
+        siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil
+    ) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes) {
+        var table = FileHashes(taken: FileHashes.now())
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(ProgramIdentity.hash)
         hasher.add(includeDrafts ? 1 : 0)
         let base = siteDirectory.standardizedFileURL.path
-        var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false)]
+        var config = stat()
+        let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
+        var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false, identity: configIdentity)]
         InputWalk.files(under: base, folder: "content", into: &read)
         InputWalk.files(under: base, folder: Theme.folderName, into: &read)
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
-        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: read.count)
+        let hashes = UnsafeMutableBufferPointer<(hash: UInt64, identity: FileHashes.Identity?, wasRead: Bool)>.allocate(capacity: read.count)
         defer { hashes.deallocate() }
         nonisolated(unsafe) let slots = hashes
         let chunk = 64
         DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
             var buffer: [UInt8] = []
             for item in (index * chunk)..<min(entries.count, (index + 1) * chunk) {
-                slots[item] = InputWalk.hash(base + "/" + entries[item].path, isLink: entries[item].isLink, buffer: &buffer)
+                let entry = entries[item]
+                if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
+                    slots.initializeElement(at: item, to: (hash, identity, false))
+                } else {
+                    let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
+                    slots.initializeElement(at: item, to: (hash, identity, true))
+                }
             }
         }
         hasher.add(read.count)
         var files: [String: UInt64] = [:]
         files.reserveCapacity(read.count)
+        table.entries.reserveCapacity(read.count)
         for (index, entry) in read.enumerated() {
+            let (hash, identity, wasRead) = hashes[index]
             hasher.add(entry.path)
-            hasher.add(hashes[index])
-            if !entry.isLink { files[entry.path] = hashes[index] }
+            hasher.add(hash)
+            if !entry.isLink { files[entry.path] = hash }
+            if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
+            if wasRead { table.filesRead += 1 }
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
         var statics: [InputWalk.Entry] = []
@@ -77,7 +94,7 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return (hasher.value, files)
+        return (hasher.value, files, table)
     }
 
     /// The fingerprint saved at `url`, or nil.

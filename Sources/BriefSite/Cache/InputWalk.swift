@@ -14,24 +14,27 @@ enum InputWalk {
         var path: String
         /// A symbolic link (never followed: its target path is hashed).
         var isLink: Bool
+        /// The file's identity when walked (nil when unknown).
+        var identity: FileHashes.Identity?
     }
 
-    /// Every file and symbolic link under `base/folder`, recursively, sorted by path; nothing
-    /// when the folder is missing.
+    /// Every file and symbolic link under `base/folder`, recursively, sorted by path, with its
+    /// identity; nothing when the folder is missing.
     static func files(under base: String, folder: String, into entries: inout [Entry]) {
-        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false) {
-            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link))
+        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false, withStatus: true) {
+            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link, identity: entry.status.map(FileHashes.Identity.init)))
         }
     }
 
-    /// The hash of a file's bytes (a link's target path); a fixed value when it cannot be read.
-    static func hash(_ path: String, isLink: Bool, buffer: inout [UInt8]) -> UInt64 {
-        let unreadable: UInt64 = 0x5EED
+    /// The hash of a file's bytes (a link's target path), and the identity of the file read (nil
+    /// for a link); a fixed value when it cannot be read.
+    static func hash(_ path: String, isLink: Bool, buffer: inout [UInt8]) -> (hash: UInt64, identity: FileHashes.Identity?) {
+        let unreadable: (UInt64, FileHashes.Identity?) = (0x5EED, nil)
         if buffer.count < 1 << 16 { buffer = [UInt8](repeating: 0, count: 1 << 16) }
         if isLink {
             let count = buffer.withUnsafeMutableBytes { readlink(path, $0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count) }
             guard count >= 0 else { return unreadable }
-            return buffer.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[..<count])) } ^ 0x11
+            return (buffer.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[..<count])) } ^ 0x11, nil)
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return unreadable }
@@ -49,7 +52,7 @@ enum InputWalk {
             if got == 0 { break }
             total += got
         }
-        return buffer.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<total])) }
+        return (buffer.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<total])) }, FileHashes.Identity(info))
     }
 
     /// The hash of a file's bytes, as `hash` makes it (and `ParsedBriefings` keys entries by).

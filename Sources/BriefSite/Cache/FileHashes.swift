@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The content hash `InputFingerprint` took of each input file, with the file's identity at the
+/// time, kept for the next build in `SITE/.brief-cache/inputs.bin`: a file whose identity is the
+/// same and that had not changed for a while before its hash was taken is not read again.
+///
+/// The identity is the device, inode, size, modification time and status-change time. The
+/// kernel sets the status-change time (ctime) on every write, rename or `touch`, and nothing can
+/// set it by hand, so an edit that keeps a file's size and modification time still changes its
+/// identity. A file changed within `racyWindow` of the moment its hash was taken is read again
+/// (a second write in the same clock tick could leave the times as they were): git's rule for
+/// "racily clean" index entries.
+struct FileHashes: Sendable {
+    struct Identity: Equatable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+        var size: UInt64
+        var modified: UInt64
+        var changed: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = UInt64(info.st_size)
+            modified = Self.nanoseconds(info.st_mtim)
+            changed = Self.nanoseconds(info.st_ctim)
+        }
+
+        init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, changed: UInt64) {
+            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+        }
+
+        private static func nanoseconds(_ time: timespec) -> UInt64 {
+            UInt64(bitPattern: Int64(time.tv_sec)) &* 1_000_000_000 &+ UInt64(bitPattern: Int64(time.tv_nsec))
+        }
+    }
+
+    struct Entry: Sendable {
+        var identity: Identity
+        var hash: UInt64
+    }
+
+    /// When the hashes were taken: the wall clock (nanoseconds since 1970) before the first file
+    /// was read.
+    var taken: UInt64
+    /// By path relative to the site.
+    var entries: [String: Entry] = [:]
+    /// How many files were read to make this table (not saved).
+    var filesRead = 0
+
+    /// Two seconds: far above any file system's time resolution, and the clock drift between the
+    /// kernel's file times and the wall clock read here.
+    static let racyWindow: UInt64 = 2_000_000_000
+    static let fileName = "inputs.bin"
+    private static let magic = Array("BRIEFIDS".utf8)
+
+    /// The hash kept for `path`, when the file still has `identity` and had not changed for
+    /// `racyWindow` before the hash was taken.
+    func hash(_ path: String, identity: Identity) -> UInt64? {
+        guard let entry = entries[path], entry.identity == identity, identity.changed < taken,
+            taken - identity.changed > Self.racyWindow
+        else { return nil }
+        return entry.hash
+    }
+
+    /// The wall clock now, in nanoseconds since 1970.
+    static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return UInt64(bitPattern: Int64(time.tv_sec)) &* 1_000_000_000 &+ UInt64(bitPattern: Int64(time.tv_nsec))
+    }
+
+    /// The table saved in `folder`, or nil when there is none or it is damaged or foreign.
+    static func load(from folder: URL) -> FileHashes? {
+        guard let bytes = BuildCache.readBytes(folder.appendingPathComponent(fileName)), bytes.count >= magic.count + 32,
+            Array(bytes[0..<magic.count]) == magic
+        else { return nil }
+        let body = magic.count..<(bytes.count - 8)
+        var reader = ByteReader(bytes, offset: body.upperBound)
+        let checksum = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[body])) }
+        guard (try? reader.readUInt64()) == checksum else { return nil }
+        reader.offset = body.lowerBound
+        do {
+            guard try reader.readUInt64() == BuildCache.formatVersion else { return nil }
+            var table = FileHashes(taken: try reader.readUInt64())
+            let count = try reader.readCount()
+            table.entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.readString()
+                let identity = Identity(
+                    device: try reader.readUInt64(), inode: try reader.readUInt64(), size: try reader.readUInt64(),
+                    modified: try reader.readUInt64(), changed: try reader.readUInt64())
+                table.entries[path] = Entry(identity: identity, hash: try reader.readUInt64())
+            }
+            guard reader.offset == body.upperBound else { return nil }
+            return table
+        } catch {
+            return nil
+        }
+    }
+
+    /// Writes the table through a temp file and a rename; a failure only costs reading the files
+    /// again next time.
+    func save(to folder: URL) {
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.write(BuildCache.formatVersion)
+        writer.write(taken)
+        writer.write(entries.count)
+        for (path, entry) in entries {
+            writer.write(path)
+            for value in [entry.identity.device, entry.identity.inode, entry.identity.size, entry.identity.modified, entry.identity.changed] {
+                writer.write(value)
+            }
+            writer.write(entry.hash)
+        }
+        let checksum = writer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[Self.magic.count...])) }
+        writer.write(checksum)
+        let target = folder.appendingPathComponent(Self.fileName)
+        let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
+            if rename(temp.path, target.path) != 0 { try? FileManager.default.removeItem(at: temp) }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+        }
+    }
+}
