@@ -93,9 +93,15 @@ struct IncrementalBuildTests {
         try await Self.build(scratch, site: site, out: "clean")
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
 
-        // A truncated file and a file of another format version are discarded whole.
-        try Data(good.prefix(good.count / 2)).write(to: cacheFile)
-        #expect(BuildCache.load(from: cacheFile.deletingLastPathComponent()).discarded != nil)
+        // A file cut off mid-row (a killed build) keeps the rows before the cut, all sound.
+        let current = try Data(contentsOf: cacheFile)
+        try Data(current.prefix(current.count / 2)).write(to: cacheFile)
+        let cut = BuildCache.load(from: cacheFile.deletingLastPathComponent())
+        #expect(cut.discarded == nil)
+        #expect(cut.count > 0 && cut.count < cache.count)
+        for key in cut.entries.keys { #expect(cut.entry(key) != nil) }
+        #expect(cut.rowsEnd <= current.count / 2)
+        // A file of another format version is discarded whole.
         var otherVersion = [UInt8](good)
         otherVersion[8] &+= 1
         try Data(otherVersion).write(to: cacheFile)
@@ -230,6 +236,43 @@ struct IncrementalBuildTests {
         #expect(try Self.heavyFiles(folder) == [heavyFile.lastPathComponent])
         let grown = try Data(contentsOf: heavyFile)
         #expect(grown.count > heavy.count && grown.prefix(heavy.count) == heavy, "appended, not rewritten")
+        let grownRows = try Data(contentsOf: folder.appendingPathComponent(BuildCache.fileName))
+        #expect(grownRows.count > rows.count && grownRows.prefix(rows.count) == rows, "rows appended, not rewritten")
+    }
+
+    /// A build killed while appending leaves a torn row at the end: the next build cuts it off
+    /// before appending its own, and every entry stays sound.
+    @Test func aTornRowAtTheEndIsCutOffByTheNextBuild() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await Self.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let rowsFile = folder.appendingPathComponent(BuildCache.fileName)
+        let sound = try Data(contentsOf: rowsFile)
+        let handle = try FileHandle(forWritingTo: rowsFile)
+        try handle.seekToEnd()
+        // A row header promising more light bytes than follow.
+        var torn = ByteWriter()
+        for value: UInt64 in [42, 7, 5_000, UInt64(BuildCache.headerSize), 0, 0] { torn.write(value) }
+        try handle.write(contentsOf: Data(torn.bytes + [1, 2, 3]))
+        try handle.close()
+        #expect(BuildCache.load(from: folder).rowsEnd == sound.count)
+        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
+        }
+        let edited = try #require(files.first)
+        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        try Data((text + "\nThe ceasefire held overnight.\n").utf8).write(to: edited.url)
+        try await Self.build(scratch, site: site, out: "out")
+        let after = try Data(contentsOf: rowsFile)
+        #expect(after.prefix(sound.count) == sound, "the sound rows kept as they were")
+        let cache = BuildCache.load(from: folder)
+        #expect(cache.rowsEnd == after.count, "no torn bytes left")
+        #expect(cache.entries[42] == nil)
+        for key in cache.entries.keys { #expect(cache.entry(key) != nil) }
+        try FileManager.default.removeItem(at: folder)
+        try await Self.build(scratch, site: site, out: "clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
     }
 
     @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {
@@ -271,18 +314,13 @@ struct IncrementalBuildTests {
         try ([BuildCache.fileName] + heavyFiles(folder)).reduce(0) { $0 + (try Data(contentsOf: folder.appendingPathComponent($1)).count) }
     }
 
-    /// The entry keys of a rows file (format: header, rows, footer with the rows' count).
+    /// The entry keys of a rows file (format: header, then rows to the end).
     static func keys(in data: Data) -> [UInt64] {
         let bytes = [UInt8](data)
-        guard bytes.count >= BuildCache.headerSize + BuildCache.footerSize else { return [] }
-        var footer = ByteReader(bytes, offset: bytes.count - BuildCache.footerSize)
-        guard let count = try? footer.readInt() else { return [] }
         var reader = ByteReader(bytes, offset: BuildCache.headerSize)
         var keys: [UInt64] = []
-        for _ in 0..<count {
-            guard let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount(),
-                (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil
-            else { break }
+        while let key = try? reader.readUInt64(), (try? reader.readUInt64()) != nil, let length = try? reader.readCount(),
+            (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil, (try? reader.readUInt64()) != nil {
             keys.append(key)
             reader.offset += length
         }

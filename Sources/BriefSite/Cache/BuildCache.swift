@@ -1,36 +1,35 @@
 import Foundation
 
 /// The per-briefing cache in `SITE/.brief-cache/`: entries keyed by a hash of the briefing as
-/// loaded and of every setting its result depends on (`CacheKeys`), in two files.
+/// loaded and of every setting its result depends on (`CacheKeys`), in two files, both only ever
+/// appended to between compactions.
 ///
-/// - `briefings.bin`, the rows: a header (magic, format version, the id of the heavy file), one
-///   row per entry (key, checksum and length of its light part, offset, length and checksum of
-///   its heavy part, the light part), and a footer (the rows' count, the magic). Rewritten by
-///   every build that changes an entry.
+/// - `briefings.bin`, the rows: a header (magic, format version, the id of the heavy file), then
+///   one row per entry (key, checksum and length of its light part, offset, length and checksum
+///   of its heavy part, the light part). A later row for a key replaces an earlier one; the rows
+///   end where the file ends or where a row does not fit (a build killed mid-write), and the
+///   next build cuts that tail off before it appends.
 /// - `heavy-ID.bin`, the heavy parts (annotations and bodies, `CachedBriefing.Heavy`) after a
-///   header (magic, format version, its id). Only ever appended to: a rebuild adds the parts it
-///   made at the end, and the rows of unchanged entries keep their offsets, so an edit costs its
-///   own bytes, not a copy of the file. When more than half of it is dead (entries edited or
-///   gone), a build writes a new heavy file with only the live parts, under a new id, and the
-///   old one goes (`CacheWriter`).
+///   header (magic, format version, its id).
+///
+/// A rebuild appends the rows and heavy parts it made, so an edit costs its own bytes, not a
+/// copy of either file. When more than half of a file would be dead (entries edited or gone), a
+/// build writes it anew with only the live parts (`CacheWriter`).
 ///
 /// A rebuild reads the rows only: a heavy part is read (`pread`) when its page is rendered.
-/// Never trusted blindly: a rows file of another format version, with a bad footer or without
-/// its heavy file is ignored whole; each part carries a checksum and is decoded only when used,
-/// and a part that fails either is a miss (the briefing is annotated again and the entry
-/// rewritten). Problems reading or writing the folder are warnings; the build goes on without a
-/// cache.
+/// Never trusted blindly: a rows file of another format version or without its heavy file is
+/// ignored whole; each part carries a checksum and is decoded only when used, and a part that
+/// fails either is a miss (the briefing is annotated again and the entry rewritten). Problems
+/// reading or writing the folder are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 4
+    static let formatVersion: UInt64 = 5
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)
     static let heavyMagic = Array("BRIEFHVY".utf8)
     /// Magic, format version, heavy file id (the same in both files).
     static let headerSize = 24
-    /// The rows' count, the magic.
-    static let footerSize = 16
 
     /// Where an entry's parts are.
     struct Row: Sendable {
@@ -46,11 +45,15 @@ struct BuildCache: Sendable {
     /// The rows' bytes and the open heavy file, which heavy parts and later copies read from.
     private let storage: Storage
     private var bytes: [UInt8] { storage.bytes }
-    /// Key -> where its parts are.
+    /// Key -> where its parts are (the last row of each key).
     let entries: [UInt64: Row]
     /// The heavy file's id (0 when there is none) and its size when it was opened.
     let heavyID: UInt64
     let heavySize: Int
+    /// Where the sound rows end: the rows file's length unless a build was killed mid-write.
+    let rowsEnd: Int
+    /// The rows file's identity (device, inode) when read, so a build appends only to that file.
+    let rowsFile: (device: UInt64, inode: UInt64)
     /// Why the files on disk were not used, if they were not (for tests and `--verbose`).
     let discarded: String?
 
@@ -84,46 +87,40 @@ struct BuildCache: Sendable {
 
     /// Reads the cache in `folder`; missing, foreign or damaged files give an empty cache.
     static func load(from folder: URL) -> BuildCache {
-        guard let rows = readBytes(folder.appendingPathComponent(fileName)) else { return BuildCache(folder: folder) }
+        let url = folder.appendingPathComponent(fileName)
+        let file = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        guard file >= 0 else { return BuildCache(folder: folder) }
+        var info = stat()
+        let rows = fstat(file, &info) == 0 ? readBytes(descriptor: file, at: 0, count: Int(info.st_size)) : nil
+        close(file)
+        guard let rows else { return BuildCache(folder: folder) }
         func fail(_ reason: String) -> BuildCache { BuildCache(folder: folder, discarded: reason) }
-        guard rows.count >= headerSize + footerSize, Array(rows[0..<magic.count]) == magic else { return fail("not a brief cache file") }
+        guard rows.count >= headerSize, Array(rows[0..<magic.count]) == magic else { return fail("not a brief cache file") }
         var reader = ByteReader(rows, offset: magic.count)
         guard (try? reader.readUInt64()) == formatVersion, let heavyID = try? reader.readUInt64() else {
             return fail("another format version")
         }
-        guard Array(rows[(rows.count - magic.count)...]) == magic else { return fail("truncated or damaged") }
-        reader.offset = rows.count - footerSize
-        guard let count = try? reader.readInt(), count >= 0 else { return fail("truncated or damaged") }
         let (descriptor, heavySize) = openHeavy(in: folder, id: heavyID)
         guard descriptor >= 0 else { return fail("its heavy file is missing or damaged") }
-        let rowsEnd = rows.count - footerSize
-        reader.offset = headerSize
         var entries: [UInt64: Row] = [:]
-        entries.reserveCapacity(min(count, rows.count / CacheWriter.rowHeaderSize))
-        do {
-            for _ in 0..<count {
-                let key = try reader.readUInt64()
-                let lightChecksum = try reader.readUInt64()
-                let lightLength = try reader.readCount()
-                let heavyOffset = try reader.readInt()
-                let heavyLength = try reader.readInt()
-                let heavyChecksum = try reader.readUInt64()
-                guard lightLength <= rowsEnd - reader.offset, heavyOffset >= headerSize, heavyLength >= 0,
-                    heavyOffset <= heavySize - heavyLength
-                else { throw ByteReader.Damaged() }
-                entries[key] = Row(
-                    light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
-                    heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
-                reader.offset += lightLength
-            }
-            guard reader.offset == rowsEnd else { throw ByteReader.Damaged() }
-        } catch {
-            close(descriptor)
-            return fail("truncated or damaged")
+        entries.reserveCapacity(rows.count / 4_096)
+        var rowsEnd = headerSize
+        // Rows up to the first that does not fit: a killed build's torn tail, cut off by the next.
+        while let key = try? reader.readUInt64(), let lightChecksum = try? reader.readUInt64(),
+            let lightLength = try? reader.readCount(), let heavyOffset = try? reader.readInt(),
+            let heavyLength = try? reader.readInt(), let heavyChecksum = try? reader.readUInt64(),
+            heavyOffset >= headerSize, heavyLength >= 0, heavyOffset <= heavySize - heavyLength
+        {
+            entries[key] = Row(
+                light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
+                heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
+            reader.offset += lightLength
+            rowsEnd = reader.offset
         }
         return BuildCache(
             folder: folder, storage: Storage(bytes: rows, descriptor: descriptor), entries: entries,
-            heavyID: heavyID, heavySize: heavySize)
+            heavyID: heavyID, heavySize: heavySize, rowsEnd: rowsEnd,
+            rowsFile: (UInt64(info.st_dev), UInt64(info.st_ino)))
     }
 
     /// The heavy file of id `id`, open for reading, and its size; -1 when it is missing or its
@@ -176,14 +173,17 @@ struct BuildCache: Sendable {
     }
 
     private init(
-        folder: URL, storage: Storage = Storage(bytes: [], descriptor: -1),
-        entries: [UInt64: Row] = [:], heavyID: UInt64 = 0, heavySize: Int = 0, discarded: String? = nil
+        folder: URL, storage: Storage = Storage(bytes: [], descriptor: -1), entries: [UInt64: Row] = [:],
+        heavyID: UInt64 = 0, heavySize: Int = 0, rowsEnd: Int = 0, rowsFile: (device: UInt64, inode: UInt64) = (0, 0),
+        discarded: String? = nil
     ) {
         self.folder = folder
         self.storage = storage
         self.entries = entries
         self.heavyID = heavyID
         self.heavySize = heavySize
+        self.rowsEnd = rowsEnd
+        self.rowsFile = rowsFile
         self.discarded = discarded
     }
 

@@ -2,35 +2,35 @@ import Foundation
 
 /// Writes the next cache (`BuildCache`'s two files) while the build runs: each new or changed
 /// entry is added as soon as its briefing is rendered (from any task), its heavy part into the
-/// heavy file and its row into the new rows file, so no body HTML waits in memory for the end of
-/// the build. `finish` adds the old rows still in use (as stored, never decoded) and the footer,
-/// and renames the rows file into place; `discard` undoes everything.
+/// heavy file and its row into the rows file, so no body HTML waits in memory for the end of the
+/// build. `discard` undoes everything.
 ///
-/// The heavy parts go at the end of the old heavy file, whose parts in use keep their offsets: a
-/// one-file edit appends one part, where copying the file would move hundreds of megabytes. When
-/// more than half of the old file would be dead (entries edited or gone), or it cannot be
-/// appended to (another build holds it), a new heavy file is written instead, with only the
-/// parts of rows still in use, copied one by one, each row pointing at its new place.
+/// Both files are appended to while at least half of them stays live: a one-file edit appends one
+/// row and one heavy part, where rewriting would move tens of megabytes. Otherwise the file is
+/// written anew: a new rows file gets this build's rows and, at `finish`, the old rows still in
+/// use (as stored, never decoded), then replaces the old one; a new heavy file (when more than
+/// half of the old one would be dead, or another build is appending to it) gets only the heavy
+/// parts still in use, copied one by one, and the rows point at their new places.
 ///
-/// The files are made on the first entry: a build where no entry changed and none went writes
-/// nothing.
+/// The files are touched on the first entry: a build where no entry changed writes nothing.
 final class CacheWriter: @unchecked Sendable {
     let folder: URL
     /// The cache this build read: where unchanged rows and heavy parts come from.
     let old: BuildCache
     private let lock = NSLock()
-    /// Where this build's heavy parts go, and the rows until `finish` completes them.
+    /// Where this build's heavy parts and rows go.
     private var heavy: FileSink?
     private var rows: FileSink?
-    /// The id of the heavy file the new rows point into.
+    /// The id of the heavy file the rows point into.
     private var heavyID: UInt64 = 0
     /// The old heavy file's size when appending to it (cut back to it if the build fails); nil
     /// when a new heavy file is written.
-    private var appendedFrom: Int?
+    private var heavyAppendedFrom: Int?
+    /// The same for the rows file; nil when a new one is written (and renamed in by `finish`).
+    private var rowsAppendedFrom: Int?
     /// The keys of this build's briefings (`plan`): which old heavy parts stay alive.
     private var planned: Set<UInt64>?
     private var written: Set<UInt64> = []
-    private var count = 0
     private var failure: String?
 
     init(folder: URL, old: BuildCache) {
@@ -74,7 +74,6 @@ final class CacheWriter: @unchecked Sendable {
             }
             written.insert(key)
             Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
-            count += 1
         }
     }
 
@@ -95,30 +94,47 @@ final class CacheWriter: @unchecked Sendable {
         rows.append(light)
     }
 
-    /// Under the lock: where an old heavy part is in the new heavy file (copied there when the
-    /// file is a new one).
+    /// Under the lock: where an old heavy part is in the heavy file written to (copied there when
+    /// the file is a new one).
     private func carry(_ stored: BuildCache.Row) -> (range: Range<Int>, checksum: UInt64)? {
-        guard appendedFrom == nil else { return (stored.heavy, stored.heavyChecksum) }
+        guard heavyAppendedFrom == nil else { return (stored.heavy, stored.heavyChecksum) }
         guard let heavy else { return nil }
         let start = heavy.offset
         guard heavy.append(from: old.descriptor, range: stored.heavy) else { return nil }
         return (start..<heavy.offset, stored.heavyChecksum)
     }
 
-    /// Under the lock: the heavy file (the old one to append to while at least half of it is
-    /// live, else a new one) and the temp rows file, created on first use.
+    /// Under the lock: the heavy file and the rows file, opened on first use: the old ones to
+    /// append to while at least half of each stays live, else new ones.
     private func openSinks() -> Bool {
         if rows != nil { return true }
         guard failure == nil else { return false }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var live = 0
-            for (key, row) in old.entries where planned?.contains(key) ?? true { live += row.heavy.count }
-            if old.descriptor >= 0, live * 2 >= old.heavySize - BuildCache.headerSize,
-                let appending = FileSink(appendingTo: BuildCache.heavyURL(in: folder, id: old.heavyID), sameAs: old.descriptor) {
+            var liveHeavy = 0
+            var liveRows = 0
+            for (key, row) in old.entries where planned?.contains(key) ?? true {
+                liveHeavy += row.heavy.count
+                liveRows += Self.rowHeaderSize + row.light.count
+            }
+            var oldHeavy = stat()
+            if old.descriptor >= 0, fstat(old.descriptor, &oldHeavy) == 0, liveHeavy * 2 >= old.heavySize - BuildCache.headerSize,
+                let appending = FileSink(appendingTo: BuildCache.heavyURL(in: folder, id: old.heavyID), isExpected: {
+                    $0.st_dev == oldHeavy.st_dev && $0.st_ino == oldHeavy.st_ino
+                }) {
                 heavy = appending
                 heavyID = old.heavyID
-                appendedFrom = appending.offset
+                heavyAppendedFrom = appending.offset
+                if liveRows * 2 >= old.rowsEnd - BuildCache.headerSize,
+                    let appendingRows = FileSink(appendingTo: folder.appendingPathComponent(BuildCache.fileName), isExpected: {
+                        UInt64($0.st_dev) == old.rowsFile.device && UInt64($0.st_ino) == old.rowsFile.inode
+                    }) {
+                    // A killed build's torn tail goes first.
+                    if appendingRows.offset != old.rowsEnd { appendingRows.truncate(to: old.rowsEnd) }
+                    rows = appendingRows
+                    rowsAppendedFrom = old.rowsEnd
+                    return true
+                }
             } else {
                 heavyID = UInt64.random(in: 1...UInt64.max)
                 let made = try FileSink(url: BuildCache.heavyURL(in: folder, id: heavyID))
@@ -142,36 +158,42 @@ final class CacheWriter: @unchecked Sendable {
         writer.write(id)
     }
 
-    /// Completes the rows with those of `keys` not written in this build (from `old`) and puts
-    /// the file in place: entries of deleted or changed briefings go. Nothing is written when
-    /// nothing changed. Returns a warning instead of throwing.
+    /// Completes the cache for a build of the briefings with `keys`: appended files are flushed;
+    /// a new rows file gets the old rows of `keys` not written in this build and replaces the old
+    /// one. Entries of deleted or changed briefings go when their file is next written anew.
+    /// Nothing is written when nothing changed. Returns a warning instead of throwing.
     func finish(keys: [UInt64]) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        let unchanged = rows == nil && failure == nil && old.discarded == nil && keys.count == old.count
-            && keys.allSatisfy { old.entries[$0] != nil }
-        if unchanged { return nil }
+        if rows == nil {
+            // Nothing new: written only to drop a cache that could not be used, or whose rows are
+            // now mostly dead.
+            var live = 0
+            for key in keys { if let row = old.entries[key] { live += Self.rowHeaderSize + row.light.count } }
+            let mostlyDead = live * 2 < old.rowsEnd - BuildCache.headerSize
+            guard (old.discarded != nil && !keys.isEmpty) || mostlyDead else { return nil }
+            planned = Set(keys)
+        }
         guard openSinks(), let heavy, let rows else { return warning(failure ?? "cannot create the file") }
-        for key in keys where !written.contains(key) {
-            guard let stored = old.entries[key] else { continue }
-            if appendedFrom != nil {
-                // Its heavy part stays where it is: the row goes as stored.
-                rows.append(old.storedRow(stored))
-            } else {
-                guard let (light, _) = old.rawRow(key), let place = carry(stored) else { continue }
-                Self.appendRow(to: rows, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
+        if rowsAppendedFrom == nil {
+            for key in keys where !written.contains(key) {
+                guard let stored = old.entries[key] else { continue }
+                if heavyAppendedFrom != nil {
+                    // Its heavy part stays where it is: the row goes as stored.
+                    rows.append(old.storedRow(stored))
+                } else {
+                    guard let (light, _) = old.rawRow(key), let place = carry(stored) else { continue }
+                    Self.appendRow(to: rows, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
+                }
+                written.insert(key)
             }
-            written.insert(key)
-            count += 1
         }
-        rows.append { writer in
-            writer.write(count)
-            writer.bytes.append(contentsOf: BuildCache.magic)
-        }
-        // The heavy parts first: the rows must never point past what the heavy file holds.
+        // The heavy parts first: a row must never point past what the heavy file holds.
         guard heavy.flush(), rows.flush() else { return warning(heavy.failure ?? rows.failure ?? "write failed") }
-        guard rename(rows.url.path, folder.appendingPathComponent(BuildCache.fileName).path) == 0 else {
-            return warning(String(cString: strerror(errno)))
+        if rowsAppendedFrom == nil {
+            guard rename(rows.url.path, folder.appendingPathComponent(BuildCache.fileName).path) == 0 else {
+                return warning(String(cString: strerror(errno)))
+            }
         }
         self.rows = nil
         self.heavy = nil
@@ -189,12 +211,14 @@ final class CacheWriter: @unchecked Sendable {
         }
     }
 
-    /// Under the lock: removes the temp rows file and undoes the heavy file (a new one goes, the
-    /// old one is cut back to where this build started appending).
+    /// Under the lock: undoes the files: a new one goes, an appended one is cut back to where
+    /// this build started appending.
     private func removeTemps() {
-        if let rows { try? FileManager.default.removeItem(at: rows.url) }
+        if let rows {
+            if let rowsAppendedFrom { rows.truncate(to: rowsAppendedFrom) } else { try? FileManager.default.removeItem(at: rows.url) }
+        }
         if let heavy {
-            if let appendedFrom { heavy.truncate(to: appendedFrom) } else { try? FileManager.default.removeItem(at: heavy.url) }
+            if let heavyAppendedFrom { heavy.truncate(to: heavyAppendedFrom) } else { try? FileManager.default.removeItem(at: heavy.url) }
         }
         rows = nil
         heavy = nil

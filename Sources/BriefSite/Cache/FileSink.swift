@@ -26,22 +26,20 @@ final class FileSink {
         buffer.bytes.reserveCapacity(1 << 20)
     }
 
-    /// Opens the existing file at `url` to append to it, when it is the file open as `sameAs`
-    /// and no other build is appending to it (an exclusive `flock(2)`, held until this sink
-    /// goes): nil otherwise. `offset` starts at the file's size.
-    init?(appendingTo url: URL, sameAs: Int32) {
+    /// Opens the existing file at `url` to append to it, when `isExpected` accepts its status
+    /// (the file a build read, not one put there since) and no other build is appending to it (an
+    /// exclusive `flock(2)`, held until this sink goes): nil otherwise. `offset` starts at the
+    /// file's size.
+    init?(appendingTo url: URL, isExpected: (stat) -> Bool) {
         self.url = url
         descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_WRONLY | O_APPEND | O_CLOEXEC) } ?? -1 }
         guard descriptor >= 0 else { return nil }
-        var mine = stat()
-        var theirs = stat()
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &mine) == 0, fstat(sameAs, &theirs) == 0,
-            mine.st_dev == theirs.st_dev, mine.st_ino == theirs.st_ino
-        else {
+        var info = stat()
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &info) == 0, isExpected(info) else {
             close(descriptor)
             return nil
         }
-        offset = Int(mine.st_size)
+        offset = Int(info.st_size)
         buffer.bytes.reserveCapacity(1 << 20)
     }
 
