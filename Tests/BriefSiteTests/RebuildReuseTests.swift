@@ -54,6 +54,34 @@ struct RebuildReuseTests {
         try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 
+    /// The store is a log: a new file's entry is appended (the stored ones stay byte for byte), a
+    /// torn tail is cut off first, and every briefing still loads from it.
+    @Test func parsedBriefingsAreAppendedAndATornTailIsCutOff() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let file = folder.appendingPathComponent(ParsedBriefings.fileName)
+        let before = try Data(contentsOf: file)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data([9, 9, 9, 9, 9]))
+        try handle.close()
+        try scratch.write("site/content/new.md", "---\ntitle: New one\ndate: 2025-02-01\n---\nParis spoke.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        let after = try Data(contentsOf: file)
+        #expect(after.count > before.count + 5 && after.prefix(before.count) == before, "appended after the sound entries")
+        #expect(after[before.count..<(before.count + 5)] != Data([9, 9, 9, 9, 9]), "the torn tail went")
+        var loader = ContentLoader(siteDirectory: site)
+        let memo = ParsedBriefings(folder: folder)
+        loader.memo = memo
+        let loaded = try loader.load().briefings
+        #expect(loaded == (try ContentLoader(siteDirectory: site).load().briefings))
+        #expect(loaded.contains { $0.title == "New one" })
+        #expect(memo.save() == nil, "nothing new to save")
+        #expect(try Data(contentsOf: file) == after)
+    }
+
     @Test func sitePagesFollowTagsQuotesAndStaticOverrides() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()

@@ -6,8 +6,14 @@ import Foundation
 /// exact bytes. A rebuild then parses only new and edited files (front matter and raw-article
 /// cleaning cost far more than reading the stored fields back).
 ///
+/// Like `BuildCache`'s rows, the file is a log: a header (magic, format version), then entries
+/// (key, checksum, length, payload) to the end. A rebuild appends the entries it made (an edit
+/// costs its own bytes, not a rewrite of every stored briefing); the file is written anew, with
+/// only the entries of the last build, when more than half of it is dead.
+///
 /// Same safety as `BuildCache`: a foreign version is ignored whole, each entry is checksummed and
-/// checked on use, and anything doubtful is a miss (the file is parsed again).
+/// checked on use, anything doubtful is a miss (the file is parsed again), and a killed build's
+/// torn tail is cut off before the next append.
 final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     static let fileName = "parsed.bin"
     private static let magic = Array("BRIEFPRS".utf8)
@@ -16,6 +22,13 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private let bytes: [UInt8]
     /// Key -> (payload range, checksum).
     private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
+    /// Where the sound entries end, and the file's identity (device, inode) when read.
+    private let soundEnd: Int
+    private let file: (device: UInt64, inode: UInt64)
+    /// Magic and format version.
+    private static let headerSize = 16
+    /// Key, checksum and length before each payload.
+    private static let entryHeaderSize = 24
     private let lock = NSLock()
     /// Entries of this build: key -> payload (`nil`: the stored one, still valid).
     private var used: [UInt64: [UInt8]?] = [:]
@@ -24,20 +37,34 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
         self.folder = folder
-        let bytes = BuildCache.readBytes(folder.appendingPathComponent(Self.fileName)) ?? []
+        let url = folder.appendingPathComponent(Self.fileName)
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        var info = stat()
+        var bytes: [UInt8] = []
+        if descriptor >= 0 {
+            if fstat(descriptor, &info) == 0 { bytes = BuildCache.readBytes(descriptor: descriptor, at: 0, count: Int(info.st_size)) ?? [] }
+            close(descriptor)
+        }
         var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
         var reader = ByteReader(bytes)
-        if bytes.count >= Self.magic.count, Array(bytes[0..<Self.magic.count]) == Self.magic {
+        var soundEnd = 0
+        if bytes.count >= Self.headerSize, Array(bytes[0..<Self.magic.count]) == Self.magic {
             reader.offset = Self.magic.count
-            do {
-                guard try reader.readUInt64() == BuildCache.formatVersion else { throw ByteReader.Damaged() }
-                entries = try reader.readEntryTable()
-            } catch {
-                entries = [:]
+            if (try? reader.readUInt64()) == BuildCache.formatVersion {
+                soundEnd = Self.headerSize
+                entries.reserveCapacity(bytes.count / 2_048)
+                // Entries up to the first that does not fit (a killed build's torn tail).
+                while let key = try? reader.readUInt64(), let checksum = try? reader.readUInt64(), let length = try? reader.readCount() {
+                    entries[key] = (reader.offset..<(reader.offset + length), checksum)
+                    reader.offset += length
+                    soundEnd = reader.offset
+                }
             }
         }
-        self.bytes = entries.isEmpty ? [] : bytes
+        self.bytes = soundEnd > 0 ? bytes : []
         self.entries = entries
+        self.soundEnd = soundEnd
+        file = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     /// Keyed by the file's content hash (`InputWalk.contentHash`), the one the input fingerprint
@@ -76,33 +103,46 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         }
     }
 
-    /// Writes the entries of this build (only them) when any changed or went; returns a warning
+    /// Saves this build's new entries: appended to the file while at least half of it stays in
+    /// use, else the file is written anew with the entries of this build only. Returns a warning
     /// instead of throwing.
     func save() -> String? {
         let (used, changed) = lock.withLock { (self.used, self.changed) }
-        guard changed || used.count != entries.count else { return nil }
+        var live = 0
+        for (key, payload) in used where payload == nil { live += Self.entryHeaderSize + (entries[key]?.range.count ?? 0) }
+        let mostlyDead = live * 2 < soundEnd - Self.headerSize
+        guard changed || mostlyDead else { return nil }
+        let fresh = used.compactMap { key, payload in payload.map { (key, $0) } }
+        if !mostlyDead, soundEnd > 0, let sink = FileSink(appendingTo: folder.appendingPathComponent(Self.fileName), isExpected: {
+            UInt64($0.st_dev) == self.file.device && UInt64($0.st_ino) == self.file.inode
+        }) {
+            if sink.offset != soundEnd { sink.truncate(to: soundEnd) }
+            Self.append(fresh, to: sink)
+            guard sink.flush() else {
+                sink.truncate(to: soundEnd)
+                return "warning: cannot write the parsed briefings in \(folder.path) (\(sink.failure ?? "write failed"))"
+            }
+            return nil
+        }
+        return rewrite(used: used, fresh: fresh)
+    }
+
+    /// The entries of this build written to a new file, which replaces the old one.
+    private func rewrite(used: [UInt64: [UInt8]?], fresh: [(UInt64, [UInt8])]) -> String? {
         let target = folder.appendingPathComponent(Self.fileName)
         let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            // Kept entries as stored (key, checksum, length, payload: 24 bytes before the
-            // payload), consecutive ones written together; then the new ones.
+            // Kept entries as stored, consecutive ones written together; then the new ones.
             var kept: [Range<Int>] = []
-            var count = 0
-            for (key, payload) in used {
-                if payload != nil {
-                    count += 1
-                } else if let (range, _) = entries[key] {
-                    kept.append((range.lowerBound - 24)..<range.upperBound)
-                    count += 1
-                }
+            for (key, payload) in used where payload == nil {
+                if let (range, _) = entries[key] { kept.append((range.lowerBound - Self.entryHeaderSize)..<range.upperBound) }
             }
             kept.sort { $0.lowerBound < $1.lowerBound }
             let sink = try FileSink(url: temp)
             sink.append { writer in
                 writer.bytes.append(contentsOf: Self.magic)
                 writer.write(BuildCache.formatVersion)
-                writer.write(count)
             }
             var run: Range<Int>?
             for range in kept {
@@ -114,15 +154,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
                 run = range
             }
             if let current = run { sink.append(bytes[current]) }
-            for (key, payload) in used {
-                guard let payload else { continue }
-                sink.append { writer in
-                    writer.write(key)
-                    writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
-                    writer.write(payload.count)
-                    writer.bytes.append(contentsOf: payload)
-                }
-            }
+            Self.append(fresh, to: sink)
             guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
             guard rename(temp.path, target.path) == 0 else { throw BuildError(path: target.path, message: String(cString: strerror(errno))) }
         } catch {
@@ -130,6 +162,17 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             return "warning: cannot write the parsed briefings in \(folder.path) (\(error))"
         }
         return nil
+    }
+
+    private static func append(_ fresh: [(key: UInt64, payload: [UInt8])], to sink: FileSink) {
+        for (key, payload) in fresh {
+            sink.append { writer in
+                writer.write(key)
+                writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
+                writer.write(payload.count)
+                writer.bytes.append(contentsOf: payload)
+            }
+        }
     }
 
     /// Any date: its fields are set from the stored ones (parsing a date again costs a calendar).
