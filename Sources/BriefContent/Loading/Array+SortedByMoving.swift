@@ -5,11 +5,14 @@ extension Array {
     /// of every element they touch, at every comparison).
     mutating func sortByMoving<Key>(key: (Element) -> Key, by areInIncreasingOrder: (Key, Key) -> Bool) {
         let keys = withUnsafeBufferPointer { $0.map(key) }
-        let order = keys.indices.sorted { a, b in
-            // Ties keep input order, as the stable `sorted(by:)` does.
-            if areInIncreasingOrder(keys[a], keys[b]) { return true }
-            if areInIncreasingOrder(keys[b], keys[a]) { return false }
-            return a < b
+        // Keys compared where they are: copying one out of the array retains each of its fields.
+        let order = keys.withUnsafeBufferPointer { keys in
+            keys.indices.sorted { a, b in
+                // Ties keep input order, as the stable `sorted(by:)` does.
+                if areInIncreasingOrder(keys[a], keys[b]) { return true }
+                if areInIncreasingOrder(keys[b], keys[a]) { return false }
+                return a < b
+            }
         }
         // `order[i]` is the input index of the element that belongs at `i`: follow each cycle.
         var placed = [Bool](repeating: false, count: count)

@@ -3,20 +3,26 @@ import Foundation
 
 /// How each per-briefing entity id resolves site-wide (`SiteEntities.resolve`), hashed once per
 /// build and shared by the parallel render tasks: `CacheKeys.bodyKey` asks for every id of every
-/// briefing, and ten thousand briefings name the same few hundred entities over and over.
-final class ResolutionMemo: @unchecked Sendable {
+/// briefing, and ten thousand briefings name the same few hundred entities over and over. Every
+/// id the merge knows is hashed up front, so the tasks only read (no lock).
+final class ResolutionMemo: Sendable {
     let entities: SiteEntities
-    private let lock = NSLock()
-    private var hashes: [String: UInt64] = [:]
+    private let hashes: [String: UInt64]
 
     init(_ entities: SiteEntities) {
         self.entities = entities
+        var hashes: [String: UInt64] = [:]
+        for id in entities.briefingIDs { hashes[id] = Self.hash(of: id, in: entities) }
+        self.hashes = hashes
     }
 
     /// The hash of what `id` resolves to: the site entity's id, name, type and path, or a fixed
     /// value when it is dropped.
     func hash(of id: String) -> UInt64 {
-        if let known = lock.withLock({ hashes[id] }) { return known }
+        hashes[id] ?? Self.hash(of: id, in: entities)
+    }
+
+    private static func hash(of id: String, in entities: SiteEntities) -> UInt64 {
         var hasher = FNV64()
         if let entity = entities.resolve(EntityID.sanitize(id)) {
             hasher.add(UInt64(1))
@@ -27,8 +33,6 @@ final class ResolutionMemo: @unchecked Sendable {
         } else {
             hasher.add(UInt64(0))
         }
-        let value = hasher.value
-        lock.withLock { hashes[id] = value }
-        return value
+        return hasher.value
     }
 }

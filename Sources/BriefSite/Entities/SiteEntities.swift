@@ -190,6 +190,9 @@ public struct SiteEntities: Sendable {
         resolution[id].map { sites[$0] }
     }
 
+    /// Every per-briefing id the merge resolves (dropped ones are not among them).
+    var briefingIDs: Dictionary<String, Int>.Keys { resolution.keys }
+
     /// True when this is the empty merge of `init()`.
     var isEmpty: Bool { resolution.isEmpty && byID.isEmpty }
 
