@@ -8,6 +8,7 @@ public struct BriefingBody: Sendable, Hashable {
     private enum Storage: Sendable {
         case text(String)
         case utf8(ArraySlice<UInt8>)
+        case stored(any BriefingBodyStore, Range<Int>)
     }
 
     private let storage: Storage
@@ -21,12 +22,14 @@ public struct BriefingBody: Sendable, Hashable {
         storage = .utf8(bytes)
     }
 
+    /// Bytes at `range` of `store` (a mapped file), valid UTF-8 when they were written.
+    public init(store: any BriefingBodyStore, range: Range<Int>) {
+        storage = .stored(store, range)
+    }
+
     /// The body as a string (decoded anew at each read of stored bytes).
     public var string: String {
-        switch storage {
-        case .text(let text): text
-        case .utf8(let bytes): bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-        }
+        withUTF8 { String(decoding: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes, without making a string of stored ones.
@@ -34,6 +37,7 @@ public struct BriefingBody: Sendable, Hashable {
         switch storage {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .utf8(let bytes): try bytes.withUnsafeBytes(body)
+        case .stored(let store, let range): try withExtendedLifetime(store) { try body(UnsafeRawBufferPointer(rebasing: store.bytes[range])) }
         }
     }
 
@@ -44,4 +48,10 @@ public struct BriefingBody: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         withUTF8 { hasher.combine(bytes: $0) }
     }
+}
+
+/// Memory stored bodies are read from in place (a mapped file), kept alive by every body taken
+/// from it.
+public protocol BriefingBodyStore: AnyObject, Sendable {
+    var bytes: UnsafeRawBufferPointer { get }
 }

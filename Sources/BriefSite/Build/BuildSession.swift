@@ -203,7 +203,7 @@ struct BuildSession: Sendable {
         if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
         if changed {
             // Made again from the summary when the data files are (cheap next to keeping them).
-            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: [], quotes: [])
+            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty)
             return Rendered(summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, key: item.key)
         }
         return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
@@ -307,11 +307,11 @@ struct BuildSession: Sendable {
                 switch path {
                 case "data/briefings.json":
                     SiteData.array(
-                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.briefingRecord($0.summary)[...] : $0.fragments.briefing },
+                        of: rendered.lazy.map { $0.dataFromSummary ? StoredBytes(SiteData.briefingRecord($0.summary)) : $0.fragments.briefing },
                         into: &file)
                 case "data/quotes.json":
                     SiteData.array(
-                        of: rendered.lazy.map { $0.dataFromSummary ? SiteData.quoteRecords($0.summary)[...] : $0.fragments.quotes },
+                        of: rendered.lazy.map { $0.dataFromSummary ? StoredBytes(SiteData.quoteRecords($0.summary)) : $0.fragments.quotes },
                         into: &file)
                 default:
                     file.append(contentsOf: SiteData.bytes(of: path, model))
@@ -346,7 +346,7 @@ struct BuildSession: Sendable {
             guard path == SearchIndex.path else { return file.append(contentsOf: pages.searchBytes(of: path, [])) }
             // Each entity's and quote's row is made as it is written.
             let briefingRows = rendered.lazy.map(\.fragments.search)
-            let otherRows = SearchEntry.entries(of: model).lazy.map { SearchIndex.row($0)[...] }
+            let otherRows = SearchEntry.entries(of: model).lazy.map { StoredBytes(SearchIndex.row($0)) }
             SearchIndex.script(rows: [AnySequence(briefingRows), AnySequence(otherRows)].joined(), into: &file)
         }
     }

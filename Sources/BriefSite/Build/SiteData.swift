@@ -80,7 +80,7 @@ enum SiteData {
     /// A top-level array of the elements in `fragments` (each one or more elements as made by
     /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `PrettyJSON`'s layout.
     /// The fragments of unchanged briefings come from the cache, so a rebuild only concatenates.
-    static func array(of fragments: some Sequence<ArraySlice<UInt8>>, capacity: Int) -> [UInt8] {
+    static func array<Fragments: Sequence>(of fragments: Fragments, capacity: Int) -> [UInt8] where Fragments.Element: ByteFragment {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(capacity)
         array(of: fragments, into: &bytes)
@@ -88,13 +88,13 @@ enum SiteData {
     }
 
     /// `array(of:capacity:)` written into `sink` as it is made.
-    static func array(of fragments: some Sequence<ArraySlice<UInt8>>, into sink: inout some ByteSink) {
+    static func array<Fragments: Sequence>(of fragments: Fragments, into sink: inout some ByteSink) where Fragments.Element: ByteFragment {
         // Literals' UTF-8 views: no array made per fragment.
         sink.append(contentsOf: "[".utf8)
         var empty = true
-        for fragment in fragments where !fragment.isEmpty {
+        for fragment in fragments where fragment.count > 0 {
             sink.append(contentsOf: empty ? "\n  ".utf8 : ",\n  ".utf8)
-            sink.append(contentsOf: fragment)
+            fragment.withUnsafeBytes { sink.append(contentsOf: $0) }
             empty = false
         }
         sink.append(contentsOf: empty ? "\n\n]".utf8 : "\n]".utf8)

@@ -8,7 +8,7 @@ import Foundation
 ///   one row per entry (key, checksum and length of its light part, offset, length and checksum
 ///   of its heavy part, the light part). A later row for a key replaces an earlier one; the rows
 ///   end where the file ends or where a row does not fit (a build killed mid-write), and the
-///   next build cuts that tail off before it appends.
+///   next build writes the file anew rather than append after such a tail.
 /// - `heavy-ID.bin`, the heavy parts (annotations and bodies, `CachedBriefing.Heavy`) after a
 ///   header (magic, format version, its id).
 ///
@@ -16,7 +16,9 @@ import Foundation
 /// copy of either file. When more than half of a file would be dead (entries edited or gone), a
 /// build writes it anew with only the live parts (`CacheWriter`).
 ///
-/// A rebuild reads the rows only: a heavy part is read (`pread`) when its page is rendered.
+/// Neither file is ever changed in place (appended to, or replaced by a rename), so a build can
+/// map the rows (`MappedFile`) and read them where the page cache holds them. A rebuild reads
+/// the rows only: a heavy part is read (`pread`) when its page is rendered.
 /// Never trusted blindly: a rows file of another format version or without its heavy file is
 /// ignored whole; each part carries a checksum and is decoded only when used, and a part that
 /// fails either is a miss (the briefing is annotated again and the entry rewritten). Problems
@@ -42,9 +44,8 @@ struct BuildCache: Sendable {
     }
 
     let folder: URL
-    /// The rows' bytes and the open heavy file, which heavy parts and later copies read from.
+    /// The rows (mapped) and the open heavy file, which heavy parts and later copies read from.
     private let storage: Storage
-    private var bytes: [UInt8] { storage.bytes }
     /// Key -> where its parts are (the last row of each key).
     let entries: [UInt64: Row]
     /// The heavy file's id (0 when there is none) and its size when it was opened.
@@ -74,11 +75,11 @@ struct BuildCache: Sendable {
     /// Holds the rows read and the heavy file they point into (open, so a concurrent build that
     /// replaces it cannot change what this build reads and copies from it).
     final class Storage: @unchecked Sendable {
-        let bytes: [UInt8]
+        let rows: MappedFile?
         let descriptor: Int32
 
-        init(bytes: [UInt8], descriptor: Int32) {
-            self.bytes = bytes
+        init(rows: MappedFile?, descriptor: Int32) {
+            self.rows = rows
             self.descriptor = descriptor
         }
 
@@ -91,11 +92,11 @@ struct BuildCache: Sendable {
         let file = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
         guard file >= 0 else { return BuildCache(folder: folder) }
         var info = stat()
-        let rows = fstat(file, &info) == 0 ? readBytes(descriptor: file, at: 0, count: Int(info.st_size)) : nil
+        let rows = fstat(file, &info) == 0 ? MappedFile(descriptor: file, count: Int(info.st_size)) : nil
         close(file)
         guard let rows else { return BuildCache(folder: folder) }
         func fail(_ reason: String) -> BuildCache { BuildCache(folder: folder, discarded: reason) }
-        guard rows.count >= headerSize, Array(rows[0..<magic.count]) == magic else { return fail("not a brief cache file") }
+        guard rows.bytes.count >= headerSize, rows.bytes.starts(with: magic) else { return fail("not a brief cache file") }
         var reader = ByteReader(rows, offset: magic.count)
         guard (try? reader.readUInt64()) == formatVersion, let heavyID = try? reader.readUInt64() else {
             return fail("another format version")
@@ -103,22 +104,27 @@ struct BuildCache: Sendable {
         let (descriptor, heavySize) = openHeavy(in: folder, id: heavyID)
         guard descriptor >= 0 else { return fail("its heavy file is missing or damaged") }
         var entries: [UInt64: Row] = [:]
-        entries.reserveCapacity(rows.count / 4_096)
+        entries.reserveCapacity(rows.bytes.count / 4_096)
         var rowsEnd = headerSize
-        // Rows up to the first that does not fit: a killed build's torn tail, cut off by the next.
+        // Rows up to the first that does not fit: a killed build's torn tail (the next build
+        // writes the file anew rather than append after it). A row whose heavy part is not in
+        // the heavy file (its build was killed before writing it) is skipped.
         while let key = try? reader.readUInt64(), let lightChecksum = try? reader.readUInt64(),
             let lightLength = try? reader.readCount(), let heavyOffset = try? reader.readInt(),
-            let heavyLength = try? reader.readInt(), let heavyChecksum = try? reader.readUInt64(),
-            heavyOffset >= headerSize, heavyLength >= 0, heavyOffset <= heavySize - heavyLength
+            let heavyLength = try? reader.readInt(), let heavyChecksum = try? reader.readUInt64()
         {
-            entries[key] = Row(
-                light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
-                heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
+            if heavyOffset >= headerSize, heavyLength >= 0, heavyOffset <= heavySize - heavyLength {
+                entries[key] = Row(
+                    light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
+                    heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
+            } else {
+                entries[key] = nil
+            }
             reader.offset += lightLength
             rowsEnd = reader.offset
         }
         return BuildCache(
-            folder: folder, storage: Storage(bytes: rows, descriptor: descriptor), entries: entries,
+            folder: folder, storage: Storage(rows: rows, descriptor: descriptor), entries: entries,
             heavyID: heavyID, heavySize: heavySize, rowsEnd: rowsEnd,
             rowsFile: (UInt64(info.st_dev), UInt64(info.st_ino)))
     }
@@ -158,7 +164,6 @@ struct BuildCache: Sendable {
         guard count >= 0, offset >= 0 else { return nil }
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
-            askForHugePages(UnsafeMutableRawBufferPointer(buffer))
             var done = 0
             while done < count {
                 let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
@@ -173,7 +178,7 @@ struct BuildCache: Sendable {
     }
 
     private init(
-        folder: URL, storage: Storage = Storage(bytes: [], descriptor: -1), entries: [UInt64: Row] = [:],
+        folder: URL, storage: Storage = Storage(rows: nil, descriptor: -1), entries: [UInt64: Row] = [:],
         heavyID: UInt64 = 0, heavySize: Int = 0, rowsEnd: Int = 0, rowsFile: (device: UInt64, inode: UInt64) = (0, 0),
         discarded: String? = nil
     ) {
@@ -190,10 +195,10 @@ struct BuildCache: Sendable {
     /// The entry for `key`, or nil when there is none or it fails its checksum or decoding.
     /// With `withBody`, its heavy part (annotation and body) is read too, and must be sound.
     func entry(_ key: UInt64, withBody: Bool = true) -> CachedBriefing? {
-        guard let row = entries[key], row.light.upperBound <= bytes.count else { return nil }
-        let ok = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[row.light])) == row.lightChecksum }
-        guard ok else { return nil }
-        var reader = ByteReader(bytes, offset: row.light.lowerBound)
+        guard let row = entries[key], let rows = storage.rows, row.light.upperBound <= rows.bytes.count,
+            FNV64.hash(UnsafeRawBufferPointer(rebasing: rows.bytes[row.light])) == row.lightChecksum
+        else { return nil }
+        var reader = ByteReader(rows, offset: row.light.lowerBound)
         guard var entry = try? CachedBriefing(from: &reader), reader.offset == row.light.upperBound else { return nil }
         if withBody {
             guard let heavy = heavy(key) else { return nil }
@@ -216,29 +221,14 @@ struct BuildCache: Sendable {
 
     /// The stored light part of an entry and its row, to carry it into the next file without
     /// decoding it; nil when there is none.
-    func rawRow(_ key: UInt64) -> (light: ArraySlice<UInt8>, row: Row)? {
-        guard let row = entries[key], row.light.upperBound <= bytes.count else { return nil }
-        return (bytes[row.light], row)
+    func rawRow(_ key: UInt64) -> (light: StoredBytes, row: Row)? {
+        guard let row = entries[key], let rows = storage.rows, row.light.upperBound <= rows.bytes.count else { return nil }
+        return (StoredBytes(rows, row.light), row)
     }
 
     /// The stored bytes of `row`: its header and light part, as the next rows file takes them
     /// when its heavy part stays where it is.
-    func storedRow(_ row: Row) -> ArraySlice<UInt8> {
-        bytes[(row.light.lowerBound - CacheWriter.rowHeaderSize)..<row.light.upperBound]
+    func storedRow(_ row: Row) -> StoredBytes {
+        StoredBytes(storage.rows!, (row.light.lowerBound - CacheWriter.rowHeaderSize)..<row.light.upperBound)
     }
-}
-
-/// Asks the kernel to back a large fresh buffer with 2 MiB pages (`MADV_HUGEPAGE`) before it is
-/// filled: reading the cache's tens of megabytes otherwise takes a page fault every 4 KiB, half
-/// the cost of the read. Only the whole huge pages inside the buffer are advised; a kernel
-/// without transparent huge pages ignores it.
-func askForHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
-    let huge = 2 << 20
-    guard buffer.count >= 4 * huge, let base = buffer.baseAddress else { return }
-    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-    guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(pointer, end - start, MADV_HUGEPAGE)
-    #endif
 }

@@ -25,6 +25,11 @@ struct ByteWriter {
         bytes.append(contentsOf: data)
     }
 
+    mutating func write(bytes data: StoredBytes) {
+        write(data.count)
+        data.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     mutating func write(_ text: String?) {
         if let text {
             bytes.append(1)
@@ -35,49 +40,58 @@ struct ByteWriter {
     }
 }
 
-/// Reads what `ByteWriter` wrote; every read checks bounds, so damaged bytes fail instead of trapping.
+/// Reads what `ByteWriter` wrote, from an array or a mapped file; every read checks bounds, so
+/// damaged bytes fail instead of trapping.
 struct ByteReader {
     struct Damaged: Error {}
 
-    let bytes: [UInt8]
+    /// What is read: an array, or a mapped file (`owner`, kept alive by the reader) at `mapped`.
+    private let array: [UInt8]
+    private let owner: MappedFile?
+    private let mapped: UnsafeRawBufferPointer?
+    /// How many bytes there are to read.
+    let count: Int
     var offset = 0
 
     init(_ bytes: [UInt8], offset: Int = 0) {
-        self.bytes = bytes
+        array = bytes
+        owner = nil
+        mapped = nil
+        count = bytes.count
         self.offset = offset
     }
 
-    var atEnd: Bool { offset == bytes.count }
+    init(_ file: MappedFile, offset: Int = 0) {
+        array = []
+        owner = file
+        mapped = file.bytes
+        count = file.bytes.count
+        self.offset = offset
+    }
 
-    /// The table of a keyed cache file after its magic and version: a count, then per entry its
-    /// key, checksum, length and bytes. Returns each entry's byte range and checksum; throws
-    /// `Damaged` when the table does not end exactly at the end of the file.
-    mutating func readEntryTable() throws -> [UInt64: (range: Range<Int>, checksum: UInt64)] {
-        var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
-        let count = try readCount()
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-            let key = try readUInt64()
-            let checksum = try readUInt64()
-            let length = try readCount()
-            entries[key] = (offset..<(offset + length), checksum)
-            offset += length
+    var atEnd: Bool { offset == count }
+
+    /// The bytes, without retaining anything per read (the reader holds the mapped file).
+    private func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws(Damaged) -> Result) throws(Damaged) -> Result {
+        if let mapped { return try body(mapped) }
+        let result: Swift.Result<Result, Damaged> = array.withUnsafeBytes { bytes in
+            do throws(Damaged) { return .success(try body(bytes)) } catch { return .failure(error) }
         }
-        guard atEnd else { throw Damaged() }
-        return entries
+        return try result.get()
     }
 
     mutating func readUInt64() throws(Damaged) -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Damaged() }
-        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        guard offset + 8 <= count else { throw Damaged() }
+        let value = try withBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
         offset += 8
         return UInt64(littleEndian: value)
     }
 
     mutating func readByte() throws(Damaged) -> UInt8 {
-        guard offset < bytes.count else { throw Damaged() }
+        guard offset < count else { throw Damaged() }
+        let value = try withBytes { $0[offset] }
         offset += 1
-        return bytes[offset - 1]
+        return value
     }
 
     mutating func readInt() throws(Damaged) -> Int {
@@ -88,35 +102,34 @@ struct ByteReader {
 
     /// A count of things that each take at least one byte: bounded by what is left.
     mutating func readCount() throws(Damaged) -> Int {
-        let count = try readInt()
-        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
-        return count
+        let value = try readInt()
+        guard value >= 0, value <= count - offset else { throw Damaged() }
+        return value
     }
 
     /// A string. Its bytes are checked as UTF-8 (invalid ones are replaced, not trusted): every
     /// entry read is checksummed first, so damage is caught there. `String(validating:as:)` ran
     /// unspecialized generic code per string, a tenth of a rebuild's time.
     mutating func readString() throws(Damaged) -> String {
-        let count = try readCount()
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
+        let length = try readCount()
+        let text = try withBytes { bytes in
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
         }
-        offset += count
+        offset += length
         return text
     }
 
-    /// Bytes written by `write(bytes:)`: a slice of `bytes`, not a copy.
-    mutating func readBytes() throws(Damaged) -> ArraySlice<UInt8> {
-        let count = try readCount()
-        offset += count
-        return bytes[(offset - count)..<offset]
+    /// Bytes written by `write(bytes:)`: a slice of what is read, not a copy.
+    mutating func readBytes() throws(Damaged) -> StoredBytes {
+        let length = try readCount()
+        offset += length
+        let range = (offset - length)..<offset
+        if let owner { return StoredBytes(owner, range) }
+        return StoredBytes(array[range])
     }
 
     mutating func readOptionalString() throws(Damaged) -> String? {
-        guard offset < bytes.count else { throw Damaged() }
-        let flag = bytes[offset]
-        offset += 1
-        switch flag {
+        switch try readByte() {
         case 0: return nil
         case 1: return try readString()
         default: throw Damaged()

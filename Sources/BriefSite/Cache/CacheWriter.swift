@@ -3,7 +3,7 @@ import Foundation
 /// Writes the next cache (`BuildCache`'s two files) while the build runs: each new or changed
 /// entry is added as soon as its briefing is rendered (from any task), its heavy part into the
 /// heavy file and its row into the rows file, so no body HTML waits in memory for the end of the
-/// build. `discard` undoes everything.
+/// build. `discard` removes the new files of a failed build.
 ///
 /// Both files are appended to while at least half of them stays live: a one-file edit appends one
 /// row and one heavy part, where rewriting would move tens of megabytes. Otherwise the file is
@@ -23,8 +23,7 @@ final class CacheWriter: @unchecked Sendable {
     private var rows: FileSink?
     /// The id of the heavy file the rows point into.
     private var heavyID: UInt64 = 0
-    /// The old heavy file's size when appending to it (cut back to it if the build fails); nil
-    /// when a new heavy file is written.
+    /// The old heavy file's size when appending to it; nil when a new heavy file is written.
     private var heavyAppendedFrom: Int?
     /// The same for the rows file; nil when a new one is written (and renamed in by `finish`).
     private var rowsAppendedFrom: Int?
@@ -81,7 +80,7 @@ final class CacheWriter: @unchecked Sendable {
     static let rowHeaderSize = 48
 
     private static func appendRow(
-        to rows: FileSink, key: UInt64, light: ArraySlice<UInt8>, lightChecksum: UInt64, heavy: (range: Range<Int>, checksum: UInt64)
+        to rows: FileSink, key: UInt64, light: some ByteFragment, lightChecksum: UInt64, heavy: (range: Range<Int>, checksum: UInt64)
     ) {
         rows.append { writer in
             writer.write(key)
@@ -125,12 +124,14 @@ final class CacheWriter: @unchecked Sendable {
                 heavy = appending
                 heavyID = old.heavyID
                 heavyAppendedFrom = appending.offset
+                // Appended to only when it ends where its sound rows do (and is still the file
+                // read): after a torn tail it is written anew, as bytes of a cache file are never
+                // changed in place (another build may have it mapped).
                 if liveRows * 2 >= old.rowsEnd - BuildCache.headerSize,
                     let appendingRows = FileSink(appendingTo: folder.appendingPathComponent(BuildCache.fileName), isExpected: {
                         UInt64($0.st_dev) == old.rowsFile.device && UInt64($0.st_ino) == old.rowsFile.inode
+                            && Int($0.st_size) == old.rowsEnd
                     }) {
-                    // A killed build's torn tail goes first.
-                    if appendingRows.offset != old.rowsEnd { appendingRows.truncate(to: old.rowsEnd) }
                     rows = appendingRows
                     rowsAppendedFrom = old.rowsEnd
                     return true
@@ -211,15 +212,12 @@ final class CacheWriter: @unchecked Sendable {
         }
     }
 
-    /// Under the lock: undoes the files: a new one goes, an appended one is cut back to where
-    /// this build started appending.
+    /// Under the lock: new files go; what was appended to the old ones stays (complete rows and
+    /// parts are sound entries, a torn tail is ignored by the next build), as bytes of a cache
+    /// file are never changed in place.
     private func removeTemps() {
-        if let rows {
-            if let rowsAppendedFrom { rows.truncate(to: rowsAppendedFrom) } else { try? FileManager.default.removeItem(at: rows.url) }
-        }
-        if let heavy {
-            if let heavyAppendedFrom { heavy.truncate(to: heavyAppendedFrom) } else { try? FileManager.default.removeItem(at: heavy.url) }
-        }
+        if let rows, rowsAppendedFrom == nil { try? FileManager.default.removeItem(at: rows.url) }
+        if let heavy, heavyAppendedFrom == nil { try? FileManager.default.removeItem(at: heavy.url) }
         rows = nil
         heavy = nil
     }
@@ -230,7 +228,7 @@ final class CacheWriter: @unchecked Sendable {
         return "warning: cannot write the build cache in \(folder.path) (\(reason)); building without it"
     }
 
-    /// Undoes the files (a failed build): the old cache stays as it was.
+    /// A failed build: new files go; the old ones keep their sound entries.
     func discard() {
         lock.withLock { removeTemps() }
     }

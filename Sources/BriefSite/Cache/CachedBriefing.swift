@@ -31,20 +31,20 @@ struct CachedBriefing: Sendable {
     /// A briefing's parts of the files made from every briefing, as bytes ready to concatenate.
     struct Fragments: Sendable {
         /// Its row of `search/index.js` (`SearchIndex.row`).
-        var search: ArraySlice<UInt8>
+        var search: StoredBytes
         /// Its element of `data/briefings.json` (`SiteData.briefingRecord`).
-        var briefing: ArraySlice<UInt8>
+        var briefing: StoredBytes
         /// Its quotes' elements of `data/quotes.json` (`SiteData.quoteRecords`).
-        var quotes: ArraySlice<UInt8>
+        var quotes: StoredBytes
 
         /// The fragments of a rendered briefing (`summary` resolved site-wide).
         init(search entry: SearchEntry, summary: BriefingSummary) {
-            search = SearchIndex.row(entry)[...]
-            briefing = SiteData.briefingRecord(summary)[...]
-            quotes = SiteData.quoteRecords(summary)[...]
+            search = StoredBytes(SearchIndex.row(entry))
+            briefing = StoredBytes(SiteData.briefingRecord(summary))
+            quotes = StoredBytes(SiteData.quoteRecords(summary))
         }
 
-        init(search: ArraySlice<UInt8>, briefing: ArraySlice<UInt8>, quotes: ArraySlice<UInt8>) {
+        init(search: StoredBytes, briefing: StoredBytes, quotes: StoredBytes) {
             self.search = search
             self.briefing = briefing
             self.quotes = quotes

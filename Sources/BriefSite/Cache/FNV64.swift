@@ -27,7 +27,7 @@ struct FNV64: Sendable {
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 
     /// The slice's length, then its bytes (so `"ab","c"` and `"a","bc"` differ).
-    mutating func add(_ bytes: ArraySlice<UInt8>) {
+    mutating func add(_ bytes: some ByteFragment) {
         add(bytes.count)
         bytes.withUnsafeBytes { add($0) }
     }

@@ -45,13 +45,6 @@ final class FileSink {
 
     deinit { close(descriptor) }
 
-    /// Cuts the file back to `size` (what an appending sink found): undoes its appends.
-    func truncate(to size: Int) {
-        buffer.bytes.removeAll()
-        _ = ftruncate(descriptor, off_t(size))
-        offset = size
-    }
-
     /// Appends through the buffer, flushing it when it passes 1 MiB.
     func append(_ body: (inout ByteWriter) -> Void) {
         let before = buffer.bytes.count
@@ -61,14 +54,18 @@ final class FileSink {
     }
 
     /// Appends stored bytes as they are.
-    func append(_ bytes: ArraySlice<UInt8>) {
+    func append(_ bytes: some ByteFragment) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) {
         if bytes.count < 1 << 16 {
             append { $0.bytes.append(contentsOf: bytes) }
             return
         }
         flush()
         offset += bytes.count
-        bytes.withUnsafeBytes { write($0) }
+        write(bytes)
     }
 
     /// Appends `range` of the file open as `source`, copied in the kernel where it can be

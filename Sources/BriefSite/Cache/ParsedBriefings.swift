@@ -12,19 +12,21 @@ import Foundation
 /// only the entries of the last build, when more than half of it is dead.
 ///
 /// Same safety as `BuildCache`: a foreign version is ignored whole, each entry is checksummed and
-/// checked on use, anything doubtful is a miss (the file is parsed again), and a killed build's
-/// torn tail is cut off before the next append.
+/// checked on use, and anything doubtful is a miss (the file is parsed again); after a killed
+/// build's torn tail the file is written anew. It is never changed in place, so it is mapped
+/// (`MappedFile`) and unchanged briefings' bodies are read from it in place (`BriefingBody`).
 final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     static let fileName = "parsed.bin"
     private static let magic = Array("BRIEFPRS".utf8)
 
     let folder: URL
-    private let bytes: [UInt8]
+    /// The file as read (mapped): stored bodies are read from it in place (`BriefingBody`).
+    private let file: MappedFile?
     /// Key -> (payload range, checksum).
     private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
     /// Where the sound entries end, and the file's identity (device, inode) when read.
     private let soundEnd: Int
-    private let file: (device: UInt64, inode: UInt64)
+    private let identity: (device: UInt64, inode: UInt64)
     /// Magic and format version.
     private static let headerSize = 16
     /// Key, checksum and length before each payload.
@@ -40,19 +42,18 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         let url = folder.appendingPathComponent(Self.fileName)
         let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
         var info = stat()
-        var bytes: [UInt8] = []
+        var file: MappedFile?
         if descriptor >= 0 {
-            if fstat(descriptor, &info) == 0 { bytes = BuildCache.readBytes(descriptor: descriptor, at: 0, count: Int(info.st_size)) ?? [] }
+            if fstat(descriptor, &info) == 0 { file = MappedFile(descriptor: descriptor, count: Int(info.st_size)) }
             close(descriptor)
         }
         var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
-        var reader = ByteReader(bytes)
         var soundEnd = 0
-        if bytes.count >= Self.headerSize, Array(bytes[0..<Self.magic.count]) == Self.magic {
-            reader.offset = Self.magic.count
+        if let file, file.bytes.count >= Self.headerSize, file.bytes.starts(with: Self.magic) {
+            var reader = ByteReader(file, offset: Self.magic.count)
             if (try? reader.readUInt64()) == BuildCache.formatVersion {
                 soundEnd = Self.headerSize
-                entries.reserveCapacity(bytes.count / 2_048)
+                entries.reserveCapacity(file.bytes.count / 2_048)
                 // Entries up to the first that does not fit (a killed build's torn tail).
                 while let key = try? reader.readUInt64(), let checksum = try? reader.readUInt64(), let length = try? reader.readCount() {
                     entries[key] = (reader.offset..<(reader.offset + length), checksum)
@@ -61,10 +62,10 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
                 }
             }
         }
-        self.bytes = soundEnd > 0 ? bytes : []
+        self.file = soundEnd > 0 ? file : nil
         self.entries = entries
         self.soundEnd = soundEnd
-        file = (UInt64(info.st_dev), UInt64(info.st_ino))
+        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     /// Keyed by the file's content hash (`InputWalk.contentHash`), the one the input fingerprint
@@ -84,9 +85,9 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
 
     func briefing(path: String, contentHash: UInt64) -> Briefing? {
         let key = Self.key(path: path, contentHash: contentHash)
-        guard let (range, checksum) = entries[key] else { return nil }
-        let sound = self.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) == checksum }
-        var reader = ByteReader(self.bytes, offset: range.lowerBound)
+        guard let (range, checksum) = entries[key], let file else { return nil }
+        let sound = FNV64.hash(UnsafeRawBufferPointer(rebasing: file.bytes[range])) == checksum
+        var reader = ByteReader(file, offset: range.lowerBound)
         guard sound, let briefing = try? Self.decode(&reader), reader.offset == range.upperBound, briefing.path == path
         else { return nil }
         lock.withLock { used[key] = .some(nil) }
@@ -113,13 +114,14 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         let mostlyDead = live * 2 < soundEnd - Self.headerSize
         guard changed || mostlyDead else { return nil }
         let fresh = used.compactMap { key, payload in payload.map { (key, $0) } }
+        // Appended to only when it ends where its sound entries do (and is still the file read):
+        // a torn tail is left to a rewrite, as bytes of a file are never changed in place (another
+        // build may have it mapped).
         if !mostlyDead, soundEnd > 0, let sink = FileSink(appendingTo: folder.appendingPathComponent(Self.fileName), isExpected: {
-            UInt64($0.st_dev) == self.file.device && UInt64($0.st_ino) == self.file.inode
+            UInt64($0.st_dev) == self.identity.device && UInt64($0.st_ino) == self.identity.inode && Int($0.st_size) == self.soundEnd
         }) {
-            if sink.offset != soundEnd { sink.truncate(to: soundEnd) }
             Self.append(fresh, to: sink)
             guard sink.flush() else {
-                sink.truncate(to: soundEnd)
                 return "warning: cannot write the parsed briefings in \(folder.path) (\(sink.failure ?? "write failed"))"
             }
             return nil
@@ -150,10 +152,10 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
                     run = current.lowerBound..<range.upperBound
                     continue
                 }
-                if let current = run { sink.append(bytes[current]) }
+                if let current = run, let file { sink.append(StoredBytes(file, current)) }
                 run = range
             }
-            if let current = run { sink.append(bytes[current]) }
+            if let current = run, let file { sink.append(StoredBytes(file, current)) }
             Self.append(fresh, to: sink)
             guard sink.flush() else { throw BuildError(path: temp.path, message: sink.failure ?? "write failed") }
             guard rename(temp.path, target.path) == 0 else { throw BuildError(path: target.path, message: String(cString: strerror(errno))) }
@@ -205,9 +207,11 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
 
     static func decode(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Briefing {
         func flag(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Bool {
-            guard reader.offset < reader.bytes.count, reader.bytes[reader.offset] <= 1 else { throw ByteReader.Damaged() }
-            reader.offset += 1
-            return reader.bytes[reader.offset - 1] == 1
+            switch try reader.readByte() {
+            case 0: return false
+            case 1: return true
+            default: throw ByteReader.Damaged()
+            }
         }
         let path = try reader.readString()
         guard let format = Briefing.Format(rawValue: try reader.readString()) else { throw ByteReader.Damaged() }
@@ -230,6 +234,6 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             summary: try reader.readOptionalString(), byline: try reader.readOptionalString(),
             dateline: try reader.readOptionalString(), draft: try flag(&reader),
             // Kept as stored: most bodies of a rebuild are never read (`BriefingBody`).
-            body: BriefingBody(utf8: try reader.readBytes()))
+            body: try reader.readBytes().briefingBody)
     }
 }

@@ -39,7 +39,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// `scriptBytes(rows:)` written into `sink` as it is made.
-    static func script(rows: some Sequence<ArraySlice<UInt8>>, into sink: inout some ByteSink) {
+    static func script<Rows: Sequence>(rows: Rows, into sink: inout some ByteSink) where Rows.Element: ByteFragment {
         var head: [UInt8] = Array("window.\(Self.globalName) = {\"version\":1,\"fields\":[".utf8)
         for (index, field) in Self.fields.enumerated() {
             if index > 0 { head.append(UInt8(ascii: ",")) }
@@ -51,7 +51,7 @@ public struct SearchIndex: Sendable {
         for row in rows {
             if !first { sink.append(contentsOf: ",\n".utf8) }
             first = false
-            sink.append(contentsOf: row)
+            row.withUnsafeBytes { sink.append(contentsOf: $0) }
         }
         sink.append(contentsOf: "\n]};\n".utf8)
     }
