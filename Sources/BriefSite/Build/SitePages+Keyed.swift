@@ -100,7 +100,7 @@ extension SitePages {
                 hasher.add(all[q].quote.speakerID)
                 hasher.add(all[q].quote.speaker)
                 hasher.add(all[q].briefingTitle)
-                hasher.add(all[q].date?.isoDay)
+                hasher.add(day: all[q].date)
                 hasher.add(all[q].briefingPath)
             }
         }

@@ -60,7 +60,7 @@ struct CacheKeys: Sendable {
         hasher.add(briefing.format == .markdown ? 1 : 2)
         hasher.add(briefing.slug)
         hasher.add(briefing.title)
-        hasher.add(briefing.date?.isoDay)
+        hasher.add(day: briefing.date)
         hasher.add(briefing.date.map { String($0.instant.timeIntervalSince1970) })
         hasher.add(briefing.tags.count)
         for tag in briefing.tags { hasher.add(tag) }
@@ -146,7 +146,7 @@ struct CacheKeys: Sendable {
     static func addCard(_ summary: BriefingSummary, to hasher: inout FNV64) {
         hasher.add(summary.slug)
         hasher.add(summary.title)
-        hasher.add(summary.date?.isoDay)
+        hasher.add(day: summary.date)
         hasher.add(summary.tags.count)
         for tag in summary.tags { hasher.add(tag) }
         hasher.add(summary.source)

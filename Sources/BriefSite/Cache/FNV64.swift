@@ -1,3 +1,5 @@
+import BriefContent
+
 /// FNV-1a style, 64 bits: a fast, non-cryptographic hash for cache keys and checksums. O(n) over bytes.
 ///
 /// Not for security: only to notice that inputs changed or that cached bytes were damaged.
@@ -32,11 +34,24 @@ struct FNV64: Sendable {
         bytes.withUnsafeBytes { add($0) }
     }
 
-    /// The string's UTF-8 bytes and a terminator, so `"ab","c"` and `"a","bc"` differ.
+    /// The string's UTF-8 bytes and a terminator, so `"ab","c"` and `"a","bc"` differ. Read in
+    /// place where the string is contiguous UTF-8 (a copy to call `withUTF8` retained it).
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        if text.utf8.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+            var copy = text
+            copy.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        }
         add(UInt64(0xFF))
+    }
+
+    /// A date's day (what `PublicationDate.isoDay` shows), without formatting it: cache keys hash
+    /// the day of every card and quote on every build.
+    mutating func add(day date: PublicationDate?) {
+        guard let date else { return add(UInt64(0)) }
+        add(UInt64(1))
+        add(date.year)
+        add(date.month)
+        add(date.day)
     }
 
     mutating func add(_ number: UInt64) {
