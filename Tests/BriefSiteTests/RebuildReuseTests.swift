@@ -56,7 +56,7 @@ struct RebuildReuseTests {
 
     /// The store is a log: a new file's entry is appended (the stored ones stay byte for byte);
     /// after a torn tail it is written anew; every briefing still loads from it.
-    @Test func parsedBriefingsAreAppendedAndATornTailIsCutOff() async throws {
+    @Test func parsedBriefingsAreAppendedAndATornTailMakesTheFileAnew() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
         try await IncrementalBuildTests.build(scratch, site: site, out: "out")

@@ -106,20 +106,18 @@ struct BuildCache: Sendable {
         var entries: [UInt64: Row] = [:]
         entries.reserveCapacity(rows.bytes.count / 4_096)
         var rowsEnd = headerSize
-        // Rows up to the first that does not fit: a killed build's torn tail (the next build
-        // writes the file anew rather than append after it). A row whose heavy part is not in
-        // the heavy file (its build was killed before writing it) is skipped.
+        // Rows up to the first that does not fit, or whose heavy part is not in the heavy file: a
+        // killed or failed build's tail (the next build writes the file anew rather than append
+        // after it).
         while let key = try? reader.readUInt64(), let lightChecksum = try? reader.readUInt64(),
-            let lightLength = try? reader.readCount(), let heavyOffset = try? reader.readInt(),
-            let heavyLength = try? reader.readInt(), let heavyChecksum = try? reader.readUInt64()
+            let lightLength = try? reader.readInt(), let heavyOffset = try? reader.readInt(),
+            let heavyLength = try? reader.readInt(), let heavyChecksum = try? reader.readUInt64(),
+            lightLength >= 0, lightLength <= reader.count - reader.offset,
+            heavyOffset >= headerSize, heavyLength >= 0, heavyOffset <= heavySize - heavyLength
         {
-            if heavyOffset >= headerSize, heavyLength >= 0, heavyOffset <= heavySize - heavyLength {
-                entries[key] = Row(
-                    light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
-                    heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
-            } else {
-                entries[key] = nil
-            }
+            entries[key] = Row(
+                light: reader.offset..<(reader.offset + lightLength), lightChecksum: lightChecksum,
+                heavy: heavyOffset..<(heavyOffset + heavyLength), heavyChecksum: heavyChecksum)
             reader.offset += lightLength
             rowsEnd = reader.offset
         }
@@ -228,7 +226,11 @@ struct BuildCache: Sendable {
 
     /// The stored bytes of `row`: its header and light part, as the next rows file takes them
     /// when its heavy part stays where it is.
-    func storedRow(_ row: Row) -> StoredBytes {
-        StoredBytes(storage.rows!, (row.light.lowerBound - CacheWriter.rowHeaderSize)..<row.light.upperBound)
+    func storedRow(_ row: Row) -> StoredBytes? {
+        guard let rows = storage.rows, row.light.lowerBound >= headerSizeOfRows, row.light.upperBound <= rows.bytes.count else { return nil }
+        return StoredBytes(rows, (row.light.lowerBound - CacheWriter.rowHeaderSize)..<row.light.upperBound)
     }
+
+    /// Where the first row's light part can start: after the header and a row header.
+    private var headerSizeOfRows: Int { Self.headerSize + CacheWriter.rowHeaderSize }
 }

@@ -65,6 +65,9 @@ final class CacheWriter: @unchecked Sendable {
             if let part, let partChecksum {
                 let start = heavy.offset
                 heavy.append(part.bytes[...])
+                // Written out before its row can be: a row on disk never points past what the
+                // heavy file holds (the rows' buffer flushes on its own).
+                heavy.flush()
                 place = (start..<heavy.offset, partChecksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
@@ -138,7 +141,7 @@ final class CacheWriter: @unchecked Sendable {
                 }
             } else {
                 heavyID = UInt64.random(in: 1...UInt64.max)
-                let made = try FileSink(url: BuildCache.heavyURL(in: folder, id: heavyID))
+                let made = try FileSink(url: BuildCache.heavyURL(in: folder, id: heavyID), locked: true)
                 heavy = made
                 made.append { Self.writeHeader(BuildCache.heavyMagic, id: heavyID, into: &$0) }
             }
@@ -181,7 +184,8 @@ final class CacheWriter: @unchecked Sendable {
                 guard let stored = old.entries[key] else { continue }
                 if heavyAppendedFrom != nil {
                     // Its heavy part stays where it is: the row goes as stored.
-                    rows.append(old.storedRow(stored))
+                    guard let row = old.storedRow(stored) else { continue }
+                    rows.append(row)
                 } else {
                     guard let (light, _) = old.rawRow(key), let place = carry(stored) else { continue }
                     Self.appendRow(to: rows, key: key, light: light, lightChecksum: stored.lightChecksum, heavy: place)
@@ -203,12 +207,16 @@ final class CacheWriter: @unchecked Sendable {
     }
 
     /// Heavy files no rows point at any more: the one a new heavy file replaced, and any a killed
-    /// build left.
+    /// build left. One another build holds (`flock`, while it writes or appends to it) is left.
     private func removeOtherHeavyFiles() {
         let current = BuildCache.heavyURL(in: folder, id: heavyID).lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasPrefix("heavy-") && name.hasSuffix(".bin") && name != current {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            let path = folder.appendingPathComponent(name).path
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            close(descriptor)
         }
     }
 

@@ -14,15 +14,19 @@ final class FileSink {
     /// Bytes appended so far (written or buffered): where the next byte goes.
     private(set) var offset = 0
 
-    /// Creates (or truncates) the file at `url`; `readable` when it is copied from afterwards.
-    init(url: URL, readable: Bool = false) throws(BuildError) {
-        self.url = url
-        descriptor = url.withUnsafeFileSystemRepresentation { path in
+    /// Creates (or truncates) the file at `url`; `readable` when it is copied from afterwards;
+    /// `locked` holds an exclusive `flock(2)` on it while the sink lives (a heavy file of the
+    /// cache in use, which other builds must not remove).
+    init(url: URL, readable: Bool = false, locked: Bool = false) throws(BuildError) {
+        let opened = url.withUnsafeFileSystemRepresentation { path in
             path.map { open($0, (readable ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
         }
-        guard descriptor >= 0 else {
+        guard opened >= 0 else {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
+        if locked { _ = flock(opened, LOCK_EX | LOCK_NB) }
+        self.url = url
+        descriptor = opened
         buffer.bytes.reserveCapacity(1 << 20)
     }
 
@@ -31,14 +35,17 @@ final class FileSink {
     /// exclusive `flock(2)`, held until this sink goes): nil otherwise. `offset` starts at the
     /// file's size.
     init?(appendingTo url: URL, isExpected: (stat) -> Bool) {
-        self.url = url
-        descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_WRONLY | O_APPEND | O_CLOEXEC) } ?? -1 }
-        guard descriptor >= 0 else { return nil }
+        // Checked before anything is stored: a failed init of a fully made object would run
+        // `deinit`, closing the descriptor a second time (by then possibly another file's).
+        let opened = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_WRONLY | O_APPEND | O_CLOEXEC) } ?? -1 }
+        guard opened >= 0 else { return nil }
         var info = stat()
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &info) == 0, isExpected(info) else {
-            close(descriptor)
+        guard flock(opened, LOCK_EX | LOCK_NB) == 0, fstat(opened, &info) == 0, isExpected(info) else {
+            close(opened)
             return nil
         }
+        self.url = url
+        descriptor = opened
         offset = Int(info.st_size)
         buffer.bytes.reserveCapacity(1 << 20)
     }
