@@ -14,12 +14,11 @@ final class FileSink {
     /// Bytes appended so far (written or buffered): where the next byte goes.
     private(set) var offset = 0
 
-    /// Creates (or truncates) the file at `url`; `readable` when it is copied from afterwards;
-    /// `locked` holds an exclusive `flock(2)` on it while the sink lives (a heavy file of the
-    /// cache in use, which other builds must not remove).
-    init(url: URL, readable: Bool = false, locked: Bool = false) throws(BuildError) {
+    /// Creates (or truncates) the file at `url`; `locked` holds an exclusive `flock(2)` on it while
+    /// the sink lives (a heavy file of the cache in use, which other builds must not remove).
+    init(url: URL, locked: Bool = false) throws(BuildError) {
         let opened = url.withUnsafeFileSystemRepresentation { path in
-            path.map { open($0, (readable ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
+            path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
         }
         guard opened >= 0 else {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
