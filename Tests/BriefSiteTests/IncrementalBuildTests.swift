@@ -12,6 +12,24 @@ struct IncrementalBuildTests {
         try await SiteBuilder(siteDirectory: site, outputDirectory: scratch.url(out)).build()
     }
 
+    /// A copy of the sample site built once into `out`: the scratch folder, the site and its
+    /// cache folder.
+    static func builtSampleSite() async throws -> (scratch: Scratch, site: URL, cache: URL) {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try await build(scratch, site: site, out: "out")
+        return (scratch, site, site.appendingPathComponent(BuildCache.folderName))
+    }
+
+    /// The first briefing file of a site (not an entity note or a draft) and its text.
+    static func firstBriefing(_ site: URL) throws -> (url: URL, text: String) {
+        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
+        }
+        let first = try #require(files.first)
+        return (first.url, try String(contentsOf: first.url, encoding: .utf8))
+    }
+
     /// The inode of a file, to tell a rewritten file from a kept one.
     static func inode(_ url: URL) throws -> UInt64 {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -119,10 +137,7 @@ struct IncrementalBuildTests {
     /// Annotations and bodies are read only when a page is rendered: damage there is caught
     /// then (the briefing is annotated and rendered again), and the light rows stay trusted.
     @Test func aDamagedAnnotationOrBodyIsCaughtWhenItIsRead() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await Self.build(scratch, site: site, out: "out")
-        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, folder) = try await Self.builtSampleSite()
         let cache = BuildCache.load(from: folder)
         let keys = Array(cache.entries.keys)
         #expect(keys.count >= 6)
@@ -155,22 +170,18 @@ struct IncrementalBuildTests {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
         try await Self.build(scratch, site: site, out: "out")
-        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
-            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
-        }
-        let edited = try #require(files.first)
-        let text = try String(contentsOf: edited.url, encoding: .utf8)
+        let (edited, text) = try Self.firstBriefing(site)
         // Right after a clean build: a rebuild lists kept files in another order, and the feed
         // must not depend on it.
         let feed = scratch.url("out/feed.xml")
         let before = try (Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")))
-        try Data((text + "\nOfficials met again on Wednesday to discuss the agenda.\n").utf8).write(to: edited.url)
+        try Data((text + "\nOfficials met again on Wednesday to discuss the agenda.\n").utf8).write(to: edited)
         try await Self.build(scratch, site: site, out: "out")
         let after = try (Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")))
         #expect(after == before, "kept, not rewritten")
         let retitled = text.replacingOccurrences(of: "title: ", with: "title: Retitled ", options: [], range: text.range(of: "title: "))
         #expect(retitled != text)
-        try Data(retitled.utf8).write(to: edited.url)
+        try Data(retitled.utf8).write(to: edited)
         try await Self.build(scratch, site: site, out: "out")
         #expect(try Self.inode(feed) != after.0)
         #expect(try scratch.read("out/feed.xml").contains("Retitled"))
@@ -178,10 +189,7 @@ struct IncrementalBuildTests {
 
     /// Edits leave dead heavy parts behind; the file is compacted before they outgrow the live ones.
     @Test func repeatedEditsDoNotGrowTheCacheWithoutBound() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await Self.build(scratch, site: site, out: "out")
-        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, folder) = try await Self.builtSampleSite()
         let first = try Self.cacheSize(folder)
         let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
             $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
@@ -211,19 +219,12 @@ struct IncrementalBuildTests {
     /// A build that fails after rendering leaves the cache sound: what it had not written out yet
     /// is dropped, and the old files are never changed in place.
     @Test func aFailedBuildLeavesTheCacheAsItWas() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await Self.build(scratch, site: site, out: "out")
-        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, folder) = try await Self.builtSampleSite()
         let rows = try Data(contentsOf: folder.appendingPathComponent(BuildCache.fileName))
         let heavyFile = BuildCache.heavyURL(in: folder, id: BuildCache.load(from: folder).heavyID)
         let heavy = try Data(contentsOf: heavyFile)
-        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
-            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
-        }
-        let edited = try #require(files.first)
-        let text = try String(contentsOf: edited.url, encoding: .utf8)
-        try Data((text + "\nTalks resumed in Geneva on Monday.\n").utf8).write(to: edited.url)
+        let (edited, text) = try Self.firstBriefing(site)
+        try Data((text + "\nTalks resumed in Geneva on Monday.\n").utf8).write(to: edited)
         // A static file in the way of a generated page fails the build after the pages are made.
         try scratch.write("site/static/index.html", "in the way")
         await #expect(throws: ContentErrors.self) { try await Self.build(scratch, site: site, out: "out") }
@@ -249,10 +250,7 @@ struct IncrementalBuildTests {
     /// anew without it (bytes of a cache file are never changed in place), and every entry stays
     /// sound.
     @Test func aTornRowAtTheEndMakesTheNextBuildWriteTheRowsAnew() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await Self.build(scratch, site: site, out: "out")
-        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, folder) = try await Self.builtSampleSite()
         let rowsFile = folder.appendingPathComponent(BuildCache.fileName)
         let sound = try Data(contentsOf: rowsFile)
         let rowsInode = try Self.inode(rowsFile)
@@ -264,12 +262,8 @@ struct IncrementalBuildTests {
         try handle.write(contentsOf: Data(torn.bytes + [1, 2, 3]))
         try handle.close()
         #expect(BuildCache.load(from: folder).rowsEnd == sound.count)
-        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
-            $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
-        }
-        let edited = try #require(files.first)
-        let text = try String(contentsOf: edited.url, encoding: .utf8)
-        try Data((text + "\nThe ceasefire held overnight.\n").utf8).write(to: edited.url)
+        let (edited, text) = try Self.firstBriefing(site)
+        try Data((text + "\nThe ceasefire held overnight.\n").utf8).write(to: edited)
         try await Self.build(scratch, site: site, out: "out")
         let after = try Data(contentsOf: rowsFile)
         #expect(try Self.inode(rowsFile) != rowsInode, "written anew, not appended after the torn row")
@@ -296,10 +290,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func aTemplateChangeRerendersPagesButKeepsAnnotations() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await Self.build(scratch, site: site, out: "out")
-        let cacheFolder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, cacheFolder) = try await Self.builtSampleSite()
         let before = try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName))
         let layout = try #require(BuiltinTheme.files["layout.mustache"])
         try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- changed --></body>"))

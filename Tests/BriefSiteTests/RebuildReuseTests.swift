@@ -57,10 +57,7 @@ struct RebuildReuseTests {
     /// The store is a log: a new file's entry is appended (the stored ones stay byte for byte);
     /// after a torn tail it is written anew; every briefing still loads from it.
     @Test func parsedBriefingsAreAppendedAndATornTailMakesTheFileAnew() async throws {
-        let scratch = try Scratch()
-        let site = try scratch.copySampleSite()
-        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
-        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let (scratch, site, folder) = try await IncrementalBuildTests.builtSampleSite()
         let file = folder.appendingPathComponent(ParsedBriefings.fileName)
         let before = try Data(contentsOf: file)
         try scratch.write("site/content/new.md", "---\ntitle: New one\ndate: 2025-02-01\n---\nParis spoke.\n")

@@ -16,6 +16,8 @@ import Darwin
 /// (a second write in the same clock tick could leave the times as they were): git's rule for
 /// "racily clean" index entries.
 struct FileHashes: Sendable {
+    /// Not `OutputManifest.Record`: an output file's identity must survive being hard-linked into
+    /// the next tree, which changes its status-change time, the very field an input needs.
     struct Identity: Equatable, Sendable {
         var device: UInt64
         var inode: UInt64
