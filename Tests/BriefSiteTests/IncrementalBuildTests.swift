@@ -1,6 +1,9 @@
 import BriefContent
 import BriefTestSupport
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import BriefSite
 
@@ -274,6 +277,24 @@ struct IncrementalBuildTests {
         try FileManager.default.removeItem(at: folder)
         try await Self.build(scratch, site: site, out: "clean")
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
+
+    /// Temp files of killed builds go with the next build that writes the cache; one that a
+    /// running build holds (`flock`) stays.
+    @Test func killedBuildsTempFilesAreRemovedButNotAHeldOne() async throws {
+        let (scratch, site, folder) = try await Self.builtSampleSite()
+        let leftover = folder.appendingPathComponent(BuildCache.fileName + ".tmp-1234")
+        let held = folder.appendingPathComponent(ParsedBriefings.fileName + ".tmp-5678")
+        try Data(repeating: 7, count: 1_000).write(to: leftover)
+        try Data(repeating: 7, count: 1_000).write(to: held)
+        let holder = open(held.path, O_RDONLY)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX | LOCK_NB) == 0)
+        let (edited, text) = try Self.firstBriefing(site)
+        try Data((text + "\nThe envoys met again.\n").utf8).write(to: edited)
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(FileManager.default.fileExists(atPath: held.path))
     }
 
     @Test func anUnwritableCacheFolderWarnsAndBuilds() async throws {

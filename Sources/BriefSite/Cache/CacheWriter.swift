@@ -145,7 +145,7 @@ final class CacheWriter: @unchecked Sendable {
                 heavy = made
                 made.append { Self.writeHeader(BuildCache.heavyMagic, id: heavyID, into: &$0) }
             }
-            let made = try FileSink(url: folder.appendingPathComponent(BuildCache.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))"))
+            let made = try FileSink(url: folder.appendingPathComponent(BuildCache.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))"), locked: true)
             rows = made
             made.append { Self.writeHeader(BuildCache.magic, id: heavyID, into: &$0) }
             return true
@@ -202,16 +202,20 @@ final class CacheWriter: @unchecked Sendable {
         }
         self.rows = nil
         self.heavy = nil
-        removeOtherHeavyFiles()
+        removeLeftovers()
         return nil
     }
 
-    /// Heavy files no rows point at any more: the one a new heavy file replaced, and any a killed
-    /// build left. One another build holds (`flock`, while it writes or appends to it) is left.
-    private func removeOtherHeavyFiles() {
+    /// Heavy files no rows point at any more (the one a new heavy file replaced, any a killed
+    /// build left) and the temp files of killed builds (`briefings.bin.tmp-*`, `parsed.bin.tmp-*`,
+    /// tens of megabytes each). A file another build holds (`flock`, while it writes it) is left.
+    private func removeLeftovers() {
         let current = BuildCache.heavyURL(in: folder, id: heavyID).lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix("heavy-") && name.hasSuffix(".bin") && name != current {
+        let temps = [BuildCache.fileName, ParsedBriefings.fileName].map { $0 + ".tmp-" }
+        for name in names {
+            let isOldHeavy = name.hasPrefix("heavy-") && name.hasSuffix(".bin") && name != current
+            guard isOldHeavy || temps.contains(where: name.hasPrefix) else { continue }
             let path = folder.appendingPathComponent(name).path
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { continue }

@@ -141,7 +141,9 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
                 if let (range, _) = entries[key] { kept.append((range.lowerBound - Self.entryHeaderSize)..<range.upperBound) }
             }
             kept.sort { $0.lowerBound < $1.lowerBound }
-            let sink = try FileSink(url: temp)
+            // Locked while written: a killed build's temp file is removed by a later one
+            // (`CacheWriter`), this one is not.
+            let sink = try FileSink(url: temp, locked: true)
             sink.append { writer in
                 writer.bytes.append(contentsOf: Self.magic)
                 writer.write(BuildCache.formatVersion)
