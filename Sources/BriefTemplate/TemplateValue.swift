@@ -82,7 +82,10 @@ extension TemplateObject {
     @inlinable
     public func templateChild(named name: String, member: String) -> TemplateValue? { value(named: name, member: member) }
 
-    /// `value(named:)` of `elements[index]`, asked in place (the element is not copied).
+    /// `value(named:)` of `elements[index]`, asked in place (the element is not copied). The same
+    /// as `TemplateValueConvertible`'s default, which would reach `value(named:)` through the
+    /// protocol's witness: calling it directly here kept a 10,000-briefing build 0.2-1 s of CPU
+    /// faster (three alternating runs each way without these two).
     @inlinable
     public static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue {
         elements[index].value(named: name)
