@@ -7,8 +7,7 @@
 public struct BriefingBody: Sendable, Hashable {
     private enum Storage: Sendable {
         case text(String)
-        case utf8(ArraySlice<UInt8>)
-        case stored(any BriefingBodyStore, Range<Int>)
+        case stored(StoredBytes)
     }
 
     private let storage: Storage
@@ -18,13 +17,13 @@ public struct BriefingBody: Sendable, Hashable {
     }
 
     /// Stored bytes, valid UTF-8 when they were written (anything else is replaced when read).
-    public init(utf8 bytes: ArraySlice<UInt8>) {
-        storage = .utf8(bytes)
+    public init(_ bytes: StoredBytes) {
+        storage = .stored(bytes)
     }
 
-    /// Bytes at `range` of `store` (a mapped file), valid UTF-8 when they were written.
-    public init(store: any BriefingBodyStore, range: Range<Int>) {
-        storage = .stored(store, range)
+    /// `init(_:)` of an array's bytes.
+    public init(utf8 bytes: ArraySlice<UInt8>) {
+        self.init(StoredBytes(bytes))
     }
 
     /// The body as a string (decoded anew at each read of stored bytes).
@@ -36,8 +35,7 @@ public struct BriefingBody: Sendable, Hashable {
     public func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         switch storage {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case .utf8(let bytes): try bytes.withUnsafeBytes(body)
-        case .stored(let store, let range): try withExtendedLifetime(store) { try body(UnsafeRawBufferPointer(rebasing: store.bytes[range])) }
+        case .stored(let bytes): try bytes.withUnsafeBytes(body)
         }
     }
 
@@ -48,10 +46,4 @@ public struct BriefingBody: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         withUTF8 { hasher.combine(bytes: $0) }
     }
-}
-
-/// Memory stored bodies are read from in place (a mapped file), kept alive by every body taken
-/// from it.
-public protocol BriefingBodyStore: AnyObject, Sendable {
-    var bytes: UnsafeRawBufferPointer { get }
 }

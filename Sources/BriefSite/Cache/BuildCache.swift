@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 
 /// The per-briefing cache in `SITE/.brief-cache/`: entries keyed by a hash of the briefing as
@@ -53,8 +54,8 @@ struct BuildCache: Sendable {
     let heavySize: Int
     /// Where the sound rows end: the rows file's length unless a build was killed mid-write.
     let rowsEnd: Int
-    /// The rows file's identity (device, inode) when read, so a build appends only to that file.
-    let rowsFile: (device: UInt64, inode: UInt64)
+    /// The rows file read, so a build appends only to that file.
+    let rowsFile: FileIdentity?
     /// Why the files on disk were not used, if they were not (for tests and `--verbose`).
     let discarded: String?
 
@@ -88,13 +89,7 @@ struct BuildCache: Sendable {
 
     /// Reads the cache in `folder`; missing, foreign or damaged files give an empty cache.
     static func load(from folder: URL) -> BuildCache {
-        let url = folder.appendingPathComponent(fileName)
-        let file = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
-        guard file >= 0 else { return BuildCache(folder: folder) }
-        var info = stat()
-        let rows = fstat(file, &info) == 0 ? MappedFile(descriptor: file, count: Int(info.st_size)) : nil
-        close(file)
-        guard let rows else { return BuildCache(folder: folder) }
+        guard let rows = MappedFile(url: folder.appendingPathComponent(fileName)) else { return BuildCache(folder: folder) }
         func fail(_ reason: String) -> BuildCache { BuildCache(folder: folder, discarded: reason) }
         guard rows.bytes.count >= headerSize, rows.bytes.starts(with: magic) else { return fail("not a brief cache file") }
         var reader = ByteReader(rows, offset: magic.count)
@@ -124,7 +119,7 @@ struct BuildCache: Sendable {
         return BuildCache(
             folder: folder, storage: Storage(rows: rows, descriptor: descriptor), entries: entries,
             heavyID: heavyID, heavySize: heavySize, rowsEnd: rowsEnd,
-            rowsFile: (UInt64(info.st_dev), UInt64(info.st_ino)))
+            rowsFile: rows.identity)
     }
 
     /// The heavy file of id `id`, open for reading, and its size; -1 when it is missing or its
@@ -177,7 +172,7 @@ struct BuildCache: Sendable {
 
     private init(
         folder: URL, storage: Storage = Storage(rows: nil, descriptor: -1), entries: [UInt64: Row] = [:],
-        heavyID: UInt64 = 0, heavySize: Int = 0, rowsEnd: Int = 0, rowsFile: (device: UInt64, inode: UInt64) = (0, 0),
+        heavyID: UInt64 = 0, heavySize: Int = 0, rowsEnd: Int = 0, rowsFile: FileIdentity? = nil,
         discarded: String? = nil
     ) {
         self.folder = folder

@@ -1,3 +1,5 @@
+import BriefContent
+
 /// Appends values to one growing byte buffer in a fixed little-endian layout (the cache's format).
 struct ByteWriter {
     var bytes: [UInt8] = []
@@ -20,12 +22,7 @@ struct ByteWriter {
     }
 
     /// A length, then the bytes.
-    mutating func write(bytes data: ArraySlice<UInt8>) {
-        write(data.count)
-        bytes.append(contentsOf: data)
-    }
-
-    mutating func write(bytes data: StoredBytes) {
+    mutating func write(bytes data: some ByteFragment) {
         write(data.count)
         data.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }

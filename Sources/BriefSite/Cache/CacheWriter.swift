@@ -121,20 +121,16 @@ final class CacheWriter: @unchecked Sendable {
             }
             var oldHeavy = stat()
             if old.descriptor >= 0, fstat(old.descriptor, &oldHeavy) == 0, liveHeavy * 2 >= old.heavySize - BuildCache.headerSize,
-                let appending = FileSink(appendingTo: BuildCache.heavyURL(in: folder, id: old.heavyID), isExpected: {
-                    $0.st_dev == oldHeavy.st_dev && $0.st_ino == oldHeavy.st_ino
-                }) {
+                let appending = FileSink(appendingTo: BuildCache.heavyURL(in: folder, id: old.heavyID), sameFileAs: FileIdentity(oldHeavy)) {
                 heavy = appending
                 heavyID = old.heavyID
                 heavyAppendedFrom = appending.offset
                 // Appended to only when it ends where its sound rows do (and is still the file
                 // read): after a torn tail it is written anew, as bytes of a cache file are never
                 // changed in place (another build may have it mapped).
-                if liveRows * 2 >= old.rowsEnd - BuildCache.headerSize,
-                    let appendingRows = FileSink(appendingTo: folder.appendingPathComponent(BuildCache.fileName), isExpected: {
-                        UInt64($0.st_dev) == old.rowsFile.device && UInt64($0.st_ino) == old.rowsFile.inode
-                            && Int($0.st_size) == old.rowsEnd
-                    }) {
+                if liveRows * 2 >= old.rowsEnd - BuildCache.headerSize, let rowsFile = old.rowsFile,
+                    let appendingRows = FileSink(
+                        appendingTo: folder.appendingPathComponent(BuildCache.fileName), sameFileAs: rowsFile, size: old.rowsEnd) {
                     rows = appendingRows
                     rowsAppendedFrom = old.rowsEnd
                     return true

@@ -29,17 +29,20 @@ final class FileSink {
         buffer.bytes.reserveCapacity(1 << 20)
     }
 
-    /// Opens the existing file at `url` to append to it, when `isExpected` accepts its status
-    /// (the file a build read, not one put there since) and no other build is appending to it (an
+    /// Opens the existing file at `url` to append to it, when it still is the file `expected`
+    /// (the one a build read, not one put there since) and, with `size`, is that long (ends where
+    /// the build found its sound contents end), and no other build is appending to it (an
     /// exclusive `flock(2)`, held until this sink goes): nil otherwise. `offset` starts at the
     /// file's size.
-    init?(appendingTo url: URL, isExpected: (stat) -> Bool) {
+    init?(appendingTo url: URL, sameFileAs expected: FileIdentity, size: Int? = nil) {
         // Checked before anything is stored: a failed init of a fully made object would run
         // `deinit`, closing the descriptor a second time (by then possibly another file's).
         let opened = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_WRONLY | O_APPEND | O_CLOEXEC) } ?? -1 }
         guard opened >= 0 else { return nil }
         var info = stat()
-        guard flock(opened, LOCK_EX | LOCK_NB) == 0, fstat(opened, &info) == 0, isExpected(info) else {
+        guard flock(opened, LOCK_EX | LOCK_NB) == 0, fstat(opened, &info) == 0, FileIdentity(info) == expected,
+            size.map({ $0 == Int(info.st_size) }) ?? true
+        else {
             close(opened)
             return nil
         }

@@ -12,12 +12,25 @@ import Darwin
 ///
 /// Cache files are never changed in place (they are appended to, or replaced by a rename), so a
 /// mapping cannot lose its pages under a build.
-final class MappedFile: BriefingBodyStore, @unchecked Sendable {
+final class MappedFile: ByteStore, @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    /// The file mapped: a log is appended to only while its name still leads to this file.
+    let identity: FileIdentity
     private let isMapped: Bool
 
+    /// The whole file at `url`; nil when it is missing or cannot be read.
+    convenience init?(url: URL) {
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(descriptor: descriptor, count: Int(info.st_size), identity: FileIdentity(info))
+    }
+
     /// The first `count` bytes of the file open as `descriptor`; nil when they cannot be read.
-    init?(descriptor: Int32, count: Int) {
+    private init?(descriptor: Int32, count: Int, identity: FileIdentity) {
+        self.identity = identity
         guard count > 0 else {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             isMapped = false
@@ -55,50 +68,14 @@ final class MappedFile: BriefingBodyStore, @unchecked Sendable {
     }
 }
 
-/// Bytes a reader handed out without copying: a slice of an array, or of a mapped file (which
-/// the value keeps mapped).
-struct StoredBytes: Sendable {
-    private enum Storage: Sendable {
-        case array(ArraySlice<UInt8>)
-        case mapped(MappedFile, Range<Int>)
-    }
+/// Which file a path leads to (device and inode), from `stat`.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
 
-    private let storage: Storage
-
-    init(_ bytes: ArraySlice<UInt8>) {
-        storage = .array(bytes)
-    }
-
-    init(_ bytes: [UInt8]) {
-        storage = .array(bytes[...])
-    }
-
-    init(_ file: MappedFile, _ range: Range<Int>) {
-        storage = .mapped(file, range)
-    }
-
-    static let empty = StoredBytes([])
-
-    /// A briefing body of these bytes, read in place.
-    var briefingBody: BriefingBody {
-        switch storage {
-        case .array(let slice): BriefingBody(utf8: slice)
-        case .mapped(let file, let range): BriefingBody(store: file, range: range)
-        }
-    }
-
-    var count: Int {
-        switch storage {
-        case .array(let slice): slice.count
-        case .mapped(_, let range): range.count
-        }
-    }
-
-    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        switch storage {
-        case .array(let slice): try slice.withUnsafeBytes(body)
-        case .mapped(let file, let range): try withExtendedLifetime(file) { try body(UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
-        }
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 

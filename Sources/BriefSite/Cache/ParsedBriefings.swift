@@ -24,9 +24,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private let file: MappedFile?
     /// Key -> (payload range, checksum).
     private let entries: [UInt64: (range: Range<Int>, checksum: UInt64)]
-    /// Where the sound entries end, and the file's identity (device, inode) when read.
+    /// Where the sound entries end.
     private let soundEnd: Int
-    private let identity: (device: UInt64, inode: UInt64)
     /// Magic and format version.
     private static let headerSize = 16
     /// Key, checksum and length before each payload.
@@ -39,14 +38,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
         self.folder = folder
-        let url = folder.appendingPathComponent(Self.fileName)
-        let descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1 }
-        var info = stat()
-        var file: MappedFile?
-        if descriptor >= 0 {
-            if fstat(descriptor, &info) == 0 { file = MappedFile(descriptor: descriptor, count: Int(info.st_size)) }
-            close(descriptor)
-        }
+        let file = MappedFile(url: folder.appendingPathComponent(Self.fileName))
         var entries: [UInt64: (range: Range<Int>, checksum: UInt64)] = [:]
         var soundEnd = 0
         if let file, file.bytes.count >= Self.headerSize, file.bytes.starts(with: Self.magic) {
@@ -65,7 +57,6 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         self.file = soundEnd > 0 ? file : nil
         self.entries = entries
         self.soundEnd = soundEnd
-        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     /// Keyed by the file's content hash (`InputWalk.contentHash`), the one the input fingerprint
@@ -117,9 +108,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         // Appended to only when it ends where its sound entries do (and is still the file read):
         // a torn tail is left to a rewrite, as bytes of a file are never changed in place (another
         // build may have it mapped).
-        if !mostlyDead, soundEnd > 0, let sink = FileSink(appendingTo: folder.appendingPathComponent(Self.fileName), isExpected: {
-            UInt64($0.st_dev) == self.identity.device && UInt64($0.st_ino) == self.identity.inode && Int($0.st_size) == self.soundEnd
-        }) {
+        if !mostlyDead, let file,
+            let sink = FileSink(appendingTo: folder.appendingPathComponent(Self.fileName), sameFileAs: file.identity, size: soundEnd) {
             Self.append(fresh, to: sink)
             guard sink.flush() else {
                 return "warning: cannot write the parsed briefings in \(folder.path) (\(sink.failure ?? "write failed"))"
@@ -204,7 +194,11 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         writer.write(briefing.byline)
         writer.write(briefing.dateline)
         writer.bytes.append(briefing.draft ? 1 : 0)
-        briefing.body.withUTF8 { writer.write(bytes: ArraySlice($0.bindMemory(to: UInt8.self))) }
+        // As `write(bytes:)` lays bytes out (a length, then the bytes), without a copy first.
+        briefing.body.withUTF8 { utf8 in
+            writer.write(utf8.count)
+            writer.bytes.append(contentsOf: utf8)
+        }
     }
 
     static func decode(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Briefing {
@@ -236,6 +230,6 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             summary: try reader.readOptionalString(), byline: try reader.readOptionalString(),
             dateline: try reader.readOptionalString(), draft: try flag(&reader),
             // Kept as stored: most bodies of a rebuild are never read (`BriefingBody`).
-            body: try reader.readBytes().briefingBody)
+            body: BriefingBody(try reader.readBytes()))
     }
 }
