@@ -89,7 +89,9 @@ struct InputFingerprint: Equatable {
         hasher.add(statics.count)
         for file in statics {
             hasher.add(file.path)
-            let identity = OutputManifest.identity(of: URL(fileURLWithPath: base + "/" + file.path), key: 0)
+            // The walk's `lstat` (stat'ing each file again by its path gave the same); a link is
+            // not a regular file, hashed as zeros as the manifest's identity has it.
+            let identity = file.isLink ? nil : file.identity
             hasher.add(identity?.inode ?? 0)
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
