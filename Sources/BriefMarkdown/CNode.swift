@@ -237,14 +237,15 @@ struct CNode: Hashable {
 /// Parsing, consolidating and rendering whole trees.
 enum Cmark {
     /// Parses with UTF-8 validation always on; the caller owns (and frees) the root.
-    static func parse(_ markdown: String, smart: Bool) -> CNode {
+    static func parse(utf8 markdown: UnsafeRawBufferPointer, smart: Bool) -> CNode {
         var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
         if smart { flags |= CMARK_OPT_SMART }
-        var markdown = markdown
-        let raw = markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, flags)
-            }
+        // cmark reads `count` bytes and needs no terminator; an empty buffer may have no address.
+        let raw: OpaquePointer?
+        if let base = markdown.baseAddress, markdown.count > 0 {
+            raw = cmark_parse_document(base.assumingMemoryBound(to: CChar.self), markdown.count, flags)
+        } else {
+            raw = cmark_parse_document("", 0, flags)
         }
         guard let raw else { fatalError("cmark_parse_document: out of memory") }
         return CNode(raw: raw)

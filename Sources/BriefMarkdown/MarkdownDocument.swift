@@ -16,9 +16,21 @@ public final class MarkdownDocument {
     private var textMap: TextMap?
 
     /// Parses `markdown`; never fails (invalid UTF-8 is replaced).
-    public init(_ markdown: String, options: MarkdownOptions = []) {
+    public convenience init(_ markdown: String, options: MarkdownOptions = []) {
+        var markdown = markdown
+        let smart = options.contains(.smartPunctuation)
+        self.init(root: markdown.withUTF8 { Cmark.parse(utf8: UnsafeRawBufferPointer($0), smart: smart) }, options: options)
+    }
+
+    /// Parses UTF-8 bytes in place (no string made of them first); never fails (invalid UTF-8
+    /// is replaced).
+    public convenience init(utf8 markdown: UnsafeRawBufferPointer, options: MarkdownOptions = []) {
+        self.init(root: Cmark.parse(utf8: markdown, smart: options.contains(.smartPunctuation)), options: options)
+    }
+
+    private init(root: CNode, options: MarkdownOptions) {
         self.options = options
-        root = Cmark.parse(markdown, smart: options.contains(.smartPunctuation))
+        self.root = root
         Self.makeSafe(root, allowingHTML: options.contains(.unsafeHTML))
         Cmark.consolidateText(root)
     }

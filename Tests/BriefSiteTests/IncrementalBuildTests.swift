@@ -359,4 +359,25 @@ struct FNV64Tests {
         b.add("a"); b.add("bc")
         #expect(a.value != b.value, "string boundaries count")
     }
+
+    /// Long inputs run in four lanes: a change to any byte, in any lane or in the tail, and
+    /// words swapped between lanes or between blocks all change the hash.
+    @Test func everyByteOfALongInputCounts() {
+        let base = (0..<103).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { FNV64.hash($0) } }
+        let original = hash(base)
+        var seen: Set<UInt64> = [original]
+        for index in base.indices {
+            var changed = base
+            changed[index] ^= 0x01
+            #expect(seen.insert(hash(changed)).inserted, "byte \(index)")
+        }
+        var lanesSwapped = base
+        for offset in 0..<8 { lanesSwapped[offset] = base[8 + offset]; lanesSwapped[8 + offset] = base[offset] }
+        #expect(hash(lanesSwapped) != original)
+        var blocksSwapped = base
+        for offset in 0..<32 { blocksSwapped[offset] = base[32 + offset]; blocksSwapped[32 + offset] = base[offset] }
+        #expect(hash(blocksSwapped) != original)
+        #expect(hash(Array(base.prefix(64))) != hash(Array(base.prefix(65))))
+    }
 }

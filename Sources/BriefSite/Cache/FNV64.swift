@@ -8,21 +8,46 @@ struct FNV64: Sendable {
 
     init() {}
 
-    /// FNV-1a over 8-byte little-endian words (a rotation mixes the high bits back in), then
-    /// over the last bytes one by one: about eight times faster than byte-wise FNV on long inputs.
+    /// FNV-1a over 8-byte little-endian words (a shift mixes the high bits back in), then over
+    /// the last bytes one by one. Inputs of 32 bytes or more run in four lanes over 32-byte
+    /// blocks, folded into the hash after the last block: one lane's multiply does not wait for
+    /// another's, so a long input (a cache row, a body) hashes about four times faster than in
+    /// one chain. A rebuild checksums over 100 MB of mapped cache this way.
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var hash = value
-        let words = bytes.count / 8
-        for index in 0..<words {
-            let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            hash = (hash ^ UInt64(littleEndian: word)) &* Self.prime
-            hash ^= hash >> 29
+        var offset = 0
+        let count = bytes.count
+        if count >= 32 {
+            var lanes = (hash, hash ^ Self.laneSeeds.0, hash ^ Self.laneSeeds.1, hash ^ Self.laneSeeds.2)
+            while offset + 32 <= count {
+                lanes.0 = Self.mix(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = Self.mix(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = Self.mix(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = Self.mix(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            hash = Self.mix(Self.mix(Self.mix(Self.mix(hash, lanes.0), lanes.1), lanes.2), lanes.3)
         }
-        for index in (words * 8)..<bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* Self.prime
+        while offset + 8 <= count {
+            hash = Self.mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        while offset < count {
+            hash = (hash ^ UInt64(bytes[offset])) &* Self.prime
+            offset += 1
         }
         value = hash
     }
+
+    /// One word into one chain.
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let hash = (hash ^ UInt64(littleEndian: word)) &* prime
+        return hash ^ (hash >> 29)
+    }
+
+    /// Start the lanes apart, so equal words in different lanes do not cancel out.
+    private static let laneSeeds: (UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9)
 
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
 

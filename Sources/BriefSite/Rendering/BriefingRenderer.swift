@@ -28,7 +28,7 @@ public struct BriefingRenderer: Sendable {
 
     /// Step 1: annotates the briefing and summarises it (per-briefing entity ids). Never fails.
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
-        let document = MarkdownDocument(briefing.markdown, options: markdownOptions)
+        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
         let text = document.plainTextUTF8
         let annotation = annotator.annotate(utf8: text)
         var summary = BriefingSummary(
@@ -53,7 +53,7 @@ public struct BriefingRenderer: Sendable {
 
     /// Step 2 with the summary already resolved by `entities` (`entities.resolved(annotated.summary)`).
     func render(_ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary) -> RenderedBriefing {
-        let document = MarkdownDocument(annotated.briefing.markdown, options: markdownOptions)
+        let document = annotated.briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
         links?.rewrite(document, of: annotated.briefing)
         let path = annotated.summary.path
         let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
