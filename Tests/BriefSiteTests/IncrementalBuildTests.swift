@@ -167,8 +167,8 @@ struct IncrementalBuildTests {
         #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
     }
 
-    /// A sentence added inside a briefing changes its page, not what the feed, the sitemap or
-    /// entities.json show; a new title changes the feed.
+    /// A sentence added inside a briefing changes its page, not what the feed, the sitemap,
+    /// entities.json or quotes.json show; a new title changes the feed, a new quote quotes.json.
     @Test func aTextEditKeepsTheFeedAndATitleEditRemakesIt() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
@@ -177,11 +177,22 @@ struct IncrementalBuildTests {
         // Right after a clean build: a rebuild lists kept files in another order, and the feed
         // must not depend on it.
         let feed = scratch.url("out/feed.xml")
-        let before = try (Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")))
+        let quotes = scratch.url("out/data/quotes.json")
+        let before = try (
+            Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")),
+            Self.inode(quotes))
         try Data((text + "\nOfficials met again on Wednesday to discuss the agenda.\n").utf8).write(to: edited)
         try await Self.build(scratch, site: site, out: "out")
-        let after = try (Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")))
+        let after = try (
+            Self.inode(feed), Self.inode(scratch.url("out/sitemap.xml")), Self.inode(scratch.url("out/data/entities.json")),
+            Self.inode(quotes))
         #expect(after == before, "kept, not rewritten")
+        let quoted = text + "\n“We will not sign a paper without the farmers,” the minister said on Wednesday.\n"
+        try Data(quoted.utf8).write(to: edited)
+        try await Self.build(scratch, site: site, out: "out")
+        #expect(try Self.inode(quotes) != after.3)
+        #expect(try scratch.read("out/data/quotes.json").contains("We will not sign a paper without the farmers"))
+        try Data(text.utf8).write(to: edited)
         let retitled = text.replacingOccurrences(of: "title: ", with: "title: Retitled ", options: [], range: text.range(of: "title: "))
         #expect(retitled != text)
         try Data(retitled.utf8).write(to: edited)

@@ -298,11 +298,27 @@ struct BuildSession: Sendable {
                 }
             }
         }
+        // quotes.json shows each quote with its briefing's slug, day and path: an edit that
+        // changes no quote (most edits) keeps its 16 MB (10,000 briefings) instead of writing them.
+        var quotes = FNV64()
+        quotes.add(BuildCache.formatVersion)
+        for item in rendered where !item.summary.quotes.isEmpty {
+            let summary = item.summary
+            quotes.add(summary.slug)
+            quotes.add(day: summary.date)
+            quotes.add(summary.path)
+            quotes.add(summary.quotes.count)
+            for quote in summary.quotes { CacheKeys.add(quote, to: &quotes) }
+        }
         // One file at a time, written as made.
         return SiteData.paths.map { path in
             var hasher = FNV64()
             hasher.add(path)
-            hasher.add(path == "data/entities.json" ? entities.value : summaries.value)
+            switch path {
+            case "data/entities.json": hasher.add(entities.value)
+            case "data/quotes.json": hasher.add(quotes.value)
+            default: hasher.add(summaries.value)
+            }
             return keyed(path, key: hasher.value) { (file: inout StreamedFile) in
                 switch path {
                 case "data/briefings.json":
