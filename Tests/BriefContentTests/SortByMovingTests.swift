@@ -1,17 +1,35 @@
+import Foundation
 import Testing
 @testable import BriefContent
 
 @Suite("Sorting by moving")
 struct SortByMovingTests {
-    @Test func sameOrderAsTheStableSortWithManyTies() {
+    @Test func permuteMovesEveryElementWhereTheOrderSays() {
         var generator = SystemRandomNumberGenerator()
         for size in [0, 1, 2, 3, 17, 500] {
-            // Pairs (key, original position): keys repeat, so stability shows.
-            let items = (0..<size).map { (key: Int.random(in: 0..<8, using: &generator), id: "item \($0)") }
+            let items = (0..<size).map { "item \($0)" }
+            let order = Array(items.indices).shuffled(using: &generator)
             var moved = items
-            moved.sortByMoving(key: \.key) { $0 < $1 }
-            let expected = items.sorted { $0.key < $1.key }
-            #expect(moved.map(\.id) == expected.map(\.id))
+            moved.permute(into: order)
+            #expect(moved == order.map { items[$0] })
+        }
+    }
+
+    /// The briefings' order in place is the stable sort by `Briefing.latestFirst`: with repeated
+    /// dates, titles and slugs, and undated briefings.
+    @Test func latestFirstOrderIsTheStableSortByLatestFirst() {
+        var generator = SystemRandomNumberGenerator()
+        let dates = ["2025-03-01", "2025-03-02", "2025-03-02T10:00:00Z", nil].map { $0.flatMap { PublicationDate(parsing: $0) } }
+        for size in [0, 1, 2, 3, 40, 400] {
+            let briefings = (0..<size).map { index in
+                Briefing(
+                    path: "content/\(index).md", format: .markdown, slug: "s\(Int.random(in: 0..<3, using: &generator))",
+                    title: "T\(Int.random(in: 0..<3, using: &generator))", date: dates.randomElement(using: &generator)!,
+                    body: BriefingBody("body \(index)"))
+            }
+            let order = briefings.withUnsafeBufferPointer(Briefing.latestFirstOrder)
+            let expected = briefings.sorted(by: Briefing.latestFirst)
+            #expect(order.map { briefings[$0].path } == expected.map(\.path))
         }
     }
 }

@@ -73,29 +73,41 @@ public struct Briefing: Sendable, Hashable, Identifiable {
 
     /// Latest first; undated briefings after dated ones; ties by title, then slug, so order is stable.
     public static func latestFirst(_ lhs: Briefing, _ rhs: Briefing) -> Bool {
-        SortKey.latestFirst(SortKey(lhs), SortKey(rhs))
+        if let byDate = latestFirst(lhs.date, rhs.date) { return byDate }
+        if lhs.title != rhs.title { return lhs.title < rhs.title }
+        return lhs.slug < rhs.slug
     }
 
-    /// What `latestFirst` compares, taken out of a briefing once (sorting compares each many times).
-    struct SortKey {
-        var date: PublicationDate?
-        var title: String
-        var slug: String
-
-        init(_ briefing: Briefing) {
-            date = briefing.date
-            title = briefing.title
-            slug = briefing.slug
+    /// The order of two dates in `latestFirst`, nil when the dates leave it to the titles.
+    /// (Two different dates for one instant, in different time zones, are neither before the
+    /// other: the sort keeps them in input order.)
+    private static func latestFirst(_ lhs: PublicationDate?, _ rhs: PublicationDate?) -> Bool? {
+        switch (lhs, rhs) {
+        case let (l?, r?) where l != r: l > r
+        case (.some, nil): true
+        case (nil, .some): false
+        default: nil
         }
+    }
 
-        static func latestFirst(_ lhs: SortKey, _ rhs: SortKey) -> Bool {
-            switch (lhs.date, rhs.date) {
-            case let (l?, r?) where l != r: return l > r
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default:
-                if lhs.title != rhs.title { return lhs.title < rhs.title }
-                return lhs.slug < rhs.slug
+    /// The indices of `briefings` in `latestFirst` order, ties kept in input order. Compared in
+    /// place: the dates are copied out once (plain values), titles and slugs read where they are
+    /// only when the dates tie (copying a briefing or a key per comparison retained its strings).
+    static func latestFirstOrder(_ briefings: UnsafeBufferPointer<Briefing>) -> [Int] {
+        let dates = briefings.map(\.date)
+        guard let base = briefings.baseAddress else { return [] }
+        return dates.withUnsafeBufferPointer { dates in
+            func before(_ a: Int, _ b: Int) -> Bool {
+                if let byDate = latestFirst(dates[a], dates[b]) { return byDate }
+                let x = base + a, y = base + b
+                if x.pointee.title != y.pointee.title { return x.pointee.title < y.pointee.title }
+                return x.pointee.slug < y.pointee.slug
+            }
+            // Ties keep input order, as a stable sort by `latestFirst` does.
+            return Array(briefings.indices).sorted { a, b in
+                if before(a, b) { return true }
+                if before(b, a) { return false }
+                return a < b
             }
         }
     }

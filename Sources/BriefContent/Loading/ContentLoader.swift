@@ -42,7 +42,7 @@ public struct ContentLoader: Sendable {
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
         let prefix = sitePrefix()
-        let results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
+        var results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             // `URL.path` builds its string anew at each call: made once here.
             let fullPath = file.path
@@ -61,13 +61,15 @@ public struct ContentLoader: Sendable {
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
         }
-        for (loaded, problems) in results {
+        // Taken out in path order without a copy of each briefing (a copy retains every field).
+        results.reverse()
+        while let (loaded, problems) = results.popLast() {
             diagnostics += problems
             guard let loaded else { continue }
             if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
         diagnostics += Self.slugCollisions(in: briefings)
-        briefings.sortByMoving(key: Briefing.SortKey.init, by: Briefing.SortKey.latestFirst)
+        briefings.permute(into: briefings.withUnsafeBufferPointer(Briefing.latestFirstOrder))
         let notes = loadEntityNotes(diagnostics: &diagnostics)
         return ContentInspection(
             config: config, briefings: briefings, leftOutDrafts: drafts,
