@@ -1,6 +1,11 @@
 # brief: common tasks. `make site` builds the sample site; `make test` runs the tests.
 SWIFT ?= swift
 BRIEF := .build/release/brief
+# Release builds link the Swift runtime and Foundation into the executable: calls into the runtime
+# (retain, release, ...) are direct instead of through the dynamic linker's tables, and the
+# 50-odd shared libraries are not bound at each start (README, Performance). Needs libcurl's
+# development files, which static Foundation links (scripts/install-deps.sh).
+RELEASE_FLAGS ?= --static-swift-stdlib
 
 .PHONY: deps test-deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test screenshots eval bench clean
 
@@ -12,7 +17,7 @@ test-deps:
 	@scripts/install-deps.sh --test
 
 release: deps
-	$(SWIFT) build -c release --product brief
+	$(SWIFT) build -c release --product brief $(RELEASE_FLAGS)
 
 site: release
 	$(BRIEF) build
@@ -29,7 +34,7 @@ theme:
 test: test-deps
 	$(SWIFT) test --skip BriefServeTests
 	$(SWIFT) test --filter BriefServeTests
-	$(SWIFT) build -c release --product brief
+	$(SWIFT) build -c release --product brief $(RELEASE_FLAGS)
 	$(BRIEF) build --quiet
 	@# The release build runs on jemalloc with its settings read back (Sources/BriefAllocator).
 	$(BRIEF) build --verbose 2>&1 | grep -F "memory allocator: jemalloc (dirty_decay_ms:500"
