@@ -139,12 +139,12 @@ struct BuildSession: Sendable {
         // The page on disk was made from these inputs and the entry has its search entry: keep
         // both, without even reading the body.
         if !item.isFresh, item.entry.bodyKey == bodyKey, item.entry.searchKey == searchKey, let fragments = item.entry.fragments,
-            manifest.isIntact(path, key: pageKey, in: outputDirectory) {
+            manifest.isIntact(path, key: pageKey, in: staging.current) {
             return Rendered(
                 summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
                 summaryHash: summaryHash, key: item.key)
         }
-        let pageIsIntact = manifest.isIntact(path, key: pageKey, in: outputDirectory)
+        let pageIsIntact = manifest.isIntact(path, key: pageKey, in: staging.current)
         // The body is needed for the page or the search entry (else nothing is rendered).
         let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
         if needsBody, item.entry.heavy == nil {
@@ -211,7 +211,7 @@ struct BuildSession: Sendable {
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.
     func keyed(_ path: String, key: UInt64, render: () -> Data) -> PlannedFile {
-        if manifest.isIntact(path, key: key, in: outputDirectory) {
+        if manifest.isIntact(path, key: key, in: staging.current) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
         return staging.write(path, key: key, data: render())
@@ -219,7 +219,7 @@ struct BuildSession: Sendable {
 
     /// `keyed(_:key:render:)` for a file made as bytes (written without a `Data` copy).
     func keyed(_ path: String, key: UInt64, render: () -> [UInt8]) -> PlannedFile {
-        if manifest.isIntact(path, key: key, in: outputDirectory) {
+        if manifest.isIntact(path, key: key, in: staging.current) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
         return staging.write(path, key: key, bytes: render())
@@ -227,7 +227,7 @@ struct BuildSession: Sendable {
 
     /// `keyed(_:key:render:)` for a large file, written as `make` makes it (see `StreamedFile`).
     func keyed(_ path: String, key: UInt64, streaming make: (inout StreamedFile) -> Void) -> PlannedFile {
-        if manifest.isIntact(path, key: key, in: outputDirectory) {
+        if manifest.isIntact(path, key: key, in: staging.current) {
             return PlannedFile(path: path, key: key, source: .unchanged)
         }
         return staging.write(path, key: key, streaming: make)
@@ -244,7 +244,7 @@ struct BuildSession: Sendable {
     func keyedStream(_ name: String, inputs: UInt64, make: ((OutputFile) -> Void) -> Void) -> [PlannedFile] {
         let key = groupKey(name, inputs: inputs)
         let paths = manifest.paths(withKey: key)
-        if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+        if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
         var planned: [PlannedFile] = []
@@ -266,7 +266,7 @@ struct BuildSession: Sendable {
     /// one after another, so none is ever whole in memory.
     func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String, inout StreamedFile) -> Void) -> [PlannedFile] {
         let key = groupKey(name, inputs: inputs)
-        if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: outputDirectory) }) {
+        if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
         return paths.map { path in staging.write(path, key: key) { make(path, &$0) } }

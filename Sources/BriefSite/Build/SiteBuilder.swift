@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
             siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: FileHashes.load(from: cacheFolder))
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
-                .isWhollyIntact(in: outputDirectory, fileCount: saved.fileCount) {
+                .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
             observer?.stageFinished(.load, duration: clock.now - start)
@@ -174,7 +174,7 @@ public struct SiteBuilder: Sendable {
         // 4. Write: only changed files; unchanged ones are linked from the current output.
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
-        files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: outputDirectory) }
+        files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: session.staging.current) }
         files.sort { $0.path < $1.path }
         let written = try session.staging.finish(files)
         finished(.write)

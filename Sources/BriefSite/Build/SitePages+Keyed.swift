@@ -56,7 +56,7 @@ extension SitePages {
         var planned = [PlannedFile?](repeating: nil, count: entities.count)
         var stale: [Int] = []
         for (index, entity) in entities.enumerated() {
-            if session.manifest.isIntact(entity.path, key: keyList[index], in: session.outputDirectory) {
+            if session.manifest.isIntact(entity.path, key: keyList[index], in: session.staging.current) {
                 planned[index] = PlannedFile(path: entity.path, key: keyList[index], source: .unchanged)
             } else {
                 stale.append(index)

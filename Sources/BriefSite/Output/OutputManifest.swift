@@ -103,10 +103,9 @@ struct OutputManifest: Sendable {
 
     /// Whether every file the manifest lists (`fileCount` of them) is still in `output` as the
     /// last build left it.
-    func isWhollyIntact(in output: URL, fileCount: Int) -> Bool {
+    func isWhollyIntact(in output: OutputFolder, fileCount: Int) -> Bool {
         guard records.count == fileCount, fileCount > 0 else { return false }
-        let base = output.path + "/"
-        return records.allSatisfy { path, record in Self.identity(atPath: base + path, key: record.key) == record }
+        return records.allSatisfy { path, record in output.identity(of: path, key: record.key) == record }
     }
 
     /// The paths of the files made from inputs with `key`, sorted.
@@ -115,8 +114,8 @@ struct OutputManifest: Sendable {
     }
 
     /// Whether `path` in `output` is still the file the last build made from inputs with `key`.
-    func isIntact(_ path: String, key: UInt64, in output: URL) -> Bool {
+    func isIntact(_ path: String, key: UInt64, in output: OutputFolder) -> Bool {
         guard let record = records[path], record.key == key else { return false }
-        return Self.identity(atPath: output.path + "/" + path, key: key) == record
+        return output.identity(of: path, key: key) == record
     }
 }

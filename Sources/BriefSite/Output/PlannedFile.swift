@@ -21,14 +21,14 @@ struct PlannedFile: Sendable {
     /// Changed bytes are written into `staging` at once.
     static func generated(_ file: OutputFile, staging: StagingTree) -> PlannedFile {
         let key = file.contents.withUnsafeBytes { FNV64.hash($0) }
-        if staging.previous.isIntact(file.path, key: key, in: staging.output.destination) {
+        if staging.previous.isIntact(file.path, key: key, in: staging.current) {
             return PlannedFile(path: file.path, key: key, source: .unchanged)
         }
         return staging.write(file.path, key: key, data: file.contents)
     }
 
     /// A static file keyed by its source's size, time and inode (copied only when those changed).
-    static func copied(_ file: (path: String, url: URL), manifest: OutputManifest, output: URL) -> PlannedFile {
+    static func copied(_ file: (path: String, url: URL), manifest: OutputManifest, output: OutputFolder) -> PlannedFile {
         var hasher = FNV64()
         if let source = OutputManifest.identity(of: file.url, key: 0) {
             hasher.add(source.inode)

@@ -20,6 +20,8 @@ import Darwin
 final class StagingTree: @unchecked Sendable {
     let output: AtomicOutput
     let previous: OutputManifest
+    /// The current output, where `previous` says what each file should be.
+    let current: OutputFolder
     private let lock = NSLock()
     private var temp: URL?
     /// `temp`'s path, for plain C calls (set with it).
@@ -38,6 +40,7 @@ final class StagingTree: @unchecked Sendable {
     init(output: AtomicOutput, previous: OutputManifest) {
         self.output = output
         self.previous = previous
+        current = OutputFolder(output.destination)
         if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
             spareListing = SpareListing(of: spare)
         }
