@@ -28,14 +28,16 @@ public struct TemplateLibrary: Sendable {
     /// Renders `value` with the template called `name`, appending the UTF-8 bytes to `output`.
     /// Returns false (and appends nothing) when there is no such template. A partial that does not
     /// exist renders as nothing.
-    public func render(_ value: TemplateValue, template name: String, into output: inout [UInt8]) -> Bool {
+    /// With a `memo`, sections over keyed lists reuse what they made for an element before (see
+    /// `TemplateMemo`): the same bytes, made once.
+    public func render(_ value: TemplateValue, template name: String, into output: inout [UInt8], memo: TemplateMemo? = nil) -> Bool {
         guard let entry = entries[name] else { return false }
         program.ops.withUnsafeBufferPointer { ops in
             program.bytes.withUnsafeBufferPointer { bytes in
                 program.parts.withUnsafeBufferPointer { parts in
                     var renderer = TemplateRenderer(
                         ops: ops, bytes: bytes, parts: parts, targets: targets,
-                        overrideSets: program.overrideSets, output: output, root: value)
+                        overrideSets: program.overrideSets, output: output, root: value, memo: memo)
                     output = []
                     renderer.run(entry)
                     output = renderer.output
@@ -46,11 +48,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// `value` rendered with the template called `name`, as UTF-8 bytes; nil without such a template.
-    public func render(_ value: some TemplateObject, template name: String) -> [UInt8]? {
+    public func render(_ value: some TemplateObject, template name: String, memo: TemplateMemo? = nil) -> [UInt8]? {
         guard let size = sourceSizes[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(size * 2 + 4096)
-        _ = render(.object(value), template: name, into: &output)
+        _ = render(.object(value), template: name, into: &output, memo: memo)
         return output
     }
 

@@ -23,11 +23,26 @@ struct TemplateRenderer {
     /// Deeper partials render as nothing: a partial that includes itself ends instead of
     /// overflowing the stack.
     static let maximumPartialDepth = 100
+    /// Where sections over keyed lists remember their elements' bytes (nil: none are).
+    let memo: TemplateMemo?
+    /// While an element's body is being remembered: what it looked up outside the element.
+    private var recording: Recording?
+
+    /// Lookups of one element's body that were answered below `floor` (the element's frame).
+    struct Recording {
+        let floor: Int
+        var outside: [(op: Int32, value: TemplateMemo.Outside)] = []
+        /// A list or object was found outside the element: the bytes cannot be checked, so they
+        /// are not remembered.
+        var spoiled = false
+    }
 
     init(
         ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
-        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue
+        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue,
+        memo: TemplateMemo? = nil
     ) {
+        self.memo = memo
         self.ops = ops
         self.bytes = bytes
         self.parts = parts
@@ -147,7 +162,7 @@ struct TemplateRenderer {
             return index + 1
 
         case .escaped, .unescaped:
-            switch lookUp(op) {
+            switch value(of: op, at: index) {
             case .text(let text):
                 if op.kind == .escaped {
                     HTMLEscape.append(text, to: &output)
@@ -161,11 +176,11 @@ struct TemplateRenderer {
             return index + 1
 
         case .section:
-            renderSection(Int32(index + 1)..<op.end, for: lookUp(op))
+            renderSection(Int32(index + 1)..<op.end, for: value(of: op, at: index))
             return Int(op.end)
 
         case .inverted:
-            renderInverted(Int32(index + 1)..<op.end, for: lookUp(op))
+            renderInverted(Int32(index + 1)..<op.end, for: value(of: op, at: index))
             return Int(op.end)
 
         case .block:
@@ -209,12 +224,21 @@ struct TemplateRenderer {
         case .list(let list):
             let count = list.count
             guard count > 0 else { return }
+            // Elements are remembered only outside another element being remembered (whose
+            // lookups would then go unrecorded).
+            let keyed = memo != nil && recording == nil ? list as? any TemplateKeyedList : nil
+            let section = body.lowerBound - 1
+            let memoized = keyed != nil && isMemoable(section)
             let slot = Int32(lists.count)
             lists.append(ListBox(list))
             var index = 0
             while index < count {
                 stack.append(Frame(kind: .element, slot: slot, index: index))
-                run(body)
+                if memoized, let memo, let element = keyed?.memoKey(at: index) {
+                    renderRemembering(body, key: TemplateMemo.Key(section: section, element: element), in: memo)
+                } else {
+                    run(body)
+                }
                 stack.removeLast()
                 index += 1
             }
@@ -223,6 +247,75 @@ struct TemplateRenderer {
             push(value)
             run(body)
             pop()
+        }
+    }
+
+    /// Runs `body` for the element on top of the stack, or appends what it made for the same
+    /// element before, when everything it found outside the element is still the same.
+    private mutating func renderRemembering(_ body: Range<Int32>, key: TemplateMemo.Key, in memo: TemplateMemo) {
+        if let entry = memo.entries[key], entry.indentation == indentation, entry.partialDepth == partialDepth,
+            entry.outside.allSatisfy({ Self.outside(lookUp(ops[Int($0.op)])) == $0.value }) {
+            output.append(contentsOf: entry.bytes)
+            memo.countHit()
+            return
+        }
+        let start = output.count
+        recording = Recording(floor: stack.count - 1)
+        run(body)
+        let made = recording!
+        recording = nil
+        guard !made.spoiled else { return }
+        memo.store(key, TemplateMemo.Entry(
+            bytes: Array(output[start...]), indentation: indentation, partialDepth: partialDepth, outside: made.outside))
+    }
+
+    /// Whether the body of the section at `section` can be remembered: it holds no block
+    /// (`{{$name}}` renders what the page overrides), nor does any partial it includes.
+    private func isMemoable(_ section: Int32) -> Bool {
+        if let known = memo?.memoable[section] { return known }
+        var visited: Set<Int32> = []
+        func blockFree(_ range: Range<Int32>) -> Bool {
+            for index in range {
+                let op = ops[Int(index)]
+                switch op.kind {
+                case .block: return false
+                case .partial:
+                    guard visited.insert(op.first).inserted else { continue }
+                    if let target = targets[Int(op.first)], !blockFree(target) { return false }
+                default: continue
+                }
+            }
+            return true
+        }
+        let result = blockFree((section + 1)..<ops[Int(section)].end)
+        memo?.memoable[section] = result
+        return result
+    }
+
+    /// The value of the name of `op` (at `index`); while an element is being remembered, a
+    /// value found outside it is noted.
+    @inline(__always)
+    private mutating func value(of op: TemplateProgram.Op, at index: Int) -> TemplateValue {
+        guard let floor = recording?.floor else { return lookUp(op) }
+        let (value, level) = find(op)
+        if level < floor {
+            if let outside = Self.outside(value) {
+                recording!.outside.append((Int32(index), outside))
+            } else {
+                recording!.spoiled = true
+            }
+        }
+        return value
+    }
+
+    /// A plain value as the memo keeps it; nil for a list or an object.
+    private static func outside(_ value: TemplateValue) -> TemplateMemo.Outside? {
+        switch value {
+        case .missing: .missing
+        case .bool(let flag): .bool(flag)
+        case .int(let number): .int(number)
+        case .text(let text): .text(text)
+        case .object, .list: nil
         }
     }
 
@@ -242,34 +335,42 @@ struct TemplateRenderer {
     /// The value the name of `op` names: its first part is searched from the top of the stack
     /// down (only in the top for a name starting with a dot), the others only inside what was found.
     func lookUp(_ op: TemplateProgram.Op) -> TemplateValue {
+        find(op).value
+    }
+
+    /// `lookUp`, with the level of the frame that answered (-1 when none did).
+    @inline(__always)
+    private func find(_ op: TemplateProgram.Op) -> (value: TemplateValue, level: Int) {
         let count = Int(op.second)
-        guard count > 0 else { return current() }
+        let top = stack.count - 1
+        guard count > 0 else { return (current(), top) }
         let start = Int(op.first)
         if count >= 2 { return lookUpDotted(op, start: start, count: count) }
         // Each frame's answer is returned as it is (no `var` holding a copy of it).
         let name = parts[start]
-        if op.isAnchored { return child(name, of: stack.count - 1) }
-        var level = stack.count - 1
+        if op.isAnchored { return (child(name, of: top), top) }
+        var level = top
         while level >= 0 {
             let value = child(name, of: level)
-            if !value.isMissing { return value }
+            if !value.isMissing { return (value, level) }
             level -= 1
         }
-        return .missing
+        return (.missing, -1)
     }
 
-    /// `lookUp` for a name of two or more parts: the first two are asked of a frame together, so
+    /// `find` for a name of two or more parts: the first two are asked of a frame together, so
     /// an object can answer `a.b` without boxing its child `a`.
-    private func lookUpDotted(_ op: TemplateProgram.Op, start: Int, count: Int) -> TemplateValue {
+    private func lookUpDotted(_ op: TemplateProgram.Op, start: Int, count: Int) -> (value: TemplateValue, level: Int) {
         var level = stack.count - 1
         let lowest = op.isAnchored ? level : 0
         while level >= lowest {
             if let value = child(parts[start], member: parts[start + 1], of: level) {
-                return count == 2 ? value : Self.follow(value, parts: UnsafeBufferPointer(rebasing: parts[(start + 2)..<(start + count)]))
+                let found = count == 2 ? value : Self.follow(value, parts: UnsafeBufferPointer(rebasing: parts[(start + 2)..<(start + count)]))
+                return (found, level)
             }
             level -= 1
         }
-        return .missing
+        return (.missing, -1)
     }
 
     /// The child of `value` the names `parts` lead to, one after the other.

@@ -1,0 +1,77 @@
+/// A list whose elements say who they are, so that what a section makes of an element can be
+/// remembered (`TemplateMemo`) and reused wherever the same element is listed again.
+public protocol TemplateKeyedList: TemplateList {
+    /// Who the element at `index` is, or nil to render it afresh. Within one memo, elements with
+    /// equal keys must be equal values (the same row of one shared table, say).
+    func memoKey(at index: Int) -> TemplateMemo.ElementKey?
+}
+
+/// What the body of a section over a `TemplateKeyedList` made for each element, reused when the
+/// same element comes up again in the same section: a briefing listed on the pages of all the
+/// entities it mentions is rendered once, not once per page.
+///
+/// Never changes the output. A body that looks a name up outside its element (in the page
+/// around it, or a name the element does not have) remembers what that name was; the bytes are
+/// reused only where every such name has the same value again (else the body runs and the entry
+/// is replaced). A body that finds a list or an object outside its element, or that holds a
+/// block (`{{$name}}`, decided by what the page overrides), is never remembered. The bytes are
+/// also tied to the indentation and partial depth they were made at.
+///
+/// Not thread-safe: use one memo per task (each lane of page rendering its own).
+public final class TemplateMemo {
+    /// Who an element is: a table (`scope`, e.g. `ObjectIdentifier` of its storage) and a row.
+    public struct ElementKey: Hashable, Sendable {
+        public var scope: ObjectIdentifier
+        public var row: Int
+
+        public init(scope: ObjectIdentifier, row: Int) {
+            self.scope = scope
+            self.row = row
+        }
+    }
+
+    /// A plain value found outside the element (what a lookup is checked against on reuse).
+    enum Outside: Equatable {
+        case missing
+        case bool(Bool)
+        case int(Int)
+        case text(String)
+    }
+
+    struct Key: Hashable {
+        /// The section op.
+        var section: Int32
+        var element: ElementKey
+    }
+
+    struct Entry {
+        var bytes: [UInt8]
+        var indentation: [UInt8]
+        /// How deep in partials it was made (past `maximumPartialDepth` partials render nothing).
+        var partialDepth: Int
+        /// Lookups the body answered from outside the element: op index and the value found.
+        var outside: [(op: Int32, value: Outside)]
+    }
+
+    var entries: [Key: Entry] = [:]
+    /// Whether a section's body may be remembered, by section op (see `TemplateRenderer`).
+    var memoable: [Int32: Bool] = [:]
+    private var storedBytes = 0
+    private let byteLimit: Int
+    /// Elements rendered from the memo (for tests and measurements).
+    public private(set) var hits = 0
+
+    /// A memo that keeps at most `byteLimit` bytes of rendered bodies (later ones are not kept).
+    public init(byteLimit: Int = 64 << 20) {
+        self.byteLimit = byteLimit
+    }
+
+    func store(_ key: Key, _ entry: Entry) {
+        let old = entries[key]?.bytes.count ?? 0
+        guard storedBytes - old + entry.bytes.count <= byteLimit else { return }
+        storedBytes += entry.bytes.count - old
+        entries[key] = entry
+    }
+
+    func countHit() { hits += 1 }
+}

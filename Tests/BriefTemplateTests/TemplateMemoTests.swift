@@ -1,0 +1,102 @@
+import BriefTemplate
+import Testing
+
+/// A memo never changes the output: every page rendered with one (shared across the pages, as a
+/// build shares it across entity pages) must equal the page rendered without, whatever the body
+/// looks up outside its element. And it must actually reuse elements where it can.
+@Suite struct TemplateMemoTests {
+    /// The identity of a table of rows.
+    final class Table: Sendable {}
+
+    struct Row: TemplateObject {
+        var name: String
+        var note: String?
+        var tags: [String]
+
+        func value(named key: String) -> TemplateValue {
+            switch key {
+            case "name": .init(name)
+            case "note": .init(note)
+            case "tags": .init(tags)
+            default: .missing
+            }
+        }
+    }
+
+    /// Some rows of a shared table, keyed by their row.
+    struct Rows: TemplateKeyedList {
+        let table: Table
+        let rows: [Row]
+        let positions: [Int]
+        var count: Int { positions.count }
+        func value(at index: Int) -> TemplateValue { .object(rows[positions[index]]) }
+        func memoKey(at index: Int) -> TemplateMemo.ElementKey? { .init(scope: ObjectIdentifier(table), row: positions[index]) }
+    }
+
+    static let table = Table()
+    static let rows = (0..<12).map { Row(name: "row <\($0)>", note: $0 % 3 == 0 ? nil : "note \($0 % 2)", tags: $0 % 4 == 0 ? [] : ["t\($0)"]) }
+
+    /// Pages listing overlapping rows, with outer values that repeat on some pages and differ on others.
+    static func pages() -> [Fields] {
+        (0..<8).map { page in
+            var fields: [String: TemplateValue] = [
+                "items": .list(Rows(table: table, rows: rows, positions: Array(stride(from: page % 3, to: 12, by: 1 + page % 2)))),
+                "page": .text("p\(page % 2)"),
+                "site": .fields(["title": .text("S\(page)")]),
+                "flag": .bool(page % 2 == 0),
+            ]
+            // A name the rows do not have, set on some pages only: it falls through to the page.
+            if page % 2 == 1 { fields["title"] = .text("T\(page % 4)") }
+            if page == 4 { fields["note"] = .text("page note") }
+            return Fields(fields)
+        }
+    }
+
+    /// Renders every page with `main` (and `partials`) without a memo and with one shared memo;
+    /// expects equal bytes page by page; returns the memo's hits.
+    static func hitsRenderingEqually(_ main: String, partials: [String: String] = [:]) throws -> Int {
+        var library = TemplateLibrary()
+        library.register(try Template(main), named: "main")
+        for (name, source) in partials { library.register(try Template(source), named: name) }
+        let memo = TemplateMemo()
+        for page in pages() {
+            let plain = try #require(library.render(page, template: "main"))
+            let remembered = try #require(library.render(page, template: "main", memo: memo))
+            #expect(String(decoding: remembered, as: UTF8.self) == String(decoding: plain, as: UTF8.self))
+        }
+        return memo.hits
+    }
+
+    @Test func elementsLookingOnlyAtThemselvesAreReused() throws {
+        let hits = try Self.hitsRenderingEqually("{{#items}}<li>{{name}}{{#note}} ({{note}}){{/note}}{{#tags}} #{{.}}{{/tags}}</li>{{/items}}")
+        #expect(hits > 20)
+    }
+
+    @Test func namesFoundOutsideTheElementAreCheckedOnReuse() throws {
+        // `page` is the page's; `title` is missing in rows and set on some pages; `note` is
+        // missing in some rows, where the page's (page 4) shows through.
+        let hits = try Self.hitsRenderingEqually(
+            "{{#items}}<li>{{name}} {{page}} {{title}}{{^title}}none{{/title}} [{{note}}] {{#flag}}on{{/flag}}</li>{{/items}}")
+        #expect(hits > 0)
+    }
+
+    @Test func anObjectOrListFoundOutsideIsNeverRemembered() throws {
+        #expect(try Self.hitsRenderingEqually("{{#items}}{{name}}: {{#site}}{{title}}{{/site}}; {{/items}}") == 0)
+        #expect(try Self.hitsRenderingEqually("{{#items}}{{name}}{{#items}}.{{/items}}; {{/items}}") == 0)
+    }
+
+    @Test func aBodyWithABlockIsNeverRemembered() throws {
+        let hits = try Self.hitsRenderingEqually(
+            "{{<frame}}{{$tail}}{{page}}!{{/tail}}{{/frame}}",
+            partials: ["frame": "{{#items}}<li>{{name}} {{$tail}}default{{/tail}}</li>{{/items}}"])
+        #expect(hits == 0)
+    }
+
+    @Test func partialsInsideTheBodyAndIndentationAreHonoured() throws {
+        // The same section (inside `list`) included at two indentations on alternate lines.
+        let hits = try Self.hitsRenderingEqually(
+            "{{#flag}}\n  {{>list}}\n{{/flag}}\n{{^flag}}\n{{>list}}\n{{/flag}}\n",
+            partials: ["list": "{{#items}}\n<li>\n{{>item}}\n</li>\n{{/items}}\n", "item": "{{name}}\n{{#note}}\n{{note}}\n{{/note}}\n"])
+        #expect(hits > 0)
+    }
+}
