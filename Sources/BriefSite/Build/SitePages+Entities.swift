@@ -12,7 +12,7 @@ extension SitePages {
             for (index, entity) in entities.enumerated() {
                 group.addTask {
                     let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context))
+                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: index, from: context))
                     return (index, OutputFile(path: entity.path, contents: pages.renderer.renderData(page)))
                 }
             }
