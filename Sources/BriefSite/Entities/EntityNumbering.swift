@@ -27,7 +27,12 @@ struct EntityNumbering: Sendable {
 
     /// One pass over `briefings` and their quotes (which `quotes` lists in order): one hash per
     /// entity entry and per quote speaker.
-    init(entities: [SiteEntity], briefings: [BriefingSummary], quoteCount: Int) {
+    ///
+    /// When `briefings` are the summaries `merge` was made from, resolved by it and in its order
+    /// (as a build makes them), each briefing's entries are matched to the merge's site entities
+    /// by position and checked by id (equal ids compare faster than they hash); any briefing that
+    /// does not match is numbered by hashing its ids.
+    init(entities: [SiteEntity], briefings: [BriefingSummary], quoteCount: Int, merge: SiteEntities = SiteEntities()) {
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(entities.count)
         var ids: [String] = []
@@ -38,12 +43,9 @@ struct EntityNumbering: Sendable {
             ids.append(entity.id)
         }
         entityCount = ids.count
-        func number(_ id: String) -> Int {
-            if let known = numbers[id] { return known }
-            numbers[id] = ids.count
-            ids.append(id)
-            return ids.count - 1
-        }
+        // The number of each of the merge's site entities (-1 for one without a number yet).
+        let siteIDs = merge.siteIDs
+        let numberOfSite = siteIDs.map { numbers[$0] ?? -1 }
         var briefingEntities: [Int32] = []
         var briefingStarts: [Int] = [0]
         briefingStarts.reserveCapacity(briefings.count + 1)
@@ -54,13 +56,36 @@ struct EntityNumbering: Sendable {
         briefings.withUnsafeBufferPointer { briefings in
             for b in briefings.indices {
                 briefings[b].entities.withUnsafeBufferPointer { entities in
-                    for e in entities.indices { briefingEntities.append(Int32(number(entities[e].id))) }
+                    if let sites = merge.siteNumbers(ofSummary: b),
+                        Self.match(entities, sites: sites, siteIDs: siteIDs, numberOfSite: numberOfSite, into: &briefingEntities) {
+                        return
+                    }
+                    for e in entities.indices {
+                        let id = entities[e].id
+                        if let known = numbers[id] {
+                            briefingEntities.append(Int32(known))
+                        } else {
+                            numbers[id] = ids.count
+                            briefingEntities.append(Int32(ids.count))
+                            ids.append(id)
+                        }
+                    }
                 }
                 briefingStarts.append(briefingEntities.count)
                 briefings[b].quotes.withUnsafeBufferPointer { quotes in
                     for q in quotes.indices {
                         quoteBriefings.append(b)
-                        speakers.append(quotes[q].speakerID.map(number) ?? -1)
+                        guard let id = quotes[q].speakerID else {
+                            speakers.append(-1)
+                            continue
+                        }
+                        if let known = numbers[id] {
+                            speakers.append(known)
+                        } else {
+                            numbers[id] = ids.count
+                            speakers.append(ids.count)
+                            ids.append(id)
+                        }
                     }
                 }
             }
@@ -85,6 +110,23 @@ struct EntityNumbering: Sendable {
         self.briefingEntities = briefingEntities
         self.briefingStarts = briefingStarts
         self.quoteBriefings = quoteBriefings
+    }
+
+    /// Appends the numbers of `entities` when each entry is the site entity at its position in
+    /// `sites` (an entity of the model, none dropped) and returns true; else appends nothing.
+    private static func match(
+        _ entities: UnsafeBufferPointer<EntityCount>, sites: ArraySlice<Int32>, siteIDs: [String], numberOfSite: [Int],
+        into list: inout [Int32]
+    ) -> Bool {
+        guard sites.count == entities.count else { return false }
+        var site = sites.startIndex
+        for e in entities.indices {
+            let s = Int(sites[site])
+            guard s >= 0, numberOfSite[s] >= 0, siteIDs[s] == entities[e].id else { return false }
+            site += 1
+        }
+        for s in sites { list.append(Int32(numberOfSite[Int(s)])) }
+        return true
     }
 
     /// The entity numbers of briefing `b`, in its order.

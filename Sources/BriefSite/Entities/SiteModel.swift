@@ -31,7 +31,7 @@ public struct SiteModel: Sendable {
             }
         }
         self.quotes = quotes
-        numbering = EntityNumbering(entities: entities, briefings: briefings, quoteCount: quotes.count)
+        numbering = EntityNumbering(entities: entities, briefings: briefings, quoteCount: quotes.count, merge: merge)
     }
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).
