@@ -60,7 +60,9 @@ struct EntityPageSources: Sendable {
         let briefings = model.numbering.briefings[number]
         let quotes = model.numbering.quotes[number]
         let related = seenWith[number].map { (entity: model.entities[$0.entity], briefings: $0.briefings) }
-        guard slugsAreUnique, let cards, context.root == cardRoot, briefings.allSatisfy(cards.hasCard(at:)) else {
+        guard slugsAreUnique, let cards, context.root == cardRoot, model.numbering.quoteBriefings.count == model.quotes.count,
+            briefings.allSatisfy(cards.hasCard(at:))
+        else {
             return EntityView(
                 entity, quotes: quotes.map { model.quotes[$0] }, briefings: briefings.map { model.briefings[$0] },
                 related: related, from: context)
@@ -72,9 +74,11 @@ struct EntityPageSources: Sendable {
             quotes.compactMap { q in
                 let index = model.numbering.quoteBriefings[q]
                 guard Self.contains(briefings, index) else { return nil }
-                return QuoteView(
-                    all[q].quote, card: cards.card(at: index), briefingPath: all[q].briefingPath, from: context,
-                    speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
+                return cards.withCard(at: index) { card in
+                    QuoteView(
+                        all[q].quote, card: card, briefingPath: all[q].briefingPath, from: context,
+                        speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
+                }
             }
         }
         let links = related.map {

@@ -22,17 +22,17 @@ struct EntityNumbering: Sendable {
     /// `briefingEntities[briefingStarts[b]..<briefingStarts[b + 1]]`.
     let briefingEntities: [Int32]
     let briefingStarts: [Int]
-    /// The index into the model's briefings of each quote.
+    /// The index into the model's briefings of each quote; empty when the model's quotes are
+    /// not those of its briefings in order.
     let quoteBriefings: [Int]
 
-    /// One pass over `briefings` and their quotes (which `quotes` lists in order): one hash per
-    /// entity entry and per quote speaker.
+    /// One pass over `briefings` and `quotes`: one hash per entity entry and per quote speaker.
     ///
     /// When `briefings` are the summaries `merge` was made from, resolved by it and in its order
     /// (as a build makes them), each briefing's entries are matched to the merge's site entities
     /// by position and checked by id (equal ids compare faster than they hash); any briefing that
     /// does not match is numbered by hashing its ids.
-    init(entities: [SiteEntity], briefings: [BriefingSummary], quoteCount: Int, merge: SiteEntities = SiteEntities()) {
+    init(entities: [SiteEntity], briefings: [BriefingSummary], quotes: [SiteQuote], merge: SiteEntities = SiteEntities()) {
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(entities.count)
         var ids: [String] = []
@@ -50,9 +50,9 @@ struct EntityNumbering: Sendable {
         var briefingStarts: [Int] = [0]
         briefingStarts.reserveCapacity(briefings.count + 1)
         var quoteBriefings: [Int] = []
-        quoteBriefings.reserveCapacity(quoteCount)
+        quoteBriefings.reserveCapacity(quotes.count)
         var speakers: [Int] = []
-        speakers.reserveCapacity(quoteCount)
+        speakers.reserveCapacity(quotes.count)
         briefings.withUnsafeBufferPointer { briefings in
             for b in briefings.indices {
                 briefings[b].entities.withUnsafeBufferPointer { entities in
@@ -72,21 +72,22 @@ struct EntityNumbering: Sendable {
                     }
                 }
                 briefingStarts.append(briefingEntities.count)
-                briefings[b].quotes.withUnsafeBufferPointer { quotes in
-                    for q in quotes.indices {
-                        quoteBriefings.append(b)
-                        guard let id = quotes[q].speakerID else {
-                            speakers.append(-1)
-                            continue
-                        }
-                        if let known = numbers[id] {
-                            speakers.append(known)
-                        } else {
-                            numbers[id] = ids.count
-                            speakers.append(ids.count)
-                            ids.append(id)
-                        }
-                    }
+                for _ in briefings[b].quotes.indices { quoteBriefings.append(b) }
+            }
+        }
+        if quoteBriefings.count != quotes.count { quoteBriefings = [] }
+        quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                guard let id = quotes[q].quote.speakerID else {
+                    speakers.append(-1)
+                    continue
+                }
+                if let known = numbers[id] {
+                    speakers.append(known)
+                } else {
+                    numbers[id] = ids.count
+                    speakers.append(ids.count)
+                    ids.append(id)
                 }
             }
         }

@@ -23,6 +23,8 @@ public struct SiteEntities: Sendable {
     /// them instead of hashing each id again.
     private var occurrenceSites: [Int32] = []
     private var occurrenceStarts: [Int] = [0]
+    /// The per-briefing id of each of those entries, to check a summary is the one at its index.
+    private var occurrenceIDs: [String] = []
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -188,6 +190,9 @@ public struct SiteEntities: Sendable {
         sites = targetIDs.map { byID[$0]! }
         occurrenceSites = occurrences.map { Int32(targetOfPosition[$0]) }
         occurrenceStarts = [0] + occurrenceEnds
+        var idOfPosition = [String](repeating: "", count: positionCount)
+        for (id, position) in positions { idOfPosition[position] = id }
+        occurrenceIDs = occurrences.map { idOfPosition[$0] }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = targetNumbers[target] }
     }
@@ -223,15 +228,24 @@ public struct SiteEntities: Sendable {
         }
     }
 
-    /// `resolved(summary)` for `summary`, the summary at `index` of those the merge was made
-    /// from: its entities' site entities are known from the merge, not hashed again, and its
-    /// entity list is kept as it is when the merge leaves it unchanged (the usual case).
+    /// `resolved(summary)`, faster for `summary` the summary at `index` of those the merge was
+    /// made from: its entities' site entities are known from the merge, not hashed again, and its
+    /// entity list is kept as it is when the merge leaves it unchanged (the usual case). Any
+    /// other summary (its ids are checked) is resolved by `resolved(_:)`.
     public func resolved(_ summary: BriefingSummary, at index: Int) -> BriefingSummary {
         guard index >= 0, index + 1 < occurrenceStarts.count,
             occurrenceStarts[index + 1] - occurrenceStarts[index] == summary.entities.count
         else { return resolved(summary) }
-        var result = summary
         let start = occurrenceStarts[index]
+        // The same ids as the summary the merge saw at `index` (in a build, the same strings:
+        // equal at a glance), else resolved by hashing.
+        let sameIDs = occurrenceIDs.withUnsafeBufferPointer { ids in
+            summary.entities.withUnsafeBufferPointer { entities in
+                entities.indices.allSatisfy { ids[start + $0] == entities[$0].id }
+            }
+        }
+        guard sameIDs else { return resolved(summary) }
+        var result = summary
         let unchanged = sites.withUnsafeBufferPointer { sites in
             occurrenceSites.withUnsafeBufferPointer { occurrences in
                 summary.entities.withUnsafeBufferPointer { entities in

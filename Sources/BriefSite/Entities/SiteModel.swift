@@ -6,16 +6,17 @@ import BriefContent
 /// Other site pages (search index, feeds) read `briefings`, `entities` and `quotes` as plain arrays.
 public struct SiteModel: Sendable {
     /// Latest first, entity ids site-wide.
-    public private(set) var briefings: [BriefingSummary]
+    public var briefings: [BriefingSummary] { didSet { renumber() } }
     /// Most mentioned first, then by name; every entity with a page.
-    public private(set) var entities: [SiteEntity]
+    public var entities: [SiteEntity] { didSet { renumber() } }
     /// Every quote, in briefing order (latest first), then in order within each briefing.
-    public private(set) var quotes: [SiteQuote]
+    public var quotes: [SiteQuote] { didSet { renumber() } }
     /// The merge that made the ids.
-    public private(set) var merge: SiteEntities
+    public var merge: SiteEntities { didSet { renumber() } }
     /// Entity ids as numbers (an entity's number is its position in `entities`) and the
     /// briefings and quotes of each: every listing below reads these instead of hashing ids again.
-    let numbering: EntityNumbering
+    /// Made again whenever a field changes (a build never changes one).
+    private(set) var numbering: EntityNumbering
 
     /// The model for resolved `briefings` (latest first) and their merge.
     public init(briefings: [BriefingSummary], merge: SiteEntities) {
@@ -31,7 +32,11 @@ public struct SiteModel: Sendable {
             }
         }
         self.quotes = quotes
-        numbering = EntityNumbering(entities: entities, briefings: briefings, quoteCount: quotes.count, merge: merge)
+        numbering = EntityNumbering(entities: entities, briefings: briefings, quotes: quotes, merge: merge)
+    }
+
+    private mutating func renumber() {
+        numbering = EntityNumbering(entities: entities, briefings: briefings, quotes: quotes, merge: merge)
     }
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).

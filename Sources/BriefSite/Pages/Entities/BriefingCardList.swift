@@ -1,35 +1,50 @@
+import BriefContent
 import BriefTemplate
 
 /// Briefing cards made once and shared by every page that lists them: `{{#entity.briefings}}`.
 /// Entity pages list the same briefings many times over (each briefing is on the page of every
 /// entity it mentions), so each page holds the positions of its cards, not copies of them.
 public struct BriefingCardList: Sendable, Hashable, RandomAccessCollection {
-    /// The cards the positions point into.
-    let table: BriefingCardTable
-    /// Positions in `table`, in the order shown.
-    let positions: [Int]
+    // One reference: the renderer copies the list (an existential) for every name it looks up,
+    // and a copy retains each reference the list holds.
+    private let storage: Storage
 
     /// `cards` in their order.
     public init(_ cards: [BriefingCard]) {
-        table = BriefingCardTable(cards.map { $0 })
-        positions = Array(cards.indices)
+        self.init(table: BriefingCardTable(cards), positions: Array(cards.indices))
     }
 
-    /// The cards of `table` at `positions` (each must hold a card).
+    /// The cards of `table` at `positions`.
     init(table: BriefingCardTable, positions: [Int]) {
-        self.table = table
-        self.positions = positions
+        storage = Storage(table: table, positions: positions)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { positions.count }
-    public subscript(index: Int) -> BriefingCard { table.card(at: positions[index]) }
+    public var endIndex: Int { storage.positions.count }
+    public subscript(index: Int) -> BriefingCard { storage.table.card(at: storage.positions[index]) }
 
     public static func == (a: BriefingCardList, b: BriefingCardList) -> Bool { a.elementsEqual(b) }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for card in self { hasher.combine(card) }
+    }
+
+    /// The table and positions, with the cards' address kept beside them so that a lookup is
+    /// pointer arithmetic (no reference retained on the way).
+    private final class Storage: @unchecked Sendable {
+        let table: BriefingCardTable
+        let positions: UnsafeMutableBufferPointer<Int>
+        let cards: UnsafePointer<BriefingCard>?
+
+        init(table: BriefingCardTable, positions: [Int]) {
+            self.table = table
+            self.positions = .allocate(capacity: positions.count)
+            _ = self.positions.initialize(from: positions)
+            cards = table.baseAddress
+        }
+
+        deinit { positions.deallocate() }
     }
 }
 
@@ -41,29 +56,47 @@ extension BriefingCardList: TemplateValueConvertible, TemplateList {
 
     /// The card's child, asked in place in the shared table.
     public func value(at index: Int, named name: String) -> TemplateValue {
-        table.value(at: positions[index], named: name)
+        storage.cards![storage.positions[index]].value(named: name)
     }
 
     public func value(at index: Int, named name: String, member: String) -> TemplateValue? {
-        table.value(at: positions[index], named: name, member: member)
+        storage.cards![storage.positions[index]].value(named: name, member: member)
     }
 }
 
 /// Cards in one allocation that lists share (read only once made). A position may be left
-/// without a card when no page to be made lists it.
+/// without a card of its own when no page to be made lists it.
 final class BriefingCardTable: @unchecked Sendable {
-    private let cards: UnsafeMutableBufferPointer<BriefingCard?>
+    // Not `BriefingCard?`: reading a child through an optional copied the whole card per name.
+    private let cards: UnsafeMutableBufferPointer<BriefingCard>
+    private let present: [Bool]
 
     /// A table of `cards`.
-    init(_ cards: [BriefingCard]) {
-        self.cards = .allocate(capacity: cards.count)
-        _ = self.cards.initialize(from: cards.lazy.map { Optional($0) })
+    convenience init(_ cards: [BriefingCard]) {
+        self.init(count: cards.count) { cards[$0] }
     }
 
-    /// A table of `count` positions, each filled by `make` (nil leaves it empty).
+    /// A table of `count` positions, each filled by `make` (nil leaves it without a card).
     init(count: Int, _ make: (Int) -> BriefingCard?) {
         cards = .allocate(capacity: count)
-        for index in 0..<count { (cards.baseAddress! + index).initialize(to: make(index)) }
+        var present = [Bool](repeating: false, count: count)
+        var missing: [Int] = []
+        var stand: BriefingCard?
+        for index in 0..<count {
+            if let card = make(index) {
+                (cards.baseAddress! + index).initialize(to: card)
+                present[index] = true
+                if stand == nil { stand = card }
+            } else {
+                missing.append(index)
+            }
+        }
+        // Positions without a card hold a stand-in (never shown), so every position is initialized.
+        if !missing.isEmpty {
+            let stand = stand ?? BriefingCard.standIn
+            for index in missing { (cards.baseAddress! + index).initialize(to: stand) }
+        }
+        self.present = present
     }
 
     deinit {
@@ -73,19 +106,32 @@ final class BriefingCardTable: @unchecked Sendable {
 
     var count: Int { cards.count }
 
-    /// The card at `position`.
-    func card(at position: Int) -> BriefingCard { cards[position]! }
+    /// Where the cards are (they stay there while the table lives).
+    var baseAddress: UnsafePointer<BriefingCard>? { UnsafePointer(cards.baseAddress) }
 
-    /// True when `position` holds a card.
-    func hasCard(at position: Int) -> Bool { cards[position] != nil }
+    /// The card at `position`.
+    func card(at position: Int) -> BriefingCard { cards[position] }
+
+    /// `body` of the card at `position`, read in place (not copied out).
+    func withCard<R>(at position: Int, _ body: (BriefingCard) -> R) -> R { body(cards[position]) }
+
+    /// True when `position` holds a card of its own.
+    func hasCard(at position: Int) -> Bool { present[position] }
 
     /// `card(at: position).value(named: name)`, in place.
     func value(at position: Int, named name: String) -> TemplateValue {
-        cards[position]?.value(named: name) ?? .missing
+        cards[position].value(named: name)
     }
 
     /// `card(at: position).value(named: name, member: member)`, in place.
     func value(at position: Int, named name: String, member: String) -> TemplateValue? {
-        cards[position]?.value(named: name, member: member)
+        cards[position].value(named: name, member: member)
     }
+}
+
+extension BriefingCard {
+    /// A card of nothing, for table positions no page shows.
+    static let standIn = BriefingCard(
+        BriefingSummary(briefing: Briefing(path: "", format: .markdown, slug: "", title: "", markdown: ""), summary: nil),
+        from: PageContext(kind: "", path: "index.html", baseURL: ""))
 }
