@@ -91,17 +91,25 @@ extension SitePages {
         hasher.add(pages)
         hasher.add(entityKeys[number])
         hasher.add(quotes.count)
-        // Read in place: copying each quote out of its array retained every field.
+        // Read in place: copying each quote out of its array retained every field. What a quote
+        // shows of its briefing (title, date, path, slug) is in the briefing's card key.
+        let quoteBriefings = model.numbering.quoteBriefings
+        let byCard = quoteBriefings.count == model.quotes.count
         model.quotes.withUnsafeBufferPointer { all in
             for q in quotes {
-                hasher.add(all[q].id)
+                if byCard {
+                    hasher.add(cardKeys[quoteBriefings[q]])
+                    hasher.add(all[q].quote.number)
+                } else {
+                    hasher.add(all[q].id)
+                    hasher.add(all[q].briefingTitle)
+                    hasher.add(day: all[q].date)
+                    hasher.add(all[q].briefingPath)
+                }
                 hasher.add(all[q].quote.text)
                 hasher.add(all[q].quote.kind.rawValue)
                 hasher.add(all[q].quote.speakerID)
                 hasher.add(all[q].quote.speaker)
-                hasher.add(all[q].briefingTitle)
-                hasher.add(day: all[q].date)
-                hasher.add(all[q].briefingPath)
             }
         }
         hasher.add(related.count)
