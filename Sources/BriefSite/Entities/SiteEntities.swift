@@ -23,8 +23,10 @@ public struct SiteEntities: Sendable {
     /// them instead of hashing each id again.
     private var occurrenceSites: [Int32] = []
     private var occurrenceStarts: [Int] = [0]
-    /// The per-briefing id of each of those entries, to check a summary is the one at its index.
-    private var occurrenceIDs: [String] = []
+    /// The per-briefing id of each of those entries (a position in `briefingIDsInOrder`), to
+    /// check a summary is the one at its index.
+    private var occurrenceIDs: [Int32] = []
+    private var briefingIDsInOrder: [String] = []
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -190,9 +192,9 @@ public struct SiteEntities: Sendable {
         sites = targetIDs.map { byID[$0]! }
         occurrenceSites = occurrences.map { Int32(targetOfPosition[$0]) }
         occurrenceStarts = [0] + occurrenceEnds
-        var idOfPosition = [String](repeating: "", count: positionCount)
-        for (id, position) in positions { idOfPosition[position] = id }
-        occurrenceIDs = occurrences.map { idOfPosition[$0] }
+        briefingIDsInOrder = [String](repeating: "", count: positionCount)
+        for (id, position) in positions { briefingIDsInOrder[position] = id }
+        occurrenceIDs = occurrences.map { Int32($0) }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = targetNumbers[target] }
     }
@@ -239,9 +241,11 @@ public struct SiteEntities: Sendable {
         let start = occurrenceStarts[index]
         // The same ids as the summary the merge saw at `index` (in a build, the same strings:
         // equal at a glance), else resolved by hashing.
-        let sameIDs = occurrenceIDs.withUnsafeBufferPointer { ids in
-            summary.entities.withUnsafeBufferPointer { entities in
-                entities.indices.allSatisfy { ids[start + $0] == entities[$0].id }
+        let sameIDs = occurrenceIDs.withUnsafeBufferPointer { occurrences in
+            briefingIDsInOrder.withUnsafeBufferPointer { ids in
+                summary.entities.withUnsafeBufferPointer { entities in
+                    entities.indices.allSatisfy { ids[Int(occurrences[start + $0])] == entities[$0].id }
+                }
             }
         }
         guard sameIDs else { return resolved(summary) }

@@ -89,7 +89,11 @@ public struct SiteModel: Sendable {
     private func seenWithNumbers(limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
         let numbering = numbering
         let entityCount = numbering.entityCount
-        var counts = [Int](repeating: 0, count: numbering.ids.count)
+        // Counts of briefings in common with the current entity, by number (read and written
+        // through a pointer: this loop runs once per pair of entries in each briefing).
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
+        counts.initialize(repeating: 0)
+        defer { counts.deallocate() }
         var touched: [Int] = []
         entities.withUnsafeBufferPointer { known in
             // Most briefings in common first, then by name, then id: a strict order (ids are unique).
@@ -101,28 +105,30 @@ public struct SiteModel: Sendable {
             // The best `limit`, kept sorted: most candidates lose to the last kept on the count alone.
             var best: [(entity: Int, briefings: Int)] = []
             numbering.briefingEntities.withUnsafeBufferPointer { lists in
-                for a in numbering.ids.indices {
-                    for briefing in numbering.briefings[a] {
-                        for position in numbering.briefingStarts[briefing]..<numbering.briefingStarts[briefing + 1] {
-                            let b = Int(lists[position])
-                            guard b != a else { continue }
-                            if counts[b] == 0 { touched.append(b) }
-                            counts[b] += 1
+                numbering.briefingStarts.withUnsafeBufferPointer { starts in
+                    for a in numbering.ids.indices {
+                        for briefing in numbering.briefings[a] {
+                            for position in starts[briefing]..<starts[briefing + 1] {
+                                let b = Int(lists[position])
+                                guard b != a else { continue }
+                                if counts[b] == 0 { touched.append(b) }
+                                counts[b] += 1
+                            }
                         }
+                        guard !touched.isEmpty else { continue }
+                        best.removeAll(keepingCapacity: true)
+                        for b in touched where b < entityCount {
+                            let candidate = (entity: b, briefings: counts[b])
+                            if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                            var position = best.count
+                            while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
+                            best.insert(candidate, at: position)
+                            if best.count > limit { best.removeLast() }
+                        }
+                        for b in touched { counts[b] = 0 }
+                        touched.removeAll(keepingCapacity: true)
+                        found(a, best)
                     }
-                    guard !touched.isEmpty else { continue }
-                    best.removeAll(keepingCapacity: true)
-                    for b in touched where b < entityCount {
-                        let candidate = (entity: b, briefings: counts[b])
-                        if best.count == limit, let last = best.last, !before(candidate, last) { continue }
-                        var position = best.count
-                        while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
-                        best.insert(candidate, at: position)
-                        if best.count > limit { best.removeLast() }
-                    }
-                    for b in touched { counts[b] = 0 }
-                    touched.removeAll(keepingCapacity: true)
-                    found(a, best)
                 }
             }
         }
