@@ -130,7 +130,8 @@ struct BuildSession: Sendable {
         _ item: Annotated, at index: Int, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) -> Rendered {
-        // `entities` was merged from these briefings' summaries, in this order.
+        // `entities` was merged from these briefings' summaries, in this order: each summary's
+        // entries resolve from the merge's record of them (another summary by hashing its ids).
         let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
         var item = item

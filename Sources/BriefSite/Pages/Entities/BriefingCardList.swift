@@ -19,12 +19,17 @@ public struct BriefingCardList: Sendable, Hashable, RandomAccessCollection {
         storage = Storage(table: table, positions: positions)
     }
 
+    /// 0.
     public var startIndex: Int { 0 }
+    /// The number of cards.
     public var endIndex: Int { storage.positions.count }
+    /// The card shown at `index` (a copy).
     public subscript(index: Int) -> BriefingCard { storage.table.card(at: storage.positions[index]) }
 
+    /// Equal when the cards are, in order (wherever they are kept).
     public static func == (a: BriefingCardList, b: BriefingCardList) -> Bool { a.elementsEqual(b) }
 
+    /// The cards' hashes, in order.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for card in self { hasher.combine(card) }
@@ -52,6 +57,7 @@ extension BriefingCardList: TemplateValueConvertible, TemplateList {
     /// `.list(self)`.
     public var templateValue: TemplateValue { .list(self) }
 
+    /// The card at `index`, boxed (sections ask names of it in place instead).
     public func value(at index: Int) -> TemplateValue { .object(self[index]) }
 
     /// The card's child, asked in place in the shared table.
@@ -59,6 +65,7 @@ extension BriefingCardList: TemplateValueConvertible, TemplateList {
         storage.cards![storage.positions[index]].value(named: name)
     }
 
+    /// The card's `name.member`, asked in place.
     public func value(at index: Int, named name: String, member: String) -> TemplateValue? {
         storage.cards![storage.positions[index]].value(named: name, member: member)
     }
