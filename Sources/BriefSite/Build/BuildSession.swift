@@ -110,7 +110,8 @@ struct BuildSession: Sendable {
 
     /// Step 2 for every briefing in parallel: nothing when the page on disk was made from the same
     /// inputs; the cached body in the page when only templates or settings changed; else weave and
-    /// render. Results in input order; `briefings` is emptied.
+    /// render. Results in input order; `briefings` is emptied. `entities` is the merge of these
+    /// briefings' summaries, in this order (`SiteEntities.resolved(_:at:)`).
     func render(
         _ briefings: inout [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
@@ -119,17 +120,19 @@ struct BuildSession: Sendable {
         // left empty), so they are not all alive while the pages are rendered.
         cacheWriter.plan(keys: briefings.map(\.key))
         let resolutions = ResolutionMemo(entities)
-        return await IndexedWork.map(taking: &briefings) { _, item in
-            renderOne(item, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
+        return await IndexedWork.map(taking: &briefings) { index, item in
+            renderOne(item, at: index, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
         }
     }
 
     /// Step 2 for one briefing.
     private func renderOne(
-        _ item: Annotated, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
+        _ item: Annotated, at index: Int, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
         pages: PageRenderer, site: SiteContext, config: SiteConfig
     ) -> Rendered {
-        let summary = entities.resolved(item.annotated.summary)
+        // `entities` was merged from these briefings' summaries, in this order: each summary's
+        // entries resolve from the merge's record of them (another summary by hashing its ids).
+        let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
         var item = item
         let summaryHash = CacheKeys.hash(summary)

@@ -1,29 +1,27 @@
 import BriefContent
 
-/// What every entity page is made from, worked out once for all of them: which briefings mention
-/// each entity and which quotes it said (as indices into the model), "seen with", and the card of
-/// every briefing as an entity page shows it (all entity pages sit at the same depth).
+/// What every entity page is made from, worked out once for all of them: "seen with" by entity
+/// number (the model's `numbering` already lists each entity's briefings and quotes), and the
+/// card of every briefing an entity page to be made lists, as entity pages show it (all entity
+/// pages sit at the same depth), shared by the pages.
 struct EntityPageSources: Sendable {
     let model: SiteModel
-    /// Indices into `model.briefings` by entity id, latest first.
-    let briefingsByEntity: [String: [Int]]
-    /// Indices into `model.quotes` by speaker id.
-    let quotesBySpeaker: [String: [Int]]
-    let seenWith: [String: [(entity: SiteEntity, briefings: Int)]]
-    /// The card of each briefing from a page whose root is `cardRoot` (empty until `addCards`).
-    private var cards: [BriefingCard] = []
+    /// Per entity number (its position in `model.entities`): the entities seen with it, as numbers.
+    let seenWith: [[(entity: Int, briefings: Int)]]
+    /// The cards of the briefings, from a page whose root is `cardRoot` (nil until `addCards`).
+    private var cards: BriefingCardTable?
     private var cardRoot = ""
-    /// The first briefing with each slug; nil when two briefings share one (then quotes are
-    /// matched to briefings entity by entity, as `EntityView`'s public initializer does), or
-    /// before `addCards`.
-    private var briefingBySlug: [String: Int]?
+    /// True when no two briefings share a slug: then each quote's briefing is its own (else quotes
+    /// are matched to briefings by slug entity by entity, as `EntityView`'s public initializer does).
+    private let slugsAreUnique: Bool
 
     /// The lookup tables only: enough to key every entity page (`view` works, more slowly).
     init(_ model: SiteModel) {
         self.model = model
-        briefingsByEntity = model.briefingIndicesByEntity()
-        quotesBySpeaker = model.quoteIndicesBySpeaker()
-        seenWith = model.seenWith(limit: 10)
+        seenWith = model.seenWithByNumber(limit: 10)
+        var slugs = Set<String>()
+        slugs.reserveCapacity(model.briefings.count)
+        slugsAreUnique = model.briefings.allSatisfy { slugs.insert($0.slug).inserted }
     }
 
     /// Everything, cards included.
@@ -32,37 +30,61 @@ struct EntityPageSources: Sendable {
         addCards(baseURL: baseURL)
     }
 
-    /// Makes every briefing's card once, for all the pages to be rendered (a rebuild that renders
-    /// none does without).
-    mutating func addCards(baseURL: String) {
+    /// The briefings of entity `number` (its position in `model.entities`), latest first.
+    func briefings(of number: Int) -> [Int] { model.numbering.briefings[number] }
+
+    /// The quotes entity `number` said, as indices into `model.quotes`.
+    func quotes(of number: Int) -> [Int] { model.numbering.quotes[number] }
+
+    /// Makes the card of every briefing the pages of `entities` (numbers; all when nil) list, once
+    /// for all of them (a rebuild that renders a few pages makes only their cards).
+    mutating func addCards(baseURL: String, for entities: [Int]? = nil) {
         let context = PageContext(kind: "entity", path: EntityID.path(of: "entity"), baseURL: baseURL)
         cardRoot = context.root
-        cards = model.briefings.map { BriefingCard($0, from: context) }
-        var bySlug: [String: Int] = [:]
-        bySlug.reserveCapacity(model.briefings.count)
-        for (index, briefing) in model.briefings.enumerated() where bySlug[briefing.slug] == nil {
-            bySlug[briefing.slug] = index
+        let briefings = model.briefings
+        guard let entities else {
+            cards = BriefingCardTable(count: briefings.count) { BriefingCard(briefings[$0], from: context) }
+            return
         }
-        briefingBySlug = bySlug.count == model.briefings.count ? bySlug : nil
+        var needed = [Bool](repeating: false, count: briefings.count)
+        for entity in entities {
+            for b in model.numbering.briefings[entity] { needed[b] = true }
+        }
+        cards = BriefingCardTable(count: briefings.count) { needed[$0] ? BriefingCard(briefings[$0], from: context) : nil }
     }
 
-    /// The view of `entity`'s page, the same as `EntityView(entity, quotes:briefings:related:from:)`.
-    func view(of entity: SiteEntity, from context: PageContext) -> EntityView {
-        let briefings = briefingsByEntity[entity.id] ?? []
-        let quotes = quotesBySpeaker[entity.id] ?? []
-        let related = seenWith[entity.id] ?? []
-        guard let briefingBySlug, context.root == cardRoot else {
+    /// The view of entity `number`'s page (`model.entities[number]`), the same as
+    /// `EntityView(entity, quotes:briefings:related:from:)`.
+    func view(of number: Int, from context: PageContext) -> EntityView {
+        let entity = model.entities[number]
+        let briefings = model.numbering.briefings[number]
+        let quotes = model.numbering.quotes[number]
+        let related = seenWith[number].map { (entity: model.entities[$0.entity], briefings: $0.briefings) }
+        guard slugsAreUnique, let cards, context.root == cardRoot, model.numbering.quoteBriefings.count == model.quotes.count,
+            briefings.allSatisfy(cards.hasCard(at:))
+        else {
             return EntityView(
                 entity, quotes: quotes.map { model.quotes[$0] }, briefings: briefings.map { model.briefings[$0] },
                 related: related, from: context)
         }
-        // A quote is listed when its briefing is among the entity's (`briefings` is sorted).
-        let views: [QuoteView] = quotes.compactMap { q in
-            let quote = model.quotes[q]
-            guard let index = briefingBySlug[quote.briefingSlug], Self.contains(briefings, index) else { return nil }
-            return QuoteView(quote.quote, in: model.briefings[index], from: context)
+        // A quote is listed when its briefing is among the entity's (`briefings` is sorted). Every
+        // quote listed here has this entity as its speaker: one link for all of them.
+        let speakerHref = context.entityLink(entity.id)
+        let views: [QuoteView] = model.quotes.withUnsafeBufferPointer { all in
+            quotes.compactMap { q in
+                let index = model.numbering.quoteBriefings[q]
+                guard Self.contains(briefings, index) else { return nil }
+                return cards.withCard(at: index) { card in
+                    QuoteView(
+                        all[q].quote, card: card, briefingPath: all[q].briefingPath, from: context,
+                        speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
+                }
+            }
         }
-        return EntityView(entity, quotes: views, cards: briefings.map { cards[$0] }, related: related, from: context)
+        let links = related.map {
+            EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
+        }
+        return EntityView(entity, quotes: views, cards: BriefingCardList(table: cards, positions: briefings), related: links)
     }
 
     /// Binary search in ascending `indices`.

@@ -12,7 +12,7 @@ extension SitePages {
             for (index, entity) in entities.enumerated() {
                 group.addTask {
                     let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: entity, from: context))
+                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: index, from: context))
                     return (index, OutputFile(path: entity.path, contents: pages.renderer.renderData(page)))
                 }
             }
@@ -43,7 +43,10 @@ extension SitePages {
         let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
         // Grouped first, then each group's views made: no flat list of views beside the groups.
         let listed = listedQuotes(model)
-        let groups = SpeakerQuotesView.grouping(listed.lazy.map(\.quote.quote)).map { group in
+        let grouping = listed.withUnsafeBufferPointer { listed in
+            SpeakerQuotesView.grouping(count: listed.count) { (listed[$0].quote.quote.speakerID, listed[$0].quote.quote.speaker) }
+        }
+        let groups = grouping.map { group in
             let views = group.members.map { listed[$0] }.map { item in
                 QuoteView(item.quote.quote, in: item.briefing.summary, from: context, date: item.briefing.date, dateISO: item.briefing.dateISO)
             }

@@ -38,19 +38,17 @@ extension SitePages {
             CacheKeys.addCard(summary, to: &hasher)
             return hasher.value
         }
-        var entityKeys: [String: UInt64] = [:]
-        entityKeys.reserveCapacity(entities.count)
-        for entity in entities {
+        // By entity number (position in `entities`).
+        let entityKeys = entities.map { entity in
             var hasher = FNV64()
             CacheKeys.add(entity, to: &hasher)
-            entityKeys[entity.id] = hasher.value
+            return hasher.value
         }
         let keys = Slots<UInt64>(count: entities.count)
         let tables = sources
-        let entityKeysByID = entityKeys
         await IndexedWork.forEach(count: entities.count) { index in
             keys.put(index, Self.entityPageKey(
-                entities[index], sources: tables, cardKeys: cardKeys, entityKeys: entityKeysByID, pages: session.keys.pages))
+                index, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
         }
         let keyList = keys.collect()
         var planned = [PlannedFile?](repeating: nil, count: entities.count)
@@ -63,57 +61,63 @@ extension SitePages {
             }
         }
         if !stale.isEmpty {
-            sources.addCards(baseURL: config.baseURL)
+            // Cards only for the briefings the stale pages list (all of them in a clean build).
+            sources.addCards(baseURL: config.baseURL, for: stale.count == entities.count ? nil : stale)
             let full = sources
             let pages = self
             let written = Slots<PlannedFile>(count: stale.count)
             let toRender = stale
             await IndexedWork.forEach(count: toRender.count) { position in
-                let entity = entities[toRender[position]]
+                let number = toRender[position]
+                let entity = entities[number]
                 let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                let bytes = pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: full.view(of: entity, from: context)))
-                written.put(position, session.staging.write(entity.path, key: keyList[toRender[position]], data: bytes))
+                let bytes = pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: full.view(of: number, from: context)))
+                written.put(position, session.staging.write(entity.path, key: keyList[number], data: bytes))
             }
             for (position, file) in written.collect().enumerated() { planned[stale[position]] = file }
         }
         return planned.compactMap { $0 }
     }
 
-    /// What an entity page shows, hashed: the entity, its quotes with their briefings, "seen with"
-    /// and the cards of the briefings that mention it.
+    /// What the page of entity `number` (its position in `model.entities`) shows, hashed: the
+    /// entity, its quotes with their briefings, "seen with" and the cards of the briefings that mention it.
     private static func entityPageKey(
-        _ entity: SiteEntity, sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [String: UInt64], pages: UInt64
+        _ number: Int, sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [UInt64], pages: UInt64
     ) -> UInt64 {
         let model = sources.model
-        let quotes = sources.quotesBySpeaker[entity.id] ?? []
-        let related = sources.seenWith[entity.id] ?? []
+        let quotes = sources.quotes(of: number)
+        let related = sources.seenWith[number]
         var hasher = FNV64()
         hasher.add(pages)
-        hasher.add(entityKeys[entity.id] ?? 0)
+        hasher.add(entityKeys[number])
         hasher.add(quotes.count)
-        // Read in place: copying each quote out of its array retained every field.
+        // Read in place: copying each quote out of its array retained every field. What a quote
+        // shows of its briefing (title, date, path, slug) is in the briefing's card key.
+        let quoteBriefings = model.numbering.quoteBriefings
+        let byCard = quoteBriefings.count == model.quotes.count
         model.quotes.withUnsafeBufferPointer { all in
             for q in quotes {
-                hasher.add(all[q].id)
+                if byCard {
+                    hasher.add(cardKeys[quoteBriefings[q]])
+                    hasher.add(all[q].quote.number)
+                } else {
+                    hasher.add(all[q].id)
+                    hasher.add(all[q].briefingTitle)
+                    hasher.add(day: all[q].date)
+                    hasher.add(all[q].briefingPath)
+                }
                 hasher.add(all[q].quote.text)
                 hasher.add(all[q].quote.kind.rawValue)
                 hasher.add(all[q].quote.speakerID)
                 hasher.add(all[q].quote.speaker)
-                hasher.add(all[q].briefingTitle)
-                hasher.add(day: all[q].date)
-                hasher.add(all[q].briefingPath)
             }
         }
         hasher.add(related.count)
         for (other, count) in related {
-            if let known = entityKeys[other.id] {
-                hasher.add(known)
-            } else {
-                CacheKeys.add(other, to: &hasher)
-            }
+            hasher.add(entityKeys[other])
             hasher.add(count)
         }
-        let briefings = sources.briefingsByEntity[entity.id] ?? []
+        let briefings = sources.briefings(of: number)
         hasher.add(briefings.count)
         for b in briefings { hasher.add(cardKeys[b]) }
         return hasher.value

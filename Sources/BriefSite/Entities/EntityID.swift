@@ -27,6 +27,28 @@ public enum EntityID {
     /// `entities/ID/index.html`.
     public static func path(of id: String) -> String { "entities/\(id)/index.html" }
 
+    /// `root` + `path(of: id)`: the link to an entity's page from a page whose way back to the
+    /// site root is `root`. Written in one allocation: this runs for every entity link of a build.
+    static func link(to id: String, from root: String) -> String {
+        var root = root
+        var id = id
+        let count = root.utf8.count + 9 + id.utf8.count + 11
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + bytes.count)]).initialize(from: bytes)
+                end += bytes.count
+            }
+            root.withUTF8(put)
+            var prefix = "entities/"
+            prefix.withUTF8(put)
+            id.withUTF8(put)
+            var suffix = "/index.html"
+            suffix.withUTF8(put)
+            return end
+        }
+    }
+
     /// The entities index, `entities/index.html`.
     public static let indexPath = "entities/index.html"
     /// The quotes page, `quotes/index.html`.

@@ -17,6 +17,16 @@ public struct SiteEntities: Sendable {
     /// The site entities per-briefing ids stand for, each once (read in place by `resolved`:
     /// copying a `SiteEntity` out per mention retained every field).
     private var sites: [SiteEntity] = []
+    /// The site entity (a position in `sites`, -1 when dropped) of each entity entry of the
+    /// summaries the merge was made from, summary after summary: summary `i`'s entries are
+    /// `occurrenceSites[occurrenceStarts[i]..<occurrenceStarts[i + 1]]`. `resolved(_:at:)` reads
+    /// them instead of hashing each id again.
+    private var occurrenceSites: [Int32] = []
+    private var occurrenceStarts: [Int] = [0]
+    /// The per-briefing id of each of those entries (a position in `briefingIDsInOrder`), to
+    /// check a summary is the one at its index.
+    private var occurrenceIDs: [Int32] = []
+    private var briefingIDsInOrder: [String] = []
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -180,6 +190,11 @@ public struct SiteEntities: Sendable {
         for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
         // Every target got its entity above; ids resolve to the numbers the counts used.
         sites = targetIDs.map { byID[$0]! }
+        occurrenceSites = occurrences.map { Int32(targetOfPosition[$0]) }
+        occurrenceStarts = [0] + occurrenceEnds
+        briefingIDsInOrder = [String](repeating: "", count: positionCount)
+        for (id, position) in positions { briefingIDsInOrder[position] = id }
+        occurrenceIDs = occurrences.map { Int32($0) }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = targetNumbers[target] }
     }
@@ -193,6 +208,16 @@ public struct SiteEntities: Sendable {
     /// Every per-briefing id the merge resolves (dropped ones are not among them).
     var briefingIDs: Dictionary<String, Int>.Keys { resolution.keys }
 
+    /// The site entities (positions in `siteIDs`, -1 when dropped) of the entries of summary
+    /// `index` of those the merge was made from, in their order; nil past the last.
+    func siteNumbers(ofSummary index: Int) -> ArraySlice<Int32>? {
+        guard index >= 0, index + 1 < occurrenceStarts.count else { return nil }
+        return occurrenceSites[occurrenceStarts[index]..<occurrenceStarts[index + 1]]
+    }
+
+    /// The id of each site entity `siteNumbers(ofSummary:)` names.
+    var siteIDs: [String] { sites.map(\.id) }
+
     /// True when this is the empty merge of `init()`.
     var isEmpty: Bool { resolution.isEmpty && byID.isEmpty }
 
@@ -202,6 +227,113 @@ public struct SiteEntities: Sendable {
             if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
             if a.name != b.name { return a.name < b.name }
             return a.id < b.id
+        }
+    }
+
+    /// `resolved(summary)`, faster for `summary` the summary at `index` of those the merge was
+    /// made from: its entities' site entities are known from the merge, not hashed again, and its
+    /// entity list is kept as it is when the merge leaves it unchanged (the usual case). Any
+    /// other summary (its ids are checked) is resolved by `resolved(_:)`.
+    public func resolved(_ summary: BriefingSummary, at index: Int) -> BriefingSummary {
+        guard index >= 0, index + 1 < occurrenceStarts.count,
+            occurrenceStarts[index + 1] - occurrenceStarts[index] == summary.entities.count
+        else { return resolved(summary) }
+        let start = occurrenceStarts[index]
+        // The same ids as the summary the merge saw at `index` (in a build, the same strings:
+        // equal at a glance), else resolved by hashing.
+        let sameIDs = occurrenceIDs.withUnsafeBufferPointer { occurrences in
+            briefingIDsInOrder.withUnsafeBufferPointer { ids in
+                summary.entities.withUnsafeBufferPointer { entities in
+                    entities.indices.allSatisfy { ids[Int(occurrences[start + $0])] == entities[$0].id }
+                }
+            }
+        }
+        guard sameIDs else { return resolved(summary) }
+        var result = summary
+        let unchanged = sites.withUnsafeBufferPointer { sites in
+            occurrenceSites.withUnsafeBufferPointer { occurrences in
+                summary.entities.withUnsafeBufferPointer { entities in
+                    Self.keepsEntities(entities, occurrences: UnsafeBufferPointer(rebasing: occurrences[start..<(start + entities.count)]), sites: sites)
+                }
+            }
+        }
+        if !unchanged {
+            result.entities = sites.withUnsafeBufferPointer { sites in
+                occurrenceSites.withUnsafeBufferPointer { occurrences in
+                    summary.entities.withUnsafeBufferPointer { entities in
+                        Self.merged(entities, occurrences: UnsafeBufferPointer(rebasing: occurrences[start..<(start + entities.count)]), sites: sites)
+                    }
+                }
+            }
+        }
+        resolveSpeakers(&result.quotes)
+        return result
+    }
+
+    /// True when every entry of `entities` stands for a site entity of its own with the same id,
+    /// name and type, in an order the merge keeps: then the resolved list is `entities` itself.
+    private static func keepsEntities(
+        _ entities: UnsafeBufferPointer<EntityCount>, occurrences: UnsafeBufferPointer<Int32>, sites: UnsafeBufferPointer<SiteEntity>
+    ) -> Bool {
+        // Site entities seen so far, as bits of their number modulo 256: a clear bit proves an
+        // entity new, a set one is checked against the earlier entries.
+        var seen = SIMD4<UInt64>(repeating: 0)
+        for e in entities.indices {
+            let site = Int(occurrences[e])
+            guard site >= 0, sites[site].id == entities[e].id, sites[site].name == entities[e].name,
+                sites[site].type == entities[e].type
+            else { return false }
+            if e > 0 && EntityCount.mostMentionedFirst(entities[e], entities[e - 1]) { return false }
+            // Two entries for one site entity are merged into one.
+            let word = (site >> 6) & 3
+            let bit = UInt64(1) << UInt64(site & 63)
+            if seen[word] & bit != 0, occurrences[..<e].contains(Int32(site)) { return false }
+            seen[word] |= bit
+        }
+        return true
+    }
+
+    /// The resolved entity list of `entities`, whose site entities are `occurrences`.
+    private static func merged(
+        _ entities: UnsafeBufferPointer<EntityCount>, occurrences: UnsafeBufferPointer<Int32>, sites: UnsafeBufferPointer<SiteEntity>
+    ) -> [EntityCount] {
+        var merged: [EntityCount] = []
+        merged.reserveCapacity(entities.count)
+        // The site entity of each entry of `merged`: a briefing names a few dozen entities, so a
+        // linear search over numbers beats a table.
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(entities.count)
+        for e in entities.indices {
+            let site = occurrences[e]
+            guard site >= 0 else { continue }
+            if let found = numbers.firstIndex(of: site) {
+                merged[found].count += entities[e].count
+            } else {
+                numbers.append(site)
+                let entity = Int(site)
+                merged.append(EntityCount(
+                    id: sites[entity].id, name: sites[entity].name, type: sites[entity].type, count: entities[e].count,
+                    role: entities[e].role))
+            }
+        }
+        // Usually still in order (most ids stand for themselves): sorted only when not.
+        if !merged.indices.dropFirst().allSatisfy({ !EntityCount.mostMentionedFirst(merged[$0], merged[$0 - 1]) }) {
+            merged.sort(by: EntityCount.mostMentionedFirst)
+        }
+        return merged
+    }
+
+    /// Each quote's speaker id and name made site-wide, written only where they change (so an
+    /// unchanged list is not copied).
+    private func resolveSpeakers(_ quotes: inout [QuoteSummary]) {
+        for index in quotes.indices {
+            guard let id = quotes[index].speakerID else { continue }
+            if let site = resolution[id] {
+                if quotes[index].speakerID != sites[site].id { quotes[index].speakerID = sites[site].id }
+                if quotes[index].speaker != sites[site].name { quotes[index].speaker = sites[site].name }
+            } else {
+                quotes[index].speakerID = nil
+            }
         }
     }
 
@@ -239,12 +371,7 @@ public struct SiteEntities: Sendable {
             merged.sort(by: EntityCount.mostMentionedFirst)
         }
         result.entities = merged
-        for index in result.quotes.indices {
-            guard let id = result.quotes[index].speakerID else { continue }
-            let site = resolution[id]
-            result.quotes[index].speakerID = site.map { sites[$0].id }
-            result.quotes[index].speaker = site.map { sites[$0].name } ?? result.quotes[index].speaker
-        }
+        resolveSpeakers(&result.quotes)
         return result
     }
 }

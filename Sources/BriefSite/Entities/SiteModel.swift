@@ -6,13 +6,17 @@ import BriefContent
 /// Other site pages (search index, feeds) read `briefings`, `entities` and `quotes` as plain arrays.
 public struct SiteModel: Sendable {
     /// Latest first, entity ids site-wide.
-    public var briefings: [BriefingSummary]
+    public var briefings: [BriefingSummary] { didSet { renumber() } }
     /// Most mentioned first, then by name; every entity with a page.
-    public var entities: [SiteEntity]
+    public var entities: [SiteEntity] { didSet { renumber() } }
     /// Every quote, in briefing order (latest first), then in order within each briefing.
-    public var quotes: [SiteQuote]
+    public var quotes: [SiteQuote] { didSet { renumber() } }
     /// The merge that made the ids.
-    public var merge: SiteEntities
+    public var merge: SiteEntities { didSet { renumber() } }
+    /// Entity ids as numbers (an entity's number is its position in `entities`) and the
+    /// briefings and quotes of each: every listing below reads these instead of hashing ids again.
+    /// Made again whenever a field changes (a build never changes one).
+    private(set) var numbering: EntityNumbering
 
     /// The model for resolved `briefings` (latest first) and their merge.
     public init(briefings: [BriefingSummary], merge: SiteEntities) {
@@ -28,6 +32,11 @@ public struct SiteModel: Sendable {
             }
         }
         self.quotes = quotes
+        numbering = EntityNumbering(entities: entities, briefings: briefings, quotes: quotes, merge: merge)
+    }
+
+    private mutating func renumber() {
+        numbering = EntityNumbering(entities: entities, briefings: briefings, quotes: quotes, merge: merge)
     }
 
     /// Briefings mentioning each entity, latest first (the order of `briefings`).
@@ -39,12 +48,8 @@ public struct SiteModel: Sendable {
     /// `briefingsByEntity()` without copying a summary per mention.
     public func briefingIndicesByEntity() -> [String: [Int]] {
         var result: [String: [Int]] = [:]
-        // Read in place: copying a summary out retains every field.
-        briefings.withUnsafeBufferPointer { briefings in
-            for index in briefings.indices {
-                for entity in briefings[index].entities { result[entity.id, default: []].append(index) }
-            }
-        }
+        result.reserveCapacity(numbering.ids.count)
+        for (n, list) in numbering.briefings.enumerated() where !list.isEmpty { result[numbering.ids[n]] = list }
         return result
     }
 
@@ -56,81 +61,76 @@ public struct SiteModel: Sendable {
     /// Indices into `quotes` by speaker id, in order.
     public func quoteIndicesBySpeaker() -> [String: [Int]] {
         var result: [String: [Int]] = [:]
-        quotes.withUnsafeBufferPointer { quotes in
-            for index in quotes.indices {
-                if let id = quotes[index].quote.speakerID { result[id, default: []].append(index) }
-            }
-        }
+        for (n, list) in numbering.quotes.enumerated() where !list.isEmpty { result[numbering.ids[n]] = list }
         return result
     }
 
     /// For each entity, the entities that share the most briefings with it (ties by name), at most
     /// `limit`. O(sum over briefings of entities²) integer counts, then a top-`limit` pick per entity.
     public func seenWith(limit: Int = 10) -> [String: [(entity: SiteEntity, briefings: Int)]] {
-        // Entities numbered in order of first appearance; each briefing as a run of numbers in
-        // one flat list (read in place: copying a summary or entity out retains all its fields).
-        var number: [String: Int] = [:]
-        var ids: [String] = []
-        var lists: [Int] = []
-        var listEnds: [Int] = []
-        listEnds.reserveCapacity(briefings.count)
-        briefings.withUnsafeBufferPointer { briefings in
-            for briefing in briefings.indices {
-                briefings[briefing].entities.withUnsafeBufferPointer { entities in
-                    for entity in entities.indices {
-                        if let n = number[entities[entity].id] {
-                            lists.append(n)
-                        } else {
-                            number[entities[entity].id] = ids.count
-                            lists.append(ids.count)
-                            ids.append(entities[entity].id)
-                        }
-                    }
-                }
-                listEnds.append(lists.count)
-            }
-        }
-        func list(_ briefing: Int) -> ArraySlice<Int> { lists[(briefing == 0 ? 0 : listEnds[briefing - 1])..<listEnds[briefing]] }
-        var containing = [[Int]](repeating: [], count: ids.count)
-        for briefing in listEnds.indices {
-            for n in list(briefing) { containing[n].append(briefing) }
-        }
-        let known = ids.map { merge.byID[$0] }
-        var counts = [Int](repeating: 0, count: ids.count)
-        var touched: [Int] = []
         var result: [String: [(entity: SiteEntity, briefings: Int)]] = [:]
-        result.reserveCapacity(ids.count)
-        known.withUnsafeBufferPointer { known in
+        result.reserveCapacity(numbering.ids.count)
+        seenWithNumbers(limit: limit) { a, best in
+            result[numbering.ids[a]] = best.map { (entity: entities[$0.entity], briefings: $0.briefings) }
+        }
+        return result
+    }
+
+    /// `seenWith(limit:)` by number: for each number (`numbering`), the numbers of the entities
+    /// seen with it and the briefings in common; empty for those seen with none.
+    func seenWithByNumber(limit: Int = 10) -> [[(entity: Int, briefings: Int)]] {
+        var result = [[(entity: Int, briefings: Int)]](repeating: [], count: numbering.ids.count)
+        seenWithNumbers(limit: limit) { a, best in result[a] = best }
+        return result
+    }
+
+    /// Calls `found` with each number that shares a briefing with another and its best `limit`
+    /// companions that are entities of the model, best first.
+    private func seenWithNumbers(limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
+        let numbering = numbering
+        let entityCount = numbering.entityCount
+        // Counts of briefings in common with the current entity, by number (read and written
+        // through a pointer: this loop runs once per pair of entries in each briefing).
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
+        counts.initialize(repeating: 0)
+        defer { counts.deallocate() }
+        var touched: [Int] = []
+        entities.withUnsafeBufferPointer { known in
             // Most briefings in common first, then by name, then id: a strict order (ids are unique).
             func before(_ a: (entity: Int, briefings: Int), _ b: (entity: Int, briefings: Int)) -> Bool {
                 if a.briefings != b.briefings { return a.briefings > b.briefings }
-                if known[a.entity]!.name != known[b.entity]!.name { return known[a.entity]!.name < known[b.entity]!.name }
-                return known[a.entity]!.id < known[b.entity]!.id
+                if known[a.entity].name != known[b.entity].name { return known[a.entity].name < known[b.entity].name }
+                return known[a.entity].id < known[b.entity].id
             }
             // The best `limit`, kept sorted: most candidates lose to the last kept on the count alone.
             var best: [(entity: Int, briefings: Int)] = []
-            for a in ids.indices {
-                for briefing in containing[a] {
-                    for b in list(briefing) where b != a {
-                        if counts[b] == 0 { touched.append(b) }
-                        counts[b] += 1
+            numbering.briefingEntities.withUnsafeBufferPointer { lists in
+                numbering.briefingStarts.withUnsafeBufferPointer { starts in
+                    for a in numbering.ids.indices {
+                        for briefing in numbering.briefings[a] {
+                            for position in starts[briefing]..<starts[briefing + 1] {
+                                let b = Int(lists[position])
+                                guard b != a else { continue }
+                                if counts[b] == 0 { touched.append(b) }
+                                counts[b] += 1
+                            }
+                        }
+                        guard !touched.isEmpty else { continue }
+                        best.removeAll(keepingCapacity: true)
+                        for b in touched where b < entityCount {
+                            let candidate = (entity: b, briefings: counts[b])
+                            if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                            var position = best.count
+                            while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
+                            best.insert(candidate, at: position)
+                            if best.count > limit { best.removeLast() }
+                        }
+                        for b in touched { counts[b] = 0 }
+                        touched.removeAll(keepingCapacity: true)
+                        found(a, best)
                     }
                 }
-                guard !touched.isEmpty else { continue }
-                best.removeAll(keepingCapacity: true)
-                for b in touched where known[b] != nil {
-                    let candidate = (entity: b, briefings: counts[b])
-                    if best.count == limit, let last = best.last, !before(candidate, last) { continue }
-                    var position = best.count
-                    while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
-                    best.insert(candidate, at: position)
-                    if best.count > limit { best.removeLast() }
-                }
-                for b in touched { counts[b] = 0 }
-                touched.removeAll(keepingCapacity: true)
-                result[ids[a]] = best.map { (entity: known[$0.entity]!, briefings: $0.briefings) }
             }
         }
-        return result
     }
 }

@@ -11,7 +11,15 @@ public struct SiteQuote: Sendable, Hashable {
     /// The briefing page (`briefings/SLUG/index.html`).
     public var briefingPath: String
     /// The quote on its page: `briefings/SLUG/index.html#q-3`.
-    public var path: String { briefingPath + "#" + quote.anchor }
+    public var path: String {
+        // Appended into one string (`briefingPath + "#" + quote.anchor` made two on the way).
+        let number = String(quote.number)
+        var path = briefingPath
+        path.reserveCapacity(path.utf8.count + 3 + number.utf8.count)
+        path.append("#q-")
+        path.append(number)
+        return path
+    }
 
     public init(_ quote: QuoteSummary, in briefing: BriefingSummary) {
         // `SLUG-q-N`, appended (string interpolation costs several times more, per quote).

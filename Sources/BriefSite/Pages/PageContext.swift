@@ -52,13 +52,5 @@ public struct PageContext: Sendable, Hashable {
 
     /// `link(to: EntityID.path(of: id))`, made in one allocation (it runs for every entity and
     /// quote shown on a page).
-    func entityLink(_ id: String) -> String {
-        var link = ""
-        link.reserveCapacity(root.utf8.count + id.utf8.count + 20)
-        link += root
-        link += "entities/"
-        link += id
-        link += "/index.html"
-        return link
-    }
+    func entityLink(_ id: String) -> String { EntityID.link(to: id, from: root) }
 }

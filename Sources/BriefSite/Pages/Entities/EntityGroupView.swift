@@ -18,7 +18,14 @@ public struct EntityGroupView: Sendable, Hashable {
     /// empty types are left out.
     public static func grouped(_ counts: [EntityCount], from context: PageContext) -> [EntityGroupView] {
         // One pass into buckets in type order (`EntityType.order`), each keeping the given order.
-        var buckets = [[EntityLinkView]](repeating: [], count: EntityType.allCases.count)
+        var sizes = [Int](repeating: 0, count: EntityType.allCases.count)
+        for count in counts { sizes[count.type.order] += 1 }
+        // Each bucket made at its size (growing them by doubling copied the views over and over).
+        var buckets = sizes.map { size -> [EntityLinkView] in
+            var bucket: [EntityLinkView] = []
+            bucket.reserveCapacity(size)
+            return bucket
+        }
         for count in counts {
             buckets[count.type.order].append(
                 EntityLinkView(id: count.id, name: count.name, type: count.type, count: count.count, from: context))

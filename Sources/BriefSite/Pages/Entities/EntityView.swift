@@ -26,8 +26,8 @@ public struct EntityView: Sendable, Hashable {
     /// Everything it said, latest briefing first, each linking into its briefing.
     public var quotes: [QuoteView]
     public var hasQuotes: Bool
-    /// Briefings that mention it, latest first.
-    public var briefings: [BriefingCard]
+    /// Briefings that mention it, latest first (cards shared with other pages).
+    public var briefings: BriefingCardList
     public var hasBriefings: Bool
     /// The entities most often in the same briefings (`count` is briefings in common).
     public var related: [EntityLinkView]
@@ -41,14 +41,23 @@ public struct EntityView: Sendable, Hashable {
         self.init(
             entity,
             quotes: quotes.compactMap { quote in summaries[quote.briefingSlug].map { QuoteView(quote.quote, in: $0, from: context) } },
-            cards: briefings.map { BriefingCard($0, from: context) }, related: related, from: context)
+            cards: BriefingCardList(briefings.map { BriefingCard($0, from: context) }), related: related, from: context)
     }
 
     /// The view from views made beforehand: `quotes` (those in `briefings`), the cards of its briefings.
     init(
-        _ entity: SiteEntity, quotes: [QuoteView], cards: [BriefingCard],
+        _ entity: SiteEntity, quotes: [QuoteView], cards: BriefingCardList,
         related: [(entity: SiteEntity, briefings: Int)], from context: PageContext
     ) {
+        self.init(
+            entity, quotes: quotes, cards: cards,
+            related: related.map {
+                EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
+            })
+    }
+
+    /// The view from views made beforehand, "seen with" included.
+    init(_ entity: SiteEntity, quotes: [QuoteView], cards: BriefingCardList, related: [EntityLinkView]) {
         id = entity.id
         name = entity.name
         typeLabel = entity.type.label
@@ -67,9 +76,7 @@ public struct EntityView: Sendable, Hashable {
         hasQuotes = !self.quotes.isEmpty
         briefings = cards
         hasBriefings = !briefings.isEmpty
-        self.related = related.map {
-            EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
-        }
+        self.related = related
         hasRelated = !self.related.isEmpty
     }
 }

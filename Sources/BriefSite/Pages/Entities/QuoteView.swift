@@ -36,4 +36,29 @@ public struct QuoteView: Sendable, Hashable {
         speaker = quote.speaker
         speakerHref = quote.speakerID.map(context.entityLink)
     }
+
+    /// As `init(quote, in: briefing, from: context)` would make it, from `card`, the briefing's
+    /// card as seen from `context` (its link, title and dates), and `speakerHref`, the link to
+    /// `quote.speakerID`'s page from `context`: an entity page lists many quotes of one speaker.
+    init(_ quote: QuoteSummary, card: BriefingCard, briefingPath: String, from context: PageContext, speakerHref: String?) {
+        text = quote.text
+        kind = quote.kind.rawValue
+        let anchor = quote.anchor
+        self.anchor = anchor
+        briefingHref = card.href
+        if context.path == briefingPath {
+            href = "#" + anchor
+        } else {
+            var href = card.href
+            href.reserveCapacity(href.utf8.count + anchor.utf8.count + 1)
+            href.append("#")
+            href.append(anchor)
+            self.href = href
+        }
+        briefingTitle = card.title
+        date = card.date
+        dateISO = card.dateISO
+        speaker = quote.speaker
+        self.speakerHref = speakerHref
+    }
 }

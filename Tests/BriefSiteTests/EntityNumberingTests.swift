@@ -1,0 +1,170 @@
+import BriefAnnotate
+import BriefContent
+import BriefTemplate
+import Foundation
+import Testing
+@testable import BriefSite
+
+@Suite("Entity numbering, index-based resolution and shared cards")
+struct EntityNumberingTests {
+    typealias S = SiteEntitiesTests
+
+    /// Summaries exercising every rule of the merge: a surname joining a full name, a note with
+    /// an alias, an ignored name, a dropped speaker, a summary naming one id twice.
+    static func summaries() -> [BriefingSummary] {
+        let putin = EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2)
+        let surname = EntityCount(id: "putin", name: "Putin", type: .person, count: 3)
+        let kiev = EntityCount(id: "kiev", name: "Kiev", type: .place, count: 2)
+        let kyiv = EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 1)
+        let share = EntityCount(id: "share", name: "Share", type: .org, count: 5)
+        let nato = EntityCount(id: "nato", name: "NATO", type: .org, count: 4)
+        return [
+            S.summary("a", date: "2025-03-01", [share, putin, kiev], quotes: [
+                QuoteSummary(number: 1, text: "One", kind: .full, speakerID: "vladimir-putin", speaker: "Putin"),
+                QuoteSummary(number: 2, text: "Two", kind: .full, speakerID: "share", speaker: "Share"),
+            ]),
+            S.summary("b", date: "2025-02-01", [nato, surname, kyiv], quotes: [
+                QuoteSummary(number: 1, text: "Three", kind: .dash, speakerID: "putin", speaker: "Putin"),
+                QuoteSummary(number: 2, text: "Four", kind: .partial),
+            ]),
+            S.summary("c", date: "2025-01-01", [nato, nato, kyiv]),
+            S.summary("d", [nato]),
+        ]
+    }
+
+    static func merge() -> SiteEntities {
+        SiteEntities(summaries: summaries(), notes: [
+            S.note("Kyiv", type: "PLACE", aliases: ["Kiev"]), S.note("Share", type: nil, ignore: true),
+        ])
+    }
+
+    @Test func resolvingByIndexEqualsResolvingByHashing() {
+        let merge = Self.merge()
+        for (index, summary) in Self.summaries().enumerated() {
+            #expect(merge.resolved(summary, at: index) == merge.resolved(summary), "summary \(summary.slug)")
+        }
+        let resolved = merge.resolved(Self.summaries()[0], at: 0)
+        #expect(resolved.entities.map(\.id) == ["kyiv", "vladimir-putin"])
+        #expect(resolved.quotes.map(\.speakerID) == ["vladimir-putin", nil])
+        #expect(resolved.quotes.map(\.speaker) == ["Vladimir Putin", "Share"])
+        let twice = merge.resolved(Self.summaries()[2], at: 2)
+        #expect(twice.entities.map(\.id) == ["nato", "kyiv"])
+        #expect(twice.entities.first?.count == 8, "one id named twice is counted once, together")
+    }
+
+    @Test func aSummaryAtAnotherIndexIsResolvedByItsIDs() {
+        let merge = Self.merge()
+        let summaries = Self.summaries()
+        // Summary b at the index of summary a: the entry counts agree, the ids do not.
+        #expect(merge.resolved(summaries[1], at: 0) == merge.resolved(summaries[1]))
+        #expect(merge.resolved(summaries[3], at: 99) == merge.resolved(summaries[3]))
+        #expect(SiteEntities().resolved(summaries[0], at: 0) == summaries[0], "the empty merge keeps a summary as it is")
+    }
+
+    /// The id-keyed lists as the model made them before numbering.
+    static func naiveLists(_ model: SiteModel) -> (briefings: [String: [Int]], quotes: [String: [Int]]) {
+        var briefings: [String: [Int]] = [:]
+        for (index, briefing) in model.briefings.enumerated() {
+            for entity in briefing.entities { briefings[entity.id, default: []].append(index) }
+        }
+        var quotes: [String: [Int]] = [:]
+        for (index, quote) in model.quotes.enumerated() {
+            if let id = quote.quote.speakerID { quotes[id, default: []].append(index) }
+        }
+        return (briefings, quotes)
+    }
+
+    @Test(arguments: [false, true])
+    func numberedListsEqualTheListsByID(inMergeOrder: Bool) {
+        let merge = Self.merge()
+        var resolved = Self.summaries().enumerated().map { merge.resolved($1, at: $0) }
+        if !inMergeOrder { resolved.reverse() }
+        let model = SiteModel(briefings: resolved, merge: merge)
+        let naive = Self.naiveLists(model)
+        #expect(model.briefingIndicesByEntity() == naive.briefings)
+        #expect(model.quoteIndicesBySpeaker() == naive.quotes)
+        #expect(!naive.briefings.isEmpty && !naive.quotes.isEmpty)
+        // Numbers are positions in `entities`.
+        for (number, entity) in model.entities.enumerated() {
+            #expect(model.numbering.ids[number] == entity.id)
+            #expect(model.numbering.briefings[number] == (naive.briefings[entity.id] ?? []))
+        }
+        for (q, quote) in model.quotes.enumerated() {
+            #expect(model.briefings[model.numbering.quoteBriefings[q]].slug == quote.briefingSlug)
+        }
+    }
+
+    @Test func idsWithoutAnEntityAreNumberedToo() {
+        // Briefings the merge never saw: their ids have no entity of the model.
+        let merge = Self.merge()
+        let stranger = S.summary("x", [EntityCount(id: "nobody", name: "Nobody", type: .person, count: 1),
+                                       EntityCount(id: "nato", name: "NATO", type: .org, count: 1)],
+                                 quotes: [QuoteSummary(number: 1, text: "Hm", kind: .full, speakerID: "ghost", speaker: "Ghost")])
+        let model = SiteModel(briefings: [stranger], merge: merge)
+        #expect(model.briefingIndicesByEntity() == ["nobody": [0], "nato": [0]])
+        #expect(model.quoteIndicesBySpeaker() == ["ghost": [0]])
+        // Only entities of the model are company.
+        #expect(model.seenWith()["nobody"]?.map(\.entity.id) == ["nato"])
+        #expect(model.seenWith()["nato"]?.isEmpty == true)
+    }
+
+    @Test func seenWithCountsBriefingsInCommon() throws {
+        let merge = Self.merge()
+        let model = SiteModel(briefings: Self.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge)
+        let nato = try #require(model.seenWith()["nato"])
+        // b and c name NATO with Kyiv (c's two NATO entries were merged into one), b with Putin.
+        #expect(nato.map(\.entity.id) == ["kyiv", "vladimir-putin"])
+        #expect(nato.map(\.briefings) == [2, 1])
+        let byNumber = model.seenWithByNumber()
+        let number = try #require(model.entities.firstIndex { $0.id == "nato" })
+        #expect(byNumber[number].map { model.entities[$0.entity].id } == nato.map(\.entity.id))
+    }
+
+    static func render(_ value: TemplateValue) throws -> String {
+        var library = TemplateLibrary()
+        library.register(try Template("{{#list}}[{{title}}|{{href}}|{{date}}{{#tags}}<{{name}}>{{/tags}}]{{/list}}"), named: "t")
+        struct Root: TemplateObject {
+            let list: TemplateValue
+            func value(named name: String) -> TemplateValue { name == "list" ? list : .missing }
+        }
+        return try #require(library.renderString(Root(list: value), template: "t"))
+    }
+
+    @Test func aSharedCardListRendersAsTheArrayOfItsCards() throws {
+        let context = PageContext(kind: "entity", path: "entities/x/index.html", baseURL: "")
+        var summaries = Self.summaries()
+        summaries[0].tags = ["nato", "talks"]
+        let cards = summaries.map { BriefingCard($0, from: context) }
+        let table = BriefingCardTable(cards)
+        let positions = [3, 0, 2]
+        let list = BriefingCardList(table: table, positions: positions)
+        #expect(Array(list) == positions.map { cards[$0] })
+        #expect(try Self.render(.init(list)) == (try Self.render(.init(positions.map { cards[$0] }))))
+        #expect(try Self.render(.init(list)).contains("<nato><talks>"))
+        #expect(list == BriefingCardList(positions.map { cards[$0] }), "equal when the cards are")
+        #expect(list != BriefingCardList(cards))
+        // A table with positions left empty still holds every card asked for.
+        let partial = BriefingCardTable(count: cards.count) { $0 == 1 ? nil : cards[$0] }
+        #expect(!partial.hasCard(at: 1) && partial.hasCard(at: 2))
+        #expect(Array(BriefingCardList(table: partial, positions: positions)) == Array(list))
+    }
+
+    @Test func pagesMadeFromSomeCardsEqualPagesMadeFromAll() throws {
+        let merge = Self.merge()
+        let model = SiteModel(briefings: Self.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge)
+        let all = EntityPageSources(model, baseURL: "")
+        for number in model.entities.indices {
+            var some = EntityPageSources(model)
+            some.addCards(baseURL: "", for: [number])
+            let context = PageContext(kind: "entity", path: model.entities[number].path, baseURL: "")
+            let reference = EntityView(
+                model.entities[number], quotes: model.quotesBySpeaker()[model.entities[number].id] ?? [],
+                briefings: model.briefingsByEntity()[model.entities[number].id] ?? [],
+                related: model.seenWith()[model.entities[number].id] ?? [], from: context)
+            #expect(some.view(of: number, from: context) == reference)
+            #expect(all.view(of: number, from: context) == reference)
+            // Without cards (or with another entity's only), the view is made the slow way, the same.
+            #expect(EntityPageSources(model).view(of: number, from: context) == reference)
+        }
+    }
+}
