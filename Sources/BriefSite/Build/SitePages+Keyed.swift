@@ -67,12 +67,16 @@ extension SitePages {
             let pages = self
             let written = Slots<PlannedFile>(count: stale.count)
             let toRender = stale
+            // A briefing's card is on the page of every entity it mentions: each worker renders
+            // it once and reuses the bytes (a memo per worker: memos are not shared while in use).
+            let memos = TemplateMemoPool()
             await IndexedWork.forEach(count: toRender.count) { position in
                 let number = toRender[position]
                 let entity = entities[number]
                 let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                let bytes = pages.renderer.renderData(EntityPage(site: pages.site, page: context, entity: full.view(of: number, from: context)))
-                written.put(position, session.staging.write(entity.path, key: keyList[number], data: bytes))
+                let page = EntityPage(site: pages.site, page: context, entity: full.view(of: number, from: context))
+                let bytes = memos.with { pages.renderer.renderBytes(page, memo: $0) }
+                written.put(position, session.staging.write(entity.path, key: keyList[number], bytes: bytes))
             }
             for (position, file) in written.collect().enumerated() { planned[stale[position]] = file }
         }

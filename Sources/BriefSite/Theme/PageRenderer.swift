@@ -48,6 +48,12 @@ public struct PageRenderer: Sendable {
         return output
     }
 
+    /// `renderBytes(_:)` with sections over keyed lists reusing what `memo` kept of their
+    /// elements (see `TemplateMemo`; one memo per task).
+    func renderBytes<Page: PageModel>(_ page: Page, memo: TemplateMemo) -> [UInt8] {
+        library.render(page, template: Page.templateName, memo: memo) ?? []
+    }
+
     /// The page as UTF-8 bytes of HTML, as `Data` (what output files hold).
     public func renderData<Page: PageModel>(_ page: Page) -> Data {
         Data(renderBytes(page))
