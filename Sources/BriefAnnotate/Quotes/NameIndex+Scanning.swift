@@ -83,12 +83,6 @@ extension NameIndex {
         return ing || ly
     }
 
-    /// Whether `text[range]` is all ASCII: then its lower-cased String hashes as `WordSet.hash`.
-    private static func isASCII(_ text: Bytes, _ range: Range<Int>) -> Bool {
-        for i in range where text[i] >= 0x80 { return false }
-        return true
-    }
-
     /// `range` without a final period ("Mr." -> "Mr").
     private static func withoutPeriod(_ text: Bytes, _ range: Range<Int>) -> Range<Int> {
         range.count > 1 && text[range.upperBound - 1] == 0x2E ? range.lowerBound..<(range.upperBound - 1) : range
@@ -176,7 +170,7 @@ extension NameIndex {
         defer { words.removeAll(keepingCapacity: true) }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0
-        var roles: [String] = []
+        let rolesStart = roleWords.count
         let count = words.count
         let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
@@ -186,21 +180,20 @@ extension NameIndex {
             let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
             if nonName || c.contains(.title) || c.contains(.role) {
                 first = k + 1
-                if !nonName { roles.append(TextBytes.lowercased(text, r)) }
+                if !nonName { roleWords.append(r) }
             }
         }
         for k in first..<max(first, count - 1)
         where Self.possessiveLength(text, words[k]) > 0 || SpeechLexicon.nonPersonHeadWords.contains(text, words[k]) {
             first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
         }
-        guard first < count else { return }
+        guard first < count else { roleWords.removeSubrange(rolesStart...); return }
         // Possessive and final period: "Kiev’s", "Trump's", "Jr."
         var lastRange = words[count - 1]
         lastRange = lastRange.lowerBound..<(lastRange.upperBound - Self.possessiveLength(text, lastRange))
         if lastRange.count > 2 && text[lastRange.upperBound - 1] == 0x2E { lastRange = lastRange.lowerBound..<(lastRange.upperBound - 1) }
-        guard !lastRange.isEmpty else { return }
+        guard !lastRange.isEmpty else { roleWords.removeSubrange(rolesStart...); return }
         let nameEnd = lastRange.upperBound
-        let last = TextBytes.lowercased(text, lastRange)
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
@@ -210,7 +203,7 @@ extension NameIndex {
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
         var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
-            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
+            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
         var verbSearchStart = after
@@ -222,7 +215,7 @@ extension NameIndex {
                 if text[j] == 0x2C { verbSearchStart = j + 1; break }
                 if TextBytes.isWordByte(text, j) {
                     let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                    if SpeechLexicon.roleWords.contains(text, j..<e) { roles.append(TextBytes.lowercased(text, j..<e)) }
+                    if SpeechLexicon.roleWords.contains(text, j..<e) { roleWords.append(j..<e) }
                     count += 1
                     j = e
                 } else {
@@ -247,15 +240,15 @@ extension NameIndex {
             }
         }
         if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
-        if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
+        if speech && nameWords <= 4 && (nameWords >= 2 || roleWords.count > rolesStart) { isPerson = true }
         var gender: Gender?
-        for r in roles { if let g = Gender(word: r) { gender = g } }
+        for r in roleWords[rolesStart...] { if let g = Gender(role: text, r) { gender = g } }
         // Only names that can be people pay for the look-ahead.
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, lastHash: lastHash,
-                            lastKey: Self.isASCII(text, lastRange) ? lastHash : last.tableHash, roles: roles,
+                            nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
+                            roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,
