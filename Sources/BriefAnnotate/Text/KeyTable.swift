@@ -63,6 +63,9 @@ struct KeyTable<Key, Value> {
 
     mutating func setValue(at index: Int, _ value: Value) { values[index] = value }
 
+    /// Changes the value at entry `index` in place.
+    @inline(__always) mutating func update(at index: Int, _ change: (inout Value) -> Void) { change(&values[index]) }
+
     private mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
         var s = TableHashing.slot(h, shift)
