@@ -36,10 +36,14 @@ struct EntityRecognizer: Sendable {
             let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds)
             let classifier = ChunkClassifier(text: t, tokens: tokens, kinds: kinds, gazetteer: gazetteer)
             var candidates: [NameCandidate] = []
+            candidates.reserveCapacity(tokens.count / 8 + 8)
+            var chunks: [Range<Int>] = []
+            chunks.reserveCapacity(16)
             for s in sentences {
                 let known = registryMatches(in: s, tokens: tokens, text: t)
                 var pending = known[...]
-                for chunk in chunker.chunks(of: s) {
+                chunker.chunks(of: s, into: &chunks)
+                for chunk in chunks {
                     var a = chunk.lowerBound
                     // Registry matches inside or overlapping the chunk cut it.
                     while let m = pending.first, m.tokens.lowerBound < chunk.upperBound {

@@ -17,6 +17,7 @@ struct QuoteScanner: Sendable {
     /// Paragraphs are lines; blank lines and lines without letters (" .") are trivial.
     static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(text.count / 128 + 4)
         var start = 0
         let n = text.count
         text.withUnsafeBufferPointer { t in

@@ -56,6 +56,15 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // ASCII letters and digits start a word without the general classifier.
+            if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
+                let flags = spacing()
+                var shape = WordShape()
+                let end = scanWord(t, from: i, n, shape: &shape)
+                tokens.append(makeWord(t, i..<end, flags, shape))
+                i = end
+                continue
+            }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
             case .space:
@@ -165,6 +174,8 @@ public struct Tokenizer: Sendable {
                 segment += 1
                 continue
             }
+            // Any other ASCII byte but an apostrophe, period or comma ends the word.
+            if b0 < 0x80 && b0 != 0x27 && b0 != 0x2E && b0 != 0x2C { return i }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
             case .letterUpper, .letterLower:
