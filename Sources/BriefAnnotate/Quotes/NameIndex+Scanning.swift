@@ -11,7 +11,12 @@ extension NameIndex {
             if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
             // Fast path: a lower-case ASCII word outside a run, the most common case; nothing to record.
             if words.isEmpty && TextBytes.isLowerASCII(b) {
-                i = i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) ? Self.lowerWordEnd(text, i, p.upperBound) : i + 1
+                guard i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else { i += 1; continue }
+                i = Self.lowerWordEnd(text, i, p.upperBound)
+                // The lower-case words that follow after one space each, in a tight loop.
+                while i + 1 < p.upperBound && text[i] == 0x20 && TextBytes.isLowerASCII(text[i + 1]) {
+                    i = Self.lowerWordEnd(text, i + 1, p.upperBound)
+                }
                 continue
             }
             guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {

@@ -51,7 +51,7 @@ struct NameIndex: Sendable {
             for k in runs.indices {
                 let run = runs[k]
                 guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
-                if let e = find(run.last, in: fullest, t) {
+                if let e = fullest.index(of: run.last, in: t) {
                     let current = runs[fullest.value(at: e)]
                     if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
                 } else {
@@ -62,14 +62,9 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The entry of `table` whose word equals `word`.
-    @inline(__always) private func find<V>(_ word: TextWord, in table: KeyTable<TextWord, V>, _ t: Bytes) -> Int? {
-        table.index(hash: word.hash) { $0.equals(word, in: t) }
-    }
-
     /// The entry of `table` whose word, lower-cased, is `word`.
     private func find<V>(_ word: String, in table: KeyTable<TextWord, V>) -> Int? {
-        table.isEmpty ? nil : table.index(hash: word.tableHash) { TextWord.lowercased(text, $0.range, equals: word) }
+        table.index(of: word, in: text)
     }
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
@@ -77,7 +72,7 @@ struct NameIndex: Sendable {
     private mutating func collectPeople(_ text: Bytes) {
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1,
-               let e = find(runs[k].last, in: fullest, text), case let best = fullest.value(at: e),
+               let e = fullest.index(of: runs[k].last, in: text), case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
             }
@@ -87,10 +82,10 @@ struct NameIndex: Sendable {
                 let r = runs[k].name
                 let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
                 let first = TextWord(text, r.lowerBound..<end)
-                if find(first, in: firstWords, text) == nil { firstWords.append(first, k, hash: first.hash) }
+                if firstWords.index(of: first, in: text) == nil { firstWords.append(first, k, hash: first.hash) }
             }
             if runs[k].isPersonLike, let g = runs[k].gender {
-                if let e = find(runs[k].last, in: genders, text) {
+                if let e = genders.index(of: runs[k].last, in: text) {
                     if genders.value(at: e) != g { genders.setValue(at: e, nil) }
                 } else {
                     genders.append(runs[k].last, g, hash: runs[k].last.hash)
@@ -127,7 +122,7 @@ struct NameIndex: Sendable {
 
     /// `gender(ofLastWord:)` of the last word of `run`.
     func gender(ofLastWordOf run: NameRun) -> Gender? {
-        text.withUnsafeBufferPointer { t in find(run.last, in: genders, t).flatMap { genders.value(at: $0) } }
+        text.withUnsafeBufferPointer { t in genders.index(of: run.last, in: t).flatMap { genders.value(at: $0) } }
     }
 
     /// The last likely person before `position` that `accept` takes.

@@ -51,3 +51,15 @@ struct TextWord: Sendable, Equatable {
         return fast ?? (TextBytes.lowercased(text, range) == word)
     }
 }
+
+extension KeyTable where Key == TextWord {
+    /// The entry whose word equals `word` (both words of `text`).
+    @inline(__always) func index(of word: TextWord, in text: Bytes) -> Int? {
+        index(hash: word.hash) { $0.equals(word, in: text) }
+    }
+
+    /// The entry whose word, lower-cased, is `word`.
+    func index(of word: String, in text: [UInt8]) -> Int? {
+        isEmpty ? nil : index(hash: word.tableHash) { TextWord.lowercased(text, $0.range, equals: word) }
+    }
+}
