@@ -21,6 +21,11 @@ struct ByteLexicon: Sendable {
     private var slots: [UInt32]
     private var mask: Int
     private var indexBits: UInt32
+    /// One bit per hash (`filterBit`) of the keys of several words, empty while there are
+    /// none: a look-up of several words (the chunk classifier tries many that are no name)
+    /// is turned away here, in a few kilobytes, before the large slot table is read.
+    private var spacedKeys: [UInt64] = []
+    private static let filterBits: UInt64 = 16
 
     init(capacity: Int) {
         var size = 16
@@ -82,6 +87,11 @@ struct ByteLexicon: Sendable {
         entries.append(Entry(start: UInt32(start), length: UInt32(length), flags: flags))
         let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + length)) }
         place(entries.count - 1, hash: h)
+        if storage[start..<(start + length)].contains(0x20) {
+            if spacedKeys.isEmpty { spacedKeys = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64) }
+            let bit = Self.filterBit(h)
+            spacedKeys[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
     /// Reserves room for `bytes` more key bytes.
@@ -121,25 +131,46 @@ struct ByteLexicon: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    /// The bit of `spacedKeys` for a key's hash (`hash(_:_:)`).
+    @inline(__always) private static func filterBit(_ hash: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> (64 - filterBits))
+    }
+
+    /// Whether a key of several words with hash `full` may be present.
+    @inline(__always) private func maySpacedKey(_ full: Int) -> Bool {
+        if spacedKeys.isEmpty { return false }
+        let bit = Self.filterBit(full)
+        return spacedKeys.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
     private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty else { return nil }
-        // Fast path for one word (no whitespace): the common case, one probe loop.
+        // Fast path: no whitespace but single spaces between other bytes (one word, or a
+        // name of several): the bytes are their own normal form, hashed in one loop.
         var h = TableHashing.empty
         var plain = true
-        for i in r {
+        var spaced = false
+        var i = r.lowerBound
+        while i < r.upperBound {
             let b = t[i]
-            if b <= 0x20 || (b == 0xC2 && i + 1 < r.upperBound && t[i + 1] == 0xA0) { plain = false; break }
+            if b <= 0x20 && ByteClass.isSpace(b) {
+                if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
+                spaced = true
+            }
             h = TableHashing.adding(ByteClass.lower(b), to: h)
+            i += 1
         }
+        let full = plain ? Int(truncatingIfNeeded: h ^ (h >> 29)) : ByteLexicon.hash(t, r)
+        if !plain { spaced = ByteLexicon.hasInnerSpace(t, r) }
+        if spaced && !maySpacedKey(full) { return nil }
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 storage.withUnsafeBufferPointer { storage in
+                    var s = full & mask
+                    let tag = tag(full)
+                    let indexMask = UInt32(mask)
                     if plain {
-                        let full = Int(truncatingIfNeeded: h ^ (h >> 29))
-                        var s = full & mask
-                        let tag = tag(full)
                         let len = r.count
-                        let indexMask = UInt32(mask)
                         while true {
                             let v = slots[s]
                             if v == 0 { return nil }
@@ -156,17 +187,33 @@ struct ByteLexicon: Sendable {
                             s = (s + 1) & mask
                         }
                     }
-                    var s = ByteLexicon.hash(t, r) & mask
                     while true {
                         let v = slots[s]
                         if v == 0 { return nil }
-                        let e = Int(v & UInt32(mask)) - 1
-                        if equal(entries[e], storage, t, r) { return e }
+                        if v >> indexBits == tag {
+                            let e = Int(v & indexMask) - 1
+                            if equal(entries[e], storage, t, r) { return e }
+                        }
                         s = (s + 1) & mask
                     }
                 }
             }
         }
+    }
+
+    /// Whether whitespace stands between two other bytes of `t[r]` (its normal form has a space).
+    private static func hasInnerSpace(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var seenByte = false
+        var pending = false
+        for i in r {
+            if ByteClass.isSpace(t[i]) {
+                pending = seenByte
+            } else {
+                if pending { return true }
+                seenByte = true
+            }
+        }
+        return false
     }
 
     @inline(__always) private func equal(_ entry: Entry, _ storage: UnsafeBufferPointer<UInt8>,
