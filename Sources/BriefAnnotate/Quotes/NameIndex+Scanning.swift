@@ -5,7 +5,21 @@ extension NameIndex {
     /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
     mutating func scan(_ text: Bytes, _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
+        // Positions before this one were covered by an earlier jump attempt.
+        var jumpCheckedTo = p.lowerBound
         while i < p.upperBound {
+            // Outside a run, nothing is recorded before the next capital or non-ASCII byte `u`:
+            // jump to it eight bytes at a time. The scan would reach the last position `r <= u`
+            // after an ASCII byte that no word takes in (not a letter, digit or joiner) with
+            // nothing recorded, so it goes on from there exactly as it would have.
+            if words.isEmpty && i >= jumpCheckedTo {
+                let u = AsciiWords.firstCapitalOrNonASCII(text, from: i, to: p.upperBound)
+                if u == p.upperBound { break }
+                var r = u
+                while r > i && !Self.endsNoWord(text[r - 1]) { r -= 1 }
+                if r > i { i = r }
+                jumpCheckedTo = u + 1
+            }
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.
             if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
@@ -46,6 +60,11 @@ extension NameIndex {
             i = max(end, i + 1)
         }
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    /// An ASCII byte that no word spans: not a letter or digit, nor a joiner (`'`, `-`, `.`).
+    @inline(__always) private static func endsNoWord(_ b: UInt8) -> Bool {
+        b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) && b != 0x27 && b != 0x2D && b != 0x2E
     }
 
     /// `AttributionTokenizer.wordEnd` for a word that starts with an ASCII letter: its ASCII

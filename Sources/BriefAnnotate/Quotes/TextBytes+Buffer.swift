@@ -114,6 +114,24 @@ enum AsciiWords {
         return (count, Int(truncatingIfNeeded: (((upper & prefix) >> 7) &* ones) >> 56))
     }
 
+    /// The first index in `from..<to` holding an ASCII capital or a byte of a non-ASCII
+    /// code point (`to` when there is none), eight bytes at a time.
+    @inline(__always) static func firstCapitalOrNonASCII(_ text: Bytes, from: Int, to: Int) -> Int {
+        var i = from
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let hits = (within(w & ~highs, 0x41, 0x5A) | w) & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < to {
+            let b = text[i]
+            if b >= 0x80 || TextBytes.isUpperASCII(b) { return i }
+            i += 1
+        }
+        return to
+    }
+
     /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
     /// are, from the first, ASCII letters or digits.
     @inline(__always) static func alphanumericPrefix(_ w: UInt64) -> Int {
