@@ -226,8 +226,8 @@ extension NameIndex {
         let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
-        var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
-            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
+        var isPerson = (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
+            && !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
         var verbSearchStart = after
@@ -247,24 +247,18 @@ extension NameIndex {
                 }
             }
         }
-        // "Lonechild said", "Lavrov also said"
+        // Whether the name speaks matters only for a run that is, or may become, a person. A
+        // lone name without a role is no person here and becomes one only when the document
+        // names a fuller person ending with it (`collectPeople`): its speech verb, pronoun
+        // gender and sentence opening are worked out then, and most such runs never need them.
+        // A run of more than four words never becomes a person.
+        let hasRoles = roleWords.count > rolesStart
+        let pending = nameWords == 1 && !hasRoles && !blocked && !acronym
         var speech = false
-        if !blocked && !acronym {
-            var j = verbSearchStart
-            var hops = 0
-            while j < p.upperBound && hops < 3 {
-                while j < p.upperBound && text[j] == 0x20 { j += 1 }
-                guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
-                let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
-                if c.contains(.subjectVerb) { speech = true; break }
-                guard c.contains(.filler) else { break }
-                j = e
-                hops += 1
-            }
+        if !pending && nameWords <= 4 && !blocked && !acronym {
+            speech = speechVerbFollows(text, verbSearchStart, p) || isAfterSpeechVerb(text, words[0].lowerBound, p)
         }
-        if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
-        if speech && nameWords <= 4 && (nameWords >= 2 || roleWords.count > rolesStart) { isPerson = true }
+        if speech && nameWords <= 4 && (nameWords >= 2 || hasRoles) { isPerson = true }
         var gender: Gender?
         for r in roleWords[rolesStart...] { if let g = Gender(role: text, r) { gender = g } }
         // Only names that can be people pay for the look-ahead.
@@ -274,8 +268,43 @@ extension NameIndex {
                             nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
                             roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,
-                            paragraph: paragraphOrdinals[paragraph]))
+                            paragraph: paragraphOrdinals[paragraph], paragraphIndex: paragraph,
+                            verbSearchStart: verbSearchStart, speechPending: pending))
+    }
+
+    /// "Lonechild said", "Lavrov also said": a strong speech verb after at most three fillers from `start`.
+    private func speechVerbFollows(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        var hops = 0
+        while j < p.upperBound && hops < 3 {
+            while j < p.upperBound && text[j] == 0x20 { j += 1 }
+            guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
+            let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
+            if c.contains(.subjectVerb) { return true }
+            guard c.contains(.filler) else { break }
+            j = e
+            hops += 1
+        }
+        return false
+    }
+
+    /// Completes run `k` once `collectPeople` has made it a person: what `flush` left for
+    /// later (its speech verb and the pronoun gender that follows from it) and whether it
+    /// opens its sentence.
+    mutating func completePerson(_ k: Int, _ text: Bytes, _ p: Range<Int>) {
+        let run = runs[k]
+        if run.speechPending {
+            runs[k].speechPending = false
+            let speech = speechVerbFollows(text, run.verbSearchStart, p) || isAfterSpeechVerb(text, run.range.lowerBound, p)
+            runs[k].isSpeechSubject = speech
+            // No role gave a gender (the run has no roles).
+            if speech { runs[k].gender = firstPronounGender(text, run.range.upperBound, p) }
+        }
+        if !run.opensSentence && run.name.upperBound == run.range.upperBound {
+            runs[k].opensSentence = isFollowedByVerb(text, run.range.upperBound, p)
+        }
     }
 }

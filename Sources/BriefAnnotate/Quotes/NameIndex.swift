@@ -17,7 +17,8 @@ struct NameIndex: Sendable {
     private var firstWords = KeyTable<TextWord, Int>()
     /// Last word -> gender; `.some(nil)` when the evidence conflicts.
     private var genders = KeyTable<TextWord, Gender?>()
-    private let paragraphStarts: [Int]
+    /// The paragraphs (lines) of the text.
+    let paragraphs: [Range<Int>]
     /// For each paragraph, how many paragraphs with words end at it.
     let paragraphOrdinals: [Int]
 
@@ -25,7 +26,7 @@ struct NameIndex: Sendable {
 
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
         self.text = text
-        paragraphStarts = paragraphs.map(\.lowerBound)
+        self.paragraphs = paragraphs
         // Blank and punctuation-only lines do not count when asking "the same or the previous paragraph".
         var ordinal = 0
         var ordinals: [Int] = []
@@ -36,12 +37,12 @@ struct NameIndex: Sendable {
         }
         paragraphOrdinals = ordinals
         runs.reserveCapacity(text.count / 64 + 8)
-        build(paragraphs)
+        build()
     }
 
     /// Scans every paragraph, then fills the tables. A method, not a closure in `init`: a
     /// closure there would copy the index.
-    private mutating func build(_ paragraphs: [Range<Int>]) {
+    private mutating func build() {
         let text = self.text
         text.withUnsafeBufferPointer { t in
             var words: [Range<Int>] = []
@@ -75,6 +76,7 @@ struct NameIndex: Sendable {
                let e = fullest.index(of: runs[k].last, in: text), case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
+                completePerson(k, text, paragraphs[runs[k].paragraphIndex])
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
             if runs[k].isPersonLike { people.append(k) }
@@ -179,10 +181,10 @@ struct NameIndex: Sendable {
 
     /// Index of the paragraph holding byte `position`.
     func paragraphIndex(of position: Int) -> Int {
-        var lo = 0, hi = paragraphStarts.count
+        var lo = 0, hi = paragraphs.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if paragraphStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+            if paragraphs[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
         }
         return max(0, lo - 1)
     }

@@ -23,12 +23,20 @@ struct NameRun: Sendable {
     var isPersonLike: Bool
     /// Directly followed by a speech verb ("Lonechild said").
     var isSpeechSubject: Bool
-    /// The run opens its sentence: the sentence is about this person.
+    /// The run opens its sentence: the sentence is about this person. Exact for people;
+    /// for other runs only whether the sentence starts with it.
     var opensSentence: Bool
     /// Grammatical gender shown by a title or by the first pronoun after the name in its sentence.
     var gender: Gender?
     /// Ordinal of the paragraph holding the run, counting only paragraphs with words.
     var paragraph: Int
+    /// Index of the paragraph holding the run.
+    var paragraphIndex: Int
+    /// Where a speech verb after the name is looked for (after an appositive, if any).
+    var verbSearchStart: Int
+    /// `isSpeechSubject` and `gender` are not worked out yet: a lone name without a role,
+    /// completed only if it becomes a person (`NameIndex.completePerson`).
+    var speechPending: Bool
 }
 
 /// Grammatical gender of a person, as the text shows it.
