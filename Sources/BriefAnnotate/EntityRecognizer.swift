@@ -82,7 +82,12 @@ struct EntityRecognizer: Sendable {
 
     /// Sorted, non-overlapping, without ignored names.
     private func cleaned(_ input: [NameCandidate], _ t: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
-        let sorted = input.sorted { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.upperBound > $1.range.upperBound) }
+        let before: (NameCandidate, NameCandidate) -> Bool = {
+            $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.upperBound > $1.range.upperBound)
+        }
+        // Candidates mostly come in order: strictly ordered ones are what the sort would return.
+        let inOrder = zip(input, input.dropFirst()).allSatisfy { before($0, $1) }
+        let sorted = inOrder ? input : input.sorted(by: before)
         var out: [NameCandidate] = []
         out.reserveCapacity(sorted.count)
         var end = 0
