@@ -100,3 +100,25 @@ struct ByteScanTests {
         }
     }
 }
+
+@Suite("Lexicon filters")
+struct LexiconFilterTests {
+    @Test func namesOfSeveralWordsAreFoundWhateverTheirWhitespace() {
+        var lex = ByteLexicon(capacity: 8)
+        lex.insert(Array("Sergei Lavrov".utf8), flags: 1)
+        lex.insert(Array("new  york\tcity".utf8), flags: 2)
+        lex.insert(Array("Kyiv".utf8), flags: 4)
+        for (query, flags) in [("sergei lavrov", UInt32(1)), ("SERGEI  LAVROV", 1), (" Sergei\nLavrov ", 1), ("New York City", 2),
+                               ("new york  city", 2), ("kyiv", 4), ("Sergei Lavro", 0), ("Sergei", 0), ("York City", 0), ("a b", 0)] {
+            let bytes = Array(query.utf8)
+            #expect(lex.flags(bytes, 0..<bytes.count) == flags, "\(query)")
+        }
+    }
+
+    @Test func wordSetsTurnAwayOnlyWordsNotOnThem() {
+        let members = (0..<500).map { "w\($0)x" }
+        let set = WordSet(members)
+        for w in members { #expect(set.contains(w)) }
+        for n in 500..<3000 { #expect(!set.contains("w\(n)x")) }
+    }
+}
