@@ -187,7 +187,7 @@ struct QuoteFinderRun {
     }
 
     /// The function words a title leaves lower-case.
-    private static let titleSmallWords: Set<String> = [
+    private static let titleSmallWords: WordList = [
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your",
     ]
 
