@@ -48,7 +48,9 @@ struct NameIndex: Sendable {
             var words: [Range<Int>] = []
             words.reserveCapacity(16)
             for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
-            fullest = KeyTable(capacity: runs.count)
+            // Tables filled as locals and stored once: a table of `self` probed in the loop
+            // would be retained and released around every probe.
+            var fullest = KeyTable<TextWord, Int>(capacity: runs.count)
             for k in runs.indices {
                 let run = runs[k]
                 guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
@@ -59,7 +61,8 @@ struct NameIndex: Sendable {
                     fullest.append(run.last, k, hash: run.last.hash)
                 }
             }
-            collectPeople(t)
+            self.fullest = fullest
+            collectPeople(t, fullest)
         }
     }
 
@@ -70,7 +73,16 @@ struct NameIndex: Sendable {
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople(_ text: Bytes) {
+    private mutating func collectPeople(_ text: Bytes, _ fullest: KeyTable<TextWord, Int>) {
+        var firstWords = KeyTable<TextWord, Int>()
+        var genders = KeyTable<TextWord, Gender?>()
+        var people: [Int] = []
+        people.reserveCapacity(runs.count)
+        defer {
+            self.firstWords = firstWords
+            self.genders = genders
+            self.people = people
+        }
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1,
                let e = fullest.index(of: runs[k].last, in: text), case let best = fullest.value(at: e),
