@@ -100,18 +100,16 @@ enum AsciiWords {
         return atLeast & ~above & highs
     }
 
-    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and how many
-    /// of those are capitals.
-    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, upper: Int) {
+    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and whether
+    /// any of those is not a capital.
+    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, anyLower: Bool) {
         let ascii = ~w & highs
         let x = w & ~highs
         let letters = within(x | ones &* 0x20, 0x61, 0x7A) & ascii
         let count = (~letters & highs).trailingZeroBitCount >> 3
-        let upper = within(x, 0x41, 0x5A) & ascii
+        let lower = within(x, 0x61, 0x7A) & ascii
         let prefix: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
-        // One bit per capital at the bottom of its byte, summed into the top byte by the multiply
-        // (at most 8, so no byte overflows): a popcount without the POPCNT instruction.
-        return (count, Int(truncatingIfNeeded: (((upper & prefix) >> 7) &* ones) >> 56))
+        return (count, lower & prefix != 0)
     }
 
     /// The first index in `from..<to` holding an ASCII capital or a byte of a non-ASCII
