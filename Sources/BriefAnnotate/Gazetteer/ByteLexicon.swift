@@ -105,6 +105,13 @@ struct ByteLexicon: Sendable {
         return entries[e].flags
     }
 
+    /// `flags(_:_:)` for a caller that has already hashed `bytes[range]` as the lexicon does
+    /// for a key without odd whitespace: FNV-1a (`TableHashing`) over its ASCII-folded bytes.
+    @inline(__always) func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldedHash: UInt64) -> UInt32 {
+        guard let e = find(bytes, range, foldedHash: foldedHash) else { return 0 }
+        return entries[e].flags
+    }
+
     func flags(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
         bytes.withUnsafeBufferPointer { flags($0, range) }
     }
@@ -143,7 +150,7 @@ struct ByteLexicon: Sendable {
         return spacedKeys.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
-    private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    @inline(__always) private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, foldedHash: UInt64? = nil) -> Int? {
         guard !r.isEmpty else { return nil }
         // Fast path: no whitespace but single spaces between other bytes (one word, or a
         // name of several): the bytes are their own normal form, hashed in one loop.
@@ -151,14 +158,26 @@ struct ByteLexicon: Sendable {
         var plain = true
         var spaced = false
         var i = r.lowerBound
-        while i < r.upperBound {
-            let b = t[i]
-            if b <= 0x20 && ByteClass.isSpace(b) {
-                if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
-                spaced = true
+        if let foldedHash {
+            h = foldedHash
+            while i < r.upperBound {
+                let b = t[i]
+                if b <= 0x20 && ByteClass.isSpace(b) {
+                    if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
+                    spaced = true
+                }
+                i += 1
             }
-            h = TableHashing.adding(ByteClass.lower(b), to: h)
-            i += 1
+        } else {
+            while i < r.upperBound {
+                let b = t[i]
+                if b <= 0x20 && ByteClass.isSpace(b) {
+                    if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
+                    spaced = true
+                }
+                h = TableHashing.adding(ByteClass.lower(b), to: h)
+                i += 1
+            }
         }
         let full = plain ? Int(truncatingIfNeeded: h ^ (h >> 29)) : ByteLexicon.hash(t, r)
         if !plain { spaced = ByteLexicon.hasInnerSpace(t, r) }
