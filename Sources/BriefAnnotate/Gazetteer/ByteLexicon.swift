@@ -69,15 +69,25 @@ struct ByteLexicon: Sendable {
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: UInt32) {
         let start = storage.count
         var space = false
+        var spaced = false
+        // The folded key is its own normal form: hashed once as it is written.
+        var folded = TableHashing.empty
         for i in range {
             let b = bytes[i]
             if ByteClass.isSpace(b) { space = storage.count > start; continue }
-            if space { storage.append(0x20); space = false }
-            storage.append(ByteClass.lower(b))
+            if space {
+                storage.append(0x20)
+                folded = TableHashing.adding(0x20, to: folded)
+                space = false
+                spaced = true
+            }
+            let l = ByteClass.lower(b)
+            storage.append(l)
+            folded = TableHashing.adding(l, to: folded)
         }
         let length = storage.count - start
         guard length > 0 else { return }
-        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length)) }
+        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length), foldedHash: folded) }
         if let e = found {
             entries[e].flags |= flags
             storage.removeLast(length)
@@ -85,9 +95,10 @@ struct ByteLexicon: Sendable {
         }
         if entries.count * 2 >= slots.count { grow() }
         entries.append(Entry(start: UInt32(start), length: UInt32(length), flags: flags))
-        let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + length)) }
+        // `hash(_:_:)` of the normal form.
+        let h = Int(truncatingIfNeeded: folded ^ (folded >> 29))
         place(entries.count - 1, hash: h)
-        if storage[start..<(start + length)].contains(0x20) {
+        if spaced {
             if spacedKeys.isEmpty { spacedKeys = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64) }
             let bit = Self.filterBit(h)
             spacedKeys[bit >> 6] |= 1 << UInt64(bit & 63)
