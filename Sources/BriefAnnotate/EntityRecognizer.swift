@@ -36,10 +36,14 @@ struct EntityRecognizer: Sendable {
             let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds)
             let classifier = ChunkClassifier(text: t, tokens: tokens, kinds: kinds, gazetteer: gazetteer)
             var candidates: [NameCandidate] = []
+            candidates.reserveCapacity(tokens.count / 8 + 8)
+            var chunks: [Range<Int>] = []
+            chunks.reserveCapacity(16)
             for s in sentences {
                 let known = registryMatches(in: s, tokens: tokens, text: t)
                 var pending = known[...]
-                for chunk in chunker.chunks(of: s) {
+                chunker.chunks(of: s, into: &chunks)
+                for chunk in chunks {
                     var a = chunk.lowerBound
                     // Registry matches inside or overlapping the chunk cut it.
                     while let m = pending.first, m.tokens.lowerBound < chunk.upperBound {
@@ -78,7 +82,12 @@ struct EntityRecognizer: Sendable {
 
     /// Sorted, non-overlapping, without ignored names.
     private func cleaned(_ input: [NameCandidate], _ t: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
-        let sorted = input.sorted { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.upperBound > $1.range.upperBound) }
+        let before: (NameCandidate, NameCandidate) -> Bool = {
+            $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.range.upperBound > $1.range.upperBound)
+        }
+        // Candidates mostly come in order: strictly ordered ones are what the sort would return.
+        let inOrder = zip(input, input.dropFirst()).allSatisfy { before($0, $1) }
+        let sorted = inOrder ? input : input.sorted(by: before)
         var out: [NameCandidate] = []
         out.reserveCapacity(sorted.count)
         var end = 0

@@ -46,7 +46,7 @@ struct ByteScanTests {
                 let letters = bytes.prefix { TextBytes.isASCIILetter($0) }
                 let got = AsciiWords.letterPrefix(word)
                 #expect(got.letters == letters.count)
-                #expect(got.upper == letters.filter(TextBytes.isUpperASCII).count)
+                #expect(got.anyLower == letters.contains(where: TextBytes.isLowerASCII))
             }
         }
     }
@@ -98,5 +98,27 @@ struct ByteScanTests {
             }
             #expect(known > 5)
         }
+    }
+}
+
+@Suite("Lexicon filters")
+struct LexiconFilterTests {
+    @Test func namesOfSeveralWordsAreFoundWhateverTheirWhitespace() {
+        var lex = ByteLexicon(capacity: 8)
+        lex.insert(Array("Sergei Lavrov".utf8), flags: 1)
+        lex.insert(Array("new  york\tcity".utf8), flags: 2)
+        lex.insert(Array("Kyiv".utf8), flags: 4)
+        for (query, flags) in [("sergei lavrov", UInt32(1)), ("SERGEI  LAVROV", 1), (" Sergei\nLavrov ", 1), ("New York City", 2),
+                               ("new york  city", 2), ("kyiv", 4), ("Sergei Lavro", 0), ("Sergei", 0), ("York City", 0), ("a b", 0)] {
+            let bytes = Array(query.utf8)
+            #expect(lex.flags(bytes, 0..<bytes.count) == flags, "\(query)")
+        }
+    }
+
+    @Test func wordSetsTurnAwayOnlyWordsNotOnThem() {
+        let members = (0..<500).map { "w\($0)x" }
+        let set = WordSet(members)
+        for w in members { #expect(set.contains(w)) }
+        for n in 500..<3000 { #expect(!set.contains("w\(n)x")) }
     }
 }

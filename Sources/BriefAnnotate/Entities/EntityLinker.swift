@@ -44,21 +44,62 @@ struct EntityLinker {
         return count == 0 ? nil : (first, last, count)
     }
 
-    private func key(_ token: Int) -> TextKey { TextKey(text, tokens[token].range, folded: true) }
+    /// What the full personal names of a document say about one word (compared folded):
+    /// the candidate of the longest one ending with it, the last one starting with it, and
+    /// whether two with different last words start with it.
+    private struct WordNames {
+        var last = -1
+        var first = -1
+        var firstAmbiguous = false
+    }
+
+    /// FNV-1a of the word token `token`, ASCII case folded (a token holds no whitespace,
+    /// so this is its folded `TextKey` hash).
+    @inline(__always) private func wordHash(_ token: Int) -> UInt64 {
+        var h = TableHashing.empty
+        for i in tokens[token].range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
+        return h
+    }
+
+    /// Whether two word tokens are the same word, ASCII case folded.
+    @inline(__always) private func sameWord(_ a: Int, _ b: Int) -> Bool {
+        let x = tokens[a].range, y = tokens[b].range
+        guard x.count == y.count else { return false }
+        var i = x.lowerBound, j = y.lowerBound
+        while i < x.upperBound {
+            if ByteClass.lower(text[i]) != ByteClass.lower(text[j]) { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
+
+    /// The entry of the word token `token` (with hash `h`) in `names`: its key is a token of the same word.
+    @inline(__always) private func entry(_ names: KeyTable<Int, WordNames>, _ token: Int, _ h: UInt64) -> Int? {
+        names.index(hash: h) { sameWord($0, token) }
+    }
 
     func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
         let spans = cands.map(wordSpan)
         // Full personal names, by their last and first words.
-        var byLast = KeyTable<TextKey, Int>()
-        var byFirst = KeyTable<TextKey, Int>()
-        var firstAmbiguous = KeyTable<TextKey, Bool>()
+        var names = KeyTable<Int, WordNames>()
         for (n, c) in cands.enumerated() where c.type == .person && c.known == nil {
             guard let w = spans[n], w.count >= 2 else { continue }
-            let last = key(w.last)
-            if let old = byLast[last], cands[old].range.count >= c.range.count { } else { byLast.set(last, n) }
-            let first = key(w.first)
-            if let old = byFirst[first], let ow = spans[old], key(ow.last) != last { firstAmbiguous.set(first, true) }
-            byFirst.set(first, n)
+            let lastHash = wordHash(w.last)
+            if let e = entry(names, w.last, lastHash) {
+                let old = names.value(at: e).last
+                if old >= 0, cands[old].range.count >= c.range.count { } else { names.update(at: e) { $0.last = n } }
+            } else {
+                names.append(w.last, WordNames(last: n), hash: lastHash)
+            }
+            let firstHash = wordHash(w.first)
+            if let e = entry(names, w.first, firstHash) {
+                let old = names.value(at: e).first
+                if old >= 0, let ow = spans[old], !sameWord(ow.last, w.last) { names.update(at: e) { $0.firstAmbiguous = true } }
+                names.update(at: e) { $0.first = n }
+            } else {
+                names.append(w.first, WordNames(first: n), hash: firstHash)
+            }
         }
         // Acronyms defined in parentheses right after a name.
         var acronyms = KeyTable<TextKey, Int>()
@@ -81,16 +122,18 @@ struct EntityLinker {
                 continue
             }
             guard c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) else { continue }
-            if let full = byLast[key(w.last)], full != n, cands[full].range.count > c.range.count,
+            guard !names.isEmpty else { continue }
+            let lastEntry = entry(names, w.last, wordHash(w.last)).map { names.value(at: $0) }
+            if let full = lastEntry?.last, full >= 0, full != n, cands[full].range.count > c.range.count,
                let fw = spans[full], w.count < fw.count, endsLike(w, fw),
                !(c.type == .place && c.confidence >= .lexicon && placePrepositionBefore(c)) {
                 // "Lavrov" or "Ambassador Mohib": the candidate's words end the full name.
                 root[n] = full
                 continue
             }
-            if w.count == 1, c.type == nil || c.type == .person, !firstAmbiguous.contains(key(w.first)),
-               let full = byFirst[key(w.first)], full != n {
-                root[n] = full
+            // One word: its first word is its last.
+            if w.count == 1, c.type == nil || c.type == .person, let e = lastEntry, !e.firstAmbiguous, e.first >= 0, e.first != n {
+                root[n] = e.first
             }
         }
         // Entities by canonical name (or registry entry), in order of first mention.
@@ -99,6 +142,8 @@ struct EntityLinker {
         var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
         var slotOf = [Int](repeating: -1, count: cands.count)
+        // The slot of each root's name once looked up: linked mentions share their root's.
+        var slotOfRoot = [Int](repeating: -1, count: cands.count)
         for n in cands.indices {
             let c = cands[n]
             let s: Int
@@ -112,11 +157,16 @@ struct EntityLinker {
                 slots[s].confidence = .registry
             } else {
                 let r = root[n]
-                let nameKey = TextKey(text, cands[r].range, folded: false)
-                if let old = slotOfName[nameKey] { s = old } else {
-                    let name = surface(cands[r].range)
-                    s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
-                    slotOfName.set(nameKey, s)
+                if slotOfRoot[r] >= 0 {
+                    s = slotOfRoot[r]
+                } else {
+                    let nameKey = TextKey(text, cands[r].range, folded: false)
+                    if let old = slotOfName[nameKey] { s = old } else {
+                        let name = surface(cands[r].range)
+                        s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
+                        slotOfName.set(nameKey, s)
+                    }
+                    slotOfRoot[r] = s
                 }
                 // A linked mention ("Lavrov", "Paris" of "Valeska Paris") takes its full name's type.
                 let source = r != n ? cands[r] : c
@@ -157,7 +207,7 @@ struct EntityLinker {
     private func endsLike(_ w: (first: Int, last: Int, count: Int), _ full: (first: Int, last: Int, count: Int)) -> Bool {
         var i = w.last, j = full.last
         while i >= w.first {
-            guard j >= full.first, key(i) == key(j) else { return false }
+            guard j >= full.first, sameWord(i, j) else { return false }
             i -= 1
             j -= 1
             while i >= w.first && tokens[i].kind != .word { i -= 1 }

@@ -20,45 +20,48 @@ enum EntitySlug {
     /// The slug of `name`; a name with no Latin letters or digits gets "entity-" and a stable hash.
     /// Bytes are mapped directly for ASCII and Latin-1 letters; other text goes through Foundation's folding.
     static func make(_ name: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var dash = false
-        var it = name.utf8.makeIterator()
-        var simple = true
-        while let b = it.next() {
-            var piece: String.UTF8View?
-            var ascii: UInt8 = 0
-            if b < 0x80 {
-                ascii = b
-            } else if b == 0xC3, let c = it.next(), c >= 0x80 && c <= 0xBF {
-                let index = Int(c) - 0x80 // U+00C0 is C3 80
-                let s = latin1[index]
-                if s.isEmpty { dash = true; continue }
-                piece = s.utf8
-            } else {
-                simple = false
-                break
-            }
-            if let p = piece {
-                if dash && !out.isEmpty { out.append(0x2D) }
-                dash = false
-                out.append(contentsOf: p)
-                continue
-            }
-            if ByteClass.isASCIILetter(ascii) || ByteClass.isDigit(ascii) {
-                if dash && !out.isEmpty { out.append(0x2D) }
-                dash = false
-                out.append(ByteClass.lower(ascii))
-            } else if ascii == 0x26 { // "&"
-                if !out.isEmpty { out.append(0x2D) }
-                out.append(contentsOf: "and".utf8)
-                dash = true
-            } else if ascii != 0x27 && ascii != 0x2E {
-                dash = true
+        var name = name
+        // At most four bytes out per byte in ("&" -> "-and"): written into a stack buffer,
+        // so a short slug becomes a small String without any heap allocation.
+        let simple: String? = name.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4 + 1) { out in
+                var n = 0
+                var dash = false
+                var i = 0
+                @inline(__always) func put(_ b: UInt8) {
+                    out[n] = b
+                    n += 1
+                }
+                while i < bytes.count {
+                    let b = bytes[i]
+                    i += 1
+                    if b >= 0x80 {
+                        guard b == 0xC3, i < bytes.count, bytes[i] >= 0x80 && bytes[i] <= 0xBF else { return nil }
+                        let c = bytes[i]
+                        i += 1
+                        let s = latin1[Int(c) - 0x80] // U+00C0 is C3 80
+                        if s.isEmpty { dash = true; continue }
+                        if dash && n > 0 { put(0x2D) }
+                        dash = false
+                        for p in s.utf8 { put(p) }
+                        continue
+                    }
+                    if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
+                        if dash && n > 0 { put(0x2D) }
+                        dash = false
+                        put(ByteClass.lower(b))
+                    } else if b == 0x26 { // "&"
+                        if n > 0 { put(0x2D) }
+                        put(0x61); put(0x6E); put(0x64)
+                        dash = true
+                    } else if b != 0x27 && b != 0x2E {
+                        dash = true
+                    }
+                }
+                return n == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
         }
-        if simple && !out.isEmpty { return String(decoding: out, as: UTF8.self) }
-        return folded(name)
+        return simple ?? folded(name)
     }
 
     private static func folded(_ name: String) -> String {

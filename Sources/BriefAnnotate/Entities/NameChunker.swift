@@ -74,10 +74,11 @@ struct NameChunker {
         }
     }
 
-    /// The chunks of sentence `s`, as token ranges, in order.
-    func chunks(of s: Sentence) -> [Range<Int>] {
+    /// Replaces the contents of `out` with the chunks of sentence `s`, as token ranges, in
+    /// order (one buffer serves every sentence of a document).
+    func chunks(of s: Sentence, into out: inout [Range<Int>]) {
+        out.removeAll(keepingCapacity: true)
         let mode = mode(of: s)
-        var out: [Range<Int>] = []
         var atStart = true
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
@@ -112,7 +113,6 @@ struct NameChunker {
             }
             i += 1
         }
-        return out
     }
 
     /// "St. Michael’s Hospital", "Korean People’s Army": a possessive inside a name whose

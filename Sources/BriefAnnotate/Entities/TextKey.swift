@@ -5,20 +5,48 @@ struct TextKey: Hashable {
     let text: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
     let folded: Bool
+    /// The bytes are their own normal form: no whitespace but single spaces between other bytes.
+    let plain: Bool
     let hashValue64: UInt64
 
     init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folded: Bool) {
         self.text = text
         self.range = range
         self.folded = folded
+        // The common case (a name with single spaces) hashed straight from the bytes.
         var h = TableHashing.empty
-        var it = TextKey.Normalized(text: text, range: range, folded: folded)
-        while let b = it.next() { h = TableHashing.adding(b, to: h) }
+        var plain = true
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = text[i]
+            if b <= 0x20 && ByteClass.isSpace(b) {
+                if b != 0x20 || i == range.lowerBound || i == range.upperBound - 1 || text[i - 1] == 0x20 { plain = false; break }
+            }
+            h = TableHashing.adding(folded ? ByteClass.lower(b) : b, to: h)
+            i += 1
+        }
+        if !plain {
+            h = TableHashing.empty
+            var it = TextKey.Normalized(text: text, range: range, folded: folded)
+            while let b = it.next() { h = TableHashing.adding(b, to: h) }
+        }
+        self.plain = plain
         hashValue64 = h
     }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
         guard a.hashValue64 == b.hashValue64, a.folded == b.folded else { return false }
+        if a.plain && b.plain {
+            guard a.range.count == b.range.count else { return false }
+            var i = a.range.lowerBound, j = b.range.lowerBound
+            while i < a.range.upperBound {
+                let p = a.text[i], q = b.text[j]
+                if p != q && (!a.folded || ByteClass.lower(p) != ByteClass.lower(q)) { return false }
+                i += 1
+                j += 1
+            }
+            return true
+        }
         var x = Normalized(text: a.text, range: a.range, folded: a.folded)
         var y = Normalized(text: b.text, range: b.range, folded: b.folded)
         while true {

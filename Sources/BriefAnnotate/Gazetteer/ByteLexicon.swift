@@ -21,6 +21,11 @@ struct ByteLexicon: Sendable {
     private var slots: [UInt32]
     private var mask: Int
     private var indexBits: UInt32
+    /// One bit per hash (`filterBit`) of the keys of several words, empty while there are
+    /// none: a look-up of several words (the chunk classifier tries many that are no name)
+    /// is turned away here, in a few kilobytes, before the large slot table is read.
+    private var spacedKeys: [UInt64] = []
+    private static let filterBits: UInt64 = 16
 
     init(capacity: Int) {
         var size = 16
@@ -64,15 +69,25 @@ struct ByteLexicon: Sendable {
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: UInt32) {
         let start = storage.count
         var space = false
+        var spaced = false
+        // The folded key is its own normal form: hashed once as it is written.
+        var folded = TableHashing.empty
         for i in range {
             let b = bytes[i]
             if ByteClass.isSpace(b) { space = storage.count > start; continue }
-            if space { storage.append(0x20); space = false }
-            storage.append(ByteClass.lower(b))
+            if space {
+                storage.append(0x20)
+                folded = TableHashing.adding(0x20, to: folded)
+                space = false
+                spaced = true
+            }
+            let l = ByteClass.lower(b)
+            storage.append(l)
+            folded = TableHashing.adding(l, to: folded)
         }
         let length = storage.count - start
         guard length > 0 else { return }
-        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length)) }
+        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length), foldedHash: folded) }
         if let e = found {
             entries[e].flags |= flags
             storage.removeLast(length)
@@ -80,8 +95,14 @@ struct ByteLexicon: Sendable {
         }
         if entries.count * 2 >= slots.count { grow() }
         entries.append(Entry(start: UInt32(start), length: UInt32(length), flags: flags))
-        let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + length)) }
+        // `hash(_:_:)` of the normal form.
+        let h = Int(truncatingIfNeeded: folded ^ (folded >> 29))
         place(entries.count - 1, hash: h)
+        if spaced {
+            if spacedKeys.isEmpty { spacedKeys = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64) }
+            let bit = Self.filterBit(h)
+            spacedKeys[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
     /// Reserves room for `bytes` more key bytes.
@@ -92,6 +113,13 @@ struct ByteLexicon: Sendable {
     /// The flags of the entry equal to `bytes[range]` (folded), or 0.
     @inline(__always) func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         guard let e = find(bytes, range) else { return 0 }
+        return entries[e].flags
+    }
+
+    /// `flags(_:_:)` for a caller that has already hashed `bytes[range]` as the lexicon does
+    /// for a key without odd whitespace: FNV-1a (`TableHashing`) over its ASCII-folded bytes.
+    @inline(__always) func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldedHash: UInt64) -> UInt32 {
+        guard let e = find(bytes, range, foldedHash: foldedHash) else { return 0 }
         return entries[e].flags
     }
 
@@ -121,25 +149,58 @@ struct ByteLexicon: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    /// The bit of `spacedKeys` for a key's hash (`hash(_:_:)`).
+    @inline(__always) private static func filterBit(_ hash: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> (64 - filterBits))
+    }
+
+    /// Whether a key of several words with hash `full` may be present.
+    @inline(__always) private func maySpacedKey(_ full: Int) -> Bool {
+        if spacedKeys.isEmpty { return false }
+        let bit = Self.filterBit(full)
+        return spacedKeys.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always) private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, foldedHash: UInt64? = nil) -> Int? {
         guard !r.isEmpty else { return nil }
-        // Fast path for one word (no whitespace): the common case, one probe loop.
+        // Fast path: no whitespace but single spaces between other bytes (one word, or a
+        // name of several): the bytes are their own normal form, hashed in one loop.
         var h = TableHashing.empty
         var plain = true
-        for i in r {
-            let b = t[i]
-            if b <= 0x20 || (b == 0xC2 && i + 1 < r.upperBound && t[i + 1] == 0xA0) { plain = false; break }
-            h = TableHashing.adding(ByteClass.lower(b), to: h)
+        var spaced = false
+        var i = r.lowerBound
+        if let foldedHash {
+            h = foldedHash
+            while i < r.upperBound {
+                let b = t[i]
+                if b <= 0x20 && ByteClass.isSpace(b) {
+                    if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
+                    spaced = true
+                }
+                i += 1
+            }
+        } else {
+            while i < r.upperBound {
+                let b = t[i]
+                if b <= 0x20 && ByteClass.isSpace(b) {
+                    if b != 0x20 || i == r.lowerBound || i == r.upperBound - 1 || t[i - 1] == 0x20 { plain = false; break }
+                    spaced = true
+                }
+                h = TableHashing.adding(ByteClass.lower(b), to: h)
+                i += 1
+            }
         }
+        let full = plain ? Int(truncatingIfNeeded: h ^ (h >> 29)) : ByteLexicon.hash(t, r)
+        if !plain { spaced = ByteLexicon.hasInnerSpace(t, r) }
+        if spaced && !maySpacedKey(full) { return nil }
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 storage.withUnsafeBufferPointer { storage in
+                    var s = full & mask
+                    let tag = tag(full)
+                    let indexMask = UInt32(mask)
                     if plain {
-                        let full = Int(truncatingIfNeeded: h ^ (h >> 29))
-                        var s = full & mask
-                        let tag = tag(full)
                         let len = r.count
-                        let indexMask = UInt32(mask)
                         while true {
                             let v = slots[s]
                             if v == 0 { return nil }
@@ -156,17 +217,33 @@ struct ByteLexicon: Sendable {
                             s = (s + 1) & mask
                         }
                     }
-                    var s = ByteLexicon.hash(t, r) & mask
                     while true {
                         let v = slots[s]
                         if v == 0 { return nil }
-                        let e = Int(v & UInt32(mask)) - 1
-                        if equal(entries[e], storage, t, r) { return e }
+                        if v >> indexBits == tag {
+                            let e = Int(v & indexMask) - 1
+                            if equal(entries[e], storage, t, r) { return e }
+                        }
                         s = (s + 1) & mask
                     }
                 }
             }
         }
+    }
+
+    /// Whether whitespace stands between two other bytes of `t[r]` (its normal form has a space).
+    private static func hasInnerSpace(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var seenByte = false
+        var pending = false
+        for i in r {
+            if ByteClass.isSpace(t[i]) {
+                pending = seenByte
+            } else {
+                if pending { return true }
+                seenByte = true
+            }
+        }
+        return false
     }
 
     @inline(__always) private func equal(_ entry: Entry, _ storage: UnsafeBufferPointer<UInt8>,

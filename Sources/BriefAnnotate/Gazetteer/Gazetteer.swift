@@ -111,6 +111,11 @@ struct Gazetteer: Sendable {
         Kind(rawValue: lexicon.flags(text, range))
     }
 
+    /// `kinds(_:_:)` with the range's folded FNV-1a hash already known (`ByteLexicon.flags(_:_:foldedHash:)`).
+    @inline(__always) func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldedHash: UInt64) -> Kind {
+        Kind(rawValue: lexicon.flags(text, range, foldedHash: foldedHash))
+    }
+
     /// The kinds of a lowercase word: only function word, speech verb and place preposition are known.
     /// `range` is one word token (no whitespace in it), so a key equal to it has its length and ends.
     @inline(__always) func lowercaseKinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind {

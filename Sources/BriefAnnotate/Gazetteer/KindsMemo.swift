@@ -19,17 +19,16 @@ struct KindsMemo {
         var h = TableHashing.empty
         for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
         let slot = Int(truncatingIfNeeded: h ^ (h >> 32)) & (Self.size - 1)
-        return entries.withUnsafeMutableBufferPointer { table in
-            let e = table[slot]
-            if e.hash == h && e.count == range.count {
-                var k = 0
-                while k < e.count && ByteClass.lower(text[e.start + k]) == ByteClass.lower(text[range.lowerBound + k]) { k += 1 }
-                if k == e.count { return e.kinds }
-            }
-            let kinds = gazetteer.kinds(text, range)
-            table[slot] = Entry(hash: h, start: range.lowerBound, count: range.count, kinds: kinds)
-            return kinds
+        // Read without a uniqueness check; written only on a miss.
+        let e = entries.withUnsafeBufferPointer { $0[slot] }
+        if e.hash == h && e.count == range.count {
+            var k = 0
+            while k < e.count && ByteClass.lower(text[e.start + k]) == ByteClass.lower(text[range.lowerBound + k]) { k += 1 }
+            if k == e.count { return e.kinds }
         }
+        let kinds = gazetteer.kinds(text, range, foldedHash: h)
+        entries[slot] = Entry(hash: h, start: range.lowerBound, count: range.count, kinds: kinds)
+        return kinds
     }
 }
 

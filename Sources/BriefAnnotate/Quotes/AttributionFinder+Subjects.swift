@@ -40,10 +40,10 @@ extension AttributionFinder {
         return nounPhraseLeft(t, j, lower: lower)
     }
 
-    static let relativeOpeners: Set<String> = ["which", "who", "whose", "where"]
+    static let relativeOpeners: WordList = ["which", "who", "whose", "where"]
 
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordList = [
         "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
         "notice", "document", "filing", "complaint", "ruling", "decision", "paper", "website", "study", "message",
     ]

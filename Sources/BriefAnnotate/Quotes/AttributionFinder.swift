@@ -7,9 +7,9 @@
 struct AttributionFinder: Sendable {
     let text: [UInt8]
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
-    static let appositiveStarters: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one"]
-    static let connectors: Set<String> = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di"]
+    static let determiners: WordList = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
+    static let appositiveStarters: WordList = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one"]
+    static let connectors: WordList = ["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di"]
 
     /// Attribution of a quote from the text before it (`before`, up to the opening mark)
     /// and after it (`after`, from the closing mark).
@@ -139,7 +139,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Words that end the noun phrase naming a speaker after the verb.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordList = [
         "in", "at", "on", "during", "after", "before", "when", "while", "to", "that", "who", "which", "as", "with",
         "from", "by", "about", "but", "because", "if", "this", "last", "on", "earlier", "told",
     ]

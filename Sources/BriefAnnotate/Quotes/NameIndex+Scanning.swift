@@ -5,13 +5,32 @@ extension NameIndex {
     /// `words` is scratch space, empty on entry and on return (kept to reuse its storage).
     mutating func scan(_ text: Bytes, _ p: Range<Int>, paragraph: Int, words: inout [Range<Int>]) {
         var i = p.lowerBound
+        // Positions before this one were covered by an earlier jump attempt.
+        var jumpCheckedTo = p.lowerBound
         while i < p.upperBound {
+            // Outside a run, nothing is recorded before the next capital or non-ASCII byte `u`:
+            // jump to it eight bytes at a time. The scan would reach the last position `r <= u`
+            // after an ASCII byte that no word takes in (not a letter, digit or joiner) with
+            // nothing recorded, so it goes on from there exactly as it would have.
+            if words.isEmpty && i >= jumpCheckedTo {
+                let u = AsciiWords.firstCapitalOrNonASCII(text, from: i, to: p.upperBound)
+                if u == p.upperBound { break }
+                var r = u
+                while r > i && !Self.endsNoWord(text[r - 1]) { r -= 1 }
+                if r > i { i = r }
+                jumpCheckedTo = u + 1
+            }
             let b = text[i]
             // Fast path: ASCII punctuation and spaces.
             if b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) { i += 1; continue }
             // Fast path: a lower-case ASCII word outside a run, the most common case; nothing to record.
             if words.isEmpty && TextBytes.isLowerASCII(b) {
-                i = i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) ? Self.lowerWordEnd(text, i, p.upperBound) : i + 1
+                guard i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else { i += 1; continue }
+                i = Self.lowerWordEnd(text, i, p.upperBound)
+                // The lower-case words that follow after one space each, in a tight loop.
+                while i + 1 < p.upperBound && text[i] == 0x20 && TextBytes.isLowerASCII(text[i + 1]) {
+                    i = Self.lowerWordEnd(text, i + 1, p.upperBound)
+                }
                 continue
             }
             guard TextBytes.isWordByte(text, i), i == p.lowerBound || !TextBytes.isWordByte(text, i - 1) else {
@@ -41,6 +60,11 @@ extension NameIndex {
             i = max(end, i + 1)
         }
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    /// An ASCII byte that no word spans: not a letter or digit, nor a joiner (`'`, `-`, `.`).
+    @inline(__always) private static func endsNoWord(_ b: UInt8) -> Bool {
+        b < 0x80 && !TextBytes.isASCIILetter(b) && !TextBytes.isDigit(b) && b != 0x27 && b != 0x2D && b != 0x2E
     }
 
     /// `AttributionTokenizer.wordEnd` for a word that starts with an ASCII letter: its ASCII
@@ -81,12 +105,6 @@ extension NameIndex {
         let ing = text[e - 3] | 0x20 == 0x69 && text[e - 2] | 0x20 == 0x6E && text[e - 1] | 0x20 == 0x67
         let ly = text[e - 2] | 0x20 == 0x6C && text[e - 1] | 0x20 == 0x79
         return ing || ly
-    }
-
-    /// Whether `text[range]` is all ASCII: then its lower-cased String hashes as `WordSet.hash`.
-    private static func isASCII(_ text: Bytes, _ range: Range<Int>) -> Bool {
-        for i in range where text[i] >= 0x80 { return false }
-        return true
     }
 
     /// `range` without a final period ("Mr." -> "Mr").
@@ -176,7 +194,7 @@ extension NameIndex {
         defer { words.removeAll(keepingCapacity: true) }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0
-        var roles: [String] = []
+        let rolesStart = roleWords.count
         let count = words.count
         let initial = opensSentence(text, words[0].lowerBound, p)
         for k in 0..<count where k < count - 1 || count == 1 {
@@ -186,21 +204,20 @@ extension NameIndex {
             let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
             if nonName || c.contains(.title) || c.contains(.role) {
                 first = k + 1
-                if !nonName { roles.append(TextBytes.lowercased(text, r)) }
+                if !nonName { roleWords.append(r) }
             }
         }
         for k in first..<max(first, count - 1)
         where Self.possessiveLength(text, words[k]) > 0 || SpeechLexicon.nonPersonHeadWords.contains(text, words[k]) {
             first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
         }
-        guard first < count else { return }
+        guard first < count else { roleWords.removeSubrange(rolesStart...); return }
         // Possessive and final period: "Kiev’s", "Trump's", "Jr."
         var lastRange = words[count - 1]
         lastRange = lastRange.lowerBound..<(lastRange.upperBound - Self.possessiveLength(text, lastRange))
         if lastRange.count > 2 && text[lastRange.upperBound - 1] == 0x2E { lastRange = lastRange.lowerBound..<(lastRange.upperBound - 1) }
-        guard !lastRange.isEmpty else { return }
+        guard !lastRange.isEmpty else { roleWords.removeSubrange(rolesStart...); return }
         let nameEnd = lastRange.upperBound
-        let last = TextBytes.lowercased(text, lastRange)
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
@@ -209,8 +226,8 @@ extension NameIndex {
         let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
-        var isPerson = !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
-            && (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && !roles.isEmpty))
+        var isPerson = (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
+            && !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
         var verbSearchStart = after
@@ -222,7 +239,7 @@ extension NameIndex {
                 if text[j] == 0x2C { verbSearchStart = j + 1; break }
                 if TextBytes.isWordByte(text, j) {
                     let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                    if SpeechLexicon.roleWords.contains(text, j..<e) { roles.append(TextBytes.lowercased(text, j..<e)) }
+                    if SpeechLexicon.roleWords.contains(text, j..<e) { roleWords.append(j..<e) }
                     count += 1
                     j = e
                 } else {
@@ -230,35 +247,64 @@ extension NameIndex {
                 }
             }
         }
-        // "Lonechild said", "Lavrov also said"
+        // Whether the name speaks matters only for a run that is, or may become, a person. A
+        // lone name without a role is no person here and becomes one only when the document
+        // names a fuller person ending with it (`collectPeople`): its speech verb, pronoun
+        // gender and sentence opening are worked out then, and most such runs never need them.
+        // A run of more than four words never becomes a person.
+        let hasRoles = roleWords.count > rolesStart
+        let pending = nameWords == 1 && !hasRoles && !blocked && !acronym
         var speech = false
-        if !blocked && !acronym {
-            var j = verbSearchStart
-            var hops = 0
-            while j < p.upperBound && hops < 3 {
-                while j < p.upperBound && text[j] == 0x20 { j += 1 }
-                guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
-                let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
-                let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
-                if c.contains(.subjectVerb) { speech = true; break }
-                guard c.contains(.filler) else { break }
-                j = e
-                hops += 1
-            }
+        if !pending && nameWords <= 4 && !blocked && !acronym {
+            speech = speechVerbFollows(text, verbSearchStart, p) || isAfterSpeechVerb(text, words[0].lowerBound, p)
         }
-        if !speech && !blocked && !acronym && isAfterSpeechVerb(text, words[0].lowerBound, p) { speech = true }
-        if speech && nameWords <= 4 && (nameWords >= 2 || !roles.isEmpty) { isPerson = true }
+        if speech && nameWords <= 4 && (nameWords >= 2 || hasRoles) { isPerson = true }
         var gender: Gender?
-        for r in roles { if let g = Gender(word: r) { gender = g } }
+        for r in roleWords[rolesStart...] { if let g = Gender(role: text, r) { gender = g } }
         // Only names that can be people pay for the look-ahead.
         if gender == nil && (isPerson || speech) { gender = firstPronounGender(text, after, p) }
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
-                            nameWords: nameWords, lastWord: last, lastHash: lastHash,
-                            lastKey: Self.isASCII(text, lastRange) ? lastHash : last.tableHash, roles: roles,
+                            nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
+                            roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: initial || (nameEnd == after && isFollowedByVerb(text, after, p)),
+                            opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, after, p)),
                             gender: gender,
-                            paragraph: paragraphOrdinals[paragraph]))
+                            paragraph: paragraphOrdinals[paragraph], paragraphIndex: paragraph,
+                            verbSearchStart: verbSearchStart, speechPending: pending))
+    }
+
+    /// "Lonechild said", "Lavrov also said": a strong speech verb after at most three fillers from `start`.
+    private func speechVerbFollows(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Bool {
+        var j = start
+        var hops = 0
+        while j < p.upperBound && hops < 3 {
+            while j < p.upperBound && text[j] == 0x20 { j += 1 }
+            guard j < p.upperBound, TextBytes.isLowerASCII(text[j]) else { break }
+            let e = AttributionTokenizer.wordEnd(text, j, p.upperBound)
+            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, j..<e))
+            if c.contains(.subjectVerb) { return true }
+            guard c.contains(.filler) else { break }
+            j = e
+            hops += 1
+        }
+        return false
+    }
+
+    /// Completes run `k` once `collectPeople` has made it a person: what `flush` left for
+    /// later (its speech verb and the pronoun gender that follows from it) and whether it
+    /// opens its sentence.
+    mutating func completePerson(_ k: Int, _ text: Bytes, _ p: Range<Int>) {
+        let run = runs[k]
+        if run.speechPending {
+            runs[k].speechPending = false
+            let speech = speechVerbFollows(text, run.verbSearchStart, p) || isAfterSpeechVerb(text, run.range.lowerBound, p)
+            runs[k].isSpeechSubject = speech
+            // No role gave a gender (the run has no roles).
+            if speech { runs[k].gender = firstPronounGender(text, run.range.upperBound, p) }
+        }
+        if !run.opensSentence && run.name.upperBound == run.range.upperBound {
+            runs[k].opensSentence = isFollowedByVerb(text, run.range.upperBound, p)
+        }
     }
 }

@@ -1,25 +1,32 @@
 /// Every capitalised word run of one document, for canonical names, pronouns and roles.
 ///
 /// Built in one pass over the bytes, O(n); look-ups by position are binary searches.
+/// The tables are keyed by words of the text (`TextWord`), so no String is made per run.
 struct NameIndex: Sendable {
+    let text: [UInt8]
     /// Filled by the scan (NameIndex+Scanning.swift), then read-only.
     var runs: [NameRun] = []
+    /// The role words of all runs (`NameRun.roles` indexes them): title words before a name,
+    /// role nouns of an appositive after it.
+    var roleWords: [Range<Int>] = []
     /// Indices into `runs` of likely people, in text order.
     private(set) var people: [Int] = []
-    /// Lower-cased last word -> index of the fullest run ending with it.
-    private(set) var fullest = KeyTable<String, Int>()
-    /// Lower-cased first word of person-like runs -> the first such run.
-    private var firstWords = KeyTable<String, Int>()
-    /// Lower-cased last word -> gender; `.some(nil)` when the evidence conflicts.
-    private var genders = KeyTable<String, Gender?>()
-    private let paragraphStarts: [Int]
+    /// Last word -> index of the fullest run ending with it.
+    private(set) var fullest = KeyTable<TextWord, Int>()
+    /// First word of person-like runs -> the first such run.
+    private var firstWords = KeyTable<TextWord, Int>()
+    /// Last word -> gender; `.some(nil)` when the evidence conflicts.
+    private var genders = KeyTable<TextWord, Gender?>()
+    /// The paragraphs (lines) of the text.
+    let paragraphs: [Range<Int>]
     /// For each paragraph, how many paragraphs with words end at it.
     let paragraphOrdinals: [Int]
 
     static let connectors = WordSet(["de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "du", "di", "dos", "el"])
 
     init(_ text: [UInt8], paragraphs: [Range<Int>]) {
-        paragraphStarts = paragraphs.map(\.lowerBound)
+        self.text = text
+        self.paragraphs = paragraphs
         // Blank and punctuation-only lines do not count when asking "the same or the previous paragraph".
         var ordinal = 0
         var ordinals: [Int] = []
@@ -30,72 +37,106 @@ struct NameIndex: Sendable {
         }
         paragraphOrdinals = ordinals
         runs.reserveCapacity(text.count / 64 + 8)
-        var words: [Range<Int>] = []
-        words.reserveCapacity(16)
-        scanAll(text, paragraphs, words: &words)
-        for (k, run) in runs.enumerated() {
-            guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
-            if let e = fullest.index(of: run.lastWord, hash: run.lastKey) {
-                let current = runs[fullest.value(at: e)]
-                if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
-            } else {
-                fullest.set(run.lastWord, k, hash: run.lastKey)
-            }
-        }
-        collectPeople(text)
+        build()
     }
 
-    /// Scans every paragraph. A method, not a closure in `init`: a closure there would copy the index.
-    private mutating func scanAll(_ text: [UInt8], _ paragraphs: [Range<Int>], words: inout [Range<Int>]) {
+    /// Scans every paragraph, then fills the tables. A method, not a closure in `init`: a
+    /// closure there would copy the index.
+    private mutating func build() {
+        let text = self.text
         text.withUnsafeBufferPointer { t in
+            var words: [Range<Int>] = []
+            words.reserveCapacity(16)
             for (pi, p) in paragraphs.enumerated() { scan(t, p, paragraph: pi, words: &words) }
+            // Tables filled as locals and stored once: a table of `self` probed in the loop
+            // would be retained and released around every probe.
+            var fullest = KeyTable<TextWord, Int>(capacity: runs.count)
+            for k in runs.indices {
+                let run = runs[k]
+                guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
+                if let e = fullest.index(of: run.last, in: t) {
+                    let current = runs[fullest.value(at: e)]
+                    if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
+                } else {
+                    fullest.append(run.last, k, hash: run.last.hash)
+                }
+            }
+            self.fullest = fullest
+            collectPeople(t, fullest)
         }
     }
 
-    private mutating func collectPeople(_ text: [UInt8]) {
-        text.withUnsafeBufferPointer { collectPeople($0) }
+    /// The entry of `table` whose word, lower-cased, is `word`.
+    private func find<V>(_ word: String, in table: KeyTable<TextWord, V>) -> Int? {
+        table.index(of: word, in: text)
     }
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople(_ text: Bytes) {
+    private mutating func collectPeople(_ text: Bytes, _ fullest: KeyTable<TextWord, Int>) {
+        var firstWords = KeyTable<TextWord, Int>()
+        var genders = KeyTable<TextWord, Gender?>()
+        var people: [Int] = []
+        people.reserveCapacity(runs.count)
+        defer {
+            self.firstWords = firstWords
+            self.genders = genders
+            self.people = people
+        }
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1,
-               let e = fullest.index(of: runs[k].lastWord, hash: runs[k].lastKey), case let best = fullest.value(at: e),
+               let e = fullest.index(of: runs[k].last, in: text), case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
+                completePerson(k, text, paragraphs[runs[k].paragraphIndex])
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
             if runs[k].isPersonLike { people.append(k) }
             if runs[k].isPersonLike && runs[k].nameWords >= 2 {
                 let r = runs[k].name
                 let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
-                let first = TextBytes.lowercased(text, r.lowerBound..<end)
-                if !firstWords.contains(first) { firstWords.set(first, k) }
+                let first = TextWord(text, r.lowerBound..<end)
+                if firstWords.index(of: first, in: text) == nil { firstWords.append(first, k, hash: first.hash) }
             }
             if runs[k].isPersonLike, let g = runs[k].gender {
-                if let e = genders.index(of: runs[k].lastWord, hash: runs[k].lastKey) {
+                if let e = genders.index(of: runs[k].last, in: text) {
                     if genders.value(at: e) != g { genders.setValue(at: e, nil) }
                 } else {
-                    genders.set(runs[k].lastWord, g, hash: runs[k].lastKey)
+                    genders.append(runs[k].last, g, hash: runs[k].last.hash)
                 }
             }
         }
     }
 
+    /// The lower-cased last word of `run`'s name.
+    func lastWord(of run: NameRun) -> String {
+        TextBytes.lowercased(text, run.last.range)
+    }
+
+    /// Whether `role` (lower-case) is among `run`'s titles and appositive roles.
+    func run(_ run: NameRun, hasRole role: String) -> Bool {
+        for k in run.roles where TextWord.lowercased(text, roleWords[k], equals: role) { return true }
+        return false
+    }
+
     /// The first person-like run of two or more words whose first name word is `word` (lower-cased).
     func personStarting(with word: String) -> NameRun? {
-        firstWords[word].map { runs[$0] }
+        find(word, in: firstWords).map { runs[firstWords.value(at: $0)] }
     }
 
     /// The fullest name in the document whose last word is `lastWord` (lower-cased).
     func canonical(lastWord: String) -> NameRun? {
-        fullest[lastWord].map { runs[$0] }
+        find(lastWord, in: fullest).map { runs[fullest.value(at: $0)] }
     }
 
     /// The gender the document shows for the person with this last word, when consistent.
     func gender(ofLastWord word: String) -> Gender? {
-        genders[word] ?? nil
+        find(word, in: genders).flatMap { genders.value(at: $0) }
+    }
+
+    /// `gender(ofLastWord:)` of the last word of `run`.
+    func gender(ofLastWordOf run: NameRun) -> Gender? {
+        text.withUnsafeBufferPointer { t in genders.index(of: run.last, in: t).flatMap { genders.value(at: $0) } }
     }
 
     /// The last likely person before `position` that `accept` takes.
@@ -139,7 +180,7 @@ struct NameIndex: Sendable {
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if runs[k].isPersonLike && runs[k].roles.contains(role) { return runs[k] }
+            if runs[k].isPersonLike && run(runs[k], hasRole: role) { return runs[k] }
             k -= 1
         }
         return nil
@@ -152,10 +193,10 @@ struct NameIndex: Sendable {
 
     /// Index of the paragraph holding byte `position`.
     func paragraphIndex(of position: Int) -> Int {
-        var lo = 0, hi = paragraphStarts.count
+        var lo = 0, hi = paragraphs.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if paragraphStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+            if paragraphs[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
         }
         return max(0, lo - 1)
     }
@@ -170,7 +211,7 @@ struct NameIndex: Sendable {
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if runs[k].lastWord == word && runs[k].nameWords >= 2 { return runs[k] }
+            if runs[k].nameWords >= 2 && TextWord.lowercased(text, runs[k].last.range, equals: word) { return runs[k] }
             k -= 1
         }
         return nil

@@ -1,5 +1,8 @@
 /// A run of capitalised words in the document ("Russian Foreign Minister Sergei Lavrov"),
 /// split into its leading titles and the name proper.
+///
+/// Plain data (byte ranges and flags, no String or array): the index keeps a run per
+/// capitalised word run of the document, and copies of runs cost no reference counting.
 struct NameRun: Sendable {
     /// The whole run.
     var range: Range<Int>
@@ -7,25 +10,33 @@ struct NameRun: Sendable {
     var name: Range<Int>
     /// Number of words in `name`.
     var nameWords: Int
-    /// Lower-cased last word of `name`, the key for canonical names.
-    var lastWord: String
+    /// The last word of `name` without a possessive ending or final period; lower-cased
+    /// (`NameIndex.lastWord(of:)`) it is the key for canonical names.
+    var last: TextWord
     /// `WordSet.hash` of the last word, for the word-set tests.
     var lastHash: UInt64
-    /// `lastWord.tableHash`, for the name index's tables (equal to `lastHash` for an ASCII word).
-    var lastKey: UInt64
-    /// Lower-cased title words before the name, and role nouns of an appositive after it.
-    var roles: [String]
+    /// Title words before the name, and role nouns of an appositive after it: indices into
+    /// `NameIndex.roleWords`.
+    var roles: Range<Int>
     /// Looks like a person's name: two to four capitalised words and nothing that marks a
     /// place or organisation, or one name after a title ("Mr. Hawes").
     var isPersonLike: Bool
     /// Directly followed by a speech verb ("Lonechild said").
     var isSpeechSubject: Bool
-    /// The run opens its sentence: the sentence is about this person.
+    /// The run opens its sentence: the sentence is about this person. Exact for people;
+    /// for other runs only whether the sentence starts with it.
     var opensSentence: Bool
     /// Grammatical gender shown by a title or by the first pronoun after the name in its sentence.
     var gender: Gender?
     /// Ordinal of the paragraph holding the run, counting only paragraphs with words.
     var paragraph: Int
+    /// Index of the paragraph holding the run.
+    var paragraphIndex: Int
+    /// Where a speech verb after the name is looked for (after an appositive, if any).
+    var verbSearchStart: Int
+    /// `isSpeechSubject` and `gender` are not worked out yet: a lone name without a role,
+    /// completed only if it becomes a person (`NameIndex.completePerson`).
+    var speechPending: Bool
 }
 
 /// Grammatical gender of a person, as the text shows it.
@@ -75,4 +86,25 @@ enum Gender: Sendable, Equatable {
             return nil
         }
     }
+
+    /// `init(word:)` of `text[range]` ASCII-lower-cased, read from the bytes.
+    init?(role text: Bytes, _ range: Range<Int>) {
+        switch Gender.words.flags(text, range) {
+        case 1: self = .male
+        case 2: self = .female
+        default: return nil
+        }
+    }
+
+    /// The words of `init(word:)`: flag 1 male, 2 female.
+    private static let words: ByteLexicon = {
+        var lex = ByteLexicon(capacity: 32)
+        for w in ["he", "his", "him", "himself", "mr", "mr.", "spokesman", "chairman", "king", "prince", "father", "sir", "lord"] {
+            lex.insert(Array(w.utf8), flags: 1)
+        }
+        for w in ["she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "spokeswoman", "chairwoman", "queen", "princess", "mother", "dame", "lady"] {
+            lex.insert(Array(w.utf8), flags: 2)
+        }
+        return lex
+    }()
 }

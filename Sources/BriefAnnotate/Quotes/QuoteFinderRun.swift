@@ -60,7 +60,6 @@ struct QuoteFinderRun {
             builtResolver = SpeakerResolver(text: text, index: NameIndex(text, paragraphs: paragraphs),
                                             mentions: mentions, entities: entities)
         }
-        // Used in place through `!`: a copy would retain every table of the resolver.
         var speaker = ref.flatMap { builtResolver!.resolve($0) }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
@@ -187,7 +186,7 @@ struct QuoteFinderRun {
     }
 
     /// The function words a title leaves lower-case.
-    private static let titleSmallWords: Set<String> = [
+    private static let titleSmallWords: WordList = [
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "be", "is", "with", "from", "my", "your",
     ]
 

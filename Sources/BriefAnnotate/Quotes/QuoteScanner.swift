@@ -17,6 +17,7 @@ struct QuoteScanner: Sendable {
     /// Paragraphs are lines; blank lines and lines without letters (" .") are trivial.
     static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(text.count / 128 + 4)
         var start = 0
         let n = text.count
         text.withUnsafeBufferPointer { t in
@@ -66,7 +67,8 @@ struct QuoteScanner: Sendable {
             while i < p.upperBound {
                 let b = text[i]
                 guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) else {
-                    i += 1
+                    // On to the next byte that may start a mark, eight bytes at a time.
+                    i = firstMarkByte(text, i + 1..<p.upperBound) ?? p.upperBound
                     continue
                 }
                 let prevSpace = isOpeningContext(text, i, p)

@@ -61,10 +61,10 @@ extension SpeakerResolver {
             let r = run.name
             let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
             if let g = GivenNameGender.of(text, r.lowerBound..<end) { return g }
-        } else if let entity = entityByLastWord[run.lastWord], entity.type == .person, entity.name.contains(" ") {
+        } else if let entity = entityByLastWord[index.lastWord(of: run)], entity.type == .person, entity.name.contains(" ") {
             return gender(ofName: entity.name)
         }
-        return index.gender(ofLastWord: run.lastWord)
+        return index.gender(ofLastWordOf: run)
     }
 
     /// Whether a person mention is a person for the name index too, or a plain one-word

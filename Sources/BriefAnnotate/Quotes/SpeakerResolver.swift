@@ -2,7 +2,10 @@
 /// recognizer found them, otherwise the fullest capitalised name in the document with the
 /// same last word. Pronouns go to the most recent likely person, role nouns to the person
 /// who carried that title or appositive.
-struct SpeakerResolver {
+///
+/// A class: one resolver serves all quotes of a document, and its look-ups pass closures
+/// that would otherwise copy the whole value (every table) each time.
+final class SpeakerResolver {
 
     /// A resolved speaker.
     struct Speaker: Sendable, Equatable {
@@ -60,7 +63,7 @@ struct SpeakerResolver {
         self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
-    mutating func resolve(_ ref: SpeakerRef) -> Speaker? {
+    func resolve(_ ref: SpeakerRef) -> Speaker? {
         switch ref {
         case .name(let range):
             if SpeechLexicon.titleWords.contains(text, range) || SpeechLexicon.titleWords.contains(text, range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
@@ -127,7 +130,7 @@ struct SpeakerResolver {
         return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
     }
 
-    private mutating func remember(_ speaker: Speaker) {
+    private func remember(_ speaker: Speaker) {
         if let last = named.last, last.position >= speaker.position { return }
         named.append(speaker)
     }

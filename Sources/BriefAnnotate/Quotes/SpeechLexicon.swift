@@ -31,7 +31,7 @@ enum SpeechLexicon {
     ]
 
     /// Every form of every speech verb.
-    static let speechVerbs: Set<String> = {
+    static let speechVerbs: WordList = {
         var forms: Set<String> = ["according", "says", "saying", "tells", "telling", "marvelled", "cries", "crying", "echoes"]
         for (base, past) in verbs {
             forms.insert(base)
@@ -39,20 +39,20 @@ enum SpeechLexicon {
             forms.insert(thirdPerson(base))
             forms.insert(ingForm(base))
         }
-        return forms
+        return WordList(forms)
     }()
 
     /// Forms that are rarely nouns: past tenses and the present forms of the commonest
     /// verbs. Used where a capitalised word before the verb must be a speaker ("Russian
     /// demands" is not one, "Lavrov said" is).
-    static let strongVerbs: Set<String> = {
+    static let strongVerbs: WordList = {
         var forms: Set<String> = ["according", "says", "tells", "adds", "writes", "explains", "insists", "argues", "recalls",
                                   "asks", "warns", "suggests", "admits", "acknowledges", "continues", "agrees", "wonders",
                                   "predicts", "concludes", "stresses", "explained", "saying", "telling", "adding", "writing"]
         for (base, past) in verbs where !["read", "posted", "charged", "reported", "pointed", "began", "demanded", "continued"].contains(past) {
             forms.insert(past)
         }
-        return forms
+        return WordList(forms)
     }()
 
     /// Verb forms that never take a subject of their own ("calling them ...", "according to").
@@ -73,10 +73,10 @@ enum SpeechLexicon {
     }
 
     /// Pronouns that can be the subject of a speech verb.
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+    static let pronouns: WordList = ["he", "she", "they", "i", "we", "it"]
 
     /// Words allowed between a subject and its verb ("Lavrov also said", "she has repeatedly said").
-    static let fillers: Set<String> = [
+    static let fillers: WordList = [
         "also", "later", "then", "previously", "recently", "once", "again", "further", "repeatedly", "has", "have",
         "had", "was", "is", "were", "will", "would", "earlier", "simply", "just", "even", "still", "reportedly",
         "allegedly", "publicly", "privately", "firmly", "flatly", "often", "frequently", "never", "always",
@@ -86,7 +86,7 @@ enum SpeechLexicon {
     ]
 
     /// Nouns naming a person by role ("the minister said", "a spokesperson added").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordList = [
         "minister", "spokesperson", "spokesman", "spokeswoman", "mayor", "president", "premier", "chief",
         "official", "officer", "director", "leader", "chair", "chairman", "chairwoman", "ceo", "secretary",
         "senator", "governor", "judge", "coach", "lawyer", "attorney", "prosecutor", "commissioner",
@@ -102,7 +102,7 @@ enum SpeechLexicon {
 
     /// Nouns naming an organisation by its kind ("the agency said"): resolved to the last
     /// capitalised name ending with the same word, never to a person.
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordList = [
         "agency", "commission", "department", "utility", "company", "ministry", "government", "union", "board",
         "diocese", "school", "university", "council", "committee", "court", "association", "firm", "bank",
         "group", "organization", "organisation", "office", "service", "team", "club", "party", "campaign",
@@ -111,13 +111,13 @@ enum SpeechLexicon {
 
     /// Organisation nouns that are seldom part of the organisation's name: "the company said"
     /// means the company the text is about.
-    static let genericOrganisationNouns: Set<String> = [
+    static let genericOrganisationNouns: WordList = [
         "company", "utility", "firm", "team", "club", "group", "airline", "network", "bank", "hospital",
         "school", "campaign", "organization", "organisation", "city", "province", "state", "government", "agency", "department",
     ]
 
     /// Words that make a capitalised run a title rather than part of a name.
-    static let titles: Set<String> = [
+    static let titles: WordList = [
         "president", "minister", "prime", "foreign", "finance", "defence", "defense", "secretary", "senator",
         "sen", "sen.", "gov", "gov.", "governor", "mayor", "premier", "chief", "judge", "justice", "dr", "dr.",
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "professor", "general", "gen", "gen.", "lt",
@@ -133,7 +133,7 @@ enum SpeechLexicon {
     ]
 
     /// Last words of capitalised runs that name organisations, places or things, not people.
-    static let nonPersonHeads: Set<String> = [
+    static let nonPersonHeads: WordList = [
         "service", "services", "police", "university", "college", "school", "council", "nations", "nation",
         "assembly", "ministry", "department", "party", "company", "inc", "inc.", "corp", "corp.", "corporation",
         "bank", "city", "street", "avenue", "road", "park", "canada", "press", "news", "times", "post",
@@ -158,7 +158,7 @@ enum SpeechLexicon {
     ]
 
     /// Capitalised words that start sentences or name dates, never people.
-    static let nonNames: Set<String> = [
+    static let nonNames: WordList = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and", "if", "when",
         "while", "after", "before", "as", "so", "yet", "or", "of", "to", "from", "with", "by", "it", "its",
         "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",

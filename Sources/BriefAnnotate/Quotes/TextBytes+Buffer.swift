@@ -100,18 +100,34 @@ enum AsciiWords {
         return atLeast & ~above & highs
     }
 
-    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and how many
-    /// of those are capitals.
-    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, upper: Int) {
+    /// How many of the eight bytes of `w`, from the first, are ASCII letters, and whether
+    /// any of those is not a capital.
+    @inline(__always) static func letterPrefix(_ w: UInt64) -> (letters: Int, anyLower: Bool) {
         let ascii = ~w & highs
         let x = w & ~highs
         let letters = within(x | ones &* 0x20, 0x61, 0x7A) & ascii
         let count = (~letters & highs).trailingZeroBitCount >> 3
-        let upper = within(x, 0x41, 0x5A) & ascii
+        let lower = within(x, 0x61, 0x7A) & ascii
         let prefix: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
-        // One bit per capital at the bottom of its byte, summed into the top byte by the multiply
-        // (at most 8, so no byte overflows): a popcount without the POPCNT instruction.
-        return (count, Int(truncatingIfNeeded: (((upper & prefix) >> 7) &* ones) >> 56))
+        return (count, lower & prefix != 0)
+    }
+
+    /// The first index in `from..<to` holding an ASCII capital or a byte of a non-ASCII
+    /// code point (`to` when there is none), eight bytes at a time.
+    @inline(__always) static func firstCapitalOrNonASCII(_ text: Bytes, from: Int, to: Int) -> Int {
+        var i = from
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let hits = (within(w & ~highs, 0x41, 0x5A) | w) & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < to {
+            let b = text[i]
+            if b >= 0x80 || TextBytes.isUpperASCII(b) { return i }
+            i += 1
+        }
+        return to
     }
 
     /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)

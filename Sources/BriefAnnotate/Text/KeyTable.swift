@@ -7,10 +7,18 @@ protocol TableKey: Equatable {
 /// An insert-only hash map for the annotator's per-document tables: open addressing over
 /// the key's own 64-bit hash (multiply-shift to a slot), no per-lookup seeding or SipHash
 /// as `Dictionary` does. Entries keep insertion order. O(1) expected per operation.
-struct KeyTable<Key: TableKey, Value> {
-    private(set) var keys: [Key] = []
-    private(set) var values: [Value] = []
-    private var hashes: [UInt64] = []
+///
+/// Keys that are not `TableKey`s (byte ranges whose equality needs the text) are probed
+/// with `index(hash:where:)` and added with `append(_:_:hash:)`.
+struct KeyTable<Key, Value> {
+    /// One entry: key, value and the key's hash together (one array, one allocation).
+    fileprivate struct Entry {
+        var key: Key
+        var value: Value
+        var hash: UInt64
+    }
+
+    private var entries: [Entry] = []
     /// Entry index + 1 per slot; 0 is empty. Power-of-two sized; allocated by the first `set`
     /// (many tables of a document stay empty).
     private var slots: [Int32] = []
@@ -24,59 +32,46 @@ struct KeyTable<Key: TableKey, Value> {
         self.capacity = 1 << bits
     }
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
+    /// The keys, in insertion order.
+    var keys: [Key] { entries.map(\.key) }
 
-    /// The entry index of `key`, or nil.
-    @inline(__always) func index(of key: Key, hash h: UInt64) -> Int? {
+    /// The index of the first entry with hash `h` whose key `matches`, or nil.
+    @inline(__always) func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
         if slots.isEmpty { return nil }
-        let mask = slots.count - 1
-        var s = TableHashing.slot(h, shift)
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if hashes[e - 1] == h && keys[e - 1] == key { return e - 1 }
-            s = (s + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count - 1
+                var s = TableHashing.slot(h, shift)
+                while true {
+                    let e = Int(slots[s])
+                    if e == 0 { return nil }
+                    if entries[e - 1].hash == h && matches(entries[e - 1].key) { return e - 1 }
+                    s = (s + 1) & mask
+                }
+            }
         }
     }
 
-    func index(of key: Key) -> Int? { slots.isEmpty ? nil : index(of: key, hash: key.tableHash) }
-
-    /// The value of `key`, or nil.
-    subscript(key: Key) -> Value? {
-        index(of: key).map { values[$0] }
-    }
-
-    func contains(_ key: Key) -> Bool { index(of: key) != nil }
-
-    /// Sets the value of `key`, adding the entry when it is new.
-    mutating func set(_ key: Key, _ value: Value) {
-        set(key, value, hash: key.tableHash)
-    }
-
-    /// `set(_:_:)` for a key whose `tableHash` the caller has already, `h`.
-    mutating func set(_ key: Key, _ value: Value, hash h: UInt64) {
+    /// Adds an entry the caller knows is new (no entry with hash `h` matches `key`).
+    mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
         if slots.isEmpty {
             slots = [Int32](repeating: 0, count: capacity)
-            keys.reserveCapacity(capacity / 2)
-            values.reserveCapacity(capacity / 2)
-            hashes.reserveCapacity(capacity / 2)
+            entries.reserveCapacity(capacity / 2)
         }
-        if let e = index(of: key, hash: h) {
-            values[e] = value
-            return
-        }
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        keys.append(key)
-        values.append(value)
-        hashes.append(h)
-        place(Int32(keys.count), hash: h)
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(key: key, value: value, hash: h))
+        place(Int32(entries.count), hash: h)
     }
 
     /// The value at entry `index` (from `index(of:)`).
-    @inline(__always) func value(at index: Int) -> Value { values[index] }
+    @inline(__always) func value(at index: Int) -> Value { entries[index].value }
 
-    mutating func setValue(at index: Int, _ value: Value) { values[index] = value }
+    mutating func setValue(at index: Int, _ value: Value) { entries[index].value = value }
+
+    /// Changes the value at entry `index` in place.
+    @inline(__always) mutating func update(at index: Int, _ change: (inout Value) -> Void) { change(&entries[index].value) }
 
     private mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
@@ -88,7 +83,37 @@ struct KeyTable<Key: TableKey, Value> {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         shift -= 1
-        for (e, h) in hashes.enumerated() { place(Int32(e + 1), hash: h) }
+        for e in entries.indices { place(Int32(e + 1), hash: entries[e].hash) }
+    }
+}
+
+extension KeyTable where Key: TableKey {
+    /// The entry index of `key`, or nil.
+    @inline(__always) func index(of key: Key, hash h: UInt64) -> Int? {
+        index(hash: h) { $0 == key }
+    }
+
+    func index(of key: Key) -> Int? { isEmpty ? nil : index(of: key, hash: key.tableHash) }
+
+    /// The value of `key`, or nil.
+    subscript(key: Key) -> Value? {
+        index(of: key).map { value(at: $0) }
+    }
+
+    func contains(_ key: Key) -> Bool { index(of: key) != nil }
+
+    /// Sets the value of `key`, adding the entry when it is new.
+    mutating func set(_ key: Key, _ value: Value) {
+        set(key, value, hash: key.tableHash)
+    }
+
+    /// `set(_:_:)` for a key whose `tableHash` the caller has already, `h`.
+    mutating func set(_ key: Key, _ value: Value, hash h: UInt64) {
+        if let e = index(of: key, hash: h) {
+            setValue(at: e, value)
+        } else {
+            append(key, value, hash: h)
+        }
     }
 }
 
@@ -129,3 +154,4 @@ extension TextKey: TableKey {
 }
 
 extension KeyTable: Sendable where Key: Sendable, Value: Sendable {}
+extension KeyTable.Entry: Sendable where Key: Sendable, Value: Sendable {}

@@ -16,6 +16,7 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of `tokens` over `text`, in order, covering every token once.
     public func split(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 12 + 4)
         var start = 0
         func close(_ end: Int) {
             guard end > start else { return }

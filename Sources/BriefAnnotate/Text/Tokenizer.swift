@@ -56,6 +56,15 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // ASCII letters and digits start a word without the general classifier.
+            if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
+                let flags = spacing()
+                var shape = WordShape()
+                let end = scanWord(t, from: i, n, shape: &shape)
+                tokens.append(makeWord(t, i..<end, flags, shape))
+                i = end
+                continue
+            }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
             case .space:
@@ -124,7 +133,8 @@ public struct Tokenizer: Sendable {
     /// Letter and digit counts of a word, gathered while scanning it.
     struct WordShape {
         var letters = 0
-        var upper = 0
+        /// Non-zero once a letter that is not a capital is seen (zero in "NATO").
+        var lower = 0
         var digits = 0
         var firstLetterUpper: Bool?
     }
@@ -142,19 +152,19 @@ public struct Tokenizer: Sendable {
                 if shape.firstLetterUpper == nil { shape.firstLetterUpper = ByteClass.isASCIIUpper(b0) }
                 // The rest of a run of ASCII letters in one tight loop.
                 var j = i
-                var upper = 0
+                var lower = false
                 while j + 8 <= n {
-                    let (count, capitals) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + j).loadUnaligned(as: UInt64.self))
+                    let (count, anyLower) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + j).loadUnaligned(as: UInt64.self))
                     j += count
-                    upper &+= capitals
+                    lower = lower || anyLower
                     if count < 8 { break }
                 }
                 while j < n, ByteClass.isASCIILetter(t[j]) {
-                    upper &+= ByteClass.isASCIIUpper(t[j]) ? 1 : 0
+                    lower = lower || ByteClass.isASCIILower(t[j])
                     j += 1
                 }
                 shape.letters += j - i
-                shape.upper += upper
+                if lower { shape.lower += 1 }
                 segment += j - i
                 i = j
                 continue
@@ -165,11 +175,13 @@ public struct Tokenizer: Sendable {
                 segment += 1
                 continue
             }
+            // Any other ASCII byte but an apostrophe, period or comma ends the word.
+            if b0 < 0x80 && b0 != 0x27 && b0 != 0x2E && b0 != 0x2C { return i }
             let (kind, len) = ByteClass.classify(t, i, n)
             switch kind {
             case .letterUpper, .letterLower:
                 shape.letters += 1
-                if kind == .letterUpper { shape.upper += 1 }
+                if kind != .letterUpper { shape.lower += 1 }
                 if shape.firstLetterUpper == nil { shape.firstLetterUpper = kind == .letterUpper }
                 i += len
                 segment += 1
@@ -200,7 +212,7 @@ public struct Tokenizer: Sendable {
                     if segment == 1, i + 2 < n, ByteClass.isASCIILetter(t[i + 1]), t[i + 2] == 0x2E {
                         let up = ByteClass.isASCIIUpper(t[i + 1])
                         shape.letters += 1
-                        if up { shape.upper += 1 }
+                        if !up { shape.lower += 1 }
                         dotted = true
                         i += 2
                         segment = 1
@@ -231,9 +243,9 @@ public struct Tokenizer: Sendable {
 
     private func makeWord(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ spacing: Token.Flags, _ shape: WordShape) -> Token {
         var flags = spacing
-        let letters = shape.letters, upper = shape.upper, digits = shape.digits
+        let letters = shape.letters, digits = shape.digits
         if shape.firstLetterUpper == true { flags.insert(.capitalized) }
-        if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+        if letters >= 2 && shape.lower == 0 { flags.insert(.allCaps) }
         if digits > 0 { flags.insert(.hasDigit) }
         if t[r.upperBound - 1] == 0x2E {
             flags.insert(.abbreviation)
