@@ -44,6 +44,11 @@ public struct SiteBuilder: Sendable {
         output.spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
         try output.cleanUpInterruptedBuilds()
 
+        // What the last build left (the cache, the output's manifest, the spare tree's listing)
+        // is read from the start, beside the hashing of the inputs (one core) and then the
+        // loading: it only reads, so a build that turns out to have nothing to do just drops it.
+        let reuse = Task.detached { [siteDirectory, output] in BuildSession.Reuse(siteDirectory: siteDirectory, output: output) }
+
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
@@ -54,6 +59,8 @@ public struct SiteBuilder: Sendable {
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
+            // A process that goes on (`brief serve`) does not leave it running past the build.
+            if !keepsResultsUntilExit { _ = await reuse.value }
             observer?.stageFinished(.load, duration: clock.now - start)
             return BuildReport(
                 briefingCount: saved.briefingCount, fileCount: saved.fileCount,
@@ -61,8 +68,6 @@ public struct SiteBuilder: Sendable {
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         InputFingerprint.remove(at: fingerprintURL)
-        // Read while the content loads: the cache file is tens of megabytes on a large site.
-        let reuse = Task.detached { [siteDirectory, output] in BuildSession.Reuse(siteDirectory: siteDirectory, output: output) }
 
         // 1. Load.
         var diagnostics: [Diagnostic] = []
