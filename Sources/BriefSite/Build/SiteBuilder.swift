@@ -97,6 +97,15 @@ public struct SiteBuilder: Sendable {
         }
         // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
         content = nil
+        // Everything the output is made from has been read now (static files are copied by an
+        // identity the fingerprint holds), so the inputs are hashed again now, beside the build:
+        // the fingerprint is saved at the end only when nothing changed between the two
+        // hashings, i.e. the build read what it fingerprinted. A change after this cannot be in
+        // the output, and the next build's fingerprint tells it. Only files changed since (or
+        // just before) the first hashing are read again.
+        let inputsNow = Task.detached { [siteDirectory, includeDrafts] in
+            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: fileHashes)
+        }
         // Saved now (what each file parses to holds whatever the build does next), beside the
         // build, then let go; its warning is awaited at the end.
         let memoSave = memo.map { memo in Task.detached { memo.save() } }
@@ -127,21 +136,22 @@ public struct SiteBuilder: Sendable {
         // removes it and leaves the output as it was.
         do {
             return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: (inputs, fileHashes), memoSave: memoSave, start: start,
-                stageStart: stageStart)
+                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, inputsNow: inputsNow, memoSave: memoSave,
+                start: start, stageStart: stageStart)
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
             // Not left writing past the build (the process may exit at once).
             _ = await memoSave?.value
+            _ = await inputsNow.value
             throw error
         }
     }
 
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
-        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: (value: UInt64, hashes: FileHashes),
-        memoSave: Task<String?, Never>?,
+        theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64,
+        inputsNow: Task<(value: UInt64, files: [String: UInt64], hashes: FileHashes), Never>, memoSave: Task<String?, Never>?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()
@@ -186,17 +196,11 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory)
-        // The inputs are hashed again while the cache and manifest are saved (neither touches
-        // them): the fingerprint is saved only when they did not change while building. Only
-        // files changed since (or just before) the first hashing are read again.
-        let inputsNow = Task.detached { [siteDirectory, includeDrafts] in
-            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: inputs.hashes)
-        }
         report.warnings = session.finish(outputs, manifest: written)
         if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
         let now = await inputsNow.value
-        if now.value == inputs.value, report.warnings.isEmpty {
-            InputFingerprint(value: inputs.value, briefingCount: report.briefingCount, fileCount: report.fileCount)
+        if now.value == inputs, report.warnings.isEmpty {
+            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
             now.hashes.save(to: session.cacheFolder)
         }
