@@ -215,7 +215,9 @@ final class StagingTree: @unchecked Sendable {
         var needed: Set<Substring> = []
         for file in files {
             var path = file.path[...]
-            while let slash = path.lastIndex(of: "/") {
+            // By byte: a `/` is always a Character of its own, and the Character search walks
+            // grapheme boundaries.
+            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 path = path[..<slash]
                 if !needed.insert(path).inserted { break }
             }
@@ -226,7 +228,9 @@ final class StagingTree: @unchecked Sendable {
         for path in written.keys where !planned.contains(path) {
             try AtomicOutput.unlink(root.appendingPathComponent(path))
         }
-        for folder in spareFolders.sorted(by: >) where !needed.contains(Substring(folder)) && !planned.contains(folder) {
+        // Deepest first; only the few stale folders are sorted (not every folder of the spare).
+        let staleFolders = spareFolders.filter { !needed.contains(Substring($0)) && !planned.contains($0) }
+        for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(folder))
         }
         for file in files {
