@@ -11,7 +11,8 @@ measures, as wall time and peak resident memory (median of --runs runs):
 It also prints annotation throughput on one core over the corpus text, the ratios the
 targets are stated in (full build / Hugo in time and memory, rebuilds / full build) and how
 time and memory grow from size to size. Every timed full build writes into a new folder
-(see main) and nothing is deleted until the end, so no run pays for another's deletions.
+(see main) and nothing is deleted until the end, so no run pays for another's deletions; every
+timed run starts after a sync(2), so none pays for another's writeback.
 """
 import argparse
 import os
@@ -40,6 +41,10 @@ def median_of(runs, prepare, command, **kwargs):
     samples = []
     for _ in range(runs):
         prepare()
+        # Every run starts on a quiet disk: the previous run's written files (a full build writes
+        # about 400 MB at 10,000 briefings) are flushed first, untimed, so no run pays for
+        # another's writeback.
+        os.sync()
         samples.append(measure(command() if callable(command) else command, **kwargs))
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
