@@ -55,3 +55,37 @@ struct ContentLoaderMemoTests {
         #expect(try loader.load().briefings.map(\.title) == ["Edited"])
     }
 }
+
+@Suite("Content loader with a listing made elsewhere")
+struct ContentLoaderListingTests {
+    /// Given every file and link under content/ (hidden ones included, as the input fingerprint
+    /// walks them), the loader picks the same briefings and reports the same links as its own walk.
+    @Test func aListingPicksWhatTheWalkFinds() throws {
+        let site = try TestSite.withConfig()
+        for path in [
+            "content/a.md", "content/.hidden.md", "content/.drafts/b.md", "content/sub/.c.md", "content/sub/d.TXT",
+            "content/sub/notes.markdown", "content/image.png", "content/entities/person.md", "content/sub/entities/e.md",
+            "content/z/y/x.md",
+        ] {
+            try site.write(path, path.hasSuffix(".TXT") ? "Headline for d\n\nA first paragraph of the article, long enough to keep.\n" : "---\ntitle: \(path)\n---\nText.\n")
+        }
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("content/sub/link.md").path, withDestinationPath: "../a.md")
+        let walked = ContentLoader(siteDirectory: site.root).inspect()
+        var listing = ContentLoader(siteDirectory: site.root)
+        listing.listedFiles = DirectoryWalk.entries(under: site.root.appendingPathComponent("content").path, skipHidden: false)
+            .map { ContentLoader.ListedFile(path: $0.path, isLink: $0.kind == .link) }
+        let listed = listing.inspect()
+        #expect(listed.briefings.map(\.path) == walked.briefings.map(\.path))
+        #expect(listed.diagnostics.map(\.message) == walked.diagnostics.map(\.message))
+        #expect(Set(walked.briefings.map(\.path)) == ["content/a.md", "content/sub/d.TXT", "content/sub/notes.markdown", "content/sub/entities/e.md", "content/z/y/x.md"])
+        #expect(walked.diagnostics.contains { $0.path == "content/sub/link.md" })
+    }
+
+    @Test func hiddenMeansANameStartingWithADot() {
+        #expect(ContentLoader.isHidden(".a.md"))
+        #expect(ContentLoader.isHidden("x/.y/z.md"))
+        #expect(!ContentLoader.isHidden("x/y.z/a.md"))
+        #expect(!ContentLoader.isHidden("a..md"))
+    }
+}

@@ -10,7 +10,8 @@ import Testing
 @Suite("Input file hashes kept between builds")
 struct FileHashesTests {
     static func fingerprint(_ site: URL, known: FileHashes?) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes) {
-        InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: known)
+        let found = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: known)
+        return (found.value, found.files, found.hashes)
     }
 
     /// A table as if taken `seconds` after now, so files written by the test are past the racy window.

@@ -14,6 +14,22 @@ public struct ContentLoader: Sendable {
     /// Content hashes of files by path relative to the site (made by a pass that read them just
     /// before, for the memo's `briefing(path:contentHash:)`): a remembered file is not read again.
     public var knownHashes: [String: UInt64] = [:]
+    /// Every file and link under content/ (hidden ones too), relative to it and sorted by path,
+    /// as an earlier walk found them: the briefings are picked from it instead of walking
+    /// content/ again. Nil: `load` walks it.
+    public var listedFiles: [ListedFile]?
+
+    /// A file or symbolic link under content/, as a walk listed it.
+    public struct ListedFile: Sendable {
+        /// Relative to content/, `/`-separated.
+        public var path: String
+        public var isLink: Bool
+
+        public init(path: String, isLink: Bool) {
+            self.path = path
+            self.isLink = isLink
+        }
+    }
 
     /// Reads the site at `siteDirectory`; drafts are skipped unless `includeDrafts`.
     public init(siteDirectory: URL, includeDrafts: Bool = false) {
@@ -92,19 +108,34 @@ public struct ContentLoader: Sendable {
     func briefingFiles() -> (files: [URL], links: [URL]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
         let base = content.standardizedFileURL.path
-        let entries = DirectoryWalk.entries(under: base, skipHidden: true) { $0 == Self.entitiesFolder }
         var files: [URL] = []
         var links: [URL] = []
-        for entry in entries {
-            let url = URL(fileURLWithPath: base + "/" + entry.path, isDirectory: false)
-            switch entry.kind {
-            case .link: links.append(url)
-            case .file:
-                if Self.hasBriefingExtension(entry.path) { files.append(url) }
-            case .folder: continue
+        func take(_ path: String, isLink: Bool) {
+            let url = URL(fileURLWithPath: base + "/" + path, isDirectory: false)
+            if isLink { links.append(url) } else if Self.hasBriefingExtension(path) { files.append(url) }
+        }
+        if let listedFiles {
+            // What the walk below would find: no hidden names, nothing under content/entities/.
+            let entities = Self.entitiesFolder + "/"
+            for file in listedFiles where !Self.isHidden(file.path) && !file.path.hasPrefix(entities) {
+                take(file.path, isLink: file.isLink)
             }
+            return (files, links)
+        }
+        for entry in DirectoryWalk.entries(under: base, skipHidden: true, skipFolder: { $0 == Self.entitiesFolder }) where entry.kind != .folder {
+            take(entry.path, isLink: entry.kind == .link)
         }
         return (files, links)
+    }
+
+    /// Whether a name of `path` (`/`-separated) starts with a dot.
+    static func isHidden(_ path: String) -> Bool {
+        var atNameStart = true
+        for byte in path.utf8 {
+            if atNameStart, byte == UInt8(ascii: ".") { return true }
+            atNameStart = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     /// Whether the name in `path` ends in `.md`, `.markdown` or `.txt`, in any case. Over the

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
-        let (inputs, inputHashes, fileHashes) = InputFingerprint.hashWithFiles(
+        let (inputs, inputHashes, fileHashes, contentFiles) = InputFingerprint.hashWithFiles(
             siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: FileHashes.load(from: cacheFolder))
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
         loader.knownHashes = inputHashes
+        loader.listedFiles = contentFiles
         do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }
@@ -151,7 +152,8 @@ public struct SiteBuilder: Sendable {
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
         theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64,
-        inputsNow: Task<(value: UInt64, files: [String: UInt64], hashes: FileHashes), Never>, memoSave: Task<String?, Never>?,
+        inputsNow: Task<(value: UInt64, files: [String: UInt64], hashes: FileHashes, content: [ContentLoader.ListedFile]), Never>,
+        memoSave: Task<String?, Never>?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()

@@ -41,7 +41,7 @@ struct InputFingerprint: Equatable {
     /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil
-    ) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes) {
+    ) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes, content: [ContentLoader.ListedFile]) {
         var table = FileHashes(taken: FileHashes.now())
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
@@ -52,6 +52,8 @@ struct InputFingerprint: Equatable {
         let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
         var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false, identity: configIdentity)]
         InputWalk.files(under: base, folder: "content", into: &read)
+        // What content/ holds, for the loader to pick its briefings from (no second walk).
+        let content = read.dropFirst().map { ContentLoader.ListedFile(path: String($0.path.utf8.dropFirst(8))!, isLink: $0.isLink) }
         InputWalk.files(under: base, folder: Theme.folderName, into: &read)
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
@@ -96,7 +98,7 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return (hasher.value, files, table)
+        return (hasher.value, files, table, content)
     }
 
     /// The fingerprint saved at `url`, or nil.
