@@ -19,14 +19,23 @@ public protocol TemplateKeyedList: TemplateList {
 ///
 /// Not thread-safe: use one memo per task (each lane of page rendering its own).
 public final class TemplateMemo {
-    /// Who an element is: a table (`scope`, e.g. `ObjectIdentifier` of its storage) and a row.
-    public struct ElementKey: Hashable, Sendable {
-        public var scope: ObjectIdentifier
-        public var row: Int
+    /// Who an element is: a table (`scope`, the object that holds the elements) and a row. The
+    /// key holds its scope, so the memo keeps every table it has entries for alive: a freed
+    /// table's address, taken by a new one, could otherwise match the old table's entries.
+    public struct ElementKey: Hashable, @unchecked Sendable {
+        public let scope: AnyObject
+        public let row: Int
 
-        public init(scope: ObjectIdentifier, row: Int) {
+        public init(scope: AnyObject, row: Int) {
             self.scope = scope
             self.row = row
+        }
+
+        public static func == (a: ElementKey, b: ElementKey) -> Bool { a.scope === b.scope && a.row == b.row }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(ObjectIdentifier(scope))
+            hasher.combine(row)
         }
     }
 
@@ -36,6 +45,18 @@ public final class TemplateMemo {
         case bool(Bool)
         case int(Int)
         case text(String)
+
+        /// Texts are equal when their bytes are: Swift's `==` takes canonically equivalent
+        /// strings (composed and decomposed accents) as equal, which render differently.
+        static func == (a: Outside, b: Outside) -> Bool {
+            switch (a, b) {
+            case (.missing, .missing): true
+            case let (.bool(x), .bool(y)): x == y
+            case let (.int(x), .int(y)): x == y
+            case let (.text(x), .text(y)): x.utf8.elementsEqual(y.utf8)
+            default: false
+            }
+        }
     }
 
     struct Key: Hashable {

@@ -87,5 +87,11 @@ struct ContentLoaderListingTests {
         #expect(ContentLoader.isHidden("x/.y/z.md"))
         #expect(!ContentLoader.isHidden("x/y.z/a.md"))
         #expect(!ContentLoader.isHidden("a..md"))
+        // As the walk's `hasPrefix(".")` by Character: a dot carrying a combining mark is no dot.
+        #expect(!ContentLoader.isHidden("x/.\u{301}a.md"))
+        #expect(ContentLoader.isInEntitiesFolder("entities/a.md"))
+        #expect(!ContentLoader.isInEntitiesFolder("entities\u{301}/a.md"))
+        #expect(!ContentLoader.isInEntitiesFolder("sub/entities/a.md"))
+        #expect(!ContentLoader.isInEntitiesFolder("entities.md"))
     }
 }

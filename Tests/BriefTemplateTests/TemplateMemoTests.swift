@@ -30,7 +30,7 @@ import Testing
         let positions: [Int]
         var count: Int { positions.count }
         func value(at index: Int) -> TemplateValue { .object(rows[positions[index]]) }
-        func memoKey(at index: Int) -> TemplateMemo.ElementKey? { .init(scope: ObjectIdentifier(table), row: positions[index]) }
+        func memoKey(at index: Int) -> TemplateMemo.ElementKey? { .init(scope: table, row: positions[index]) }
     }
 
     static let table = Table()
@@ -78,6 +78,21 @@ import Testing
         let hits = try Self.hitsRenderingEqually(
             "{{#items}}<li>{{name}} {{page}} {{title}}{{^title}}none{{/title}} [{{note}}] {{#flag}}on{{/flag}}</li>{{/items}}")
         #expect(hits > 0)
+    }
+
+    /// Canonically equivalent texts (a composed and a decomposed accent) are equal to Swift's
+    /// `==` but are other bytes: an element's bytes made with one are not reused for the other.
+    @Test func outsideTextsAreComparedByTheirBytes() throws {
+        var library = TemplateLibrary()
+        library.register(try Template("{{#items}}<li>{{name}} {{label}}</li>{{/items}}"), named: "main")
+        let memo = TemplateMemo()
+        let items = TemplateValue.list(Rows(table: Self.table, rows: Self.rows, positions: [1, 2]))
+        for label in ["caf\u{E9}", "cafe\u{301}"] {
+            let page = Fields(["items": items, "label": .text(label)])
+            let remembered = try #require(library.render(page, template: "main", memo: memo))
+            #expect(String(decoding: remembered, as: UTF8.self).utf8.elementsEqual("<li>row &lt;1&gt; \(label)</li><li>row &lt;2&gt; \(label)</li>".utf8))
+        }
+        #expect(memo.hits == 0)
     }
 
     @Test func anObjectOrListFoundOutsideIsNeverRemembered() throws {

@@ -116,8 +116,7 @@ public struct ContentLoader: Sendable {
         }
         if let listedFiles {
             // What the walk below would find: no hidden names, nothing under content/entities/.
-            let entities = Self.entitiesFolder + "/"
-            for file in listedFiles where !Self.isHidden(file.path) && !file.path.hasPrefix(entities) {
+            for file in listedFiles where !Self.isHidden(file.path) && !Self.isInEntitiesFolder(file.path) {
                 take(file.path, isLink: file.isLink)
             }
             return (files, links)
@@ -128,14 +127,16 @@ public struct ContentLoader: Sendable {
         return (files, links)
     }
 
-    /// Whether a name of `path` (`/`-separated) starts with a dot.
+    /// Whether a name of `path` (`/`-separated) starts with a dot, by the walk's own test
+    /// (`hasPrefix(".")`, by Character: a dot with a combining mark on it is no dot).
     static func isHidden(_ path: String) -> Bool {
-        var atNameStart = true
-        for byte in path.utf8 {
-            if atNameStart, byte == UInt8(ascii: ".") { return true }
-            atNameStart = byte == UInt8(ascii: "/")
-        }
-        return false
+        path.utf8.split(separator: UInt8(ascii: "/")).contains { String(Substring($0)).hasPrefix(".") }
+    }
+
+    /// Whether `path`'s first name is the entity notes' folder, as the walk tells it (`==`).
+    static func isInEntitiesFolder(_ path: String) -> Bool {
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return false }
+        return String(path[..<slash]) == entitiesFolder
     }
 
     /// Whether the name in `path` ends in `.md`, `.markdown` or `.txt`, in any case. Over the

@@ -59,7 +59,8 @@ public struct SiteBuilder: Sendable {
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
-            // A process that goes on (`brief serve`) does not leave it running past the build.
+            // A process that goes on (`brief serve`) does not leave it reading past the build
+            // (but for the spare tree's listing, which runs on its own thread and only reads).
             if !keepsResultsUntilExit { _ = await reuse.value }
             observer?.stageFinished(.load, duration: clock.now - start)
             return BuildReport(

@@ -57,7 +57,7 @@ extension BriefingCardList: TemplateValueConvertible, TemplateKeyedList {
     /// The card's row in its shared table: a card listed on many entity pages is rendered on the
     /// first and its bytes reused on the others (`TemplateMemo`).
     public func memoKey(at index: Int) -> TemplateMemo.ElementKey? {
-        TemplateMemo.ElementKey(scope: ObjectIdentifier(storage.table), row: storage.positions[index])
+        TemplateMemo.ElementKey(scope: storage.table, row: storage.positions[index])
     }
 
     /// `.list(self)`.
