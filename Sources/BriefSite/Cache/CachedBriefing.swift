@@ -108,8 +108,17 @@ extension CachedBriefing {
             writer.write(quote.speakerID)
             writer.write(quote.speaker)
         }
+        // Nearly every id is an entity's id above: stored as its position there (a rebuild then
+        // decodes one string per id, not two), else -1 and the id.
         writer.write(entityIDs.count)
-        for id in entityIDs { writer.write(id) }
+        for id in entityIDs {
+            if let position = entities.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8) }) {
+                writer.write(position)
+            } else {
+                writer.write(-1)
+                writer.write(id)
+            }
+        }
         writer.write(bodyKey)
         writer.write(fragments == nil ? 0 : searchKey)
         if let fragments {
@@ -140,7 +149,15 @@ extension CachedBriefing {
         entityIDs = []
         let idCount = try reader.readCount()
         entityIDs.reserveCapacity(idCount)
-        for _ in 0..<idCount { entityIDs.append(try reader.readString()) }
+        for _ in 0..<idCount {
+            let position = try reader.readInt()
+            if position == -1 {
+                entityIDs.append(try reader.readString())
+            } else {
+                guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
+                entityIDs.append(entities[position].id)
+            }
+        }
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()
         if searchKey != 0 {
