@@ -46,6 +46,17 @@ public final class TemplateMemo {
         case int(Int)
         case text(String)
 
+        /// A plain value as the memo keeps it; nil for a list or an object (never remembered).
+        init?(_ value: TemplateValue) {
+            switch value {
+            case .missing: self = .missing
+            case .bool(let flag): self = .bool(flag)
+            case .int(let number): self = .int(number)
+            case .text(let text): self = .text(text)
+            case .object, .list: return nil
+            }
+        }
+
         /// Texts are equal when their bytes are: Swift's `==` takes canonically equivalent
         /// strings (composed and decomposed accents) as equal, which render differently.
         static func == (a: Outside, b: Outside) -> Bool {
@@ -80,7 +91,7 @@ public final class TemplateMemo {
     private var storedBytes = 0
     private let byteLimit: Int
     /// Elements rendered from the memo (for tests and measurements).
-    public private(set) var hits = 0
+    public internal(set) var hits = 0
 
     /// A memo that keeps at most `byteLimit` bytes of rendered bodies (later ones are not kept).
     public init(byteLimit: Int = 64 << 20) {
@@ -93,6 +104,4 @@ public final class TemplateMemo {
         storedBytes += entry.bytes.count - old
         entries[key] = entry
     }
-
-    func countHit() { hits += 1 }
 }

@@ -254,9 +254,9 @@ struct TemplateRenderer {
     /// element before, when everything it found outside the element is still the same.
     private mutating func renderRemembering(_ body: Range<Int32>, key: TemplateMemo.Key, in memo: TemplateMemo) {
         if let entry = memo.entries[key], entry.indentation == indentation, entry.partialDepth == partialDepth,
-            entry.outside.allSatisfy({ Self.outside(lookUp(ops[Int($0.op)])) == $0.value }) {
+            entry.outside.allSatisfy({ TemplateMemo.Outside(lookUp(ops[Int($0.op)])) == $0.value }) {
             output.append(contentsOf: entry.bytes)
-            memo.countHit()
+            memo.hits += 1
             return
         }
         let start = output.count
@@ -299,24 +299,13 @@ struct TemplateRenderer {
         guard let floor = recording?.floor else { return lookUp(op) }
         let (value, level) = find(op)
         if level < floor {
-            if let outside = Self.outside(value) {
+            if let outside = TemplateMemo.Outside(value) {
                 recording!.outside.append((Int32(index), outside))
             } else {
                 recording!.spoiled = true
             }
         }
         return value
-    }
-
-    /// A plain value as the memo keeps it; nil for a list or an object.
-    private static func outside(_ value: TemplateValue) -> TemplateMemo.Outside? {
-        switch value {
-        case .missing: .missing
-        case .bool(let flag): .bool(flag)
-        case .int(let number): .int(number)
-        case .text(let text): .text(text)
-        case .object, .list: nil
-        }
     }
 
     private mutating func renderInverted(_ body: Range<Int32>, for value: TemplateValue) {

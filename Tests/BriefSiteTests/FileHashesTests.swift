@@ -9,9 +9,8 @@ import Testing
 /// The input fingerprint reuses a file's hash only while the file provably did not change.
 @Suite("Input file hashes kept between builds")
 struct FileHashesTests {
-    static func fingerprint(_ site: URL, known: FileHashes?) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes) {
-        let found = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: known)
-        return (found.value, found.files, found.hashes)
+    static func fingerprint(_ site: URL, known: FileHashes?) -> InputFingerprint.Hashing {
+        InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: known)
     }
 
     /// A table as if taken `seconds` after now, so files written by the test are past the racy window.

@@ -130,7 +130,13 @@ public struct ContentLoader: Sendable {
     /// Whether a name of `path` (`/`-separated) starts with a dot, by the walk's own test
     /// (`hasPrefix(".")`, by Character: a dot with a combining mark on it is no dot).
     static func isHidden(_ path: String) -> Bool {
-        path.utf8.split(separator: UInt8(ascii: "/")).contains { String(Substring($0)).hasPrefix(".") }
+        path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
+            // Only a name whose first byte is a dot can start with a dot Character; it does
+            // unless a non-ASCII byte (a combining mark) follows.
+            guard name.first == UInt8(ascii: ".") else { return false }
+            guard let next = name.dropFirst().first, next >= 0x80 else { return true }
+            return String(Substring(name)).hasPrefix(".")
+        }
     }
 
     /// Whether `path`'s first name is the entity notes' folder, as the walk tells it (`==`).

@@ -52,8 +52,9 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
-        let (inputs, inputHashes, fileHashes, contentFiles) = InputFingerprint.hashWithFiles(
+        let hashing = InputFingerprint.hashWithFiles(
             siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: FileHashes.load(from: cacheFolder))
+        let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
@@ -77,8 +78,8 @@ public struct SiteBuilder: Sendable {
         var memo: ParsedBriefings? = ParsedBriefings(folder: cacheFolder)
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
-        loader.knownHashes = inputHashes
-        loader.listedFiles = contentFiles
+        loader.knownHashes = hashing.files
+        loader.listedFiles = hashing.listedContent
         do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }
@@ -153,8 +154,7 @@ public struct SiteBuilder: Sendable {
     private func build(
         _ content: inout SiteContent, session: BuildSession, renderer: PageRenderer, briefingRenderer: BriefingRenderer,
         theme: Theme, staticFiles: [(path: String, url: URL)], registry: EntityRegistry, inputs: UInt64,
-        inputsNow: Task<(value: UInt64, files: [String: UInt64], hashes: FileHashes, content: [ContentLoader.ListedFile]), Never>,
-        memoSave: Task<String?, Never>?,
+        inputsNow: Task<InputFingerprint.Hashing, Never>, memoSave: Task<String?, Never>?,
         start: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
     ) async throws -> BuildReport {
         let clock = ContinuousClock()

@@ -36,12 +36,27 @@ struct InputFingerprint: Equatable {
         hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts).value
     }
 
+    /// What `hashWithFiles` found.
+    struct Hashing: Sendable {
+        var value: UInt64
+        /// Content hash by path relative to the site.
+        var files: [String: UInt64]
+        var hashes: FileHashes
+        /// The walk's entries under content/ (paths start with `content/`), sorted.
+        var content: ArraySlice<InputWalk.Entry>
+
+        /// `content` as the loader takes a listing (paths relative to content/): made only by a
+        /// build that loads, not by one that finds nothing changed.
+        var listedContent: [ContentLoader.ListedFile] {
+            let prefix = "content/".utf8.count
+            return content.map { ContentLoader.ListedFile(path: String($0.path.utf8.dropFirst(prefix))!, isLink: $0.isLink) }
+        }
+    }
+
     /// `hash`, and the content hash of every file (`InputWalk.contentHash`) by path relative to
     /// the site, for the loader to find parsed briefings without reading them again; files whose
     /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
-    static func hashWithFiles(
-        siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil
-    ) -> (value: UInt64, files: [String: UInt64], hashes: FileHashes, content: [ContentLoader.ListedFile]) {
+    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil) -> Hashing {
         var table = FileHashes(taken: FileHashes.now())
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
@@ -52,8 +67,7 @@ struct InputFingerprint: Equatable {
         let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
         var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false, identity: configIdentity)]
         InputWalk.files(under: base, folder: "content", into: &read)
-        // What content/ holds, for the loader to pick its briefings from (no second walk).
-        let content = read.dropFirst().map { ContentLoader.ListedFile(path: String($0.path.utf8.dropFirst(8))!, isLink: $0.isLink) }
+        let contentEnd = read.count
         InputWalk.files(under: base, folder: Theme.folderName, into: &read)
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
@@ -98,7 +112,7 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return (hasher.value, files, table, content)
+        return Hashing(value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd])
     }
 
     /// The fingerprint saved at `url`, or nil.

@@ -27,11 +27,9 @@ final class OutputFolder: Sendable {
     /// The identity of the regular file at `relativePath` (nil when there is none, or it is a
     /// link or a folder), with `key` recorded in it.
     func identity(of relativePath: String, key: UInt64) -> OutputManifest.Record? {
+        guard descriptor >= 0 else { return OutputManifest.identity(atPath: path + "/" + relativePath, key: key) }
         var info = stat()
-        let found = descriptor >= 0
-            ? fstatat(descriptor, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0
-            : lstat(path + "/" + relativePath, &info) == 0
-        guard found, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(descriptor, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return OutputManifest.record(of: info, key: key)
     }
 }

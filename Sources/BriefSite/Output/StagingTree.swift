@@ -215,8 +215,8 @@ final class StagingTree: @unchecked Sendable {
         var needed: Set<Substring> = []
         for file in files {
             var path = file.path[...]
-            // By byte: a `/` is always a Character of its own, and the Character search walks
-            // grapheme boundaries.
+            // By byte, as the file system splits paths (the Character search also walked
+            // grapheme boundaries for every file).
             while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 path = path[..<slash]
                 if !needed.insert(path).inserted { break }
