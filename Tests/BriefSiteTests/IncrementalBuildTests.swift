@@ -391,4 +391,18 @@ struct FNV64Tests {
         #expect(hash(blocksSwapped) != original)
         #expect(hash(Array(base.prefix(64))) != hash(Array(base.prefix(65))))
     }
+
+    /// The last bytes are hashed as one word with their count: trailing zero bytes still count,
+    /// and a number hashes as its eight little-endian bytes.
+    @Test func shortTailsKeepTheirLength() {
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { FNV64.hash($0) } }
+        var seen: Set<UInt64> = []
+        for length in 0...16 { #expect(seen.insert(hash([UInt8](repeating: 0, count: length))).inserted, "\(length) zero bytes") }
+        #expect(hash([1, 2, 3]) != hash([1, 2, 4]))
+        #expect(hash([1, 2, 3]) != hash([3, 2, 1]))
+        let number: UInt64 = 0x0102_0304_0506_0708
+        var words = FNV64()
+        words.add(number)
+        #expect(words.value == withUnsafeBytes(of: number.littleEndian) { FNV64.hash($0) })
+    }
 }
