@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import BriefSite
 
-/// `data/*.json` is written byte by byte; it must stay exactly what `JSONEncoder` made before.
+/// `data/*.json` is written byte by byte; it must stay exactly what `JSONEncoder` makes.
 @Suite("Site data JSON")
 struct SiteDataJSONTests {
     /// The records the way the files were encoded with `JSONEncoder`.
@@ -66,7 +66,7 @@ struct SiteDataJSONTests {
         #expect(Data(briefings) == Self.encoded(model)[0])
         #expect(Data(quotes) == Self.encoded(model)[2])
         // No briefing with quotes: the empty array.
-        #expect(SiteData.array(of: [[UInt8]()[...]], capacity: 0) == Array("[\n\n]".utf8))
+        #expect(SiteData.array(of: [[UInt8]()[...]], capacity: 0) == Array("[]".utf8))
     }
 
     @Test func emptyModelMatchesJSONEncoder() {
@@ -76,7 +76,7 @@ struct SiteDataJSONTests {
 
     @Test func numbersMatchJSONEncoder() {
         for number in [0, 7, -3, 10, 1_234_567, Int.max, Int.min] {
-            var json = PrettyJSON()
+            var json = JSONWriter()
             json.openArray()
             json.arrayElement()
             json.value(number)
@@ -89,18 +89,18 @@ struct SiteDataJSONTests {
     @Test func datesAndQuoteIDsMatchTheirStrings() throws {
         for text in ["2025-08-21", "0001-01-01", "9999-12-31", "2024-02-29"] {
             let date = try #require(PublicationDate(parsing: text))
-            var json = PrettyJSON()
+            var json = JSONWriter()
             json.value(isoDay: date)
-            var expected = PrettyJSON()
+            var expected = JSONWriter()
             expected.value(date.isoDay)
             #expect(json.bytes == expected.bytes)
             #expect(json.bytes == Array("\"\(text)\"".utf8))
         }
         for (slug, number) in [("a", 1), ("nato-summit", 12), ("odd\"slug\\", 345)] {
-            var json = PrettyJSON()
+            var json = JSONWriter()
             json.value(quoteID: slug, number: number)
             json.value(quotePath: "briefings/\(slug)/index.html", number: number)
-            var expected = PrettyJSON()
+            var expected = JSONWriter()
             expected.value("\(slug)-q-\(number)")
             expected.value("briefings/\(slug)/index.html#q-\(number)")
             #expect(json.bytes == expected.bytes)

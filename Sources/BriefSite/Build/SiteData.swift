@@ -51,8 +51,8 @@ enum SiteData {
     /// The paths of the three files, in the order `files` returns them.
     static let paths = ["data/briefings.json", "data/entities.json", "data/quotes.json"]
 
-    /// The three files, written with `PrettyJSON` (the layout of `JSONEncoder` with sorted keys,
-    /// pretty printed, slashes unescaped: the record types above list the keys).
+    /// The three files, written with `JSONWriter` (the bytes of `JSONEncoder` with sorted keys
+    /// and slashes unescaped: the record types above list the keys).
     static func files(_ model: SiteModel) -> [OutputFile] {
         paths.map { OutputFile(path: $0, contents: Data(bytes(of: $0, model))) }
     }
@@ -78,7 +78,7 @@ enum SiteData {
     }
 
     /// A top-level array of the elements in `fragments` (each one or more elements as made by
-    /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `PrettyJSON`'s layout.
+    /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `JSONWriter`'s layout.
     /// The fragments of unchanged briefings come from the cache, so a rebuild only concatenates.
     static func array<Fragments: Sequence>(of fragments: Fragments, capacity: Int) -> [UInt8] where Fragments.Element: ByteFragment {
         var bytes: [UInt8] = []
@@ -93,22 +93,22 @@ enum SiteData {
         sink.append(contentsOf: "[".utf8)
         var empty = true
         for fragment in fragments where fragment.count > 0 {
-            sink.append(contentsOf: empty ? "\n  ".utf8 : ",\n  ".utf8)
+            if !empty { sink.append(contentsOf: ",".utf8) }
             fragment.withUnsafeBytes { sink.append(contentsOf: $0) }
             empty = false
         }
-        sink.append(contentsOf: empty ? "\n\n]".utf8 : "\n]".utf8)
+        sink.append(contentsOf: "]".utf8)
     }
 
-    /// The bytes `PrettyJSON` writes for elements of a top-level array, without the separator
+    /// The bytes `JSONWriter` writes for elements of a top-level array, without the separator
     /// before the first one.
-    private static func elements(_ write: (inout PrettyJSON) -> Void) -> [UInt8] {
-        var json = PrettyJSON(capacity: 2_048)
+    private static func elements(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        var json = JSONWriter(capacity: 2_048)
         json.openArray()
         write(&json)
-        // `[`, a new line and the indent of the first element.
-        guard json.bytes.count > 4 else { return [] }
-        json.dropFirst(4)
+        // The `[`.
+        guard json.bytes.count > 1 else { return [] }
+        json.dropFirst(1)
         return json.bytes
     }
 
@@ -195,7 +195,7 @@ enum SiteData {
     static func entitiesJSON(_ model: SiteModel) -> [UInt8] {
         let byEntity = model.briefingIndicesByEntity()
         let bySpeaker = model.quoteIndicesBySpeaker()
-        var json = PrettyJSON(capacity: model.entities.count * 512)
+        var json = JSONWriter(capacity: model.entities.count * 512)
         json.openArray()
         for e in model.entities {
             json.arrayElement()
@@ -215,11 +215,11 @@ enum SiteData {
         return json.bytes
     }
 
-    /// `JSONEncoder` with the options the files used before `PrettyJSON` (kept for the tests
-    /// that hold the two equal).
+    /// `JSONEncoder` with the options that make the files' bytes (kept for the tests that hold
+    /// the two equal).
     static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Plain arrays of strings and numbers always encode.
         return (try? encoder.encode(value)) ?? Data("[]".utf8)
     }

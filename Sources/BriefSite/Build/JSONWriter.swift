@@ -1,12 +1,14 @@
 import BriefContent
 
-/// Writes JSON straight into bytes, in exactly the layout of Foundation's `JSONEncoder` with
-/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`: two-space indents, `"key" : value`,
-/// empty arrays as `[`, a blank line and `]`. The caller writes keys in sorted order.
+/// Writes JSON straight into bytes, compact, in exactly the bytes of Foundation's `JSONEncoder`
+/// with `[.sortedKeys, .withoutEscapingSlashes]`: no spaces or line breaks, `"key":value`. The
+/// caller writes keys in sorted order.
 ///
 /// `data/*.json` lists every briefing, entity and quote of a site (tens of MB for 10,000
-/// briefings); going through `Encodable` boxes every value, this appends bytes once.
-struct PrettyJSON {
+/// briefings); going through `Encodable` boxes every value, this appends bytes once. Compact
+/// because the files are for programs (`jq .` shows them indented): pretty printing made them
+/// two and a half times as large, and every build writes them.
+struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// One entry per open array or object: true until its first element is written.
     private var isEmpty: [Bool] = []
@@ -28,45 +30,26 @@ struct PrettyJSON {
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let wasEmpty = isEmpty.removeLast()
-        bytes.append(0x0A)
-        if wasEmpty { bytes.append(0x0A) }
-        indent()
+        isEmpty.removeLast()
         bytes.append(bracket)
     }
 
-    /// Starts the next element of the open container: a comma after the previous one, a new line, the indent.
+    /// Starts the next element of the open container: a comma after the previous one.
     private mutating func element() {
         if let last = isEmpty.indices.last {
             if isEmpty[last] { isEmpty[last] = false } else { bytes.append(0x2C) }
-            bytes.append(0x0A)
-            indent()
         }
     }
-
-    private mutating func indent() {
-        let count = isEmpty.count * 2
-        if count <= 32 {
-            // A StaticString: no global array retained per use.
-            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
-        } else {
-            for _ in 0..<count { bytes.append(0x20) }
-        }
-    }
-
-    private static let spaces: StaticString = "                                "
 
     // MARK: Keys and values
 
-    /// `"name" : ` as the next element of the open object.
+    /// `"name":` as the next element of the open object.
     mutating func key(_ name: StaticString) {
         element()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(0x22)
-        bytes.append(0x20)
         bytes.append(0x3A)
-        bytes.append(0x20)
     }
 
     /// The next element of the open array (call `value` after it).
@@ -153,7 +136,7 @@ struct PrettyJSON {
         bytes.append(0x22)
     }
 
-    /// `"name" : "YYYY-MM-DD"`, left out when `date` is nil.
+    /// `"name":"YYYY-MM-DD"`, left out when `date` is nil.
     mutating func field(_ name: StaticString, isoDay date: PublicationDate?) {
         guard let date else { return }
         key(name)
@@ -165,7 +148,7 @@ struct PrettyJSON {
         bytes.removeFirst(min(count, bytes.count))
     }
 
-    /// `"name" : "text"`, left out when `text` is nil (as `Encodable` leaves out nil optionals).
+    /// `"name":"text"`, left out when `text` is nil (as `Encodable` leaves out nil optionals).
     mutating func field(_ name: StaticString, _ text: String?) {
         guard let text else { return }
         key(name)
@@ -177,7 +160,7 @@ struct PrettyJSON {
         value(number)
     }
 
-    /// `"name" : [ "a", "b" ]`.
+    /// `"name":["a","b"]`.
     mutating func field(_ name: StaticString, strings: some Sequence<String>) {
         key(name)
         openArray()
