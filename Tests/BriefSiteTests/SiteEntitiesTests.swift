@@ -19,6 +19,31 @@ struct SiteEntitiesTests {
         EntityNote(path: "content/entities/\(Slug.make(from: name)).md", name: name, id: Slug.make(from: name), type: type, aliases: aliases, ignore: ignore)
     }
 
+    /// Summaries are tallied in chunks in parallel, then merged: ids numbered in order of first
+    /// appearance, first names, name counts, votes and each entry's number are those of one pass,
+    /// however the summaries are cut (ids and names recur across chunks, in other orders).
+    @Test func chunkedTalliesEqualOnePass() {
+        var random = SystemRandomNumberGenerator()
+        let types: [EntityType] = [.person, .place, .org, .group]
+        let summaries = (0..<1_500).map { index in
+            Self.summary("s\(index)", (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                let id = Int.random(in: 0..<40, using: &random)
+                return EntityCount(
+                    id: "id-\(id)", name: "Name \(id) \(Int.random(in: 0..<3, using: &random))",
+                    type: types[Int.random(in: 0..<types.count, using: &random)], count: Int.random(in: 1...4, using: &random))
+            })
+        }
+        let one = SiteEntities.Tally.merged(summaries, chunks: 1)
+        #expect(one.counts.count == 40)
+        for chunks in [2, 3, 7, 64] {
+            let cut = SiteEntities.Tally.merged(summaries, chunks: chunks)
+            #expect(cut.positions == one.positions, "\(chunks) chunks")
+            #expect(cut.counts == one.counts, "\(chunks) chunks")
+            #expect(cut.occurrences == one.occurrences, "\(chunks) chunks")
+            #expect(cut.occurrenceEnds == one.occurrenceEnds, "\(chunks) chunks")
+        }
+    }
+
     @Test func aSurnameJoinsTheOneFullNameWithIt() throws {
         let merge = SiteEntities(summaries: [
             Self.summary("a", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2)]),

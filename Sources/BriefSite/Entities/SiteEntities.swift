@@ -1,5 +1,6 @@
 import BriefAnnotate
 import BriefContent
+import Dispatch
 
 /// The site-wide merge of per-briefing entities: which per-briefing id stands for which site
 /// entity, and the site entities themselves.
@@ -35,61 +36,11 @@ public struct SiteEntities: Sendable {
     public init(summaries: [BriefingSummary], notes: [EntityNote]) {
         /// Per-briefing id -> site id; ids missing here are dropped.
         var mapping: [String: String] = [:]
-        struct Seen {
-            var mentions = 0
-            var briefings = 0
-            /// The first name seen and its mentions; `otherNames` only when others turn up (most
-            /// entities go by one name, and comparing two names is cheaper than hashing one).
-            var firstName = ""
-            var firstNameCount = 0
-            var otherNames: [String: Int] = [:]
-            /// Mentions by type, indexed by `EntityType.order`.
-            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-
-            var names: [String: Int] {
-                var names = otherNames
-                names[firstName, default: 0] += firstNameCount
-                return names
-            }
-        }
-        // One hash of each occurrence of a per-briefing id (its position in `counts`), not one
-        // per field; the positions of each summary's entities are kept for the briefing counts.
-        var positions: [String: Int] = [:]
-        var counts: [Seen] = []
-        var occurrences: [Int] = []
-        var occurrenceEnds: [Int] = []
-        occurrenceEnds.reserveCapacity(summaries.count)
-        summaries.withUnsafeBufferPointer { summaries in
-            for summary in summaries.indices {
-                summaries[summary].entities.withUnsafeBufferPointer { entities in
-                    for entity in entities {
-                        let position: Int
-                        if let known = positions[entity.id] {
-                            position = known
-                        } else {
-                            position = counts.count
-                            positions[entity.id] = position
-                            counts.append(Seen(firstName: entity.name))
-                        }
-                        occurrences.append(position)
-                        counts[position].mentions += entity.count
-                        counts[position].briefings += 1
-                        if entity.name == counts[position].firstName {
-                            counts[position].firstNameCount += entity.count
-                        } else {
-                            counts[position].otherNames[entity.name, default: 0] += entity.count
-                        }
-                        counts[position].votes[entity.type.order] += entity.count
-                    }
-                }
-                occurrenceEnds.append(occurrences.count)
-            }
-        }
+        let (positions, counts, occurrences, occurrenceEnds) = Tally.merged(summaries)
         let positionCount = counts.count
         var seen: [String: Seen] = [:]
         seen.reserveCapacity(counts.count)
         for (id, position) in positions { seen[id] = counts[position] }
-        counts = []
         var ignored: Set<String> = []
         var noteFor: [String: EntityNote] = [:]
         for note in notes {
@@ -197,6 +148,127 @@ public struct SiteEntities: Sendable {
         occurrenceIDs = occurrences.map { Int32($0) }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = targetNumbers[target] }
+    }
+
+    /// What the summaries say of one per-briefing id.
+    struct Seen: Equatable {
+        var mentions = 0
+        var briefings = 0
+        /// The first name seen and its mentions; `otherNames` only when others turn up (most
+        /// entities go by one name, and comparing two names is cheaper than hashing one).
+        var firstName = ""
+        var firstNameCount = 0
+        var otherNames: [String: Int] = [:]
+        /// Mentions by type, indexed by `EntityType.order`.
+        var votes = [Int](repeating: 0, count: EntityType.allCases.count)
+
+        var names: [String: Int] {
+            var names = otherNames
+            names[firstName, default: 0] += firstNameCount
+            return names
+        }
+
+        mutating func add(name: String, count: Int) {
+            if name == firstName {
+                firstNameCount += count
+            } else {
+                otherNames[name, default: 0] += count
+            }
+        }
+
+        /// Adds what `later` saw in summaries after those this one saw.
+        mutating func add(_ later: Seen) {
+            mentions += later.mentions
+            briefings += later.briefings
+            add(name: later.firstName, count: later.firstNameCount)
+            for (name, count) in later.otherNames { add(name: name, count: count) }
+            for order in votes.indices { votes[order] += later.votes[order] }
+        }
+    }
+
+    /// The per-briefing ids of a run of summaries, numbered in order of first appearance
+    /// (`positions`, `counts`), and each entity entry's number (`occurrences`; summary `i`'s end
+    /// at `occurrenceEnds[i]`). A site's summaries are tallied in chunks on every core, then
+    /// merged in order: the same numbers and first names as one pass over all of them.
+    struct Tally {
+        var positions: [String: Int] = [:]
+        var ids: [String] = []
+        var counts: [Seen] = []
+        var occurrences: [Int] = []
+        var occurrenceEnds: [Int] = []
+
+        init(_ summaries: UnsafeBufferPointer<BriefingSummary>) {
+            occurrenceEnds.reserveCapacity(summaries.count)
+            for summary in summaries.indices {
+                // One hash of each occurrence of an id (its position in `counts`), not one per field.
+                summaries[summary].entities.withUnsafeBufferPointer { entities in
+                    for entity in entities {
+                        let position: Int
+                        if let known = positions[entity.id] {
+                            position = known
+                        } else {
+                            position = counts.count
+                            positions[entity.id] = position
+                            ids.append(entity.id)
+                            counts.append(Seen(firstName: entity.name))
+                        }
+                        occurrences.append(position)
+                        counts[position].mentions += entity.count
+                        counts[position].briefings += 1
+                        counts[position].add(name: entity.name, count: entity.count)
+                        counts[position].votes[entity.type.order] += entity.count
+                    }
+                }
+                occurrenceEnds.append(occurrences.count)
+            }
+        }
+
+        /// Appends `later`, the tally of the summaries after these.
+        mutating func append(_ later: Tally) {
+            var renumbered = [Int](repeating: 0, count: later.ids.count)
+            for (local, id) in later.ids.enumerated() {
+                if let known = positions[id] {
+                    renumbered[local] = known
+                    counts[known].add(later.counts[local])
+                } else {
+                    renumbered[local] = counts.count
+                    positions[id] = counts.count
+                    ids.append(id)
+                    counts.append(later.counts[local])
+                }
+            }
+            let base = occurrences.count
+            occurrences.reserveCapacity(base + later.occurrences.count)
+            for position in later.occurrences { occurrences.append(renumbered[position]) }
+            occurrenceEnds.reserveCapacity(occurrenceEnds.count + later.occurrenceEnds.count)
+            for end in later.occurrenceEnds { occurrenceEnds.append(base + end) }
+        }
+
+        /// The tally of all `summaries`, chunks of them made in parallel.
+        /// `chunks`: how many (tests); by default two per core, of at least 512 summaries each
+        /// (below that, one pass is as quick).
+        static func merged(
+            _ summaries: [BriefingSummary], chunks: Int? = nil
+        ) -> (positions: [String: Int], counts: [Seen], occurrences: [Int], occurrenceEnds: [Int]) {
+            let chunkCount = max(1, chunks ?? min(IndexedWork.workerCount * 2, summaries.count / 512))
+            let chunkSize = (summaries.count + chunkCount - 1) / max(chunkCount, 1)
+            let tallies = UnsafeMutableBufferPointer<Tally>.allocate(capacity: chunkCount)
+            defer {
+                tallies.deinitialize()
+                tallies.deallocate()
+            }
+            nonisolated(unsafe) let slots = tallies
+            summaries.withUnsafeBufferPointer { all in
+                nonisolated(unsafe) let all = all
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                    let range = min(all.count, chunk * chunkSize)..<min(all.count, (chunk + 1) * chunkSize)
+                    slots.initializeElement(at: chunk, to: Tally(UnsafeBufferPointer(rebasing: all[range])))
+                }
+            }
+            var total = tallies[0]
+            for chunk in 1..<chunkCount { total.append(tallies[chunk]) }
+            return (total.positions, total.counts, total.occurrences, total.occurrenceEnds)
+        }
     }
 
     /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
