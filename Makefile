@@ -83,7 +83,7 @@ fuzz: fuzz-build
 eval: release
 	scripts/eval.sh $(BRIEF)
 
-# Sizes and runs can be narrowed: make bench BENCH_ARGS="--sizes 10000 --runs 3"
+# Sizes and runs can be narrowed: make bench BENCH_ARGS="--sizes 10000 --runs 5"
 bench: release
 	@scripts/install-deps.sh --bench
 	python3 scripts/bench.py $(BRIEF) $(BENCH_ARGS)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side build benchmark: brief vs Hugo vs cmark on the same generated corpus.
 
-usage: bench.py BRIEF_BINARY [--sizes 1000,10000,100000] [--runs 3] [--shared DIR]
+usage: bench.py BRIEF_BINARY [--sizes 1000,10000,100000] [--runs 5] [--shared DIR]
 
 For each size N it generates N briefings with shared/bench/make-corpus.py and
 measures, as wall time and peak resident memory (median of --runs runs):
@@ -58,7 +58,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("brief")
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--shared", default=str(pathlib.Path(__file__).resolve().parents[1] / ".." / "shared"))
     args = parser.parse_args()
     brief = os.path.abspath(args.brief)

@@ -44,6 +44,20 @@ struct SiteEntitiesTests {
         }
     }
 
+    /// A model's quotes are made in chunks of briefings on every core: the same list, in the same
+    /// order, as one pass (briefings without quotes between them, more briefings than chunks).
+    @Test func quotesMadeInChunksAreInBriefingOrder() {
+        let briefings = (0..<2_000).map { index in
+            Self.summary("b\(index)", [], quotes: (0..<(index % 4 == 0 ? 0 : index % 5)).map { number in
+                QuoteSummary(number: number + 1, text: "quote \(number) of \(index)", kind: .full, speakerID: "s\(index % 7)", speaker: "S")
+            })
+        }
+        let expected = briefings.flatMap { briefing in briefing.quotes.map { SiteQuote($0, in: briefing) } }
+        #expect(expected.count > 1_000)
+        #expect(SiteModel.quotes(of: briefings) == expected)
+        #expect(SiteModel.quotes(of: []) == [])
+    }
+
     @Test func aSurnameJoinsTheOneFullNameWithIt() throws {
         let merge = SiteEntities(summaries: [
             Self.summary("a", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2)]),

@@ -42,17 +42,29 @@ extension SitePages {
     func quotesPageBytes(_ model: SiteModel) -> [UInt8] {
         let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
         // Grouped first, then each group's views made: no flat list of views beside the groups.
-        let listed = listedQuotes(model)
+        let listed = listedQuotes(model, from: context)
         let grouping = listed.withUnsafeBufferPointer { listed in
-            SpeakerQuotesView.grouping(count: listed.count) { (listed[$0].quote.quote.speakerID, listed[$0].quote.quote.speaker) }
-        }
-        let groups = grouping.map { group in
-            let views = group.members.map { listed[$0] }.map { item in
-                QuoteView(item.quote.quote, in: item.briefing.summary, from: context, date: item.briefing.date, dateISO: item.briefing.dateISO)
+            model.quotes.withUnsafeBufferPointer { quotes in
+                SpeakerQuotesView.grouping(count: listed.count) { (quotes[listed[$0].quote].quote.speakerID, quotes[listed[$0].quote].quote.speaker) }
             }
-            return SpeakerQuotesView(
-                speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views[0].speakerHref,
-                isUnattributed: group.speaker == nil, quotes: views)
+        }
+        let groups = model.quotes.withUnsafeBufferPointer { quotes in
+            grouping.map { group in
+                // One link to the speaker's page per group, not one per quote.
+                let speakerID = group.members.first.flatMap { quotes[listed[$0].quote].quote.speakerID }
+                let speakerHref = speakerID.map(context.entityLink)
+                let views = group.members.map { member in
+                    let item = listed[member]
+                    let quote = quotes[item.quote].quote
+                    let briefing = item.briefing
+                    return QuoteView(
+                        quote, briefingHref: briefing.href, briefingTitle: briefing.title, date: briefing.date, dateISO: briefing.dateISO,
+                        isOnBriefingPage: false, speakerHref: quote.speakerID == speakerID ? speakerHref : quote.speakerID.map(context.entityLink))
+                }
+                return SpeakerQuotesView(
+                    speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views[0].speakerHref,
+                    isUnattributed: group.speaker == nil, quotes: views)
+            }
         }
         // Room for the whole page up front (its text twice over, plus markup per quote): growing
         // a page this size by doubling keeps the old and the new buffer at once. Room not written
@@ -70,24 +82,26 @@ extension SitePages {
         return renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536)
     }
 
-    /// A briefing as the quotes page shows it, its date formatted once for all its quotes.
+    /// A briefing as the quotes page shows it: its link, title and dates made once for all its quotes.
     private final class DatedBriefing {
-        let summary: BriefingSummary
+        let href: String
+        let title: String
         let date: String?
         let dateISO: String?
 
-        init(_ summary: BriefingSummary) {
-            self.summary = summary
+        init(_ summary: BriefingSummary, from context: PageContext) {
+            href = context.link(to: summary.path)
+            title = summary.title
             date = summary.date.map(DateText.long)
             dateISO = summary.date?.isoDay
         }
     }
 
-    /// Every quote of the model whose briefing is in it, with that briefing.
-    private func listedQuotes(_ model: SiteModel) -> [(quote: SiteQuote, briefing: DatedBriefing)] {
+    /// Every quote of the model whose briefing is in it (its index in `model.quotes`), with that briefing.
+    private func listedQuotes(_ model: SiteModel, from context: PageContext) -> [(quote: Int, briefing: DatedBriefing)] {
         var bySlug: [String: DatedBriefing] = [:]
         bySlug.reserveCapacity(model.briefings.count)
-        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary) }
-        return model.quotes.compactMap { quote in bySlug[quote.briefingSlug].map { (quote, $0) } }
+        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary, from: context) }
+        return model.quotes.indices.compactMap { index in bySlug[model.quotes[index].briefingSlug].map { (index, $0) } }
     }
 }

@@ -1,4 +1,5 @@
 import BriefContent
+import Dispatch
 
 /// Everything cross-briefing pages are made from: the briefings' summaries with site-wide entity
 /// ids, the site's entities and every quote. Built from summaries only, never from documents.
@@ -23,16 +24,41 @@ public struct SiteModel: Sendable {
         self.briefings = briefings
         self.merge = merge
         entities = merge.all
-        // Appended in place (flatMap made an array per briefing, then copied each quote again).
-        var quotes: [SiteQuote] = []
-        quotes.reserveCapacity(briefings.reduce(0) { $0 + $1.quotes.count })
-        briefings.withUnsafeBufferPointer { briefings in
-            for briefing in briefings.indices where !briefings[briefing].quotes.isEmpty {
-                for quote in briefings[briefing].quotes { quotes.append(SiteQuote(quote, in: briefings[briefing])) }
-            }
-        }
-        self.quotes = quotes
+        quotes = Self.quotes(of: briefings)
         numbering = EntityNumbering(entities: entities, briefings: briefings, quotes: quotes, merge: merge)
+    }
+
+    /// Every quote of `briefings`, in order. Made in place, in chunks of briefings on every
+    /// core: each quote makes its id and copies its briefing's fields (50,000 quotes for 10,000
+    /// briefings), a serial step of every build otherwise.
+    static func quotes(of briefings: [BriefingSummary]) -> [SiteQuote] {
+        var firstQuotes: [Int] = []
+        firstQuotes.reserveCapacity(briefings.count + 1)
+        var total = 0
+        for briefing in briefings {
+            firstQuotes.append(total)
+            total += briefing.quotes.count
+        }
+        let starts = firstQuotes
+        let chunkCount = max(1, min(IndexedWork.workerCount * 2, briefings.count / 256))
+        let chunkSize = (briefings.count + chunkCount - 1) / chunkCount
+        return [SiteQuote](unsafeUninitializedCapacity: total) { buffer, initialized in
+            nonisolated(unsafe) let buffer = buffer
+            briefings.withUnsafeBufferPointer { briefings in
+                nonisolated(unsafe) let briefings = briefings
+                // Each chunk fills its own briefings' places: no two write the same element.
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                    for index in min(briefings.count, chunk * chunkSize)..<min(briefings.count, (chunk + 1) * chunkSize) {
+                        var place = starts[index]
+                        for quote in briefings[index].quotes {
+                            (buffer.baseAddress! + place).initialize(to: SiteQuote(quote, in: briefings[index]))
+                            place += 1
+                        }
+                    }
+                }
+            }
+            initialized = total
+        }
     }
 
     private mutating func renumber() {

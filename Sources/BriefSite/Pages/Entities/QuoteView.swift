@@ -41,23 +41,34 @@ public struct QuoteView: Sendable, Hashable {
     /// card as seen from `context` (its link, title and dates), and `speakerHref`, the link to
     /// `quote.speakerID`'s page from `context`: an entity page lists many quotes of one speaker.
     init(_ quote: QuoteSummary, card: BriefingCard, briefingPath: String, from context: PageContext, speakerHref: String?) {
+        self.init(
+            quote, briefingHref: card.href, briefingTitle: card.title, date: card.date, dateISO: card.dateISO,
+            isOnBriefingPage: context.path == briefingPath, speakerHref: speakerHref)
+    }
+
+    /// From the briefing's link, title and dates as the page shows them (made once for all its
+    /// quotes) and the speaker's link (once per speaker).
+    init(
+        _ quote: QuoteSummary, briefingHref: String, briefingTitle: String, date: String?, dateISO: String?,
+        isOnBriefingPage: Bool, speakerHref: String?
+    ) {
         text = quote.text
         kind = quote.kind.rawValue
         let anchor = quote.anchor
         self.anchor = anchor
-        briefingHref = card.href
-        if context.path == briefingPath {
+        self.briefingHref = briefingHref
+        if isOnBriefingPage {
             href = "#" + anchor
         } else {
-            var href = card.href
+            var href = briefingHref
             href.reserveCapacity(href.utf8.count + anchor.utf8.count + 1)
             href.append("#")
             href.append(anchor)
             self.href = href
         }
-        briefingTitle = card.title
-        date = card.date
-        dateISO = card.dateISO
+        self.briefingTitle = briefingTitle
+        self.date = date
+        self.dateISO = dateISO
         speaker = quote.speaker
         self.speakerHref = speakerHref
     }
