@@ -112,7 +112,9 @@ extension CachedBriefing {
         // decodes one string per id, not two), else -1 and the id.
         writer.write(entityIDs.count)
         for id in entityIDs {
-            if let position = entities.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8) }) {
+            // Lengths first: most entities are not the one looked for, and a length is at hand.
+            let length = id.utf8.count
+            if let position = entities.firstIndex(where: { $0.id.utf8.count == length && $0.id.utf8.elementsEqual(id.utf8) }) {
                 writer.write(position)
             } else {
                 writer.write(-1)

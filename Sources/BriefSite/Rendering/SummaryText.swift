@@ -53,15 +53,50 @@ extension SummaryText {
         return out
     }
 
-    /// Words (runs of non-space bytes) in `text`. O(n).
+    /// Words (runs of bytes other than space, tab, CR and LF) in `text`. O(n), eight bytes at a
+    /// time: a word starts at each such byte whose previous byte (or the start) is a space, so
+    /// the count is the population count of "not space, after a space" over each word's bytes.
     static func wordCount(_ text: [UInt8]) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space, !inWord { count += 1 }
-            inWord = !space
+        text.withUnsafeBytes { bytes in
+            var count = 0
+            // Whether the byte before the current word was a space (the text starts after one).
+            var previousSpace: UInt64 = 1
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let spaces = spaceBytes(word)
+                // Each byte's "previous is a space" bit: the byte before it, or the last byte of
+                // the previous word for the first.
+                let afterSpace = (spaces << 8) | (previousSpace << 7)
+                count += (~spaces & afterSpace & highBits).nonzeroBitCount
+                previousSpace = spaces >> 63
+                offset += 8
+            }
+            var space = previousSpace == 1
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !isSpace, space { count += 1 }
+                space = isSpace
+                offset += 1
+            }
+            return count
         }
-        return count
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The high bit of each byte of `word` that is a space, tab, CR or LF; no other bit.
+    @inline(__always)
+    private static func spaceBytes(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ 0x2020_2020_2020_2020) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// The high bit of each zero byte of `word`, exactly (no borrow from one byte into the next).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & lowBits) &+ lowBits) | word) & highBits
     }
 }
