@@ -12,9 +12,14 @@ public enum EntityID {
     /// True when `id` is already a slug: non-empty, `[a-z0-9-]` only, no hyphen at either end
     /// and no two in a row. One pass over the bytes (this runs for every mention of a build).
     static func isClean(_ id: String) -> Bool {
+        // Over the bytes in place (iterating the UTF-8 view checks the string's form per byte).
+        id.utf8.withContiguousStorageIfAvailable(isClean) ?? isClean(id.utf8)
+    }
+
+    private static func isClean(_ bytes: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0x2D // a leading hyphen counts as a double one
         var empty = true
-        for byte in id.utf8 {
+        for byte in bytes {
             let isHyphen = byte == 0x2D
             guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || isHyphen else { return false }
             if isHyphen && previous == 0x2D { return false }
