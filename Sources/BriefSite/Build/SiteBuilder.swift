@@ -220,16 +220,18 @@ public struct SiteBuilder: Sendable {
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
-        // Two lanes: the three largest files one after another (only one of them is in memory at
-        // a time), and beside them the entity pages and the small pages.
+        // Three lanes: the data files and the quotes page one after another (the quotes page is
+        // the one large file made whole in memory), the search index (streamed, like the data
+        // files: a one-file edit rewrites both, side by side), and beside them the entity pages
+        // and the small pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
                     + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _, file in
                         file.append(contentsOf: pages.quotesPageBytes(model))
                     }
-                    + session.plannedSearchFiles(outputs, model: model, pages: pages)
             },
+            { session.plannedSearchFiles(outputs, model: model, pages: pages) },
             {
                 await pages.plannedEntityPages(model, session: session)
                     + pages.plannedIndexPages(summaries, session: session)
