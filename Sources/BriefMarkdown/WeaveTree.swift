@@ -11,7 +11,7 @@ struct WeaveTree {
         case paragraph, heading, thematicBreak
         case text, softBreak, lineBreak, code, htmlInline, customInline
         case emphasis, strong, link, image
-        /// A wrapper made by `wrap`: `a` is the index of its `MarkdownWrap`.
+        /// A wrapper made by `wrap`: `a`/`aCount` and `b`/`bCount` are its markup in `markup`.
         case wrapper
 
         /// cmark's leaves: the iterator gives them an enter event only.
@@ -83,8 +83,10 @@ struct WeaveTree {
     private(set) var containerRanges: [Range<Int>] = []
     /// True when there is a link (not an image) anywhere.
     private(set) var hasLinks = false
-    /// The wraps applied; a wrapper node's `a` indexes it.
-    private(set) var wraps: [MarkdownWrap] = []
+    /// The markup of the wraps applied, back to back; wrapper nodes point into it.
+    private(set) var markup: [UInt8] = []
+    /// The number of wraps applied.
+    private(set) var wrapCount = 0
     private var scratch: [Int32] = []
 
     /// Copies the tree in one pre-order pass: O(size of the document).
@@ -296,23 +298,32 @@ struct WeaveTree {
 
     // MARK: Wrapping (`TextMap`'s rules)
 
-    /// Applies `wraps` outer first, in `MarkdownDocument.wrap(_:)`'s order.
-    mutating func apply(_ wraps: [MarkdownWrap]) {
-        let base = self.wraps.count
-        // The first (usually only) call shares the caller's array instead of copying each wrap.
-        if base == 0 { self.wraps = wraps } else { self.wraps += wraps }
-        let ordered = wraps.indices.sorted { a, b in
-            let x = wraps[a].range, y = wraps[b].range
-            if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-            if x.count != y.count { return x.count > y.count }
-            return a < b
+    /// Applies `list`'s wraps outer first, in `MarkdownDocument.wrap(_:)`'s order.
+    mutating func apply(_ list: MarkdownWrapList) {
+        // The first (usually only) list shares its markup buffer instead of copying it.
+        let base = Int32(markup.count)
+        if markup.isEmpty { markup = list.markup } else { markup += list.markup }
+        wrapCount += list.count
+        let items = list.items
+        // Sorted by start, then longest first, then given order (items hold no references, so
+        // the comparisons touch integers only).
+        var order = Array(items.indices)
+        items.withUnsafeBufferPointer { items in
+            order.sort { a, b in
+                let x = items[a], y = items[b]
+                if x.lower != y.lower { return x.lower < y.lower }
+                if x.upper - x.lower != y.upper - y.lower { return x.upper - x.lower > y.upper - y.lower }
+                return a < b
+            }
         }
-        for index in ordered {
-            let range = wraps[index].range
+        for index in order {
+            let item = items[index]
+            let range = item.lower..<item.upper
             for b in blockIndices(overlapping: range) {
                 let block = blocks[b].range
                 let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
-                wrap(clamped, inBlock: b, wrap: Int32(base + index), avoidingLinks: wraps[index].avoidingLinks)
+                wrap(clamped, inBlock: b, open: (base + item.open.start, item.open.count),
+                     close: (base + item.close.start, item.close.count), avoidingLinks: item.avoidingLinks)
             }
         }
     }
@@ -383,7 +394,9 @@ struct WeaveTree {
     }
 
     /// `TextMap.wrap(_:inBlock:...)`: one wrapper per maximal run of sibling nodes covered.
-    private mutating func wrap(_ range: Range<Int>, inBlock b: Int, wrap: Int32, avoidingLinks: Bool) {
+    private mutating func wrap(
+        _ range: Range<Int>, inBlock b: Int, open: (Int32, Int32), close: (Int32, Int32), avoidingLinks: Bool
+    ) {
         touch(b)
         let lower = cut(at: range.lowerBound, inBlock: b, forward: true)
         let upper = cut(at: range.upperBound, inBlock: b, forward: false)
@@ -422,7 +435,8 @@ struct WeaveTree {
             var end = k + 1
             while end < tops.count, nodes[Int(tops[end - 1])].next == tops[end] { end += 1 }
             var wrapper = Node(kind: .wrapper, parent: -1)
-            wrapper.a = wrap
+            (wrapper.a, wrapper.aCount) = open
+            (wrapper.b, wrapper.bCount) = close
             wrapper.start = nodes[Int(tops[k])].start
             wrapper.end = nodes[Int(tops[end - 1])].end
             let index = Int32(nodes.count)
