@@ -316,24 +316,22 @@ struct WeaveTree {
                 return a < b
             }
         }
+        // Starts only grow along `order`: the first block ending after a wrap's start is found
+        // by moving on from the previous wrap's, not by a search per wrap.
+        var firstBlock = 0
         for index in order {
             let item = items[index]
             let range = item.lower..<item.upper
-            for b in blockIndices(overlapping: range) {
+            while firstBlock < blocks.count, blocks[firstBlock].range.upperBound <= range.lowerBound { firstBlock += 1 }
+            var b = firstBlock
+            while b < blocks.count, blocks[b].range.lowerBound < range.upperBound {
+                defer { b += 1 }
                 let block = blocks[b].range
                 let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
                 wrap(clamped, inBlock: b, open: (base + item.open.start, item.open.count),
                      close: (base + item.close.start, item.close.count), avoidingLinks: item.avoidingLinks)
             }
         }
-    }
-
-    /// Indices of the blocks whose ranges overlap `range`: O(log blocks).
-    private func blockIndices(overlapping range: Range<Int>) -> Range<Int> {
-        let first = blocks.partitionPoint { $0.range.upperBound > range.lowerBound }
-        var last = first
-        while last < blocks.count, blocks[last].range.lowerBound < range.upperBound { last += 1 }
-        return first..<last
     }
 
     /// The leaves of block `b`, copied out of `initialLeaves` the first time it is touched.

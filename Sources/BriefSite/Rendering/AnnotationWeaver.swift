@@ -51,7 +51,7 @@ struct AnnotationWeaver {
             if let known = opens.find(mention.entityID, hash: hash) {
                 open = known
             } else {
-                open = entities.resolve(EntityID.sanitize(mention.entityID)).map { addEntityOpen($0, to: &list) }
+                open = entities.resolve(Self.sanitized(mention.entityID)).map { addEntityOpen($0, to: &list) }
                 opens.insert(mention.entityID, hash: hash, open)
             }
             guard let open else { continue }
@@ -96,7 +96,7 @@ struct AnnotationWeaver {
             b += 1
         }
         guard !pieces.isEmpty else { return }
-        let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
+        let speaker = quote.speakerID.flatMap { entities.resolve(Self.sanitized($0)) }
         // `<span id="q-N" class="quote quote-KIND" data-speaker="ID">`: the first piece's opening
         // tag; the others' is the same without the id.
         let first = list.end
@@ -163,6 +163,23 @@ struct AnnotationWeaver {
         // A closing mark may sit after a final stop inside the range ("territory.”").
         guard let after = mark(startingAt: range.upperBound) else { return range }
         return (range.lowerBound - before)..<(range.upperBound + after)
+    }
+
+    /// `EntityID.sanitize(id)`, with the usual case (a slug already) checked over the id's
+    /// contiguous bytes rather than through its UTF-8 view.
+    static func sanitized(_ id: String) -> String {
+        let clean = id.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // `EntityID.isClean`: non-empty, [a-z0-9-] only, no hyphen at either end or twice in a row.
+            var previous: UInt8 = 0x2D
+            for byte in bytes {
+                let isHyphen = byte == 0x2D
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || isHyphen else { return false }
+                if isHyphen && previous == 0x2D { return false }
+                previous = byte
+            }
+            return !bytes.isEmpty && previous != 0x2D
+        }
+        return clean == true ? id : EntityID.sanitize(id)
     }
 
     /// `typeClass(type)` as a constant.

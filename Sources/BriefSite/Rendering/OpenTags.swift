@@ -19,17 +19,34 @@ struct OpenTags {
         values.reserveCapacity(capacity)
     }
 
-    /// FNV-1a of `id`'s UTF-8 bytes.
+    /// A hash of `id`'s UTF-8 bytes, eight at a time (a multiply and a rotate per word).
     static func hash(_ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        if let hash = id.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
+        return Array(id.utf8).withUnsafeBufferPointer(hash(bytes:))
+    }
+
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* k
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            hash = ((hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k).rotated()
+            i += 8
+        }
+        if i < bytes.count {
+            var last: UInt64 = 0
+            for j in i..<bytes.count { last = last << 8 | UInt64(bytes[j]) }
+            hash = ((hash ^ last) &* k).rotated()
+        }
+        return hash ^ (hash >> 32)
     }
 
     /// The entry for `id` (of hash `hash`): nil when absent, `.some(nil)` when it resolves to nothing.
     func find(_ id: String, hash: UInt64) -> MarkdownWrapList.Markup?? {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var s = Int(truncatingIfNeeded: hash) & mask
         while true {
             let e = Int(slots[s])
             if e == 0 { return nil }
@@ -50,7 +67,7 @@ struct OpenTags {
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
         let hash = hashes[e]
-        var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var s = Int(truncatingIfNeeded: hash) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = Int32(e + 1)
     }
@@ -59,4 +76,8 @@ struct OpenTags {
         slots = Array(repeating: 0, count: slots.count * 2)
         for e in keys.indices { place(e) }
     }
+}
+
+private extension UInt64 {
+    @inline(__always) func rotated() -> UInt64 { self << 23 | self >> 41 }
 }
