@@ -7,27 +7,42 @@
 public struct MarkdownWrapList {
     /// A stretch of `markup`, from one of the `append` calls (or several in a row).
     public struct Markup: Sendable, Hashable {
-        var start: Int32
-        var count: Int32
+        @usableFromInline var start: Int32
+        @usableFromInline var count: Int32
+
+        @inlinable init(start: Int32, count: Int32) {
+            self.start = start
+            self.count = count
+        }
     }
 
     /// One wrap: a plain-text byte range and its opening and closing markup.
-    struct Item {
-        var lower: Int
-        var upper: Int
-        var open: Markup
-        var close: Markup
-        var avoidingLinks: Bool
+    @usableFromInline struct Item {
+        @usableFromInline var lower: Int
+        @usableFromInline var upper: Int
+        @usableFromInline var open: Markup
+        @usableFromInline var close: Markup
+        @usableFromInline var avoidingLinks: Bool
+
+        @inlinable init(lower: Int, upper: Int, open: Markup, close: Markup, avoidingLinks: Bool) {
+            self.lower = lower
+            self.upper = upper
+            self.open = open
+            self.close = close
+            self.avoidingLinks = avoidingLinks
+        }
     }
 
     /// The markup of all wraps, back to back.
-    public private(set) var markup: [UInt8] = []
-    private(set) var items: [Item] = []
+    public var markup: [UInt8] { bytes }
+    // Written by the inlinable appenders (called per tag piece from another module).
+    @usableFromInline var bytes: [UInt8] = []
+    @usableFromInline var items: [Item] = []
 
     /// An empty list with room for `wraps` wraps and `bytes` bytes of markup.
     public init(wraps: Int = 0, bytes: Int = 0) {
         items.reserveCapacity(wraps)
-        markup.reserveCapacity(bytes)
+        self.bytes.reserveCapacity(bytes)
     }
 
     /// The same wraps as `wraps`, in their order.
@@ -44,17 +59,17 @@ public struct MarkdownWrapList {
     public var count: Int { items.count }
 
     /// Where the next appended byte goes: `markup(since:)` names what was appended after it.
-    public var end: Int { markup.count }
+    @inlinable public var end: Int { bytes.count }
 
     /// The markup appended since `start` (a value of `end`).
-    public func markup(since start: Int) -> Markup {
-        Markup(start: Int32(start), count: Int32(markup.count - start))
+    @inlinable public func markup(since start: Int) -> Markup {
+        Markup(start: Int32(start), count: Int32(bytes.count - start))
     }
 
     /// Appends `text`'s UTF-8 bytes; returns them as markup.
     @discardableResult
     public mutating func append(_ text: String) -> Markup {
-        let start = markup.count
+        let start = bytes.count
         appendBytes(of: text)
         return markup(since: start)
     }
@@ -62,34 +77,32 @@ public struct MarkdownWrapList {
     /// Appends a constant; returns it as markup.
     @discardableResult
     public mutating func append(_ text: StaticString) -> Markup {
-        let start = markup.count
+        let start = bytes.count
         appendBytes(of: text)
         return markup(since: start)
     }
 
     /// Appends `text`'s bytes to the markup being written (see `markup(since:)`).
-    @inline(__always)
-    public mutating func appendBytes(of text: String) {
+    @inlinable public mutating func appendBytes(of text: String) {
         var text = text
-        text.withUTF8 { markup.append(contentsOf: $0) }
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a constant's bytes to the markup being written.
-    @inline(__always)
-    public mutating func appendBytes(of text: StaticString) {
-        text.withUTF8Buffer { markup.append(contentsOf: $0) }
+    @inlinable public mutating func appendBytes(of text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a copy of the markup bytes `start..<end` already written.
     public mutating func appendMarkup(from start: Int, to end: Int) {
-        markup.reserveCapacity(markup.count + end - start)
-        for i in start..<end { markup.append(markup[i]) }
+        bytes.reserveCapacity(bytes.count + end - start)
+        for i in start..<end { bytes.append(bytes[i]) }
     }
 
     /// Appends `value` in decimal to the markup being written.
     public mutating func appendDecimal(_ value: Int) {
-        guard value != 0 else { markup.append(0x30); return }
-        if value < 0 { markup.append(0x2D) }
+        guard value != 0 else { bytes.append(0x30); return }
+        if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
@@ -101,7 +114,7 @@ public struct MarkdownWrapList {
             }
             while count > 0 {
                 count -= 1
-                markup.append(buffer[count])
+                self.bytes.append(buffer[count])
             }
         }
     }
@@ -109,9 +122,9 @@ public struct MarkdownWrapList {
     /// Appends `text`, escaped for HTML text and quoted attribute values (`&` `<` `>` `"` `'`).
     public mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { text in
             var run = 0
-            for (i, byte) in bytes.enumerated() {
+            for (i, byte) in text.enumerated() {
                 let entity: StaticString
                 switch byte {
                 case 0x26: entity = "&amp;"
@@ -121,16 +134,16 @@ public struct MarkdownWrapList {
                 case 0x27: entity = "&#39;"
                 default: continue
                 }
-                markup.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
                 appendBytes(of: entity)
                 run = i + 1
             }
-            markup.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
         }
     }
 
     /// Adds a wrap of the plain-text UTF-8 byte `range` (see `MarkdownDocument.wrap(_:open:close:avoidingLinks:)`).
-    public mutating func add(_ range: Range<Int>, open: Markup, close: Markup, avoidingLinks: Bool = false) {
+    @inlinable public mutating func add(_ range: Range<Int>, open: Markup, close: Markup, avoidingLinks: Bool = false) {
         items.append(Item(lower: range.lowerBound, upper: range.upperBound, open: open, close: close,
                           avoidingLinks: avoidingLinks))
     }

@@ -386,11 +386,6 @@ struct WeaveTree {
         return cut
     }
 
-    private func covered(_ node: Int32, lower: Int, upper: Int) -> Bool {
-        let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
-        return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
-    }
-
     /// `TextMap.wrap(_:inBlock:...)`: one wrapper per maximal run of sibling nodes covered.
     private mutating func wrap(
         _ range: Range<Int>, inBlock b: Int, open: (Int32, Int32), close: (Int32, Int32), avoidingLinks: Bool
@@ -403,30 +398,42 @@ struct WeaveTree {
         var tops = scratch
         scratch = []
         tops.removeAll(keepingCapacity: true)
-        let leafCount = touchedLeaves[b].count
-        var i = leafIndex(startingAtOrAfter: lower, inBlock: b)
-        while i < leafCount, Int(nodes[Int(touchedLeaves[b][i])].start) < upper {
-            let leaf = touchedLeaves[b][i]
-            i += 1
-            guard !nodes[Int(leaf)].isBarrier, covered(leaf, lower: lower, upper: upper) else { continue }
-            var top = leaf
-            var node = leaf
-            var climbing = true
-            var insideLink = false
-            while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
-                let kind = nodes[Int(parent)].kind
-                if avoidingLinks, kind == .link { insideLink = true; break }
-                // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
-                if climbing, kind != .customInline, kind != .wrapper, covered(parent, lower: lower, upper: upper) {
-                    top = parent
-                } else {
-                    climbing = false
-                    if !avoidingLinks { break }
+        let first = leafIndex(startingAtOrAfter: lower, inBlock: b)
+        // Finding the tops only reads the tree: done in place, without an array access (and its
+        // retain) per leaf and per parent climbed.
+        touchedLeaves.withUnsafeBufferPointer { blocks in
+            blocks[b].withUnsafeBufferPointer { leaves in
+                nodes.withUnsafeBufferPointer { nodes in
+                    func covered(_ node: Int32) -> Bool {
+                        let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
+                        return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
+                    }
+                    var i = first
+                    while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
+                        let leaf = leaves[i]
+                        i += 1
+                        guard !nodes[Int(leaf)].isBarrier, covered(leaf) else { continue }
+                        var top = leaf
+                        var node = leaf
+                        var climbing = true
+                        var insideLink = false
+                        while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
+                            let kind = nodes[Int(parent)].kind
+                            if avoidingLinks, kind == .link { insideLink = true; break }
+                            // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
+                            if climbing, kind != .customInline, kind != .wrapper, covered(parent) {
+                                top = parent
+                            } else {
+                                climbing = false
+                                if !avoidingLinks { break }
+                            }
+                            node = parent
+                        }
+                        if insideLink { continue }
+                        if tops.last != top { tops.append(top) }
+                    }
                 }
-                node = parent
             }
-            if insideLink { continue }
-            if tops.last != top { tops.append(top) }
         }
         var k = 0
         while k < tops.count {
