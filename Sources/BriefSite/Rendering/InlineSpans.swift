@@ -60,16 +60,9 @@ enum InlineSpans {
         return result.filter { !$0.isEmpty }
     }
 
-    /// `piece` cut at the edges of the containers that only partly overlap it, so each part lies
-    /// wholly inside or wholly around every container.
-    static func cut(_ piece: Range<Int>, at containers: [Range<Int>]) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
-        cut(piece, at: containers, into: &parts)
-        return parts
-    }
-
-    /// `cut(piece, at: containers)` appended to `parts`: no set or array made when no container
-    /// cuts the piece (the usual case).
+    /// `piece` cut at the edges of the containers that only partly overlap it, appended to
+    /// `parts` in order, so each part lies wholly inside or wholly around every container. No
+    /// array is made when no container cuts the piece (the usual case).
     static func cut(_ piece: Range<Int>, at containers: [Range<Int>], into parts: inout [Range<Int>]) {
         var cuts: [Int] = []
         for container in containers where container.overlaps(piece) {
