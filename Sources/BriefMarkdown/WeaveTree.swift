@@ -344,23 +344,19 @@ struct WeaveTree {
     /// The leaf of block `b` that has `offset` strictly inside it, if any: O(log leaves).
     private func leafIndex(strictlyContaining offset: Int, inBlock b: Int) -> Int? {
         // Read in place: a copy of the block's leaf array is a retain and release per call.
-        touchedLeaves.withUnsafeBufferPointer { blocks in
-            blocks[b].withUnsafeBufferPointer { leaves in
-                nodes.withUnsafeBufferPointer { nodes in
-                    let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
-                    guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
-                    return i
-                }
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in
+                let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
+                guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
+                return i
             }
         }
     }
 
     /// The first leaf of block `b` starting at or after `offset`: O(log leaves).
     private func leafIndex(startingAtOrAfter offset: Int, inBlock b: Int) -> Int {
-        touchedLeaves.withUnsafeBufferPointer { blocks in
-            blocks[b].withUnsafeBufferPointer { leaves in
-                nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
-            }
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
         }
     }
 
@@ -401,37 +397,35 @@ struct WeaveTree {
         let first = leafIndex(startingAtOrAfter: lower, inBlock: b)
         // Finding the tops only reads the tree: done in place, without an array access (and its
         // retain) per leaf and per parent climbed.
-        touchedLeaves.withUnsafeBufferPointer { blocks in
-            blocks[b].withUnsafeBufferPointer { leaves in
-                nodes.withUnsafeBufferPointer { nodes in
-                    func covered(_ node: Int32) -> Bool {
-                        let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
-                        return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
-                    }
-                    var i = first
-                    while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
-                        let leaf = leaves[i]
-                        i += 1
-                        guard !nodes[Int(leaf)].isBarrier, covered(leaf) else { continue }
-                        var top = leaf
-                        var node = leaf
-                        var climbing = true
-                        var insideLink = false
-                        while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
-                            let kind = nodes[Int(parent)].kind
-                            if avoidingLinks, kind == .link { insideLink = true; break }
-                            // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
-                            if climbing, kind != .customInline, kind != .wrapper, covered(parent) {
-                                top = parent
-                            } else {
-                                climbing = false
-                                if !avoidingLinks { break }
-                            }
-                            node = parent
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in
+                func covered(_ node: Int32) -> Bool {
+                    let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
+                    return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
+                }
+                var i = first
+                while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
+                    let leaf = leaves[i]
+                    i += 1
+                    guard !nodes[Int(leaf)].isBarrier, covered(leaf) else { continue }
+                    var top = leaf
+                    var node = leaf
+                    var climbing = true
+                    var insideLink = false
+                    while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
+                        let kind = nodes[Int(parent)].kind
+                        if avoidingLinks, kind == .link { insideLink = true; break }
+                        // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
+                        if climbing, kind != .customInline, kind != .wrapper, covered(parent) {
+                            top = parent
+                        } else {
+                            climbing = false
+                            if !avoidingLinks { break }
                         }
-                        if insideLink { continue }
-                        if tops.last != top { tops.append(top) }
+                        node = parent
                     }
+                    if insideLink { continue }
+                    if tops.last != top { tops.append(top) }
                 }
             }
         }
@@ -447,7 +441,7 @@ struct WeaveTree {
             let index = Int32(nodes.count)
             nodes.append(wrapper)
             insert(index, before: tops[k])
-            for top in tops[k..<end] { appendChild(top, to: index) }
+            for t in k..<end { appendChild(tops[t], to: index) }
             k = end
         }
         scratch = tops
