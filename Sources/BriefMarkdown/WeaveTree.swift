@@ -305,17 +305,7 @@ struct WeaveTree {
         if markup.isEmpty { markup = list.markup } else { markup += list.markup }
         wrapCount += list.count
         let items = list.items
-        // Sorted by start, then longest first, then given order (items hold no references, so
-        // the comparisons touch integers only).
-        var order = Array(items.indices)
-        items.withUnsafeBufferPointer { items in
-            order.sort { a, b in
-                let x = items[a], y = items[b]
-                if x.lower != y.lower { return x.lower < y.lower }
-                if x.upper - x.lower != y.upper - y.lower { return x.upper - x.lower > y.upper - y.lower }
-                return a < b
-            }
-        }
+        let order = Self.order(items)
         // Starts only grow along `order`: the first block ending after a wrap's start is found
         // by moving on from the previous wrap's, not by a search per wrap.
         var firstBlock = 0
@@ -332,6 +322,34 @@ struct WeaveTree {
                      close: (base + item.close.start, item.close.count), avoidingLinks: item.avoidingLinks)
             }
         }
+    }
+
+    /// The indices of `items` sorted by start, then longest first, then given order. Usually
+    /// (starts and lengths under 2^24, fewer than 2^16 wraps) as one integer key per wrap sorted
+    /// without a comparison closure; otherwise by comparing the items.
+    static func order(_ items: [MarkdownWrapList.Item]) -> [Int] {
+        let limit = 1 << 24
+        if items.count < 1 << 16,
+           items.allSatisfy({ $0.lower >= 0 && $0.lower < limit && $0.upper - $0.lower < limit }) {
+            var keys = [UInt64]()
+            keys.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                let inverseLength = UInt64(limit - 1 - (item.upper - item.lower))
+                keys.append(UInt64(item.lower) << 40 | inverseLength << 16 | UInt64(index))
+            }
+            keys.sort()
+            return keys.map { Int($0 & 0xFFFF) }
+        }
+        var order = Array(items.indices)
+        items.withUnsafeBufferPointer { items in
+            order.sort { a, b in
+                let x = items[a], y = items[b]
+                if x.lower != y.lower { return x.lower < y.lower }
+                if x.upper - x.lower != y.upper - y.lower { return x.upper - x.lower > y.upper - y.lower }
+                return a < b
+            }
+        }
+        return order
     }
 
     /// The leaves of block `b`, copied out of `initialLeaves` the first time it is touched.

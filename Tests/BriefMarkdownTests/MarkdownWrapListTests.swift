@@ -1,3 +1,4 @@
+import BriefTestSupport
 import Testing
 @testable import BriefMarkdown
 
@@ -65,5 +66,23 @@ import Testing
             }
         }
         #expect(String(decoding: list.markup, as: UTF8.self) == expected)
+    }
+
+    /// The packed-key sort and the comparing sort give `MarkdownDocument.wrap(_:)`'s order.
+    @Test(arguments: [40, 1 << 30])
+    func wrapsAreOrderedByStartThenLongestFirstThenGivenOrder(span: Int) {
+        var random = SplitMix(seed: UInt64(span))
+        let none = MarkdownWrapList.Markup(start: 0, count: 0)
+        for _ in 0..<50 {
+            let items = (0..<Int(random.next() % 40)).map { _ in
+                let a = Int(random.next() % UInt64(span)), b = Int(random.next() % UInt64(span))
+                return MarkdownWrapList.Item(lower: min(a, b), upper: max(a, b), open: none, close: none, avoidingLinks: false)
+            }
+            let expected = items.indices.sorted { a, b in
+                let x = items[a], y = items[b]
+                return (x.lower, y.upper - y.lower, a) < (y.lower, x.upper - x.lower, b)
+            }
+            #expect(WeaveTree.order(items) == expected)
+        }
     }
 }
