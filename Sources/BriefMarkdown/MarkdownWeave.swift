@@ -35,7 +35,13 @@ public struct MarkdownWeave {
     /// `MarkdownDocument.wrap(_:)`: applies `wraps`, outer first (sorted by start, then longest
     /// first, equal ranges in their given order). Nothing is copied per wrap but its markup.
     public mutating func wrap(_ wraps: [MarkdownWrap]) {
-        tree.apply(wraps)
+        tree.apply(MarkdownWrapList(wraps))
+    }
+
+    /// `wrap(_:)` for wraps whose markup is in one buffer: the same order and result as
+    /// `wrap(list.wraps)`, without a String per wrap.
+    public mutating func wrap(_ list: MarkdownWrapList) {
+        tree.apply(list)
     }
 
     /// `MarkdownDocument.renderHTML()`: the document as an HTML fragment with every wrap applied.

@@ -4,12 +4,12 @@ extension WeaveTree {
     /// and exit events. O(size of the output).
     func renderHTML(unsafe: Bool, hardBreaks: Bool) -> [UInt8] {
         var html: [UInt8] = []
-        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 64 * wraps.count + 1024)
+        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 64 * wrapCount + 1024)
         guard !nodes.isEmpty else { return html }
         plain.withUnsafeBufferPointer { plain in
             pool.withUnsafeBufferPointer { pool in
-                wraps.withUnsafeBufferPointer { wraps in
-                    let text = Literals(plain: plain, pool: pool, wraps: wraps)
+                markup.withUnsafeBufferPointer { markup in
+                    let text = Literals(plain: plain, pool: pool, markup: markup)
                     renderHTML(into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
                 }
             }
@@ -21,8 +21,8 @@ extension WeaveTree {
     private struct Literals {
         let plain: UnsafeBufferPointer<UInt8>
         let pool: UnsafeBufferPointer<UInt8>
-        /// The wraps applied, read in place (no copy of a wrap per wrapper rendered).
-        let wraps: UnsafeBufferPointer<MarkdownWrap>
+        /// The markup of the wraps applied.
+        let markup: UnsafeBufferPointer<UInt8>
 
         func literal(of n: Node) -> UnsafeBufferPointer<UInt8>.SubSequence {
             n.literalInPlain ? plain[Int(n.start)..<Int(n.end)] : pool[Int(n.a)..<Int(n.a + n.aCount)]
@@ -30,6 +30,13 @@ extension WeaveTree {
 
         func a(of n: Node) -> UnsafeBufferPointer<UInt8>.SubSequence { pool[Int(n.a)..<Int(n.a + n.aCount)] }
         func b(of n: Node) -> UnsafeBufferPointer<UInt8>.SubSequence { pool[Int(n.b)..<Int(n.b + n.bCount)] }
+
+        /// A wrapper's opening (`a`) or closing (`b`) markup.
+        func markup(of n: Node, entering: Bool) -> UnsafeBufferPointer<UInt8> {
+            entering
+                ? UnsafeBufferPointer(rebasing: markup[Int(n.a)..<Int(n.a + n.aCount)])
+                : UnsafeBufferPointer(rebasing: markup[Int(n.b)..<Int(n.b + n.bCount)])
+        }
     }
 
     private func renderHTML(into html: inout [UInt8], text: Literals, unsafe: Bool, hardBreaks: Bool) {
@@ -173,11 +180,7 @@ extension WeaveTree {
         case .customInline:
             html.append(contentsOf: entering ? text.a(of: n) : text.b(of: n))
         case .wrapper:
-            if entering {
-                Self.appendUTF8(of: text.wraps[Int(n.a)].open, to: &html)
-            } else {
-                Self.appendUTF8(of: text.wraps[Int(n.a)].close, to: &html)
-            }
+            html.append(contentsOf: text.markup(of: n, entering: entering))
         case .strong:
             Self.put(entering ? Self.strongOpen : Self.strongClose, &html)
         case .emphasis:
@@ -312,13 +315,6 @@ extension WeaveTree {
 
     private static func appendDecimal(_ value: Int, to html: inout [UInt8]) {
         html.append(contentsOf: String(value).utf8)
-    }
-
-    /// Appends `text`'s bytes (native strings: one copy of their contiguous storage).
-    @inline(__always)
-    private static func appendUTF8(of text: String, to html: inout [UInt8]) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { html.append(contentsOf: $0) }
-        if done == nil { html.append(contentsOf: text.utf8) }
     }
 
     /// Appends a markup constant (a `StaticString`: no global array to retain per use).

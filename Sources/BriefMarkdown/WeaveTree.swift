@@ -11,7 +11,7 @@ struct WeaveTree {
         case paragraph, heading, thematicBreak
         case text, softBreak, lineBreak, code, htmlInline, customInline
         case emphasis, strong, link, image
-        /// A wrapper made by `wrap`: `a` is the index of its `MarkdownWrap`.
+        /// A wrapper made by `wrap`: `a`/`aCount` and `b`/`bCount` are its markup in `markup`.
         case wrapper
 
         /// cmark's leaves: the iterator gives them an enter event only.
@@ -83,8 +83,10 @@ struct WeaveTree {
     private(set) var containerRanges: [Range<Int>] = []
     /// True when there is a link (not an image) anywhere.
     private(set) var hasLinks = false
-    /// The wraps applied; a wrapper node's `a` indexes it.
-    private(set) var wraps: [MarkdownWrap] = []
+    /// The markup of the wraps applied, back to back; wrapper nodes point into it.
+    private(set) var markup: [UInt8] = []
+    /// The number of wraps applied.
+    private(set) var wrapCount = 0
     private var scratch: [Int32] = []
 
     /// Copies the tree in one pre-order pass: O(size of the document).
@@ -296,33 +298,58 @@ struct WeaveTree {
 
     // MARK: Wrapping (`TextMap`'s rules)
 
-    /// Applies `wraps` outer first, in `MarkdownDocument.wrap(_:)`'s order.
-    mutating func apply(_ wraps: [MarkdownWrap]) {
-        let base = self.wraps.count
-        // The first (usually only) call shares the caller's array instead of copying each wrap.
-        if base == 0 { self.wraps = wraps } else { self.wraps += wraps }
-        let ordered = wraps.indices.sorted { a, b in
-            let x = wraps[a].range, y = wraps[b].range
-            if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-            if x.count != y.count { return x.count > y.count }
-            return a < b
-        }
-        for index in ordered {
-            let range = wraps[index].range
-            for b in blockIndices(overlapping: range) {
+    /// Applies `list`'s wraps outer first, in `MarkdownDocument.wrap(_:)`'s order.
+    mutating func apply(_ list: MarkdownWrapList) {
+        // The first (usually only) list shares its markup buffer instead of copying it.
+        let base = Int32(markup.count)
+        if markup.isEmpty { markup = list.markup } else { markup += list.markup }
+        wrapCount += list.count
+        let items = list.items
+        let order = Self.order(items)
+        // Starts only grow along `order`: the first block ending after a wrap's start is found
+        // by moving on from the previous wrap's, not by a search per wrap.
+        var firstBlock = 0
+        for index in order {
+            let item = items[index]
+            let range = item.lower..<item.upper
+            while firstBlock < blocks.count, blocks[firstBlock].range.upperBound <= range.lowerBound { firstBlock += 1 }
+            var b = firstBlock
+            while b < blocks.count, blocks[b].range.lowerBound < range.upperBound {
+                defer { b += 1 }
                 let block = blocks[b].range
                 let clamped = max(range.lowerBound, block.lowerBound)..<min(range.upperBound, block.upperBound)
-                wrap(clamped, inBlock: b, wrap: Int32(base + index), avoidingLinks: wraps[index].avoidingLinks)
+                wrap(clamped, inBlock: b, open: (base + item.open.start, item.open.count),
+                     close: (base + item.close.start, item.close.count), avoidingLinks: item.avoidingLinks)
             }
         }
     }
 
-    /// Indices of the blocks whose ranges overlap `range`: O(log blocks).
-    private func blockIndices(overlapping range: Range<Int>) -> Range<Int> {
-        let first = blocks.partitionPoint { $0.range.upperBound > range.lowerBound }
-        var last = first
-        while last < blocks.count, blocks[last].range.lowerBound < range.upperBound { last += 1 }
-        return first..<last
+    /// The indices of `items` sorted by start, then longest first, then given order. Usually
+    /// (starts and lengths under 2^24, fewer than 2^16 wraps) as one integer key per wrap sorted
+    /// without a comparison closure; otherwise by comparing the items.
+    static func order(_ items: [MarkdownWrapList.Item]) -> [Int] {
+        let limit = 1 << 24
+        if items.count < 1 << 16,
+           items.allSatisfy({ $0.lower >= 0 && $0.lower < limit && $0.upper - $0.lower < limit }) {
+            var keys = [UInt64]()
+            keys.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                let inverseLength = UInt64(limit - 1 - (item.upper - item.lower))
+                keys.append(UInt64(item.lower) << 40 | inverseLength << 16 | UInt64(index))
+            }
+            keys.sort()
+            return keys.map { Int($0 & 0xFFFF) }
+        }
+        var order = Array(items.indices)
+        items.withUnsafeBufferPointer { items in
+            order.sort { a, b in
+                let x = items[a], y = items[b]
+                if x.lower != y.lower { return x.lower < y.lower }
+                if x.upper - x.lower != y.upper - y.lower { return x.upper - x.lower > y.upper - y.lower }
+                return a < b
+            }
+        }
+        return order
     }
 
     /// The leaves of block `b`, copied out of `initialLeaves` the first time it is touched.
@@ -335,23 +362,19 @@ struct WeaveTree {
     /// The leaf of block `b` that has `offset` strictly inside it, if any: O(log leaves).
     private func leafIndex(strictlyContaining offset: Int, inBlock b: Int) -> Int? {
         // Read in place: a copy of the block's leaf array is a retain and release per call.
-        touchedLeaves.withUnsafeBufferPointer { blocks in
-            blocks[b].withUnsafeBufferPointer { leaves in
-                nodes.withUnsafeBufferPointer { nodes in
-                    let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
-                    guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
-                    return i
-                }
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in
+                let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
+                guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
+                return i
             }
         }
     }
 
     /// The first leaf of block `b` starting at or after `offset`: O(log leaves).
     private func leafIndex(startingAtOrAfter offset: Int, inBlock b: Int) -> Int {
-        touchedLeaves.withUnsafeBufferPointer { blocks in
-            blocks[b].withUnsafeBufferPointer { leaves in
-                nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
-            }
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
         }
     }
 
@@ -377,13 +400,10 @@ struct WeaveTree {
         return cut
     }
 
-    private func covered(_ node: Int32, lower: Int, upper: Int) -> Bool {
-        let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
-        return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
-    }
-
     /// `TextMap.wrap(_:inBlock:...)`: one wrapper per maximal run of sibling nodes covered.
-    private mutating func wrap(_ range: Range<Int>, inBlock b: Int, wrap: Int32, avoidingLinks: Bool) {
+    private mutating func wrap(
+        _ range: Range<Int>, inBlock b: Int, open: (Int32, Int32), close: (Int32, Int32), avoidingLinks: Bool
+    ) {
         touch(b)
         let lower = cut(at: range.lowerBound, inBlock: b, forward: true)
         let upper = cut(at: range.upperBound, inBlock: b, forward: false)
@@ -392,43 +412,54 @@ struct WeaveTree {
         var tops = scratch
         scratch = []
         tops.removeAll(keepingCapacity: true)
-        let leafCount = touchedLeaves[b].count
-        var i = leafIndex(startingAtOrAfter: lower, inBlock: b)
-        while i < leafCount, Int(nodes[Int(touchedLeaves[b][i])].start) < upper {
-            let leaf = touchedLeaves[b][i]
-            i += 1
-            guard !nodes[Int(leaf)].isBarrier, covered(leaf, lower: lower, upper: upper) else { continue }
-            var top = leaf
-            var node = leaf
-            var climbing = true
-            var insideLink = false
-            while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
-                let kind = nodes[Int(parent)].kind
-                if avoidingLinks, kind == .link { insideLink = true; break }
-                // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
-                if climbing, kind != .customInline, kind != .wrapper, covered(parent, lower: lower, upper: upper) {
-                    top = parent
-                } else {
-                    climbing = false
-                    if !avoidingLinks { break }
+        let first = leafIndex(startingAtOrAfter: lower, inBlock: b)
+        // Finding the tops only reads the tree: done in place, without an array access (and its
+        // retain) per leaf and per parent climbed.
+        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+            nodes.withUnsafeBufferPointer { nodes in
+                func covered(_ node: Int32) -> Bool {
+                    let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
+                    return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
                 }
-                node = parent
+                var i = first
+                while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
+                    let leaf = leaves[i]
+                    i += 1
+                    guard !nodes[Int(leaf)].isBarrier, covered(leaf) else { continue }
+                    var top = leaf
+                    var node = leaf
+                    var climbing = true
+                    var insideLink = false
+                    while case let parent = nodes[Int(node)].parent, parent >= 0, parent != blockNode {
+                        let kind = nodes[Int(parent)].kind
+                        if avoidingLinks, kind == .link { insideLink = true; break }
+                        // Never climb past an earlier wrapper: a later (inner) wrap nests inside it.
+                        if climbing, kind != .customInline, kind != .wrapper, covered(parent) {
+                            top = parent
+                        } else {
+                            climbing = false
+                            if !avoidingLinks { break }
+                        }
+                        node = parent
+                    }
+                    if insideLink { continue }
+                    if tops.last != top { tops.append(top) }
+                }
             }
-            if insideLink { continue }
-            if tops.last != top { tops.append(top) }
         }
         var k = 0
         while k < tops.count {
             var end = k + 1
             while end < tops.count, nodes[Int(tops[end - 1])].next == tops[end] { end += 1 }
             var wrapper = Node(kind: .wrapper, parent: -1)
-            wrapper.a = wrap
+            (wrapper.a, wrapper.aCount) = open
+            (wrapper.b, wrapper.bCount) = close
             wrapper.start = nodes[Int(tops[k])].start
             wrapper.end = nodes[Int(tops[end - 1])].end
             let index = Int32(nodes.count)
             nodes.append(wrapper)
             insert(index, before: tops[k])
-            for top in tops[k..<end] { appendChild(top, to: index) }
+            for t in k..<end { appendChild(tops[t], to: index) }
             k = end
         }
         scratch = tops

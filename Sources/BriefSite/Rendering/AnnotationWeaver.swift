@@ -10,129 +10,142 @@ struct AnnotationWeaver {
     let entities: SiteEntities
 
     /// The wraps for `annotation` over `document`'s plain text.
-    func wraps(for annotation: Annotation, in document: MarkdownDocument) -> [MarkdownWrap] {
+    func wraps(for annotation: Annotation, in document: MarkdownDocument) -> MarkdownWrapList {
         wraps(for: annotation, in: MarkdownWeave(document), of: document)
     }
 
-    /// The wraps for `annotation` over the plain text of `weave`, copied from `document`.
-    func wraps(for annotation: Annotation, in weave: MarkdownWeave, of document: MarkdownDocument) -> [MarkdownWrap] {
+    /// The wraps for `annotation` over the plain text of `weave`, copied from `document`, their
+    /// markup written into the list's one buffer (an entity's opening tag once for all its mentions).
+    func wraps(for annotation: Annotation, in weave: MarkdownWeave, of document: MarkdownDocument) -> MarkdownWrapList {
         let text = weave.plainTextUTF8
-        let blocks = weave.textBlocks.map(\.range)
-        // Link texts are looked up only when a quote has a speaker and there are links.
-        var linksFound: [Range<Int>]?
-        func links() -> [Range<Int>] {
-            if let linksFound { return linksFound }
-            let found = weave.hasLinks ? Self.linkRanges(document.links, in: text) : []
-            linksFound = found
-            return found
+        var list = MarkdownWrapList(
+            wraps: annotation.quotes.count * 2 + annotation.mentions.count,
+            bytes: annotation.quotes.count * 200 + annotation.entities.count * (72 + root.utf8.count))
+        if !annotation.quotes.isEmpty {
+            let blocks = weave.textBlocks.map(\.range)
+            // Link texts are looked up only when a quote has a speaker and there are links.
+            var linksFound: [Range<Int>]?
+            func links() -> [Range<Int>] {
+                if let linksFound { return linksFound }
+                let found = weave.hasLinks ? Self.linkRanges(document.links, in: text) : []
+                linksFound = found
+                return found
+            }
+            // Only formatting can cut a quote into pieces; most briefings have none near quotes.
+            let containers = weave.inlineContainerRanges
+            var pieces: [Range<Int>] = []
+            for (index, quote) in annotation.quotes.enumerated() {
+                let range = Self.withQuotationMarks(quote.range, in: text)
+                addQuote(range, quote, number: index + 1, blocks: blocks, containers: containers, links: links,
+                         pieces: &pieces, to: &list)
+            }
         }
-        // Only formatting can cut a quote into pieces; most briefings have none near quotes.
-        let containers = annotation.quotes.isEmpty ? [] : weave.inlineContainerRanges
-        var wraps: [MarkdownWrap] = []
-        for (index, quote) in annotation.quotes.enumerated() {
-            var quote = quote
-            quote.range = Self.withQuotationMarks(quote.range, in: text)
-            wraps += quoteWraps(quote, number: index + 1, blocks: blocks, containers: containers, links: links)
-        }
+        guard !annotation.mentions.isEmpty else { return list }
         // One opening tag per entity, shared by all its mentions (most entities are mentioned
         // several times): keyed by the mention's own id, nil when it resolves to no entity.
-        var opens: [String: String?] = [:]
-        opens.reserveCapacity(annotation.entities.count)
-        wraps.reserveCapacity(wraps.count + annotation.mentions.count)
+        let close = list.append("</a>" as StaticString)
+        var opens = OpenTags(capacity: annotation.entities.count)
         for mention in annotation.mentions {
-            let open: String?
-            if let known = opens[mention.entityID] {
+            let open: MarkdownWrapList.Markup?
+            let hash = OpenTags.hash(mention.entityID)
+            if let known = opens.find(mention.entityID, hash: hash) {
                 open = known
             } else {
-                open = entities.resolve(EntityID.sanitize(mention.entityID)).map(entityOpen)
-                opens[mention.entityID] = open
+                open = entities.resolve(Self.sanitized(mention.entityID)).map { addEntityOpen($0, to: &list) }
+                opens.insert(mention.entityID, hash: hash, open)
             }
             guard let open else { continue }
-            wraps.append(MarkdownWrap(range: mention.range, open: open, close: "</a>", avoidingLinks: true))
+            list.add(mention.range, open: open, close: close, avoidingLinks: true)
         }
-        return wraps
+        return list
     }
 
-    /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`, appended piece by piece.
-    private func entityOpen(_ entity: SiteEntity) -> String {
-        var open = "<a class=\"entity entity-"
-        open.reserveCapacity(64 + root.utf8.count + entity.id.utf8.count)
-        open += Self.typeClass(entity.type)
-        open += "\" href=\""
-        open += root
-        open += "entities/"
-        open += entity.id
-        open += "/index.html\">"
-        return open
+    /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`.
+    private func addEntityOpen(_ entity: SiteEntity, to list: inout MarkdownWrapList) -> MarkdownWrapList.Markup {
+        let start = list.end
+        list.appendBytes(of: "<a class=\"entity entity-" as StaticString)
+        list.appendBytes(of: Self.typeClassConstant(entity.type))
+        list.appendBytes(of: "\" href=\"" as StaticString)
+        list.appendBytes(of: root)
+        list.appendBytes(of: "entities/" as StaticString)
+        list.appendBytes(of: entity.id)
+        list.appendBytes(of: "/index.html\">" as StaticString)
+        return list.markup(since: start)
     }
 
     /// A quote wrapped once per block it spans and per run of formatting it crosses, so that the
-    /// first piece alone carries the id and the last one alone the badge.
-    private func quoteWraps(_ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>], links: () -> [Range<Int>]) -> [MarkdownWrap] {
+    /// first piece alone carries the id and the last one alone the badge. `range` is the quote's
+    /// with its quotation marks; `pieces` is scratch space.
+    private func addQuote(
+        _ range: Range<Int>, _ quote: Quote, number: Int, blocks: [Range<Int>], containers: [Range<Int>],
+        links: () -> [Range<Int>], pieces: inout [Range<Int>], to list: inout MarkdownWrapList
+    ) {
         // The blocks are sorted and disjoint: start at the first one ending after the quote's start.
         var low = 0
         var high = blocks.count
         while low < high {
             let middle = (low + high) / 2
-            if blocks[middle].upperBound > quote.range.lowerBound { high = middle } else { low = middle + 1 }
+            if blocks[middle].upperBound > range.lowerBound { high = middle } else { low = middle + 1 }
         }
-        var pieces: [Range<Int>] = []
+        pieces.removeAll(keepingCapacity: true)
         var b = low
-        while b < blocks.count, blocks[b].lowerBound < quote.range.upperBound {
-            let lower = max(blocks[b].lowerBound, quote.range.lowerBound)
-            let upper = min(blocks[b].upperBound, quote.range.upperBound)
-            if lower < upper { pieces += InlineSpans.cut(lower..<upper, at: containers) }
+        while b < blocks.count, blocks[b].lowerBound < range.upperBound {
+            let lower = max(blocks[b].lowerBound, range.lowerBound)
+            let upper = min(blocks[b].upperBound, range.upperBound)
+            if lower < upper { InlineSpans.cut(lower..<upper, at: containers, into: &pieces) }
             b += 1
         }
-        guard !pieces.isEmpty else { return [] }
-        let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
-        // `class="quote quote-KIND" data-speaker="ID">`: the end of every piece's opening tag.
-        var attributes = "class=\"quote quote-"
-        attributes.reserveCapacity(64 + (speaker?.id.utf8.count ?? 0))
-        attributes += quote.kind.rawValue
-        attributes += "\""
+        guard !pieces.isEmpty else { return }
+        let speaker = quote.speakerID.flatMap { entities.resolve(Self.sanitized($0)) }
+        // `<span id="q-N" class="quote quote-KIND" data-speaker="ID">`: the first piece's opening
+        // tag; the others' is the same without the id.
+        let first = list.end
+        list.appendBytes(of: "<span id=\"q-" as StaticString)
+        list.appendDecimal(number)
+        list.appendBytes(of: "\"" as StaticString)
+        let attributes = list.end
+        list.appendBytes(of: " class=\"quote quote-" as StaticString)
+        list.appendBytes(of: quote.kind.rawValue)
+        list.appendBytes(of: "\"" as StaticString)
         if let speaker {
-            attributes += " data-speaker=\""
-            attributes += speaker.id
-            attributes += "\""
+            list.appendBytes(of: " data-speaker=\"" as StaticString)
+            list.appendBytes(of: speaker.id)
+            list.appendBytes(of: "\"" as StaticString)
         }
-        attributes += ">"
-        var badge = ""
+        list.appendBytes(of: ">" as StaticString)
+        let firstOpen = list.markup(since: first)
+        let otherOpen = pieces.count > 1 ? otherOpening(attributes: attributes, to: &list) : firstOpen
+        let badgeStart = list.end
+        list.appendBytes(of: "</span>" as StaticString)
+        let plainClose = list.markup(since: badgeStart)
         if let speaker {
-            let name = HTMLEscaping.escape(speaker.name)
             // A link may not sit inside a Markdown link: there the badge is plain text.
-            if links().contains(where: { $0.overlaps(quote.range) }) {
-                badge.reserveCapacity(110 + name.utf8.count)
-                badge += "</span><span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>"
-                badge += name
-                badge += "</span>"
+            if links().contains(where: { $0.overlaps(range) }) {
+                list.appendBytes(of: "<span class=\"quote-speaker-name\"><span class=\"visually-hidden\">said by </span>" as StaticString)
+                list.appendEscaped(speaker.name)
+                list.appendBytes(of: "</span>" as StaticString)
             } else {
-                badge.reserveCapacity(110 + root.utf8.count + speaker.path.utf8.count + name.utf8.count)
-                badge += "</span><a class=\"quote-speaker\" href=\""
-                badge += root
-                badge += speaker.path
-                badge += "\"><span class=\"visually-hidden\">said by </span>"
-                badge += name
-                badge += "</a>"
+                list.appendBytes(of: "<a class=\"quote-speaker\" href=\"" as StaticString)
+                list.appendBytes(of: root)
+                list.appendBytes(of: "entities/" as StaticString)
+                list.appendBytes(of: speaker.id)
+                list.appendBytes(of: "/index.html\"><span class=\"visually-hidden\">said by </span>" as StaticString)
+                list.appendEscaped(speaker.name)
+                list.appendBytes(of: "</a>" as StaticString)
             }
-        } else {
-            badge = "</span>"
         }
-        var wraps: [MarkdownWrap] = []
-        wraps.reserveCapacity(pieces.count)
+        let badge = list.markup(since: badgeStart)
         for (offset, piece) in pieces.enumerated() {
-            var open = "<span"
-            open.reserveCapacity(24 + attributes.utf8.count)
-            if offset == 0 {
-                open += " id=\"q-"
-                open += String(number)
-                open += "\""
-            }
-            open += " "
-            open += attributes
-            wraps.append(MarkdownWrap(range: piece, open: open, close: offset == pieces.count - 1 ? badge : "</span>"))
+            list.add(piece, open: offset == 0 ? firstOpen : otherOpen, close: offset == pieces.count - 1 ? badge : plainClose)
         }
-        return wraps
+    }
+
+    /// `<span` and the attributes written from `attributes` on (the first piece's, after its id).
+    private func otherOpening(attributes: Int, to list: inout MarkdownWrapList) -> MarkdownWrapList.Markup {
+        let start = list.end
+        list.appendBytes(of: "<span" as StaticString)
+        list.appendMarkup(from: attributes, to: start)
+        return list.markup(since: start)
     }
 
     /// `range` widened to take in the quotation marks right around it, when there are marks on
@@ -150,6 +163,34 @@ struct AnnotationWeaver {
         // A closing mark may sit after a final stop inside the range ("territory.”").
         guard let after = mark(startingAt: range.upperBound) else { return range }
         return (range.lowerBound - before)..<(range.upperBound + after)
+    }
+
+    /// `EntityID.sanitize(id)`, with the usual case (a slug already) checked over the id's
+    /// contiguous bytes rather than through its UTF-8 view.
+    static func sanitized(_ id: String) -> String {
+        let clean = id.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // `EntityID.isClean`: non-empty, [a-z0-9-] only, no hyphen at either end or twice in a row.
+            var previous: UInt8 = 0x2D
+            for byte in bytes {
+                let isHyphen = byte == 0x2D
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || isHyphen else { return false }
+                if isHyphen && previous == 0x2D { return false }
+                previous = byte
+            }
+            return !bytes.isEmpty && previous != 0x2D
+        }
+        return clean == true ? id : EntityID.sanitize(id)
+    }
+
+    /// `typeClass(type)` as a constant.
+    private static func typeClassConstant(_ type: EntityType) -> StaticString {
+        switch type {
+        case .person: "person"
+        case .place: "place"
+        case .org: "org"
+        case .group: "group"
+        case .other: "other"
+        }
     }
 
     /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.

@@ -60,20 +60,29 @@ enum InlineSpans {
         return result.filter { !$0.isEmpty }
     }
 
-    /// `piece` cut at the edges of the containers that only partly overlap it, so each part lies
-    /// wholly inside or wholly around every container.
-    static func cut(_ piece: Range<Int>, at containers: [Range<Int>]) -> [Range<Int>] {
-        var cuts: Set<Int> = []
+    /// `piece` cut at the edges of the containers that only partly overlap it, appended to
+    /// `parts` in order, so each part lies wholly inside or wholly around every container. No
+    /// array is made when no container cuts the piece (the usual case).
+    static func cut(_ piece: Range<Int>, at containers: [Range<Int>], into parts: inout [Range<Int>]) {
+        var cuts: [Int] = []
         for container in containers where container.overlaps(piece) {
             let inside = piece.lowerBound <= container.lowerBound && container.upperBound <= piece.upperBound
             let around = container.lowerBound <= piece.lowerBound && piece.upperBound <= container.upperBound
             guard !inside, !around else { continue }
             for edge in [container.lowerBound, container.upperBound] where piece.lowerBound < edge && edge < piece.upperBound {
-                cuts.insert(edge)
+                if !cuts.contains(edge) { cuts.append(edge) }
             }
         }
-        guard !cuts.isEmpty else { return [piece] }
-        let edges = [piece.lowerBound] + cuts.sorted() + [piece.upperBound]
-        return zip(edges, edges.dropFirst()).map { $0..<$1 }
+        guard !cuts.isEmpty else {
+            parts.append(piece)
+            return
+        }
+        cuts.sort()
+        var lower = piece.lowerBound
+        for edge in cuts {
+            parts.append(lower..<edge)
+            lower = edge
+        }
+        parts.append(lower..<piece.upperBound)
     }
 }
