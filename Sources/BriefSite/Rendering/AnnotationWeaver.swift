@@ -51,7 +51,7 @@ struct AnnotationWeaver {
             if let known = opens.find(mention.entityID, hash: hash) {
                 open = known
             } else {
-                open = entities.resolve(Self.sanitized(mention.entityID)).map { addEntityOpen($0, to: &list) }
+                open = entities.resolve(EntityID.sanitize(mention.entityID)).map { addEntityOpen($0, to: &list) }
                 opens.insert(mention.entityID, hash: hash, open)
             }
             guard let open else { continue }
@@ -96,7 +96,7 @@ struct AnnotationWeaver {
             b += 1
         }
         guard !pieces.isEmpty else { return }
-        let speaker = quote.speakerID.flatMap { entities.resolve(Self.sanitized($0)) }
+        let speaker = quote.speakerID.flatMap { entities.resolve(EntityID.sanitize($0)) }
         // `<span id="q-N" class="quote quote-KIND" data-speaker="ID">`: the first piece's opening
         // tag; the others' is the same without the id.
         let first = list.end
@@ -165,24 +165,7 @@ struct AnnotationWeaver {
         return (range.lowerBound - before)..<(range.upperBound + after)
     }
 
-    /// `EntityID.sanitize(id)`, with the usual case (a slug already) checked over the id's
-    /// contiguous bytes rather than through its UTF-8 view.
-    static func sanitized(_ id: String) -> String {
-        let clean = id.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            // `EntityID.isClean`: non-empty, [a-z0-9-] only, no hyphen at either end or twice in a row.
-            var previous: UInt8 = 0x2D
-            for byte in bytes {
-                let isHyphen = byte == 0x2D
-                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || isHyphen else { return false }
-                if isHyphen && previous == 0x2D { return false }
-                previous = byte
-            }
-            return !bytes.isEmpty && previous != 0x2D
-        }
-        return clean == true ? id : EntityID.sanitize(id)
-    }
-
-    /// `typeClass(type)` as a constant.
+    /// The CSS class suffix of a type, as a constant (`typeClass` as a String).
     private static func typeClassConstant(_ type: EntityType) -> StaticString {
         switch type {
         case .person: "person"
@@ -196,16 +179,11 @@ struct AnnotationWeaver {
     /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.
     private static let quotationMarks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
 
-    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type.
+    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type (a small
+    /// string, made from the constant without allocating).
     static func typeClass(_ type: EntityType) -> String {
-        // The raw value lower-cased, as literals: this runs for every entity link of a build.
-        switch type {
-        case .person: "person"
-        case .place: "place"
-        case .org: "org"
-        case .group: "group"
-        case .other: "other"
-        }
+        let constant = typeClassConstant(type)
+        return String(decoding: UnsafeBufferPointer(start: constant.utf8Start, count: constant.utf8CodeUnitCount), as: UTF8.self)
     }
 
     /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
