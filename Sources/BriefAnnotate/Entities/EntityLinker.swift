@@ -138,6 +138,7 @@ struct EntityLinker {
         }
         // Entities by canonical name (or registry entry), in order of first mention.
         var slots: [Slot] = []
+        slots.reserveCapacity(cands.count)
         var slotOfName = KeyTable<TextKey, Int>(capacity: cands.count)
         var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
@@ -181,6 +182,7 @@ struct EntityLinker {
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
         var entities: [Entity] = []
+        entities.reserveCapacity(slots.count)
         var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
             let k = slotOf[n]
