@@ -182,7 +182,9 @@ struct EntityLinker {
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
         var entities: [Entity] = []
-        entities.reserveCapacity(slots.count)
+        // Exactly the typed slots (each is some candidate's): the entities stay with the
+        // briefing for the whole build, so no spare capacity.
+        entities.reserveCapacity(slots.reduce(0) { $0 + ($1.type == nil ? 0 : 1) })
         var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
             let k = slotOf[n]
