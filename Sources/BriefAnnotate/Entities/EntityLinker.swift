@@ -138,7 +138,6 @@ struct EntityLinker {
         }
         // Entities by canonical name (or registry entry), in order of first mention.
         var slots: [Slot] = []
-        slots.reserveCapacity(cands.count)
         var slotOfName = KeyTable<TextKey, Int>(capacity: cands.count)
         var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
@@ -182,9 +181,6 @@ struct EntityLinker {
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
         var entities: [Entity] = []
-        // Exactly the typed slots (each is some candidate's): the entities stay with the
-        // briefing for the whole build, so no spare capacity.
-        entities.reserveCapacity(slots.reduce(0) { $0 + ($1.type == nil ? 0 : 1) })
         var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
             let k = slotOf[n]
