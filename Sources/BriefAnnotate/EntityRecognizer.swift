@@ -21,36 +21,29 @@ struct EntityRecognizer: Sendable {
         return text.withUnsafeBufferPointer { t in
             let tokens = Tokenizer().tokenize(t)
             var memo = KindsMemo()
-            // Every token's kinds written once, through buffers: no zero fill first, and no
-            // uniqueness or bounds checks per token. The chunker's running counts are
-            // gathered in the same pass (see NameChunker.mode(of:)).
-            var counts = [NameChunker.ModeCounts](repeating: .init(), count: tokens.count + 1)
+            // Every token written once, through buffers: no zero fill first, and no
+            // uniqueness or bounds checks per token.
             let kinds = tokens.withUnsafeBufferPointer { toks in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    [Gazetteer.Kind](unsafeUninitializedCapacity: toks.count) { out, count in
-                        var running = NameChunker.ModeCounts()
-                        for i in 0..<toks.count {
-                            let tok = toks[i]
-                            var k: Gazetteer.Kind = []
-                            if tok.kind == .word {
-                                if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
-                                    // Lowercase words only need the small lexicon (see Gazetteer.small).
-                                    k = gazetteer.lowercaseKinds(t, tok.range)
-                                } else {
-                                    k = memo.kinds(t, tok.range, in: gazetteer)
-                                    if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
-                                }
+                [Gazetteer.Kind](unsafeUninitializedCapacity: toks.count) { out, count in
+                    for i in 0..<toks.count {
+                        let tok = toks[i]
+                        var k: Gazetteer.Kind = []
+                        if tok.kind == .word {
+                            if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
+                                // Lowercase words only need the small lexicon (see Gazetteer.small).
+                                k = gazetteer.lowercaseKinds(t, tok.range)
+                            } else {
+                                k = memo.kinds(t, tok.range, in: gazetteer)
+                                if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
                             }
-                            (out.baseAddress! + i).initialize(to: k)
-                            running = running.adding(tok, k)
-                            counts[i + 1] = running
                         }
-                        count = toks.count
+                        (out.baseAddress! + i).initialize(to: k)
                     }
+                    count = toks.count
                 }
             }
             let sentences = SentenceSplitter().split(tokens, in: text)
-            let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds, counts: counts)
+            let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds)
             let classifier = ChunkClassifier(text: t, tokens: tokens, kinds: kinds, gazetteer: gazetteer)
             var candidates: [NameCandidate] = []
             candidates.reserveCapacity(tokens.count / 8 + 8)

@@ -19,31 +19,22 @@ struct NameChunker {
     /// The most tokens one chunk may hold.
     static let maxTokens = 12
 
-    /// Running counts over the tokens of a document of the words `mode(of:)` weighs: entry
-    /// `i` counts tokens `0..<i`, so a sentence's counts are two look-ups, not a pass over it.
-    struct ModeCounts {
-        var words: Int32 = 0
-        var caps: Int32 = 0
-        var allCaps: Int32 = 0
-
-        /// The counts with `token` (of kinds `kinds`) added.
-        @inline(__always) func adding(_ token: Token, _ kinds: Gazetteer.Kind) -> ModeCounts {
-            let isAllCaps = token.flags.contains(.allCaps)
-            // A function word counts only in capitals ("THE"), as any other word does.
-            let counted = token.kind == .word && (isAllCaps || !kinds.contains(.function))
-            return ModeCounts(words: words &+ (counted ? 1 : 0),
-                              caps: caps &+ (counted && token.flags.contains(.capitalized) ? 1 : 0),
-                              allCaps: allCaps &+ (counted && isAllCaps ? 1 : 0))
-        }
-    }
-
-    /// `ModeCounts` before each token, and after the last (`tokens.count + 1` entries).
-    let counts: [ModeCounts]
-
     func mode(of s: Sentence) -> Mode {
         guard !s.tokens.isEmpty else { return .normal }
-        let a = counts[s.tokens.lowerBound], b = counts[s.tokens.upperBound]
-        let words = Int(b.words - a.words), caps = Int(b.caps - a.caps), allCaps = Int(b.allCaps - a.allCaps)
+        var words = 0, caps = 0, allCaps = 0
+        // Every sentence's tokens are counted: without bounds checks, and branch-free.
+        tokens.withUnsafeBufferPointer { tokens in
+            kinds.withUnsafeBufferPointer { kinds in
+                for i in s.tokens {
+                    let t = tokens[i]
+                    let isAllCaps = t.flags.contains(.allCaps)
+                    let counted = t.kind == .word && (isAllCaps || !kinds[i].contains(.function))
+                    words &+= counted ? 1 : 0
+                    caps &+= counted && t.flags.contains(.capitalized) ? 1 : 0
+                    allCaps &+= counted && isAllCaps ? 1 : 0
+                }
+            }
+        }
         // Only the sentence's last token decides whether it ends in a stop.
         let final = tokens[s.tokens.upperBound - 1]
         let lastPunct = final.kind == .punctuation && isTerminal(final)
