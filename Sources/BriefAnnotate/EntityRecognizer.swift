@@ -33,7 +33,7 @@ struct EntityRecognizer: Sendable {
                                 // Lowercase words only need the small lexicon (see Gazetteer.small).
                                 k = gazetteer.lowercaseKinds(t, tok.range)
                             } else {
-                                k = memo.kinds(t, tok.range, in: gazetteer)
+                                k = memo.kinds(t, tok.range, in: gazetteer, word: true)
                                 if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
                             }
                         }
