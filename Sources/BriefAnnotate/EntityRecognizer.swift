@@ -20,17 +20,27 @@ struct EntityRecognizer: Sendable {
         let gazetteer = Gazetteer.shared
         return text.withUnsafeBufferPointer { t in
             let tokens = Tokenizer().tokenize(t)
-            var kinds = [Gazetteer.Kind](repeating: [], count: tokens.count)
             var memo = KindsMemo()
-            for (i, tok) in tokens.enumerated() where tok.kind == .word {
-                // Lowercase words only need the small lexicon (see Gazetteer.small).
-                if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
-                    kinds[i] = gazetteer.lowercaseKinds(t, tok.range)
-                    continue
+            // Every token written once, through buffers: no zero fill first, and no
+            // uniqueness or bounds checks per token.
+            let kinds = tokens.withUnsafeBufferPointer { toks in
+                [Gazetteer.Kind](unsafeUninitializedCapacity: toks.count) { out, count in
+                    for i in 0..<toks.count {
+                        let tok = toks[i]
+                        var k: Gazetteer.Kind = []
+                        if tok.kind == .word {
+                            if !tok.flags.contains(.capitalized) && !tok.flags.contains(.allCaps) {
+                                // Lowercase words only need the small lexicon (see Gazetteer.small).
+                                k = gazetteer.lowercaseKinds(t, tok.range)
+                            } else {
+                                k = memo.kinds(t, tok.range, in: gazetteer, word: true)
+                                if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
+                            }
+                        }
+                        (out.baseAddress! + i).initialize(to: k)
+                    }
+                    count = toks.count
                 }
-                var k = memo.kinds(t, tok.range, in: gazetteer)
-                if k.contains(.acronym) && !tok.flags.contains(.allCaps) { k.subtract([.country, .place, .organization]) }
-                kinds[i] = k
             }
             let sentences = SentenceSplitter().split(tokens, in: text)
             let chunker = NameChunker(text: t, tokens: tokens, kinds: kinds)

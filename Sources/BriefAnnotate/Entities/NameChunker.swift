@@ -20,17 +20,24 @@ struct NameChunker {
     static let maxTokens = 12
 
     func mode(of s: Sentence) -> Mode {
+        guard !s.tokens.isEmpty else { return .normal }
         var words = 0, caps = 0, allCaps = 0
-        var lastPunct = false
-        for i in s.tokens {
-            let t = tokens[i]
-            lastPunct = t.kind == .punctuation && isTerminal(t)
-            guard t.kind == .word else { continue }
-            if kinds[i].contains(.function) && !t.flags.contains(.allCaps) { continue }
-            words += 1
-            if t.flags.contains(.capitalized) { caps += 1 }
-            if t.flags.contains(.allCaps) { allCaps += 1 }
+        // Every sentence's tokens are counted: without bounds checks, and branch-free.
+        tokens.withUnsafeBufferPointer { tokens in
+            kinds.withUnsafeBufferPointer { kinds in
+                for i in s.tokens {
+                    let t = tokens[i]
+                    let isAllCaps = t.flags.contains(.allCaps)
+                    let counted = t.kind == .word && (isAllCaps || !kinds[i].contains(.function))
+                    words &+= counted ? 1 : 0
+                    caps &+= counted && t.flags.contains(.capitalized) ? 1 : 0
+                    allCaps &+= counted && isAllCaps ? 1 : 0
+                }
+            }
         }
+        // Only the sentence's last token decides whether it ends in a stop.
+        let final = tokens[s.tokens.upperBound - 1]
+        let lastPunct = final.kind == .punctuation && isTerminal(final)
         if words >= 3 && allCaps * 10 >= words * 7 { return .allCaps }
         if words >= 3 && !lastPunct && caps * 4 >= words * 3 { return .titleCase }
         return .normal

@@ -123,6 +123,14 @@ struct ByteLexicon: Sendable {
         return entries[e].flags
     }
 
+    /// `flags(_:_:foldedHash:)` for a caller that has checked the whitespace of `bytes[range]`
+    /// itself: none but single spaces between other bytes (`spaced` when there is such a
+    /// space). The bytes are not read again before the table is probed.
+    @inline(__always) func flags(plain bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldedHash: UInt64, spaced: Bool) -> UInt32 {
+        guard let e = find(bytes, range, foldedHash: foldedHash, checkedSpaced: spaced) else { return 0 }
+        return entries[e].flags
+    }
+
     func flags(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
         bytes.withUnsafeBufferPointer { flags($0, range) }
     }
@@ -161,7 +169,10 @@ struct ByteLexicon: Sendable {
         return spacedKeys.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
-    @inline(__always) private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, foldedHash: UInt64? = nil) -> Int? {
+    /// `checkedSpaced`: the caller has hashed the range (`foldedHash`) and found no whitespace
+    /// but single spaces between other bytes; true when there is such a space.
+    @inline(__always) private func find(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, foldedHash: UInt64? = nil,
+                                        checkedSpaced: Bool? = nil) -> Int? {
         guard !r.isEmpty else { return nil }
         // Fast path: no whitespace but single spaces between other bytes (one word, or a
         // name of several): the bytes are their own normal form, hashed in one loop.
@@ -169,7 +180,10 @@ struct ByteLexicon: Sendable {
         var plain = true
         var spaced = false
         var i = r.lowerBound
-        if let foldedHash {
+        if let foldedHash, let checkedSpaced {
+            h = foldedHash
+            spaced = checkedSpaced
+        } else if let foldedHash {
             h = foldedHash
             while i < r.upperBound {
                 let b = t[i]

@@ -116,6 +116,12 @@ struct Gazetteer: Sendable {
         Kind(rawValue: lexicon.flags(text, range, foldedHash: foldedHash))
     }
 
+    /// `kinds(_:_:foldedHash:)` of a range whose whitespace the caller has checked
+    /// (`ByteLexicon.flags(plain:_:foldedHash:spaced:)`).
+    @inline(__always) func kinds(plain text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldedHash: UInt64, spaced: Bool) -> Kind {
+        Kind(rawValue: lexicon.flags(plain: text, range, foldedHash: foldedHash, spaced: spaced))
+    }
+
     /// The kinds of a lowercase word: only function word, speech verb and place preposition are known.
     /// `range` is one word token (no whitespace in it), so a key equal to it has its length and ends.
     @inline(__always) func lowercaseKinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind {

@@ -15,9 +15,25 @@ struct KindsMemo {
     private var entries = [Entry](repeating: Entry(), count: KindsMemo.size)
 
     /// `gazetteer.kinds(text, range)`, remembered for `range`'s bytes (ASCII case folded).
-    mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer) -> Gazetteer.Kind {
+    /// `word`: `range` is one word token, which holds no whitespace.
+    mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer, word: Bool = false) -> Gazetteer.Kind {
         var h = TableHashing.empty
-        for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
+        // Whether the only whitespace is single spaces between other bytes (then the lexicon
+        // need not look at the bytes again before its probe), and whether there is one.
+        var plain = true
+        var spaced = false
+        if word {
+            for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
+        } else {
+            for i in range {
+                let b = text[i]
+                if b <= 0x20 && ByteClass.isSpace(b) {
+                    if b != 0x20 || i == range.lowerBound || i == range.upperBound - 1 || text[i - 1] == 0x20 { plain = false }
+                    spaced = true
+                }
+                h = TableHashing.adding(ByteClass.lower(b), to: h)
+            }
+        }
         let slot = Int(truncatingIfNeeded: h ^ (h >> 32)) & (Self.size - 1)
         // Read without a uniqueness check; written only on a miss.
         let e = entries.withUnsafeBufferPointer { $0[slot] }
@@ -26,7 +42,7 @@ struct KindsMemo {
             while k < e.count && ByteClass.lower(text[e.start + k]) == ByteClass.lower(text[range.lowerBound + k]) { k += 1 }
             if k == e.count { return e.kinds }
         }
-        let kinds = gazetteer.kinds(text, range, foldedHash: h)
+        let kinds = plain ? gazetteer.kinds(plain: text, range, foldedHash: h, spaced: spaced) : gazetteer.kinds(text, range, foldedHash: h)
         entries[slot] = Entry(hash: h, start: range.lowerBound, count: range.count, kinds: kinds)
         return kinds
     }

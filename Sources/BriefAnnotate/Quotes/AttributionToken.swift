@@ -28,7 +28,8 @@ enum AttributionTokenizer {
 
     static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [AttributionToken] {
         var result: [AttributionToken] = []
-        result.reserveCapacity(window.count / 4)
+        // Punctuation-heavy windows hold more than a token per four bytes: room for one per two.
+        result.reserveCapacity(window.count / 2 + 4)
         var i = window.lowerBound
         let end = window.upperBound
         while i < end {

@@ -197,9 +197,13 @@ extension NameIndex {
         let rolesStart = roleWords.count
         let count = words.count
         let initial = opensSentence(text, words[0].lowerBound, p)
+        // A lone word's hash, kept for its last word below (most runs are one word).
+        var lone: (range: Range<Int>, hash: UInt64)?
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
-            let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, r))
+            let h = WordSet.hash(text, r)
+            if count == 1 { lone = (r, h) }
+            let c = SpeechLexicon.wordClasses.classes(hash: h)
             // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
             let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
             if nonName || c.contains(.title) || c.contains(.role) {
@@ -221,7 +225,7 @@ extension NameIndex {
         let nameWords = count - first
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
-        let lastHash = WordSet.hash(text, lastRange)
+        let lastHash = lone.map { $0.range == lastRange } == true ? lone!.hash : WordSet.hash(text, lastRange)
         let lastClasses = SpeechLexicon.wordClasses.classes(hash: lastHash)
         let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
