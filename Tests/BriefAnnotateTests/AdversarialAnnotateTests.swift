@@ -122,6 +122,19 @@ struct AdversarialAnnotateTests {
         }
     }
 
+    /// A line of the eval set's JSON Lines annotated as plain text (cut down to what matters):
+    /// the sentence holding a quote was found to start inside a name, and asking whether the
+    /// words between that start and the name hold a pronoun made an inverted range: a trap that
+    /// ended `brief annotate` (and would have ended a build) with SIGILL.
+    @Test func aSentenceStartingInsideANameGivesValidRanges() {
+        let text = "Jose Sks ing to Calgary to face the Flames and the Oilers playing host to the Winnipeg Jets.\\n\\nWatch 9 NHL resolutions in 90 seconds:\", \"quotes\": [{\"start\": 234, \"end\": 257, \"text\": \"\\\"It's nice to be back,\\\"\", \"speaker\": \"Erik Karlsson\", \"speaker_mention\": \"Karlsson\", \"speaker_mention_span\": [263, 271], \"verb\": \"said\", \"partial\": false, \"attribution_id\": \"A1\"}, {\"start\": 386, \"end\": 755, \"text\": \"\\\"reason"
+        let annotation = Annotator().annotate(text)
+        let length = text.utf8.count
+        #expect(!annotation.mentions.isEmpty)
+        for quote in annotation.quotes { #expect(quote.range.lowerBound >= 0 && quote.range.upperBound <= length) }
+        for mention in annotation.mentions { #expect(mention.range.lowerBound >= 0 && mention.range.upperBound <= length) }
+    }
+
     @Test(arguments: [
         "\u{201C}", "\u{201D}", "\"", "«", "»", "„", "–", "—", ":", "'", "’", "\u{201C}\u{201D}", "\"\"", "« »",
         "A", "A.", "Mr.", "said", "he said", "\u{201C}a\u{201D} said", "– a – he said", "a:\n\n\u{201C}",

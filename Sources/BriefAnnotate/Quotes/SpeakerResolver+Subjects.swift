@@ -137,7 +137,9 @@ extension SpeakerResolver {
         while k < mentions.count && mentions[k].range.upperBound <= position {
             let m = mentions[k]
             k += 1
-            guard m.type == .person || m.type == .org else { continue }
+            // A name running across the sentence's start (the start is found by bytes, the
+            // names by words) does not open it.
+            guard m.type == .person || m.type == .org, m.range.lowerBound >= start else { continue }
             // The subject opens the sentence, after a few words of title at most.
             guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
             if m.type == .person, !isLikelyPerson(m) { continue }
