@@ -1,5 +1,6 @@
 import BriefAnnotate
 import BriefContent
+import Foundation
 import Testing
 @testable import BriefSite
 
@@ -47,5 +48,53 @@ struct CachedBriefingCodingTests {
         tampered.bytes.replaceSubrange(positionOffset..<(positionOffset + 8), with: withUnsafeBytes(of: Int64(5).littleEndian) { Array($0) })
         var reader = ByteReader(tampered.bytes)
         #expect(throws: ByteReader.Damaged.self) { try CachedBriefing(from: &reader) }
+    }
+}
+
+@Suite("Cache writer")
+struct CacheWriterTests {
+    /// Heavy parts are no longer written out one by one: at every moment of a build the rows
+    /// on disk (which the next build reads, even after a kill) point only at heavy parts that
+    /// are on disk too, and after `finish` every entry reads back whole.
+    @Test func rowsOnDiskNeverPointPastTheHeavyFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-writer-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = CacheWriter(folder: folder, old: BuildCache.load(from: folder))
+        let count = 120
+        writer.plan(keys: (0..<count).map(UInt64.init))
+        var rowsSeenOnDisk = 0
+        for index in 0..<count {
+            let briefing = Briefing(path: "content/\(index).md", format: .markdown, slug: "b\(index)", title: "B", markdown: "Text.")
+            // Rows of about 40 KB (the rows' buffer writes out every 26 or so) and heavy parts of
+            // about 20 KB (never enough to write out the heavy buffer on their own).
+            let summary = BriefingSummary(briefing: briefing, summary: String(repeating: "s", count: 40_000 + index))
+            var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: Annotation(), summary: summary))
+            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: String(repeating: "h", count: 20_000 + index))
+            writer.append(UInt64(index), entry, heavyIsNew: true)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            let heavyName = try #require(names.first { $0.hasPrefix("heavy-") })
+            let rowsName = try #require(names.first { $0.hasPrefix(BuildCache.fileName) })
+            let heavySize = try #require(try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(heavyName).path)[.size] as? Int)
+            let rows = try [UInt8](Data(contentsOf: folder.appendingPathComponent(rowsName)))
+            var reader = ByteReader(rows, offset: BuildCache.headerSize)
+            var complete = 0
+            while let _ = try? reader.readUInt64(), let _ = try? reader.readUInt64(), let light = try? reader.readInt(),
+                let offset = try? reader.readInt(), let length = try? reader.readInt(), let _ = try? reader.readUInt64(),
+                light <= reader.count - reader.offset {
+                #expect(offset + length <= heavySize, "row \(complete) after \(index + 1) appends")
+                reader.offset += light
+                complete += 1
+            }
+            rowsSeenOnDisk = max(rowsSeenOnDisk, complete)
+        }
+        #expect(rowsSeenOnDisk > 0, "the rows' buffer was written out during the build")
+        #expect(writer.finish(keys: (0..<count).map(UInt64.init)) == nil)
+        let cache = BuildCache.load(from: folder)
+        for index in 0..<count {
+            let entry = try #require(cache.entry(UInt64(index)))
+            #expect(entry.summaryText?.utf8.count == 40_000 + index)
+            #expect(entry.heavy?.bodyHTML.utf8.count == 20_000 + index)
+        }
     }
 }

@@ -65,9 +65,6 @@ final class CacheWriter: @unchecked Sendable {
             if let part, let partChecksum {
                 let start = heavy.offset
                 heavy.append(part.bytes[...])
-                // Written out before its row can be: a row on disk never points past what the
-                // heavy file holds (the rows' buffer flushes on its own).
-                heavy.flush()
                 place = (start..<heavy.offset, partChecksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
@@ -75,6 +72,9 @@ final class CacheWriter: @unchecked Sendable {
                 return
             }
             written.insert(key)
+            // A row on disk never points past what the heavy file holds: the heavy parts are
+            // written out before any row can be (not after each part: one write per briefing).
+            if rows.mayWrite(appending: Self.rowHeaderSize + light.bytes.count) { heavy.flush() }
             Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
         }
     }
@@ -175,6 +175,8 @@ final class CacheWriter: @unchecked Sendable {
             planned = Set(keys)
         }
         guard openSinks(), let heavy, let rows else { return warning(failure ?? "cannot create the file") }
+        // The rows carried below may write out the rows' buffer: this build's heavy parts first.
+        heavy.flush()
         if rowsAppendedFrom == nil {
             for key in keys where !written.contains(key) {
                 guard let stored = old.entries[key] else { continue }

@@ -54,6 +54,12 @@ final class FileSink {
 
     deinit { close(descriptor) }
 
+    /// Whether appending `count` more bytes (in one or more pieces) may write to the file: the
+    /// buffer would pass 1 MiB, or the bytes are large enough to be written directly.
+    func mayWrite(appending count: Int) -> Bool {
+        buffer.bytes.count + count >= 1 << 20 || count >= 1 << 16
+    }
+
     /// Appends through the buffer, flushing it when it passes 1 MiB.
     func append(_ body: (inout ByteWriter) -> Void) {
         let before = buffer.bytes.count
