@@ -369,6 +369,10 @@ struct FNV64Tests {
         a.add("ab"); a.add("c")
         b.add("a"); b.add("bc")
         #expect(a.value != b.value, "string boundaries count")
+        var c = FNV64(), d = FNV64()
+        c.add("ab")
+        d.add("ab\0\0\0\0\0\u{2}")
+        #expect(c.value != d.value, "a string's length counts, not only its packed words")
     }
 
     /// Long inputs run in four lanes: a change to any byte, in any lane or in the tail, and

@@ -33,7 +33,9 @@ struct QuoteFinderRun {
         guard span.markStart >= acceptedEnd else { return }
         let first = paragraphs[span.firstParagraph]
         let last = paragraphs[span.lastParagraph]
-        let before = max(first.lowerBound, boundary, span.markStart - QuoteFinder.window)..<span.markStart
+        // A candidate may start inside a quote already considered and turned down (`boundary`
+        // is past its start): then nothing before it is searched, rather than an inverted range.
+        let before = min(max(first.lowerBound, boundary, span.markStart - QuoteFinder.window), span.markStart)..<span.markStart
         let afterEnd = max(span.markEnd, min(last.upperBound, next, span.markEnd + QuoteFinder.window))
         let attribution: Attribution
         switch span.style {

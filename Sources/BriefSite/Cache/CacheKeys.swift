@@ -71,8 +71,7 @@ struct CacheKeys: Sendable {
         hasher.add(briefing.dateline)
         hasher.add(briefing.draft ? 1 : 0)
         // As `hasher.add(briefing.markdown)` would, without making a string of a stored body.
-        briefing.body.withUTF8 { hasher.add($0) }
-        hasher.add(UInt64(0xFF))
+        briefing.body.withUTF8 { hasher.add(text: $0) }
         return hasher.value
     }
 

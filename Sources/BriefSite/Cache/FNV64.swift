@@ -67,14 +67,20 @@ struct FNV64: Sendable {
         bytes.withUnsafeBytes { add($0) }
     }
 
-    /// The string's UTF-8 bytes and a terminator, so `"ab","c"` and `"a","bc"` differ. Read in
+    /// The string's UTF-8 bytes, then its length: `"ab","c"` and `"a","bc"` differ, and so do
+    /// two strings whose last words pack alike (`"ab"` and `"ab\0\0\0\0\0\u{2}"`). Read in
     /// place where the string is contiguous UTF-8 (a copy to call `withUTF8` retained it).
     mutating func add(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+        if text.utf8.withContiguousStorageIfAvailable({ add(text: UnsafeRawBufferPointer($0)) }) == nil {
             var copy = text
-            copy.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+            copy.withUTF8 { add(text: UnsafeRawBufferPointer($0)) }
         }
-        add(UInt64(0xFF))
+    }
+
+    /// `add(_ text: String)` for a string's UTF-8 bytes.
+    mutating func add(text bytes: UnsafeRawBufferPointer) {
+        add(bytes)
+        add(UInt64(bytes.count) | 0xFF00_0000_0000_0000)
     }
 
     /// A date's day (what `PublicationDate.isoDay` shows), without formatting it: cache keys hash
