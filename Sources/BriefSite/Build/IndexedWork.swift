@@ -7,6 +7,15 @@ enum IndexedWork {
     /// How many workers run at once.
     static var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// `0..<count` cut into consecutive ranges, in order (the last ones may be empty): `chunks`
+    /// of them, or by default two per worker of at least `minimum` items each (one range below
+    /// that). For synchronous work spread with `DispatchQueue.concurrentPerform`, a range each.
+    static func chunks(of count: Int, minimum: Int, chunks: Int? = nil) -> [Range<Int>] {
+        let chunkCount = max(1, chunks ?? min(workerCount * 2, count / minimum))
+        let size = (count + chunkCount - 1) / chunkCount
+        return (0..<chunkCount).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
+    }
+
     /// Takes every item out of `items` (left empty; each item is released once `transform`
     /// returns) and returns the results in input order.
     static func map<T: Sendable, R: Sendable>(

@@ -250,9 +250,8 @@ public struct SiteEntities: Sendable {
         static func merged(
             _ summaries: [BriefingSummary], chunks: Int? = nil
         ) -> (positions: [String: Int], counts: [Seen], occurrences: [Int], occurrenceEnds: [Int]) {
-            let chunkCount = max(1, chunks ?? min(IndexedWork.workerCount * 2, summaries.count / 512))
-            let chunkSize = (summaries.count + chunkCount - 1) / max(chunkCount, 1)
-            let tallies = UnsafeMutableBufferPointer<Tally>.allocate(capacity: chunkCount)
+            let ranges = IndexedWork.chunks(of: summaries.count, minimum: 512, chunks: chunks)
+            let tallies = UnsafeMutableBufferPointer<Tally>.allocate(capacity: ranges.count)
             defer {
                 tallies.deinitialize()
                 tallies.deallocate()
@@ -260,13 +259,12 @@ public struct SiteEntities: Sendable {
             nonisolated(unsafe) let slots = tallies
             summaries.withUnsafeBufferPointer { all in
                 nonisolated(unsafe) let all = all
-                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                    let range = min(all.count, chunk * chunkSize)..<min(all.count, (chunk + 1) * chunkSize)
-                    slots.initializeElement(at: chunk, to: Tally(UnsafeBufferPointer(rebasing: all[range])))
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+                    slots.initializeElement(at: chunk, to: Tally(UnsafeBufferPointer(rebasing: all[ranges[chunk]])))
                 }
             }
             var total = tallies[0]
-            for chunk in 1..<chunkCount { total.append(tallies[chunk]) }
+            for chunk in 1..<ranges.count { total.append(tallies[chunk]) }
             return (total.positions, total.counts, total.occurrences, total.occurrenceEnds)
         }
     }

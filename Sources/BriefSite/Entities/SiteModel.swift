@@ -40,15 +40,14 @@ public struct SiteModel: Sendable {
             total += briefing.quotes.count
         }
         let starts = firstQuotes
-        let chunkCount = max(1, min(IndexedWork.workerCount * 2, briefings.count / 256))
-        let chunkSize = (briefings.count + chunkCount - 1) / chunkCount
+        let ranges = IndexedWork.chunks(of: briefings.count, minimum: 256)
         return [SiteQuote](unsafeUninitializedCapacity: total) { buffer, initialized in
             nonisolated(unsafe) let buffer = buffer
             briefings.withUnsafeBufferPointer { briefings in
                 nonisolated(unsafe) let briefings = briefings
                 // Each chunk fills its own briefings' places: no two write the same element.
-                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                    for index in min(briefings.count, chunk * chunkSize)..<min(briefings.count, (chunk + 1) * chunkSize) {
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+                    for index in ranges[chunk] {
                         var place = starts[index]
                         for quote in briefings[index].quotes {
                             (buffer.baseAddress! + place).initialize(to: SiteQuote(quote, in: briefings[index]))

@@ -66,11 +66,17 @@ struct AnnotationWeaver {
         list.appendBytes(of: "<a class=\"entity entity-" as StaticString)
         list.appendBytes(of: Self.typeClassConstant(entity.type))
         list.appendBytes(of: "\" href=\"" as StaticString)
+        appendEntityLink(entity.id, to: &list)
+        list.appendBytes(of: "\">" as StaticString)
+        return list.markup(since: start)
+    }
+
+    /// `ROOT/entities/ID/index.html` (`EntityID.link(to:from:)`), written into the markup.
+    private func appendEntityLink(_ id: String, to list: inout MarkdownWrapList) {
         list.appendBytes(of: root)
         list.appendBytes(of: "entities/" as StaticString)
-        list.appendBytes(of: entity.id)
-        list.appendBytes(of: "/index.html\">" as StaticString)
-        return list.markup(since: start)
+        list.appendBytes(of: id)
+        list.appendBytes(of: "/index.html" as StaticString)
     }
 
     /// A quote wrapped once per block it spans and per run of formatting it crosses, so that the
@@ -126,10 +132,8 @@ struct AnnotationWeaver {
                 list.appendBytes(of: "</span>" as StaticString)
             } else {
                 list.appendBytes(of: "<a class=\"quote-speaker\" href=\"" as StaticString)
-                list.appendBytes(of: root)
-                list.appendBytes(of: "entities/" as StaticString)
-                list.appendBytes(of: speaker.id)
-                list.appendBytes(of: "/index.html\"><span class=\"visually-hidden\">said by </span>" as StaticString)
+                appendEntityLink(speaker.id, to: &list)
+                list.appendBytes(of: "\"><span class=\"visually-hidden\">said by </span>" as StaticString)
                 list.appendEscaped(speaker.name)
                 list.appendBytes(of: "</a>" as StaticString)
             }
