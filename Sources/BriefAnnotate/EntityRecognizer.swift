@@ -20,6 +20,9 @@ struct EntityRecognizer: Sendable {
         let gazetteer = Gazetteer.shared
         return text.withUnsafeBufferPointer { t in
             let tokens = Tokenizer().tokenize(t)
+            // Not on to the capacity-0 init of `kinds`: it writes into the stdlib's shared empty
+            // storage, a data race when briefings are annotated in parallel.
+            guard !tokens.isEmpty else { return ([], []) }
             var memo = KindsMemo()
             // Every token written once, through buffers: no zero fill first, and no
             // uniqueness or bounds checks per token.

@@ -6,6 +6,8 @@ enum ByteText {
     /// ASCII-lowercased copy of `bytes`. O(n).
     static func lowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
         let count = bytes.count
+        // Not through the capacity-0 init: it writes into the stdlib's shared empty storage.
+        guard count > 0 else { return [] }
         return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             for byte in bytes {

@@ -155,6 +155,8 @@ struct BuildCache: Sendable {
     /// `count` bytes of the file open as `descriptor`, from `offset`; nil when they cannot all be read.
     static func readBytes(descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
         guard count >= 0, offset >= 0 else { return nil }
+        // Not through the capacity-0 init: it writes into the stdlib's shared empty storage.
+        guard count > 0 else { return [] }
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
             var done = 0

@@ -39,6 +39,9 @@ public struct SiteModel: Sendable {
             firstQuotes.append(total)
             total += briefing.quotes.count
         }
+        // An empty array's capacity-0 init writes its count into the stdlib's shared empty
+        // storage, which other threads read: a data race for TSan, so no quotes return early.
+        guard total > 0 else { return [] }
         let starts = firstQuotes
         let ranges = IndexedWork.chunks(of: briefings.count, minimum: 256)
         return [SiteQuote](unsafeUninitializedCapacity: total) { buffer, initialized in
