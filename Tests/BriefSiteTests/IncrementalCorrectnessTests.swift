@@ -54,4 +54,24 @@ struct IncrementalCorrectnessTests {
         #expect(try scratch.read("out/briefings/changing/index.html").contains("Third words"))
         try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
+
+    /// The third build reuses the first one's tree (the spare): its pages of a deleted briefing
+    /// and of a changed slug are stale there and must go, folders too.
+    @Test func theSpareTreesStalePagesAndFoldersGo() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/gone.md", "---\ntitle: Gone soon\ndate: 2025-01-02\n---\nGone.\n")
+        try scratch.write("site/content/moving.md", "---\ntitle: Moving\ndate: 2025-01-03\n---\nMoving.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/other.md", "---\ntitle: Other\ndate: 2025-01-04\n---\nOther.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try FileManager.default.removeItem(at: scratch.url("site/content/gone.md"))
+        try scratch.write("site/content/moving.md", "---\ntitle: Moving\ndate: 2025-01-03\nslug: moved\n---\nMoving.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        for stale in ["out/briefings/gone", "out/briefings/moving"] {
+            #expect(!FileManager.default.fileExists(atPath: scratch.url(stale).path), "\(stale) was left behind")
+        }
+        #expect(try scratch.read("out/briefings/moved/index.html").contains("Moving"))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
 }

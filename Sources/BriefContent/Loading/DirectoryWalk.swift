@@ -16,6 +16,8 @@ public enum DirectoryWalk {
         /// Relative to the walked folder, `/`-separated.
         public var path: String
         public var kind: Kind
+        /// The inode number readdir(3) gives (`d_ino`): no `lstat` needed for it.
+        public var inode: UInt64 = 0
         /// The file's `lstat`, when the walk was asked for it (`everything(under:withStatus:)`).
         public var status: stat?
     }
@@ -29,8 +31,10 @@ public enum DirectoryWalk {
     ) -> [Entry] {
         var found: [Entry] = []
         walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: withStatus, into: &found)
-        found.sort { $0.path < $1.path }
-        return found
+        // Positions are sorted, then each entry moved once: an entry with its `stat` is some 180
+        // bytes, which the sort would otherwise move at every step.
+        let order = found.indices.sorted { found[$0].path < found[$1].path }
+        return order.map { found[$0] }
     }
 
     /// Every file, link and folder under `folder`, unsorted; with `withStatus`, each file's
@@ -90,7 +94,7 @@ public enum DirectoryWalk {
             }
             if kind == .folder {
                 guard !skipFolder(childRelative) else { continue }
-                if includeFolders { entries.append(Entry(path: childRelative, kind: .folder)) }
+                if includeFolders { entries.append(Entry(path: childRelative, kind: .folder, inode: UInt64(entry.pointee.d_ino))) }
                 let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
@@ -100,7 +104,7 @@ public enum DirectoryWalk {
                     var info = stat()
                     if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 { status = info }
                 }
-                entries.append(Entry(path: childRelative, kind: kind, status: status))
+                entries.append(Entry(path: childRelative, kind: kind, inode: UInt64(entry.pointee.d_ino), status: status))
             }
         }
     }

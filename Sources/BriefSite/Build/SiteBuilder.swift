@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
         let hashing = InputFingerprint.hashWithFiles(
-            siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: FileHashes.load(from: cacheFolder))
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
@@ -255,6 +255,7 @@ public struct SiteBuilder: Sendable {
 
     /// A static file may not replace a generated one.
     static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
+        guard !staticFiles.isEmpty else { return }
         let generatedPaths = Set(generated)
         let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")

@@ -57,6 +57,16 @@ struct InputFingerprint: Equatable {
     /// the site, for the loader to find parsed briefings without reading them again; files whose
     /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
     static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil) -> Hashing {
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, loadingKnown: { known })
+    }
+
+    /// `hashWithFiles(known:)`, with the table of known hashes loaded by `loadKnown` on another
+    /// thread while this one walks the folders: neither needs the other until files are hashed,
+    /// and a rebuild would otherwise decode ten thousand entries before its first `readdir`.
+    static func hashWithFiles(
+        siteDirectory: URL, includeDrafts: Bool, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
+    ) -> Hashing {
+        let loaded = Background(loadKnown)
         var table = FileHashes(taken: FileHashes.now())
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
@@ -69,6 +79,7 @@ struct InputFingerprint: Equatable {
         InputWalk.files(under: base, folder: "content", into: &read)
         let contentEnd = read.count
         InputWalk.files(under: base, folder: Theme.folderName, into: &read)
+        let known = loaded.wait()
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
         let hashes = UnsafeMutableBufferPointer<(hash: UInt64, identity: FileHashes.Identity?, wasRead: Bool)>.allocate(capacity: read.count)

@@ -26,11 +26,15 @@ final class StagingTree: @unchecked Sendable {
     private var temp: URL?
     /// `temp`'s path, for plain C calls (set with it).
     private var tempPath = ""
-    /// What the reused spare held when it became the temp tree (empty for a fresh tree).
-    private var spareFiles: [String: OutputManifest.Record] = [:]
+    /// What the reused spare held when it became the temp tree (empty for a fresh tree): its
+    /// files' inode numbers, by path, and its folders.
+    private var spareFiles: [String: UInt64] = [:]
     private var spareFolders: Set<String> = []
-    /// The spare's listing, started when the build began (nil without a spare).
-    private var spareListing: SpareListing?
+    /// The spare's listing (`AtomicOutput.listing`), started when the build began, on a thread of
+    /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
+    /// the first page written would otherwise wait for it while holding the lock. Paths are
+    /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
+    private var spareListing: Background<(files: [String: UInt64], folders: Set<String>)>?
     /// Folders (relative) known to exist in the temp tree.
     private var folders: Set<Substring> = []
     /// Identities of the files written so far.
@@ -42,7 +46,7 @@ final class StagingTree: @unchecked Sendable {
         self.previous = previous
         current = OutputFolder(output.destination)
         if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
-            spareListing = SpareListing(of: spare)
+            spareListing = Background { AtomicOutput.listing(of: spare) }
         }
     }
 
@@ -207,11 +211,12 @@ final class StagingTree: @unchecked Sendable {
         return manifest
     }
 
+    /// Runs once every file is written. Each path is looked up as few times as may be (a
+    /// rebuild completes ten thousand of them, one core, at the very end): a planned file is
+    /// taken out of the spare's listing, which leaves the spare's stale files.
     private func complete(_ files: [PlannedFile], root: URL, manifest: inout OutputManifest) throws(BuildError) {
         let fileManager = FileManager.default
         let destinationPath = output.destination.path
-        // Files and folders the new tree does not have go (a spare's stale pages).
-        let planned = Set(files.map(\.path))
         var needed: Set<Substring> = []
         for file in files {
             var path = file.path[...]
@@ -222,27 +227,30 @@ final class StagingTree: @unchecked Sendable {
                 if !needed.insert(path).inserted { break }
             }
         }
-        for (path, _) in spareFiles where !planned.contains(path) && !needed.contains(Substring(path)) {
-            try AtomicOutput.unlink(root.appendingPathComponent(path))
+        // Spare folders the new tree does not have go, deepest first (only the few stale ones
+        // are sorted). A spare folder where a file is planned was replaced when it was written.
+        var planned: Set<String>?
+        let staleFolders = spareFolders.filter { folder in
+            guard !needed.contains(Substring(folder)) else { return false }
+            if planned == nil { planned = Set(files.map(\.path)) }
+            return !planned!.contains(folder)
         }
-        for path in written.keys where !planned.contains(path) {
-            try AtomicOutput.unlink(root.appendingPathComponent(path))
-        }
-        // Deepest first; only the few stale folders are sorted (not every folder of the spare).
-        let staleFolders = spareFolders.filter { !needed.contains(Substring($0)) && !planned.contains($0) }
         for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(folder))
         }
+        var writtenLeft = written.count
         for file in files {
+            let inSpare = spareFiles.isEmpty ? nil : spareFiles.removeValue(forKey: file.path)
             switch file.source {
             case .written:
                 guard let record = written[file.path] else {
                     throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
+                writtenLeft -= 1
                 manifest.records[file.path] = record
             case .unchanged:
                 let current = previous.records[file.path]
-                if let there = spareFiles[file.path], let current, there.inode == current.inode {
+                if let inSpare, let current, inSpare == current.inode {
                     manifest.records[file.path] = current
                     continue
                 }
@@ -260,6 +268,19 @@ final class StagingTree: @unchecked Sendable {
                     throw BuildError(path: target.path, message: "cannot copy \(source.path): \(error.localizedDescription)")
                 }
                 manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
+            }
+        }
+        // What is left of the spare's files is not planned again; a path that is now a folder
+        // was cleared when the folder was made.
+        for path in spareFiles.keys where !needed.contains(Substring(path)) {
+            try AtomicOutput.unlink(root.appendingPathComponent(path))
+        }
+        spareFiles = [:]
+        // Files written but not planned (none in a build, which plans what it writes).
+        if writtenLeft != 0 {
+            let plannedPaths = planned ?? Set(files.map(\.path))
+            for path in written.keys where !plannedPaths.contains(path) {
+                try AtomicOutput.unlink(root.appendingPathComponent(path))
             }
         }
     }

@@ -1,0 +1,25 @@
+import Dispatch
+
+/// A value made on a background thread from the moment this is made, for synchronous code that
+/// has other work to do first (a folder walk, the spare tree's listing): `wait()` blocks only
+/// for what is left of it. `Task` would need the caller to be async at the point of waiting.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    /// Written once by the background thread before `finished` is signalled.
+    private var value: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            value = make()
+            finished.signal()
+        }
+    }
+
+    /// The value, once made (waits for it).
+    func wait() -> Value {
+        finished.wait()
+        // Signalled again so a second caller does not wait forever.
+        finished.signal()
+        return value!
+    }
+}
