@@ -207,7 +207,9 @@ struct BuildSession: Sendable {
         if changed {
             // Made again from the summary when the data files are (cheap next to keeping them).
             let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty)
-            return Rendered(summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, key: item.key)
+            return Rendered(
+                summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash,
+                key: item.key)
         }
         return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
     }
@@ -281,7 +283,10 @@ struct BuildSession: Sendable {
         var summaries = FNV64()
         summaries.add(BuildCache.formatVersion)
         summaries.add(rendered.count)
-        for item in rendered { summaries.add(item.summaryHash) }
+        // Fields read in place: a `Rendered` copied out per item retained each of its fields.
+        rendered.withUnsafeBufferPointer { rendered in
+            for index in rendered.indices { summaries.add(rendered[index].summaryHash) }
+        }
         // entities.json lists, per entity, its fields, the briefings mentioning it and the quotes
         // it said: not every summary field (a word count changes with nearly every edit).
         var entities = FNV64()
@@ -305,8 +310,7 @@ struct BuildSession: Sendable {
         // changes no quote (most edits) keeps its 16 MB (10,000 briefings) instead of writing them.
         var quotes = FNV64()
         quotes.add(BuildCache.formatVersion)
-        for item in rendered where !item.summary.quotes.isEmpty {
-            let summary = item.summary
+        for summary in model.briefings where !summary.quotes.isEmpty {
             quotes.add(summary.slug)
             quotes.add(day: summary.date)
             quotes.add(summary.path)
@@ -326,11 +330,15 @@ struct BuildSession: Sendable {
                 switch path {
                 case "data/briefings.json":
                     SiteData.array(
-                        of: rendered.lazy.map { $0.dataFromSummary ? StoredBytes(SiteData.briefingRecord($0.summary)) : $0.fragments.briefing },
+                        of: rendered.indices.lazy.map {
+                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.briefingRecord(rendered[$0].summary)) : rendered[$0].fragments.briefing
+                        },
                         into: &file)
                 case "data/quotes.json":
                     SiteData.array(
-                        of: rendered.lazy.map { $0.dataFromSummary ? StoredBytes(SiteData.quoteRecords($0.summary)) : $0.fragments.quotes },
+                        of: rendered.indices.lazy.map {
+                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.quoteRecords(rendered[$0].summary)) : rendered[$0].fragments.quotes
+                        },
                         into: &file)
                 default:
                     file.append(contentsOf: SiteData.bytes(of: path, model))
@@ -345,7 +353,12 @@ struct BuildSession: Sendable {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(rendered.count)
-        for item in rendered { hasher.add(item.fragments.search) }
+        // The rows' bytes, not the keys they were made under: most edits leave a briefing's row
+        // as it was (it holds the start of the text), and the 18 MB index (10,000 briefings) is
+        // then kept.
+        rendered.withUnsafeBufferPointer { rendered in
+            for index in rendered.indices { hasher.add(rendered[index].fragments.search) }
+        }
         // The entities' and quotes' rows are made only when needed: keyed by what they show
         // (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and
         // each quote with its briefing's title and path; speakers are among the entities.
@@ -364,7 +377,7 @@ struct BuildSession: Sendable {
             // The search page itself shows no entries.
             guard path == SearchIndex.path else { return file.append(contentsOf: pages.searchBytes(of: path, [])) }
             // Each entity's and quote's row is made as it is written.
-            let briefingRows = rendered.lazy.map(\.fragments.search)
+            let briefingRows = rendered.indices.lazy.map { rendered[$0].fragments.search }
             let otherRows = SearchEntry.entries(of: model).lazy.map { StoredBytes(SearchIndex.row($0)) }
             SearchIndex.script(rows: [AnySequence(briefingRows), AnySequence(otherRows)].joined(), into: &file)
         }
