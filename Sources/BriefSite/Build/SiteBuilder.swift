@@ -211,7 +211,7 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Every site page but the feeds and sitemap (which list the others), made in two concurrent
+    /// Every site page but the feeds and sitemap (which list the others), made in concurrent
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
@@ -220,10 +220,10 @@ public struct SiteBuilder: Sendable {
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
-        // Three lanes: the data files and the quotes page one after another (the quotes page is
-        // the one large file made whole in memory), the search index (streamed, like the data
-        // files: a one-file edit rewrites both, side by side), and beside them the entity pages
-        // and the small pages.
+        // Five lanes, for the pool to spread over the cores: the data files and the quotes page
+        // one after another (the quotes page is the one large file made whole in memory), the
+        // search index (streamed, like the data files: a one-file edit rewrites both, side by
+        // side), the entity pages, the index pages, and the tag, archive and small pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
@@ -232,13 +232,13 @@ public struct SiteBuilder: Sendable {
                     }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
+            { await pages.plannedEntityPages(model, session: session) },
+            { pages.plannedIndexPages(summaries, session: session) },
             {
-                await pages.plannedEntityPages(model, session: session)
-                    + pages.plannedIndexPages(summaries, session: session)
-                    + session.keyedStream("tags-archive", inputs: cards) { emit in
-                        pages.tagPages(summaries, emit: emit)
-                        emit(pages.archivePage(summaries))
-                    }
+                session.keyedStream("tags-archive", inputs: cards) { emit in
+                    pages.tagPages(summaries, emit: emit)
+                    emit(pages.archivePage(summaries))
+                }
                     + session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
                     + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }
             },

@@ -121,6 +121,8 @@ final class StagingTree: @unchecked Sendable {
         // Deleting and creating thousands of folders costs far more than the files on some disks.
         // The listing walks the spare's own path: it must be done before the spare is renamed.
         let listed = spareListing?.wait()
+        // Let go, so the listing's tables are this tree's alone (`complete` takes paths out of them).
+        spareListing = nil
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
             (spareFiles, spareFolders) = listed ?? AtomicOutput.listing(of: url)
             folders = Set(spareFolders.lazy.map { Substring($0) })
