@@ -1,5 +1,6 @@
 import BriefTestSupport
 import BriefContent
+import Dispatch
 import Foundation
 import Testing
 @testable import BriefSite
@@ -59,6 +60,38 @@ struct AtomicOutputTests {
         let output = AtomicOutput(destination: scratch.url("deep/out"))
         try output.write([OutputFile(path: "a/b/c.html", text: "c"), OutputFile(path: "index.html", text: "i")], staticFiles: [])
         #expect(try scratch.snapshot("deep/out") == ["a/b/c.html": Data("c".utf8), "index.html": Data("i".utf8)])
+    }
+
+    /// Writers claim a new folder under the lock and make it after: one that finds a folder
+    /// claimed but not made yet makes it itself. Many writers into few new folders, at once.
+    @Test func concurrentWritersIntoNewFoldersAllLand() throws {
+        let scratch = try Scratch()
+        let output = AtomicOutput(destination: scratch.url("out"))
+        let staging = StagingTree(output: output, previous: OutputManifest())
+        // Two files per new folder, next to each other: the two writers of a folder often run
+        // side by side, one finding it claimed by the other.
+        let paths = (0..<400).map { "f\($0 % 3)/g\($0 / 2)/page-\($0).html" }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            _ = staging.write(paths[index], key: UInt64(index), text: "page \(index)")
+        }
+        let files = paths.enumerated().map { PlannedFile(path: $1, key: UInt64($0), source: .written) }
+        _ = try staging.finish(files.sorted { $0.path < $1.path })
+        let written = try scratch.snapshot("out")
+        #expect(written.count == paths.count)
+        for (index, path) in paths.enumerated() { #expect(written[path] == Data("page \(index)".utf8)) }
+    }
+
+    /// The case the writers above rarely hit: a file whose folder another writer claimed and
+    /// has not made yet. Creating it makes the folder.
+    @Test func creatingAFileInAFolderNotMadeYetMakesTheFolder() throws {
+        let scratch = try Scratch()
+        try scratch.write("tree/keep.txt", "")
+        let target = scratch.url("tree/claimed/index.html").path
+        let record = try StagingTree.create(atPath: target, key: 7, fill: { descriptor in
+            AtomicOutput.writeAll(UnsafeRawBufferPointer(start: nil, count: 0), to: descriptor)
+        })
+        #expect(record.key == 7)
+        #expect(scratch.exists("tree/claimed/index.html"))
     }
 
     static func leftovers(in folder: URL) throws -> [String] {

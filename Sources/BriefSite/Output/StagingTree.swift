@@ -71,7 +71,10 @@ final class StagingTree: @unchecked Sendable {
     /// Creates the file at `path` and has `fill` write it (returning errno on failure).
     private func write(_ path: String, key: UInt64, fill: (Int32) -> Int32?) -> PlannedFile {
         do {
-            let (root, inSpare) = try prepare(folderOf: path)
+            let (root, inSpare, newFolder) = try prepare(folderOf: path)
+            // The file's own folder is made outside the lock: `mkdir` in a folder of 100,000
+            // pages takes long enough that every other writer waited on it.
+            if let newFolder { try AtomicOutput.makeFolder(atPath: newFolder) }
             let target = root + "/" + path
             if inSpare { try Self.clear(atPath: target) }
             let record = try Self.create(atPath: target, key: key, fill: fill)
@@ -97,15 +100,16 @@ final class StagingTree: @unchecked Sendable {
         data.withUnsafeBytes { write(path, key: key, bytes: $0) }
     }
 
-    /// Makes the temp tree when needed and the folder `path` goes in; returns the tree's root
-    /// path and whether the reused spare has a file at `path`.
-    private func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool) {
+    /// Makes the temp tree when needed and the folders above the one `path` goes in; returns the
+    /// tree's root path, whether the reused spare has a file at `path`, and the full path of the
+    /// file's folder when the caller is to make it (claimed here, made after the lock).
+    private func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool, newFolder: String?) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
         _ = try makeTempTree()
-        try ensureFolder(for: path[...], in: tempPath)
-        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil)
+        let newFolder = try ensureFolder(for: path[...], in: tempPath, leafByCaller: true)
+        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil, newFolder)
     }
 
     /// Under the lock.
@@ -135,16 +139,21 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Under the lock: makes the folders holding `path`, parents first. A file of the spare where
-    /// a folder is now needed is removed.
-    private func ensureFolder(for path: Substring, in root: String) throws(BuildError) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+    /// a folder is now needed is removed. With `leafByCaller`, the innermost folder is only
+    /// claimed and its full path returned for the caller to make: another writer that finds it
+    /// claimed but not made yet makes it itself (`create`, on `ENOENT`).
+    @discardableResult
+    private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let folder = path[..<slash]
-        guard !folders.contains(folder) else { return }
+        guard !folders.contains(folder) else { return nil }
         try ensureFolder(for: folder, in: root)
         let full = root + "/" + folder
         if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
-        try AtomicOutput.makeFolder(atPath: full)
         folders.insert(folder)
+        if leafByCaller { return full }
+        try AtomicOutput.makeFolder(atPath: full)
+        return nil
     }
 
     /// Whatever the reused spare has at `target` goes first: its files may be hard links to the
@@ -165,9 +174,15 @@ final class StagingTree: @unchecked Sendable {
 
     /// Creates the file `target` (which should not exist: `O_EXCL`, cleared and retried if it
     /// does) and has `fill` write it; returns its identity, read from the open file.
-    private static func create(atPath target: String, key: UInt64, fill: (Int32) -> Int32?) throws(BuildError) -> OutputManifest.Record {
+    static func create(atPath target: String, key: UInt64, fill: (Int32) -> Int32?) throws(BuildError) -> OutputManifest.Record {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = target.withCString { open($0, flags, 0o644) }
+        if descriptor < 0, errno == ENOENT, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            // The folder was claimed by another writer, which makes it after the lock (`prepare`)
+            // and has not yet: made here (whichever `mkdir` comes second finds it there).
+            try AtomicOutput.makeFolder(atPath: String(target[..<slash]))
+            descriptor = target.withCString { open($0, flags, 0o644) }
+        }
         if descriptor < 0, errno == EEXIST {
             try clear(atPath: target)
             descriptor = target.withCString { open($0, flags, 0o644) }
