@@ -54,6 +54,15 @@ struct FeedTests {
         }
     }
 
+    @Test func xmlTextKeepsPlainTextAndEscapesOrDropsTheRest() {
+        let plain = "https://example.org/briefings/a-b/index.html"
+        #expect(XMLText.escaped(plain) == plain)
+        #expect(XMLText.escaped("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f")
+        #expect(XMLText.escaped("x\u{1}y\u{FFFE}z\u{FFFF}\tépée – “q”") == "xyz\tépée – “q”")
+        // U+FEFF also starts with 0xEF: kept.
+        #expect(XMLText.escaped("\u{FEFF}ok") == "\u{FEFF}ok")
+    }
+
     @Test func theFeedIsWellFormedWithHostileTitlesEscaped() throws {
         var config = SiteConfig()
         config.title = "Site <&> \"T\""

@@ -143,7 +143,9 @@ extension CachedBriefing {
                 count: try reader.readInt(), role: try reader.readOptionalString()))
         }
         quotes = []
-        for _ in 0..<(try reader.readCount()) {
+        let quoteCount = try reader.readCount()
+        quotes.reserveCapacity(quoteCount)
+        for _ in 0..<quoteCount {
             quotes.append(QuoteSummary(
                 number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readByte()),
                 speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))

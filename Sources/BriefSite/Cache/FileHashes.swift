@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -26,20 +27,17 @@ struct FileHashes: Sendable {
         var changed: UInt64
 
         init(_ info: stat) {
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-            size = UInt64(info.st_size)
-            modified = Self.nanoseconds(info.st_mtim)
-            changed = Self.nanoseconds(info.st_ctim)
+            self.init(DirectoryWalk.Status(info))
+        }
+
+        init(_ status: DirectoryWalk.Status) {
+            (device, inode, size, modified, changed) = (status.device, status.inode, status.size, status.modified, status.changed)
         }
 
         init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, changed: UInt64) {
             (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
         }
 
-        private static func nanoseconds(_ time: timespec) -> UInt64 {
-            UInt64(bitPattern: Int64(time.tv_sec)) &* 1_000_000_000 &+ UInt64(bitPattern: Int64(time.tv_nsec))
-        }
     }
 
     struct Entry: Sendable {

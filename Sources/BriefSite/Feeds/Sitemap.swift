@@ -14,8 +14,8 @@ struct Sitemap {
 
     /// The sitemap as XML, pages in path order (the home page first).
     func xml() -> String {
-        let pages = paths.filter { $0.hasSuffix(".html") && !Self.excluded.contains($0) }
-            .sorted { ($0 == "index.html" ? 0 : 1, $0) < ($1 == "index.html" ? 0 : 1, $1) }
+        var pages = paths.filter { $0.hasSuffix(".html") && !Self.excluded.contains($0) && $0 != "index.html" }.sorted()
+        if paths.contains("index.html") { pages.insert("index.html", at: 0) }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
