@@ -94,6 +94,34 @@ struct AtomicOutputTests {
         #expect(scratch.exists("tree/claimed/index.html"))
     }
 
+    /// A folder claimed for one writer's file and not made yet is made when another writer
+    /// needs it as a parent (`entities/` for `entities/index.html`, then `entities/nato/`).
+    @Test func aClaimedFolderIsMadeWhenAnotherWriterNeedsItAsAParent() throws {
+        let scratch = try Scratch()
+        let staging = StagingTree(output: AtomicOutput(destination: scratch.url("out")), previous: OutputManifest())
+        let claimed = try staging.prepare(folderOf: "entities/index.html")
+        #expect(claimed.newFolder?.hasSuffix("/entities") == true)
+        // The claimer has not made `entities/` yet when the next writer comes.
+        _ = staging.write("entities/nato/index.html", key: 1, text: "NATO")
+        if let folder = claimed.newFolder { try AtomicOutput.makeFolder(atPath: folder) }
+        _ = staging.write("entities/index.html", key: 2, text: "All")
+        let files = [
+            PlannedFile(path: "entities/index.html", key: 2, source: .written),
+            PlannedFile(path: "entities/nato/index.html", key: 1, source: .written),
+        ]
+        _ = try staging.finish(files)
+        #expect(try scratch.snapshot("out") == ["entities/index.html": Data("All".utf8), "entities/nato/index.html": Data("NATO".utf8)])
+    }
+
+    /// A stale file below a folder that became a file is already gone.
+    @Test func unlinkingBelowAFileIsFine() throws {
+        let scratch = try Scratch()
+        try scratch.write("x", "now a file")
+        try AtomicOutput.unlink(scratch.url("x/y"))
+        try AtomicOutput.unlink(scratch.url("missing"))
+        #expect(try scratch.read("x") == "now a file")
+    }
+
     static func leftovers(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
     }

@@ -74,4 +74,20 @@ struct IncrementalCorrectnessTests {
         #expect(try scratch.read("out/briefings/moved/index.html").contains("Moving"))
         try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
+
+    /// A static file that becomes a folder, then an unrelated edit: the third build's spare tree
+    /// (the first build's) holds a file where the unchanged folder must be.
+    @Test func aFileThatBecameAFolderInTheSpareTree() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/static/thing", "a file first")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try FileManager.default.removeItem(at: scratch.url("site/static/thing"))
+        try scratch.write("site/static/thing/inner.txt", "then a folder")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/other.md", "---\ntitle: Other\ndate: 2025-01-04\n---\nOther.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/thing/inner.txt") == "then a folder")
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
 }

@@ -42,9 +42,11 @@ extension AtomicOutput {
         return (files, folders)
     }
 
+    /// Removes the file at `url`; one already gone is fine, also when a folder above it became a
+    /// file (`ENOTDIR`: the spare's `x/y` after `x` was written as a page).
     static func unlink(_ url: URL) throws(BuildError) {
         let result = url.withUnsafeFileSystemRepresentation { path in path.map { posixUnlink($0) } ?? -1 }
-        if result != 0, errno != ENOENT {
+        if result != 0, errno != ENOENT, errno != ENOTDIR {
             throw BuildError(path: url.path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
         }
     }

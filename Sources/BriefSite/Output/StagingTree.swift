@@ -35,8 +35,10 @@ final class StagingTree: @unchecked Sendable {
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
     private var spareListing: Background<(files: [String: UInt64], folders: Set<String>)>?
-    /// Folders (relative) known to exist in the temp tree.
+    /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
+    /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
+    private var claimed: Set<Substring> = []
     /// Identities of the files written so far.
     private var written: [String: OutputManifest.Record] = [:]
     private var failure: BuildError?
@@ -103,7 +105,7 @@ final class StagingTree: @unchecked Sendable {
     /// Makes the temp tree when needed and the folders above the one `path` goes in; returns the
     /// tree's root path, whether the reused spare has a file at `path`, and the full path of the
     /// file's folder when the caller is to make it (claimed here, made after the lock).
-    private func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool, newFolder: String?) {
+    func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool, newFolder: String?) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
@@ -140,18 +142,26 @@ final class StagingTree: @unchecked Sendable {
 
     /// Under the lock: makes the folders holding `path`, parents first. A file of the spare where
     /// a folder is now needed is removed. With `leafByCaller`, the innermost folder is only
-    /// claimed and its full path returned for the caller to make: another writer that finds it
-    /// claimed but not made yet makes it itself (`create`, on `ENOENT`).
+    /// claimed and its full path returned for the caller to make: another writer of a file in it
+    /// that finds it claimed but not made yet makes it itself (`create`, on `ENOENT`), and one that
+    /// needs it as a parent makes it here (`entities/` claimed for `entities/index.html`, then
+    /// needed for `entities/nato/`).
     @discardableResult
     private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let folder = path[..<slash]
-        guard !folders.contains(folder) else { return nil }
+        if folders.contains(folder) {
+            if !leafByCaller, claimed.remove(folder) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+            return nil
+        }
         try ensureFolder(for: folder, in: root)
         let full = root + "/" + folder
         if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
         folders.insert(folder)
-        if leafByCaller { return full }
+        if leafByCaller {
+            claimed.insert(folder)
+            return full
+        }
         try AtomicOutput.makeFolder(atPath: full)
         return nil
     }
@@ -229,8 +239,8 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Runs once every file is written. Each path is looked up as few times as may be (a
-    /// rebuild completes ten thousand of them, one core, at the very end): a planned file is
-    /// taken out of the spare's listing, which leaves the spare's stale files.
+    /// rebuild completes ten thousand of them, one core, at the very end): each planned file is
+    /// taken out of the spare's listing once, which leaves the spare's stale files.
     private func complete(_ files: [PlannedFile], root: URL, manifest: inout OutputManifest) throws(BuildError) {
         let fileManager = FileManager.default
         let destinationPath = output.destination.path
@@ -244,9 +254,26 @@ final class StagingTree: @unchecked Sendable {
                 if !needed.insert(path).inserted { break }
             }
         }
-        // Spare folders the new tree does not have go, deepest first (only the few stale ones
-        // are sorted). A spare folder where a file is planned was replaced when it was written.
+        // The inode the spare holds at each planned path; what is left in the listing is stale.
+        let spareInodes = spareFiles.isEmpty ? [] : files.map { spareFiles.removeValue(forKey: $0.path) }
+        // Stale files and folders go before any file is linked in: on a file system that ignores
+        // case, a stale `A.html` is the same file as a planned `a.html`. A spare file where a
+        // folder is now needed goes too, unless that folder is made already (the file went then).
+        for path in spareFiles.keys where !folders.contains(Substring(path)) {
+            try AtomicOutput.unlink(root.appendingPathComponent(path))
+        }
+        spareFiles = [:]
         var planned: Set<String>?
+        if written.count > files.count(where: { if case .written = $0.source { true } else { false } }) {
+            // Files written but not planned (none in a build, which plans what it writes).
+            let plannedPaths = Set(files.map(\.path))
+            planned = plannedPaths
+            for path in written.keys where !plannedPaths.contains(path) {
+                try AtomicOutput.unlink(root.appendingPathComponent(path))
+            }
+        }
+        // Deepest first; only the few stale folders are sorted. A spare folder where a file is
+        // planned was replaced when the file was written.
         let staleFolders = spareFolders.filter { folder in
             guard !needed.contains(Substring(folder)) else { return false }
             if planned == nil { planned = Set(files.map(\.path)) }
@@ -255,19 +282,16 @@ final class StagingTree: @unchecked Sendable {
         for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(folder))
         }
-        var writtenLeft = written.count
-        for file in files {
-            let inSpare = spareFiles.isEmpty ? nil : spareFiles.removeValue(forKey: file.path)
+        for (index, file) in files.enumerated() {
             switch file.source {
             case .written:
                 guard let record = written[file.path] else {
                     throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
-                writtenLeft -= 1
                 manifest.records[file.path] = record
             case .unchanged:
                 let current = previous.records[file.path]
-                if let inSpare, let current, inSpare == current.inode {
+                if !spareInodes.isEmpty, let there = spareInodes[index], let current, there == current.inode {
                     manifest.records[file.path] = current
                     continue
                 }
@@ -285,19 +309,6 @@ final class StagingTree: @unchecked Sendable {
                     throw BuildError(path: target.path, message: "cannot copy \(source.path): \(error.localizedDescription)")
                 }
                 manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
-            }
-        }
-        // What is left of the spare's files is not planned again; a path that is now a folder
-        // was cleared when the folder was made.
-        for path in spareFiles.keys where !needed.contains(Substring(path)) {
-            try AtomicOutput.unlink(root.appendingPathComponent(path))
-        }
-        spareFiles = [:]
-        // Files written but not planned (none in a build, which plans what it writes).
-        if writtenLeft != 0 {
-            let plannedPaths = planned ?? Set(files.map(\.path))
-            for path in written.keys where !plannedPaths.contains(path) {
-                try AtomicOutput.unlink(root.appendingPathComponent(path))
             }
         }
     }
