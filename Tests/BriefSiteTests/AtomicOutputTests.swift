@@ -122,6 +122,16 @@ struct AtomicOutputTests {
         #expect(try scratch.read("x") == "now a file")
     }
 
+    /// The case probe finds this (case-sensitive) file system as it is, leaves nothing behind,
+    /// and says no for a folder it cannot write to.
+    @Test func theCaseProbeLeavesNothingBehind() throws {
+        let scratch = try Scratch()
+        try scratch.write("spare/keep.txt", "")
+        #expect(!AtomicOutput.foldsCase(in: scratch.url("spare")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("spare").path) == ["keep.txt"])
+        #expect(!AtomicOutput.foldsCase(in: scratch.url("missing")))
+    }
+
     static func leftovers(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
     }

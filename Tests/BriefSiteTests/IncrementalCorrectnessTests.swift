@@ -90,4 +90,24 @@ struct IncrementalCorrectnessTests {
         #expect(try scratch.read("out/thing/inner.txt") == "then a folder")
         try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
+
+    /// The other order: the third build writes a page into a folder where its spare tree (the
+    /// first build's) has a file (a static `page`, before the index was paginated).
+    @Test func aPageWrittenWhereTheSpareTreeHasAFile() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\npaginate: 0\n")
+        for day in 1...3 {
+            try scratch.write("site/content/d\(day).md", "---\ntitle: Day \(day)\ndate: 2025-05-0\(day)\n---\nText.\n")
+        }
+        try scratch.write("site/static/page", "a file first")
+        let site = scratch.url("site")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try FileManager.default.removeItem(at: scratch.url("site/static/page"))
+        try scratch.write("site/brief.yml", "title: T\npaginate: 2\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/d4.md", "---\ntitle: Day 4\ndate: 2025-05-04\n---\nText.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/page/2/index.html").contains("Day 2"))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
 }

@@ -41,7 +41,13 @@ public struct SiteBuilder: Sendable {
         defer { withExtendedLifetime(lock) {} }
         // Leftovers of a killed build go first, even when this build then fails on content.
         var output = AtomicOutput(destination: outputDirectory)
-        output.spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
+        let spare = BuildSession.spareURL(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
+        if AtomicOutput.foldsCase(in: spare) {
+            // Found once, then the spare is gone and the output is made fresh each time.
+            try? FileManager.default.removeItem(at: spare)
+        } else {
+            output.spare = spare
+        }
         try output.cleanUpInterruptedBuilds()
 
         // What the last build left (the cache, the output's manifest, the spare tree's listing)

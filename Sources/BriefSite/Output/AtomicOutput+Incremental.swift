@@ -24,6 +24,21 @@ extension AtomicOutput {
         }
     }
 
+    /// Whether the file system holding `folder` folds case (`A.html` and `a.html` are one file,
+    /// as by default on macOS), found by making a file in it and asking for its name in lower
+    /// case. A spare tree there is not reused: its stale `A.html` would be taken for the page
+    /// `a.html` a build writes, and removed with it. False when `folder` cannot be probed.
+    static func foldsCase(in folder: URL) -> Bool {
+        let name = ".brief-CASE-\(token())"
+        let upper = folder.path + "/" + name
+        let descriptor = open(upper, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        defer { _ = posixUnlink(upper) }
+        var info = stat()
+        return lstat(folder.path + "/" + name.lowercased(), &info) == 0
+    }
+
     /// Every regular file (with its inode number) and folder under `root`, by relative path.
     /// Inodes come from readdir(3), not `lstat`: the spare tree holds some 40,000 files at
     /// 10,000 briefings, and a stat each was most of the listing's time.

@@ -256,9 +256,10 @@ final class StagingTree: @unchecked Sendable {
         }
         // The inode the spare holds at each planned path; what is left in the listing is stale.
         let spareInodes = spareFiles.isEmpty ? [] : files.map { spareFiles.removeValue(forKey: $0.path) }
-        // Stale files and folders go before any file is linked in: on a file system that ignores
-        // case, a stale `A.html` is the same file as a planned `a.html`. A spare file where a
-        // folder is now needed goes too, unless that folder is made already (the file went then).
+        // Stale files and folders go before any file is linked in. (A file system that folds case
+        // never gets here with a spare: its stale `A.html` would be the page `a.html`, written or
+        // linked, `AtomicOutput.foldsCase`.) A spare file where a folder is now needed goes too,
+        // unless that folder is made already (the file went then).
         for path in spareFiles.keys where !folders.contains(Substring(path)) {
             try AtomicOutput.unlink(root.appendingPathComponent(path))
         }
