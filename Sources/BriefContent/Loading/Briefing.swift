@@ -11,64 +11,63 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         case rawArticle
     }
 
-    /// The fields, in one shared box copied on the first change of a shared one: a briefing is
-    /// copied into lists, sorts and tasks several times a build, and copying its dozen
-    /// reference-counted fields one by one cost a dozen retains and releases each time.
-    private var fields: Fields
+    /// The fields, in one shared box (a briefing is copied into lists, sorts and tasks several
+    /// times a build; copying a dozen fields one by one cost a dozen retains each time).
+    private var fields: CopyOnWrite<Fields>
 
     /// The file, relative to the site directory (`content/europe/nato.md`).
     public var path: String {
-        get { fields.path }
-        _modify { makeUnique(); yield &fields.path }
+        get { fields.value.path }
+        _modify { yield &fields.value.path }
     }
     public var format: Format {
-        get { fields.format }
-        _modify { makeUnique(); yield &fields.format }
+        get { fields.value.format }
+        _modify { yield &fields.value.format }
     }
     /// Unique across the site; the page lives at `briefings/SLUG/`.
     public var slug: String {
-        get { fields.slug }
-        _modify { makeUnique(); yield &fields.slug }
+        get { fields.value.slug }
+        _modify { yield &fields.value.slug }
     }
     public var title: String {
-        get { fields.title }
-        _modify { makeUnique(); yield &fields.title }
+        get { fields.value.title }
+        _modify { yield &fields.value.title }
     }
     /// Nil when the file gives none (raw articles have none: output must not depend on file times).
     public var date: PublicationDate? {
-        get { fields.date }
-        _modify { makeUnique(); yield &fields.date }
+        get { fields.value.date }
+        _modify { yield &fields.value.date }
     }
     public var tags: [String] {
-        get { fields.tags }
-        _modify { makeUnique(); yield &fields.tags }
+        get { fields.value.tags }
+        _modify { yield &fields.value.tags }
     }
     /// Who published the original (`Reuters`).
     public var source: String? {
-        get { fields.source }
-        _modify { makeUnique(); yield &fields.source }
+        get { fields.value.source }
+        _modify { yield &fields.value.source }
     }
     /// Link to the original (`http` or `https` only).
     public var url: String? {
-        get { fields.url }
-        _modify { makeUnique(); yield &fields.url }
+        get { fields.value.url }
+        _modify { yield &fields.value.url }
     }
     /// A line for the index; nil means "use the start of the body".
     public var summary: String? {
-        get { fields.summary }
-        _modify { makeUnique(); yield &fields.summary }
+        get { fields.value.summary }
+        _modify { yield &fields.value.summary }
     }
     public var byline: String? {
-        get { fields.byline }
-        _modify { makeUnique(); yield &fields.byline }
+        get { fields.value.byline }
+        _modify { yield &fields.value.byline }
     }
     public var dateline: String? {
-        get { fields.dateline }
-        _modify { makeUnique(); yield &fields.dateline }
+        get { fields.value.dateline }
+        _modify { yield &fields.value.dateline }
     }
     public var draft: Bool {
-        get { fields.draft }
-        _modify { makeUnique(); yield &fields.draft }
+        get { fields.value.draft }
+        _modify { yield &fields.value.draft }
     }
     /// The body as CommonMark (without front matter or the title heading).
     public var markdown: String {
@@ -77,8 +76,8 @@ public struct Briefing: Sendable, Hashable, Identifiable {
     }
     /// `markdown` as held: read without a string through `body.withUTF8`.
     public var body: BriefingBody {
-        get { fields.body }
-        _modify { makeUnique(); yield &fields.body }
+        get { fields.value.body }
+        _modify { yield &fields.value.body }
     }
 
     public var id: String { slug }
@@ -100,24 +99,12 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         tags: [String] = [], source: String? = nil, url: String? = nil, summary: String? = nil,
         byline: String? = nil, dateline: String? = nil, draft: Bool = false, body: BriefingBody
     ) {
-        fields = Fields(
+        fields = CopyOnWrite(Fields(
             path: path, format: format, slug: slug, title: title, date: date, tags: tags, source: source, url: url,
-            summary: summary, byline: byline, dateline: dateline, draft: draft, body: body)
+            summary: summary, byline: byline, dateline: dateline, draft: draft, body: body))
     }
 
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-    }
-
-    public static func == (a: Briefing, b: Briefing) -> Bool {
-        a.fields === b.fields || a.fields.isEqual(to: b.fields)
-    }
-
-    public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
-
-    /// The stored fields. Changed only through `makeUnique()`, so never while shared: what
-    /// makes the `@unchecked Sendable` sound.
-    private final class Fields: @unchecked Sendable {
+    private struct Fields: Sendable, Hashable {
         var path: String
         var format: Format
         var slug: String
@@ -131,45 +118,6 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         var dateline: String?
         var draft: Bool
         var body: BriefingBody
-
-        init(
-            path: String, format: Format, slug: String, title: String, date: PublicationDate?, tags: [String],
-            source: String?, url: String?, summary: String?, byline: String?, dateline: String?, draft: Bool,
-            body: BriefingBody
-        ) {
-            (self.path, self.format, self.slug, self.title, self.date, self.tags) = (path, format, slug, title, date, tags)
-            (self.source, self.url, self.summary, self.byline, self.dateline) = (source, url, summary, byline, dateline)
-            (self.draft, self.body) = (draft, body)
-        }
-
-        func copy() -> Fields {
-            Fields(
-                path: path, format: format, slug: slug, title: title, date: date, tags: tags, source: source, url: url,
-                summary: summary, byline: byline, dateline: dateline, draft: draft, body: body)
-        }
-
-        func isEqual(to other: Fields) -> Bool {
-            path == other.path && format == other.format && slug == other.slug && title == other.title
-                && date == other.date && tags == other.tags && source == other.source && url == other.url
-                && summary == other.summary && byline == other.byline && dateline == other.dateline
-                && draft == other.draft && body == other.body
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(path)
-            hasher.combine(format)
-            hasher.combine(slug)
-            hasher.combine(title)
-            hasher.combine(date)
-            hasher.combine(tags)
-            hasher.combine(source)
-            hasher.combine(url)
-            hasher.combine(summary)
-            hasher.combine(byline)
-            hasher.combine(dateline)
-            hasher.combine(draft)
-            hasher.combine(body)
-        }
     }
 
     /// Latest first; undated briefings after dated ones; ties by title, then slug, so order is stable.

@@ -7,83 +7,71 @@ import BriefContent
 /// summaries are copied into every listing, model and page of a build, and copying ten
 /// reference-counted fields one by one cost ten retains and ten releases each time.
 public struct BriefingSummary: Sendable, Hashable {
-    private var fields: Fields
+    private var fields: CopyOnWrite<Fields>
 
     public var slug: String {
-        get { fields.slug }
-        _modify { makeUnique(); yield &fields.slug }
+        get { fields.value.slug }
+        _modify { yield &fields.value.slug }
     }
     public var title: String {
-        get { fields.title }
-        _modify { makeUnique(); yield &fields.title }
+        get { fields.value.title }
+        _modify { yield &fields.value.title }
     }
     public var date: PublicationDate? {
-        get { fields.date }
-        _modify { makeUnique(); yield &fields.date }
+        get { fields.value.date }
+        _modify { yield &fields.value.date }
     }
     public var tags: [String] {
-        get { fields.tags }
-        _modify { makeUnique(); yield &fields.tags }
+        get { fields.value.tags }
+        _modify { yield &fields.value.tags }
     }
     public var source: String? {
-        get { fields.source }
-        _modify { makeUnique(); yield &fields.source }
+        get { fields.value.source }
+        _modify { yield &fields.value.source }
     }
     public var url: String? {
-        get { fields.url }
-        _modify { makeUnique(); yield &fields.url }
+        get { fields.value.url }
+        _modify { yield &fields.value.url }
     }
     /// Front matter `summary`, else the start of the first paragraph as plain text.
     public var summary: String? {
-        get { fields.summary }
-        _modify { makeUnique(); yield &fields.summary }
+        get { fields.value.summary }
+        _modify { yield &fields.value.summary }
     }
     /// The page's output path, `briefings/SLUG/index.html`.
     public var path: String {
-        get { fields.path }
-        _modify { makeUnique(); yield &fields.path }
+        get { fields.value.path }
+        _modify { yield &fields.value.path }
     }
     /// The entities of the briefing with their mention counts, most mentioned first.
     public var entities: [EntityCount] {
-        get { fields.entities }
-        _modify { makeUnique(); yield &fields.entities }
+        get { fields.value.entities }
+        _modify { yield &fields.value.entities }
     }
     /// The briefing's quotes, in order.
     public var quotes: [QuoteSummary] {
-        get { fields.quotes }
-        _modify { makeUnique(); yield &fields.quotes }
+        get { fields.value.quotes }
+        _modify { yield &fields.value.quotes }
     }
     /// Words of prose in the body.
     public var wordCount: Int {
-        get { fields.wordCount }
-        _modify { makeUnique(); yield &fields.wordCount }
+        get { fields.value.wordCount }
+        _modify { yield &fields.value.wordCount }
     }
 
     /// Minutes to read the body at 230 words a minute, at least 1.
     public var readingMinutes: Int { max(1, Int((Double(wordCount) / 230).rounded())) }
 
     public init(briefing: Briefing, summary: String?) {
-        fields = Fields(
+        fields = CopyOnWrite(Fields(
             slug: briefing.slug, title: briefing.title, date: briefing.date, tags: briefing.tags,
-            source: briefing.source, url: briefing.url, summary: summary, path: Self.path(forSlug: briefing.slug))
+            source: briefing.source, url: briefing.url, summary: summary, path: Self.path(forSlug: briefing.slug)))
     }
 
     /// `briefings/SLUG/index.html`.
     public static func path(forSlug slug: String) -> String { "briefings/\(slug)/index.html" }
 
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-    }
-
-    public static func == (a: BriefingSummary, b: BriefingSummary) -> Bool {
-        a.fields === b.fields || a.fields.isEqual(to: b.fields)
-    }
-
-    public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
-
-    /// The stored fields. Changed only through `makeUnique()`, so never while shared: what
-    /// makes the `@unchecked Sendable` sound.
-    private final class Fields: @unchecked Sendable {
+    private struct Fields: Sendable, Hashable {
         var slug: String
         var title: String
         var date: PublicationDate?
@@ -95,39 +83,5 @@ public struct BriefingSummary: Sendable, Hashable {
         var entities: [EntityCount] = []
         var quotes: [QuoteSummary] = []
         var wordCount = 0
-
-        init(
-            slug: String, title: String, date: PublicationDate?, tags: [String], source: String?, url: String?,
-            summary: String?, path: String
-        ) {
-            (self.slug, self.title, self.date, self.tags) = (slug, title, date, tags)
-            (self.source, self.url, self.summary, self.path) = (source, url, summary, path)
-        }
-
-        func copy() -> Fields {
-            let copy = Fields(slug: slug, title: title, date: date, tags: tags, source: source, url: url, summary: summary, path: path)
-            (copy.entities, copy.quotes, copy.wordCount) = (entities, quotes, wordCount)
-            return copy
-        }
-
-        func isEqual(to other: Fields) -> Bool {
-            slug == other.slug && title == other.title && date == other.date && tags == other.tags
-                && source == other.source && url == other.url && summary == other.summary && path == other.path
-                && entities == other.entities && quotes == other.quotes && wordCount == other.wordCount
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(slug)
-            hasher.combine(title)
-            hasher.combine(date)
-            hasher.combine(tags)
-            hasher.combine(source)
-            hasher.combine(url)
-            hasher.combine(summary)
-            hasher.combine(path)
-            hasher.combine(entities)
-            hasher.combine(quotes)
-            hasher.combine(wordCount)
-        }
     }
 }
