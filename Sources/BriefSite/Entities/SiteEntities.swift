@@ -61,8 +61,13 @@ public struct SiteEntities: Sendable {
             }?.key
         }
 
-        // 1. Notes and ignored names.
+        // 1. Notes and ignored names (without any, every id stands for itself: no names slugged).
+        let hasNotes = !ignored.isEmpty || !noteFor.isEmpty
         for (id, info) in seen {
+            guard hasNotes else {
+                mapping[id] = id
+                continue
+            }
             // Names in a fixed order: when two of them match different notes, the first wins.
             let keys = [id] + info.names.keys.sorted().map { Slug.make(from: $0) }
             if keys.contains(where: ignored.contains) { continue }
