@@ -41,6 +41,10 @@ public enum DirectoryWalk {
             changed = Self.nanoseconds(info.st_ctim)
         }
 
+        public init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, changed: UInt64) {
+            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+        }
+
         static func nanoseconds(_ time: timespec) -> UInt64 {
             UInt64(bitPattern: Int64(time.tv_sec)) &* 1_000_000_000 &+ UInt64(bitPattern: Int64(time.tv_nsec))
         }

@@ -17,28 +17,11 @@ import Darwin
 /// (a second write in the same clock tick could leave the times as they were): git's rule for
 /// "racily clean" index entries.
 struct FileHashes: Sendable {
-    /// Not `OutputManifest.Record`: an output file's identity must survive being hard-linked into
-    /// the next tree, which changes its status-change time, the very field an input needs.
-    struct Identity: Equatable, Sendable {
-        var device: UInt64
-        var inode: UInt64
-        var size: UInt64
-        var modified: UInt64
-        var changed: UInt64
-
-        init(_ info: stat) {
-            self.init(DirectoryWalk.Status(info))
-        }
-
-        init(_ status: DirectoryWalk.Status) {
-            (device, inode, size, modified, changed) = (status.device, status.inode, status.size, status.modified, status.changed)
-        }
-
-        init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, changed: UInt64) {
-            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
-        }
-
-    }
+    /// A file's `lstat` as a walk keeps it: device, inode, size, modification and status-change
+    /// times. Not `OutputManifest.Record`: an output file's identity must survive being
+    /// hard-linked into the next tree, which changes its status-change time, the very field an
+    /// input needs.
+    typealias Identity = DirectoryWalk.Status
 
     struct Entry: Sendable {
         var identity: Identity

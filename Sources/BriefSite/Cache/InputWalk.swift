@@ -22,7 +22,7 @@ enum InputWalk {
     /// identity; nothing when the folder is missing.
     static func files(under base: String, folder: String, into entries: inout [Entry]) {
         for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false, withStatus: true) {
-            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link, identity: entry.status.map(FileHashes.Identity.init)))
+            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link, identity: entry.status))
         }
     }
 

@@ -264,22 +264,21 @@ final class StagingTree: @unchecked Sendable {
             try AtomicOutput.unlink(root.appendingPathComponent(path))
         }
         spareFiles = [:]
-        var planned: Set<String>?
+        // Every planned path, made only when asked for: a build normally needs none of it.
+        var plannedPaths: Set<String>?
+        func planned() -> Set<String> {
+            if plannedPaths == nil { plannedPaths = Set(files.map(\.path)) }
+            return plannedPaths!
+        }
+        // Files written but not planned (none in a build, which plans what it writes).
         if written.count > files.count(where: { if case .written = $0.source { true } else { false } }) {
-            // Files written but not planned (none in a build, which plans what it writes).
-            let plannedPaths = Set(files.map(\.path))
-            planned = plannedPaths
-            for path in written.keys where !plannedPaths.contains(path) {
+            for path in written.keys where !planned().contains(path) {
                 try AtomicOutput.unlink(root.appendingPathComponent(path))
             }
         }
         // Deepest first; only the few stale folders are sorted. A spare folder where a file is
         // planned was replaced when the file was written.
-        let staleFolders = spareFolders.filter { folder in
-            guard !needed.contains(Substring(folder)) else { return false }
-            if planned == nil { planned = Set(files.map(\.path)) }
-            return !planned!.contains(folder)
-        }
+        let staleFolders = spareFolders.filter { !needed.contains(Substring($0)) && !planned().contains($0) }
         for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(folder))
         }
