@@ -4,7 +4,8 @@
 usage: bench.py BRIEF_BINARY [--sizes 1000,10000,100000] [--runs 5] [--shared DIR]
 
 For each size N it generates N briefings with shared/bench/make-corpus.py and
-measures, as wall time and peak resident memory (median of --runs runs):
+measures, as wall time and peak resident memory (median of --runs runs, at most 3 above
+10,000 briefings):
   brief full build (no cache), no-change rebuild, one-file-edit rebuild;
   Hugo (Debian's hugo) on the same Markdown with shared/bench/hugo-site;
   cmark (the C library's own CLI) rendering all the Markdown in one process.
@@ -69,7 +70,9 @@ def main():
     fulls = {}
     try:
         for size in (int(s) for s in args.sizes.split(",")):
-            runs = args.runs if size <= 10000 else 1
+            # Above 10,000 briefings, at most three runs (a run of each kind takes minutes
+            # there); still a median, so one slow build cannot decide the growth by itself.
+            runs = args.runs if size <= 10000 else min(args.runs, 3)
             site = work / f"site-{size}"
             content = site / "content"
             subprocess.run([sys.executable, str(shared / "bench" / "make-corpus.py"), str(size), str(content)], check=True, stdout=subprocess.DEVNULL)
