@@ -33,6 +33,25 @@ struct CachedBriefingCodingTests {
         #expect(reader.atEnd)
     }
 
+    /// An id that `==` takes for an entity's (another Unicode normalization of the same text) is
+    /// not stored as that entity's position: it comes back with its own bytes.
+    @Test func anIDInAnotherNormalizationComesBackByteForByte() throws {
+        let composed = "caf\u{E9}"
+        let decomposed = "cafe\u{301}"
+        #expect(composed == decomposed)
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Text.")
+        var summary = BriefingSummary(briefing: briefing, summary: nil)
+        summary.entities = [EntityCount(id: composed, name: "Café", type: .place, count: 1)]
+        let annotation = Annotation(mentions: [EntityMention(range: 0..<4, entityID: decomposed, type: .place)])
+        let entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: annotation, summary: summary))
+        #expect(entry.entityIDs.map { Array($0.utf8) } == [Array(decomposed.utf8)])
+        var writer = ByteWriter()
+        entry.encode(into: &writer)
+        var reader = ByteReader(writer.bytes)
+        let decoded = try CachedBriefing(from: &reader)
+        #expect(decoded.entityIDs.map { Array($0.utf8) } == [Array(decomposed.utf8)])
+    }
+
     /// A position past the summary's entities is damage, not an id.
     @Test func aPositionOutOfRangeIsDamage() {
         let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Text.")

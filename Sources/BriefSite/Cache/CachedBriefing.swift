@@ -112,9 +112,10 @@ extension CachedBriefing {
         // decodes one string per id, not two), else -1 and the id.
         writer.write(entityIDs.count)
         for id in entityIDs {
-            // Lengths first: most entities are not the one looked for, and a length is at hand.
-            let length = id.utf8.count
-            if let position = entities.firstIndex(where: { $0.id.utf8.count == length && $0.id.utf8.elementsEqual(id.utf8) }) {
+            // `==` first: an id is usually the very string of its entity, which `==` answers
+            // without reading it; the bytes are compared only for the one it finds (`==` would
+            // also match another normalization of the same text).
+            if let position = entities.firstIndex(where: { $0.id == id }), entities[position].id.utf8.elementsEqual(id.utf8) {
                 writer.write(position)
             } else {
                 writer.write(-1)
