@@ -138,6 +138,7 @@ struct EntityLinker {
         }
         // Entities by canonical name (or registry entry), in order of first mention.
         var slots: [Slot] = []
+        slots.reserveCapacity(cands.count)
         var slotOfName = KeyTable<TextKey, Int>(capacity: cands.count)
         var slotOfID = KeyTable<String, Int>(capacity: cands.count)
         var slotOfKnown: [Int: Int] = [:]
@@ -181,6 +182,7 @@ struct EntityLinker {
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
         var entities: [Entity] = []
+        entities.reserveCapacity(slots.count)
         var emitted = [Bool](repeating: false, count: slots.count)
         for n in cands.indices {
             let k = slotOf[n]
@@ -196,10 +198,12 @@ struct EntityLinker {
 
     /// The slot of entity `id`, added with `name` when new. Static, so that no copy of the
     /// linker (and its token array) is captured.
+    /// The id is hashed once for the look-up and the insertion.
     private static func slot(id: String, name: String, _ slots: inout [Slot], _ slotOfID: inout KeyTable<String, Int>) -> Int {
-        if let s = slotOfID[id] { return s }
+        let h = id.tableHash
+        if let e = slotOfID.index(of: id, hash: h) { return slotOfID.value(at: e) }
         slots.append(Slot(id: id, name: name))
-        slotOfID.set(id, slots.count - 1)
+        slotOfID.append(id, slots.count - 1, hash: h)
         return slots.count - 1
     }
 

@@ -123,14 +123,21 @@ extension String: TableKey {
     /// code points that decompose to one ASCII character (U+037E, U+1FEF, U+212A) are hashed as
     /// that character, so "\u{212A}" meets "K" as `==` says it must.
     var tableHash: UInt64 {
-        var copy = self
-        let ascii: UInt64? = copy.withUTF8 { bytes in
+        func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             var h = TableHashing.empty
             for b in bytes {
                 if b >= 0x80 { return nil }
                 h = TableHashing.adding(b, to: h)
             }
             return h
+        }
+        // Native strings lend their storage as they are; only others are copied to be made contiguous.
+        let ascii: UInt64?
+        if let hashed = utf8.withContiguousStorageIfAvailable(asciiHash) {
+            ascii = hashed
+        } else {
+            var copy = self
+            ascii = copy.withUTF8(asciiHash)
         }
         if let ascii { return ascii }
         var h = TableHashing.empty
