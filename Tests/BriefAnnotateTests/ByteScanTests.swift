@@ -81,6 +81,38 @@ struct ByteScanTests {
         }
     }
 
+    @Test func theShortWordMemoAnswersWhatTheGazetteerDoes() {
+        let gazetteer = Gazetteer.shared
+        // Words of 1 to 12 bytes in mixed case, non-ASCII letters, and the text's last word
+        // (fewer than eight bytes left to load): the memo's key, hits and collisions.
+        let words = ["A", "US", "UN", "Lavrov", "LAVROV", "lavrov", "Paris", "Zürich", "ZÜRICH", "Québec", "The",
+                     "Kiev", "Kyiv", "Xqzt", "Washington", "WASHINGTON", "Ottawa", "Moscow", "Hamdullah", "O'Brien", "Jr."]
+        let text = Array((0..<700).map { words[($0 * 7) % words.count] }.joined(separator: " ").utf8)
+        text.withUnsafeBufferPointer { t in
+            var memo = KindsMemo()
+            var start = 0
+            for i in 0...text.count where i == text.count || text[i] == 0x20 {
+                #expect(memo.kinds(t, start..<i, in: gazetteer, word: true) == gazetteer.kinds(t, start..<i))
+                start = i + 1
+            }
+        }
+    }
+
+    @Test func theEightByteLowercaseFoldsEachByteAsByteClassDoes() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<4_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let w = state
+            var expected: UInt64 = 0
+            for k in 0..<8 { expected |= UInt64(ByteClass.lower(UInt8(truncatingIfNeeded: w >> UInt64(k * 8)))) << UInt64(k * 8) }
+            #expect(AsciiWords.lowercased(w) == expected)
+        }
+        for b in 0...255 {
+            let w = UInt64(b) * 0x0101_0101_0101_0101
+            #expect(AsciiWords.lowercased(w) == UInt64(ByteClass.lower(UInt8(b))) * 0x0101_0101_0101_0101)
+        }
+    }
+
     @Test func theLowercaseShortcutAnswersWhatTheSmallLexiconDoes() {
         let gazetteer = Gazetteer.shared
         let text = Array("""

@@ -13,10 +13,15 @@ struct KindsMemo {
 
     private static let size = 256
     private var entries = [Entry](repeating: Entry(), count: KindsMemo.size)
+    /// Words of at most eight bytes, most of a text's capitalised words, remembered apart.
+    private var shortWords = ShortWordMemo()
 
     /// `gazetteer.kinds(text, range)`, remembered for `range`'s bytes (ASCII case folded).
     /// `word`: `range` is one word token, which holds no whitespace.
     mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer, word: Bool = false) -> Gazetteer.Kind {
+        if word && range.count <= ShortWordMemo.maxCount && !range.isEmpty {
+            return shortWords.kinds(text, range, in: gazetteer)
+        }
         var h = TableHashing.empty
         // Whether the only whitespace is single spaces between other bytes (then the lexicon
         // need not look at the bytes again before its probe), and whether there is one.

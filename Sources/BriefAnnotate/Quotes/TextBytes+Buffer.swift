@@ -130,6 +130,13 @@ enum AsciiWords {
         return to
     }
 
+    /// `w` with each byte that is an ASCII capital lower-cased (`ByteClass.lower` of every byte).
+    @inline(__always) static func lowercased(_ w: UInt64) -> UInt64 {
+        // A capital's flag is its byte's high bit; shifted down two places it is 0x20.
+        let capitals = within(w & ~highs, 0x41, 0x5A) & ~w & highs
+        return w | capitals >> 2
+    }
+
     /// How many of the eight bytes of `w` (little-endian: the first byte is the lowest)
     /// are, from the first, ASCII letters or digits.
     @inline(__always) static func alphanumericPrefix(_ w: UInt64) -> Int {
