@@ -113,6 +113,27 @@ struct ByteScanTests {
         }
     }
 
+    @Test func theLowercaseShortcutAnswersWhatTheSmallLexiconDoesForEachOfItsWords() {
+        let gazetteer = Gazetteer.shared
+        // Every word of the lists `small` is built from, as written, capitalised, in capitals,
+        // cut short and lengthened: each is asked as one token, alone in its text.
+        let lists = [GazetteerData.functionWords, Gazetteer.speechVerbs, Gazetteer.placePrepositions]
+        var asked = 0
+        for line in lists.flatMap({ $0.split(separator: "\n") }) {
+            let word = String(line.drop { $0 == " " })
+            guard !word.isEmpty, !word.contains(" ") else { continue }
+            let capitalized = word.prefix(1).uppercased() + word.dropFirst()
+            for variant in [word, capitalized, word.uppercased(), String(word.dropLast()), word + "s", "x" + word] where !variant.isEmpty {
+                let text = Array(variant.utf8)
+                text.withUnsafeBufferPointer { t in
+                    #expect(gazetteer.lowercaseKinds(t, 0..<t.count).rawValue == gazetteer.small.flags(t, 0..<t.count), "\(variant)")
+                }
+                asked += 1
+            }
+        }
+        #expect(asked > 200)
+    }
+
     @Test func theLowercaseShortcutAnswersWhatTheSmallLexiconDoes() {
         let gazetteer = Gazetteer.shared
         let text = Array("""

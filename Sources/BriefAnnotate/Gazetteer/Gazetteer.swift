@@ -34,6 +34,9 @@ struct Gazetteer: Sendable {
     /// One bit per (length, first byte, last byte) of the keys of `small`, each folded and taken
     /// modulo 32: most lowercase words have no such key and skip the probe.
     private let smallShapes: [UInt64]
+    /// The keys of `small` of one word and at most eight bytes: the lowercase words asked
+    /// about are mostly these, and this table is probed without hashing them.
+    private let smallShortWords: ShortKeyTable
 
     /// The shared gazetteer, built on first use (about 110,000 entries).
     static let shared = Gazetteer()
@@ -70,6 +73,7 @@ struct Gazetteer: Sendable {
         lexicon = lex
         var few = ByteLexicon(capacity: 512)
         var shapes = [UInt64](repeating: 0, count: 1 << 15 / 64)
+        var shortKeys: [[UInt8]] = []
         for list in [GazetteerData.functionWords, Gazetteer.speechVerbs, Gazetteer.placePrepositions] {
             Gazetteer.forEachLine(of: list) { bytes, line in
                 var start = line.lowerBound
@@ -86,10 +90,13 @@ struct Gazetteer: Sendable {
                 }
                 let shape = Gazetteer.shape(count: key.count, first: key[0], last: key[key.count - 1])
                 shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+                if key.count <= ShortKeyTable.maxCount && !key.contains(0x20) { shortKeys.append(key) }
             }
         }
         small = few
         smallShapes = shapes
+        // Each key with the flags `small` ended up with for it.
+        smallShortWords = ShortKeyTable(shortKeys.map { key in (key, key.withUnsafeBufferPointer { few.flags($0, 0..<$0.count) }) })
     }
 
     /// Calls `body` with the UTF-8 of `list` and the byte range of each of its lines
@@ -129,6 +136,9 @@ struct Gazetteer: Sendable {
         let shape = Gazetteer.shape(count: range.count, first: ByteClass.lower(text[range.lowerBound]),
                                     last: ByteClass.lower(text[range.upperBound - 1]))
         if smallShapes.withUnsafeBufferPointer({ $0[shape >> 6] & (1 << UInt64(shape & 63)) }) == 0 { return [] }
+        // A word of one token is its own normal form (no whitespace): a short one is a key
+        // of `small` exactly when it is one of `smallShortWords`.
+        if range.count <= ShortKeyTable.maxCount { return Kind(rawValue: smallShortWords.flags(text, range)) }
         return Kind(rawValue: small.flags(text, range))
     }
 
