@@ -40,23 +40,32 @@ final class SpeakerResolver {
     init(text: [UInt8], index: NameIndex, mentions: [EntityMention], entities: [Entity]) {
         self.text = text
         self.index = index
-        // The recognizer hands them over sorted already: no copy then.
-        let sorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
+        // The recognizer hands them over sorted already: no copy then. (The loops below read
+        // fields in place: a copy of a mention or entity would retain and release its strings.)
+        var sorted = true
+        for k in mentions.indices.dropFirst() where mentions[k - 1].range.lowerBound > mentions[k].range.lowerBound {
+            sorted = false
+            break
+        }
         self.mentions = sorted ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Only people, organisations and groups are ever looked up by id (speakers come from
         // their mentions, and a mention has its entity's type).
         var byID = KeyTable<String, Int>(capacity: entities.count)
-        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org || e.type == .group { byID.set(e.id, n) }
+        for n in entities.indices where entities[n].type == .person || entities[n].type == .org || entities[n].type == .group {
+            byID.set(entities[n].id, n)
+        }
         self.entities = EntityTable(list: entities, index: byID)
         // Per last word, the person before the organisation, then the smallest id (ids are unique).
         var byLast = KeyTable<String, Int>(capacity: entities.count)
-        for (n, e) in entities.enumerated() where e.type == .person || e.type == .org {
-            let key = Self.lastWord(of: e.name)
-            if let old = byLast.index(of: key) {
-                let o = entities[byLast.value(at: old)]
+        for n in entities.indices where entities[n].type == .person || entities[n].type == .org {
+            let key = Self.lastWord(of: entities[n].name)
+            // Hashed once for the look-up and the insert.
+            let h = key.tableHash
+            if let old = byLast.index(of: key, hash: h) {
+                let e = entities[n], o = entities[byLast.value(at: old)]
                 if (e.type == .person ? 0 : 1, e.id) < (o.type == .person ? 0 : 1, o.id) { byLast.setValue(at: old, n) }
             } else {
-                byLast.set(key, n)
+                byLast.append(key, n, hash: h)
             }
         }
         self.entityByLastWord = EntityTable(list: entities, index: byLast)
