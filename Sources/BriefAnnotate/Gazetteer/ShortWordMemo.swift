@@ -16,10 +16,13 @@ struct ShortWordMemo {
     }
 
     private static let bits = 8
-    private var entries = [Entry](repeating: Entry(), count: 1 << ShortWordMemo.bits)
+    /// Allocated by the first look-up: the memo of several-word names (`KindsMemo.Shared`)
+    /// never asks one.
+    private var entries: [Entry] = []
 
     /// `gazetteer.kinds(text, range)` for a word token `range` of 1 to `maxCount` bytes.
     mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer) -> Gazetteer.Kind {
+        if entries.isEmpty { entries = [Entry](repeating: Entry(), count: 1 << Self.bits) }
         let count = range.count
         let key = Self.key(text, range)
         let slot = Int(truncatingIfNeeded: ((key ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.bits))
