@@ -81,6 +81,33 @@ struct ByteScanTests {
         }
     }
 
+    @Test func thePlainWordShortcutFindsWhatScanWordFinds() {
+        // Words of every length around eight, ended by every kind of byte the scan treats
+        // apart (space, punctuation, apostrophe, period, comma, digit, non-ASCII), and cut
+        // by the end of the text.
+        let enders = [" ", ",", ".", "'", "’", "-", "\"", "5", "é", ")", "\n", ":"]
+        let tokenizer = Tokenizer()
+        var shortcuts = 0
+        for length in 1...10 {
+            for ender in enders {
+                for tail in ["", "x", " next words"] {
+                    let word = String("PrimeMinister".prefix(length))
+                    for variant in [word, word.lowercased(), word.uppercased()] {
+                        let text = Array((variant + ender + tail).utf8)
+                        text.withUnsafeBufferPointer { t in
+                            guard let (end, shape) = tokenizer.plainWord(t, at: 0, t.count) else { return }
+                            shortcuts += 1
+                            var expected = Tokenizer.WordShape()
+                            #expect(tokenizer.scanWord(t, from: 0, t.count, shape: &expected) == end, "\(variant + ender + tail)")
+                            #expect(shape == expected, "\(variant + ender + tail)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(shortcuts > 100)
+    }
+
     @Test func theShortWordMemoAnswersWhatTheGazetteerDoes() {
         let gazetteer = Gazetteer.shared
         // Words of 1 to 12 bytes in mixed case, non-ASCII letters, and the text's last word

@@ -59,6 +59,11 @@ public struct Tokenizer: Sendable {
             // ASCII letters and digits start a word without the general classifier.
             if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
                 let flags = spacing()
+                if let (end, shape) = plainWord(t, at: i, n) {
+                    tokens.append(makeWord(t, i..<end, flags, shape))
+                    i = end
+                    continue
+                }
                 var shape = WordShape()
                 let end = scanWord(t, from: i, n, shape: &shape)
                 tokens.append(makeWord(t, i..<end, flags, shape))
@@ -131,7 +136,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Letter and digit counts of a word, gathered while scanning it.
-    struct WordShape {
+    struct WordShape: Equatable {
         var letters = 0
         /// Non-zero once a letter that is not a capital is seen (zero in "NATO").
         var lower = 0
@@ -139,8 +144,22 @@ public struct Tokenizer: Sendable {
         var firstLetterUpper: Bool?
     }
 
+    /// What `scanWord` finds for the word at `start` when it is most words of a text: fewer
+    /// than eight ASCII letters, then an ASCII byte that no word goes on over (not a letter,
+    /// digit, apostrophe, period or comma). Read from one 8-byte load; nil for any other word,
+    /// and within eight bytes of the text's end.
+    @inline(__always) func plainWord(_ t: UnsafeBufferPointer<UInt8>, at start: Int, _ n: Int) -> (end: Int, shape: WordShape)? {
+        guard start + 8 <= n else { return nil }
+        let (count, anyLower) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + start).loadUnaligned(as: UInt64.self))
+        guard count > 0 && count < 8 else { return nil }
+        let next = t[start + count]
+        guard next < 0x80 && !ByteClass.isDigit(next) && next != 0x27 && next != 0x2E && next != 0x2C else { return nil }
+        let shape = WordShape(letters: count, lower: anyLower ? 1 : 0, digits: 0, firstLetterUpper: ByteClass.isASCIIUpper(t[start]))
+        return (start + count, shape)
+    }
+
     /// The end of the word or number starting at `start`; `shape` gets its counts.
-    private func scanWord(_ t: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int, shape: inout WordShape) -> Int {
+    func scanWord(_ t: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int, shape: inout WordShape) -> Int {
         var i = start
         var segment = 0 // letters since the last inner period
         var dotted = false
