@@ -88,10 +88,10 @@ struct ByteScanTests {
         let enders = [" ", ",", ".", "'", "’", "-", "\"", "5", "é", ")", "\n", ":"]
         let tokenizer = Tokenizer()
         var shortcuts = 0
-        for length in 1...10 {
+        for length in 1...20 {
             for ender in enders {
-                for tail in ["", "x", " next words"] {
-                    let word = String("PrimeMinister".prefix(length))
+                for tail in ["", "x", " next words", "S. and more"] {
+                    let word = String("PrimeMinisterOfCanadaAnd".prefix(length))
                     for variant in [word, word.lowercased(), word.uppercased()] {
                         let text = Array((variant + ender + tail).utf8)
                         text.withUnsafeBufferPointer { t in
@@ -105,7 +105,20 @@ struct ByteScanTests {
                 }
             }
         }
-        #expect(shortcuts > 100)
+        // Abbreviations and words that only look like them, before a period.
+        for word in ["Mr", "mr", "MRS", "Gen", "Sept", "Dept", "Univ", "approx", "Approx", "gov", "said", "Moscow", "Ottawas", "St", "No", "no", "Nos"] {
+            for tail in [". The", ".", ".x", "., and"] {
+                let text = Array((word + tail).utf8)
+                text.withUnsafeBufferPointer { t in
+                    guard let (end, shape) = tokenizer.plainWord(t, at: 0, t.count) else { return }
+                    shortcuts += 1
+                    var expected = Tokenizer.WordShape()
+                    #expect(tokenizer.scanWord(t, from: 0, t.count, shape: &expected) == end, "\(word + tail)")
+                    #expect(shape == expected, "\(word + tail)")
+                }
+            }
+        }
+        #expect(shortcuts > 300)
     }
 
     @Test func theShortWordMemoAnswersWhatTheGazetteerDoes() {

@@ -144,18 +144,34 @@ public struct Tokenizer: Sendable {
         var firstLetterUpper: Bool?
     }
 
-    /// What `scanWord` finds for the word at `start` when it is most words of a text: fewer
-    /// than eight ASCII letters, then an ASCII byte that no word goes on over (not a letter,
-    /// digit, apostrophe, period or comma). Read from one 8-byte load; nil for any other word,
-    /// and within eight bytes of the text's end.
+    /// What `scanWord` finds for the word at `start` when it is most words of a text: up to
+    /// fifteen ASCII letters, then an ASCII byte that is not a letter, digit or apostrophe
+    /// (a period only after two letters or more: "J." and "U.S." take the general rules).
+    /// Read 8 bytes at a time; nil for any other word, and near the text's end.
     @inline(__always) func plainWord(_ t: UnsafeBufferPointer<UInt8>, at start: Int, _ n: Int) -> (end: Int, shape: WordShape)? {
-        guard start + 8 <= n else { return nil }
-        let (count, anyLower) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + start).loadUnaligned(as: UInt64.self))
-        guard count > 0 && count < 8 else { return nil }
-        let next = t[start + count]
-        guard next < 0x80 && !ByteClass.isDigit(next) && next != 0x27 && next != 0x2E && next != 0x2C else { return nil }
-        let shape = WordShape(letters: count, lower: anyLower ? 1 : 0, digits: 0, firstLetterUpper: ByteClass.isASCIIUpper(t[start]))
-        return (start + count, shape)
+        var j = start
+        var anyLower = false
+        while true {
+            guard j + 8 <= n, j - start < 16 else { return nil }
+            let (count, lower) = AsciiWords.letterPrefix(UnsafeRawPointer(t.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            j += count
+            anyLower = anyLower || lower
+            if count < 8 { break }
+        }
+        let letters = j - start
+        guard letters > 0 else { return nil }
+        let next = t[j]
+        // A comma ends it too: one goes on only inside a number ("1,000"), and this word
+        // starts with a letter.
+        guard next < 0x80 && !ByteClass.isDigit(next) && next != 0x27 else { return nil }
+        var end = j
+        if next == 0x2E {
+            // A period ends the word, or is part of an abbreviation ("Gen.", "Sept.").
+            guard letters >= 2 else { return nil }
+            if letters <= 6 && isAbbreviation(t, start..<j) { end = j + 1 }
+        }
+        let shape = WordShape(letters: letters, lower: anyLower ? 1 : 0, digits: 0, firstLetterUpper: ByteClass.isASCIIUpper(t[start]))
+        return (end, shape)
     }
 
     /// The end of the word or number starting at `start`; `shape` gets its counts.
