@@ -47,12 +47,15 @@ def median_of(runs, prepare, command, **kwargs):
         # another's writeback.
         os.sync()
         samples.append(measure(command() if callable(command) else command, **kwargs))
-    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples), [s[0] for s in samples]
 
 
-def row(name, seconds, mib, base=None):
+def row(name, seconds, mib, runs=(), base=None):
+    """One result line: the medians, then every run's seconds in the order run (a median alone
+    hides how much this machine varies from run to run)."""
     ratio = f"{seconds / base:6.2f}x" if base else ""
-    print(f"  {name:<28} {seconds:8.2f} s {mib:9.0f} MiB  {ratio}")
+    each = f"  runs: {' '.join(f'{t:.2f}' for t in runs)}" if len(runs) > 1 else ""
+    print(f"  {name:<28} {seconds:8.2f} s {mib:9.0f} MiB  {ratio}{each}")
 
 
 def main():
@@ -130,14 +133,15 @@ def main():
                         sink.write(b"\n\n")
                 c = median_of(runs, lambda: None, [cmark], stdin=str(joined))
                 row("cmark (all Markdown, 1 core)", *c)
-                print(f"  brief/cmark: time {full[0] / c[0]:.2f}")
+                if c[0] > 0:  # GNU time counts hundredths: a tiny corpus can take "0.00 s"
+                    print(f"  brief/cmark: time {full[0] / c[0]:.2f}")
             if size == 10000 or size == min(int(s) for s in args.sizes.split(",")):
                 sample = [str(p) for p in files[:2000]]
                 probe = subprocess.run([brief, "annotate", "--throughput", *sample], capture_output=True, text=True)
                 print("  " + (probe.stdout.strip() or probe.stderr.strip()))
         sizes = sorted(fulls)
         for small, large in zip(sizes, sizes[1:]):
-            (t0, m0), (t1, m1) = fulls[small], fulls[large]
+            (t0, m0, _), (t1, m1, _) = fulls[small], fulls[large]
             print(f"\ngrowth {small} -> {large} briefings ({large / small:.0f}x): time {t1 / t0:.1f}x, peak memory {m1 / m0:.1f}x ({m1 / 1024:.2f} GiB)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
