@@ -10,13 +10,6 @@ public struct Annotator: Sendable {
         self.quoteFinder = QuoteFinder()
     }
 
-    /// Makes the tables every annotator shares (the gazetteer, about 110,000 entries: some
-    /// milliseconds) now rather than in the first `annotate`, so a caller can have them made on
-    /// another thread while it does other work.
-    public static func prepareSharedTables() {
-        _ = Gazetteer.shared
-    }
-
     /// Annotates `text`; all ranges in the result are UTF-8 byte offsets into it.
     public func annotate(_ text: String) -> Annotation {
         annotate(utf8: Array(text.utf8))

@@ -76,10 +76,6 @@ public struct SiteBuilder: Sendable {
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         InputFingerprint.remove(at: fingerprintURL)
-        // The annotator's shared tables are made on another core while this one loads, not by
-        // the first briefing annotated (a one-file edit of 1,000 briefings spent a tenth of its
-        // time there, with the other core idle).
-        Task.detached(priority: .userInitiated) { Annotator.prepareSharedTables() }
 
         // 1. Load.
         var diagnostics: [Diagnostic] = []
