@@ -50,6 +50,11 @@ def median_of(runs, prepare, command, **kwargs):
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples), [s[0] for s in samples]
 
 
+def ratio(a, b, digits=3):
+    """a / b, or n/a where GNU time's hundredths rounded b to 0.00 s (a tiny corpus)."""
+    return f"{a / b:.{digits}f}" if b > 0 else "n/a"
+
+
 def row(name, seconds, mib, runs=(), base=None):
     """One result line: the medians, then every run's seconds in the order run (a median alone
     hides how much this machine varies from run to run)."""
@@ -88,7 +93,8 @@ def main():
             # existed, and nothing is deleted while timing: on ext4 without a journal, creating
             # files is quadratic for minutes after a mass deletion (each new inode scans past
             # every recently freed one), which would measure the previous run's `rm -rf`, not the
-            # build. All outputs are deleted at the very end (about 6 GB for 1k, 10k and 100k).
+            # build. All outputs are deleted at the very end (about 15 GB for 1k, 10k and 100k,
+            # three runs of each kind at 100k: the folder needs that much room).
             outputs = (work / f"out-{size}-{n}" for n in range(10**6))
             out = None
 
@@ -115,7 +121,7 @@ def main():
             one = median_of(runs, edit, build)
             row("brief one-file-edit rebuild", *one)
             edited.write_text(original, encoding="utf-8")
-            print(f"  ratios: no-change/full {unchanged[0] / full[0]:.3f} (target <= 0.100), one-edit/full {one[0] / full[0]:.3f} (target <= 0.167)")
+            print(f"  ratios: no-change/full {ratio(unchanged[0], full[0])} (target <= 0.100), one-edit/full {ratio(one[0], full[0])} (target <= 0.167)")
             if hugo:
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
@@ -124,7 +130,7 @@ def main():
                 h = median_of(runs, lambda: None,
                               lambda: [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(next(hugo_outputs))])
                 row("hugo full build", *h)
-                print(f"  brief/hugo: time {full[0] / h[0]:.2f}, memory {full[1] / h[1]:.2f} (targets <= 0.50)")
+                print(f"  brief/hugo: time {ratio(full[0], h[0], 2)}, memory {ratio(full[1], h[1], 2)} (targets <= 0.50)")
             if cmark:
                 joined = work / "all.md"
                 with open(joined, "wb") as sink:
@@ -133,8 +139,7 @@ def main():
                         sink.write(b"\n\n")
                 c = median_of(runs, lambda: None, [cmark], stdin=str(joined))
                 row("cmark (all Markdown, 1 core)", *c)
-                if c[0] > 0:  # GNU time counts hundredths: a tiny corpus can take "0.00 s"
-                    print(f"  brief/cmark: time {full[0] / c[0]:.2f}")
+                print(f"  brief/cmark: time {ratio(full[0], c[0], 2)}")
             if size == 10000 or size == min(int(s) for s in args.sizes.split(",")):
                 sample = [str(p) for p in files[:2000]]
                 probe = subprocess.run([brief, "annotate", "--throughput", *sample], capture_output=True, text=True)
@@ -142,7 +147,7 @@ def main():
         sizes = sorted(fulls)
         for small, large in zip(sizes, sizes[1:]):
             (t0, m0, _), (t1, m1, _) = fulls[small], fulls[large]
-            print(f"\ngrowth {small} -> {large} briefings ({large / small:.0f}x): time {t1 / t0:.1f}x, peak memory {m1 / m0:.1f}x ({m1 / 1024:.2f} GiB)")
+            print(f"\ngrowth {small} -> {large} briefings ({large / small:.0f}x): time {ratio(t1, t0, 1)}x, peak memory {ratio(m1, m0, 1)}x ({m1 / 1024:.2f} GiB)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
