@@ -121,6 +121,26 @@ struct ByteScanTests {
         #expect(shortcuts > 300)
     }
 
+    /// At every letter of the sample and the noise (which holds the bytes around the letters'
+    /// ranges, 0x40 `[` `` ` `` `{` 0x7F, control bytes and UTF-8), wherever the shortcut answers,
+    /// `scanWord` answers the same.
+    @Test func thePlainWordShortcutAgreesAtEveryLetterOfMixedText() {
+        let tokenizer = Tokenizer()
+        var shortcuts = 0
+        for text in Self.texts {
+            text.withUnsafeBufferPointer { t in
+                for start in t.indices where (0x41...0x5A).contains(t[start]) || (0x61...0x7A).contains(t[start]) {
+                    guard let (end, shape) = tokenizer.plainWord(t, at: start, t.count) else { continue }
+                    shortcuts += 1
+                    var expected = Tokenizer.WordShape()
+                    #expect(tokenizer.scanWord(t, from: start, t.count, shape: &expected) == end, "at \(start)")
+                    #expect(shape == expected, "at \(start)")
+                }
+            }
+        }
+        #expect(shortcuts > 100)
+    }
+
     @Test func theShortWordMemoAnswersWhatTheGazetteerDoes() {
         let gazetteer = Gazetteer.shared
         // Words of 1 to 12 bytes in mixed case, non-ASCII letters, and the text's last word
