@@ -16,7 +16,7 @@ struct AtomicOutputTests {
         #expect(before.count > 5)
 
         try scratch.write("site/content/europe/broken.md", "---\ntitle: Broken\ntags: 5\n---\nText.\n")
-        try scratch.write("out.tmp-killed/index.html", "half a site from a killed build")
+        try scratch.write(".out.brief-tmp-killed/index.html", "half a site from a killed build")
         await #expect(throws: ContentErrors.self) {
             _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build()
         }
@@ -27,7 +27,9 @@ struct AtomicOutputTests {
     @Test func aSuccessfulBuildReplacesTheOutputWhole() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
         try scratch.write("out/stale.html", "from an older build")
+        try scratch.write("site/brief.yml", "title: T2\n")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
         #expect(!scratch.exists("out/stale.html"))
         #expect(scratch.exists("out/index.html"))
@@ -37,9 +39,10 @@ struct AtomicOutputTests {
     @Test func staleTempFoldersOfKilledBuildsAreRemoved() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")
-        try scratch.write("out.tmp-killed1/index.html", "half a site")
-        try scratch.write("out.tmp-killed2/briefings/x/index.html", "half a site")
-        try scratch.write("out.old-killed/index.html", "a previous site")
+        try scratch.write(".out.brief-tmp-killed1/index.html", "half a site")
+        try scratch.write(".out.brief-tmp-killed2/briefings/x/index.html", "half a site")
+        try scratch.write(".out.brief-old-killed/index.html", "a previous site")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
         try scratch.write("out/index.html", "the current site")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
         #expect(try Self.leftovers(in: scratch.root).isEmpty)
@@ -48,7 +51,7 @@ struct AtomicOutputTests {
 
     @Test func anOutputOrphanedMidSwapIsPutBack() throws {
         let scratch = try Scratch()
-        try scratch.write("out.old-abc/index.html", "the previous site")
+        try scratch.write(".out.brief-old-abc/index.html", "the previous site")
         try AtomicOutput(destination: scratch.url("out")).cleanUpInterruptedBuilds()
         #expect(try scratch.read("out/index.html") == "the previous site")
         #expect(try Self.leftovers(in: scratch.root).isEmpty)
@@ -133,6 +136,6 @@ struct AtomicOutputTests {
     }
 
     static func leftovers(in folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".brief-tmp-") || $0.contains(".brief-old-") }
     }
 }

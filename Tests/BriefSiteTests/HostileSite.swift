@@ -38,7 +38,7 @@ struct HostileSite {
 
     /// Names in the output's parent left by builds (temp and old folders).
     func leftovers() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix("public.") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".public.brief-tmp-") || $0.hasPrefix(".public.brief-old-") }.sorted()
     }
 }
 

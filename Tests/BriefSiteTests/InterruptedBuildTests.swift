@@ -46,7 +46,7 @@ struct InterruptedBuildTests {
         let deadline = Date().addingTimeInterval(120)
         var sawTemp = false
         while process.isRunning, Date() < deadline {
-            if try site.leftovers().contains(where: { $0.hasPrefix("public.tmp-") }) {
+            if try site.leftovers().contains(where: { $0.hasPrefix(".public.brief-tmp-") }) {
                 sawTemp = true
                 break
             }

@@ -20,7 +20,7 @@ struct StreamedOutputTests {
         try scratch.write("site/static/index.html", "not allowed: the index is generated")
         await #expect(throws: ContentErrors.self) { try await IncrementalBuildTests.build(scratch, site: site, out: "out") }
         #expect(try scratch.snapshot("out") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter { $0.contains(".brief-tmp-") }
         #expect(leftovers.isEmpty, "the temp tree of the failed build was removed")
         // Fixed, the next build has the new page, equal to a clean build.
         try FileManager.default.removeItem(at: scratch.url("site/static/index.html"))

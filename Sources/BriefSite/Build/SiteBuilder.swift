@@ -25,7 +25,8 @@ public struct SiteBuilder: Sendable {
     /// A builder for the site in `siteDirectory`, writing to `outputDirectory` (default: `public/` inside the site).
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
-        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        // A `public` linked to a web root is built into the folder it links to, and stays a link.
+        self.outputDirectory = OutputGuard.followingLink((outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL)
         self.includeDrafts = includeDrafts
     }
 
@@ -35,7 +36,8 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         MemoryRelease.configure()
-        try checkOutputIsSafe()
+        let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+        try OutputGuard(site: siteDirectory, output: outputDirectory, cacheFolder: cacheFolder).check()
         // One build per output at a time: a second one would delete the first one's temp folder.
         let lock = try BuildLock(output: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
@@ -56,7 +58,6 @@ public struct SiteBuilder: Sendable {
         let reuse = Task.detached { [siteDirectory, output] in BuildSession.Reuse(siteDirectory: siteDirectory, output: output) }
 
         // 0. Nothing changed since the last build, whose output is still intact: done.
-        let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
         let hashing = InputFingerprint.hashWithFiles(
             siteDirectory: siteDirectory, includeDrafts: includeDrafts, loadingKnown: { FileHashes.load(from: cacheFolder) })
@@ -269,16 +270,4 @@ public struct SiteBuilder: Sendable {
         if !conflicts.isEmpty { throw ContentErrors(conflicts) }
     }
 
-    /// The output folder is replaced as a whole, so it must not be the site or hold it.
-    private func checkOutputIsSafe() throws(BuildError) {
-        let output = outputDirectory.path
-        let site = siteDirectory.path
-        let protected = [site] + ["content", "templates", "static"].map { siteDirectory.appendingPathComponent($0).path }
-        for folder in protected where output == folder || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-            throw BuildError(path: output, message: "the output folder would replace \(folder); choose another --output")
-        }
-        if output == "/" {
-            throw BuildError(path: output, message: "the output folder cannot be the root")
-        }
-    }
 }

@@ -8,10 +8,11 @@ import Darwin
 /// Writes a whole site into a fresh folder beside the destination, then swaps it in, so the
 /// destination is always either the previous build or the new one, never a mix.
 ///
-/// `public/` is built as `public.tmp-XXXX` in the same parent (same file system, so the swap is
-/// two `rename(2)` calls); the old tree goes to `public.old-XXXX` and is deleted after. Leftovers of
-/// a killed build are cleaned up by the next one; an old tree orphaned between the two renames is
-/// put back.
+/// `public/` is built as `.public.brief-tmp-XXXX` in the same parent (same file system, so the swap
+/// is two `rename(2)` calls); the old tree goes to `.public.brief-old-XXXX` and is deleted after.
+/// Leftovers of a killed build are cleaned up by the next one; an old tree orphaned between the two
+/// renames is put back. The names are hidden and brief's own, beside the build lock, so the clean-up
+/// never takes a user's `public.old` or `public.tmp-2024` for a leftover.
 struct AtomicOutput {
     let destination: URL
     /// Where `writeIncremental` keeps the replaced tree for the next build to reuse (its folders;
@@ -20,8 +21,8 @@ struct AtomicOutput {
 
     var parent: URL { destination.deletingLastPathComponent() }
     private var name: String { destination.lastPathComponent }
-    var tempPrefix: String { name + ".tmp-" }
-    var oldPrefix: String { name + ".old-" }
+    var tempPrefix: String { "." + name + ".brief-tmp-" }
+    var oldPrefix: String { "." + name + ".brief-old-" }
 
     init(destination: URL) {
         self.destination = destination.standardizedFileURL
