@@ -107,4 +107,29 @@ struct RawArticleProseTests {
         #expect(article.paragraphs.count == 5)
         #expect(!article.body.contains("Share this article"))
     }
+
+    /// Short last sentences weigh less than nothing alone; the article still ends with them, and
+    /// the furniture after them stays out.
+    @Test func shortClosingSentencesEndTheBody() {
+        let page = """
+            Minister quits over contracts
+
+            The transport minister resigned on Tuesday after weeks of pressure from opposition parties over the contracts.
+
+            The opposition leader said the resignation was overdue and called for a full inquiry into the tenders.
+
+            "I have made mistakes," he said.
+
+            He declined to comment further.
+
+            More to follow.
+
+            Share this article
+            Facebook
+            """
+        let article = RawArticle(parsing: page)
+        #expect(Array(article.paragraphs.suffix(3)) == ["\"I have made mistakes,\" he said.", "He declined to comment further.", "More to follow."])
+        #expect(article.paragraphs.count == 5)
+        #expect(!article.body.contains("Share this article"))
+    }
 }

@@ -52,6 +52,10 @@ struct BodySelector {
         }
         guard best > 0, bestEnd >= bestStart else { return [] }
         bestStart = articleStart(from: bestStart, to: bestEnd, weights: weights)
+        // Short closing sentences ("He declined to comment.", a one-line quote, "More to follow.")
+        // weigh less than nothing alone, so the scan ends the run before them: the sentences
+        // right after the run are the article's too, up to the first line that is not one.
+        while bestEnd + 1 < units.count, isClosingSentence(bestEnd + 1) { bestEnd += 1 }
         var kept: [Int] = []
         var index = bestStart
         while index <= bestEnd {
@@ -88,6 +92,12 @@ struct BodySelector {
             index += 1
         }
         return start
+    }
+
+    private func isClosingSentence(_ index: Int) -> Bool {
+        let feature = features[index]
+        return feature.endsSentence && feature.words >= 3 && repeats[index] <= 1 && looksLikeText(index)
+            && !isSectionStart(feature) && !isCommentStart(feature)
     }
 
     private func looksLikeText(_ index: Int) -> Bool {

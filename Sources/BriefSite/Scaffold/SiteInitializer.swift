@@ -77,11 +77,14 @@ public struct SiteInitializer: Sendable {
 
                 """),
             (".gitignore", """
-                # The built site, brief's caches and its build lock are made by brief: never commit them.
+                # The built site, brief's caches, its build lock and a killed build's leftovers are
+                # made by brief: never commit them.
                 public/
                 .brief-cache/
                 .brief-serve/
                 .*.brief-lock
+                .*.brief-tmp-*/
+                .*.brief-old-*/
 
                 """),
         ]
