@@ -375,7 +375,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <ul class="speakers">
     {{#briefing.whoSaidWhat}}
     <li class="speaker">
-      <h3 class="speaker-name">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}<span class="visually-hidden"> quotes</span></span></h3>
+      <h3 class="speaker-name">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}<span class="visually-hidden"> quote{{^countIsOne}}s{{/countIsOne}}</span></span></h3>
       <ol class="speaker-quotes">
         {{#quotes}}<li><a href="{{href}}">“{{text}}”</a></li>{{/quotes}}
       </ol>
@@ -391,7 +391,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <div class="entity-section entity-section-{{typeClass}}">
     <h3>{{title}}</h3>
     <ul class="entity-list">
-      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mention{{^countIsOne}}s{{/countIsOne}}</span></span></li>{{/entities}}
     </ul>
   </div>
   {{/briefing.entityGroups}}
@@ -465,7 +465,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <section class="entity-section entity-section-{{typeClass}}" aria-labelledby="group-{{typeClass}}">
     <h2 id="group-{{typeClass}}">{{title}} <span class="count">{{count}}</span></h2>
     <ul class="entity-list">
-      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mentions</span></span></li>{{/entities}}
+      {{#entities}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> mention{{^countIsOne}}s{{/countIsOne}}</span></span></li>{{/entities}}
     </ul>
   </section>
   {{/groups}}
@@ -519,7 +519,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   <section class="entity-related" aria-labelledby="entity-related-title">
     <h2 id="entity-related-title">Seen with</h2>
     <ul class="entity-list">
-      {{#entity.related}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> briefings together</span></span></li>{{/entity.related}}
+      {{#entity.related}}<li><a class="entity entity-{{typeClass}}" href="{{href}}">{{name}}</a> <span class="count">{{count}}<span class="visually-hidden"> briefing{{^countIsOne}}s{{/countIsOne}} together</span></span></li>{{/entity.related}}
     </ul>
   </section>
   {{/entity.hasRelated}}

@@ -12,6 +12,7 @@ extension EntityLinkView: TemplateObject {
         case "typeClass": .init(typeClass)
         case "typeLabel": .init(typeLabel)
         case "count": .init(count)
+        case "countIsOne": .init(count == 1)
         default: .missing
         }
     }
@@ -54,6 +55,7 @@ extension SpeakerQuotesView: TemplateObject {
         case "speakerHref": .init(speakerHref)
         case "isUnattributed": .init(isUnattributed)
         case "count": .init(count)
+        case "countIsOne": .init(count == 1)
         case "quotes": .init(quotes)
         default: .missing
         }
