@@ -50,7 +50,8 @@ public actor DevServer {
     /// Builds once, starts listening and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
         guard server == nil else { throw ServeError("the server is already running") }
-        let handler = ServeHandler(root: outputDirectory, state: state, longPollTimeout: options.longPollTimeout)
+        let handler = ServeHandler(
+            root: outputDirectory, siteDirectory: options.siteDirectory, state: state, longPollTimeout: options.longPollTimeout)
         let server: HTTPServer
         do {
             // The concrete address type matters: it decides the socket's family.

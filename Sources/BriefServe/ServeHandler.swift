@@ -1,3 +1,4 @@
+import BriefContent
 import FlyingFox
 import Foundation
 
@@ -5,6 +6,8 @@ import Foundation
 /// latest good build, with the reload script (and error overlay) added to HTML.
 struct ServeHandler: HTTPHandler {
     let root: URL
+    /// The site served, whose `base_url` the 404 page's links start from.
+    var siteDirectory: URL?
     let state: BuildState
     let longPollTimeout: Duration
 
@@ -29,7 +32,7 @@ struct ServeHandler: HTTPHandler {
         case .notFound:
             let custom = root.appendingPathComponent("404.html")
             if FileManager.default.fileExists(atPath: custom.path) {
-                return fileResponse(custom, status: .notFound, build: status)
+                return fileResponse(custom, status: .notFound, build: status, rewriting: localLinks)
             }
             return html(.notFound, LiveReload.inject(
                 into: "<!doctype html><title>Not found</title><h1>Not found</h1>\n", version: status.version, error: status.error))
@@ -45,7 +48,20 @@ struct ServeHandler: HTTPHandler {
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
     }
 
-    private func fileResponse(_ url: URL, status: HTTPStatusCode, build: BuildStatus) -> HTTPResponse {
+    /// The 404 page's links start from `base_url`, as a static host shows it at any path: here
+    /// they start from this server's root, so a click from a missing page stays in the preview.
+    private func localLinks(_ page: String) -> String {
+        guard let siteDirectory,
+              let text = try? String(contentsOf: siteDirectory.appendingPathComponent(SiteConfig.fileName), encoding: .utf8),
+              let config = try? SiteConfig(parsing: text), !config.baseURL.isEmpty
+        else { return page }
+        let base = config.baseURL.hasSuffix("/") ? config.baseURL : config.baseURL + "/"
+        return page.replacingOccurrences(of: "=\"" + base, with: "=\"/")
+    }
+
+    private func fileResponse(
+        _ url: URL, status: HTTPStatusCode, build: BuildStatus, rewriting rewrite: (String) -> String = { $0 }
+    ) -> HTTPResponse {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return text(.notFound, "Not found\n")
         }
@@ -53,7 +69,7 @@ struct ServeHandler: HTTPHandler {
         guard ContentType.isHTML(type) else {
             return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
         }
-        let page = LiveReload.inject(into: String(decoding: data, as: UTF8.self), version: build.version, error: build.error)
+        let page = LiveReload.inject(into: rewrite(String(decoding: data, as: UTF8.self)), version: build.version, error: build.error)
         return html(status, page)
     }
 

@@ -136,6 +136,18 @@ struct DevServerTests {
         }
     }
 
+    /// Built for a static host, the 404 page links from `base_url`; the preview keeps its clicks local.
+    @Test func theGenerated404PageLinksIntoThePreview() async throws {
+        let served = try await ServedSite.start(extraFiles: ["brief.yml": "title: Serve Test\nbase_url: https://news.example.org/desk/\n"])
+        defer { Task { await served.stop() } }
+        let response = try await served.probe.fetch("/no/such/page/")
+        #expect(response.status == 404)
+        #expect(response.text.contains("href=\"/assets/brief.css\""))
+        #expect(!response.text.contains("=\"https://news.example.org/desk/"))
+        let built = try served.scratch.read("served/404.html")
+        #expect(built.contains("href=\"https://news.example.org/desk/assets/brief.css\""), "the built file keeps base_url")
+    }
+
     @Test func theReloadScriptIsNeverInBuildOutput() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: Build\n")
