@@ -202,7 +202,6 @@ a:hover, a:focus { color: var(--text); }
   margin: 0 0 0.75rem;
   hyphens: manual;
 }
-.dateline { margin: 0.5rem 0 0; font-family: var(--sans); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 
 .briefing-body { font-size: 1.05rem; hyphens: auto; overflow-wrap: break-word; }
 .briefing-body p { margin: 0 0 1.1em; }
@@ -434,7 +433,6 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
       {{^briefing.source}}{{#briefing.url}}<span class="source"><a href="{{briefing.url}}" rel="noopener">Original article</a></span>{{/briefing.url}}{{/briefing.source}}
     </p>
     {{/briefing.hasMeta}}
-    {{#briefing.dateline}}<p class="dateline">{{briefing.dateline}}</p>{{/briefing.dateline}}
     <p class="reading-time">{{briefing.readingMinutes}} min read</p>
   </header>
   <div class="briefing-body">
