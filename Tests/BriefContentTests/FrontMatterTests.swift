@@ -67,8 +67,9 @@ struct FrontMatterTests {
     @Test func yamlSyntaxErrorsCarryTheFileLine() {
         let found = messages("---\ntitle: ok\nsummary: fine\ntags: [a, b\nsource: x\n---\n")
         #expect(found.count == 1)
-        // The YAML's line 4 (`source: x`, where the flow list is found unclosed) is the file's line 5.
-        #expect(found.first?.hasPrefix("content/a.md:5: error: invalid YAML:") == true)
+        // The flow list opens on the YAML's line 3, the file's line 4 (it is found unclosed a line later).
+        #expect(found.first?.hasPrefix("content/a.md:4: error: invalid YAML:") == true)
+        #expect(found.first?.hasSuffix("(while parsing a flow sequence that starts on this line)") == true)
     }
 
     @Test func everyProblemInAFileIsReported() {

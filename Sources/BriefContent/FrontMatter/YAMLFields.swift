@@ -145,8 +145,13 @@ struct YAMLFields {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let text = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (mark.line, text)
+            guard let context else { return (mark.line, problem) }
+            // An unclosed `[` or quote is found unclosed lines later (at the next key, or the
+            // end): the line to fix is the one where it opens.
+            if context.mark.line < mark.line {
+                return (context.mark.line, "\(problem) (\(context.text) that starts on this line)")
+            }
+            return (mark.line, "\(problem) (\(context.text))")
         case let .duplicatedKeysInMapping(duplicates, context):
             return (context.mark.line, "duplicate key \(duplicates.joined(separator: ", "))")
         case let .reader(problem, _, _, _):
