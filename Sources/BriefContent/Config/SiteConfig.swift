@@ -57,7 +57,7 @@ public struct SiteConfig: Sendable, Hashable {
         if let value = fields.string("base_url", log: &log) {
             let lower = value.lowercased()
             if value.isEmpty || lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-                baseURL = value
+                baseURL = WebAddress.escaped(value)
             } else {
                 log.error("`base_url` must start with http:// or https://, found \"\(value)\"", yamlLine: fields.line(ofKey: "base_url"))
             }

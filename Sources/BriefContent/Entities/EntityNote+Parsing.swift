@@ -28,7 +28,7 @@ extension EntityNote {
         for link in fields.stringList("links", log: &log) ?? [] {
             let lower = link.lowercased()
             if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
-                links.append(link)
+                links.append(WebAddress.escaped(link))
             } else {
                 log.error("`links` must start with http:// or https://, found \"\(link)\"", yamlLine: fields.line(ofKey: "links"))
             }

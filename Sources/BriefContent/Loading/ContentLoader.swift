@@ -300,7 +300,7 @@ public struct ContentLoader: Sendable {
         guard diagnostics.count == before else { return nil }
         return Briefing(
             path: path, format: .markdown, slug: slug, title: finalTitle, date: front.date, tags: front.tags,
-            source: front.source, url: front.url, summary: front.summary, draft: front.draft, markdown: body)
+            source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, markdown: body)
     }
 
     private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
