@@ -71,10 +71,11 @@ public struct BriefingScaffold: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// Refuses a `folder` (checked by `checkedFolder`) that passes through a symbolic link, or
-    /// whose real path is not inside content/'s: the build never follows links under content/
-    /// (it reports them), so a briefing written through one would land outside the site or go
-    /// unread. Parts that do not exist yet are made as plain folders.
+    /// Refuses a `folder` (checked by `checkedFolder`) that passes through a symbolic link, the
+    /// build's rule for content/ (it reports every link there and follows none): a briefing
+    /// written through one would land outside the site or go unread. Plain folders without `..`
+    /// cannot leave content/, so its real path is then inside content/'s. Parts that do not
+    /// exist yet are made as plain folders.
     static func refuseLinks(in folder: String?, siteDirectory: URL) throws(ScaffoldError) {
         guard let folder else { return }
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
@@ -89,12 +90,6 @@ public struct BriefingScaffold: Sendable {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: current.path, isDirectory: &isFolder) else { return }
             guard isFolder.boolValue else { throw ScaffoldError("\(shown) is a file, not a folder") }
-        }
-        // No link on the way, so this holds unless content/ itself moved; checked on real paths anyway.
-        let realContent = content.resolvingSymlinksInPath().path
-        let realFolder = current.resolvingSymlinksInPath().path
-        guard realFolder.hasPrefix(realContent + "/") else {
-            throw ScaffoldError("content/\(folder) is not inside content/ (it is \(realFolder))")
         }
     }
 
