@@ -64,6 +64,8 @@ let package = Package(
         // Test helpers shared by the site and dev-server tests (a throwaway site folder).
         .target(name: "BriefTestSupport", path: "Tests/BriefTestSupport", swiftSettings: strictSettings),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefContent", "BriefTemplate", "BriefTestSupport"], swiftSettings: strictSettings),
+        // The command line: its parts through `@testable import brief`, exit statuses by running the built binary.
+        .testTarget(name: "BriefCommandTests", dependencies: ["brief", "BriefTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "BriefServeTests", dependencies: ["BriefServe", "BriefSite", "BriefContent", "BriefTestSupport"], swiftSettings: strictSettings),
     ]
 )

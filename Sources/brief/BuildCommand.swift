@@ -25,10 +25,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include briefings marked `draft: true`.")
     var drafts = false
 
-    @Flag(name: .long, help: "Print nothing on success, and no progress line.")
+    @Flag(name: [.short, .long], help: "Print nothing on success, and no progress line.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print how long each stage took (load, render, pages, write).")
+    @Flag(name: [.short, .long], help: "Print how long each stage took (load, render, pages, write).")
     var verbose = false
 
     func run() async throws {

@@ -16,6 +16,14 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the site's files to a folder that is not empty; existing files are kept.")
     var force = false
 
+    func validate() throws {
+        // URL(fileURLWithPath: "") is the current folder: an empty DIR (an unset shell variable)
+        // would fill whatever folder brief runs in.
+        if directory.allSatisfy(\.isWhitespace) {
+            throw ValidationError("DIR is empty; name the folder to create the site in (\".\" for the current folder)")
+        }
+    }
+
     func run() throws {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         do {

@@ -43,8 +43,3 @@ struct ThroughputProbe {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 }
-
-struct AnnotateError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}

@@ -136,3 +136,69 @@ struct ContentLoaderTests {
         }
     }
 }
+
+@Suite("Content loader: non-Latin names")
+struct ContentLoaderNonLatinTests {
+    @Test func briefingsAndEntityNotesNamedOnlyInNonLatinLettersLoad() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/日本語のみ.md", "---\ntitle: 日本語のみ\n---\nText.\n")
+        try site.write("content/entities/xi.md", "---\nname: 习近平\ntype: person\n---\n")
+        let content = try ContentLoader(siteDirectory: site.root).load()
+        #expect(content.briefings.map(\.slug) == [Slug.make(from: "日本語のみ")])
+        #expect(content.entityNotes.map(\.id) == [Slug.make(from: "习近平")])
+        #expect(content.entityNotes.first?.id.hasPrefix(Slug.hashedPrefix) == true)
+    }
+}
+
+@Suite("Content loader: one file on its own")
+struct ContentLoaderSingleFileTests {
+    @Test func aMarkdownFileIsReadAsTheBuildReadsItWithoutFrontMatterOrBOM() throws {
+        let site = try TestSite()
+        try site.write("a.md", "\u{FEFF}---\r\ntitle: \"Guterres Urges Rich Nations\"\r\ndraft: true\r\n---\r\nBody text.\r\n")
+        let path = site.root.appendingPathComponent("a.md").path
+        let briefing = try ContentLoader.markdownBriefing(atPath: path)
+        #expect(briefing.title == "Guterres Urges Rich Nations")
+        #expect(briefing.body.string == "Body text.\n")
+        #expect(briefing.draft)
+        #expect(try ContentLoader.text(ofFileAt: path).hasPrefix("---\ntitle:"), "BOM dropped, line endings made \\n")
+    }
+
+    @Test func aFirstHeadingIsTheTitleWhenTheFrontMatterHasNone() throws {
+        let site = try TestSite()
+        try site.write("b.md", "# The Headline\n\nBody.\n")
+        let briefing = try ContentLoader.markdownBriefing(atPath: site.root.appendingPathComponent("b.md").path)
+        #expect(briefing.title == "The Headline")
+        #expect(!briefing.body.string.contains("Headline"))
+    }
+
+    @Test func problemsNameTheFileAsGivenWithTheLine() throws {
+        let site = try TestSite()
+        try site.write("open.md", "---\ntitle: x\nBody.\n")
+        let missing = site.root.appendingPathComponent("missing.md").path
+        let open = site.root.appendingPathComponent("open.md").path
+        #expect(throws: ContentErrors.self) { try ContentLoader.text(ofFileAt: missing) }
+        do {
+            _ = try ContentLoader.markdownBriefing(atPath: missing)
+            Issue.record("a missing file was read")
+        } catch {
+            #expect(error.description == "\(missing): error: no such file")
+        }
+        do {
+            _ = try ContentLoader.markdownBriefing(atPath: open)
+            Issue.record("unclosed front matter was accepted")
+        } catch {
+            #expect(error.description == "\(open):1: error: front matter opened with `---` is never closed; add a `---` line after it")
+        }
+        do {
+            _ = try ContentLoader.text(ofFileAt: site.root.path)
+            Issue.record("a folder was read")
+        } catch {
+            #expect(error.description.hasSuffix("error: is a folder, not a file"))
+        }
+    }
+
+    @Test(arguments: [("a.md", true), ("B.MARKDOWN", true), ("c.txt", false), ("d", false), ("x.md/e.txt", false)])
+    func markdownIsToldByExtension(path: String, expected: Bool) {
+        #expect(ContentLoader.isMarkdown(path: path) == expected)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefContent
 
@@ -59,5 +60,44 @@ struct SlugASCIIPathTests {
         for text in inputs {
             #expect(Slug.make(from: text) == Slug.unicodeSlug(text), "\(text.debugDescription)")
         }
+    }
+}
+
+/// Titles and names whose letters have no ASCII spelling here get a stable hashed slug.
+@Suite("Slugs of non-Latin text")
+struct SlugHashTests {
+    @Test(arguments: ["日本語のみ", "习近平", "서울", "مرحبا بالعالم", "שלום", "ภาษาไทย", "नमस्ते", "习近平 2025", "١٢٣"])
+    func textWithNoASCIISpellingGetsAHashedSlug(text: String) throws {
+        let slug = Slug.make(from: text)
+        #expect(slug.hasPrefix(Slug.hashedPrefix), "\(text) -> \(slug)")
+        #expect(slug.utf8.count == Slug.hashedPrefix.utf8.count + 12)
+        #expect(slug.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+        #expect(try Slug.sanitize(text).get() == slug, "a hand-written `slug:` in such letters is accepted too")
+    }
+
+    @Test func hashedSlugsArePinnedForeverSinceThePagesArePublishedUnderThem() {
+        // Moving these would move every published page of such a title: never change them.
+        #expect(Slug.make(from: "日本語のみ") == "u-823f45a0b83c")
+        #expect(Slug.make(from: "习近平") == "u-d6bd20e79e16")
+    }
+
+    @Test func theSameWordsGiveTheSameSlugWhateverTheirFormCaseOrSpacing() {
+        let composed = "서울 뉴스"
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        #expect(Slug.make(from: decomposed) == Slug.make(from: composed))
+        #expect(Slug.make(from: "  习近平\n") == Slug.make(from: "习近平"))
+        #expect(Slug.make(from: "Ωμέγα Ελλάδα") == "omega-ellada", "Greek is transliterated, not hashed")
+        #expect(Slug.make(from: "日本語のみ") != Slug.make(from: "日本語"))
+    }
+
+    @Test(arguments: [
+        ("Xi Jinping 习近平", "xi-jinping"),
+        ("Tokyo 東京 summit", "tokyo-summit"),
+        ("🎉🎉", ""),
+        ("???", ""),
+    ])
+    func textWithAnyASCIISpelledLetterKeepsTheReadableSlug(text: String, expected: String) {
+        #expect(Slug.make(from: text) == expected)
     }
 }

@@ -56,7 +56,7 @@ struct ScaffoldTests {
         #expect(try scratch.read("x/" + path) == "edited\n")
     }
 
-    @Test(arguments: ["../out", "a/../../b", ".hidden", "/abs", "entities"])
+    @Test(arguments: ["../out", "a/../../b", ".hidden", "/abs", "/", "entities"])
     func newRefusesFoldersOutsideContent(folder: String) throws {
         let scratch = try Scratch()
         try SiteInitializer(directory: scratch.url("x")).run()
@@ -68,5 +68,79 @@ struct ScaffoldTests {
     @Test func newNeedsASite() throws {
         let scratch = try Scratch()
         #expect(throws: ScaffoldError.self) { try BriefingScaffold(siteDirectory: scratch.url("nothing"), title: "T").run() }
+    }
+
+    @Test(arguments: ["ext", "ext/sub", "world/ext"])
+    func newRefusesAFolderReachedThroughASymbolicLink(folder: String) throws {
+        let scratch = try Scratch()
+        try SiteInitializer(directory: scratch.url("x")).run()
+        try FileManager.default.createDirectory(at: scratch.url("outside"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch.url("x/content/world"), withIntermediateDirectories: true)
+        let linkFolder = folder.hasPrefix("world/") ? "x/content/world/ext" : "x/content/ext"
+        try FileManager.default.createSymbolicLink(at: scratch.url(linkFolder), withDestinationURL: scratch.url("outside"))
+        do {
+            try BriefingScaffold(siteDirectory: scratch.url("x"), title: "Escapee", folder: folder).run()
+            Issue.record("wrote through the link")
+        } catch {
+            let shown = linkFolder.dropFirst(2)
+            #expect(error.description == "\(shown) is a symbolic link; brief does not follow links under content/ (the build would refuse it): use a real folder")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("outside").path).isEmpty, "nothing written outside the site")
+    }
+
+    @Test func newRefusesToWriteThroughALinkAtTheFileItself() throws {
+        let scratch = try Scratch()
+        try SiteInitializer(directory: scratch.url("x")).run()
+        // A link to nothing yet: writing the file would create it outside the site.
+        try FileManager.default.createSymbolicLink(atPath: scratch.url("x/content/escapee.md").path, withDestinationPath: scratch.url("outside.md").path)
+        #expect(throws: ScaffoldError.self) { try BriefingScaffold(siteDirectory: scratch.url("x"), title: "Escapee").run() }
+        #expect(!scratch.exists("outside.md"))
+    }
+
+    @Test func newRefusesAFolderThatIsAFile() throws {
+        let scratch = try Scratch()
+        try SiteInitializer(directory: scratch.url("x")).run()
+        try scratch.write("x/content/notes", "a file\n")
+        #expect(throws: ScaffoldError.self) { try BriefingScaffold(siteDirectory: scratch.url("x"), title: "T", folder: "notes/sub").run() }
+    }
+
+    /// A title in letters brief cannot spell in ASCII gets a hashed slug: the briefing is written,
+    /// built under that folder, linked to, and a note named in such letters gets its page.
+    @Test func nonLatinTitlesNotesAndTagsBuildIntoPagesInsideTheSite() async throws {
+        let scratch = try Scratch()
+        try SiteInitializer(directory: scratch.url("x"), today: Self.day).run()
+        let path = try BriefingScaffold(siteDirectory: scratch.url("x"), title: "日本語のみ", today: Self.day).run()
+        let slug = Slug.make(from: "日本語のみ")
+        #expect(path == "content/\(slug).md")
+        try scratch.write("x/" + path, """
+            ---
+            title: 日本語のみ
+            date: 2025-10-14
+            tags: [中国, 外交]
+            ---
+            习近平 met Joe Biden in Lima. See [the welcome](welcome.md).
+
+            """)
+        try scratch.write("x/content/东京新闻.md", "---\ntitle: 东京新闻\ndate: 2025-10-13\n---\nSee [the other](\(slug).md).\n")
+        try scratch.write("x/content/entities/xi.md", "---\nname: 习近平\ntype: person\n---\nPresident of China.\n")
+        let report = try await SiteBuilder(siteDirectory: scratch.url("x")).build()
+        #expect(report.briefingCount == 3)
+        let page = try scratch.read("x/public/briefings/\(slug)/index.html")
+        #expect(page.contains("<title>日本語のみ"))
+        let xi = Slug.make(from: "习近平")
+        #expect(page.contains("href=\"../../entities/\(xi)/index.html\">习近平</a>"))
+        #expect(try scratch.read("x/public/entities/\(xi)/index.html").contains("President of China."))
+        for tag in ["中国", "外交"] {
+            #expect(scratch.exists("x/public/tags/\(Slug.make(from: tag))/index.html"), "tag \(tag)")
+        }
+        #expect(Slug.make(from: "中国") != Slug.make(from: "外交"), "two such tags no longer share one page")
+        let other = try scratch.read("x/public/briefings/\(Slug.make(from: "东京新闻"))/index.html")
+        #expect(other.contains("href=\"../../briefings/\(slug)/index.html\""))
+        // Every file written is under public/ with an ASCII path.
+        for file in try scratch.snapshot("x/public").keys {
+            #expect(file.utf8.allSatisfy { $0 < 0x80 } && !file.contains(".."), "\(file)")
+        }
+        let check = await SiteChecker(siteDirectory: scratch.url("x")).check()
+        #expect(check.problems.isEmpty, "\(check.problems)")
     }
 }

@@ -72,7 +72,7 @@ public struct ContentLoader: Sendable {
             let loaded: Briefing?
             switch FileName.lowercasedExtension(of: file, path: fullPath) {
             case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
-            default: loaded = markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
+            default: loaded = Self.markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics)
@@ -207,6 +207,11 @@ public struct ContentLoader: Sendable {
 
     /// The file's bytes as text: UTF-8 without NUL bytes, BOM dropped, line endings made `\n`.
     private func text(of data: Data, url: URL, diagnostics: inout [Diagnostic]) -> String? {
+        Self.text(of: data, path: relativePath(url), diagnostics: &diagnostics)
+    }
+
+    /// `text(of:url:diagnostics:)` with `path` (for diagnostics) given.
+    static func text(of data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
         // The common case in one validating pass (the String's own) and a memchr for NUL; the
         // byte check that names the line and offset runs only when either finds a problem.
         let decoded = data.withUnsafeBytes { raw -> String? in
@@ -220,9 +225,9 @@ public struct ContentLoader: Sendable {
         }
         guard var text = decoded else {
             if let problem = TextFileCheck.firstProblem(in: data) {
-                diagnostics.append(Diagnostic(path: relativePath(url), line: problem.line, message: problem.message))
+                diagnostics.append(Diagnostic(path: path, line: problem.line, message: problem.message))
             } else {
-                diagnostics.append(Diagnostic(path: relativePath(url), message: "the file is not valid UTF-8"))
+                diagnostics.append(Diagnostic(path: path, message: "the file is not valid UTF-8"))
             }
             return nil
         }
@@ -272,7 +277,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// `stem`: the file name without its extension.
-    private func markdownBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
+    static func markdownBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let before = diagnostics.count
         let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
         let front = source.frontMatter

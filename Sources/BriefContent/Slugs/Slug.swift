@@ -1,13 +1,25 @@
 import Foundation
 
 /// Readable ASCII slugs for URLs: `Олаф Шольц’s visit to Kyiv` -> `olaf-sholts-visit-to-kyiv`.
+///
+/// Text whose letters have no ASCII spelling here (Chinese, Japanese, Arabic, Hebrew, Thai...)
+/// gets a stable short hash instead: `习近平` -> `u-` and 12 hex digits. Slugs stay ASCII
+/// (`[a-z0-9-]`) on every path, so every folder and link works unescaped on any host, in feeds,
+/// from file:// and on file systems that normalise Unicode names (macOS); `slug:` in the front
+/// matter sets a readable one (`slug: xi-jinping`).
 public enum Slug {
     /// The longest slug made from a title; longer ones are cut at a word boundary.
     public static let maximumLength = 80
 
+    /// The prefix of hashed slugs (`u-3f9a2c1d7b4e`), which no transliterated slug of letters and
+    /// digits alone would collide with by chance.
+    static let hashedPrefix = "u-"
+
     /// Lowercase ASCII letters, digits and single hyphens: accents stripped (é -> e), letters
     /// transliterated (ß -> ss, Cyrillic and Greek to Latin), apostrophes dropped, anything else a
-    /// word break. Empty when `text` holds nothing usable. O(n) in the text's scalars.
+    /// word break. When letters were left out and no ASCII letter was made (`日本語のみ`,
+    /// `习近平 2025`), `hashedPrefix` and a hash of the text (see `hashed(_:)`). Empty when `text`
+    /// holds no letter or digit at all. O(n) in the text's scalars.
     public static func make(from text: String) -> String {
         if let ascii = asciiSlug(text) { return truncated(ascii) }
         return unicodeSlug(text)
@@ -18,10 +30,15 @@ public enum Slug {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
+        // Letters or digits with no ASCII spelling, and whether any ASCII letter was written: a
+        // text of such letters (with ASCII digits at most) is hashed instead of losing its words.
+        var leftOutLetter = false
+        var wroteLetter = false
         func append(_ ascii: Substring.UTF8View) {
             if pendingHyphen, !output.isEmpty { output.append(UInt8(ascii: "-")) }
             pendingHyphen = false
             output.append(contentsOf: ascii)
+            if !wroteLetter { wroteLetter = ascii.contains { $0 >= 0x61 && $0 <= 0x7A } }
         }
         for scalar in text.lowercased().unicodeScalars {
             if apostrophes.contains(scalar) { continue }
@@ -50,9 +67,28 @@ public enum Slug {
                     continue
                 }
             }
-            if !produced { pendingHyphen = true }
+            if !produced {
+                pendingHyphen = true
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { leftOutLetter = true }
+            }
         }
+        if leftOutLetter, !wroteLetter { return hashed(text) }
         return truncated(String(decoding: output, as: UTF8.self))
+    }
+
+    /// `hashedPrefix` and 12 hex digits of the 64-bit FNV-1a hash of `text` trimmed of white
+    /// space, lowercased and in Unicode normal form C, so the same words typed on any system give
+    /// the same slug. Fixed forever: changing it would move published pages. 48 bits: two of ten
+    /// thousand such titles share a slug about once in six million sites (and the build reports it).
+    static func hashed(_ text: String) -> String {
+        let normal = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().precomposedStringWithCanonicalMapping
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in normal.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash >> 16, radix: 16)
+        return hashedPrefix + String(repeating: "0", count: 12 - hex.utf8.count) + hex
     }
 
     /// `make(from:)` for all-ASCII text (tags, ids, most titles) in one pass over the bytes, with
