@@ -116,7 +116,7 @@ extension WeaveTree {
                 html.append(0x3C)  // <hN>
                 html.append(0x68)
                 html.append(0x30 &+ UInt8(truncatingIfNeeded: n.number))
-                // `<hN id="ID">` once `setHeadingIDs` gave it one (its `a` is free on headings).
+                // `<hN id="ID">` once `setID(_:ofHeading:)` gave it one (its `a` is free on headings).
                 if n.aCount > 0 {
                     Self.put(Self.idAttribute, &html)
                     Self.appendEscaped(text.a(of: n), to: &html)

@@ -1,4 +1,6 @@
 import BriefTestSupport
+import BriefContent
+import BriefMarkdown
 import Foundation
 import Testing
 @testable import BriefSite
@@ -117,5 +119,20 @@ struct HeadingLinksTests {
         try await IncrementalBuildTests.build(scratch, site: site, out: "out")
         #expect(try scratch.read("out/briefings/steel/index.html").contains("<p>See the secretary.</p>"))
         try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+}
+
+extension HeadingLinksTests {
+    /// With `unsafe_html`, an id written in raw HTML is taken: a heading does not repeat it.
+    @Test func headingsKeepOffIDsWrittenInRawHTML() {
+        let markdown = "<a id=\"reactions\"></a>\n\n## Reactions\n\n## Top <span id=\"top\"></span>\n\n## Top\n"
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: markdown)
+        let html = BriefingRenderer(markdownOptions: [.unsafeHTML]).render(briefing).bodyHTML
+        #expect(html.contains(#"<h2 id="reactions-1">Reactions</h2>"#), "\(html)")
+        #expect(html.contains(#"<h2 id="top-1">Top <span id="top"></span></h2>"#), "\(html)")
+        let ids = html.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+        #expect(ids.count == Set(ids).count, "ids repeat: \(ids)")
+        let safe = BriefingRenderer(markdownOptions: []).render(briefing).bodyHTML
+        #expect(safe.contains(#"<h2 id="reactions">Reactions</h2>"#), "raw HTML is not shown, so its ids are not taken")
     }
 }

@@ -43,7 +43,7 @@ struct BriefingScan: Sendable {
         let document = MarkdownDocument(briefing.markdown, options: options)
         let annotation = annotator.annotate(document.plainText)
         entityIDs = Set(annotation.entities.map(\.id))
-        headingIDs = document.headingIDs(isReserved: BriefingAnchors.isReserved)
+        headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(in: document))
         anchors = BriefingAnchors.ids(of: document, quoteCount: annotation.quotes.count)
         // Raw articles are shown as written: nothing in them is a link.
         guard briefing.format == .markdown else { return }
