@@ -12,8 +12,9 @@
 public final class MarkdownDocument {
     let root: CNode
     public let options: MarkdownOptions
-    /// Built on first use by the plain-text and wrapping API.
-    private var textMap: TextMap?
+    /// Built on first use by the plain-text and wrapping API; dropped when the tree changes
+    /// under it (`rewriteLinks`).
+    var textMap: TextMap?
 
     /// Parses `markdown`; never fails (invalid UTF-8 is replaced).
     public convenience init(_ markdown: String, options: MarkdownOptions = []) {

@@ -32,6 +32,19 @@ public struct MarkdownWeave {
     /// True when the document has a link (images aside).
     public var hasLinks: Bool { tree.hasLinks }
 
+    /// Gives every heading an `id` (`HeadingAnchors.ids`, from the texts of
+    /// `MarkdownDocument.headings`, kept off the ids `isReserved` names), rendered as
+    /// `<hN id="ID">`: the only way the HTML differs from cmark's. Returns the ids in document
+    /// order. Raw HTML headings are not headings here and keep what they have. O(headings).
+    @discardableResult
+    public mutating func identifyHeadings(isReserved: (String) -> Bool = { _ in false }) -> [String] {
+        let headings = tree.headings()
+        guard !headings.isEmpty else { return [] }
+        let ids = HeadingAnchors.ids(for: headings.map(\.text), isReserved: isReserved)
+        for (heading, id) in zip(headings, ids) { tree.setID(id, ofHeading: heading.node) }
+        return ids
+    }
+
     /// `MarkdownDocument.wrap(_:)`: applies `wraps`, outer first (sorted by start, then longest
     /// first, equal ranges in their given order). Nothing is copied per wrap but its markup.
     public mutating func wrap(_ wraps: [MarkdownWrap]) {

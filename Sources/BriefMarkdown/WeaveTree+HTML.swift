@@ -116,6 +116,12 @@ extension WeaveTree {
                 html.append(0x3C)  // <hN>
                 html.append(0x68)
                 html.append(0x30 &+ UInt8(truncatingIfNeeded: n.number))
+                // `<hN id="ID">` once `setID(_:ofHeading:)` gave it one (its `a` is free on headings).
+                if n.aCount > 0 {
+                    Self.put(Self.idAttribute, &html)
+                    Self.appendEscaped(text.a(of: n), to: &html)
+                    html.append(0x22)
+                }
                 html.append(0x3E)
             } else {
                 html.append(0x3C)  // </hN>\n
@@ -348,6 +354,7 @@ extension WeaveTree {
     private static let strongClose: StaticString = "</strong>"
     private static let emOpen: StaticString = "<em>"
     private static let emClose: StaticString = "</em>"
+    private static let idAttribute: StaticString = " id=\""
     private static let aOpen: StaticString = "<a href=\""
     private static let aClose: StaticString = "</a>"
     private static let titleAttribute: StaticString = "\" title=\""

@@ -230,6 +230,12 @@ struct WeaveTree {
         }
     }
 
+    /// Gives heading `node` the id `id`, rendered as `<hN id="ID">` (a heading's `a` is unused).
+    mutating func setID(_ id: String, ofHeading node: Int32) {
+        var id = id
+        (nodes[Int(node)].a, nodes[Int(node)].aCount) = appendToPool { pool in id.withUTF8 { pool.append(contentsOf: $0) } }
+    }
+
     private mutating func appendToPool(_ fill: (inout [UInt8]) -> Void) -> (Int32, Int32) {
         let start = pool.count
         fill(&pool)

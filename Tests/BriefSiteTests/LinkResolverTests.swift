@@ -50,7 +50,13 @@ struct LinkResolverTests {
     @Test func theBuildWritesPageLinksForSourceLinks() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: Links\n")
-        try scratch.write("site/content/world/nato-summit.md", "---\ntitle: NATO\nslug: nato-hague\n---\nBody.\n")
+        try scratch.write("site/content/world/nato-summit.md", """
+            ---
+            title: NATO
+            slug: nato-hague
+            ---
+            Russian Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in Washington on Monday.
+            """)
         try scratch.write("site/content/europe/steel.md", """
             ---
             title: Steel

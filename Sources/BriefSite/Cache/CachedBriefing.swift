@@ -13,8 +13,9 @@ struct CachedBriefing: Sendable {
     var entities: [EntityCount]
     var quotes: [QuoteSummary]
     var wordCount: Int
-    /// The distinct entity ids of the annotation (mentions, then quote speakers), in order of
-    /// first use: what `CacheKeys.bodyKey` resolves, without reading the annotation.
+    /// The distinct entity ids of the annotation (mentions, then quote speakers) and of the
+    /// body's `entity:` links, in order of first use: what `CacheKeys.bodyKey` resolves, without
+    /// reading the annotation.
     var entityIDs: [String]
     /// The key of the inputs the body was made from (annotation and site-wide entity
     /// resolution); 0 when there is no body yet.
@@ -64,6 +65,7 @@ struct CachedBriefing: Sendable {
         quotes = annotated.summary.quotes
         wordCount = annotated.summary.wordCount
         entityIDs = Self.entityIDs(of: annotated.annotation)
+        for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
         heavy = Heavy(annotation: annotated.annotation, bodyHTML: "")
     }
 

@@ -17,14 +17,15 @@ final class ResolutionMemo: Sendable {
     }
 
     /// The hash of what `id` resolves to: the site entity's id, name, type and path, or a fixed
-    /// value when it is dropped.
+    /// value when it is dropped. Ids resolve as an `entity:` link's do (`linkTarget`), which for
+    /// a mention's id is what `resolve` gives it (or a note's entity where it gives none).
     func hash(of id: String) -> UInt64 {
         hashes[id] ?? Self.hash(of: id, in: entities)
     }
 
     private static func hash(of id: String, in entities: SiteEntities) -> UInt64 {
         var hasher = FNV64()
-        if let entity = entities.resolve(EntityID.sanitize(id)) {
+        if let entity = entities.linkTarget(id) {
             hasher.add(UInt64(1))
             hasher.add(entity.id)
             hasher.add(entity.name)

@@ -3,18 +3,35 @@ import BriefContent
 import BriefMarkdown
 import Foundation
 
-/// One briefing as `brief check` sees it: its links (resolved, with file lines) and the entity
-/// ids the annotator finds in it. Made in a child task; holds no document.
+/// One briefing as `brief check` sees it: its links (resolved, with file lines), the entity
+/// ids the annotator finds in it and the ids its page will have. Made in a child task; holds no
+/// document.
 struct BriefingScan: Sendable {
     struct EntityLink: Sendable {
         var id: String
         var line: Int?
     }
 
+    /// A link to an element of a briefing's page: `other.md#reactions`, `#reactions`.
+    struct FragmentLink: Sendable {
+        var destination: String
+        /// The slug of the briefing whose page it leads to.
+        var slug: String
+        /// Percent-decoded.
+        var fragment: String
+        var line: Int?
+    }
+
     var path: String
+    var slug: String
     var linkProblems: [CheckProblem] = []
     var entityLinks: [EntityLink] = []
+    var fragmentLinks: [FragmentLink] = []
     var entityIDs: Set<String> = []
+    /// The ids of elements of this briefing's page links may name (`BriefingAnchors.ids`).
+    var anchors: Set<String> = []
+    /// Its headings' ids, in order: named in the message about a fragment that misses.
+    var headingIDs: [String] = []
 
     /// `unloadable`: files that exist but have errors of their own; links to them are not reported again.
     init(
@@ -22,9 +39,12 @@ struct BriefingScan: Sendable {
         unloadable: Set<String>
     ) {
         path = briefing.path
+        slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
         let annotation = annotator.annotate(document.plainText)
         entityIDs = Set(annotation.entities.map(\.id))
+        headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(in: document))
+        anchors = BriefingAnchors.ids(of: document, quoteCount: annotation.quotes.count)
         // Raw articles are shown as written: nothing in them is a link.
         guard briefing.format == .markdown else { return }
         let offset = Self.bodyLineOffset(of: briefing, siteDirectory: siteDirectory)
@@ -42,6 +62,13 @@ struct BriefingScan: Sendable {
                 linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` names no entity; write entity:ID"))
             case .entity(let id):
                 entityLinks.append(EntityLink(id: id, line: line))
+            case .briefing(let slug, let fragment?):
+                fragmentLinks.append(FragmentLink(
+                    destination: link.destination, slug: slug, fragment: fragment.removingPercentEncoding ?? fragment, line: line))
+            case .other where link.destination.hasPrefix("#") && link.destination.count > 1 && !link.isImage:
+                let fragment = String(link.destination.dropFirst())
+                fragmentLinks.append(FragmentLink(
+                    destination: link.destination, slug: slug, fragment: fragment.removingPercentEncoding ?? fragment, line: line))
             case .briefing, .other:
                 break
             }

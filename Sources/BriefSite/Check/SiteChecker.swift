@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Errors: every problem `brief build` reports (brief.yml, front matter, duplicate slugs,
 /// templates, static files that would replace generated ones), links to briefing source files
-/// that are no published briefing, and `entity:` links to ids no briefing mentions.
+/// that are no published briefing, links whose `#fragment` names no heading or quote of the
+/// briefing they lead to, and `entity:` links to ids no briefing mentions and no note names.
 /// Warnings: entity notes (`content/entities/*.md`) that name no entity seen in any briefing.
 /// The entity checks need the annotator; when it finds no entity anywhere in the site (as
 /// before entity recognition exists) they are skipped and `entityChecksSkipped` says so.
@@ -67,10 +68,14 @@ public struct SiteChecker: Sendable {
         }
         let seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
         let skipped = seen.isEmpty
+        // Notes no briefing mentions still get their page: links to them lead somewhere.
+        let linkable = seen.union(notes.filter { !$0.ignores }.map(\.id))
+        let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
+            problems += Self.fragmentProblems(of: scan, scansBySlug: scansBySlug)
             if !skipped {
-                for link in scan.entityLinks where !seen.contains(link.id) {
+                for link in scan.entityLinks where !linkable.contains(EntityID.sanitize(link.id)) {
                     problems.append(CheckProblem(
                         path: scan.path, line: link.line,
                         message: "link to entity `\(link.id)` leads nowhere: no briefing mentions an entity with that id"))
@@ -85,6 +90,21 @@ public struct SiteChecker: Sendable {
             }
         }
         return Result(problems: problems.sorted(by: CheckProblem.ordered), entityChecksSkipped: skipped, briefingCount: inspection.briefings.count)
+    }
+
+    /// Links to an element of a briefing's page (`other.md#reactions`, `#reactions`) whose
+    /// fragment names no heading, quote or other id of that page.
+    static func fragmentProblems(of scan: BriefingScan, scansBySlug: [String: BriefingScan]) -> [CheckProblem] {
+        scan.fragmentLinks.compactMap { link in
+            guard let target = scansBySlug[link.slug], !target.anchors.contains(link.fragment) else { return nil }
+            let place = target.path == scan.path ? "this briefing" : target.path
+            var message = "link to `\(link.destination)` leads nowhere: \(place) has no heading or quote with the id `\(link.fragment)`"
+            if !target.headingIDs.isEmpty {
+                let shown = target.headingIDs.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
+                message += "; its headings' ids: \(shown)\(target.headingIDs.count > 8 ? ", ..." : "")"
+            }
+            return CheckProblem(path: scan.path, line: link.line, message: message)
+        }
     }
 
     /// The line of `key:` in a file's front matter, if the file opens with one and sets the key.

@@ -280,6 +280,14 @@ public struct SiteEntities: Sendable {
         resolution[id].map { sites[$0] }
     }
 
+    /// The site entity an author's `entity:ID` link leads to: the one `ID` (made a slug) stands
+    /// for in briefings, else the site entity of that id (a note no briefing mentions); nil when
+    /// there is none, so no page to link to.
+    public func linkTarget(_ id: String) -> SiteEntity? {
+        let id = EntityID.sanitize(id)
+        return resolve(id) ?? byID[id]
+    }
+
     /// Every per-briefing id the merge resolves (dropped ones are not among them).
     var briefingIDs: Dictionary<String, Int>.Keys { resolution.keys }
 

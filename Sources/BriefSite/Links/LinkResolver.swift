@@ -11,10 +11,12 @@ import Foundation
 ///   the other briefing's page instead (`../../briefings/nato-summit/index.html`), whatever its
 ///   slug, so renaming a slug never breaks links.
 /// - to an entity page: `[Lavrov](entity:sergei-lavrov)`, with the entity's id as `brief
-///   annotate` prints it; written as `entities/ID/index.html`, relative.
+///   annotate` prints it; written as `entities/ID/index.html`, relative, for the site entity the
+///   id stands for (`SiteEntities.linkTarget`).
 ///
-/// Everything else (web links, `#anchors`, static files) is left as written. A link that leads
-/// nowhere is left as written by the build and reported by `brief check`.
+/// Everything else (web links, `#anchors`, static files) is left as written. A briefing link
+/// that leads nowhere is left as written by the build; an entity link that leads to no entity
+/// page is no link, only its text. `brief check` reports both.
 public struct LinkResolver: Sendable {
     /// Where a link destination leads.
     public enum Target: Sendable, Equatable {
@@ -47,16 +49,23 @@ public struct LinkResolver: Sendable {
         draftPaths = Set(leftOutDrafts.map(\.path))
     }
 
+    /// The id of an `entity:ID` destination (percent-decoded, "" when none); nil for any other.
+    static func entityID(in destination: String) -> String? {
+        let scheme = entityScheme.utf8
+        let bytes = destination.utf8
+        // The scheme in any case, compared as ASCII bytes.
+        guard bytes.count >= scheme.count,
+            zip(bytes, scheme).allSatisfy({ $0 == $1 || ($1 >= 0x61 && $1 <= 0x7A && $0 == $1 - 0x20) })
+        else { return nil }
+        var id = Substring(String(decoding: bytes.dropFirst(scheme.count), as: UTF8.self))
+        while id.first == "/" { id = id.dropFirst() }
+        while id.last == "/" { id = id.dropLast() }
+        return String(id).removingPercentEncoding ?? String(id)
+    }
+
     /// Where `destination`, written in the file at `sourcePath` (relative to the site), leads.
     public func target(of destination: String, from sourcePath: String) -> Target {
-        if destination.count >= Self.entityScheme.count,
-            destination.prefix(Self.entityScheme.count).lowercased() == Self.entityScheme {
-            var id = destination.dropFirst(Self.entityScheme.count)
-            while id.first == "/" { id = id.dropFirst() }
-            while id.last == "/" { id = id.dropLast() }
-            let decoded = String(id).removingPercentEncoding ?? String(id)
-            return decoded.isEmpty ? .emptyEntity : .entity(id: decoded)
-        }
+        if let id = Self.entityID(in: destination) { return id.isEmpty ? .emptyEntity : .entity(id: id) }
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"),
             !Self.hasScheme(destination)
         else { return .other }
@@ -84,7 +93,7 @@ public struct LinkResolver: Sendable {
     /// The link written into the page at `pagePath` (site-relative) for `target`; nil keeps the
     /// destination as written.
     public func href(for target: Target, fromPage pagePath: String) -> String? {
-        let root = String(repeating: "../", count: max(0, pagePath.split(separator: "/").count - 1))
+        let root = Self.root(fromPage: pagePath)
         switch target {
         case .briefing(let slug, let fragment):
             return root + BriefingSummary.path(forSlug: slug) + (fragment.map { "#" + $0 } ?? "")
@@ -95,18 +104,43 @@ public struct LinkResolver: Sendable {
         }
     }
 
-    /// Rewrites the briefing and entity links of `briefing`'s parsed body for its page.
-    public func rewrite(_ document: MarkdownDocument, of briefing: Briefing) {
+    /// Rewrites the briefing and entity links of `briefing`'s parsed body for its page: entity
+    /// links through `entities` (the site-wide merge), those to no entity page unlinked.
+    public func rewrite(_ document: MarkdownDocument, of briefing: Briefing, entities: SiteEntities) {
         let page = BriefingSummary.path(forSlug: briefing.slug)
-        document.rewriteLinkDestinations { destination in
-            href(for: target(of: destination, from: briefing.path), fromPage: page)
+        document.rewriteLinks { destination in
+            switch target(of: destination, from: briefing.path) {
+            case .entity(let id):
+                guard let entity = entities.linkTarget(id) else { return .unlink }
+                return .destination(EntityID.link(to: entity.id, from: Self.root(fromPage: page)))
+            case .emptyEntity:
+                return .unlink
+            case let other:
+                return href(for: other, fromPage: page).map(MarkdownDocument.LinkRewrite.destination) ?? .keep
+            }
         }
+    }
+
+    /// The entity ids of the `entity:` links among `destinations` (as `target(of:from:)` reads
+    /// them), each once, in order: what a body's entity links depend on.
+    public static func entityIDs(linkedFrom destinations: [String]) -> [String] {
+        var ids: [String] = []
+        for destination in destinations {
+            guard let id = entityID(in: destination), !id.isEmpty, !ids.contains(id) else { continue }
+            ids.append(id)
+        }
+        return ids
     }
 
     /// `entities/ID/index.html`.
     public static func entityPagePath(_ id: String) -> String {
         let safe = id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"])) ?? id
         return "entities/\(safe)/index.html"
+    }
+
+    /// From the page at `pagePath` back to the site root: `""` or `"../../"`.
+    static func root(fromPage pagePath: String) -> String {
+        String(repeating: "../", count: max(0, pagePath.split(separator: "/").count - 1))
     }
 
     static func hasScheme(_ destination: String) -> Bool {

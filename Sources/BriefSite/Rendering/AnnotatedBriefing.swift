@@ -8,10 +8,14 @@ public struct AnnotatedBriefing: Sendable {
     /// Ranges are UTF-8 byte offsets in the parsed document's `plainText`.
     public var annotation: Annotation
     public var summary: BriefingSummary
+    /// The ids of the body's `entity:` links (`LinkResolver.entityIDs(linkedFrom:)`): whether
+    /// they lead to a page depends on the site-wide merge, as the mentions' links do.
+    public var linkedEntityIDs: [String]
 
-    public init(briefing: Briefing, annotation: Annotation, summary: BriefingSummary) {
+    public init(briefing: Briefing, annotation: Annotation, summary: BriefingSummary, linkedEntityIDs: [String] = []) {
         self.briefing = briefing
         self.annotation = annotation
         self.summary = summary
+        self.linkedEntityIDs = linkedEntityIDs
     }
 }

@@ -42,11 +42,14 @@ public struct BriefingRenderer: Sendable {
                 speaker: quote.speaker)
         }
         summary.wordCount = SummaryText.wordCount(text)
-        return AnnotatedBriefing(briefing: briefing, annotation: annotation, summary: summary)
+        return AnnotatedBriefing(
+            briefing: briefing, annotation: annotation, summary: summary,
+            linkedEntityIDs: LinkResolver.entityIDs(linkedFrom: document.linkDestinations))
     }
 
     /// Step 2: renders the annotated briefing with quotes and entity links woven in, entity ids
-    /// made site-wide by `entities`. Never fails: Markdown always renders.
+    /// made site-wide by `entities`, and an `id` on every heading (`BriefingAnchors`). Never
+    /// fails: Markdown always renders.
     public func render(_ annotated: AnnotatedBriefing, entities: SiteEntities) -> RenderedBriefing {
         render(annotated, entities: entities, resolved: entities.resolved(annotated.summary))
     }
@@ -54,12 +57,14 @@ public struct BriefingRenderer: Sendable {
     /// Step 2 with the summary already resolved by `entities` (`entities.resolved(annotated.summary)`).
     func render(_ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary) -> RenderedBriefing {
         let document = annotated.briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
-        links?.rewrite(document, of: annotated.briefing)
+        links?.rewrite(document, of: annotated.briefing, entities: entities)
         let path = annotated.summary.path
         let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
         // Woven and rendered on a Swift copy of the tree (`MarkdownWeave`): the same HTML as
-        // wrapping cmark's tree and rendering it, without a cmark node and literal per wrap.
+        // wrapping cmark's tree and rendering it, without a cmark node and literal per wrap,
+        // but for the headings' ids, which links to them need (`#reactions`).
         var weave = MarkdownWeave(document)
+        weave.identifyHeadings(isReserved: BriefingAnchors.reservedIDs(in: document))
         weave.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: weave, of: document))
         return RenderedBriefing(
             briefing: annotated.briefing, bodyHTML: weave.renderHTML(), summary: summary,

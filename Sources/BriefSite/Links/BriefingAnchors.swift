@@ -1,0 +1,47 @@
+import BriefMarkdown
+
+/// The `id`s in a briefing's page that links may name after `#`: its headings' (see
+/// `HeadingAnchors`), its quotes' (`q-1`, `q-2`, ...) and the theme's own (`main`, ...).
+///
+/// Heading ids are kept off the other two kinds, so a heading "Main" or "Q 3" never takes an
+/// id the page already has: it gets `main-1`, `q-3-1`.
+public enum BriefingAnchors {
+    /// The fixed ids of the built-in theme's pages (a test keeps this list complete): the layout's
+    /// `main`, the briefing's panel titles, the entity and search pages' ones (a theme may move
+    /// those onto a briefing's page).
+    public static let themeIDs: Set<String> = [
+        "main", "who-said-what-title", "in-this-briefing-title",
+        "entity-quotes-title", "entity-briefings-title", "entity-related-title",
+        "search-form", "search-input", "search-status", "search-results",
+    ]
+
+    /// True for an id a heading must not take: a theme id or a quote id. O(id).
+    public static func isReserved(_ id: String) -> Bool {
+        isQuoteID(id) || themeIDs.contains(id)
+    }
+
+    /// `q-` and decimal digits: the form of quote ids (`AnnotationWeaver`).
+    static func isQuoteID(_ id: String) -> Bool {
+        let bytes = id.utf8
+        guard bytes.count > 2, bytes.starts(with: "q-".utf8) else { return false }
+        return bytes.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// What the headings of `document` must not take: `isReserved`, and the ids its raw HTML
+    /// sets (shown only with `unsafe_html`; none otherwise).
+    public static func reservedIDs(in document: MarkdownDocument) -> (String) -> Bool {
+        let raw = document.rawHTMLIDs
+        if raw.isEmpty { return isReserved }
+        return { id in isReserved(id) || raw.contains(id) }
+    }
+
+    /// Every id a link into the page of the briefing parsed as `document`, with `quoteCount`
+    /// quotes, may name: headings, quotes, the theme's ids and ids in its raw HTML (shown only
+    /// with `unsafe_html`).
+    public static func ids(of document: MarkdownDocument, quoteCount: Int) -> Set<String> {
+        var ids = themeIDs.union(document.headingIDs(isReserved: reservedIDs(in: document)))
+        if quoteCount > 0 { for number in 1...quoteCount { ids.insert("q-\(number)") } }
+        ids.formUnion(document.rawHTMLIDs)
+        return ids
+    }
+}
