@@ -76,7 +76,8 @@ struct SiteBuilderTests {
         #expect(page.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; more"))
         // Raw HTML is neutralised by the Markdown wrapper (shown escaped or omitted), never live.
         #expect(HTMLTags.text(of: page).contains("raw HTML"))
-        #expect(page.contains("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""))
+        // Quotation marks a URL may not hold are percent-encoded (`WebAddress`), `&` escaped for HTML.
+        #expect(page.contains("href=\"https://example.org/?a=1&amp;b=%222%22\""))
         #expect(page.contains("<title>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; more · Brief &lt;b&gt;&amp;&lt;/b&gt;</title>"))
         let index = try scratch.read("out/index.html")
         #expect(!index.contains("<script>"))
