@@ -1,6 +1,7 @@
 extension MarkdownDocument {
-    /// Turns raw HTML into text (unless `allowingHTML`) and empties dangerous
-    /// destinations, in one walk plus edits: O(size of the document).
+    /// Turns raw HTML into text (unless `allowingHTML`), empties dangerous link destinations and
+    /// turns images with a dangerous source into their alt text, in one walk plus edits:
+    /// O(size of the document).
     static func makeSafe(_ root: CNode, allowingHTML: Bool) {
         var html: [CNode] = []
         var links: [CNode] = []
@@ -14,7 +15,15 @@ extension MarkdownDocument {
             return .proceed
         }
         for link in links where URLSafety.isDangerous(link.url) {
-            link.setURL("")
+            guard link.type == .image else {
+                link.setURL("")
+                continue
+            }
+            // An emptied source would make `<img src="">`, which no browser shows and HTML does
+            // not allow: the alt text stands in for the image, as text.
+            while let child = link.firstChild { link.insertBefore(child) }
+            // (The caller joins its text to the text around it.)
+            link.free()
         }
         for node in html {
             var literal = node.literal ?? ""
