@@ -28,6 +28,15 @@ import Testing
             == ["main-2", "q-3-1", "main-3", "q-3-2"])
     }
 
+    /// A reservation of a whole form (quote ids: `q-` and digits) takes every suffix of `q`.
+    @Test func aBaseWhoseSuffixesAreAllReservedEndsWithAnotherBase() {
+        let quoteForm: (String) -> Bool = { id in
+            id.hasPrefix("q-") && id.count > 2 && id.dropFirst(2).allSatisfy { $0 >= "0" && $0 <= "9" }
+        }
+        #expect(HeadingAnchors.ids(for: ["Q", "Q", "Q.", "Q:"], isReserved: quoteForm)
+            == ["q", "q-heading", "q-heading-1", "q-heading-2"])
+    }
+
     @Test(arguments: MarkdownWeaveTests.optionSets)
     func wovenHTMLDiffersFromCmarksOnlyByHeadingIDs(options: MarkdownOptions) {
         let documents = MarkdownWeaveTests.documents + [
