@@ -72,6 +72,13 @@ struct FrontMatterTests {
         #expect(found.first?.hasSuffix("(while parsing a flow sequence that starts on this line)") == true)
     }
 
+    /// A block mapping's context starts at its first key: the error stays where the parser stopped.
+    @Test func aMisindentedLineIsReportedWhereItIs() {
+        let found = messages("---\ntitle: ok\nsummary: fine\ntags:\n  - a\n - b\n---\n")
+        #expect(found.count == 1)
+        #expect(found == ["content/a.md:6: error: invalid YAML: did not find expected key (while parsing a block mapping)"])
+    }
+
     @Test func everyProblemInAFileIsReported() {
         let found = messages("---\ntags: 5\ndate: soon\ndraft: 3\n---\n")
         #expect(found.map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == ["content/a.md:2", "content/a.md:3", "content/a.md:4"])

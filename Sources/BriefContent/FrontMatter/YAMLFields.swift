@@ -146,9 +146,11 @@ struct YAMLFields {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             guard let context else { return (mark.line, problem) }
-            // An unclosed `[` or quote is found unclosed lines later (at the next key, or the
-            // end): the line to fix is the one where it opens.
-            if context.mark.line < mark.line {
+            // An unclosed `[`, `{` or quote is found unclosed lines later (at the next key, or the
+            // end): the line to fix is the one where it opens. A block context ("while parsing a
+            // block mapping") opens at the first key, far from a mis-indented line: not that one.
+            let opensAtItsMark = context.text.contains("flow") || context.text.contains("quoted scalar")
+            if opensAtItsMark, context.mark.line < mark.line {
                 return (context.mark.line, "\(problem) (\(context.text) that starts on this line)")
             }
             return (mark.line, "\(problem) (\(context.text))")
