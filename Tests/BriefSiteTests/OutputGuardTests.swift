@@ -65,6 +65,16 @@ struct OutputGuardTests {
         #expect(message.contains("inside the site's content/"))
     }
 
+    /// A site folder that is a link is guarded where it leads.
+    @Test func aLinkedStaticFolderIsGuardedWhereItLeads() async throws {
+        let scratch = try Self.site()
+        try scratch.write("shared/logo.txt", "a shared asset")
+        try FileManager.default.createSymbolicLink(at: scratch.url("site/static"), withDestinationURL: scratch.url("shared"))
+        let message = try #require(await Self.message(scratch, out: "shared/out"))
+        #expect(message.contains("inside the site's static/"))
+        #expect(!scratch.exists("shared/out"))
+    }
+
     @Test func emptyNewAndEarlierOutputsAreBuilt() async throws {
         let scratch = try Self.site()
         try FileManager.default.createDirectory(at: scratch.url("empty"), withIntermediateDirectories: true)

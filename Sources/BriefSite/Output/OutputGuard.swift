@@ -29,12 +29,13 @@ struct OutputGuard {
         if output == "/" {
             throw BuildError(path: self.output.path, message: "the output folder cannot be the root")
         }
-        for folder in [site] + Self.siteFolders.map({ site + "/" + $0 }) {
+        // Each folder resolved on its own too: a `static` linked to a shared folder is that folder.
+        let folders = [("", site)] + Self.siteFolders.map { ($0, Self.realPath(self.site.appendingPathComponent($0))) }
+        for (name, folder) in folders {
             if output == folder || folder.hasPrefix(output + "/") {
                 throw BuildError(path: self.output.path, message: "the output folder would replace \(folder); choose another --output")
             }
-            if folder != site, output.hasPrefix(folder + "/") {
-                let name = (folder as NSString).lastPathComponent
+            if !name.isEmpty, output.hasPrefix(folder + "/") {
                 throw BuildError(
                     path: self.output.path,
                     message: "the output folder is inside the site's \(name)/, which a build reads or keeps for itself; choose a folder outside it")
@@ -59,7 +60,8 @@ struct OutputGuard {
         }
         if output.path == site.appendingPathComponent("public").path { return }
         let fileManager = FileManager.default
-        if (try? fileManager.contentsOfDirectory(atPath: output.path))?.isEmpty ?? true { return }
+        // A folder that cannot be listed is not known to be empty.
+        if (try? fileManager.contentsOfDirectory(atPath: output.path))?.isEmpty == true { return }
         if fileManager.fileExists(atPath: OutputManifest.url(in: cacheFolder, for: output).path) { return }
         if fileManager.fileExists(atPath: output.appendingPathComponent(Self.builtSiteMark).path) { return }
         throw BuildError(
