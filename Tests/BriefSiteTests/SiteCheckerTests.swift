@@ -78,6 +78,8 @@ struct SiteCheckerTests {
             Russian Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in Washington on Monday.
 
             See [nobody](entity:no-such-person-anywhere).
+
+            And [this](entity:share-this), which the build shows as text.
             """)
         try scratch.write("site/content/entities/nobody-here.md", "---\nname: Zqxw Vrplk\ntype: person\n---\nNever mentioned.\n")
         try scratch.write("site/content/entities/false-names.md", "---\nname: Share This\nignore: true\n---\n")
@@ -85,11 +87,12 @@ struct SiteCheckerTests {
         let result = await SiteChecker(siteDirectory: scratch.url("site")).check()
         let lines = result.problems.map(\.description)
         #expect(lines.contains { $0.hasPrefix("content/entities/bad-type.md:3: error: unknown entity type `ANIMAL`") }, "\(lines)")
-        #expect(!lines.contains { $0.contains("false-names.md") }, "notes of ignored names are not entities")
+        #expect(!lines.contains { $0.hasPrefix("content/entities/false-names.md") }, "notes of ignored names are not entities")
         let found = !Annotator().annotate("Russian Foreign Minister Sergei Lavrov met Marco Rubio in Washington.").entities.isEmpty
         if found {
             #expect(!result.entityChecksSkipped)
-            #expect(lines.contains("content/a.md:6: error: link to entity `no-such-person-anywhere` leads nowhere: no briefing mentions an entity with that id"), "\(lines)")
+            #expect(lines.contains("content/a.md:6: error: link to entity `no-such-person-anywhere` leads nowhere: no briefing mentions an entity with that id and no entity note has it"), "\(lines)")
+            #expect(lines.contains("content/a.md:8: error: link to entity `share-this` leads nowhere: its entity note says `ignore: true`"), "\(lines)")
             #expect(lines.contains { $0.hasPrefix("content/entities/nobody-here.md:1: warning: entity note `zqxw-vrplk` (Zqxw Vrplk)") }, "\(lines)")
         } else {
             // Before entity recognition exists, nothing can be said about entity ids.

@@ -68,8 +68,10 @@ public struct SiteChecker: Sendable {
         }
         let seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
         let skipped = seen.isEmpty
-        // Notes no briefing mentions still get their page: links to them lead somewhere.
-        let linkable = seen.union(notes.filter { !$0.ignores }.map(\.id))
+        // Notes no briefing mentions still get their page: links to them lead somewhere. An
+        // ignored entity gets none, so the build shows links to it as text.
+        let ignored = Set(notes.filter(\.ignores).map(\.id))
+        let linkable = seen.subtracting(ignored).union(notes.filter { !$0.ignores }.map(\.id))
         let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
@@ -78,7 +80,9 @@ public struct SiteChecker: Sendable {
                 for link in scan.entityLinks where !linkable.contains(EntityID.sanitize(link.id)) {
                     problems.append(CheckProblem(
                         path: scan.path, line: link.line,
-                        message: "link to entity `\(link.id)` leads nowhere: no briefing mentions an entity with that id"))
+                        message: ignored.contains(EntityID.sanitize(link.id))
+                            ? "link to entity `\(link.id)` leads nowhere: its entity note says `ignore: true`"
+                            : "link to entity `\(link.id)` leads nowhere: no briefing mentions an entity with that id and no entity note has it"))
                 }
             }
         }
