@@ -13,7 +13,8 @@ struct AnnotateCommand: AsyncParsableCommand {
             Markdown file (.md, .markdown) is read as `brief build` reads it: the front matter is \
             left out and the plain text of the body is annotated (no Markdown syntax: what the \
             build annotates); "text" in the output is that plain text, "title" the briefing's \
-            title. Other files are annotated as they are (with --article, as raw articles). A \
+            title. Other files are annotated as they are (with --article, as raw articles). No \
+            site is read: brief.yml's settings (unsafe_html) and entity notes do not apply. A \
             byte order mark is dropped and line endings become \\n. A file that cannot be read is \
             reported and skipped.
 
