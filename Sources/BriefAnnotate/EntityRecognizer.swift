@@ -70,6 +70,7 @@ struct EntityRecognizer: Sendable {
                 candidates.append(contentsOf: pending)
             }
             candidates = cleaned(candidates, t)
+            SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
         }
     }
