@@ -1,0 +1,31 @@
+import Testing
+@testable import BriefAnnotate
+
+@Suite struct EntityContextTests {
+    @Test("a name listed with a person's full name is a person", arguments: [
+        ("The goals came from Marek Tolvan, Rusty Vell, and Brisk Ammer.",
+         ["Marek Tolvan/PERSON", "Rusty Vell/PERSON", "Brisk Ammer/PERSON"]),
+        ("Officials named Stony Parv and Marek Tolvan.", ["Stony Parv/PERSON", "Marek Tolvan/PERSON"]),
+    ])
+    func listedWithAPerson(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("an unknown word whose possessive precedes a person's name is an organisation")
+    func possessiveBeforeAPerson() {
+        #expect(typed("The youth group Velmora's Marek Tolvan won a seat.") == ["Velmora/ORG", "Marek Tolvan/PERSON"])
+    }
+
+    @Test("a sentence may open with an organisation's name of common words")
+    func sentenceInitialOrganisation() {
+        #expect(typed("Brave Party's Marek Tolvan was elected on Sunday.") == ["Brave Party/ORG", "Marek Tolvan/PERSON"])
+    }
+
+    @Test("a caption label and its colon end the name before it", arguments: [
+        ("The final was held in Lisbon Image: Marek Tolvan.", ["Lisbon/PLACE", "Marek Tolvan/PERSON"]),
+        ("Fans cheered Marek Tolvan Photo: Reuters.", ["Marek Tolvan/PERSON", "Reuters/ORG"]),
+    ])
+    func captionLabels(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+}
