@@ -29,3 +29,22 @@ import Testing
         #expect(typed(text) == expected)
     }
 }
+
+@Suite struct EntityAppositionTests {
+    @Test("a name with a role in apposition is a person", arguments: [
+        ("Zelkin, a resident of the town, was asleep when the storm hit.", ["Zelkin/PERSON"]),
+        ("The prize went to Orvane, the team's goalkeeper, at last.", ["Orvane/PERSON"]),
+    ])
+    func roleApposition(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a known place first, then a common word, reads as no person", arguments: [
+        ("He met Bergen Crown prosecutor Marek Tolvan on Monday.", ["Bergen Crown/OTHER", "Marek Tolvan/PERSON"]),
+        ("For instance, Georgia Milk has a new plan.", ["Georgia Milk/OTHER"]),
+        ("Georgia Tolvan has a new plan.", ["Georgia Tolvan/PERSON"]),
+    ])
+    func placeFirst(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+}

@@ -101,7 +101,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
-        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) {
+        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) && !placeThenCommonWord(a, b) {
             out.append(candidate(a, b, .person, .context))
             return
         }
@@ -130,7 +130,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .guess))
             return
         }
-        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !startsWithPlace(a) {
             out.append(candidate(a, b, .person, .guess))
             return
         }
@@ -141,6 +141,23 @@ struct ChunkClassifier {
             return
         }
         out.append(candidate(a, b, .other, .guess))
+    }
+
+    /// "Halifax Crown": a known place first reads as a place's institution or product, not a
+    /// personal name, unless the place is also a given name ("Sydney Smith").
+    private func startsWithPlace(_ a: Int) -> Bool {
+        !kinds[a].isDisjoint(with: [.country, .place]) && !kinds[a].contains(.givenName)
+    }
+
+    /// "Alberta Milk", "Georgia Power": a given name that is also a place, then a common word
+    /// that is no name.
+    private func placeThenCommonWord(_ a: Int, _ b: Int) -> Bool {
+        guard !kinds[a].isDisjoint(with: [.country, .place]) else { return false }
+        for i in (a + 1)..<b where tokens[i].kind == .word {
+            let k = kinds[i]
+            if k.contains(.common) && !k.contains(.givenName) && !k.contains(.surname) { return true }
+        }
+        return false
     }
 
     /// A word that reads as part of a personal name, not a common word.

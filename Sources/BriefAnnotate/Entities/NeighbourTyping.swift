@@ -3,17 +3,22 @@
 ///   Carrasco and Dries Mertens", "Starry Lee and Holden Chow": "Dries" and "Starry" are
 ///   common words, so the name alone reads as no person);
 /// - an unknown word whose possessive stands right before a person's full name is the
-///   person's organisation ("Demosisto's Nathan Law"; a known place keeps its type).
+///   person's organisation ("Demosisto's Nathan Law"; a known place keeps its type);
+/// - a name with a role in apposition is a person ("Yuni, a resident of Lampung").
 /// The linker carries the type to the name's other mentions. O(candidates).
 enum NeighbourTyping {
     static func apply(_ cands: inout [NameCandidate], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) {
-        guard cands.count >= 2 else { return }
         for n in cands.indices where cands[n].known == nil && cands[n].confidence == .guess && (cands[n].type == nil || cands[n].type == .other) {
             let c = cands[n]
             if c.tokens.count == 1, n + 1 < cands.count, isFullPerson(cands[n + 1]),
                c.tokens.upperBound < tokens.count, tokens[c.tokens.upperBound].kind == .possessive,
                cands[n + 1].tokens.lowerBound == c.tokens.upperBound + 1 {
                 cands[n].type = .org
+                cands[n].confidence = .context
+                continue
+            }
+            if roleAppositionFollows(c.tokens.upperBound, tokens, text), readsAsPersonalName(c, tokens, kinds, minWords: 1) {
+                cands[n].type = .person
                 cands[n].confidence = .context
                 continue
             }
@@ -32,9 +37,38 @@ enum NeighbourTyping {
         c.type == .person && c.tokens.count >= 2
     }
 
-    /// Two or three capitalized words, none a title, an organisation's or a place's word.
-    private static func readsAsPersonalName(_ c: NameCandidate, _ tokens: [Token], _ kinds: [Gazetteer.Kind]) -> Bool {
+    /// ", a resident of", ", the team's captain": a comma, an article or possessive, then a
+    /// role noun among the next few words, before any other punctuation.
+    private static func roleAppositionFollows(_ i: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i + 2 < tokens.count, tokens[i].kind == .punctuation, text[tokens[i].range.lowerBound] == 0x2C,
+              tokens[i + 1].kind == .word, isArticle(tokens[i + 1].range, text) else { return false }
+        var j = i + 2
+        while j < tokens.count && j <= i + 6 {
+            let t = tokens[j]
+            guard t.kind == .word || t.kind == .hyphen || t.kind == .possessive else { return false }
+            if t.kind == .word, !t.flags.contains(.capitalized), roleNoun(t.range, text) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private static func isArticle(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteLexicon.equalsFolded(text, r, "a") || ByteLexicon.equalsFolded(text, r, "an") || ByteLexicon.equalsFolded(text, r, "the")
+            || ByteLexicon.equalsFolded(text, r, "his") || ByteLexicon.equalsFolded(text, r, "her")
+    }
+
+    /// A noun for a person's role or standing ("resident", "spokeswoman", "coach").
+    private static func roleNoun(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var h = TableHashing.empty
+        for k in r { h = TableHashing.adding(ByteClass.lower(text[k]), to: h) }
+        return SpeechLexicon.roleWords.contains(hash: h) && !SpeechLexicon.collectiveRoleWords.contains(hash: h)
+    }
+
+    /// Two or three capitalized words (`minWords` or more), none a title, an organisation's
+    /// or a place's word.
+    private static func readsAsPersonalName(_ c: NameCandidate, _ tokens: [Token], _ kinds: [Gazetteer.Kind], minWords: Int = 2) -> Bool {
         var words = 0
+        var common = false
         for i in c.tokens {
             let t = tokens[i]
             if t.kind == .hyphen { continue }
@@ -42,8 +76,11 @@ enum NeighbourTyping {
             if !t.flags.contains(.joined) { words += 1 }
             let k = kinds[i]
             if !k.isDisjoint(with: [.title, .orgWord, .placeWord, .function, .country, .place, .demonym, .organization]) { return false }
+            common = common || (k.contains(.common) && !k.contains(.givenName) && !k.contains(.surname))
         }
-        return (2...3).contains(words)
+        // One word alone must not be a common word ("Crown, the ...").
+        if words == 1 && common { return false }
+        return (minWords...3).contains(words)
     }
 
     /// The tokens `a..<b` between two names are a list's joint: ",", "and", "or", ", and".
