@@ -48,3 +48,20 @@ import Testing
         #expect(typed(text) == expected)
     }
 }
+
+@Suite struct OrganisationThenPersonTests {
+    @Test("an organisation's name followed by a personal name in one chunk is split", arguments: [
+        ("The photo is by NATO Peter Quorvan.", ["NATO/ORG", "Peter Quorvan/PERSON"]),
+        ("Zyxland Council Peter Quorvan told reporters so.", ["Zyxland Council/ORG", "Peter Quorvan/PERSON"]),
+    ])
+    func split(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+}
+
+@Suite struct PlaceFirstNameTests {
+    @Test("a given name that is also a place still opens a personal name")
+    func placeNamedPerson() {
+        #expect(typed("Vladimir Quorvan left early.") == ["Vladimir Quorvan/PERSON"])
+    }
+}

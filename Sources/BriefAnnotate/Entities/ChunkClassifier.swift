@@ -80,6 +80,13 @@ struct ChunkClassifier {
             out.append(candidate(p, b, .person, .context))
             return
         }
+        // "NASA Bill Ingalls", "Refugee Council Enver Solomon": an organisation's name, then
+        // a personal name that opens with a given name.
+        if n >= 3, let p = personalNameAfterOrganisation(a, b) {
+            classify(a, p, into: &out)
+            out.append(candidate(p, b, .person, .context))
+            return
+        }
         if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
             out.append(candidate(a, b, .org, .context))
             return
@@ -130,7 +137,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .guess))
             return
         }
-        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !startsWithPlace(a) {
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
             out.append(candidate(a, b, .person, .guess))
             return
         }
@@ -143,10 +150,31 @@ struct ChunkClassifier {
         out.append(candidate(a, b, .other, .guess))
     }
 
-    /// "Halifax Crown": a known place first reads as a place's institution or product, not a
-    /// personal name, unless the place is also a given name ("Sydney Smith").
-    private func startsWithPlace(_ a: Int) -> Bool {
-        !kinds[a].isDisjoint(with: [.country, .place]) && !kinds[a].contains(.givenName)
+    /// The start of a personal name of two or three words that ends the chunk and follows an
+    /// organisation's name: an acronym, a known organisation or a name ending in an
+    /// organisation word.
+    private func personalNameAfterOrganisation(_ a: Int, _ b: Int) -> Int? {
+        var p = b - 2
+        while p > a, p >= b - 4 {
+            if tokens[p].kind == .word, tokens[p - 1].kind == .word, kinds[p].contains(.givenName), !kinds[p].contains(.function),
+               (2...3).contains(wordCount(p, b)), (p + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+                let before = kinds[p - 1]
+                let isOrganisation = (before.contains(.orgWord) && !before.contains(.title))
+                    || (p - 1 == a && tokens[a].flags.contains(.allCaps) && before.contains(.organization))
+                    || lexiconType(a, p) == .org
+                if isOrganisation { return p }
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// "Halifax Crown": a known place, then a common word, reads as a place's institution or
+    /// product, not a personal name, unless the place is also a given name ("Sydney Smith";
+    /// "Vladimir Putin" has no common word).
+    private func placeThenAnyCommonWord(_ a: Int, _ b: Int) -> Bool {
+        guard !kinds[a].isDisjoint(with: [.country, .place]), !kinds[a].contains(.givenName) else { return false }
+        return (a + 1..<b).contains { tokens[$0].kind == .word && kinds[$0].contains(.common) }
     }
 
     /// "Alberta Milk", "Georgia Power": a given name that is also a place, then a common word
