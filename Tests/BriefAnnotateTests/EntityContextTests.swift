@@ -65,3 +65,14 @@ import Testing
         #expect(typed("Vladimir Quorvan left early.") == ["Vladimir Quorvan/PERSON"])
     }
 }
+
+@Suite struct ModelCodeTests {
+    @Test("capitals with digits or a hyphened number are no organisation", arguments: [
+        ("Users still run QX7 on old machines.", ["QX7/OTHER"]),
+        ("The crew flew on STS-41 in spring.", ["STS/OTHER"]),
+        ("Leaders met at the G20 in Osaka.", ["G20/ORG", "Osaka/PLACE"]),
+    ])
+    func codes(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+}

@@ -134,7 +134,7 @@ struct ChunkClassifier {
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
-            out.append(candidate(a, b, .org, .guess))
+            out.append(candidate(a, b, isModelCode(a) ? .other : .org, .guess))
             return
         }
         if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
@@ -167,6 +167,14 @@ struct ChunkClassifier {
             p -= 1
         }
         return nil
+    }
+
+    /// "IE6", "A380", "STS-135": capitals with digits, or a number hyphened on, name a
+    /// product, model or mission, not an organisation ("G20", one letter, still may).
+    private func isModelCode(_ a: Int) -> Bool {
+        let t = tokens[a]
+        if t.flags.contains(.hasDigit) { return t.range.count >= 3 }
+        return a + 2 < tokens.count && tokens[a + 1].kind == .hyphen && tokens[a + 2].kind == .number
     }
 
     /// "Halifax Crown": a known place, then a common word, reads as a place's institution or
