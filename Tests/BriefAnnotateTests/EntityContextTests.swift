@@ -76,3 +76,15 @@ import Testing
         #expect(typed(text) == expected)
     }
 }
+
+@Suite struct SurnameEvidenceTests {
+    @Test("a later honorific or speech verb with the last word types the full name as a person", arguments: [
+        "Talks were led by Brisk Ammer on Monday. Later, Mr Ammer said the plan would work.",
+        "Talks were led by Brisk Ammer on Monday. Ammer said the plan would work.",
+    ])
+    func surname(text: String) {
+        let found = recognize(text).found
+        #expect(found.map { "\($0.text)/\($0.type.rawValue)" } == ["Brisk Ammer/PERSON", "Ammer/PERSON"])
+        #expect(Set(found.map(\.id)) == ["brisk-ammer"])
+    }
+}

@@ -4,7 +4,8 @@
 ///   common words, so the name alone reads as no person);
 /// - an unknown word whose possessive stands right before a person's full name is the
 ///   person's organisation ("Demosisto's Nathan Law"; a known place keeps its type);
-/// - a name with a role in apposition is a person ("Yuni, a resident of Lampung").
+/// - a name with a role in apposition is a person ("Yuni, a resident of Lampung");
+/// - a name whose last word the text uses alone for a person is a person (`applySurnames`).
 /// The linker carries the type to the name's other mentions. O(candidates).
 enum NeighbourTyping {
     static func apply(_ cands: inout [NameCandidate], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) {
@@ -30,6 +31,30 @@ enum NeighbourTyping {
                 cands[n].confidence = .context
             }
         }
+    }
+
+    /// "Brisk Ammer ... Mr Ammer said": a name the classifier left open is a person when
+    /// the text also calls a person by its last word alone (after an honorific, before a
+    /// speech verb). The linker then joins the two. Looks at most 64 such words: linear.
+    static func applySurnames(_ cands: inout [NameCandidate], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) {
+        var surnames: [UInt64] = []
+        for c in cands where c.type == .person && c.confidence >= .context && c.tokens.count == 1 && surnames.count < 64 {
+            surnames.append(wordHash(tokens[c.tokens.lowerBound].range, text))
+        }
+        guard !surnames.isEmpty else { return }
+        for n in cands.indices where cands[n].known == nil && cands[n].confidence == .guess && (cands[n].type == nil || cands[n].type == .other) {
+            let c = cands[n]
+            guard tokens[c.tokens.upperBound - 1].kind == .word, readsAsPersonalName(c, tokens, kinds),
+                  surnames.contains(wordHash(tokens[c.tokens.upperBound - 1].range, text)) else { continue }
+            cands[n].type = .person
+            cands[n].confidence = .context
+        }
+    }
+
+    private static func wordHash(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = TableHashing.empty
+        for k in r { h = TableHashing.adding(ByteClass.lower(text[k]), to: h) }
+        return h
     }
 
     /// A person's name of two words or more.
@@ -59,8 +84,7 @@ enum NeighbourTyping {
 
     /// A noun for a person's role or standing ("resident", "spokeswoman", "coach").
     private static func roleNoun(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var h = TableHashing.empty
-        for k in r { h = TableHashing.adding(ByteClass.lower(text[k]), to: h) }
+        let h = wordHash(r, text)
         return SpeechLexicon.roleWords.contains(hash: h) && !SpeechLexicon.collectiveRoleWords.contains(hash: h)
     }
 
