@@ -88,3 +88,13 @@ import Testing
         #expect(Set(found.map(\.id)) == ["brisk-ammer"])
     }
 }
+
+@Suite struct CurrencyCodeTests {
+    @Test("a country's code before a dollar sign is part of the currency", arguments: [
+        ("He was freed on US$ 5,000 bail in Ohio.", ["Ohio/PLACE"]),
+        ("The plan cost NZ $12 million.", [String]()),
+    ])
+    func currency(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+}

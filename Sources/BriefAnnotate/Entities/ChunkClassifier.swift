@@ -52,6 +52,12 @@ struct ChunkClassifier {
         while a < b, tokens[a].kind != .word { a += 1 }
         while b > a, tokens[b - 1].kind != .word { b -= 1 }
         guard a < b else { return }
+        // "US$ 20,000", "NZ $26 million": a country's code before a dollar sign is part of the
+        // currency, no mention of the place.
+        if b == a + 1, tokens[a].flags.contains(.allCaps), tokens[a].range.count <= 3, b < tokens.count,
+           tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x24 {
+            return
+        }
         if let t = lexiconType(a, b) {
             out.append(candidate(a, b, t, .lexicon))
             return
