@@ -52,6 +52,12 @@ struct ChunkClassifier {
         while a < b, tokens[a].kind != .word { a += 1 }
         while b > a, tokens[b - 1].kind != .word { b -= 1 }
         guard a < b else { return }
+        // "US$ 20,000", "NZ $26 million": a country's code before a dollar sign is part of the
+        // currency, no mention of the place.
+        if b == a + 1, tokens[a].flags.contains(.allCaps), tokens[a].range.count <= 3, b < tokens.count,
+           tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x24 {
+            return
+        }
         if let t = lexiconType(a, b) {
             out.append(candidate(a, b, t, .lexicon))
             return
@@ -80,6 +86,13 @@ struct ChunkClassifier {
             out.append(candidate(p, b, .person, .context))
             return
         }
+        // "NASA Bill Ingalls", "Refugee Council Enver Solomon": an organisation's name, then
+        // a personal name that opens with a given name.
+        if n >= 3, let p = personalNameAfterOrganisation(a, b) {
+            classify(a, p, into: &out)
+            out.append(candidate(p, b, .person, .context))
+            return
+        }
         if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
             out.append(candidate(a, b, .org, .context))
             return
@@ -101,7 +114,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
-        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) {
+        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) && !placeThenCommonWord(a, b) {
             out.append(candidate(a, b, .person, .context))
             return
         }
@@ -127,10 +140,10 @@ struct ChunkClassifier {
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
-            out.append(candidate(a, b, .org, .guess))
+            out.append(candidate(a, b, isModelCode(a) ? .other : .org, .guess))
             return
         }
-        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
             out.append(candidate(a, b, .person, .guess))
             return
         }
@@ -141,6 +154,52 @@ struct ChunkClassifier {
             return
         }
         out.append(candidate(a, b, .other, .guess))
+    }
+
+    /// The start of a personal name of two or three words that ends the chunk and follows an
+    /// organisation's name: an acronym, a known organisation or a name ending in an
+    /// organisation word.
+    private func personalNameAfterOrganisation(_ a: Int, _ b: Int) -> Int? {
+        var p = b - 2
+        while p > a, p >= b - 4 {
+            if tokens[p].kind == .word, tokens[p - 1].kind == .word, kinds[p].contains(.givenName), !kinds[p].contains(.function),
+               (2...3).contains(wordCount(p, b)), (p + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+                let before = kinds[p - 1]
+                let isOrganisation = (before.contains(.orgWord) && !before.contains(.title))
+                    || (p - 1 == a && tokens[a].flags.contains(.allCaps) && before.contains(.organization))
+                    || lexiconType(a, p) == .org
+                if isOrganisation { return p }
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// "IE6", "A380", "STS-135": capitals with digits, or a number hyphened on, name a
+    /// product, model or mission, not an organisation ("G20", one letter, still may).
+    private func isModelCode(_ a: Int) -> Bool {
+        let t = tokens[a]
+        if t.flags.contains(.hasDigit) { return t.range.count >= 3 }
+        return a + 2 < tokens.count && tokens[a + 1].kind == .hyphen && tokens[a + 2].kind == .number
+    }
+
+    /// "Halifax Crown": a known place, then a common word, reads as a place's institution or
+    /// product, not a personal name, unless the place is also a given name ("Sydney Smith";
+    /// "Vladimir Putin" has no common word).
+    private func placeThenAnyCommonWord(_ a: Int, _ b: Int) -> Bool {
+        guard !kinds[a].isDisjoint(with: [.country, .place]), !kinds[a].contains(.givenName) else { return false }
+        return (a + 1..<b).contains { tokens[$0].kind == .word && kinds[$0].contains(.common) }
+    }
+
+    /// "Alberta Milk", "Georgia Power": a given name that is also a place, then a common word
+    /// that is no name.
+    private func placeThenCommonWord(_ a: Int, _ b: Int) -> Bool {
+        guard !kinds[a].isDisjoint(with: [.country, .place]) else { return false }
+        for i in (a + 1)..<b where tokens[i].kind == .word {
+            let k = kinds[i]
+            if k.contains(.common) && !k.contains(.givenName) && !k.contains(.surname) { return true }
+        }
+        return false
     }
 
     /// A word that reads as part of a personal name, not a common word.

@@ -2,7 +2,8 @@
 struct NameCandidate: Sendable {
     /// How sure the type is: linking lets stronger evidence win.
     enum Confidence: Int, Comparable, Sendable {
-        case guess = 0, context = 1, lexicon = 2, registry = 3
+        /// `usage`: how the text uses the name overrides the gazetteer ("Sweden 1 – 0" is a team).
+        case guess = 0, context = 1, lexicon = 2, usage = 3, registry = 4
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 

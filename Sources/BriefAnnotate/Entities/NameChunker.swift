@@ -98,12 +98,13 @@ struct NameChunker {
                     atStart = false
                     continue
                 }
-                if admits(i, mode: mode, atStart: atStart) {
+                if admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
                     let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
-                } else if mode == .titleCase, let end = orgRun(from: i, limit: s.tokens.upperBound) {
-                    // In a title-case line, "Civic Party": common words that end in an organisation word.
+                } else if mode == .titleCase || atStart, let end = orgRun(from: i, limit: s.tokens.upperBound) {
+                    // In a title-case line or opening a sentence ("Civic Party's Jeremy Tam won"),
+                    // "Civic Party": common words that end in an organisation word.
                     out.append(i..<end)
                     i = end
                 } else {
@@ -145,6 +146,16 @@ struct NameChunker {
             || ByteLexicon.equalsFolded(text, r, "saint")
     }
 
+    /// Words that label a caption's credit ("Image: Reuters"): never the end of a name before them.
+    static let captionLabels = ByteLexicon(words: ["image", "photo", "photograph", "picture", "video", "audio",
+                                                    "source", "credit", "file", "caption", "graphic", "map"])
+
+    /// "Belle Image: Nick Moreau": a caption label and its colon after a name.
+    private func isCaptionLabel(_ j: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j + 1].kind == .punctuation, text[tokens[j + 1].range.lowerBound] == 0x3A else { return false }
+        return NameChunker.captionLabels.contains(text, tokens[j].range)
+    }
+
     /// The end of a run of up to four capitalized words from `start` whose last is an organisation word.
     func orgRun(from start: Int, limit: Int) -> Int? {
         var j = start
@@ -172,7 +183,7 @@ struct NameChunker {
                 continue
             }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
-                if kinds[j].contains(.function) { break }
+                if kinds[j].contains(.function) || isCaptionLabel(j) { break }
                 end = j + 1
                 j += 1
                 continue

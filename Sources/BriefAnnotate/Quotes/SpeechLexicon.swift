@@ -178,6 +178,8 @@ enum SpeechLexicon {
     static let nonNameWords = WordSet(nonNames)
     static let titleWords = WordSet(titles)
     static let roleWords = WordSet(roleNouns)
+    /// Role nouns for several people or an institution: no apposition to one person's name.
+    static let collectiveRoleWords = WordSet(["officials", "police", "spokespeople", "head", "chief", "general"])
     static let nonPersonHeadWords = WordSet(nonPersonHeads)
     static let fillerWords = WordSet(fillers)
     static let pronounWords = WordSet(pronouns)
