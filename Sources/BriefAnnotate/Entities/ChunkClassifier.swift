@@ -208,7 +208,8 @@ struct ChunkClassifier {
             return true
         }
         // "Homeland Security Departments": what follows the titles must read as a name.
-        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }),
+           !isGivenNameFirst(l + 1, b) {
             if f > a { return true }
             return false
         }
@@ -226,6 +227,16 @@ struct ChunkClassifier {
             out.append(candidate(l + 1, b, .person, .context, role: role))
         }
         return true
+    }
+
+    /// "Donald Tusk", "Emmanuel Macron" after a title: a given name, then one or two words
+    /// that may be common words too (tusk, macron) but no title, head word or function word.
+    private func isGivenNameFirst(_ a: Int, _ b: Int) -> Bool {
+        guard tokens[a].kind == .word, kinds[a].contains(.givenName), kinds[a].isDisjoint(with: [.function, .country, .place]),
+              (2...3).contains(wordCount(a, b)) else { return false }
+        return (a + 1..<b).allSatisfy { i in
+            tokens[i].kind != .word || kinds[i].isDisjoint(with: [.title, .orgWord, .placeWord, .function])
+        }
     }
 
     private func isTitle(_ i: Int) -> Bool {
