@@ -22,4 +22,20 @@ import Testing
         #expect(found.entities == entities)
         #expect(found.speakers == [speaker])
     }
+
+    @Test("a name with lower-case particles is one person", arguments: [
+        ("The plan was backed by Anna von der Kestrel on Monday.", ["Anna von der Kestrel/PERSON"]),
+        ("The plan was backed by Marta de la Quorva on Monday.", ["Marta de la Quorva/PERSON"]),
+        ("The plan was backed by Rami al-Quorvan on Monday.", ["Rami al-Quorvan/PERSON"]),
+        ("The plan was backed by Luiz Inácio Zurvo da Quorva on Monday.", ["Luiz Inácio Zurvo da Quorva/PERSON"]),
+    ])
+    func particlesInsideNames(text: String, entities: [String]) {
+        #expect(annotate(text).entities == entities)
+    }
+
+    @Test("a dash quote after a particle name goes to the whole name")
+    func dashQuoteToParticleName() {
+        let text = "Anna von der Kestrel spoke on Monday.\n\n– We will act – said von der Kestrel at a press conference."
+        #expect(annotate(text).speakers == ["Anna von der Kestrel"])
+    }
 }
