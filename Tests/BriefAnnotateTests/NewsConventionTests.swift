@@ -33,6 +33,12 @@ import Testing
         #expect(annotate(text).entities == entities)
     }
 
+    @Test("the speaker of a quote is the subject of its own sentence, also with a name of five words")
+    func longNameSubjectSpeaks() {
+        let text = "Anna Kestrel urged action. Luiz Inácio Zurvo da Quorva backed the call and said it was \"a test\"."
+        #expect(annotate(text).speakers == ["Luiz Inácio Zurvo da Quorva"])
+    }
+
     @Test("a dash quote after a particle name goes to the whole name")
     func dashQuoteToParticleName() {
         let text = "Anna von der Kestrel spoke on Monday.\n\n– We will act – said von der Kestrel at a press conference."
