@@ -44,4 +44,13 @@ import Testing
         let text = "Anna von der Kestrel spoke on Monday.\n\n– We will act – said von der Kestrel at a press conference."
         #expect(annotate(text).speakers == ["Anna von der Kestrel"])
     }
+
+    @Test("a role noun after a quote never resolves to a name inside the quote", arguments: [
+        ("« Jean Quorvan a raison », the minister said in a statement.", "the minister"),
+        ("“Jean Quorvan is right,” the minister said in a statement.", "the minister"),
+        ("Anna Kestrel opened the bridge.\n\n“Jean Quorvan is right,” the minister said.", "Anna Kestrel"),
+    ])
+    func roleNounSkipsNamesInsideTheQuote(text: String, speaker: String) {
+        #expect(annotate(text).speakers == [speaker])
+    }
 }

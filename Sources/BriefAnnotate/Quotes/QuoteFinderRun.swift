@@ -54,15 +54,18 @@ struct QuoteFinderRun {
             guard keeps(span, attribution) else { return }
         }
         boundary = max(boundary, span.markEnd)
-        // A pronoun after the quote looks back from the quote's start: names inside the
-        // quote are what the speaker talks about.
+        // A pronoun or role noun after the quote looks back from the quote's start: names
+        // inside the quote are what the speaker talks about.
         var ref = attribution.speaker
         if case .pronoun(let word, let at)? = ref, at > span.markStart { ref = .pronoun(word, at: span.markStart) }
+        if case .role(let role, let at, let phrase)? = ref, at > span.markStart { ref = .role(role, at: span.markStart, phrase: phrase) }
         if builtResolver == nil {
             builtResolver = SpeakerResolver(text: text, index: NameIndex(text, paragraphs: paragraphs),
                                             mentions: mentions, entities: entities)
         }
         var speaker = ref.flatMap { builtResolver!.resolve($0) }
+        // Whoever is named inside the quote is talked about, never the speaker.
+        if let found = speaker, span.content.contains(found.position) { speaker = nil }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
