@@ -53,4 +53,11 @@ import Testing
     func roleNounSkipsNamesInsideTheQuote(text: String, speaker: String) {
         #expect(annotate(text).speakers == [speaker])
     }
+
+    @Test("the spaces French typography sets inside guillemets are no part of the quote", arguments: [" ", "\u{00A0}", "\u{202F}"])
+    func guillemetSpacesTrimmed(space: String) {
+        let text = "Marie Quorvan said: «\(space)Nous agirons “très” vite\(space)»."
+        let found = QuoteTestSupport.find(text)
+        #expect(found.map(\.text) == ["Nous agirons “très” vite"])
+    }
 }

@@ -68,6 +68,15 @@ struct AnnotationWeavingTests {
         #expect(html.contains("Kyiv</a>”</span><a class=\"quote-speaker\""))
     }
 
+    @Test("guillemets with French spaces inside are highlighted with the quote", arguments: [" ", "\u{00A0}", "\u{202F}"])
+    func guillemetsWithInnerSpaces(space: String) {
+        let markdown = "Le ministre : «\(space)nous agirons\(space)» hier.\n"
+        let html = Self.render(markdown) { text in
+            Annotation(quotes: [Quote(range: Self.range(of: "nous agirons", in: text), kind: .full)])
+        }
+        #expect(html.contains("<span id=\"q-1\" class=\"quote quote-full\">«\(space)nous agirons\(space)»</span>"), "\(html)")
+    }
+
     @Test func noLinkEverNestsInALink() {
         let html = Self.render(Self.markdown, Self.annotation)
         for tag in HTMLTags.parse(html) where tag.name == "a" {

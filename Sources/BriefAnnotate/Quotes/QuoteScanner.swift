@@ -77,8 +77,9 @@ struct QuoteScanner: Sendable {
                 let nextPunct = after < p.upperBound && isClosingFollower(text[after])
                 if let o = open {
                     if closes(mark, o.family, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
-                        if i > o.contentStart {
-                            spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<i, markEnd: after,
+                        let content = Self.innerTrimmed(text, o.contentStart..<i)
+                        if !content.isEmpty {
+                            spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: after,
                                                    style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi))
                         }
                         open = nil
@@ -97,9 +98,9 @@ struct QuoteScanner: Sendable {
                 resumeAt = resume
                 continue
             }
-            let end = TextBytes.trimmedEnd(text, o.contentStart, p.upperBound)
-            if end > o.contentStart {
-                spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<end, markEnd: end,
+            let content = Self.innerTrimmed(text, o.contentStart..<p.upperBound)
+            if !content.isEmpty {
+                spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: content.upperBound,
                                        style: .marks, closed: false, firstParagraph: o.paragraph, lastParagraph: pi))
             }
             open = nil
@@ -107,6 +108,29 @@ struct QuoteScanner: Sendable {
         }
         spans.sort { $0.markStart < $1.markStart }
         return spans
+    }
+
+    /// `range` without the spaces at its ends: French typography sets « mots » with (no-break,
+    /// often narrow) spaces inside the marks, and they are no part of the quoted words.
+    static func innerTrimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, let n = spaceLength(text, lower) { lower += n }
+        while upper > lower {
+            if TextBytes.isASCIISpace(text[upper - 1]) { upper -= 1; continue }
+            if upper - 2 >= lower, spaceLength(text, upper - 2) == 2 { upper -= 2; continue }
+            if upper - 3 >= lower, spaceLength(text, upper - 3) == 3 { upper -= 3; continue }
+            break
+        }
+        return lower..<upper
+    }
+
+    /// The length of the space at `i`: ASCII, no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F).
+    private static func spaceLength(_ text: [UInt8], _ i: Int) -> Int? {
+        let b = text[i]
+        if TextBytes.isASCIISpace(b) { return 1 }
+        if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x89 || text[i + 2] == 0xAF { return 3 }
+        return nil
     }
 
     private func firstMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Int? {
