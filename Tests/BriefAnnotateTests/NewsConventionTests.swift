@@ -60,4 +60,10 @@ import Testing
         let found = QuoteTestSupport.find(text)
         #expect(found.map(\.text) == ["Nous agirons “très” vite"])
     }
+
+    @Test("»…« quotes, as German text sets them, are quotes; their closing « opens none")
+    func reversedGuillemets() {
+        let text = "»Wir handeln«, sagte Anna Kestrel. Anna Kestrel said »we act now, and fast« on Monday."
+        #expect(QuoteTestSupport.find(text).map(\.text) == ["we act now, and fast"])
+    }
 }

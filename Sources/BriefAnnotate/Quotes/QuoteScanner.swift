@@ -5,7 +5,8 @@
 /// skipped after a single cheap check. Unbalanced marks never stop the scan: an open quote
 /// ends at its paragraph's end unless the next paragraph continues it with an opening mark.
 struct QuoteScanner: Sendable {
-    private enum Family { case double, low, guillemet }
+    /// `reversedGuillemet`: »Wörter«, as German and Scandinavian text sets them.
+    private enum Family { case double, low, guillemet, reversedGuillemet }
 
     private struct Open {
         var markStart: Int
@@ -84,7 +85,7 @@ struct QuoteScanner: Sendable {
                         }
                         open = nil
                     }
-                } else if let family = opens(mark, prevSpace: prevSpace, nextSpace: nextSpace) {
+                } else if let family = opens(mark, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
                     open = Open(markStart: i, contentStart: after, family: family, paragraph: pi)
                 }
                 i = after
@@ -160,20 +161,22 @@ struct QuoteScanner: Sendable {
         }
     }
 
-    private func opens(_ mark: QuoteMark, prevSpace: Bool, nextSpace: Bool) -> Family? {
+    private func opens(_ mark: QuoteMark, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Family? {
         switch mark {
         case .leftDouble: return nextSpace && !prevSpace ? nil : .double
         case .straightDouble: return prevSpace && !nextSpace ? .double : nil
         case .lowDouble: return .low
-        case .leftGuillemet: return .guillemet
+        // A « glued to the word before it and followed by a space or a stop closes a »…« quote.
+        case .leftGuillemet: return !prevSpace && (nextSpace || nextPunct) ? nil : .guillemet
+        case .rightGuillemet: return prevSpace && !nextSpace && !nextPunct ? .reversedGuillemet : nil
         default: return nil
         }
     }
 
     private func closes(_ mark: QuoteMark, _ family: Family, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Bool {
         switch (mark, family) {
-        case (.rightGuillemet, .guillemet): return true
-        case (_, .guillemet): return false
+        case (.rightGuillemet, .guillemet), (.leftGuillemet, .reversedGuillemet): return true
+        case (_, .guillemet), (_, .reversedGuillemet): return false
         case (.rightDouble, _): return true
         case (.leftDouble, .low): return true
         case (.leftDouble, .double): return !prevSpace && (nextSpace || nextPunct) // a mistyped closing mark
@@ -189,7 +192,8 @@ struct QuoteScanner: Sendable {
         while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
         guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) else { return nil }
         switch (mark, family) {
-        case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet):
+        case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet),
+             (.rightGuillemet, .reversedGuillemet):
             return i + length
         default:
             return nil
