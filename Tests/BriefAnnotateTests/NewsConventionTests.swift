@@ -66,4 +66,28 @@ import Testing
         let text = "»Wir handeln«, sagte Anna Kestrel. Anna Kestrel said »we act now, and fast« on Monday."
         #expect(QuoteTestSupport.find(text).map(\.text) == ["we act now, and fast"])
     }
+
+    @Test("a quote reopened in the next paragraph is one span; its words leave out the inner mark", arguments: [
+        ("“We came to talk.\n\n“We will stay.”", "We came to talk.\n\n“We will stay.", "We came to talk.\n\nWe will stay."),
+        ("\"We came to talk.\n\n  \"We will stay.\"", "We came to talk.\n\n  \"We will stay.", "We came to talk.\n\n  We will stay."),
+        ("« Nous venons.\n\n« Nous restons. »", "Nous venons.\n\n« Nous restons.", "Nous venons.\n\nNous restons."),
+    ])
+    func quoteOverTwoParagraphs(quoted: String, span: String, words: String) {
+        let text = "Anna Kestrel told reporters on Monday: " + quoted + "\n\nShe left."
+        let bytes = Array(text.utf8)
+        let quotes = Annotator().annotate(utf8: bytes).quotes
+        #expect(quotes.count == 1)
+        guard let quote = quotes.first else { return }
+        #expect(String(decoding: bytes[quote.range], as: UTF8.self) == span)
+        #expect(String(decoding: quote.words(in: bytes), as: UTF8.self) == words)
+    }
+
+    @Test("the words of a quote on one line are its span")
+    func quoteOnOneLine() {
+        let text = "She said “we came” and left."
+        let bytes = Array(text.utf8)
+        let start = Array("She said “".utf8).count
+        let quote = Quote(range: start..<(start + 7), kind: .partial)
+        #expect(String(decoding: quote.words(in: bytes), as: UTF8.self) == "we came")
+    }
 }

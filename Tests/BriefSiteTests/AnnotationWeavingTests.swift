@@ -115,6 +115,13 @@ struct AnnotationWeavingTests {
         #expect(tags.filter { $0.attributes["class"] == "quote-speaker" }.count == 1)
     }
 
+    @Test func aQuoteReopenedInTheNextParagraphListsItsWordsWithoutTheInnerMark() {
+        let briefing = Briefing(path: "a.md", format: .markdown, slug: "a", title: "A",
+                                markdown: "Anna Kestrel told reporters: “We came to talk.\n\n“We will stay until it is done.”\n")
+        let annotated = BriefingRenderer(markdownOptions: []).annotate(briefing)
+        #expect(annotated.summary.quotes.map(\.text) == ["We came to talk. We will stay until it is done."])
+    }
+
     @Test func readingTimeIsWordsOver230AtLeastOne() {
         var summary = BriefingSummary(briefing: Briefing(path: "a.md", format: .markdown, slug: "a", title: "A", markdown: ""), summary: nil)
         summary.wordCount = 10
