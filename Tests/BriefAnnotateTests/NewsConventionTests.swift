@@ -90,4 +90,14 @@ import Testing
         let quote = Quote(range: start..<(start + 7), kind: .partial)
         #expect(String(decoding: quote.words(in: bytes), as: UTF8.self) == "we came")
     }
+
+    @Test("common words before a title qualify the title and end the organisation's name", arguments: [
+        ("ZKO Managing Director Anna Kestrel said \"no\".", ["ZKO/ORG", "Anna Kestrel/PERSON"]),
+        ("The UN Special Envoy Anna Kestrel said \"no\".", ["UN/ORG", "Anna Kestrel/PERSON"]),
+    ])
+    func titleModifiersEndOrganisations(text: String, entities: [String]) {
+        let found = annotate(text)
+        #expect(found.entities == entities)
+        #expect(found.speakers == ["Anna Kestrel"])
+    }
 }

@@ -200,8 +200,12 @@ struct ChunkClassifier {
         guard f < b else { return false }
         var l = f
         while l + 1 < b && (isTitle(l + 1) || tokens[l + 1].kind == .hyphen) { l += 1 }
-        if f > a {
-            classify(a, f, into: &out)
+        // "IMF Managing Director", "UN Special Envoy": common words right before the title
+        // qualify it; they end the organisation's name instead of joining it.
+        var m = f
+        while m > a && isTitleModifier(m - 1) { m -= 1 }
+        if m > a {
+            classify(a, m, into: &out)
         }
         guard l + 1 < b else {
             // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
@@ -237,6 +241,12 @@ struct ChunkClassifier {
         return (a + 1..<b).allSatisfy { i in
             tokens[i].kind != .word || kinds[i].isDisjoint(with: [.title, .orgWord, .placeWord, .function])
         }
+    }
+
+    /// A capitalized common word that is no name of any kind: "Managing", "Special".
+    private func isTitleModifier(_ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].flags.contains(.capitalized) && kinds[i].contains(.common)
+            && kinds[i].isDisjoint(with: [.orgWord, .placeWord, .properNoun, .surname, .givenName, .acronym]) && kinds[i].isDisjoint(with: Gazetteer.Kind.names)
     }
 
     private func isTitle(_ i: Int) -> Bool {
