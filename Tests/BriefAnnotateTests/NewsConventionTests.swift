@@ -100,4 +100,37 @@ import Testing
         #expect(found.entities == entities)
         #expect(found.speakers == ["Anna Kestrel"])
     }
+
+    @Test("a dateline in capitals is a place, named as running text writes it", arguments: [
+        ("QUORVANBURG, Zyxland — Officials met on Monday.", "QUORVANBURG", "Quorvanburg"),
+        ("THE QUORVA (Zyxnews) - Officials met on Monday.", "THE QUORVA", "The Quorva"),
+        ("Headline\n\nPORTO DE QUORVA — Officials met on Monday.", "PORTO DE QUORVA", "Porto de Quorva"),
+        ("ZYXÉM, Calif. (AP) — Officials met on Monday.", "ZYXÉM", "Zyxém"),
+        ("NEW DELHI: Officials met on Monday.", "NEW DELHI", "New Delhi"),
+    ])
+    func datelines(text: String, written: String, name: String) {
+        let (found, entities) = recognize(text)
+        let place = found.first { $0.text == written }
+        #expect(place?.type == .place, "\(found)")
+        #expect(entities.first { $0.id == place?.id }?.name == name)
+    }
+
+    @Test("capitals before a dash are no dateline when they are a word, a code, a name or a menu", arguments: [
+        "BREAKING — Officials met on Monday.",
+        "ZX5 — Officials met on Monday.",
+        "GRAHAM QUORVAN -- He won twice on the tour.",
+        "QUORVANBURG - ZYXLAND FEEDS",
+        "QUORVANBURG (headlines) more here",
+    ])
+    func notDatelines(text: String) {
+        #expect(!recognize(text).found.contains { $0.type == .place }, "\(recognize(text).found)")
+    }
+
+    @Test("a dateline's place and its later mention are one entity")
+    func datelineJoinsLaterMention() {
+        let (found, entities) = recognize("QUORVANBURG — Officials met in Quorvanburg on Monday.")
+        #expect(found.map(\.type) == [.place, .place])
+        #expect(Set(found.map(\.id)).count == 1)
+        #expect(entities.map(\.name) == ["Quorvanburg"])
+    }
 }

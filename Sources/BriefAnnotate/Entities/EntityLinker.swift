@@ -163,7 +163,7 @@ struct EntityLinker {
                 } else {
                     let nameKey = TextKey(text, cands[r].range, folded: false)
                     if let old = slotOfName[nameKey] { s = old } else {
-                        let name = surface(cands[r].range)
+                        let name = cands[r].dateline ? Dateline.normalCase(surface(cands[r].range)) : surface(cands[r].range)
                         s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
                         slotOfName.set(nameKey, s)
                     }
