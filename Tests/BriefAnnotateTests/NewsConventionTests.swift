@@ -133,4 +133,16 @@ import Testing
         #expect(Set(found.map(\.id)).count == 1)
         #expect(entities.map(\.name) == ["Quorvanburg"])
     }
+
+    @Test("a role noun with no one named in that role goes to the unnamed person the text described", arguments: [
+        ("Anna Kestrel spoke.\n\nIn Quorvanburg, the Zyx finance minister welcomed it. “We agree,” the minister said.",
+         "the Zyx finance minister"),
+        // An appositive describes the name before it.
+        ("Anna Kestrel spoke.\n\nJane Quorvan, the Zyx finance minister, left. “We agree,” the minister said.", "Jane Quorvan"),
+        // A bare "the minister" is no description of its own: the person named nearby.
+        ("Anna Kestrel spoke to the minister. “We agree,” the minister said.", "Anna Kestrel"),
+    ])
+    func unnamedDescriptionSpeaks(text: String, speaker: String) {
+        #expect(annotate(text).speakers == [speaker])
+    }
 }
