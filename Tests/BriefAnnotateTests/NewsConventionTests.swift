@@ -145,4 +145,14 @@ import Testing
     func unnamedDescriptionSpeaks(text: String, speaker: String) {
         #expect(annotate(text).speakers == [speaker])
     }
+
+    @Test("a foreign article before a known place is no part of its name, and no person", arguments: [
+        ("« La France tiendra ses engagements », the minister said.", ["France/PLACE"]),
+        ("Officials in La Ukraine met.", ["Ukraine/PLACE"]),
+        // Names the gazetteer knows whole keep their article.
+        ("They met in La Paz and El Salvador.", ["La Paz/PLACE", "El Salvador/PLACE"]),
+    ])
+    func foreignArticleBeforePlace(text: String, entities: [String]) {
+        #expect(annotate(text).entities == entities)
+    }
 }

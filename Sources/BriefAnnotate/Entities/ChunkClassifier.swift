@@ -56,6 +56,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "La France": a foreign article before a known place is no part of its name.
+        if a + 1 < b, tokens[a].kind == .word, NameChunker.particles.contains(text, tokens[a].range), lexiconType(a + 1, b) == .place {
+            out.append(candidate(a + 1, b, .place, .lexicon))
+            return
+        }
         // "US-Russia": split at a hyphen when a side is a known name.
         for h in a..<b where tokens[h].kind == .hyphen && h + 1 < b && tokens[h + 1].flags.contains(.capitalized) {
             if lexiconType(a, h) != nil || lexiconType(h + 1, b) != nil {
