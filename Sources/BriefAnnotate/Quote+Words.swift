@@ -21,7 +21,7 @@ extension Quote {
             // The next paragraph's leading spaces and blank lines, then its opening mark.
             var j = i
             while j < range.upperBound, TextBytes.isSpace(text, j) { j += text[j] == 0xC2 ? 2 : 1 }
-            guard j < range.upperBound, let (mark, length) = QuoteMark.at(text, j), Self.reopens(mark) else { continue }
+            guard j < range.upperBound, let (mark, length) = QuoteMark.at(text, j) ?? QuoteMark.single(text, j), Self.reopens(mark) else { continue }
             out.append(contentsOf: text[i..<j])
             // « Nous: the space after a guillemet goes with it.
             i = j + length
@@ -33,7 +33,7 @@ extension Quote {
     /// Marks that open a quote: the ones a continued paragraph starts with.
     private static func reopens(_ mark: QuoteMark) -> Bool {
         switch mark {
-        case .leftDouble, .straightDouble, .lowDouble, .leftGuillemet, .rightGuillemet: return true
+        case .leftDouble, .straightDouble, .lowDouble, .leftGuillemet, .rightGuillemet, .leftSingle: return true
         default: return false
         }
     }

@@ -155,4 +155,26 @@ import Testing
     func foreignArticleBeforePlace(text: String, entities: [String]) {
         #expect(annotate(text).entities == entities)
     }
+
+    @Test("a whole sentence in single marks with its attribution right after it is a quote", arguments: [
+        ("Anna Kestrel spoke. ‘Supply is solved; price is not,’ she wrote.", ["Supply is solved; price is not,"], ["Anna Kestrel"]),
+        ("‘We will stay,’ said Anna Kestrel.", ["We will stay,"], ["Anna Kestrel"]),
+        ("“He told me ‘never again’ and left,” Anna Kestrel said.", ["He told me ‘never again’ and left,"], ["Anna Kestrel"]),
+        ("Anna Kestrel spoke.\n\n‘We came to talk.\n\n‘We will stay,’ she said.", ["We came to talk.\n\n‘We will stay,"], ["Anna Kestrel"]),
+    ])
+    func britishSingleQuotes(text: String, quotes: [String], speakers: [String]) {
+        let found = QuoteTestSupport.find(text, mentions: [], entities: [])
+        #expect(found.map(\.text) == quotes)
+        #expect(found.map(\.speaker) == speakers)
+    }
+
+    @Test("single marks around a headline, a title, a scare quote or a contraction are no quote", arguments: [
+        "READ MORE: ‘Domestic realities,’ not a tweet, to blame for migrants ‘fleeing’: Quorvan",
+        "Anna Kestrel said the system, simply called ‘loop,’ is a first step.",
+        "Anna Kestrel said the ‘rock ‘n’ roll’ years and the players’ union’s ‘90s deals were over.",
+        "‘The suffering is getting worse’: a doctor speaks out about the ‘critical’ situation",
+    ])
+    func singleMarksThatAreNoQuotes(text: String) {
+        #expect(QuoteTestSupport.find(text).isEmpty, "\(QuoteTestSupport.find(text))")
+    }
 }

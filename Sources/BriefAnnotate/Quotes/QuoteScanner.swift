@@ -5,8 +5,9 @@
 /// skipped after a single cheap check. Unbalanced marks never stop the scan: an open quote
 /// ends at its paragraph's end unless the next paragraph continues it with an opening mark.
 struct QuoteScanner: Sendable {
-    /// `reversedGuillemet`: »Wörter«, as German and Scandinavian text sets them.
-    private enum Family { case double, low, guillemet, reversedGuillemet }
+    /// `reversedGuillemet`: »Wörter«, as German and Scandinavian text sets them; `single`:
+    /// ‘words’, as British text sets its outer quotes.
+    private enum Family { case double, low, guillemet, reversedGuillemet, single }
 
     private struct Open {
         var markStart: Int
@@ -67,7 +68,7 @@ struct QuoteScanner: Sendable {
             }
             while i < p.upperBound {
                 let b = text[i]
-                guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) else {
+                guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) ?? QuoteMark.single(text, i) else {
                     // On to the next byte that may start a mark, eight bytes at a time.
                     i = firstMarkByte(text, i + 1..<p.upperBound) ?? p.upperBound
                     continue
@@ -79,9 +80,11 @@ struct QuoteScanner: Sendable {
                 if let o = open {
                     if closes(mark, o.family, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
                         let content = Self.innerTrimmed(text, o.contentStart..<i)
-                        if !content.isEmpty {
+                        // ‘n’ of "rock ‘n’ roll" is no quote.
+                        if !content.isEmpty && (o.family != .single || Self.letterCount(text, content, atLeast: 2)) {
                             spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: after,
-                                                   style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi))
+                                                   style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi,
+                                                   single: o.family == .single))
                         }
                         open = nil
                     }
@@ -100,7 +103,8 @@ struct QuoteScanner: Sendable {
                 continue
             }
             let content = Self.innerTrimmed(text, o.contentStart..<p.upperBound)
-            if !content.isEmpty {
+            // A ‘ never closed is an apostrophe or a typo more often than a quote.
+            if !content.isEmpty && o.family != .single {
                 spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: content.upperBound,
                                        style: .marks, closed: false, firstParagraph: o.paragraph, lastParagraph: pi))
             }
@@ -109,6 +113,16 @@ struct QuoteScanner: Sendable {
         }
         spans.sort { $0.markStart < $1.markStart }
         return spans
+    }
+
+    /// Whether `range` holds at least `count` ASCII letters or other-script bytes.
+    private static func letterCount(_ text: [UInt8], _ range: Range<Int>, atLeast count: Int) -> Bool {
+        var n = 0
+        for i in range where TextBytes.isASCIILetter(text[i]) || text[i] >= 0xC3 {
+            n += 1
+            if n >= count { return true }
+        }
+        return false
     }
 
     /// `range` without the spaces at its ends: French typography sets « mots » with (no-break,
@@ -168,6 +182,7 @@ struct QuoteScanner: Sendable {
         case .lowDouble: return .low
         // A « glued to the word before it and followed by a space or a stop closes a »…« quote.
         case .leftGuillemet: return !prevSpace && (nextSpace || nextPunct) ? nil : .guillemet
+        case .leftSingle: return prevSpace && !nextSpace && !nextPunct ? .single : nil
         case .rightGuillemet: return prevSpace && !nextSpace && !nextPunct ? .reversedGuillemet : nil
         default: return nil
         }
@@ -175,6 +190,9 @@ struct QuoteScanner: Sendable {
 
     private func closes(_ mark: QuoteMark, _ family: Family, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Bool {
         switch (mark, family) {
+        // ’ closes before a space or a stop; inside a word or before one ("don’t", "’90s") it is an apostrophe.
+        case (.rightSingle, .single): return !prevSpace && (nextSpace || nextPunct)
+        case (_, .single), (.leftSingle, _), (.rightSingle, _): return false
         case (.rightGuillemet, .guillemet), (.leftGuillemet, .reversedGuillemet): return true
         case (_, .guillemet), (_, .reversedGuillemet): return false
         case (.rightDouble, _): return true
@@ -190,10 +208,10 @@ struct QuoteScanner: Sendable {
     private func continuation(_ text: [UInt8], _ p: Range<Int>, family: Family) -> Int? {
         var i = p.lowerBound
         while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
-        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) else { return nil }
+        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) ?? QuoteMark.single(text, i) else { return nil }
         switch (mark, family) {
         case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet),
-             (.rightGuillemet, .reversedGuillemet):
+             (.rightGuillemet, .reversedGuillemet), (.leftSingle, .single):
             return i + length
         default:
             return nil
