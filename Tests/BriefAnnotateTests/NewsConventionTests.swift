@@ -177,4 +177,16 @@ import Testing
     func singleMarksThatAreNoQuotes(text: String) {
         #expect(QuoteTestSupport.find(text).isEmpty, "\(QuoteTestSupport.find(text))")
     }
+
+    @Test("an unknown name opening a sentence is typed by its appositive's head noun", arguments: [
+        ("Zyxofer, the steel industry association, said the plan was a “lifeline”.", ["Zyxofer/ORG"], "Zyxofer"),
+        ("Quorvex, a spokesperson for the ministry, said it was “fine”.", ["Quorvex/PERSON"], "Quorvex"),
+        // No role or organisation noun: no type.
+        ("Quorvex, the best of them, said it was “fine”.", [], "Quorvex"),
+    ])
+    func appositiveTypesName(text: String, entities: [String], speaker: String) {
+        let found = annotate(text)
+        #expect(found.entities == entities)
+        #expect(found.speakers == [speaker])
+    }
 }

@@ -110,6 +110,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
+        // "Eurofer, the steel industry association, said": the appositive's head names the kind.
+        if let t = appositiveType(b) {
+            out.append(candidate(a, b, t, .context))
+            return
+        }
         if speechVerbFollows(b) {
             out.append(candidate(a, b, .person, .context))
             return
@@ -257,6 +262,31 @@ struct ChunkClassifier {
     private func isTitle(_ i: Int) -> Bool {
         tokens[i].kind == .word && kinds[i].contains(.title) && tokens[i].flags.contains(.capitalized)
     }
+
+    /// The type an appositive right after the name gives it: ", the steel industry
+    /// association," -> ORG, ", a spokesperson for the ministry," -> PERSON. The head is the
+    /// last lower-case word before a comma or "of", "for", "at", "in", "with" (at most six words).
+    func appositiveType(_ b: Int) -> EntityType? {
+        guard b + 2 < tokens.count, tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x2C,
+              tokens[b + 1].kind == .word, ChunkClassifier.appositiveDeterminers.contains(text, tokens[b + 1].range) else { return nil }
+        var k = b + 2
+        var head: Int?
+        while k < tokens.count, k < b + 8, tokens[k].kind == .word || tokens[k].kind == .possessive {
+            if tokens[k].kind == .word, ChunkClassifier.headBreakers.contains(text, tokens[k].range) { break }
+            if tokens[k].kind == .word { head = k }
+            k += 1
+        }
+        guard let head, k < tokens.count, k > head, !tokens[head].flags.contains(.capitalized) else { return nil }
+        // The phrase ends at a comma, or at a preposition after its head.
+        guard tokens[k].kind == .word || (tokens[k].kind == .punctuation && text[tokens[k].range.lowerBound] == 0x2C) else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[head].range]), as: UTF8.self)
+        if SpeechLexicon.organisationNouns.contains(word) { return .org }
+        if SpeechLexicon.roleNouns.contains(word) { return .person }
+        return nil
+    }
+
+    static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
+    static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
 
     /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
     func speechVerbFollows(_ b: Int) -> Bool {
