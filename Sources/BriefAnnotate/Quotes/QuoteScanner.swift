@@ -73,8 +73,13 @@ struct QuoteScanner: Sendable {
                     i = firstMarkByte(text, i + 1..<p.upperBound) ?? p.upperBound
                     continue
                 }
-                let prevSpace = isOpeningContext(text, i, p)
                 let after = i + length
+                // An apostrophe (’) opens nothing and only closes ‘…’: most single marks skip the checks.
+                if mark == .rightSingle && open?.family != .single {
+                    i = after
+                    continue
+                }
+                let prevSpace = isOpeningContext(text, i, p)
                 let nextSpace = after >= p.upperBound || TextBytes.isSpace(text, after)
                 let nextPunct = after < p.upperBound && isClosingFollower(text[after])
                 if let o = open {
