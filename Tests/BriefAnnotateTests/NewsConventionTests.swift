@@ -121,6 +121,7 @@ import Testing
         "GRAHAM QUORVAN -- He won twice on the tour.",
         "QUORVANBURG - ZYXLAND FEEDS",
         "QUORVANBURG (headlines) more here",
+        "Share this.\n\nAS - www.example.com and more here",
     ])
     func notDatelines(text: String) {
         #expect(!recognize(text).found.contains { $0.type == .place }, "\(recognize(text).found)")
@@ -188,5 +189,12 @@ import Testing
         let found = annotate(text)
         #expect(found.entities == entities)
         #expect(found.speakers == [speaker])
+    }
+
+    @Test("the agency in a dateline's brackets is no acronym of the place")
+    func datelineAgencyIsNoAcronym() {
+        let found = recognize("QUORVANBURG (ZYX) — Officials met on Monday. The ZYX wrote so.").found
+        #expect(found.map(\.text) == ["QUORVANBURG", "ZYX", "ZYX"])
+        #expect(found.dropFirst().allSatisfy { $0.type != .place && $0.id != found.first?.id }, "\(found)")
     }
 }

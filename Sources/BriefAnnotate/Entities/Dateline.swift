@@ -17,7 +17,8 @@ enum Dateline {
         guard a < s.tokens.upperBound, a == 0 || s.startsParagraph || tokens[a].flags.contains(.lineBefore) else { return nil }
         var b = a
         while b < s.tokens.upperBound, b - a < maxWords, isCapitals(tokens[b]) { b += 1 }
-        guard b > a, b < s.tokens.upperBound else { return nil }
+        // "AS - www...": function words alone name no place.
+        guard b > a, b < s.tokens.upperBound, (a..<b).contains(where: { tokens[$0].kind == .word && !kinds[$0].contains(.function) }) else { return nil }
         // The region may end in an abbreviation that ends the sentence too ("HAYWARD, Calif. (AP) —").
         let limit = min(tokens.count, s.tokens.upperBound + 2 * maxWords)
         let whole = Gazetteer.shared.kinds(text, tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound)
