@@ -197,4 +197,9 @@ import Testing
         #expect(found.map(\.text) == ["QUORVANBURG", "ZYX", "ZYX"])
         #expect(found.dropFirst().allSatisfy { $0.type != .place && $0.id != found.first?.id }, "\(found)")
     }
+
+    @Test("a noun before a title stays in the organisation's name")
+    func nounBeforeTitleStaysInName() {
+        #expect(annotate("The Zyxcorp Stadia Founder Anna Kestrel said \"no\".").entities == ["Zyxcorp Stadia/ORG", "Anna Kestrel/PERSON"])
+    }
 }

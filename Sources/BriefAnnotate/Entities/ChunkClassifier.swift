@@ -253,11 +253,20 @@ struct ChunkClassifier {
         }
     }
 
-    /// A capitalized common word that is no name of any kind: "Managing", "Special".
+    /// A capitalized common word with an adjective's ending that is no name of any kind:
+    /// "Managing", "Special", "Executive", "Senior" (not the noun of "Google Stadia Founder").
     private func isTitleModifier(_ i: Int) -> Bool {
-        tokens[i].kind == .word && tokens[i].flags.contains(.capitalized) && kinds[i].contains(.common)
+        guard tokens[i].kind == .word && tokens[i].flags.contains(.capitalized) && kinds[i].contains(.common)
             && kinds[i].isDisjoint(with: [.orgWord, .placeWord, .properNoun, .surname, .givenName, .acronym]) && kinds[i].isDisjoint(with: Gazetteer.Kind.names)
+        else { return false }
+        let r = tokens[i].range
+        return ChunkClassifier.adjectiveEndings.contains { ending in
+            r.count > ending.count + 2 && zip(text[(r.upperBound - ending.count)..<r.upperBound], ending).allSatisfy { $0 == $1 }
+        }
     }
+
+    /// Endings of the adjectives and participles that qualify titles.
+    static let adjectiveEndings: [[UInt8]] = ["ing", "al", "ive", "ior", "ary", "ent"].map { Array($0.utf8) }
 
     private func isTitle(_ i: Int) -> Bool {
         tokens[i].kind == .word && kinds[i].contains(.title) && tokens[i].flags.contains(.capitalized)
