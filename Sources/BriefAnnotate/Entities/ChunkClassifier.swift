@@ -57,7 +57,8 @@ struct ChunkClassifier {
             return
         }
         // "La France": a foreign article before a known place is no part of its name.
-        if a + 1 < b, tokens[a].kind == .word, NameChunker.particles.contains(text, tokens[a].range), lexiconType(a + 1, b) == .place {
+        if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
+           lexiconType(a + 1, b) == .place {
             out.append(candidate(a + 1, b, .place, .lexicon))
             return
         }

@@ -65,12 +65,15 @@ extension NameIndex {
     /// capitalised word ("Lula da Silva") or by another particle and one ("von der Leyen"),
     /// or hyphened to the capitalised rest ("al-Assad").
     private static func continuesName(_ text: Bytes, _ word: Range<Int>, _ limit: Int) -> Bool {
-        var h = word.lowerBound
-        while h < word.upperBound && text[h] != 0x2D { h += 1 }
-        if h < word.upperBound {
-            return h + 1 < word.upperBound && TextBytes.isUpperAt(text, h + 1) && connectors.contains(text, word.lowerBound..<h)
+        // Particles have at most three letters (most words after a name are no particle and
+        // fail here without a hash): a longer word is one only with a hyphen after them.
+        if word.count > 3 {
+            var h = word.lowerBound + 1
+            while h < word.lowerBound + 4 && text[h] != 0x2D { h += 1 }
+            return h < word.lowerBound + 4 && h + 1 < word.upperBound && TextBytes.isUpperAt(text, h + 1)
+                && connectors.contains(text, word.lowerBound..<h)
         }
-        guard connectors.contains(text, word), word.upperBound + 1 < limit, text[word.upperBound] == 0x20 else { return false }
+        guard word.upperBound + 1 < limit, text[word.upperBound] == 0x20, connectors.contains(text, word) else { return false }
         let next = word.upperBound + 1
         if TextBytes.isUpperAt(text, next) { return true }
         let nextEnd = AttributionTokenizer.wordEnd(text, next, limit)
