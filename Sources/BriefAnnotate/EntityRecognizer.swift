@@ -56,8 +56,19 @@ struct EntityRecognizer: Sendable {
                 let known = registryMatches(in: s, tokens: tokens, text: t)
                 var pending = known[...]
                 chunker.chunks(of: s, into: &chunks)
+                // A dateline's place ("THE HAGUE —"), unless the registry names something there.
+                var datelineEnd = s.tokens.lowerBound
+                if let place = Dateline.place(opening: s, tokens: tokens, kinds: kinds, text: t),
+                   pending.first.map({ $0.tokens.lowerBound >= place.upperBound }) ?? true {
+                    var c = NameCandidate(tokens: place, range: tokens[place.lowerBound].range.lowerBound..<tokens[place.upperBound - 1].range.upperBound,
+                                          type: .place, confidence: .lexicon)
+                    c.dateline = true
+                    candidates.append(c)
+                    datelineEnd = place.upperBound
+                }
                 for chunk in chunks {
-                    var a = chunk.lowerBound
+                    var a = max(chunk.lowerBound, datelineEnd)
+                    if a >= chunk.upperBound { continue }
                     // Registry matches inside or overlapping the chunk cut it.
                     while let m = pending.first, m.tokens.lowerBound < chunk.upperBound {
                         if m.tokens.lowerBound > a { classifier.classify(a, m.tokens.lowerBound, into: &candidates) }

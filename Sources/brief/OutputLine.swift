@@ -34,7 +34,7 @@ struct OutputLine: Encodable {
             QuoteRecord(
                 start: index.codePointOffset(ofByte: quote.range.lowerBound),
                 end: index.codePointOffset(ofByte: quote.range.upperBound),
-                text: slice(quote.range), speaker: quote.speaker, speaker_id: quote.speakerID,
+                text: String(decoding: quote.words(in: bytes), as: UTF8.self), speaker: quote.speaker, speaker_id: quote.speakerID,
                 cue: quote.cue, kind: quote.kind.rawValue)
         }
     }

@@ -68,6 +68,15 @@ struct AnnotationWeavingTests {
         #expect(html.contains("Kyiv</a>”</span><a class=\"quote-speaker\""))
     }
 
+    @Test("guillemets with French spaces inside are highlighted with the quote", arguments: [" ", "\u{00A0}", "\u{202F}"])
+    func guillemetsWithInnerSpaces(space: String) {
+        let markdown = "Le ministre : «\(space)nous agirons\(space)» hier.\n"
+        let html = Self.render(markdown) { text in
+            Annotation(quotes: [Quote(range: Self.range(of: "nous agirons", in: text), kind: .full)])
+        }
+        #expect(html.contains("<span id=\"q-1\" class=\"quote quote-full\">«\(space)nous agirons\(space)»</span>"), "\(html)")
+    }
+
     @Test func noLinkEverNestsInALink() {
         let html = Self.render(Self.markdown, Self.annotation)
         for tag in HTMLTags.parse(html) where tag.name == "a" {
@@ -104,6 +113,13 @@ struct AnnotationWeavingTests {
         #expect(tags.filter { $0.attributes["class"]?.hasPrefix("quote quote-full") == true }.count == 2)
         #expect(tags.filter { $0.attributes["id"] == "q-1" }.count == 1)
         #expect(tags.filter { $0.attributes["class"] == "quote-speaker" }.count == 1)
+    }
+
+    @Test func aQuoteReopenedInTheNextParagraphListsItsWordsWithoutTheInnerMark() {
+        let briefing = Briefing(path: "a.md", format: .markdown, slug: "a", title: "A",
+                                markdown: "Anna Kestrel told reporters: “We came to talk.\n\n“We will stay until it is done.”\n")
+        let annotated = BriefingRenderer(markdownOptions: []).annotate(briefing)
+        #expect(annotated.summary.quotes.map(\.text) == ["We came to talk. We will stay until it is done."])
     }
 
     @Test func readingTimeIsWordsOver230AtLeastOne() {

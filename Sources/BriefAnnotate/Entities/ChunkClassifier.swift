@@ -62,6 +62,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "La France": a foreign article before a known place is no part of its name.
+        if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
+           lexiconType(a + 1, b) == .place {
+            out.append(candidate(a + 1, b, .place, .lexicon))
+            return
+        }
         // "US-Russia": split at a hyphen when a side is a known name.
         for h in a..<b where tokens[h].kind == .hyphen && h + 1 < b && tokens[h + 1].flags.contains(.capitalized) {
             if lexiconType(a, h) != nil || lexiconType(h + 1, b) != nil {
@@ -116,6 +122,11 @@ struct ChunkClassifier {
         }
         if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) && !placeThenCommonWord(a, b) {
             out.append(candidate(a, b, .person, .context))
+            return
+        }
+        // "Eurofer, the steel industry association, said": the appositive's head names the kind.
+        if let t = appositiveType(b) {
+            out.append(candidate(a, b, t, .context))
             return
         }
         if speechVerbFollows(b) {
@@ -259,15 +270,20 @@ struct ChunkClassifier {
         guard f < b else { return false }
         var l = f
         while l + 1 < b && (isTitle(l + 1) || tokens[l + 1].kind == .hyphen) { l += 1 }
-        if f > a {
-            classify(a, f, into: &out)
+        // "IMF Managing Director", "UN Special Envoy": common words right before the title
+        // qualify it; they end the organisation's name instead of joining it.
+        var m = f
+        while m > a && isTitleModifier(m - 1) { m -= 1 }
+        if m > a {
+            classify(a, m, into: &out)
         }
         guard l + 1 < b else {
             // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
             return true
         }
         // "Homeland Security Departments": what follows the titles must read as a name.
-        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) {
+        if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }),
+           !isGivenNameFirst(l + 1, b) {
             if f > a { return true }
             return false
         }
@@ -287,9 +303,59 @@ struct ChunkClassifier {
         return true
     }
 
+    /// "Donald Tusk", "Emmanuel Macron" after a title: a given name, then one or two words
+    /// that may be common words too (tusk, macron) but no title, head word or function word.
+    private func isGivenNameFirst(_ a: Int, _ b: Int) -> Bool {
+        guard tokens[a].kind == .word, kinds[a].contains(.givenName), kinds[a].isDisjoint(with: [.function, .country, .place]),
+              (2...3).contains(wordCount(a, b)) else { return false }
+        return (a + 1..<b).allSatisfy { i in
+            tokens[i].kind != .word || kinds[i].isDisjoint(with: [.title, .orgWord, .placeWord, .function])
+        }
+    }
+
+    /// A capitalized common word with an adjective's ending that is no name of any kind:
+    /// "Managing", "Special", "Executive", "Senior" (not the noun of "Google Stadia Founder").
+    private func isTitleModifier(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word && tokens[i].flags.contains(.capitalized) && kinds[i].contains(.common)
+            && kinds[i].isDisjoint(with: [.orgWord, .placeWord, .properNoun, .surname, .givenName, .acronym]) && kinds[i].isDisjoint(with: Gazetteer.Kind.names)
+        else { return false }
+        let r = tokens[i].range
+        return ChunkClassifier.adjectiveEndings.contains { ending in
+            r.count > ending.count + 2 && zip(text[(r.upperBound - ending.count)..<r.upperBound], ending).allSatisfy { $0 == $1 }
+        }
+    }
+
+    /// Endings of the adjectives and participles that qualify titles.
+    static let adjectiveEndings: [[UInt8]] = ["ing", "al", "ive", "ior", "ary", "ent"].map { Array($0.utf8) }
+
     private func isTitle(_ i: Int) -> Bool {
         tokens[i].kind == .word && kinds[i].contains(.title) && tokens[i].flags.contains(.capitalized)
     }
+
+    /// The type an appositive right after the name gives it: ", the steel industry
+    /// association," -> ORG, ", a spokesperson for the ministry," -> PERSON. The head is the
+    /// last lower-case word before a comma or "of", "for", "at", "in", "with" (at most six words).
+    func appositiveType(_ b: Int) -> EntityType? {
+        guard b + 2 < tokens.count, tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x2C,
+              tokens[b + 1].kind == .word, ChunkClassifier.appositiveDeterminers.contains(text, tokens[b + 1].range) else { return nil }
+        var k = b + 2
+        var head: Int?
+        while k < tokens.count, k < b + 8, tokens[k].kind == .word || tokens[k].kind == .possessive {
+            if tokens[k].kind == .word, ChunkClassifier.headBreakers.contains(text, tokens[k].range) { break }
+            if tokens[k].kind == .word { head = k }
+            k += 1
+        }
+        guard let head, k < tokens.count, k > head, !tokens[head].flags.contains(.capitalized) else { return nil }
+        // The phrase ends at a comma, or at a preposition after its head.
+        guard tokens[k].kind == .word || (tokens[k].kind == .punctuation && text[tokens[k].range.lowerBound] == 0x2C) else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[head].range]), as: UTF8.self)
+        if SpeechLexicon.organisationNouns.contains(word) { return .org }
+        if SpeechLexicon.roleNouns.contains(word) { return .person }
+        return nil
+    }
+
+    static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
+    static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
 
     /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
     func speechVerbFollows(_ b: Int) -> Bool {

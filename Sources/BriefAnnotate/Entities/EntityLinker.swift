@@ -108,7 +108,7 @@ struct EntityLinker {
             let open = c.tokens.upperBound
             guard open < tokens.count, tokens[open].kind == .punctuation, text[tokens[open].range.lowerBound] == 0x28,
                   d.tokens.lowerBound == open + 1, d.tokens.count == 1, tokens[d.tokens.lowerBound].flags.contains(.allCaps),
-                  d.known == nil, c.type != nil, c.type != .person
+                  d.known == nil, c.type != nil, c.type != .person, !c.dateline // "WASHINGTON (AP) —": the agency
             else { continue }
             acronyms.set(TextKey(text, d.range, folded: true), n)
         }
@@ -163,7 +163,7 @@ struct EntityLinker {
                 } else {
                     let nameKey = TextKey(text, cands[r].range, folded: false)
                     if let old = slotOfName[nameKey] { s = old } else {
-                        let name = surface(cands[r].range)
+                        let name = cands[r].dateline ? Dateline.normalCase(surface(cands[r].range)) : surface(cands[r].range)
                         s = Self.slot(id: EntitySlug.make(name), name: name, &slots, &slotOfID)
                         slotOfName.set(nameKey, s)
                     }

@@ -18,4 +18,6 @@ struct NameCandidate: Sendable {
     var role: Range<Int>?
     /// The registry entry it matched, if any.
     var known: Int?
+    /// A place in a dateline's capitals ("THE HAGUE —"): named as running text writes it.
+    var dateline = false
 }

@@ -167,6 +167,24 @@ struct NameChunker {
         return nil
     }
 
+    /// The capitalized word that the lower-case particles from `j` lead to: "da Silva",
+    /// "von der Leyen", "de la Cruz", "al-Assad" (a particle hyphened to the name).
+    func nameAfterParticles(_ j: Int, limit: Int) -> Int? {
+        var k = j
+        var count = 0
+        while k < limit, count < 3, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalized),
+              NameChunker.particles.contains(text, tokens[k].range) {
+            k += 1
+            count += 1
+            if k + 1 < limit, tokens[k].kind == .hyphen, tokens[k + 1].flags.contains(.joined) {
+                k += 1
+                break
+            }
+        }
+        guard count > 0, k < limit, isCapWord(k), !kinds[k].contains(.function) else { return nil }
+        return k
+    }
+
     /// The end (exclusive) of the chunk starting at the word `start`.
     func extend(from start: Int, mode: Mode, limit: Int) -> Int {
         var end = start + 1
@@ -197,9 +215,9 @@ struct NameChunker {
                 continue
             }
             if t.kind == .word, !t.flags.contains(.capitalized), mode != .allCaps, j + 1 < limit {
-                if NameChunker.particles.contains(text, t.range), isCapWord(j + 1), !kinds[j + 1].contains(.function) {
-                    end = j + 2
-                    j += 2
+                if let name = nameAfterParticles(j, limit: limit) {
+                    end = name + 1
+                    j = name + 1
                     continue
                 }
                 let last = kinds[end - 1]

@@ -51,8 +51,7 @@ extension NameIndex {
                 let gapIsSpace = words.last.map { $0.upperBound + 1 == i && text[$0.upperBound] == 0x20 } ?? true
                 if !gapIsSpace { flush(text, &words, p, paragraph: paragraph) }
                 words.append(word)
-            } else if !words.isEmpty, words.last!.upperBound + 1 == i, end + 1 < p.upperBound, text[end] == 0x20,
-                      TextBytes.isUpperAt(text, end + 1), Self.connectors.contains(text, word) {
+            } else if !words.isEmpty, words.last!.upperBound + 1 == i, Self.continuesName(text, word, p.upperBound) {
                 words.append(word)
             } else if !words.isEmpty {
                 flush(text, &words, p, paragraph: paragraph)
@@ -60,6 +59,26 @@ extension NameIndex {
             i = max(end, i + 1)
         }
         if !words.isEmpty { flush(text, &words, p, paragraph: paragraph) }
+    }
+
+    /// Whether the lower-case `word` inside a run is a particle of the name: followed by a
+    /// capitalised word ("Lula da Silva") or by another particle and one ("von der Leyen"),
+    /// or hyphened to the capitalised rest ("al-Assad").
+    private static func continuesName(_ text: Bytes, _ word: Range<Int>, _ limit: Int) -> Bool {
+        // Particles have at most three letters (most words after a name are no particle and
+        // fail here without a hash): a longer word is one only with a hyphen after them.
+        if word.count > 3 {
+            var h = word.lowerBound + 1
+            while h < word.lowerBound + 4 && text[h] != 0x2D { h += 1 }
+            return h < word.lowerBound + 4 && h + 1 < word.upperBound && TextBytes.isUpperAt(text, h + 1)
+                && connectors.contains(text, word.lowerBound..<h)
+        }
+        guard word.upperBound + 1 < limit, text[word.upperBound] == 0x20, connectors.contains(text, word) else { return false }
+        let next = word.upperBound + 1
+        if TextBytes.isUpperAt(text, next) { return true }
+        let nextEnd = AttributionTokenizer.wordEnd(text, next, limit)
+        return nextEnd > next && nextEnd + 1 < limit && text[nextEnd] == 0x20 && TextBytes.isUpperAt(text, nextEnd + 1)
+            && connectors.contains(text, next..<nextEnd)
     }
 
     /// An ASCII byte that no word spans: not a letter or digit, nor a joiner (`'`, `-`, `.`).
@@ -223,6 +242,10 @@ extension NameIndex {
         guard !lastRange.isEmpty else { roleWords.removeSubrange(rolesStart...); return }
         let nameEnd = lastRange.upperBound
         let nameWords = count - first
+        // Particles ("da", "von der") make no name longer: "Luiz Inácio Lula da Silva" has four words.
+        var particles = 0
+        for k in first..<count where TextBytes.isLowerASCII(text[words[k].lowerBound]) && Self.connectors.contains(text, words[k]) { particles += 1 }
+        let personWords = nameWords - particles
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
         let lastHash = lone.map { $0.range == lastRange } == true ? lone!.hash : WordSet.hash(text, lastRange)
@@ -230,7 +253,7 @@ extension NameIndex {
         let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
-        var isPerson = (nameWords >= 2 && nameWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
+        var isPerson = (personWords >= 2 && personWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
             && !acronym && !blocked && !heading && !followsPlaceWord(text, words[0].lowerBound, p)
         // Appositive roles: "Jane Doe, a spokesperson for X, said"
         let after = words[words.count - 1].upperBound
@@ -259,10 +282,10 @@ extension NameIndex {
         let hasRoles = roleWords.count > rolesStart
         let pending = nameWords == 1 && !hasRoles && !blocked && !acronym
         var speech = false
-        if !pending && nameWords <= 4 && !blocked && !acronym {
+        if !pending && personWords <= 4 && !blocked && !acronym {
             speech = speechVerbFollows(text, verbSearchStart, p) || isAfterSpeechVerb(text, words[0].lowerBound, p)
         }
-        if speech && nameWords <= 4 && (nameWords >= 2 || hasRoles) { isPerson = true }
+        if speech && personWords <= 4 && (nameWords >= 2 || hasRoles) { isPerson = true }
         var gender: Gender?
         for r in roleWords[rolesStart...] { if let g = Gender(role: text, r) { gender = g } }
         // Only names that can be people pay for the look-ahead.

@@ -52,17 +52,21 @@ struct QuoteFinderRun {
             attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
                                            endsSentence: span.closed && endsWithStop(span.content))
             guard keeps(span, attribution) else { return }
+            guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
         }
         boundary = max(boundary, span.markEnd)
-        // A pronoun after the quote looks back from the quote's start: names inside the
-        // quote are what the speaker talks about.
+        // A pronoun or role noun after the quote looks back from the quote's start: names
+        // inside the quote are what the speaker talks about.
         var ref = attribution.speaker
         if case .pronoun(let word, let at)? = ref, at > span.markStart { ref = .pronoun(word, at: span.markStart) }
+        if case .role(let role, let at, let phrase)? = ref, at > span.markStart { ref = .role(role, at: span.markStart, phrase: phrase) }
         if builtResolver == nil {
             builtResolver = SpeakerResolver(text: text, index: NameIndex(text, paragraphs: paragraphs),
                                             mentions: mentions, entities: entities)
         }
         var speaker = ref.flatMap { builtResolver!.resolve($0) }
+        // Whoever is named inside the quote is talked about, never the speaker.
+        if let found = speaker, span.content.contains(found.position) { speaker = nil }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
@@ -99,6 +103,20 @@ struct QuoteFinderRun {
         // A short quote without speech around it must be a sentence of its own: “It didn’t get better.”
         if words <= 4 && !(startsSentence(span, afterComma: false) && endsWithStop(span.content)) { return false }
         return true
+    }
+
+    /// Single marks set off headlines, titles and scare quotes as often as speech: a quote
+    /// only as a whole sentence with its attribution right after it (‘It is solved,’ he wrote).
+    private func isBritishFullQuote(_ span: QuoteSpan, after: Range<Int>) -> Bool {
+        guard startsSentence(span, afterComma: false), endsSentence(span.content) else { return false }
+        let head = finder.sentenceHead(AttributionTokenizer.tokens(text, after))
+        // The first word after the mark opens the attribution: a name, a pronoun, a
+        // determiner or the verb ("he wrote", "said Wiech"), not "not a tweet".
+        guard let first = head.first(where: { $0.kind == .word }) else { return false }
+        let word = TextBytes.lowercased(text, first.range)
+        guard TextBytes.isUpperAt(text, first.range.lowerBound) || SpeechLexicon.pronouns.contains(word)
+                || AttributionFinder.determiners.contains(word) || finder.isVerb(first) else { return false }
+        return finder.afterAttribution(head)?.adjacent ?? false
     }
 
     private func kind(of span: QuoteSpan) -> QuoteKind {

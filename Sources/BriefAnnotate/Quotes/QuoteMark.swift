@@ -16,6 +16,10 @@ enum QuoteMark: Equatable {
     case doubledSingle
     /// `–` or `—`
     case dash
+    /// `‘`, from `single(_:_:)` only: `at` leaves single marks to apostrophes.
+    case leftSingle
+    /// `’`, from `single(_:_:)` only.
+    case rightSingle
 
     /// The mark starting at byte `i` and its length in bytes, if any. O(1).
     @inline(__always) static func at(_ text: [UInt8], _ i: Int) -> (mark: QuoteMark, length: Int)? {
@@ -47,6 +51,17 @@ enum QuoteMark: Equatable {
             }
         default:
             return nil
+        }
+    }
+
+    /// The single curly mark (`‘` or `’`) starting at byte `i`, if any: the scanner's outer
+    /// quotes in British style (‘Security is solved,’ he wrote). O(1).
+    @inline(__always) static func single(_ text: [UInt8], _ i: Int) -> (mark: QuoteMark, length: Int)? {
+        guard i + 2 < text.count, text[i] == 0xE2, text[i + 1] == 0x80 else { return nil }
+        switch text[i + 2] {
+        case 0x98: return (.leftSingle, 3)
+        case 0x99: return (.rightSingle, 3)
+        default: return nil
         }
     }
 

@@ -5,7 +5,9 @@
 /// skipped after a single cheap check. Unbalanced marks never stop the scan: an open quote
 /// ends at its paragraph's end unless the next paragraph continues it with an opening mark.
 struct QuoteScanner: Sendable {
-    private enum Family { case double, low, guillemet }
+    /// `reversedGuillemet`: »Wörter«, as German and Scandinavian text sets them; `single`:
+    /// ‘words’, as British text sets its outer quotes.
+    private enum Family { case double, low, guillemet, reversedGuillemet, single }
 
     private struct Open {
         var markStart: Int
@@ -66,24 +68,32 @@ struct QuoteScanner: Sendable {
             }
             while i < p.upperBound {
                 let b = text[i]
-                guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) else {
+                guard QuoteMark.mayStart(b), let (mark, length) = QuoteMark.at(text, i) ?? QuoteMark.single(text, i) else {
                     // On to the next byte that may start a mark, eight bytes at a time.
                     i = firstMarkByte(text, i + 1..<p.upperBound) ?? p.upperBound
                     continue
                 }
-                let prevSpace = isOpeningContext(text, i, p)
                 let after = i + length
+                // An apostrophe (’) opens nothing and only closes ‘…’: most single marks skip the checks.
+                if mark == .rightSingle && open?.family != .single {
+                    i = after
+                    continue
+                }
+                let prevSpace = isOpeningContext(text, i, p)
                 let nextSpace = after >= p.upperBound || TextBytes.isSpace(text, after)
                 let nextPunct = after < p.upperBound && isClosingFollower(text[after])
                 if let o = open {
                     if closes(mark, o.family, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
-                        if i > o.contentStart {
-                            spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<i, markEnd: after,
-                                                   style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi))
+                        let content = Self.innerTrimmed(text, o.contentStart..<i)
+                        // ‘n’ of "rock ‘n’ roll" is no quote.
+                        if !content.isEmpty && (o.family != .single || Self.letterCount(text, content, atLeast: 2)) {
+                            spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: after,
+                                                   style: .marks, closed: true, firstParagraph: o.paragraph, lastParagraph: pi,
+                                                   single: o.family == .single))
                         }
                         open = nil
                     }
-                } else if let family = opens(mark, prevSpace: prevSpace, nextSpace: nextSpace) {
+                } else if let family = opens(mark, prevSpace: prevSpace, nextSpace: nextSpace, nextPunct: nextPunct) {
                     open = Open(markStart: i, contentStart: after, family: family, paragraph: pi)
                 }
                 i = after
@@ -97,9 +107,10 @@ struct QuoteScanner: Sendable {
                 resumeAt = resume
                 continue
             }
-            let end = TextBytes.trimmedEnd(text, o.contentStart, p.upperBound)
-            if end > o.contentStart {
-                spans.append(QuoteSpan(markStart: o.markStart, content: o.contentStart..<end, markEnd: end,
+            let content = Self.innerTrimmed(text, o.contentStart..<p.upperBound)
+            // A ‘ never closed is an apostrophe or a typo more often than a quote.
+            if !content.isEmpty && o.family != .single {
+                spans.append(QuoteSpan(markStart: o.markStart, content: content, markEnd: content.upperBound,
                                        style: .marks, closed: false, firstParagraph: o.paragraph, lastParagraph: pi))
             }
             open = nil
@@ -107,6 +118,39 @@ struct QuoteScanner: Sendable {
         }
         spans.sort { $0.markStart < $1.markStart }
         return spans
+    }
+
+    /// Whether `range` holds at least `count` ASCII letters or other-script bytes.
+    private static func letterCount(_ text: [UInt8], _ range: Range<Int>, atLeast count: Int) -> Bool {
+        var n = 0
+        for i in range where TextBytes.isASCIILetter(text[i]) || text[i] >= 0xC3 {
+            n += 1
+            if n >= count { return true }
+        }
+        return false
+    }
+
+    /// `range` without the spaces at its ends: French typography sets « mots » with (no-break,
+    /// often narrow) spaces inside the marks, and they are no part of the quoted words.
+    static func innerTrimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, let n = spaceLength(text, lower) { lower += n }
+        while upper > lower {
+            if TextBytes.isASCIISpace(text[upper - 1]) { upper -= 1; continue }
+            if upper - 2 >= lower, spaceLength(text, upper - 2) == 2 { upper -= 2; continue }
+            if upper - 3 >= lower, spaceLength(text, upper - 3) == 3 { upper -= 3; continue }
+            break
+        }
+        return lower..<upper
+    }
+
+    /// The length of the space at `i`: ASCII, no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F).
+    private static func spaceLength(_ text: [UInt8], _ i: Int) -> Int? {
+        let b = text[i]
+        if TextBytes.isASCIISpace(b) { return 1 }
+        if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x89 || text[i + 2] == 0xAF { return 3 }
+        return nil
     }
 
     private func firstMarkByte(_ text: [UInt8], _ p: Range<Int>) -> Int? {
@@ -136,20 +180,26 @@ struct QuoteScanner: Sendable {
         }
     }
 
-    private func opens(_ mark: QuoteMark, prevSpace: Bool, nextSpace: Bool) -> Family? {
+    private func opens(_ mark: QuoteMark, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Family? {
         switch mark {
         case .leftDouble: return nextSpace && !prevSpace ? nil : .double
         case .straightDouble: return prevSpace && !nextSpace ? .double : nil
         case .lowDouble: return .low
-        case .leftGuillemet: return .guillemet
+        // A « glued to the word before it and followed by a space or a stop closes a »…« quote.
+        case .leftGuillemet: return !prevSpace && (nextSpace || nextPunct) ? nil : .guillemet
+        case .leftSingle: return prevSpace && !nextSpace && !nextPunct ? .single : nil
+        case .rightGuillemet: return prevSpace && !nextSpace && !nextPunct ? .reversedGuillemet : nil
         default: return nil
         }
     }
 
     private func closes(_ mark: QuoteMark, _ family: Family, prevSpace: Bool, nextSpace: Bool, nextPunct: Bool) -> Bool {
         switch (mark, family) {
-        case (.rightGuillemet, .guillemet): return true
-        case (_, .guillemet): return false
+        // ’ closes before a space or a stop; inside a word or before one ("don’t", "’90s") it is an apostrophe.
+        case (.rightSingle, .single): return !prevSpace && (nextSpace || nextPunct)
+        case (_, .single), (.leftSingle, _), (.rightSingle, _): return false
+        case (.rightGuillemet, .guillemet), (.leftGuillemet, .reversedGuillemet): return true
+        case (_, .guillemet), (_, .reversedGuillemet): return false
         case (.rightDouble, _): return true
         case (.leftDouble, .low): return true
         case (.leftDouble, .double): return !prevSpace && (nextSpace || nextPunct) // a mistyped closing mark
@@ -163,9 +213,10 @@ struct QuoteScanner: Sendable {
     private func continuation(_ text: [UInt8], _ p: Range<Int>, family: Family) -> Int? {
         var i = p.lowerBound
         while i < p.upperBound && TextBytes.isSpace(text, i) { i += TextBytes.codePointLength(text[i]) }
-        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) else { return nil }
+        guard i < p.upperBound, let (mark, length) = QuoteMark.at(text, i) ?? QuoteMark.single(text, i) else { return nil }
         switch (mark, family) {
-        case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet):
+        case (.leftDouble, .double), (.straightDouble, .double), (.lowDouble, .low), (.leftGuillemet, .guillemet),
+             (.rightGuillemet, .reversedGuillemet), (.leftSingle, .single):
             return i + length
         default:
             return nil

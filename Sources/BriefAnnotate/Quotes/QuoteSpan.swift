@@ -24,4 +24,6 @@ struct QuoteSpan: Sendable, Equatable {
     /// Index of the paragraph the quote ends in (later than `firstParagraph` for
     /// quotes running over several paragraphs).
     var lastParagraph: Int
+    /// Set off by single marks (‘…’): British outer quotes, but also headlines' and scare quotes.
+    var single = false
 }

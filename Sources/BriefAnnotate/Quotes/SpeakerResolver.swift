@@ -106,7 +106,8 @@ final class SpeakerResolver {
             if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
-            return nearbyPerson(before: at) ?? asWritten
+            // No one named carries the role: an unnamed person the text described with it.
+            return unnamedDescription(of: role, before: at) ?? nearbyPerson(before: at) ?? asWritten
         }
         if definite && !SpeechLexicon.organisationNouns.contains(role) && first.hasPrefix("the ") {
             // "the affable proprietor": the person the text is about, when one is near.

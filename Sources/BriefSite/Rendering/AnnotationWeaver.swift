@@ -163,10 +163,26 @@ struct AnnotationWeaver {
         func mark(startingAt start: Int) -> Int? {
             marks.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
         }
-        guard !range.isEmpty, let before = mark(endingAt: range.lowerBound) else { return range }
+        // « mots »: French spaces inside the marks are taken in with them.
+        var lower = range.lowerBound, upper = range.upperBound
+        while let n = space(endingAt: lower, in: text) { lower -= n }
+        while let n = space(startingAt: upper, in: text) { upper += n }
+        guard !range.isEmpty, let before = mark(endingAt: lower) else { return range }
         // A closing mark may sit after a final stop inside the range ("territory.”").
-        guard let after = mark(startingAt: range.upperBound) else { return range }
-        return (range.lowerBound - before)..<(range.upperBound + after)
+        guard let after = mark(startingAt: upper) else { return range }
+        return (lower - before)..<(upper + after)
+    }
+
+    /// The spaces that may stand between a quotation mark and the quoted words, as UTF-8:
+    /// space, no-break space, thin space, narrow no-break space.
+    private static let innerSpaces: [[UInt8]] = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"].map { Array($0.utf8) }
+
+    private static func space(endingAt end: Int, in text: [UInt8]) -> Int? {
+        innerSpaces.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
+    }
+
+    private static func space(startingAt start: Int, in text: [UInt8]) -> Int? {
+        innerSpaces.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
     }
 
     /// The CSS class suffix of a type, as a constant (`typeClass` as a String).
