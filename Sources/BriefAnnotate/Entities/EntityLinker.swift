@@ -1,7 +1,9 @@
 /// Ties the candidates of one document into entities: every mention of one entity gets
 /// one id. Surname-only mentions ("Lavrov") join the full name ("Sergei Lavrov", seen
 /// before or after); an acronym defined in parentheses ("Assembly of First Nations
-/// (AFN)") joins its expansion; registry matches keep the registry's id, name and type.
+/// (AFN)") joins its expansion, and so does one that spells a longer name of the text
+/// (`Initials`: "IMF", "International Monetary Fund"); registry matches keep the registry's
+/// id, name and type.
 /// The entity's type is the one of its most confident mention. O(candidates), with
 /// keys that point into the text instead of copying it.
 struct EntityLinker {
@@ -112,6 +114,8 @@ struct EntityLinker {
             else { continue }
             acronyms.set(TextKey(text, d.range, folded: true), n)
         }
+        // Acronyms spelling a longer name of the text ("IMF" and "International Monetary Fund").
+        let initials = Initials(cands, text: text, tokens: tokens) { cands[$0].known == nil && (spans[$0]?.count ?? 0) >= 2 }
         // The candidate holding each candidate's canonical name.
         var root = Array(cands.indices)
         for n in cands.indices {
@@ -119,6 +123,14 @@ struct EntityLinker {
             guard c.known == nil, let w = spans[n] else { continue }
             if !acronyms.isEmpty, let def = acronyms[TextKey(text, c.range, folded: true)], def != n {
                 root[n] = def
+                continue
+            }
+            // An acronym the gazetteer knows keeps its meaning unless the name has its type:
+            // "US" is the United States, not the "University of Sheffield" of the same text. An
+            // unknown one may have been guessed a person ("The NGC said"): capitals are no name.
+            if !initials.isEmpty, let full = initials.name(spelledBy: c, text: text, tokens: tokens), full != n,
+               c.confidence < .lexicon || cands[full].type == c.type {
+                root[n] = full
                 continue
             }
             guard c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) else { continue }
