@@ -33,3 +33,22 @@ import Testing
         #expect(found.first { $0.text == "NGX" }?.id != "northern-grain-council")
     }
 }
+
+/// Capitals that name a thing are not guessed to be an organisation.
+@Suite struct TermAcronymTests {
+    @Test("a term in capitals is OTHER, not ORG", arguments: [
+        ("Farland's GDP grew by 2 percent in the third quarter.", "GDP"),
+        ("The new VAT rate starts on Monday.", "VAT"),
+        ("The talks ended at 14:00 GMT on Friday.", "GMT"),
+        ("Officials said the AI rules would be set next year.", "AI"),
+    ])
+    func termsAreNoOrganisations(text: String, term: String) {
+        let (found, _) = recognize(text)
+        #expect(!found.contains { $0.text == term && $0.type == .org }, "\(found.map(\.description))")
+    }
+
+    @Test func organisationsInCapitalsStayOrganisations() {
+        let (found, _) = recognize("Officials from the QRZ met on Monday.")
+        #expect(found.contains { $0.text == "QRZ" && $0.type == .org })
+    }
+}

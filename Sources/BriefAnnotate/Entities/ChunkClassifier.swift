@@ -138,7 +138,7 @@ struct ChunkClassifier {
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article.
-        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range),
+        if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), !(n == 1 && isTermAcronym(a)),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
             return
@@ -151,7 +151,7 @@ struct ChunkClassifier {
             return
         }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
-            out.append(candidate(a, b, isModelCode(a) ? .other : .org, .guess))
+            out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
         if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
@@ -188,6 +188,12 @@ struct ChunkClassifier {
 
     /// "IE6", "A380", "STS-135": capitals with digits, or a number hyphened on, name a
     /// product, model or mission, not an organisation ("G20", one letter, still may).
+    /// "GDP", "VAT", "GMT": capitals naming a thing (`TermAcronyms`).
+    private func isTermAcronym(_ a: Int) -> Bool {
+        let range = tokens[a].range
+        return range.count <= 6 && TermAcronyms.contains(text[range])
+    }
+
     private func isModelCode(_ a: Int) -> Bool {
         let t = tokens[a]
         if t.flags.contains(.hasDigit) { return t.range.count >= 3 }
