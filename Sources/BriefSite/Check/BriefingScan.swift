@@ -20,6 +20,14 @@ struct BriefingScan: Sendable {
         /// Percent-decoded.
         var fragment: String
         var line: Int?
+
+        /// A link to `fragment` as written (percent-encoded or not) of the page of `slug`.
+        init(_ destination: String, slug: String, fragment: String, line: Int?) {
+            self.destination = destination
+            self.slug = slug
+            self.fragment = fragment.removingPercentEncoding ?? fragment
+            self.line = line
+        }
     }
 
     var path: String
@@ -43,8 +51,9 @@ struct BriefingScan: Sendable {
         let document = MarkdownDocument(briefing.markdown, options: options)
         let annotation = annotator.annotate(document.plainText)
         entityIDs = Set(annotation.entities.map(\.id))
-        headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(in: document))
-        anchors = BriefingAnchors.ids(of: document, quoteCount: annotation.quotes.count)
+        let rawHTMLIDs = document.rawHTMLIDs
+        headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(besides: rawHTMLIDs))
+        anchors = BriefingAnchors.ids(headingIDs: headingIDs, rawHTMLIDs: rawHTMLIDs, quoteCount: annotation.quotes.count)
         // Raw articles are shown as written: nothing in them is a link.
         guard briefing.format == .markdown else { return }
         let offset = Self.bodyLineOffset(of: briefing, siteDirectory: siteDirectory)
@@ -63,12 +72,9 @@ struct BriefingScan: Sendable {
             case .entity(let id):
                 entityLinks.append(EntityLink(id: id, line: line))
             case .briefing(let slug, let fragment?):
-                fragmentLinks.append(FragmentLink(
-                    destination: link.destination, slug: slug, fragment: fragment.removingPercentEncoding ?? fragment, line: line))
+                fragmentLinks.append(FragmentLink(link.destination, slug: slug, fragment: fragment, line: line))
             case .other where link.destination.hasPrefix("#") && link.destination.count > 1 && !link.isImage:
-                let fragment = String(link.destination.dropFirst())
-                fragmentLinks.append(FragmentLink(
-                    destination: link.destination, slug: slug, fragment: fragment.removingPercentEncoding ?? fragment, line: line))
+                fragmentLinks.append(FragmentLink(link.destination, slug: slug, fragment: String(link.destination.dropFirst()), line: line))
             case .briefing, .other:
                 break
             }

@@ -27,21 +27,18 @@ public enum BriefingAnchors {
         return bytes.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// What the headings of `document` must not take: `isReserved`, and the ids its raw HTML
-    /// sets (shown only with `unsafe_html`; none otherwise).
-    public static func reservedIDs(in document: MarkdownDocument) -> (String) -> Bool {
-        let raw = document.rawHTMLIDs
-        if raw.isEmpty { return isReserved }
-        return { id in isReserved(id) || raw.contains(id) }
+    /// What headings must not take: `isReserved`, and `rawHTMLIDs`, the ids a body's raw HTML
+    /// sets (`MarkdownDocument.rawHTMLIDs`: shown only with `unsafe_html`; none otherwise).
+    public static func reservedIDs(besides rawHTMLIDs: Set<String>) -> (String) -> Bool {
+        if rawHTMLIDs.isEmpty { return isReserved }
+        return { id in isReserved(id) || rawHTMLIDs.contains(id) }
     }
 
-    /// Every id a link into the page of the briefing parsed as `document`, with `quoteCount`
-    /// quotes, may name: headings, quotes, the theme's ids and ids in its raw HTML (shown only
-    /// with `unsafe_html`).
-    public static func ids(of document: MarkdownDocument, quoteCount: Int) -> Set<String> {
-        var ids = themeIDs.union(document.headingIDs(isReserved: reservedIDs(in: document)))
+    /// Every id a link into a briefing's page may name: its headings' `headingIDs`, its
+    /// `quoteCount` quotes', the theme's and `rawHTMLIDs` (shown only with `unsafe_html`).
+    public static func ids(headingIDs: [String], rawHTMLIDs: Set<String>, quoteCount: Int) -> Set<String> {
+        var ids = themeIDs.union(headingIDs).union(rawHTMLIDs)
         if quoteCount > 0 { for number in 1...quoteCount { ids.insert("q-\(number)") } }
-        ids.formUnion(document.rawHTMLIDs)
         return ids
     }
 }

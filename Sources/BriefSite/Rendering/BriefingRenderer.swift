@@ -64,7 +64,7 @@ public struct BriefingRenderer: Sendable {
         // wrapping cmark's tree and rendering it, without a cmark node and literal per wrap,
         // but for the headings' ids, which links to them need (`#reactions`).
         var weave = MarkdownWeave(document)
-        weave.identifyHeadings(isReserved: BriefingAnchors.reservedIDs(in: document))
+        weave.identifyHeadings(isReserved: BriefingAnchors.reservedIDs(besides: document.rawHTMLIDs))
         weave.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: weave, of: document))
         return RenderedBriefing(
             briefing: annotated.briefing, bodyHTML: weave.renderHTML(), summary: summary,
