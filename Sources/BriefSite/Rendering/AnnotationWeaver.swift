@@ -156,20 +156,13 @@ struct AnnotationWeaver {
     /// both sides, so the highlight covers them and the speaker badge comes after the closing one.
     static func withQuotationMarks(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         let range = range.clamped(to: 0..<text.count)
-        let marks = quotationMarks
-        func mark(endingAt end: Int) -> Int? {
-            marks.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
-        }
-        func mark(startingAt start: Int) -> Int? {
-            marks.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
-        }
         // « mots »: French spaces inside the marks are taken in with them.
         var lower = range.lowerBound, upper = range.upperBound
-        while let n = space(endingAt: lower, in: text) { lower -= n }
-        while let n = space(startingAt: upper, in: text) { upper += n }
-        guard !range.isEmpty, let before = mark(endingAt: lower) else { return range }
+        while let n = length(of: innerSpaces, endingAt: lower, in: text) { lower -= n }
+        while let n = length(of: innerSpaces, startingAt: upper, in: text) { upper += n }
+        guard !range.isEmpty, let before = length(of: quotationMarks, endingAt: lower, in: text) else { return range }
         // A closing mark may sit after a final stop inside the range ("territory.”").
-        guard let after = mark(startingAt: upper) else { return range }
+        guard let after = length(of: quotationMarks, startingAt: upper, in: text) else { return range }
         return (lower - before)..<(upper + after)
     }
 
@@ -177,12 +170,14 @@ struct AnnotationWeaver {
     /// space, no-break space, thin space, narrow no-break space.
     private static let innerSpaces: [[UInt8]] = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"].map { Array($0.utf8) }
 
-    private static func space(endingAt end: Int, in text: [UInt8]) -> Int? {
-        innerSpaces.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
+    /// The length of the first of `strings` that ends at byte `end` of `text`, if one does.
+    private static func length(of strings: [[UInt8]], endingAt end: Int, in text: [UInt8]) -> Int? {
+        strings.first { end - $0.count >= 0 && text[(end - $0.count)..<end].elementsEqual($0) }?.count
     }
 
-    private static func space(startingAt start: Int, in text: [UInt8]) -> Int? {
-        innerSpaces.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
+    /// The length of the first of `strings` that starts at byte `start` of `text`, if one does.
+    private static func length(of strings: [[UInt8]], startingAt start: Int, in text: [UInt8]) -> Int? {
+        strings.first { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }?.count
     }
 
     /// The CSS class suffix of a type, as a constant (`typeClass` as a String).
