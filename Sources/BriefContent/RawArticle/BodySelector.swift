@@ -28,13 +28,9 @@ struct BodySelector {
         }
     }
 
-    // Lines are keyed by a 64-bit FNV-1a hash: hashing [UInt8] through Hasher costs a call per byte.
+    // Lines are keyed by their FNV-1a hash and length.
     private static func repeatCounts(_ units: [TextUnit]) -> [Int] {
-        let keys = units.map { unit -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in unit.bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return hash ^ UInt64(unit.bytes.count)
-        }
+        let keys = units.map { ByteText.fnv1a($0.bytes) ^ UInt64($0.bytes.count) }
         var counts: [UInt64: Int] = [:]
         for key in keys { counts[key, default: 0] += 1 }
         return keys.map { counts[$0, default: 1] }

@@ -3,6 +3,14 @@
 /// Only ASCII letters are case-folded; other bytes pass through unchanged, which is
 /// enough for the English cue vocabulary and keeps every scan a single linear pass.
 enum ByteText {
+    /// The 64-bit FNV-1a hash of `bytes`, a byte at a time: cheap keys for lines and slugs
+    /// (hashing through `Hasher` costs a call per byte), stable across runs and machines. O(n).
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
     /// ASCII-lowercased copy of `bytes`. O(n).
     static func lowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
         let count = bytes.count

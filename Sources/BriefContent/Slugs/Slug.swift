@@ -82,12 +82,7 @@ public enum Slug {
     /// thousand such titles share a slug about once in six million sites (and the build reports it).
     static func hashed(_ text: String) -> String {
         let normal = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().precomposedStringWithCanonicalMapping
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in normal.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash >> 16, radix: 16)
+        let hex = String(ByteText.fnv1a(normal.utf8) >> 16, radix: 16)
         return hashedPrefix + String(repeating: "0", count: 12 - hex.utf8.count) + hex
     }
 
