@@ -122,6 +122,21 @@ struct AnnotationWeavingTests {
         #expect(annotated.summary.quotes.map(\.text) == ["We came to talk. We will stay until it is done."])
     }
 
+    @Test func aListedQuoteLeavesTheReportersCommaButKeepsItsOwnStop() {
+        let briefing = Briefing(path: "a.md", format: .markdown, slug: "a", title: "A", markdown: """
+            “Supply is solved; affordability is not,” Anna Kestrel said on Monday.
+
+            “We will stay until it is done.” Kestrel said.
+
+            “Who pays, ” Kestrel asked, “and when?”
+            """)
+        let texts = BriefingRenderer(markdownOptions: []).annotate(briefing).summary.quotes.map(\.text)
+        #expect(texts.first == "Supply is solved; affordability is not")
+        #expect(texts.contains("We will stay until it is done."))
+        #expect(texts.contains("Who pays"))
+        #expect(texts.contains("and when?"))
+    }
+
     @Test func readingTimeIsWordsOver230AtLeastOne() {
         var summary = BriefingSummary(briefing: Briefing(path: "a.md", format: .markdown, slug: "a", title: "A", markdown: ""), summary: nil)
         summary.wordCount = 10

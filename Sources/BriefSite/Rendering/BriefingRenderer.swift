@@ -37,7 +37,7 @@ public struct BriefingRenderer: Sendable {
         summary.entities = Self.entityCounts(annotation)
         summary.quotes = annotation.quotes.enumerated().map { index, quote in
             QuoteSummary(
-                number: index + 1, text: SummaryText.collapsed(quote.words(in: text)),
+                number: index + 1, text: SummaryText.quoteText(quote.words(in: text)),
                 kind: quote.kind, speakerID: quote.speakerID.map(EntityID.sanitize).flatMap { $0.isEmpty ? nil : $0 },
                 speaker: quote.speaker)
         }

@@ -31,12 +31,17 @@ extension SummaryText {
         return nil
     }
 
-    /// `bytes` as text with every run of whitespace made one space, trimmed. O(n).
-    static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: collapsedBytes(bytes), as: UTF8.self)
+    /// A quote's words as a list shows them, away from the sentence they were said in:
+    /// `collapsedBytes(_:)` without a trailing comma. News writes "“… is not,” he said", and the
+    /// comma belongs to the reporter's sentence, not to the words ("… is not,” reads as cut
+    /// off in "who said what"). A closing full stop, question or exclamation mark is kept.
+    static func quoteText(_ bytes: ArraySlice<UInt8>) -> String {
+        var out = collapsedBytes(bytes)
+        while let last = out.last, last == UInt8(ascii: ",") || last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The bytes of `collapsed(_:)`.
+    /// `bytes` with every run of whitespace made one space, trimmed. O(n).
     static func collapsedBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
