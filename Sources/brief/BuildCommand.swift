@@ -25,6 +25,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include briefings marked `draft: true`.")
     var drafts = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Use this base_url instead of brief.yml's (a preview or a second host; \"\" for none).",
+            valueName: "URL"))
+    var baseURL: String?
+
     @Flag(name: [.short, .long], help: "Print nothing on success, and no progress line.")
     var quiet = false
 
@@ -33,6 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var run = BuildRun(site: site, output: output, drafts: drafts, quiet: quiet)
+        run.baseURL = baseURL
         // The progress line only on a terminal: logs and pipes get no carriage returns.
         let console = BuildConsole(showProgress: !quiet && isatty(STDERR_FILENO) == 1, verbose: verbose)
         run.observer = console

@@ -61,4 +61,31 @@ struct BuildRunTests {
         ])
         #expect(try scratch.snapshot("site/public") == before)
     }
+
+    @Test func baseURLOptionReplacesBriefYmlsForThatBuildOnly() async throws {
+        let scratch = try Scratch()
+        _ = try scratch.copySampleSite()
+        var preview = BuildRun(site: "site", quiet: true, currentDirectory: scratch.root)
+        preview.baseURL = "https://preview.example.net/pr 7/"
+        #expect(await preview.run() == 0)
+        let canonical = "<link rel=\"canonical\" href=\"https://preview.example.net/pr%207/briefings/lavrov-alaska-summit/\">"
+        #expect(try scratch.read("site/public/briefings/lavrov-alaska-summit/index.html").contains(canonical))
+        #expect(try scratch.read("site/public/feed.xml").contains("https://preview.example.net/pr%207/"))
+        #expect(try !scratch.read("site/public/sitemap.xml").contains("brief.example.org"))
+
+        // The next build without the option is not "nothing changed": brief.yml's address is back.
+        #expect(await BuildRun(site: "site", quiet: true, currentDirectory: scratch.root).run() == 0)
+        let page = try scratch.read("site/public/briefings/lavrov-alaska-summit/index.html")
+        #expect(page.contains("href=\"https://brief.example.org/briefings/lavrov-alaska-summit/\""))
+        #expect(try !scratch.read("site/public/feed.xml").contains("preview.example.net"))
+
+        // A value that is no web address is refused before anything is touched.
+        let before = try scratch.snapshot("site/public")
+        let err = Lines()
+        var bad = BuildRun(site: "site", quiet: true, currentDirectory: scratch.root, printError: err.append)
+        bad.baseURL = "preview.example.net"
+        #expect(await bad.run() == 1)
+        #expect(err.all == ["error: --base-url must start with http:// or https://, found \"preview.example.net\""])
+        #expect(try scratch.snapshot("site/public") == before)
+    }
 }

@@ -55,12 +55,21 @@ public struct SiteConfig: Sendable, Hashable {
             }
         }
         if let value = fields.string("base_url", log: &log) {
-            let lower = value.lowercased()
-            if value.isEmpty || lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-                baseURL = WebAddress.escaped(value)
+            if let address = Self.baseURL(option: value) {
+                baseURL = address
             } else {
                 log.error("`base_url` must start with http:// or https://, found \"\(value)\"", yamlLine: fields.line(ofKey: "base_url"))
             }
         }
+    }
+}
+
+extension SiteConfig {
+    /// `value` as a `base_url` (from brief.yml or `brief build --base-url`), percent-escaped
+    /// where a URL may not hold a byte; nil unless it is empty or starts with http:// or https://.
+    public static func baseURL(option value: String) -> String? {
+        let lower = value.lowercased()
+        guard value.isEmpty || lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        return WebAddress.escaped(value)
     }
 }

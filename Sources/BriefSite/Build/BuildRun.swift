@@ -9,6 +9,8 @@ public struct BuildRun: Sendable {
     /// `--output`, relative to `currentDirectory`; nil means `public/` inside the site.
     public var output: String?
     public var drafts: Bool
+    /// `--base-url`: replaces brief.yml's `base_url` for this build (checked by `run()`).
+    public var baseURL: String?
     public var quiet: Bool
     public var currentDirectory: URL
     public var printOut: @Sendable (String) -> Void
@@ -43,6 +45,13 @@ public struct BuildRun: Sendable {
         let siteURL = URL(fileURLWithPath: site, isDirectory: true, relativeTo: currentDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: currentDirectory) }
         var builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
+        if let baseURL {
+            guard let address = SiteConfig.baseURL(option: baseURL) else {
+                printError(style.highlight("error: --base-url must start with http:// or https://, found \"\(baseURL)\""))
+                return 1
+            }
+            builder.baseURL = address
+        }
         builder.observer = observer
         builder.keepsResultsUntilExit = keepsResultsUntilExit
         do {

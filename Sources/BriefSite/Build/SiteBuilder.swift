@@ -16,6 +16,9 @@ public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
     public var includeDrafts: Bool
+    /// Replaces brief.yml's `base_url` (`brief build --base-url`, for a preview or a second
+    /// host): already checked and escaped (`SiteConfig.baseURL(option:)`).
+    public var baseURL: String?
     /// Told of stage timings and rendering progress (the terminal's progress line, `--verbose`).
     public var observer: (any BuildObserver)?
     /// The process exits after this build: its large results are not freed on return
@@ -60,7 +63,8 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
         let hashing = InputFingerprint.hashWithFiles(
-            siteDirectory: siteDirectory, includeDrafts: includeDrafts, loadingKnown: { FileHashes.load(from: cacheFolder) })
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL,
+            loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
@@ -107,14 +111,15 @@ public struct SiteBuilder: Sendable {
         }
         // One owner of the briefings' texts, so they go once rendered (`build(_:...)`).
         content = nil
+        if let baseURL { loaded.config.baseURL = baseURL }
         // Everything the output is made from has been read now (static files are copied by an
         // identity the fingerprint holds), so the inputs are hashed again now, beside the build:
         // the fingerprint is saved at the end only when nothing changed between the two
         // hashings, i.e. the build read what it fingerprinted. A change after this cannot be in
         // the output, and the next build's fingerprint tells it. Only files changed since (or
         // just before) the first hashing are read again.
-        let inputsNow = Task.detached { [siteDirectory, includeDrafts] in
-            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, known: fileHashes)
+        let inputsNow = Task.detached { [siteDirectory, includeDrafts, baseURL] in
+            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes)
         }
         // Saved now (what each file parses to holds whatever the build does next), beside the
         // build, then let go; its warning is awaited at the end.

@@ -9,7 +9,7 @@ import Darwin
 
 /// One hash of everything a build reads: the bytes of `brief.yml`, of every briefing and entity
 /// note and of every template; the identity (size, time, inode) of every static file, as static
-/// copies are keyed; the file lists themselves; the executable and `--drafts`.
+/// copies are keyed; the file lists themselves; the executable, `--drafts` and `--base-url`.
 ///
 /// Saved beside the output's manifest after a successful build, with what that build reported.
 /// When the next build finds the same fingerprint and every output file still intact (the
@@ -32,8 +32,8 @@ struct InputFingerprint: Equatable {
     /// The hash of the site's inputs now. A superset of what a build reads (every file under
     /// content/ and templates/, hidden ones too), walked with plain readdir(3): more changes than
     /// needed may start a full build, never fewer.
-    static func hash(siteDirectory: URL, includeDrafts: Bool) -> UInt64 {
-        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts).value
+    static func hash(siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil) -> UInt64 {
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL).value
     }
 
     /// What `hashWithFiles` found.
@@ -56,15 +56,16 @@ struct InputFingerprint: Equatable {
     /// `hash`, and the content hash of every file (`InputWalk.contentHash`) by path relative to
     /// the site, for the loader to find parsed briefings without reading them again; files whose
     /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
-    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool, known: FileHashes? = nil) -> Hashing {
-        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, loadingKnown: { known })
+    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil, known: FileHashes? = nil) -> Hashing {
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, loadingKnown: { known })
     }
 
     /// `hashWithFiles(known:)`, with the table of known hashes loaded by `loadKnown` on another
     /// thread while this one walks the folders: neither needs the other until files are hashed,
     /// and a rebuild would otherwise decode ten thousand entries before its first `readdir`.
     static func hashWithFiles(
-        siteDirectory: URL, includeDrafts: Bool, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
+        siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
+        loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
         var table = FileHashes(taken: FileHashes.now())
@@ -72,6 +73,8 @@ struct InputFingerprint: Equatable {
         hasher.add(BuildCache.formatVersion)
         hasher.add(ProgramIdentity.hash)
         hasher.add(includeDrafts ? 1 : 0)
+        // `--base-url` replaces brief.yml's: a build with another one (or none) is not "no change".
+        hasher.add(baseURL)
         let base = siteDirectory.standardizedFileURL.path
         var config = stat()
         let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
