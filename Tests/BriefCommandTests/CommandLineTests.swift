@@ -34,6 +34,18 @@ struct CommandLineTests {
         #expect(result.output.contains(#""id":1,"#))
     }
 
+    @Test func buildTakesBaseURLAndRefusesOneThatIsNoWebAddress() throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        let bad = try BriefProcess.run(["build", "--site", site.path, "--base-url", "ftp://x.example/"])
+        #expect(bad.status == 1)
+        #expect(bad.errors == "error: --base-url must start with http:// or https://, found \"ftp://x.example/\"\n")
+        #expect(!scratch.exists("site/public"))
+        let good = try BriefProcess.run(["build", "--site", site.path, "--base-url", "https://pr-7.example.net/", "-q"])
+        #expect(good.status == 0)
+        #expect(try scratch.read("site/public/index.html").contains("href=\"https://pr-7.example.net/\""))
+    }
+
     @Test func initRefusesAnEmptyFolderNameAndWritesNothing() throws {
         let scratch = try Scratch()
         for name in ["", "  "] {
