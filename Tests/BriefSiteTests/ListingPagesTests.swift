@@ -23,6 +23,90 @@ struct ListingPagesTests {
         #expect(pagination.hasMultiplePages == (total > 1))
     }
 
+    @Test func aTagsBriefingsArePaginatedLikeTheHomePage() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\npaginate: 2\nbase_url: https://example.org/\n")
+        for day in 1...5 {
+            try scratch.write("site/content/b\(day).md", "---\ntitle: Briefing \(day)\ndate: 2025-03-0\(day)\ntags: [NATO]\n---\nText.\n")
+        }
+        try scratch.write("site/content/other.md", "---\ntitle: Other\ndate: 2025-02-01\ntags: [trade]\n---\nText.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+
+        let first = try scratch.read("out/tags/nato/index.html")
+        let second = try scratch.read("out/tags/nato/page/2/index.html")
+        let third = try scratch.read("out/tags/nato/page/3/index.html")
+        #expect(!scratch.exists("out/tags/nato/page/4/index.html"))
+        #expect(!scratch.exists("out/tags/trade/page/2/index.html"))
+        // Latest first, two to a page, the count of all five on every page.
+        #expect(first.contains("Briefing 5") && first.contains("Briefing 4") && !first.contains("Briefing 3"))
+        #expect(second.contains("Briefing 3") && second.contains("Briefing 2") && !second.contains("Briefing 4"))
+        #expect(third.contains("Briefing 1") && !third.contains("Briefing 2"))
+        #expect(second.contains("5 briefings"))
+        // Neighbours linked relatively, from the folder each page is in.
+        #expect(first.contains("href=\"../../tags/nato/page/2/index.html\">Older"))
+        #expect(second.contains("href=\"../../../../tags/nato/index.html\">← Newer"))
+        #expect(second.contains("href=\"../../../../tags/nato/page/3/index.html\">Older"))
+        #expect(second.contains("href=\"../../../../briefings/b3/index.html\""))
+        #expect(second.contains("<title>NATO · page 2 · T</title>"))
+        #expect(try !scratch.read("out/tags/trade/index.html").contains("class=\"pagination\""))
+        #expect(try scratch.read("out/sitemap.xml").contains("<loc>https://example.org/tags/nato/page/3/</loc>"))
+    }
+
+    @Test(arguments: [
+        // group sizes, page size, pages as (group, first member, end) slices
+        ([3, 4], 5, [[(0, 0, 3), (1, 0, 2)], [(1, 2, 4)]]),
+        ([12], 5, [[(0, 0, 5)], [(0, 5, 10)], [(0, 10, 12)]]),
+        ([5, 5], 5, [[(0, 0, 5)], [(1, 0, 5)]]),
+        ([2, 3], 0, [[(0, 0, 2), (1, 0, 3)]]),
+        ([], 5, [[]]),
+    ] as [([Int], Int, [[(Int, Int, Int)]])])
+    func quotesPagesCutSpeakerGroupsWhereAPageIsFull(sizes: [Int], size: Int, expected: [[(Int, Int, Int)]]) {
+        let pages = QuotesPage.pages(groupSizes: sizes, size: size)
+        let slices: [[QuotesPage.Slice]] = expected.map { page in
+            page.map { (group: Int, start: Int, end: Int) in QuotesPage.Slice(group: group, members: start..<end) }
+        }
+        #expect(pages == slices)
+        let continued: [Bool] = pages.flatMap { $0 }.map(\.isContinued)
+        let startsLater: [Bool] = expected.flatMap { $0 }.map { $0.1 > 0 }
+        #expect(continued == startsLater)
+    }
+
+    @Test func theQuotesPagesHoldTenTimesPaginateQuotesAndContinueASpeaker() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\npaginate: 1\n")
+        // 12 quotes of Anna Kestrel and 2 of Boris Lindqvist: pages of 10.
+        var anna = "---\ntitle: Anna\ndate: 2025-03-02\n---\n"
+        for n in 1...12 { anna += "“We will act on point \(n),” Anna Kestrel said.\n\n" }
+        try scratch.write("site/content/anna.md", anna)
+        try scratch.write("site/content/boris.md", """
+            ---
+            title: Boris
+            date: 2025-03-01
+            ---
+            “Nothing was agreed,” Boris Lindqvist said.
+
+            “We go home now,” Boris Lindqvist said.
+            """)
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+
+        let first = try scratch.read("out/quotes/index.html")
+        let second = try scratch.read("out/quotes/page/2/index.html")
+        #expect(!scratch.exists("out/quotes/page/3/index.html"))
+        let items = { (page: String) in page.components(separatedBy: "<li class=\"quote-item").count - 1 }
+        #expect(items(first) == 10)
+        #expect(items(second) == 4)
+        #expect(first.contains("14 quotes") && second.contains("14 quotes"))
+        // Anna's twelve: ten on page 1, two more under her name marked as continued on page 2.
+        #expect(!first.contains("(continued)"))
+        #expect(second.contains("Anna Kestrel</a> <span class=\"continued\">(continued)</span> <span class=\"count\">12</span>"))
+        #expect(second.contains("Boris Lindqvist</a> <span class=\"count\">2</span>"))
+        // Links from the deeper folder.
+        #expect(second.contains("href=\"../../../briefings/boris/index.html#q-1\""))
+        #expect(second.contains("href=\"../../../entities/anna-kestrel/index.html\""))
+        #expect(first.contains("href=\"../quotes/page/2/index.html\">Next →"))
+        #expect(second.contains("href=\"../../../quotes/index.html\">← Previous"))
+    }
+
     @Test func tagsHaveAnIndexWithCountsAndOnePageEach() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")
@@ -105,7 +189,8 @@ struct ListingPagesTests {
         let tag = TagLink(name: "NATO", slug: "nato", count: 2, from: page)
         PageModelTests.assertEveryPropertyIsAVariable(tag)
         PageModelTests.assertEveryPropertyIsAVariable(TagsIndexPage(site: site, page: page, tags: [tag]))
-        PageModelTests.assertEveryPropertyIsAVariable(TagPage(site: site, page: page, tag: tag, briefings: [card]))
+        PageModelTests.assertEveryPropertyIsAVariable(
+            TagPage(site: site, page: page, tag: tag, briefings: [card], pagination: Pagination(current: 1, total: 2, from: page, folder: "tags/nato/")))
         let group = ArchiveGroup(title: "May 2025", id: "2025-05", briefings: [card])
         PageModelTests.assertEveryPropertyIsAVariable(group)
         PageModelTests.assertEveryPropertyIsAVariable(ArchivePage(site: site, page: page, groups: [group]))

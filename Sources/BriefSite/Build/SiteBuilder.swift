@@ -232,16 +232,14 @@ public struct SiteBuilder: Sendable {
     ) async -> [PlannedFile] {
         let summaries = model.briefings
         let staging = session.staging
-        // Five lanes, for the pool to spread over the cores: the data files and the quotes page
-        // one after another (the quotes page is the one large file made whole in memory), the
-        // search index (streamed, like the data files: a one-file edit rewrites both, side by
-        // side), the entity pages, the index pages, and the tag, archive and small pages.
+        // Five lanes, for the pool to spread over the cores: the data files and the quotes pages
+        // one after another, the search index (streamed, like the data files: a one-file edit
+        // rewrites both, side by side), the entity pages, the index pages, and the tag, archive
+        // and small pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
-                    + session.keyedFiles("quotes", inputs: GroupKeys.quotes(model, cards: cards), paths: [EntityID.quotesPath]) { _, file in
-                        file.append(contentsOf: pages.quotesPageBytes(model))
-                    }
+                    + session.keyedStream("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
             { await pages.plannedEntityPages(model, session: session) },

@@ -2,7 +2,7 @@ import BriefContent
 import Foundation
 
 extension SitePages {
-    /// Entity pages, the entities index and the quotes page, from the site model only. Pages are
+    /// Entity pages, the entities index and the quotes pages, from the site model only. Pages are
     /// rendered in parallel (a busy entity's page lists thousands of briefings), in entity order.
     func entityPages(_ model: SiteModel) async -> [OutputFile] {
         let sources = EntityPageSources(model, baseURL: config.baseURL)
@@ -21,7 +21,7 @@ extension SitePages {
             return results.compactMap { $0 }
         }
         files.append(entitiesIndex(model))
-        files.append(quotesPage(model))
+        quotesPages(model) { files.append($0) }
         return files
     }
 
@@ -33,64 +33,70 @@ extension SitePages {
         return OutputFile(path: EntityID.indexPath, contents: renderer.renderData(page))
     }
 
-    /// `quotes/index.html`: every quote by speaker, latest first within each speaker.
-    func quotesPage(_ model: SiteModel) -> OutputFile {
-        OutputFile(path: EntityID.quotesPath, contents: Data(quotesPageBytes(model)))
-    }
-
-    /// `quotesPage`'s bytes (the build writes them without a `Data` copy).
-    func quotesPageBytes(_ model: SiteModel) -> [UInt8] {
-        let context = PageContext(kind: "quotes", path: EntityID.quotesPath, baseURL: config.baseURL)
-        // Grouped first, then each group's views made: no flat list of views beside the groups.
-        let listed = listedQuotes(model, from: context)
+    /// The quotes pages (`QuotesPage`): every quote by speaker, latest first within each
+    /// speaker, `QuotesPage.quotesPerPage` to a page, each handed to `emit` as soon as it is
+    /// rendered (and then let go).
+    func quotesPages(_ model: SiteModel, emit: (OutputFile) -> Void) {
+        // Grouped first, then each page's views made: no list of views beside the groups.
+        let listed = listedQuotes(model)
         let grouping = listed.withUnsafeBufferPointer { listed in
             model.quotes.withUnsafeBufferPointer { quotes in
                 SpeakerQuotesView.grouping(count: listed.count) { (quotes[listed[$0].quote].quote.speakerID, quotes[listed[$0].quote].quote.speaker) }
             }
         }
-        let groups = model.quotes.withUnsafeBufferPointer { quotes in
-            grouping.map { group in
-                // One link to the speaker's page per group, not one per quote.
-                let speakerID = group.members.first.flatMap { quotes[listed[$0].quote].quote.speakerID }
-                let speakerHref = speakerID.map(context.entityLink)
-                let views = group.members.map { member in
-                    let item = listed[member]
-                    let quote = quotes[item.quote].quote
-                    let briefing = item.briefing
-                    return QuoteView(
-                        quote, briefingHref: briefing.href, briefingTitle: briefing.title, date: briefing.date, dateISO: briefing.dateISO,
-                        isOnBriefingPage: false, speakerHref: quote.speakerID == speakerID ? speakerHref : quote.speakerID.map(context.entityLink))
+        let pages = QuotesPage.pages(groupSizes: grouping.map(\.members.count), size: QuotesPage.quotesPerPage(paginate: config.paginate))
+        for (offset, slices) in pages.enumerated() {
+            let path = Pagination.path(ofPage: offset + 1, in: QuotesPage.folder)
+            let context = PageContext(kind: "quotes", path: path, baseURL: config.baseURL)
+            let groups = model.quotes.withUnsafeBufferPointer { quotes in
+                slices.map { slice in
+                    let group = grouping[slice.group]
+                    // One link to the speaker's page per group, not one per quote.
+                    let speakerID = group.members.first.flatMap { quotes[listed[$0].quote].quote.speakerID }
+                    let speakerHref = speakerID.map(context.entityLink)
+                    let views = group.members[slice.members].map { member in
+                        let item = listed[member]
+                        let quote = quotes[item.quote].quote
+                        let briefing = item.briefing
+                        return QuoteView(
+                            quote, briefingHref: context.link(to: briefing.path), briefingTitle: briefing.title, date: briefing.date,
+                            dateISO: briefing.dateISO, isOnBriefingPage: false,
+                            speakerHref: quote.speakerID == speakerID ? speakerHref : quote.speakerID.map(context.entityLink))
+                    }
+                    return SpeakerQuotesView(
+                        speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views.first?.speakerHref,
+                        isUnattributed: group.speaker == nil, quotes: views, count: group.members.count, isContinued: slice.isContinued)
                 }
-                return SpeakerQuotesView(
-                    speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views[0].speakerHref,
-                    isUnattributed: group.speaker == nil, quotes: views)
             }
-        }
-        // Room for the whole page up front (its text twice over, plus markup per quote): growing
-        // a page this size by doubling keeps the old and the new buffer at once. Room not written
-        // to costs no memory.
-        var text = 0
-        var count = 0
-        for group in groups {
-            for quote in group.quotes {
-                text += quote.text.utf8.count + quote.briefingTitle.utf8.count + quote.href.utf8.count
-                    + quote.briefingHref.utf8.count + (quote.speakerHref?.utf8.count ?? 0)
-                count += 1
+            // Room for the whole page up front (its text twice over, plus markup per quote): growing
+            // a large page by doubling keeps the old and the new buffer at once. Room not written
+            // to costs no memory.
+            var text = 0
+            var count = 0
+            for group in groups {
+                for quote in group.quotes {
+                    text += quote.text.utf8.count + quote.briefingTitle.utf8.count + quote.href.utf8.count
+                        + quote.briefingHref.utf8.count + (quote.speakerHref?.utf8.count ?? 0)
+                    count += 1
+                }
             }
+            let page = QuotesPage(
+                site: site, page: context, groups: groups, count: listed.count,
+                pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: QuotesPage.folder))
+            emit(OutputFile(path: path, contents: Data(renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536))))
         }
-        let page = QuotesPage(site: site, page: context, groups: groups)
-        return renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536)
     }
 
-    /// A briefing as the quotes page shows it: its link, title and dates made once for all its quotes.
+    /// A briefing as the quotes pages show it: its title and dates made once for all its quotes
+    /// (its link depends on the page: quotes/index.html and quotes/page/N/ are not in one folder).
     private final class DatedBriefing {
-        let href: String
+        let path: String
         let title: String
         let date: String?
         let dateISO: String?
 
-        init(_ summary: BriefingSummary, from context: PageContext) {
-            href = context.link(to: summary.path)
+        init(_ summary: BriefingSummary) {
+            path = summary.path
             title = summary.title
             date = summary.date.map(DateText.long)
             dateISO = summary.date?.isoDay
@@ -98,10 +104,10 @@ extension SitePages {
     }
 
     /// Every quote of the model whose briefing is in it (its index in `model.quotes`), with that briefing.
-    private func listedQuotes(_ model: SiteModel, from context: PageContext) -> [(quote: Int, briefing: DatedBriefing)] {
+    private func listedQuotes(_ model: SiteModel) -> [(quote: Int, briefing: DatedBriefing)] {
         var bySlug: [String: DatedBriefing] = [:]
         bySlug.reserveCapacity(model.briefings.count)
-        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary, from: context) }
+        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary) }
         return model.quotes.indices.compactMap { index in bySlug[model.quotes[index].briefingSlug].map { (index, $0) } }
     }
 }

@@ -2,25 +2,26 @@ import BriefAnnotate
 import BriefContent
 
 // The index and entity pages of `SitePages`, each keyed by what it shows so that a rebuild
-// renders only those whose inputs changed. Same pages as `indexPages` and `entityPages`.
+// renders only those whose inputs changed. The entity pages are the same as `entityPages`.
 extension SitePages {
+    /// The index, in pages of `paginate` briefings (all on one page when it is 0), each keyed by
+    /// its cards and its place among the pages.
     func plannedIndexPages(_ summaries: [BriefingSummary], session: BuildSession) -> [PlannedFile] {
-        let size = config.paginate > 0 ? config.paginate : max(summaries.count, 1)
-        let starts = Array(stride(from: 0, to: max(summaries.count, 1), by: size))
-        return starts.enumerated().map { offset, start in
-            let chunk = summaries[min(start, summaries.count)..<min(start + size, summaries.count)]
+        let pages = Pagination.pages(of: summaries.count, size: config.paginate)
+        return pages.enumerated().map { offset, range in
+            let chunk = summaries[range]
             let number = offset + 1
             let path = Pagination.path(ofPage: number)
             var hasher = FNV64()
             hasher.add(session.keys.pages)
             hasher.add(number)
-            hasher.add(starts.count)
+            hasher.add(pages.count)
             for summary in chunk { CacheKeys.addCard(summary, to: &hasher) }
             return session.keyed(path, key: hasher.value) {
                 let context = PageContext(kind: "index", path: path, baseURL: config.baseURL)
                 let page = IndexPage(
                     site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
-                    pagination: Pagination(current: number, total: starts.count, from: context))
+                    pagination: Pagination(current: number, total: pages.count, from: context))
                 return renderer.renderData(page)
             }
         }

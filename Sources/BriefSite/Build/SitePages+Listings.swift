@@ -6,15 +6,10 @@ extension SitePages {
     /// Generated files a file of the same path in static/ replaces (instead of being an error).
     static let replaceableByStatic: Set<String> = [RobotsFile.path, NotFoundPage.path]
 
-    /// `tags/index.html` and one `tags/SLUG/index.html` per tag. Tags whose names make the same
-    /// slug (`NATO`, `nato`) share a page, named as first seen on the latest briefing.
-    func tagPages(_ summaries: [BriefingSummary]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        tagPages(summaries) { files.append($0) }
-        return files
-    }
-
-    /// `tagPages`, each page handed to `emit` as soon as it is rendered (and then let go).
+    /// `tags/index.html` and, per tag, `tags/SLUG/index.html` with `paginate` briefings (the
+    /// rest on `tags/SLUG/page/N/index.html`, like the home page; all on one page when it is 0).
+    /// Tags whose names make the same slug (`NATO`, `nato`) share their pages, named as first
+    /// seen on the latest briefing. Each page is handed to `emit` as soon as it is rendered.
     func tagPages(_ summaries: [BriefingSummary], emit: (OutputFile) -> Void) {
         var order: [String] = []
         var names: [String: String] = [:]
@@ -39,13 +34,18 @@ extension SitePages {
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
         emit(OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links))))
         for slug in sorted {
-            let path = TagPage.path(forSlug: slug)
-            let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
             let briefings = members[slug]!
-            let page = TagPage(
-                site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                briefings: briefings.map { BriefingCard($0, from: context) })
-            emit(OutputFile(path: path, contents: renderer.renderData(page)))
+            let folder = TagPage.folder(forSlug: slug)
+            let pages = Pagination.pages(of: briefings.count, size: config.paginate)
+            for (offset, range) in pages.enumerated() {
+                let path = Pagination.path(ofPage: offset + 1, in: folder)
+                let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
+                let page = TagPage(
+                    site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
+                    briefings: briefings[range].map { BriefingCard($0, from: context) },
+                    pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
+                emit(OutputFile(path: path, contents: renderer.renderData(page)))
+            }
         }
     }
 

@@ -56,6 +56,4 @@ public enum EntityID {
 
     /// The entities index, `entities/index.html`.
     public static let indexPath = "entities/index.html"
-    /// The quotes page, `quotes/index.html`.
-    public static let quotesPath = "quotes/index.html"
 }

@@ -36,6 +36,7 @@ extension TagPage: TemplateObject {
         case "tag": .init(tag)
         case "briefings": .init(briefings)
         case "allTags": .init(allTags)
+        case "pagination": .init(pagination)
         default: .missing
         }
     }

@@ -1,6 +1,6 @@
 import BriefContent
 
-/// `{{pagination.*}}` on index pages.
+/// `{{pagination.*}}` on the index, tag and quotes pages.
 public struct Pagination: Sendable, Hashable {
     /// 1-based.
     public var current: Int
@@ -12,17 +12,25 @@ public struct Pagination: Sendable, Hashable {
     /// Relative link to the next (older) page, if any.
     public var older: String?
 
-    public init(current: Int, total: Int, from context: PageContext) {
+    /// Page `current` of `total` in `folder` (`""` for the home page, `tags/nato/`, `quotes/`).
+    public init(current: Int, total: Int, from context: PageContext, folder: String = "") {
         self.current = current
         self.total = total
         isFirst = current == 1
         hasMultiplePages = total > 1
-        newer = current > 1 ? context.link(to: Self.path(ofPage: current - 1)) : nil
-        older = current < total ? context.link(to: Self.path(ofPage: current + 1)) : nil
+        newer = current > 1 ? context.link(to: Self.path(ofPage: current - 1, in: folder)) : nil
+        older = current < total ? context.link(to: Self.path(ofPage: current + 1, in: folder)) : nil
     }
 
-    /// `index.html` for page 1, `page/N/index.html` after it.
-    public static func path(ofPage number: Int) -> String {
-        number == 1 ? "index.html" : "page/\(number)/index.html"
+    /// `FOLDERindex.html` for page 1, `FOLDERpage/N/index.html` after it.
+    public static func path(ofPage number: Int, in folder: String = "") -> String {
+        number == 1 ? folder + "index.html" : folder + "page/\(number)/index.html"
+    }
+
+    /// `count` items in pages of `size` (all on one page when `size` is 0): each page's range.
+    /// There is always one page, empty when there is nothing.
+    static func pages(of count: Int, size: Int) -> [Range<Int>] {
+        let size = size > 0 ? size : max(count, 1)
+        return stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
     }
 }

@@ -1,4 +1,5 @@
-/// `tags/SLUG/index.html`: the briefings with one tag, latest first. Template `tag`.
+/// `tags/SLUG/index.html` (and `tags/SLUG/page/N/index.html`): the briefings with one tag,
+/// latest first, `paginate` to a page. Template `tag`.
 public struct TagPage: PageModel {
     public static let templateName = "tag"
     public var site: SiteContext
@@ -8,15 +9,20 @@ public struct TagPage: PageModel {
     public var briefings: [BriefingCard]
     /// Relative link to the list of all tags.
     public var allTags: String
+    public var pagination: Pagination
 
-    public init(site: SiteContext, page: PageContext, tag: TagLink, briefings: [BriefingCard]) {
+    public init(site: SiteContext, page: PageContext, tag: TagLink, briefings: [BriefingCard], pagination: Pagination) {
         self.site = site
         self.page = page
         self.tag = tag
         self.briefings = briefings
         allTags = page.link(to: TagsIndexPage.path)
+        self.pagination = pagination
     }
 
-    /// `tags/SLUG/index.html`.
-    public static func path(forSlug slug: String) -> String { "tags/\(slug)/index.html" }
+    /// `tags/SLUG/index.html`, the tag's first page.
+    public static func path(forSlug slug: String) -> String { folder(forSlug: slug) + "index.html" }
+
+    /// `tags/SLUG/`, the folder of the tag's pages.
+    public static func folder(forSlug slug: String) -> String { "tags/\(slug)/" }
 }

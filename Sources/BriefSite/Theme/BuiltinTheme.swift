@@ -572,15 +572,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   {{^briefings}}
   <p class="empty">No briefings yet. Add Markdown or text files to <code>content/</code>.</p>
   {{/briefings}}
-  {{#pagination}}
-  {{#hasMultiplePages}}
-  <nav class="pagination" aria-label="Pages">
-    {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← Newer</a>{{/newer}}
-    <span class="position">Page {{current}} of {{total}}</span>
-    {{#older}}<a class="older" rel="next" href="{{older}}">Older →</a>{{/older}}
-  </nav>
-  {{/hasMultiplePages}}
-  {{/pagination}}
+  {{>pagination}}
 </div>
 {{/main}}
 {{/layout}}
@@ -619,6 +611,18 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 </html>
 
 """#,
+        "pagination.mustache": #"""
+{{#pagination}}
+{{#hasMultiplePages}}
+<nav class="pagination" aria-label="Pages">
+  {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← Newer</a>{{/newer}}
+  <span class="position">Page {{current}} of {{total}}</span>
+  {{#older}}<a class="older" rel="next" href="{{older}}">Older →</a>{{/older}}
+</nav>
+{{/hasMultiplePages}}
+{{/pagination}}
+
+"""#,
         "quote-item.mustache": #"""
 <li class="quote-item quote-item-{{kind}}">
   <blockquote class="quote-text"><p>“{{text}}”</p></blockquote>
@@ -632,20 +636,29 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 """#,
         "quotes.mustache": #"""
 {{<layout}}
-{{$title}}Quotes · {{site.title}}{{/title}}
+{{$title}}Quotes{{^pagination.isFirst}} · page {{pagination.current}}{{/pagination.isFirst}} · {{site.title}}{{/title}}
 {{$main}}
 <div class="quotes-page wrap">
   <h1>Quotes</h1>
   <p class="meta">{{count}} quotes · <a href="{{page.root}}entities/index.html">People, places and organisations</a></p>
   {{#groups}}
   <section class="speaker-group{{#isUnattributed}} unattributed{{/isUnattributed}}">
-    <h2>{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}} <span class="count">{{count}}</span></h2>
+    <h2>{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}}{{#isContinued}} <span class="continued">(continued)</span>{{/isContinued}} <span class="count">{{count}}</span></h2>
     <ol class="quote-list">
       {{#quotes}}{{>quote-item}}{{/quotes}}
     </ol>
   </section>
   {{/groups}}
   {{^groups}}<p class="empty">No quotes yet.</p>{{/groups}}
+  {{#pagination}}
+  {{#hasMultiplePages}}
+  <nav class="pagination" aria-label="Pages">
+    {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← Previous</a>{{/newer}}
+    <span class="position">Page {{current}} of {{total}}</span>
+    {{#older}}<a class="older" rel="next" href="{{older}}">Next →</a>{{/older}}
+  </nav>
+  {{/hasMultiplePages}}
+  {{/pagination}}
 </div>
 {{/main}}
 {{/layout}}
@@ -813,7 +826,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 """#,
         "tag.mustache": #"""
 {{<layout}}
-{{$title}}{{tag.name}} · {{site.title}}{{/title}}
+{{$title}}{{tag.name}}{{^pagination.isFirst}} · page {{pagination.current}}{{/pagination.isFirst}} · {{site.title}}{{/title}}
 {{$main}}
 <div class="wrap">
   <p class="kicker"><a href="{{allTags}}">All tags</a></p>
@@ -822,6 +835,7 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   {{#briefings}}
   {{>briefing-card}}
   {{/briefings}}
+  {{>pagination}}
 </div>
 {{/main}}
 {{/layout}}

@@ -57,6 +57,7 @@ extension SpeakerQuotesView: TemplateObject {
         case "count": .init(count)
         case "countIsOne": .init(count == 1)
         case "quotes": .init(quotes)
+        case "isContinued": .init(isContinued)
         default: .missing
         }
     }
@@ -128,6 +129,7 @@ extension QuotesPage: TemplateObject {
         case "page": .init(page)
         case "groups": .init(groups)
         case "count": .init(count)
+        case "pagination": .init(pagination)
         default: .missing
         }
     }

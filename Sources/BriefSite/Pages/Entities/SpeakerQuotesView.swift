@@ -5,15 +5,22 @@ public struct SpeakerQuotesView: Sendable, Hashable {
     public var speakerHref: String?
     /// True for the group of quotes without a known speaker.
     public var isUnattributed: Bool
+    /// All the speaker's quotes, also where this group shows only some of them.
     public var count: Int
     public var quotes: [QuoteView]
+    /// True where the group goes on from the previous quotes page.
+    public var isContinued: Bool
 
-    public init(speaker: String, speakerHref: String?, isUnattributed: Bool, quotes: [QuoteView]) {
+    /// `quotes`, `count` of them in all unless given, `isContinued` from a previous page.
+    public init(
+        speaker: String, speakerHref: String?, isUnattributed: Bool, quotes: [QuoteView], count: Int? = nil, isContinued: Bool = false
+    ) {
         self.speaker = speaker
         self.speakerHref = speakerHref
         self.isUnattributed = isUnattributed
-        count = quotes.count
+        self.count = count ?? quotes.count
         self.quotes = quotes
+        self.isContinued = isContinued
     }
 
     /// The speaker group name of quotes nobody is known to have said.
