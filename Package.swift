@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "BriefServe",
             dependencies: [
-                "BriefSite", "BriefContent",
+                "BriefSite", "BriefContent", "BriefTemplate",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strictSettings

@@ -18,9 +18,12 @@ public struct BuildStatus: Sendable, Equatable, Codable {
 /// Shared between the rebuild loop (writer) and request handlers (readers, long polls).
 actor BuildState {
     private(set) var status = BuildStatus()
+    /// The `base_url` of the site served (the last good build's), which its 404 page's links start from.
+    private(set) var baseURL = ""
 
-    func recordSuccess() {
+    func recordSuccess(baseURL: String) {
         status = BuildStatus(version: status.version + 1, error: nil, hasSite: true)
+        self.baseURL = baseURL
     }
 
     func recordFailure(_ error: String) {

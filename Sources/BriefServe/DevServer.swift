@@ -50,8 +50,7 @@ public actor DevServer {
     /// Builds once, starts listening and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
         guard server == nil else { throw ServeError("the server is already running") }
-        let handler = ServeHandler(
-            root: outputDirectory, siteDirectory: options.siteDirectory, state: state, longPollTimeout: options.longPollTimeout)
+        let handler = ServeHandler(root: outputDirectory, state: state, longPollTimeout: options.longPollTimeout)
         let server: HTTPServer
         do {
             // The concrete address type matters: it decides the socket's family.
@@ -132,7 +131,7 @@ public actor DevServer {
         let builder = SiteBuilder(siteDirectory: options.siteDirectory, outputDirectory: outputDirectory, includeDrafts: options.includeDrafts)
         do {
             let report = try await builder.build()
-            await state.recordSuccess()
+            await state.recordSuccess(baseURL: report.baseURL)
             printOut(report.summaryLine(relativeTo: nil).replacingOccurrences(of: " -> \(outputDirectory.path)/", with: ""))
         } catch let errors as ContentErrors {
             await state.recordFailure(errors.description)

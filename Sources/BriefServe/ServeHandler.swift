@@ -1,4 +1,4 @@
-import BriefContent
+import BriefTemplate
 import FlyingFox
 import Foundation
 
@@ -6,8 +6,6 @@ import Foundation
 /// latest good build, with the reload script (and error overlay) added to HTML.
 struct ServeHandler: HTTPHandler {
     let root: URL
-    /// The site served, whose `base_url` the 404 page's links start from.
-    var siteDirectory: URL?
     let state: BuildState
     let longPollTimeout: Duration
 
@@ -32,7 +30,8 @@ struct ServeHandler: HTTPHandler {
         case .notFound:
             let custom = root.appendingPathComponent("404.html")
             if FileManager.default.fileExists(atPath: custom.path) {
-                return fileResponse(custom, status: .notFound, build: status, rewriting: localLinks)
+                let baseURL = await state.baseURL
+                return fileResponse(custom, status: .notFound, build: status) { Self.localLinks($0, baseURL: baseURL) }
             }
             return html(.notFound, LiveReload.inject(
                 into: "<!doctype html><title>Not found</title><h1>Not found</h1>\n", version: status.version, error: status.error))
@@ -48,15 +47,17 @@ struct ServeHandler: HTTPHandler {
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
     }
 
-    /// The 404 page's links start from `base_url`, as a static host shows it at any path: here
-    /// they start from this server's root, so a click from a missing page stays in the preview.
-    private func localLinks(_ page: String) -> String {
-        guard let siteDirectory,
-              let text = try? String(contentsOf: siteDirectory.appendingPathComponent(SiteConfig.fileName), encoding: .utf8),
-              let config = try? SiteConfig(parsing: text), !config.baseURL.isEmpty
-        else { return page }
-        let base = config.baseURL.hasSuffix("/") ? config.baseURL : config.baseURL + "/"
-        return page.replacingOccurrences(of: "=\"" + base, with: "=\"/")
+    /// The 404 page's links start from `baseURL` (the site's `base_url`), as a static host shows
+    /// it at any path: here they start from this server's root, so a click from a missing page
+    /// stays in the preview. An attribute holds the address HTML-escaped (`&amp;` for `&`, as
+    /// `{{page.root}}` writes it) or as written (a site's own 404.html): both are matched.
+    static func localLinks(_ page: String, baseURL: String) -> String {
+        guard !baseURL.isEmpty else { return page }
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        var page = page.replacingOccurrences(of: "=\"" + base, with: "=\"/")
+        let escaped = HTMLEscape.escaped(base)
+        if escaped != base { page = page.replacingOccurrences(of: "=\"" + escaped, with: "=\"/") }
+        return page
     }
 
     private func fileResponse(

@@ -1,6 +1,14 @@
 /// HTML escaping over UTF-8 bytes: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;` `&quot;`
 /// `&#39;` (swift-mustache's set); runs of other bytes are copied at once. O(n).
-enum HTMLEscape {
+public enum HTMLEscape {
+    /// `text` escaped as `{{ }}` writes it into a page.
+    public static func escaped(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Bit b set when byte b (< 64) needs escaping.
     private static let mask: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 

@@ -95,8 +95,12 @@ struct HeadingLinksTests {
         for (name, text) in Theme.builtin.templates {
             for match in text.matches(of: /\sid="([^"{]+)"/) {
                 #expect(BriefingAnchors.isReserved(String(match.1)), "\(name): id \(match.1) could be a heading's")
+                #expect(EntityNoteAnchors.isReserved(String(match.1)), "\(name): id \(match.1) could be a note heading's")
             }
         }
+        // An entity page has no quote ids.
+        #expect(!EntityNoteAnchors.isReserved("q-1"))
+        #expect(!EntityNoteAnchors.isReserved("reactions"))
         #expect(BriefingAnchors.isReserved("q-12"))
         #expect(!BriefingAnchors.isReserved("q-"))
         #expect(!BriefingAnchors.isReserved("q-1a"))

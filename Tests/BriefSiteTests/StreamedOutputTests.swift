@@ -29,7 +29,7 @@ struct StreamedOutputTests {
         try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 
-    @Test func anUnchangedSiteIsRecognisedAndReportsTheSameCounts() async throws {
+    @Test func anUnchangedSiteIsRecognisedAndReportsTheSameCountsAndBaseURL() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
         let first = try await IncrementalBuildTests.build(scratch, site: site, out: "out")
@@ -40,6 +40,10 @@ struct StreamedOutputTests {
         let again = try await IncrementalBuildTests.build(scratch, site: site, out: "out")
         #expect(again.briefingCount == first.briefingCount)
         #expect(again.fileCount == first.fileCount)
+        // `brief serve` rewrites the 404 page's links from it.
+        #expect(try first.baseURL == SiteConfig(parsing: scratch.read("site/brief.yml")).baseURL)
+        #expect(!first.baseURL.isEmpty)
+        #expect(again.baseURL == first.baseURL)
     }
 
     @Test func anEditKeepingSizeAndTimeIsStillSeen() async throws {

@@ -58,9 +58,7 @@ struct EntityLinker {
     /// FNV-1a of the word token `token`, ASCII case folded (a token holds no whitespace,
     /// so this is its folded `TextKey` hash).
     @inline(__always) private func wordHash(_ token: Int) -> UInt64 {
-        var h = TableHashing.empty
-        for i in tokens[token].range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
-        return h
+        WordSet.hash(text, tokens[token].range)
     }
 
     /// Whether two word tokens are the same word, ASCII case folded.

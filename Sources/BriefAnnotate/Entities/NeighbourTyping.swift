@@ -52,9 +52,7 @@ enum NeighbourTyping {
     }
 
     private static func wordHash(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = TableHashing.empty
-        for k in r { h = TableHashing.adding(ByteClass.lower(text[k]), to: h) }
-        return h
+        WordSet.hash(text, r)
     }
 
     /// A person's name of two words or more.

@@ -7,6 +7,9 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     public var duration: Duration
     public var outputDirectory: URL
+    /// The site's `base_url` (percent-encoded as `SiteConfig` keeps it) the pages were made
+    /// with; empty without one.
+    public var baseURL = ""
     /// Problems that did not stop the build (an unwritable cache folder), one line each.
     public var warnings: [String] = []
 

@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             observer?.stageFinished(.load, duration: clock.now - start)
             return BuildReport(
                 briefingCount: saved.briefingCount, fileCount: saved.fileCount,
-                duration: clock.now - start, outputDirectory: outputDirectory)
+                duration: clock.now - start, outputDirectory: outputDirectory, baseURL: saved.baseURL)
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         InputFingerprint.remove(at: fingerprintURL)
@@ -210,12 +210,12 @@ public struct SiteBuilder: Sendable {
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
-            duration: clock.now - start, outputDirectory: outputDirectory)
+            duration: clock.now - start, outputDirectory: outputDirectory, baseURL: content.config.baseURL)
         report.warnings = session.finish(outputs, manifest: written)
         if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
         let now = await inputsNow.value
         if now.value == inputs, report.warnings.isEmpty {
-            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount)
+            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount, baseURL: report.baseURL)
                 .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
             now.hashes.save(to: session.cacheFolder)
         }

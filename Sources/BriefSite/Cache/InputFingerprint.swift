@@ -21,6 +21,8 @@ struct InputFingerprint: Equatable {
     var value: UInt64
     var briefingCount: Int
     var fileCount: Int
+    /// `BuildReport.baseURL`, for a build that finds nothing changed.
+    var baseURL: String
 
     private static let magic = Array("BRIEFINP".utf8)
 
@@ -137,9 +139,9 @@ struct InputFingerprint: Equatable {
         var reader = ByteReader(bytes, offset: magic.count)
         guard (try? reader.readUInt64()) == BuildCache.formatVersion,
             let value = try? reader.readUInt64(), let briefings = try? reader.readInt(),
-            let files = try? reader.readInt(), reader.atEnd
+            let files = try? reader.readInt(), let baseURL = try? reader.readString(), reader.atEnd
         else { return nil }
-        return InputFingerprint(value: value, briefingCount: briefings, fileCount: files)
+        return InputFingerprint(value: value, briefingCount: briefings, fileCount: files, baseURL: baseURL)
     }
 
     /// Writes through a temp file and a rename; false when it could not.
@@ -151,6 +153,7 @@ struct InputFingerprint: Equatable {
         writer.write(value)
         writer.write(briefingCount)
         writer.write(fileCount)
+        writer.write(baseURL)
         let temp = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".tmp")
         do {
             try AtomicOutput.writeFile(Data(writer.bytes), to: temp)

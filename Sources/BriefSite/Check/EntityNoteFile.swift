@@ -3,7 +3,7 @@ import BriefContent
 import Foundation
 
 /// The little `brief check` needs of an entity note (`content/entities/ID.md`): its id, name,
-/// type and aliases, read from simple `key: value` front matter.
+/// type and aliases, read from simple `key: value` front matter, and its body.
 ///
 /// The id is the slug of `name` (`Sergei Lavrov` -> `sergei-lavrov`), else of the file name; the
 /// type is case-insensitive (`person`, `PLACE`, `organisation`). Notes with `ignore: true` name
@@ -16,6 +16,10 @@ struct EntityNoteFile: Sendable {
     var aliases: [String]
     /// `ignore: true`: the note lists names that are not entities.
     var ignores: Bool
+    /// The Markdown after the front matter, shown on the entity's page.
+    var body = ""
+    /// Lines of the file before `body`.
+    var bodyLineOffset = 0
 
     /// Reads every `*.md` in `content/entities/`; problems (unknown type) go to `problems`.
     static func loadAll(siteDirectory: URL, problems: inout [CheckProblem]) -> [EntityNoteFile] {
@@ -39,11 +43,17 @@ struct EntityNoteFile: Sendable {
         var fields: [String: (value: String, line: Int)] = [:]
         var aliases: [String] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The index of the body's first line: past the front matter (an unclosed one leaves none).
+        var bodyStart = 0
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+            bodyStart = lines.count
             var listKey: String?
             for (offset, line) in lines.enumerated().dropFirst() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed == "---" || trimmed == "..." { break }
+                if trimmed == "---" || trimmed == "..." {
+                    bodyStart = offset + 1
+                    break
+                }
                 if trimmed.hasPrefix("- "), listKey == "aliases" {
                     aliases.append(unquote(String(trimmed.dropFirst(2))))
                     continue
@@ -72,7 +82,9 @@ struct EntityNoteFile: Sendable {
                 problems.append(CheckProblem(path: path, line: written.line, message: "unknown entity type `\(written.value)`; use one of \(choices)"))
             }
         }
-        return EntityNoteFile(path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty }, ignores: ignores)
+        return EntityNoteFile(
+            path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty }, ignores: ignores,
+            body: lines[min(bodyStart, lines.count)...].joined(separator: "\n"), bodyLineOffset: bodyStart)
     }
 
     private static func unquote(_ value: String) -> String {

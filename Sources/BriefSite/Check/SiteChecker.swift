@@ -8,7 +8,8 @@ import Foundation
 /// Errors: every problem `brief build` reports (brief.yml, front matter, duplicate slugs,
 /// templates, static files that would replace generated ones), links to briefing source files
 /// that are no published briefing, links whose `#fragment` names no heading or quote of the
-/// briefing they lead to, and `entity:` links to ids no briefing mentions and no note names.
+/// briefing they lead to (in an entity note's body, `#fragment` links that name no heading of the
+/// note or fixed id of its page), and `entity:` links to ids no briefing mentions and no note names.
 /// Warnings: entity notes (`content/entities/*.md`) that name no entity seen in any briefing.
 /// The entity checks need the annotator; when it finds no entity anywhere in the site (as
 /// before entity recognition exists) they are skipped and `entityChecksSkipped` says so.
@@ -47,6 +48,8 @@ public struct SiteChecker: Sendable {
         var noteProblems: [CheckProblem] = []
         let notes = EntityNoteFile.loadAll(siteDirectory: siteDirectory, problems: &noteProblems)
         problems += noteProblems
+        // An ignored note has no page to link into.
+        for note in notes where !note.ignores { problems += Self.fragmentProblems(ofNote: note) }
 
         let resolver = LinkResolver(briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts)
         let annotator = Annotator(registry: EntityRegistry(
@@ -102,13 +105,41 @@ public struct SiteChecker: Sendable {
         scan.fragmentLinks.compactMap { link in
             guard let target = scansBySlug[link.slug], !target.anchors.contains(link.fragment) else { return nil }
             let place = target.path == scan.path ? "this briefing" : target.path
-            var message = "link to `\(link.destination)` leads nowhere: \(place) has no heading or quote with the id `\(link.fragment)`"
-            if !target.headingIDs.isEmpty {
-                let shown = target.headingIDs.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
-                message += "; its headings' ids: \(shown)\(target.headingIDs.count > 8 ? ", ..." : "")"
-            }
-            return CheckProblem(path: scan.path, line: link.line, message: message)
+            return missingFragment(
+                link, in: scan.path, place: "\(place) has no heading or quote", headingIDs: target.headingIDs, named: "its headings' ids")
         }
+    }
+
+    /// Links in an entity note's body to an element of its own page (`#background`) whose
+    /// fragment names no heading of the note or fixed id of the page (`EntityNoteAnchors`).
+    static func fragmentProblems(ofNote note: EntityNoteFile) -> [CheckProblem] {
+        // Most notes are a line or two without a `#`: nothing to parse.
+        guard note.body.utf8.contains(UInt8(ascii: "#")) else { return [] }
+        let document = MarkdownDocument(note.body, options: [])
+        let headingIDs = document.headingIDs(isReserved: EntityNoteAnchors.isReserved)
+        let anchors = EntityNoteAnchors.ids(headingIDs: headingIDs)
+        return document.links.compactMap { written in
+            guard !written.isImage, written.destination.hasPrefix("#"), written.destination.count > 1 else { return nil }
+            let link = BriefingScan.FragmentLink(
+                written.destination, slug: note.id, fragment: String(written.destination.dropFirst()),
+                line: written.line > 0 ? written.line + note.bodyLineOffset : nil)
+            guard !anchors.contains(link.fragment) else { return nil }
+            return missingFragment(
+                link, in: note.path, place: "this entity page has no heading", headingIDs: headingIDs, named: "its note's headings' ids")
+        }
+    }
+
+    /// The problem of `link`, in the file `path`, whose fragment names nothing: `place` says what
+    /// has no such id, then the first of `headingIDs` are listed as `named`.
+    private static func missingFragment(
+        _ link: BriefingScan.FragmentLink, in path: String, place: String, headingIDs: [String], named: String
+    ) -> CheckProblem {
+        var message = "link to `\(link.destination)` leads nowhere: \(place) with the id `\(link.fragment)`"
+        if !headingIDs.isEmpty {
+            let shown = headingIDs.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
+            message += "; \(named): \(shown)\(headingIDs.count > 8 ? ", ..." : "")"
+        }
+        return CheckProblem(path: path, line: link.line, message: message)
     }
 
     /// The line of `key:` in a file's front matter, if the file opens with one and sets the key.

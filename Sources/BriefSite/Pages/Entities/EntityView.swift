@@ -12,7 +12,8 @@ public struct EntityView: Sendable, Hashable {
     public var hasAliases: Bool
     /// The note's `description`, when there is a note.
     public var description: String?
-    /// The note's body as HTML (raw HTML in it always escaped); rendered with `{{{ }}}`.
+    /// The note's body as HTML (raw HTML in it always escaped), its headings with ids
+    /// (`EntityNoteAnchors`); rendered with `{{{ }}}`.
     public var noteHTML: String?
     /// The note's `links`.
     public var links: [String]
@@ -66,7 +67,7 @@ public struct EntityView: Sendable, Hashable {
         hasAliases = !aliases.isEmpty
         description = entity.note?.description
         let body = entity.note?.body ?? ""
-        let html = body.allSatisfy(\.isWhitespace) ? "" : MarkdownDocument(body, options: []).renderHTML()
+        let html = body.allSatisfy(\.isWhitespace) ? "" : EntityNoteAnchors.html(ofNote: body)
         noteHTML = html.isEmpty ? nil : html
         links = entity.note?.links ?? []
         hasLinks = !links.isEmpty
