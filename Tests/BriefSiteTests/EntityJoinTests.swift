@@ -213,6 +213,24 @@ struct EntityJoinTests {
         #expect(!search.contains("entities/russian-federation/index.html"))
     }
 
+    /// `brief check` agrees with the build: a link to a country's other name, or a note named by
+    /// one, leads to the country's page where briefings only say "US".
+    @Test func theCheckerKnowsACountrysOtherNames() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: A\n---\nThe US met Oslo officials. See [America](entity:usa) and [nowhere](entity:nowhere-land).\n")
+        try scratch.write("site/content/entities/united-states.md", "---\nname: United States\ntype: place\n---\nA note.\n")
+        let result = await SiteChecker(siteDirectory: scratch.url("site")).check()
+        let lines = result.problems.map(\.description)
+        #expect(!lines.contains { $0.contains("entity:usa") || $0.contains("`usa`") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("united-states") }, "the note names the entity briefings call US: \(lines)")
+        #expect(lines.contains { $0.contains("`nowhere-land`") }, "an unknown id is still reported: \(lines)")
+        try await IncrementalBuildTests.build(scratch, site: scratch.url("site"), out: "out")
+        let a = try scratch.read("out/briefings/a/index.html")
+        #expect(a.contains("<a href=\"../../entities/united-states/index.html\">America</a>"), "\(a)")
+        #expect(!a.contains("nowhere-land/index.html"))
+    }
+
     /// The merge depends on every briefing: a new briefing that names the longer form re-renders
     /// the older briefing that used only the acronym, exactly as a clean build makes it.
     @Test func anIncrementalBuildAfterANewLongerNameEqualsACleanBuild() async throws {

@@ -160,11 +160,14 @@ COUNTRY_ALIASES = {
     "CZ": ["Czechia", "Czech Republic"],
 }
 # The name a country's page takes where the package's is not the one news uses.
-COUNTRY_NAMES = {"VA": "Vatican City", "MK": "North Macedonia"}
-# Names news uses for more than one country: never an alias.
-AMBIGUOUS_COUNTRY_NAMES = {"Congo", "Korea"}
+COUNTRY_NAMES = {"VA": "Vatican City", "MK": "North Macedonia", "SZ": "Eswatini"}
+# Names of more than one country, or that are English words or given names first: never an
+# alias (demonyms, "Montenegrin", are left out too).
+AMBIGUOUS_COUNTRY_NAMES = {"Congo", "Korea", "Island", "Mann", "Guiana", "Thai", "Prathet", "Viti", "Dominique"}
 
 # Well-known organisations' other names (facts of usage): the name their page takes first.
+# Only acronyms that name one organisation in news: not "AP" (Andhra Pradesh) or "ICC" (the
+# International Cricket Council), which join by the site's own longer names or not at all.
 ORG_ALIASES = """
 United Nations|UN|U.N.
 European Union|EU|E.U.
@@ -173,7 +176,6 @@ World Health Organization|WHO|World Health Organisation
 World Trade Organization|WTO|World Trade Organisation
 International Monetary Fund|IMF
 European Central Bank|ECB
-International Criminal Court|ICC
 International Court of Justice|ICJ
 International Committee of the Red Cross|ICRC
 International Atomic Energy Agency|IAEA
@@ -182,7 +184,6 @@ Organisation for Economic Co-operation and Development|OECD|Organization for Eco
 Organization of the Petroleum Exporting Countries|OPEC
 Association of Southeast Asian Nations|ASEAN
 Islamic State|ISIS|ISIL
-Associated Press|AP
 Agence France-Presse|AFP
 """.strip().split("\n")
 
@@ -242,7 +243,7 @@ def write(listname, entries, comment):
     print(f"{listname}: {len(entries)} entries", file=sys.stderr)
 
 
-def country_aliases(pycountry, infos):
+def country_aliases(pycountry, infos, demonyms):
     """One line per country: the name its entity page takes, then its other names, "|" between.
 
     The page's name is countryinfo's ("Russia", "United States"; a leading "The " dropped), the
@@ -278,7 +279,7 @@ def country_aliases(pycountry, infos):
     lines = []
     for code, (canonical, names) in sorted(groups.items()):
         aliases = sorted(n for n in names if n != canonical and len(owners[n.lower()]) == 1
-                         and n not in AMBIGUOUS_COUNTRY_NAMES and clean(n))
+                         and n not in AMBIGUOUS_COUNTRY_NAMES and n not in demonyms and clean(n))
         lines.append("|".join([canonical] + aliases))
     return lines
 
@@ -379,7 +380,7 @@ def main():
     # Keep common English words that are not also names: the recognizer uses
     # them to tell "Meanwhile" from "Moscow" at a sentence start.
     write("countries", countries, "Country names (pycountry ISO 3166, countryinfo).")
-    write("countryAliases", country_aliases(pycountry, infos),
+    write("countryAliases", country_aliases(pycountry, infos, demonyms),
           "Countries' other names: the page's name, then the others, | between (pycountry, countryinfo, hand list).")
     write("organizationAliases", ORG_ALIASES,
           "Well-known organisations' other names: the page's name, then the others, | between (hand list).")

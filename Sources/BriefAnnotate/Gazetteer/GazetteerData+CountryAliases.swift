@@ -63,7 +63,7 @@ Democratic Republic of the Congo|Congo-Kinshasa|DR Congo|DRC
 Denmark|Danmark|Kingdom of Denmark|Kongeriget Danmark
 Djibouti|Gabuuti|Gabuutih Ummuuno|Jabuuti|Jamhuuriyadda Jabuuti|Republic of Djibouti|République de Djibouti
 Dominican Republic
-Dominica|Commonwealth of Dominica|Dominique|Wai‘tu kubuli
+Dominica|Commonwealth of Dominica|Wai‘tu kubuli
 East Timor|Democratic Republic of Timor-Leste|República Democrática de Timor-Leste|Repúblika Demokrátika Timór-Leste|Timor-Leste
 Ecuador|Republic of Ecuador|República del Ecuador
 Egypt|Arab Republic of Egypt
@@ -71,14 +71,15 @@ El Salvador|Republic of El Salvador|República de El Salvador
 Equatorial Guinea|Republic of Equatorial Guinea|República da Guiné Equatorial|República de Guinea Ecuatorial|République de Guinée équatoriale
 Eritrea|Dawlat Iritriyá|Iritriyā|State of Eritrea|the State of Eritrea|ʾErtrā|ሃገረ ኤርትራ
 Estonia|Eesti|Eesti Vabariik|Republic of Estonia
+Eswatini|Kingdom of Eswatini|Kingdom of Swaziland|Ngwane|Swatini|Swaziland|Umbuso waseSwatini|weSwatini
 Ethiopia|Federal Democratic Republic of Ethiopia|ʾĪtyōṗṗyā|የኢትዮጵያ ፌዴራላዊ ዲሞክራሲያዊ ሪፐብሊክ
 Falkland Islands|Islas Malvinas
 Faroe Islands|Færøerne|Føroyar
 Federated States of Micronesia
-Fiji|Fijī Gaṇarājya|Matanitu ko Viti|Republic of Fiji|Viti
+Fiji|Fijī Gaṇarājya|Matanitu ko Viti|Republic of Fiji
 Finland|Republic of Finland|Republiken Finland|Suomen tasavalta|Suomi
 France|French Republic|République française
-French Guiana|Guiana|Guyane
+French Guiana|Guyane
 French Polynesia|Polynésie française|Pōrīnetia Farāni
 French Southern and Antarctic Lands|French Southern Territories
 Gabon|Gabonese Republic|République Gabonaise
@@ -102,13 +103,13 @@ Heard Island and McDonald Islands
 Honduras|Republic of Honduras|República de Honduras
 Hong Kong|Hong Kong Special Administrative Region of China|香港
 Hungary|Magyarorszag
-Iceland|Island|Lýðveldið Ísland|Republic of Iceland
+Iceland|Lýðveldið Ísland|Republic of Iceland
 India|Bharat Ganrajya|Bhārat|Republic of India
 Indonesia|Republic of Indonesia|Republik Indonesia
 Iran|Islamic Republic of Iran|Jomhuri-ye Eslāmi-ye Irān
 Iraq|Jumhūriyyat al-‘Irāq|Republic of Iraq
 Ireland|Poblacht na hÉireann|Republic of Ireland|Éire
-Isle of Man|Ellan Vannin|Mann|Mannin
+Isle of Man|Ellan Vannin|Mannin
 Israel|Medīnat Yisrā'el|State of Israel
 Italy|Italian Republic|Repubblica italiana
 Ivory Coast|Côte d'Ivoire|Republic of Côte d'Ivoire|République de Côte d'Ivoire
@@ -146,7 +147,7 @@ Mexico|Estados Unidos Mexicanos|Mexicanos|United Mexican States
 Moldova|Republic of Moldova|Republica Moldova
 Monaco|Principality of Monaco|Principauté de Monaco
 Mongolia
-Montenegro|Montenegrin
+Montenegro
 Montserrat
 Morocco|Al-Mamlakah al-Maġribiyah|Kingdom of Morocco
 Mozambique|Republic of Mozambique|República de Moçambique
@@ -214,7 +215,6 @@ Sri Lanka|Democratic Socialist Republic of Sri Lanka|ilaṅkai
 Sudan|Jumhūrīyat as-Sūdān|Republic of the Sudan
 Suriname|Republic of Suriname|Republiek Suriname|Sarnam|Sranangron
 Svalbard and Jan Mayen|Svalbard and Jan Mayen Islands
-Swaziland|Eswatini|Kingdom of Eswatini|Kingdom of Swaziland|Ngwane|Swatini|Umbuso waseSwatini|weSwatini
 Sweden|Kingdom of Sweden|Konungariket Sverige
 Switzerland|Schweiz|Suisse|Svizra|Svizzera|Swiss Confederation
 Syria|Al-Jumhūrīyah Al-ʻArabīyah As-Sūrīyah|Syrian Arab Republic
@@ -222,8 +222,8 @@ São Tomé and Príncipe|Democratic Republic of Sao Tome and Principe|Democratic
 Taiwan|Republic of China|Táiwān|Zhōnghuá Mínguó|中華民國
 Tajikistan|Republic of Tajikistan|Toçikiston|Çumhuriyi Toçikiston|Ҷумҳурии Тоҷикистон
 Tanzania|Jamhuri ya Muungano wa Tanzania|United Republic of Tanzania
-Thailand|Kingdom of Thailand|Prathet|Ratcha Anachak Thai|Thai|ราชอาณาจักรไทย
-Togo|République Togolaise|Togolese|Togolese Republic
+Thailand|Kingdom of Thailand|Ratcha Anachak Thai|ราชอาณาจักรไทย
+Togo|République Togolaise|Togolese Republic
 Tokelau
 Tonga|Kingdom of Tonga
 Trinidad and Tobago|Republic of Trinidad and Tobago

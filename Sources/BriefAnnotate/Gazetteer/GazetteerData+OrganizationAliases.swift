@@ -4,14 +4,12 @@ extension GazetteerData {
     /// Well-known organisations' other names: the page's name, then the others, | between (hand list). One entry a line.
     static let organizationAliases = #"""
 Agence France-Presse|AFP
-Associated Press|AP
 Association of Southeast Asian Nations|ASEAN
 European Central Bank|ECB
 European Union|EU|E.U.
 International Atomic Energy Agency|IAEA
 International Committee of the Red Cross|ICRC
 International Court of Justice|ICJ
-International Criminal Court|ICC
 International Monetary Fund|IMF
 International Olympic Committee|IOC
 Islamic State|ISIS|ISIL

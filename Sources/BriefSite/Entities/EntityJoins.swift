@@ -22,7 +22,8 @@ enum EntityJoins {
             guard !known.id.isEmpty else { continue }
             // The annotator's ids drop dots ("U.S." -> "us"), a slug makes them breaks ("u-s"): both.
             for name in [group.name] + group.others {
-                for key in Set([Slug.make(from: name), Slug.make(from: name.filter { $0 != "." })]) where !key.isEmpty {
+                let keys = name.utf8.contains(0x2E) ? [Slug.make(from: name), Slug.make(from: name.filter { $0 != "." })] : [Slug.make(from: name)]
+                for key in keys where !key.isEmpty {
                     if let other = table[key], other != known { contested.insert(key) } else { table[key] = known }
                 }
             }
