@@ -53,8 +53,13 @@ extension SiteEntities {
             if let note = noteOfKnown[known.id] {
                 target = note
             } else {
-                if let page = inputs.seen[known.id], !EntityJoins.isPlaceOrOrg(majority(page.votes)) { continue }
-                target = mapping[known.id] ?? known.id
+                if let page = inputs.seen[known.id] {
+                    // Seen as something else, or dropped by a note: no page to join.
+                    guard EntityJoins.isPlaceOrOrg(majority(page.votes)), let mapped = mapping[known.id] else { continue }
+                    target = mapped
+                } else {
+                    target = known.id
+                }
             }
             if target != id { joins[id] = target }
         }
