@@ -147,6 +147,46 @@ Unionist Unionists Nationalist Nationalists Scientologist Scientologists Europea
 Arabs Kurds Asians Africans Americans Latinos Hispanics Slavs Palestinians
 """.split()
 
+# Other names of countries in English news, besides the package data (facts of usage), by
+# ISO 3166 alpha-2 code. The packages' own codes ("GBR", "RUS", "CAN") are left out of the
+# aliases: as ALL-CAPS words they are as often something else.
+COUNTRY_ALIASES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E."],
+    "CD": ["DRC", "DR Congo"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "CZ": ["Czechia", "Czech Republic"],
+}
+# The name a country's page takes where the package's is not the one news uses.
+COUNTRY_NAMES = {"VA": "Vatican City", "MK": "North Macedonia", "SZ": "Eswatini"}
+# Names of more than one country, or that are English words or given names first: never an
+# alias (demonyms, "Montenegrin", are left out too).
+AMBIGUOUS_COUNTRY_NAMES = {"Congo", "Korea", "Island", "Mann", "Guiana", "Thai", "Prathet", "Viti", "Dominique"}
+
+# Well-known organisations' other names (facts of usage): the name their page takes first.
+# Only acronyms that name one organisation in news: not "AP" (Andhra Pradesh) or "ICC" (the
+# International Cricket Council), which join by the site's own longer names or not at all.
+ORG_ALIASES = """
+United Nations|UN|U.N.
+European Union|EU|E.U.
+NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO|World Trade Organisation
+International Monetary Fund|IMF
+European Central Bank|ECB
+International Court of Justice|ICJ
+International Committee of the Red Cross|ICRC
+International Atomic Energy Agency|IAEA
+International Olympic Committee|IOC
+Organisation for Economic Co-operation and Development|OECD|Organization for Economic Cooperation and Development
+Organization of the Petroleum Exporting Countries|OPEC
+Association of Southeast Asian Nations|ASEAN
+Islamic State|ISIS|ISIL
+Agence France-Presse|AFP
+""".strip().split("\n")
+
 # Extra given names: frequent international forms missing from the US Census lists.
 GIVEN = """
 Sergey Dmitry Dmitri Mikhail Alexei Alexey Alexander Aleksandr Andrei
@@ -201,6 +241,47 @@ def write(listname, entries, comment):
         f.write(f"    static let {listname} = #\"\"\"\n{body}\n\"\"\"#\n")
         f.write("}\n")
     print(f"{listname}: {len(entries)} entries", file=sys.stderr)
+
+
+def country_aliases(pycountry, infos, demonyms):
+    """One line per country: the name its entity page takes, then its other names, "|" between.
+
+    The page's name is countryinfo's ("Russia", "United States"; a leading "The " dropped), the
+    other names pycountry's name, official and common names ("Russian Federation") and
+    countryinfo's alternative spellings but the ISO codes, and COUNTRY_ALIASES. A name given for
+    two countries is no one's alias."""
+    infos_by_code = {}
+    for info in infos:
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            infos_by_code.setdefault(code, []).append(info)
+    groups = {}
+    for c in pycountry.countries:
+        infos_here = infos_by_code.get(c.alpha_2, [])
+        codes = {c.alpha_2, c.alpha_3}
+        names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
+        for info in infos_here:
+            names.append(info.get("name"))
+            names += [alt for alt in info.get("altSpellings") or [] if alt not in codes]
+        names += COUNTRY_ALIASES.get(c.alpha_2, [])
+        names = {n.strip() for n in names if n and "," not in n and "(" not in n and "|" not in n}
+        canonical = COUNTRY_NAMES.get(c.alpha_2)
+        if not canonical:
+            firsts = [i.get("name") for i in infos_here if i.get("name") and "(" not in i["name"]]
+            canonical = firsts[0] if firsts else (getattr(c, "common_name", None) or c.name)
+        if canonical.startswith("The "):
+            canonical = canonical[4:]
+        groups[c.alpha_2] = (canonical, names | {canonical})
+    owners = {}
+    for code, (_, names) in groups.items():
+        for n in names:
+            owners.setdefault(n.lower(), set()).add(code)
+    lines = []
+    for code, (canonical, names) in sorted(groups.items()):
+        aliases = sorted(n for n in names if n != canonical and len(owners[n.lower()]) == 1
+                         and n not in AMBIGUOUS_COUNTRY_NAMES and n not in demonyms and clean(n))
+        lines.append("|".join([canonical] + aliases))
+    return lines
 
 
 def main():
@@ -299,6 +380,10 @@ def main():
     # Keep common English words that are not also names: the recognizer uses
     # them to tell "Meanwhile" from "Moscow" at a sentence start.
     write("countries", countries, "Country names (pycountry ISO 3166, countryinfo).")
+    write("countryAliases", country_aliases(pycountry, infos, demonyms),
+          "Countries' other names: the page's name, then the others, | between (pycountry, countryinfo, hand list).")
+    write("organizationAliases", ORG_ALIASES,
+          "Well-known organisations' other names: the page's name, then the others, | between (hand list).")
     write("places", places - countries, "Capitals, provinces, large cities, US states, continents, regions.")
     write("demonyms", demonyms, "Demonyms of countries and regions, singular and plural (countryinfo, hand list).")
     write("groups", GROUPS, "Religious, political and other groups of people (hand list).")

@@ -69,7 +69,10 @@ public struct SiteChecker: Sendable {
             for await scan in group { all.append(scan) }
             return all
         }
-        let seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
+        var seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
+        // A known other name of a country or organisation ("US") gives its page ("united-states")
+        // in the build, as the site-wide merge joins them (`EntityJoins.known`).
+        seen.formUnion(seen.compactMap { EntityJoins.known[$0]?.id })
         let skipped = seen.isEmpty
         // Notes no briefing mentions still get their page: links to them lead somewhere. An
         // ignored entity gets none, so the build shows links to it as text.
@@ -80,7 +83,7 @@ public struct SiteChecker: Sendable {
             problems += scan.linkProblems
             problems += Self.fragmentProblems(of: scan, scansBySlug: scansBySlug)
             if !skipped {
-                for link in scan.entityLinks where !linkable.contains(EntityID.sanitize(link.id)) {
+                for link in scan.entityLinks where !Self.leadsSomewhere(EntityID.sanitize(link.id), linkable: linkable) {
                     problems.append(CheckProblem(
                         path: scan.path, line: link.line,
                         message: ignored.contains(EntityID.sanitize(link.id))
@@ -97,6 +100,11 @@ public struct SiteChecker: Sendable {
             }
         }
         return Result(problems: problems.sorted(by: CheckProblem.ordered), entityChecksSkipped: skipped, briefingCount: inspection.briefings.count)
+    }
+
+    /// True when an `entity:` link to `id` has a page: its own, or its known entity's (`entity:usa`).
+    private static func leadsSomewhere(_ id: String, linkable: Set<String>) -> Bool {
+        linkable.contains(id) || EntityJoins.known[id].map { linkable.contains($0.id) } == true
     }
 
     /// Links to an element of a briefing's page (`other.md#reactions`, `#reactions`) whose

@@ -6,10 +6,11 @@ import Dispatch
 /// entity, and the site entities themselves.
 ///
 /// Rules, in order: names and aliases of `ignore: true` notes are dropped; an id, name or alias of
-/// a note maps to the note's entity; a surname-only PERSON ("putin") joins the one multi-word
-/// PERSON of the site with that last name ("vladimir-putin") when there is exactly one; every
-/// other id stands for itself. Types come from the note, else a vote weighted by mentions.
-/// O(per-briefing entities) plus a sort.
+/// a note maps to the note's entity; then the join rules (`join`: known other names of countries
+/// and organisations, acronyms, GROUP plurals) move ids no note decided; a surname-only PERSON
+/// ("putin") joins the one multi-word PERSON of the site with that last name ("vladimir-putin")
+/// when there is exactly one; every other id stands for itself. Types come from the note, else a
+/// vote weighted by mentions. O(per-briefing entities) plus a sort.
 public struct SiteEntities: Sendable {
     /// Site entities by id.
     public private(set) var byID: [String: SiteEntity] = [:]
@@ -50,9 +51,7 @@ public struct SiteEntities: Sendable {
                 if note.ignore { ignored.insert(key) } else { noteFor[key] = note }
             }
         }
-        func majority(_ votes: [Int]) -> EntityType {
-            EntityType.allCases.max { votes[$0.order] < votes[$1.order] || (votes[$0.order] == votes[$1.order] && $0.order > $1.order) } ?? .other
-        }
+        let majority = Self.majority
         func mostUsed(_ names: [String: Int]) -> String? {
             names.max { a, b in
                 if a.value != b.value { return a.value < b.value }
@@ -63,6 +62,7 @@ public struct SiteEntities: Sendable {
 
         // 1. Notes and ignored names (without any, every id stands for itself: no names slugged).
         let hasNotes = !ignored.isEmpty || !noteFor.isEmpty
+        var claimed: Set<String> = []
         for (id, info) in seen {
             guard hasNotes else {
                 mapping[id] = id
@@ -70,9 +70,19 @@ public struct SiteEntities: Sendable {
             }
             // Names in a fixed order: when two of them match different notes, the first wins.
             let keys = [id] + info.names.keys.sorted().map { Slug.make(from: $0) }
-            if keys.contains(where: ignored.contains) { continue }
-            if let note = keys.lazy.compactMap({ noteFor[$0] }).first { mapping[id] = note.id } else { mapping[id] = id }
+            if keys.contains(where: ignored.contains) {
+                claimed.insert(id)
+                continue
+            }
+            if let note = keys.lazy.compactMap({ noteFor[$0] }).first {
+                mapping[id] = note.id
+                claimed.insert(id)
+            } else {
+                mapping[id] = id
+            }
         }
+        // 1b. Other names of one entity: known names, acronyms, plurals (the notes' decisions stay).
+        Self.join(&mapping, JoinInputs(seen: seen, notes: notes, noteFor: noteFor, ignored: ignored, claimed: claimed))
         // 2. Surname-only people join the one full name with that last name.
         var fullNames: [String: Set<String>] = [:]
         let personNotes = notes.filter { !$0.ignore && $0.type == EntityType.person.rawValue }
@@ -101,7 +111,9 @@ public struct SiteEntities: Sendable {
             }
             let note = notesByID[target]
             let own = seen[target].flatMap { mostUsed($0.names) }
-            let name = note?.name ?? own ?? mostUsed(names) ?? target
+            // A known entity no briefing names by its page's name is still called by it.
+            let known = EntityJoins.known[target].flatMap { $0.id == target ? $0.name : nil }
+            let name = note?.name ?? own ?? known ?? mostUsed(names) ?? target
             let type = note?.type.flatMap(EntityType.init(rawValue:)) ?? majority(votes)
             // A note may list its own name among its aliases; a page shows it once.
             var aliases = (note?.aliases ?? []).filter { $0 != name }
@@ -281,11 +293,14 @@ public struct SiteEntities: Sendable {
     }
 
     /// The site entity an author's `entity:ID` link leads to: the one `ID` (made a slug) stands
-    /// for in briefings, else the site entity of that id (a note no briefing mentions); nil when
-    /// there is none, so no page to link to.
+    /// for in briefings, else the site entity of that id (a note no briefing mentions), else,
+    /// for a known other name of a country or organisation (`entity:usa`), its entity's; nil
+    /// when there is none, so no page to link to.
     public func linkTarget(_ id: String) -> SiteEntity? {
         let id = EntityID.sanitize(id)
-        return resolve(id) ?? byID[id]
+        if let entity = resolve(id) ?? byID[id] { return entity }
+        guard !isEmpty, let known = EntityJoins.known[id], known.id != id else { return nil }
+        return resolve(known.id) ?? byID[known.id]
     }
 
     /// Every per-briefing id the merge resolves (dropped ones are not among them).
