@@ -78,6 +78,12 @@ struct ChunkClassifier {
         }
         let n = wordCount(a, b)
         let last = kinds[b - 1]
+        // "Munich Security Conference", "Google Science Fair": an event's name is one name,
+        // also when a place or an organisation opens it.
+        if n >= 2, EventNames.isHead(b - 1, tokens: tokens, text: text), !kinds[b - 1].contains(.title) {
+            out.append(candidate(a, b, last.contains(.orgWord) ? .org : .other, .context))
+            return
+        }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
         if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
             classify(a, p, into: &out)
@@ -304,7 +310,12 @@ struct ChunkClassifier {
                 out.append(candidate(l + 1, b, t, .lexicon))
             }
         } else {
-            out.append(candidate(l + 1, b, .person, .context, role: role))
+            var c = candidate(l + 1, b, .person, .context, role: role)
+            // "President Donald Trump", "U.S. Senator John Cornyn", "Mr Key": the titles are part
+            // of the mention; after a nationality ("Russian Foreign Minister Sergei Lavrov") they
+            // stay out, a description of the person.
+            if m == a || lexiconType(a, m) != .group { c.titleStart = tokens[m].range.lowerBound }
+            out.append(c)
         }
         return true
     }
