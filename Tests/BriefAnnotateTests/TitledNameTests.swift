@@ -11,6 +11,8 @@ import Testing
         ("Later Mr Mibbs spoke.", ["Mr Mibbs/PERSON"]),
         ("Later Ms. Quorvan spoke.", ["Ms. Quorvan/PERSON"]),
         ("It was signed by Prime Minister Anna Kestrel on Friday.", ["Prime Minister Anna Kestrel/PERSON"]),
+        // After an honorific alone, a common word is a surname too.
+        ("Later Mr Kestrel spoke.", ["Mr Kestrel/PERSON"]),
     ])
     func titlesJoin(text: String, expected: [String]) {
         #expect(typed(text) == expected)

@@ -135,6 +135,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .context))
             return
         }
+        // "the Church denied it", "the Court has ruled": a body named by its capitalised head word alone.
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), last.contains(.orgWord), !last.contains(.title),
+           tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
         if speechVerbFollows(b) {
             out.append(candidate(a, b, .person, .context))
             return
@@ -156,6 +162,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "part XVII", "Mark Tedeschi, QC, said": a Roman numeral, or letters after a person's
+        // name and a comma that end the apposition, name no organisation.
+        if n == 1 && tokens[a].flags.contains(.allCaps) && (isRomanNumeral(a) || isPostNominal(a, after: out.last)) {
+            out.append(candidate(a, b, nil, .guess))
+            return
+        }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
@@ -166,7 +178,7 @@ struct ChunkClassifier {
         }
         if n == 1 {
             let k = kinds[a]
-            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : nil
+            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : (isNewsName(a) ? .org : nil)
             out.append(candidate(a, b, type, .guess))
             return
         }
@@ -198,6 +210,32 @@ struct ChunkClassifier {
     private func isTermAcronym(_ a: Int) -> Bool {
         let range = tokens[a].range
         return range.count <= 6 && TermAcronyms.contains(text[range])
+    }
+
+    /// "XVII", "III", "IV": capitals of a Roman numeral below 40 (a chapter, a part, a king's number).
+    private func isRomanNumeral(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count >= 2 else { return false }
+        for i in r where text[i] != 0x49 && text[i] != 0x56 && text[i] != 0x58 { return false } // I, V, X
+        return true
+    }
+
+    /// "Mark Tedeschi, QC, said", "Jane Doe, MBE.": capitals right after a person's name and a
+    /// comma, ending the phrase, are letters after the name (a rank or honour), no organisation.
+    private func isPostNominal(_ a: Int, after previous: NameCandidate?) -> Bool {
+        guard a >= 2, tokens[a].range.count <= 4, tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+              let previous, previous.type == .person, previous.tokens.upperBound == a - 1,
+              a + 1 < tokens.count, tokens[a + 1].kind == .punctuation else { return false }
+        return true
+    }
+
+    /// "Wikinews", "Euronews": one unknown word ending in "news" names a news outlet.
+    private func isNewsName(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count > 5, !kinds[a].contains(.common) else { return false }
+        let e = r.upperBound
+        return ByteClass.lower(text[e - 4]) == 0x6E && ByteClass.lower(text[e - 3]) == 0x65
+            && ByteClass.lower(text[e - 2]) == 0x77 && ByteClass.lower(text[e - 1]) == 0x73
     }
 
     private func isModelCode(_ a: Int) -> Bool {
@@ -293,14 +331,15 @@ struct ChunkClassifier {
             // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
             return true
         }
-        // "Homeland Security Departments": what follows the titles must read as a name.
+        let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
+        // "Homeland Security Departments": what follows the titles must read as a name; after an
+        // honorific alone, one capitalised word is a surname even when it is a common word ("Mr Key").
         if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }),
-           !isGivenNameFirst(l + 1, b) {
+           !isGivenNameFirst(l + 1, b), !(onlyHonorific && isBareSurname(l + 1, b)) {
             if f > a { return true }
             return false
         }
         let roleStart = tokens[a].range.lowerBound
-        let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
         let role = onlyHonorific ? nil : roleStart..<tokens[l].range.upperBound
         if let t = lexiconType(l + 1, b), t != .group {
             // "Environment Canada": a title word and a place make an organisation's name.
@@ -318,6 +357,12 @@ struct ChunkClassifier {
             out.append(c)
         }
         return true
+    }
+
+    /// One capitalised word that is no title, head word or function word: a surname after "Mr".
+    private func isBareSurname(_ a: Int, _ b: Int) -> Bool {
+        b == a + 1 && tokens[a].kind == .word && tokens[a].flags.contains(.capitalized)
+            && kinds[a].isDisjoint(with: [.title, .orgWord, .placeWord, .function])
     }
 
     /// "Donald Tusk", "Emmanuel Macron" after a title: a given name, then one or two words

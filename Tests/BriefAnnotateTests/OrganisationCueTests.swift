@@ -1,0 +1,33 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Cues that make a lone capitalised word an organisation, or capitals no organisation.
+@Suite struct OrganisationCueTests {
+    @Test("an organisation's head word alone after \"the\" is the organisation, also before a speech verb", arguments: [
+        ("Officials said the Church denied the claims.", ["Church/ORG"]),
+        ("The case on which the Court has ruled was old.", ["Court/ORG"]),
+        ("He was unhappy with the Administration's plan.", ["Administration/ORG"]),
+    ])
+    func headWordAlone(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("Roman numerals, post-nominal letters and terms in capitals (OTHER) are no organisations", arguments: [
+        ("It was part XVII of the series.", [String]()),
+        ("The defence, led by Anna Quorvan, QC, said it was fine.", ["Anna Quorvan/PERSON"]),
+        ("He was a VIP guest and lost 15 IQ points.", ["VIP/OTHER", "IQ/OTHER"]),
+    ])
+    func noOrganisation(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("capitals after a person's name that run on into the phrase stay an organisation")
+    func acronymInApposition() {
+        #expect(typed("It was Anna Quorvan, ZKO chief, who spoke.") == ["Anna Quorvan/PERSON", "ZKO/ORG"])
+    }
+
+    @Test("one unknown word ending in \"news\" is a news outlet")
+    func newsOutlet() {
+        #expect(typed("Yesterday Zyxnews reported the fire.") == ["Zyxnews/ORG"])
+    }
+}
