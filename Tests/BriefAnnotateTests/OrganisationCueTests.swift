@@ -30,4 +30,17 @@ import Testing
     func newsOutlet() {
         #expect(typed("Yesterday Zyxnews reported the fire.") == ["Zyxnews/ORG"])
     }
+
+    @Test("a newspaper's title word ends an organisation's name", arguments: [
+        ("He told the Quorvan Star on Monday.", ["Quorvan Star/ORG"]),
+        ("The Lisbon Chronicle reported it.", ["Lisbon Chronicle/ORG"]),
+    ])
+    func newspapers(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a name before a lower-case noun for a region is a place")
+    func regionNoun() {
+        #expect(typed("She met the president of the Zyxano region on Monday.") == ["Zyxano/PLACE"])
+    }
 }

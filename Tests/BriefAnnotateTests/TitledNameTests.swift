@@ -46,6 +46,9 @@ import Testing
         ("Crowds came to the Oslo Lantern Festival on Sunday.", ["Oslo Lantern Festival/OTHER"]),
         ("She was a guest at the Quorvan Science Fair this weekend.", ["Quorvan Science Fair/OTHER"]),
         ("He won the Kestrel Prize last year.", ["Kestrel Prize/OTHER"]),
+        // Laws and programmes are named the same way.
+        ("Lawmakers passed the Clean Water Act on Monday.", ["Clean Water Act/OTHER"]),
+        ("The Zyxland Space Program ended.", ["Zyxland Space Program/OTHER"]),
     ])
     func events(text: String, expected: [String]) {
         #expect(typed(text) == expected)

@@ -81,7 +81,7 @@ struct ChunkClassifier {
         // "Munich Security Conference", "Google Science Fair": an event's name is one name,
         // also when a place or an organisation opens it.
         if n >= 2, EventNames.isHead(b - 1, tokens: tokens, text: text), !kinds[b - 1].contains(.title) {
-            out.append(candidate(a, b, last.contains(.orgWord) ? .org : .other, .context))
+            out.append(candidate(a, b, EventNames.type(ofHead: b - 1, tokens: tokens, text: text), .context))
             return
         }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
@@ -139,6 +139,12 @@ struct ChunkClassifier {
         if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), last.contains(.orgWord), !last.contains(.title),
            tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps) {
             out.append(candidate(a, b, .org, .context))
+            return
+        }
+        // "the Lombardy region", "Aceh province": a lower-case noun for a region after the name.
+        if b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
+           ChunkClassifier.placeNouns.contains(text, tokens[b].range), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
             return
         }
         if speechVerbFollows(b) {
@@ -417,6 +423,9 @@ struct ChunkClassifier {
     }
 
     static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
+    /// Lower-case nouns for regions that follow a place's name ("the Lombardy region").
+    static let placeNouns = ByteLexicon(words: ["region", "province", "county", "district", "prefecture", "oblast",
+                                                "governorate", "municipality", "village", "town", "city", "island"])
     static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
 
     /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
