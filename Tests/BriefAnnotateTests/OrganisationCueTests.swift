@@ -43,4 +43,18 @@ import Testing
     func regionNoun() {
         #expect(typed("She met the president of the Zyxano region on Monday.") == ["Zyxano/PLACE"])
     }
+
+    @Test("one unknown word right after a speech verb is a person")
+    func speakerAfterVerb() {
+        #expect(typed("Recipients, said Quorvan, must show the works.") == ["Quorvan/PERSON"])
+        #expect(typed("Recipients, said ZKO, must show the works.") == ["ZKO/ORG"])
+    }
+
+    @Test("a name hyphened to pro-, anti- or non- is an adjective, no mention", arguments: [
+        ("Pro-Beijing candidates won.", [String]()),
+        ("The anti-Kremlin camp lost in Lisbon.", ["Lisbon/PLACE"]),
+    ])
+    func adjectivePrefixes(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
 }

@@ -11,6 +11,7 @@ import Testing
         ("Later Mr Mibbs spoke.", ["Mr Mibbs/PERSON"]),
         ("Later Ms. Quorvan spoke.", ["Ms. Quorvan/PERSON"]),
         ("It was signed by Prime Minister Anna Kestrel on Friday.", ["Prime Minister Anna Kestrel/PERSON"]),
+        ("Yesterday Home Secretary Anna Quorvan spoke.", ["Home Secretary Anna Quorvan/PERSON"]),
         // After an honorific alone, a common word is a surname too.
         ("Later Mr Kestrel spoke.", ["Mr Kestrel/PERSON"]),
     ])
@@ -24,6 +25,11 @@ import Testing
     ])
     func qualifierStaysOut(text: String, expected: [String]) {
         #expect(typed(text) == expected)
+    }
+
+    @Test("a title after an organisation's name is no part of it")
+    func highCommissioner() {
+        #expect(typed("It came after the United Nations High Commissioner for Refugees spoke.") == ["United Nations/ORG"])
     }
 
     @Test("after a nationality the title stays out of the mention")

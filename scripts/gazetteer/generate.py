@@ -41,7 +41,7 @@ Councilor Alderman Delegate Lawmaker MP MEP Treasurer Auditor Comptroller Regist
 President-elect Secretary-General Director-General Mayor-elect Premier-elect   
 Economy Trade Health Education Justice Labour Labor Energy Environment Transport 
  Agriculture  Interior     
- Homeland    Whip    Editor Correspondent
+ Homeland Home Shadow High   Whip    Editor Correspondent
 Analyst Spokesperson Counsel Solicitor Barrister Physician Nurse Officer Doctor
 """.split()
 

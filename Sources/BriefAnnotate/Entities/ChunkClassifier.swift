@@ -147,6 +147,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "recipients, said Mauer, are": one unknown word right after a speech verb is its speaker.
+        if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
         if speechVerbFollows(b) {
             out.append(candidate(a, b, .person, .context))
             return
@@ -427,6 +432,13 @@ struct ChunkClassifier {
     static let placeNouns = ByteLexicon(words: ["region", "province", "county", "district", "prefecture", "oblast",
                                                 "governorate", "municipality", "village", "town", "city", "island"])
     static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
+
+    /// "said Mauer": a lower-case speech verb right before the word `a`.
+    func speechVerbPrecedes(_ a: Int) -> Bool {
+        guard a > 0 else { return false }
+        let t = tokens[a - 1]
+        return t.kind == .word && !t.flags.contains(.capitalized) && kinds[a - 1].contains(.speechVerb)
+    }
 
     /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
     func speechVerbFollows(_ b: Int) -> Bool {

@@ -16,6 +16,9 @@ struct NameChunker {
     static let particles = ByteLexicon(words: ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
                                                 "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"])
 
+    /// Prefixes that make an adjective of a hyphened name ("pro-Beijing", "Anti-Kremlin").
+    static let adjectivePrefixes = ByteLexicon(words: ["pro", "anti", "non"])
+
     /// The most tokens one chunk may hold.
     static let maxTokens = 12
 
@@ -95,6 +98,13 @@ struct NameChunker {
                 if t.flags.contains(.joined), i >= 2, tokens[i - 1].kind == .hyphen, tokens[i - 2].kind == .word,
                    !tokens[i - 2].flags.contains(.capitalized) {
                     i += 1
+                    atStart = false
+                    continue
+                }
+                // "Pro-Beijing camp", "Anti-Kremlin": a prefix hyphened to a name makes an adjective.
+                if i + 2 < s.tokens.upperBound, tokens[i + 1].kind == .hyphen, tokens[i + 1].flags.contains(.joined),
+                   tokens[i + 2].flags.contains(.joined), NameChunker.adjectivePrefixes.contains(text, t.range) {
+                    i += 3
                     atStart = false
                     continue
                 }
