@@ -57,4 +57,20 @@ import Testing
     func adjectivePrefixes(text: String, expected: [String]) {
         #expect(typed(text) == expected)
     }
+
+    @Test("an unknown name after a person's full name and \"of\" is the person's party or employer", arguments: [
+        ("The seat went to Anna Quorvan of Zyxian Passion on Monday.", ["Anna Quorvan/PERSON", "Zyxian Passion/ORG"]),
+        ("He photographed Nick Kestrel of Quorvan Quorvan.", ["Nick Kestrel/PERSON", "Quorvan Quorvan/ORG"]),
+        // A known place stays a place; one common word is too weak to type.
+        ("It was Anna Quorvan of Lisbon who won.", ["Anna Quorvan/PERSON", "Lisbon/PLACE"]),
+        ("It was Anna Quorvan of Studio 54 who won.", ["Anna Quorvan/PERSON"]),
+    ])
+    func affiliation(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("titles that end a chunk after an organisation's name are no part of it")
+    func trailingTitles() {
+        #expect(typed("Jeff Quorvan, the State Department Spokesperson, said so.") == ["Jeff Quorvan/PERSON", "State Department/ORG"])
+    }
 }

@@ -121,6 +121,16 @@ struct ChunkClassifier {
             if head.contains(.orgWord) || (isFor && head.contains(.placeWord)) { out.append(candidate(a, b, .org, .context)); return }
             if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
         }
+        // "the State Department Spokesperson": titles that end a chunk after an organisation's
+        // name are no part of it.
+        if isTitle(b - 1), !last.contains(.orgWord) {
+            var t = b - 1
+            while t > a && (isTitle(t - 1) || tokens[t - 1].kind == .hyphen) { t -= 1 }
+            if t > a, tokens[t - 1].kind == .word, lexiconType(a, t) == .org || kinds[t - 1].contains(.orgWord) {
+                classify(a, t, into: &out)
+                return
+            }
+        }
         if splitTitles(a, b, into: &out) { return }
         if a > 0, kinds[a - 1].contains(.honorific) {
             out.append(candidate(a, b, .person, .context))
