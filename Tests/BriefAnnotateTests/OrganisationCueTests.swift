@@ -73,4 +73,17 @@ import Testing
     func trailingTitles() {
         #expect(typed("Jeff Quorvan, the State Department Spokesperson, said so.") == ["Jeff Quorvan/PERSON", "State Department/ORG"])
     }
+
+    @Test("the pronoun I with a contracted verb is no name, also before a speech verb", arguments: [
+        "\"I'm told it works,\" he said.",
+        "I’ve told them so.",
+    ])
+    func firstPersonContraction(text: String) {
+        #expect(typed(text) == [])
+    }
+
+    @Test("a news outlet's name after a speech verb stays the outlet")
+    func outletAfterSpeechVerb() {
+        #expect(typed("Recipients, said Zyxnews, must show the works.") == ["Zyxnews/ORG"])
+    }
 }

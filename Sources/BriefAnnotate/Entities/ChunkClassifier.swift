@@ -158,7 +158,7 @@ struct ChunkClassifier {
             return
         }
         // "recipients, said Mauer, are": one unknown word right after a speech verb is its speaker.
-        if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common) {
+        if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common), !isNewsName(a) {
             out.append(candidate(a, b, .person, .context))
             return
         }

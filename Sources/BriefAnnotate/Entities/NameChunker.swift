@@ -58,7 +58,7 @@ struct NameChunker {
 
     /// True when the word at `i` can start or continue a name in `mode`.
     func admits(_ i: Int, mode: Mode, atStart: Bool) -> Bool {
-        guard isCapWord(i) else { return false }
+        guard isCapWord(i), !isFirstPersonContraction(i) else { return false }
         let k = kinds[i]
         if k.contains(.function) && !(k.contains(.title) || k.contains(.honorific)) {
             // "The", "This": never a name by themselves (also "WHO" reads as who in lowercase runs).
@@ -82,6 +82,14 @@ struct NameChunker {
             }
             return true
         }
+    }
+
+    /// "I'm", "I’ve", "I'd": the pronoun I with a contracted verb is no name.
+    @inline(__always) func isFirstPersonContraction(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard r.count >= 3, text[r.lowerBound] == 0x49 else { return false } // "I"
+        let b = text[r.lowerBound + 1]
+        return b == 0x27 || (b == 0xE2 && r.count >= 5 && text[r.lowerBound + 2] == 0x80 && text[r.lowerBound + 3] == 0x99)
     }
 
     /// Replaces the contents of `out` with the chunks of sentence `s`, as token ranges, in
