@@ -86,4 +86,9 @@ import Testing
     func outletAfterSpeechVerb() {
         #expect(typed("Recipients, said Zyxnews, must show the works.") == ["Zyxnews/ORG"])
     }
+
+    @Test("a name-like pair that ends in capitals is no personal name")
+    func capitalsEndNoPersonalName() {
+        #expect(typed("Many tried Zyxstation VR at the show.") == ["Zyxstation VR/OTHER"])
+    }
 }

@@ -55,6 +55,9 @@ import Testing
         // Laws and programmes are named the same way.
         ("Lawmakers passed the Clean Water Act on Monday.", ["Clean Water Act/OTHER"]),
         ("The Zyxland Space Program ended.", ["Zyxland Space Program/OTHER"]),
+        // Holidays, unless a given name opens the name.
+        ("The flag was raised on Quorvan Day this year.", ["Quorvan Day/OTHER"]),
+        ("The song was sung by Doris Day in 1956.", ["Doris Day/PERSON"]),
     ])
     func events(text: String, expected: [String]) {
         #expect(typed(text) == expected)

@@ -80,7 +80,8 @@ struct ChunkClassifier {
         let last = kinds[b - 1]
         // "Munich Security Conference", "Google Science Fair": an event's name is one name,
         // also when a place or an organisation opens it.
-        if n >= 2, EventNames.isHead(b - 1, tokens: tokens, text: text), !kinds[b - 1].contains(.title) {
+        if n >= 2, EventNames.isHead(b - 1, tokens: tokens, text: text) || EventNames.isHoliday(a, b, tokens: tokens, kinds: kinds, text: text),
+           !kinds[b - 1].contains(.title) {
             out.append(candidate(a, b, EventNames.type(ofHead: b - 1, tokens: tokens, text: text), .context))
             return
         }
@@ -193,7 +194,9 @@ struct ChunkClassifier {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
-        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
+        // "PlayStation VR", "Hitwise UK": capitals end no personal name.
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b)
+            && !tokens[b - 1].flags.contains(.allCaps) {
             out.append(candidate(a, b, .person, .guess))
             return
         }

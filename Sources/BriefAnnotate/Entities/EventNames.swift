@@ -16,6 +16,14 @@ enum EventNames {
     static let bodyHeads = ByteLexicon(words: ["conference"])
 
     /// Whether the capitalized word `i` is an event's head word.
+    /// "Waitangi Day", "Canada Day", "Independence Day": a holiday, unless a given name opens
+    /// the name ("Doris Day" is a person).
+    static func isHoliday(_ a: Int, _ b: Int, tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = tokens[b - 1]
+        guard t.kind == .word, t.flags.contains(.capitalized), ByteLexicon.equalsFolded(text, t.range, "day") else { return false }
+        return !(kinds[a].contains(.givenName) && kinds[a].isDisjoint(with: [.common, .country, .place]))
+    }
+
     /// The type of an event's name with head word `i`.
     static func type(ofHead i: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> EntityType {
         bodyHeads.contains(text, tokens[i].range) ? .org : .other
