@@ -69,9 +69,12 @@ import Testing
         #expect(typed(text) == expected)
     }
 
-    @Test("titles that end a chunk after an organisation's name are no part of it")
+    @Test("titles that end a chunk after an organisation's or a place's name are no part of it")
     func trailingTitles() {
         #expect(typed("Jeff Quorvan, the State Department Spokesperson, said so.") == ["Jeff Quorvan/PERSON", "State Department/ORG"])
+        #expect(typed("She was the Museum of Zyxland CEO until May.") == ["Museum of Zyxland/PLACE"])
+        // A portfolio after "of" belongs to the name.
+        #expect(typed("The Department of Agriculture said so.") == ["Department of Agriculture/ORG"])
     }
 
     @Test("the pronoun I with a contracted verb is no name, also before a speech verb", arguments: [
@@ -90,5 +93,13 @@ import Testing
     @Test("a name-like pair that ends in capitals is no personal name")
     func capitalsEndNoPersonalName() {
         #expect(typed("Many tried Zyxstation VR at the show.") == ["Zyxstation VR/OTHER"])
+    }
+
+    @Test("capitals before a noun for a system, a scheme or a study name that thing", arguments: [
+        ("Taxes moved from the ZQI system to the ZQU system.", ["ZQI/OTHER", "ZQU/OTHER"]),
+        ("Results of ZYXLAN studies were published.", ["ZYXLAN/OTHER"]),
+    ])
+    func thingCapitals(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
     }
 }

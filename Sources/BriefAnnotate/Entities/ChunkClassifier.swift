@@ -114,6 +114,18 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "the State Department Spokesperson", "Museum of Flight CEO": titles that end a chunk
+        // after an organisation's or a place's name are no part of it.
+        if isTitle(b - 1), !last.contains(.orgWord) {
+            var t = b - 1
+            while t > a && (isTitle(t - 1) || tokens[t - 1].kind == .hyphen) { t -= 1 }
+            // "Department of Agriculture": a portfolio after "of" is part of the name.
+            if t > a, tokens[t - 1].kind == .word, tokens[t - 1].flags.contains(.capitalized),
+               lexiconType(a, t) == .org || (a..<t).contains(where: { !kinds[$0].isDisjoint(with: [.orgWord, .placeWord]) }) {
+                classify(a, t, into: &out)
+                return
+            }
+        }
         // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
         if n >= 2, let c = connector(a, b), c > a {
             let head = kinds[c - 1]
@@ -121,16 +133,6 @@ struct ChunkClassifier {
             let isFor = tokens[c].range.count == 3
             if head.contains(.orgWord) || (isFor && head.contains(.placeWord)) { out.append(candidate(a, b, .org, .context)); return }
             if head.contains(.placeWord) { out.append(candidate(a, b, .place, .context)); return }
-        }
-        // "the State Department Spokesperson": titles that end a chunk after an organisation's
-        // name are no part of it.
-        if isTitle(b - 1), !last.contains(.orgWord) {
-            var t = b - 1
-            while t > a && (isTitle(t - 1) || tokens[t - 1].kind == .hyphen) { t -= 1 }
-            if t > a, tokens[t - 1].kind == .word, lexiconType(a, t) == .org || kinds[t - 1].contains(.orgWord) {
-                classify(a, t, into: &out)
-                return
-            }
         }
         if splitTitles(a, b, into: &out) { return }
         if a > 0, kinds[a - 1].contains(.honorific) {
@@ -169,6 +171,12 @@ struct ChunkClassifier {
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
             out.append(candidate(a, b, n == 1 && tokens[a].flags.contains(.allCaps) ? .org : .place, .guess))
+            return
+        }
+        // "the ICI system", "the NEMISIS database", "NCLAN studies": capitals before a lower-case
+        // noun for a system, a scheme or a study name that thing, no organisation.
+        if n == 1, tokens[a].flags.contains(.allCaps), namesAThing(before: b) {
+            out.append(candidate(a, b, .other, .guess))
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article.
@@ -261,6 +269,15 @@ struct ChunkClassifier {
         return ByteClass.lower(text[e - 4]) == 0x6E && ByteClass.lower(text[e - 3]) == 0x65
             && ByteClass.lower(text[e - 2]) == 0x77 && ByteClass.lower(text[e - 1]) == 0x73
     }
+
+    /// A lower-case noun for a system, a scheme or a study right after the chunk.
+    private func namesAThing(before b: Int) -> Bool {
+        b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)
+            && ChunkClassifier.thingNouns.contains(text, tokens[b].range)
+    }
+
+    static let thingNouns = ByteLexicon(words: ["system", "systems", "scheme", "index", "format", "protocol", "standard",
+                                                "software", "database", "study", "studies", "test", "tests"])
 
     private func isModelCode(_ a: Int) -> Bool {
         let t = tokens[a]
