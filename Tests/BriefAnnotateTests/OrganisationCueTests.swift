@@ -102,4 +102,14 @@ import Testing
     func thingCapitals(text: String, expected: [String]) {
         #expect(typed(text) == expected)
     }
+
+    @Test("one capital hyphened to a lower-case word is a common word, no part of the name before it")
+    func letterCompound() {
+        #expect(typed("The boy wore a NASA T-shirt to school.") == ["NASA/ORG"])
+    }
+
+    @Test("a personal name after an organisation named by its head and \"of\" splits from it")
+    func personAfterOfOrganisation() {
+        #expect(typed("A major at University of Zyxburg Anna Quorvan heard of it.") == ["University of Zyxburg/ORG", "Anna Quorvan/PERSON"])
+    }
 }

@@ -229,6 +229,8 @@ struct ChunkClassifier {
                 let isOrganisation = (before.contains(.orgWord) && !before.contains(.title))
                     || (p - 1 == a && tokens[a].flags.contains(.allCaps) && before.contains(.organization))
                     || lexiconType(a, p) == .org
+                    // "University of Texas Arlington Amneh Jafari": an organisation's head before "of".
+                    || (p - a >= 3 && connector(a, p).map { $0 > a && kinds[$0 - 1].contains(.orgWord) && !kinds[$0 - 1].contains(.title) } ?? false)
                 if isOrganisation { return p }
             }
             p -= 1

@@ -84,6 +84,14 @@ struct NameChunker {
         }
     }
 
+    /// "T-shirt", "X-ray", "U-turn": one capital letter hyphened to a lower-case word is a common
+    /// word, no part of the name before it ("a NASA T-shirt").
+    @inline(__always) func isLetterCompound(_ j: Int) -> Bool {
+        guard tokens[j].range.count == 1, j + 2 < tokens.count, tokens[j + 1].kind == .hyphen,
+              tokens[j + 1].flags.contains(.joined), tokens[j + 2].kind == .word, tokens[j + 2].flags.contains(.joined) else { return false }
+        return !tokens[j + 2].flags.contains(.capitalized)
+    }
+
     /// "I'm", "I’ve", "I'd": the pronoun I with a contracted verb is no name.
     @inline(__always) func isFirstPersonContraction(_ i: Int) -> Bool {
         let r = tokens[i].range
@@ -219,7 +227,7 @@ struct NameChunker {
                 continue
             }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
-                if kinds[j].contains(.function) || isCaptionLabel(j) { break }
+                if kinds[j].contains(.function) || isCaptionLabel(j) || isLetterCompound(j) { break }
                 end = j + 1
                 j += 1
                 continue
