@@ -112,4 +112,9 @@ import Testing
     func personAfterOfOrganisation() {
         #expect(typed("A major at University of Zyxburg Anna Quorvan heard of it.") == ["University of Zyxburg/ORG", "Anna Quorvan/PERSON"])
     }
+
+    @Test("capitals opening a sentence are an acronym, also when they spell a common word")
+    func sentenceOpeningAcronym() {
+        #expect(typed("It was close. FOG's Anna Quorvan won the seat.") == ["FOG/ORG", "Anna Quorvan/PERSON"])
+    }
 }

@@ -72,6 +72,9 @@ struct NameChunker {
             if known || !k.contains(.common) { return true }
             return false
         case .normal:
+            // "DAB's Starry Lee": capitals opening a sentence of running text are an acronym,
+            // even when they spell a common word.
+            if atStart && tokens[i].flags.contains(.allCaps) && tokens[i].range.count >= 3 { return true }
             if atStart && k.contains(.common) && !known && !k.contains(.givenName) {
                 // A title opening the sentence still starts a name: "President Putin said".
                 return (k.contains(.title) || k.contains(.honorific)) && i + 1 < tokens.count && isCapWord(i + 1)
