@@ -117,4 +117,13 @@ import Testing
     func sentenceOpeningAcronym() {
         #expect(typed("It was close. FOG's Anna Quorvan won the seat.") == ["FOG/ORG", "Anna Quorvan/PERSON"])
     }
+
+    @Test("one unknown word between a place's comma and the end of the phrase is the larger place", arguments: [
+        ("The schools in Livorno, Zyxany, must pay.", ["Livorno/PLACE", "Zyxany/PLACE"]),
+        // A given name there stays a person.
+        ("It was in Lisbon, Anna.", ["Lisbon/PLACE", "Anna/PERSON"]),
+    ])
+    func largerPlace(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
 }

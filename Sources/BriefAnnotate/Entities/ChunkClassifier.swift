@@ -198,6 +198,14 @@ struct ChunkClassifier {
             out.append(candidate(a, b, nil, .guess))
             return
         }
+        // "Livorno, Tuscany,", "Clearwater, Florida.": one unknown word between a place's comma and
+        // the end of the phrase is the larger place.
+        if n == 1, a >= 2, tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+           let prev = out.last, prev.tokens.upperBound == a - 1, prev.type == .place,
+           b < tokens.count, tokens[b].kind == .punctuation, !kinds[a].contains(.common), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
