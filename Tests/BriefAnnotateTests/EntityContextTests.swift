@@ -79,12 +79,12 @@ import Testing
 
 @Suite struct SurnameEvidenceTests {
     @Test("a later honorific or speech verb with the last word types the full name as a person", arguments: [
-        "Talks were led by Brisk Ammer on Monday. Later, Mr Ammer said the plan would work.",
-        "Talks were led by Brisk Ammer on Monday. Ammer said the plan would work.",
+        ("Talks were led by Brisk Ammer on Monday. Later, Mr Ammer said the plan would work.", "Mr Ammer/PERSON"),
+        ("Talks were led by Brisk Ammer on Monday. Ammer said the plan would work.", "Ammer/PERSON"),
     ])
-    func surname(text: String) {
+    func surname(text: String, later: String) {
         let found = recognize(text).found
-        #expect(found.map { "\($0.text)/\($0.type.rawValue)" } == ["Brisk Ammer/PERSON", "Ammer/PERSON"])
+        #expect(found.map { "\($0.text)/\($0.type.rawValue)" } == ["Brisk Ammer/PERSON", later])
         #expect(Set(found.map(\.id)) == ["brisk-ammer"])
     }
 }

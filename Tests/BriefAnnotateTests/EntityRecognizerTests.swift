@@ -14,12 +14,12 @@ import Testing
         ("Quorvan said the plan would fail.", ["Quorvan/PERSON"]),
         ("Quorvan has repeatedly said no.", ["Quorvan/PERSON"]),
         ("Michael Quorvan arrived late.", ["Michael Quorvan/PERSON"]),
-        ("Mr. Quorvan arrived late.", ["Quorvan/PERSON"]),
+        ("Mr. Quorvan arrived late.", ["Mr. Quorvan/PERSON"]),
         ("The protest took place in Zyxburg on Sunday.", ["Zyxburg/PLACE"]),
         ("She lives in Amherst, N.S. with him.", ["Amherst/PLACE", "N.S./PLACE"]),
         ("Experts at the Centre for Quorvan Studies agreed.", ["Centre for Quorvan Studies/ORG"]),
         ("He led the University of Zyxburg for years.", ["University of Zyxburg/ORG"]),
-        ("It hurt Prime Minister Theresa May on Tuesday.", ["Theresa May/PERSON"]),
+        ("It hurt Prime Minister Theresa May on Tuesday.", ["Prime Minister Theresa May/PERSON"]),
         ("Canadians Mackenzie Quorvan and Ben Mibbs played.", ["Canadians/GROUP", "Mackenzie Quorvan/PERSON", "Ben Mibbs/PERSON"]),
         ("Police in Douglas County said so.", ["Douglas County/PLACE"]),
         ("Many Muslims travel to Cairo.", ["Muslims/GROUP", "Cairo/PLACE"]),
@@ -61,8 +61,9 @@ import Testing
         let (found, entities) = recognize("Russian Foreign Minister Sergei Lavrov has accused them.")
         #expect(found.map(\.description) == ["Russian/GROUP/russian", "Sergei Lavrov/PERSON/sergei-lavrov"])
         #expect(entities.first { $0.id == "sergei-lavrov" }?.role == "Russian Foreign Minister")
-        #expect(typed("US President Barack Obama spoke.") == ["US/PLACE", "Barack Obama/PERSON"])
-        #expect(typed("President Quorvan spoke.") == ["Quorvan/PERSON"])
+        // A place or an organisation before the title is a mention of its own; the title joins the name.
+        #expect(typed("US President Barack Obama spoke.") == ["US/PLACE", "President Barack Obama/PERSON"])
+        #expect(typed("President Quorvan spoke.") == ["President Quorvan/PERSON"])
         #expect(typed("The Foreign Minister spoke.") == [])
     }
 

@@ -41,7 +41,7 @@ Councilor Alderman Delegate Lawmaker MP MEP Treasurer Auditor Comptroller Regist
 President-elect Secretary-General Director-General Mayor-elect Premier-elect   
 Economy Trade Health Education Justice Labour Labor Energy Environment Transport 
  Agriculture  Interior     
- Homeland    Whip    Editor Correspondent
+ Homeland Home Shadow High   Whip    Editor Correspondent
 Analyst Spokesperson Counsel Solicitor Barrister Physician Nurse Officer Doctor
 """.split()
 
@@ -64,6 +64,8 @@ Oil Telecom Media Studios Records Entertainment Clinic Orchestra Institute Confe
 Exchange Reserve Treasury Mission Embassy Consulate Unit Division Agency Programme Program
 Initiative Council Caucus Nations Brothers Partners Associates Capital Ventures Cooperative
 Co-operative Syndicate Guild Legion Foundation Charity Trust Union Federation
+Chronicle Observer Inquirer Examiner Courier Mirror Express Telegraph Star Mail Monitor
+Dispatch Sentinel Bulletin
 """.split()
 
 # Head words of place names.

@@ -78,6 +78,13 @@ struct ChunkClassifier {
         }
         let n = wordCount(a, b)
         let last = kinds[b - 1]
+        // "Munich Security Conference", "Google Science Fair": an event's name is one name,
+        // also when a place or an organisation opens it.
+        if n >= 2, EventNames.isHead(b - 1, tokens: tokens, text: text) || EventNames.isHoliday(a, b, tokens: tokens, kinds: kinds, text: text),
+           !kinds[b - 1].contains(.title) {
+            out.append(candidate(a, b, EventNames.type(ofHead: b - 1, tokens: tokens, text: text), .context))
+            return
+        }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
         if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
             classify(a, p, into: &out)
@@ -107,6 +114,18 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "the State Department Spokesperson", "Museum of Flight CEO": titles that end a chunk
+        // after an organisation's or a place's name are no part of it.
+        if isTitle(b - 1), !last.contains(.orgWord) {
+            var t = b - 1
+            while t > a && (isTitle(t - 1) || tokens[t - 1].kind == .hyphen) { t -= 1 }
+            // "Department of Agriculture": a portfolio after "of" is part of the name.
+            if t > a, tokens[t - 1].kind == .word, tokens[t - 1].flags.contains(.capitalized),
+               lexiconType(a, t) == .org || (a..<t).contains(where: { !kinds[$0].isDisjoint(with: [.orgWord, .placeWord]) }) {
+                classify(a, t, into: &out)
+                return
+            }
+        }
         // "University of Toronto", "Andy Warhol Foundation for the Visual Arts": the head before "of"/"for".
         if n >= 2, let c = connector(a, b), c > a {
             let head = kinds[c - 1]
@@ -129,12 +148,35 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .context))
             return
         }
+        // "the Church denied it", "the Court has ruled": a body named by its capitalised head word alone.
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), last.contains(.orgWord), !last.contains(.title),
+           tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
+        // "the Lombardy region", "Aceh province": a lower-case noun for a region after the name.
+        if b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
+           ChunkClassifier.placeNouns.contains(text, tokens[b].range), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
+        // "recipients, said Mauer, are": one unknown word right after a speech verb is its speaker.
+        if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common), !isNewsName(a) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
         if speechVerbFollows(b) {
             out.append(candidate(a, b, .person, .context))
             return
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
             out.append(candidate(a, b, n == 1 && tokens[a].flags.contains(.allCaps) ? .org : .place, .guess))
+            return
+        }
+        // "the ICI system", "the NEMISIS database", "NCLAN studies": capitals before a lower-case
+        // noun for a system, a scheme or a study name that thing, no organisation.
+        if n == 1, tokens[a].flags.contains(.allCaps), namesAThing(before: b) {
+            out.append(candidate(a, b, .other, .guess))
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article.
@@ -150,17 +192,33 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "part XVII", "Mark Tedeschi, QC, said": a Roman numeral, or letters after a person's
+        // name and a comma that end the apposition, name no organisation.
+        if n == 1 && tokens[a].flags.contains(.allCaps) && (isRomanNumeral(a) || isPostNominal(a, after: out.last)) {
+            out.append(candidate(a, b, nil, .guess))
+            return
+        }
+        // "Livorno, Tuscany,", "Clearwater, Florida.": one unknown word between a place's comma and
+        // the end of the phrase is the larger place.
+        if n == 1, a >= 2, tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+           let prev = out.last, prev.tokens.upperBound == a - 1, prev.type == .place,
+           b < tokens.count, tokens[b].kind == .punctuation, !kinds[a].contains(.common), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         if n == 1 && tokens[a].flags.contains(.allCaps) && tokens[a].range.count <= 6 {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
-        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b) {
+        // "PlayStation VR", "Hitwise UK": capitals end no personal name.
+        if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b)
+            && !tokens[b - 1].flags.contains(.allCaps) {
             out.append(candidate(a, b, .person, .guess))
             return
         }
         if n == 1 {
             let k = kinds[a]
-            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : nil
+            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : (isNewsName(a) ? .org : nil)
             out.append(candidate(a, b, type, .guess))
             return
         }
@@ -179,6 +237,8 @@ struct ChunkClassifier {
                 let isOrganisation = (before.contains(.orgWord) && !before.contains(.title))
                     || (p - 1 == a && tokens[a].flags.contains(.allCaps) && before.contains(.organization))
                     || lexiconType(a, p) == .org
+                    // "University of Texas Arlington Amneh Jafari": an organisation's head before "of".
+                    || (p - a >= 3 && connector(a, p).map { $0 > a && kinds[$0 - 1].contains(.orgWord) && !kinds[$0 - 1].contains(.title) } ?? false)
                 if isOrganisation { return p }
             }
             p -= 1
@@ -193,6 +253,41 @@ struct ChunkClassifier {
         let range = tokens[a].range
         return range.count <= 6 && TermAcronyms.contains(text[range])
     }
+
+    /// "XVII", "III", "IV": capitals of a Roman numeral below 40 (a chapter, a part, a king's number).
+    private func isRomanNumeral(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count >= 2 else { return false }
+        for i in r where text[i] != 0x49 && text[i] != 0x56 && text[i] != 0x58 { return false } // I, V, X
+        return true
+    }
+
+    /// "Mark Tedeschi, QC, said", "Jane Doe, MBE.": capitals right after a person's name and a
+    /// comma, ending the phrase, are letters after the name (a rank or honour), no organisation.
+    private func isPostNominal(_ a: Int, after previous: NameCandidate?) -> Bool {
+        guard a >= 2, tokens[a].range.count <= 4, tokens[a - 1].kind == .punctuation, text[tokens[a - 1].range.lowerBound] == 0x2C,
+              let previous, previous.type == .person, previous.tokens.upperBound == a - 1,
+              a + 1 < tokens.count, tokens[a + 1].kind == .punctuation else { return false }
+        return true
+    }
+
+    /// "Wikinews", "Euronews": one unknown word ending in "news" names a news outlet.
+    private func isNewsName(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count > 5, !kinds[a].contains(.common) else { return false }
+        let e = r.upperBound
+        return ByteClass.lower(text[e - 4]) == 0x6E && ByteClass.lower(text[e - 3]) == 0x65
+            && ByteClass.lower(text[e - 2]) == 0x77 && ByteClass.lower(text[e - 1]) == 0x73
+    }
+
+    /// A lower-case noun for a system, a scheme or a study right after the chunk.
+    private func namesAThing(before b: Int) -> Bool {
+        b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)
+            && ChunkClassifier.thingNouns.contains(text, tokens[b].range)
+    }
+
+    static let thingNouns = ByteLexicon(words: ["system", "systems", "scheme", "index", "format", "protocol", "standard",
+                                                "software", "database", "study", "studies", "test", "tests"])
 
     private func isModelCode(_ a: Int) -> Bool {
         let t = tokens[a]
@@ -287,14 +382,15 @@ struct ChunkClassifier {
             // Titles only: "Foreign Minister" is no name; the modifiers were classified above.
             return true
         }
-        // "Homeland Security Departments": what follows the titles must read as a name.
+        let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
+        // "Homeland Security Departments": what follows the titles must read as a name; after an
+        // honorific alone, one capitalised word is a surname even when it is a common word ("Mr Key").
         if lexiconType(l + 1, b) == nil, !(l + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }),
-           !isGivenNameFirst(l + 1, b) {
+           !isGivenNameFirst(l + 1, b), !(onlyHonorific && isBareSurname(l + 1, b)) {
             if f > a { return true }
             return false
         }
         let roleStart = tokens[a].range.lowerBound
-        let onlyHonorific = (f...l).allSatisfy { kinds[$0].contains(.honorific) }
         let role = onlyHonorific ? nil : roleStart..<tokens[l].range.upperBound
         if let t = lexiconType(l + 1, b), t != .group {
             // "Environment Canada": a title word and a place make an organisation's name.
@@ -304,9 +400,20 @@ struct ChunkClassifier {
                 out.append(candidate(l + 1, b, t, .lexicon))
             }
         } else {
-            out.append(candidate(l + 1, b, .person, .context, role: role))
+            var c = candidate(l + 1, b, .person, .context, role: role)
+            // "President Donald Trump", "U.S. Senator John Cornyn", "Mr Key": the titles are part
+            // of the mention; after a nationality ("Russian Foreign Minister Sergei Lavrov") they
+            // stay out, a description of the person.
+            if m == a || lexiconType(a, m) != .group { c.titleStart = tokens[m].range.lowerBound }
+            out.append(c)
         }
         return true
+    }
+
+    /// One capitalised word that is no title, head word or function word: a surname after "Mr".
+    private func isBareSurname(_ a: Int, _ b: Int) -> Bool {
+        b == a + 1 && tokens[a].kind == .word && tokens[a].flags.contains(.capitalized)
+            && kinds[a].isDisjoint(with: [.title, .orgWord, .placeWord, .function])
     }
 
     /// "Donald Tusk", "Emmanuel Macron" after a title: a given name, then one or two words
@@ -361,7 +468,17 @@ struct ChunkClassifier {
     }
 
     static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
+    /// Lower-case nouns for regions that follow a place's name ("the Lombardy region").
+    static let placeNouns = ByteLexicon(words: ["region", "province", "county", "district", "prefecture", "oblast",
+                                                "governorate", "municipality", "village", "town", "city", "island"])
     static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
+
+    /// "said Mauer": a lower-case speech verb right before the word `a`.
+    func speechVerbPrecedes(_ a: Int) -> Bool {
+        guard a > 0 else { return false }
+        let t = tokens[a - 1]
+        return t.kind == .word && !t.flags.contains(.capitalized) && kinds[a - 1].contains(.speechVerb)
+    }
 
     /// "Lavrov said", "Lavrov also said", "Lavrov has repeatedly said".
     func speechVerbFollows(_ b: Int) -> Bool {

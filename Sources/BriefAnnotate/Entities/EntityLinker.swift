@@ -196,10 +196,15 @@ struct EntityLinker {
         // 7-10 MB more peak memory at 10,000 briefings.
         var entities: [Entity] = []
         var emitted = [Bool](repeating: false, count: slots.count)
+        var previousEnd = 0
         for n in cands.indices {
             let k = slotOf[n]
             guard let type = slots[k].type else { continue } // never typed: not reported
-            mentions.append(EntityMention(range: cands[n].range, entityID: slots[k].id, type: type))
+            var range = cands[n].range
+            // A person's titles join the mention ("President Donald Trump"); the entity keeps the name.
+            if type == .person, let start = cands[n].titleStart, start >= previousEnd { range = start..<range.upperBound }
+            previousEnd = range.upperBound
+            mentions.append(EntityMention(range: range, entityID: slots[k].id, type: type))
             if !emitted[k] {
                 emitted[k] = true
                 entities.append(Entity(id: slots[k].id, name: slots[k].name, type: type, role: type == .person ? slots[k].role : nil))

@@ -16,6 +16,12 @@ struct NameCandidate: Sendable {
     var confidence: Confidence
     /// A title or role seen before a person's name ("Russian Foreign Minister").
     var role: Range<Int>?
+    /// Where the titles right before a person's name begin ("President" of "President
+    /// Donald Trump", "Mr" of "Mr Key"): the mention covers them, as news corpora such as
+    /// GUM mark names, while the entity keeps the bare name. Nil when a nationality or
+    /// other name qualifies the title ("Russian Foreign Minister Sergei Lavrov": the
+    /// mention is "Sergei Lavrov", as in the seed article).
+    var titleStart: Int?
     /// The registry entry it matched, if any.
     var known: Int?
     /// A place in a dateline's capitals ("THE HAGUE —"): named as running text writes it.

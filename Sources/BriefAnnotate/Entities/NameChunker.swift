@@ -16,6 +16,9 @@ struct NameChunker {
     static let particles = ByteLexicon(words: ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
                                                 "le", "la", "bin", "ibn", "al", "el", "y", "dos", "das", "ter"])
 
+    /// Prefixes that make an adjective of a hyphened name ("pro-Beijing", "Anti-Kremlin").
+    static let adjectivePrefixes = ByteLexicon(words: ["pro", "anti", "non"])
+
     /// The most tokens one chunk may hold.
     static let maxTokens = 12
 
@@ -55,7 +58,7 @@ struct NameChunker {
 
     /// True when the word at `i` can start or continue a name in `mode`.
     func admits(_ i: Int, mode: Mode, atStart: Bool) -> Bool {
-        guard isCapWord(i) else { return false }
+        guard isCapWord(i), !isFirstPersonContraction(i) else { return false }
         let k = kinds[i]
         if k.contains(.function) && !(k.contains(.title) || k.contains(.honorific)) {
             // "The", "This": never a name by themselves (also "WHO" reads as who in lowercase runs).
@@ -69,6 +72,9 @@ struct NameChunker {
             if known || !k.contains(.common) { return true }
             return false
         case .normal:
+            // "DAB's Starry Lee": capitals opening a sentence of running text are an acronym,
+            // even when they spell a common word.
+            if atStart && tokens[i].flags.contains(.allCaps) && tokens[i].range.count >= 3 { return true }
             if atStart && k.contains(.common) && !known && !k.contains(.givenName) {
                 // A title opening the sentence still starts a name: "President Putin said".
                 return (k.contains(.title) || k.contains(.honorific)) && i + 1 < tokens.count && isCapWord(i + 1)
@@ -79,6 +85,22 @@ struct NameChunker {
             }
             return true
         }
+    }
+
+    /// "T-shirt", "X-ray", "U-turn": one capital letter hyphened to a lower-case word is a common
+    /// word, no part of the name before it ("a NASA T-shirt").
+    @inline(__always) func isLetterCompound(_ j: Int) -> Bool {
+        guard tokens[j].range.count == 1, j + 2 < tokens.count, tokens[j + 1].kind == .hyphen,
+              tokens[j + 1].flags.contains(.joined), tokens[j + 2].kind == .word, tokens[j + 2].flags.contains(.joined) else { return false }
+        return !tokens[j + 2].flags.contains(.capitalized)
+    }
+
+    /// "I'm", "I’ve", "I'd": the pronoun I with a contracted verb is no name.
+    @inline(__always) func isFirstPersonContraction(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard r.count >= 3, text[r.lowerBound] == 0x49 else { return false } // "I"
+        let b = text[r.lowerBound + 1]
+        return b == 0x27 || (b == 0xE2 && r.count >= 5 && text[r.lowerBound + 2] == 0x80 && text[r.lowerBound + 3] == 0x99)
     }
 
     /// Replaces the contents of `out` with the chunks of sentence `s`, as token ranges, in
@@ -95,6 +117,13 @@ struct NameChunker {
                 if t.flags.contains(.joined), i >= 2, tokens[i - 1].kind == .hyphen, tokens[i - 2].kind == .word,
                    !tokens[i - 2].flags.contains(.capitalized) {
                     i += 1
+                    atStart = false
+                    continue
+                }
+                // "Pro-Beijing camp", "Anti-Kremlin": a prefix hyphened to a name makes an adjective.
+                if i + 2 < s.tokens.upperBound, tokens[i + 1].kind == .hyphen, tokens[i + 1].flags.contains(.joined),
+                   tokens[i + 2].flags.contains(.joined), NameChunker.adjectivePrefixes.contains(text, t.range) {
+                    i += 3
                     atStart = false
                     continue
                 }
@@ -201,7 +230,7 @@ struct NameChunker {
                 continue
             }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
-                if kinds[j].contains(.function) || isCaptionLabel(j) { break }
+                if kinds[j].contains(.function) || isCaptionLabel(j) || isLetterCompound(j) { break }
                 end = j + 1
                 j += 1
                 continue

@@ -5,10 +5,18 @@
 /// - an unknown word whose possessive stands right before a person's full name is the
 ///   person's organisation ("Demosisto's Nathan Law"; a known place keeps its type);
 /// - a name with a role in apposition is a person ("Yuni, a resident of Lampung");
-/// - a name whose last word the text uses alone for a person is a person (`applySurnames`).
+/// - a name whose last word the text uses alone for a person is a person (`applySurnames`);
+/// - an unknown name after a person's full name and "of" is the person's party or employer
+///   ("Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran"; a known place stays a place).
 /// The linker carries the type to the name's other mentions. O(candidates).
 enum NeighbourTyping {
     static func apply(_ cands: inout [NameCandidate], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) {
+        for n in cands.indices.dropFirst() where cands[n].known == nil && cands[n].confidence == .guess && cands[n].type != .place
+            && cands[n].type != .org && isFullPerson(cands[n - 1]) && !isOneCommonWord(cands[n], tokens, kinds)
+            && isOfJoin(cands[n - 1].tokens.upperBound, cands[n].tokens.lowerBound, tokens, text) {
+            cands[n].type = .org
+            cands[n].confidence = .context
+        }
         for n in cands.indices where cands[n].known == nil && cands[n].confidence == .guess && (cands[n].type == nil || cands[n].type == .other) {
             let c = cands[n]
             if c.tokens.count == 1, n + 1 < cands.count, isFullPerson(cands[n + 1]),
@@ -103,6 +111,17 @@ enum NeighbourTyping {
         // One word alone must not be a common word ("Crown, the ...").
         if words == 1 && common { return false }
         return (minWords...3).contains(words)
+    }
+
+    /// "Studio 54", "The Globe and Mail": one common word is too weak a name to type.
+    private static func isOneCommonWord(_ c: NameCandidate, _ tokens: [Token], _ kinds: [Gazetteer.Kind]) -> Bool {
+        c.tokens.count == 1 && kinds[c.tokens.lowerBound].contains(.common)
+    }
+
+    /// The tokens `a..<b` between two names are "of" or "of the".
+    private static func isOfJoin(_ a: Int, _ b: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b - a == 1 || b - a == 2, tokens[a].kind == .word, ByteLexicon.equalsFolded(text, tokens[a].range, "of") else { return false }
+        return b - a == 1 || (tokens[a + 1].kind == .word && ByteLexicon.equalsFolded(text, tokens[a + 1].range, "the"))
     }
 
     /// The tokens `a..<b` between two names are a list's joint: ",", "and", "or", ", and".

@@ -10,6 +10,7 @@ enum TermAcronyms {
         LNG LPG EV EVS MPG GHG
         CEO CFO COO CTO MP MPS MEP MEPS PM
         GMT UTC BST CET EST PST AM FAQ LGBT LGBTQ
+        VIP VIPS IQ POTUS FLOTUS RSVP DIY FYI ASAP
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { key($0.utf8) })
 
     /// Whether the capitals `bytes` are one of the terms.

@@ -76,6 +76,8 @@ General
 Gov.
 Governor
 Health
+High
+Home
 Homeland
 Imam
 Inspector
@@ -137,6 +139,7 @@ Sen.
 Senator
 Sergeant
 Sgt.
+Shadow
 Sheikh
 Sheriff
 Sir
