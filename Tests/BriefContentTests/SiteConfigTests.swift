@@ -39,6 +39,16 @@ struct SiteConfigTests {
         ])
     }
 
+    @Test func aBaseURLNeedsAHostAndNoQueryOrFragment() {
+        #expect(messages("base_url: \"https://\"\n") == ["brief.yml:1: error: `base_url` has no host after https://, found \"https://\""])
+        #expect(messages("base_url: http:///x/\n") == ["brief.yml:1: error: `base_url` has no host after http://, found \"http:///x/\""])
+        let fragment = "brief.yml:1: error: `base_url` may not have a ?query or #fragment (page paths are added after it), found"
+        #expect(messages("base_url: https://x.org/?pr=7\n") == [fragment + " \"https://x.org/?pr=7\""])
+        #expect(messages("base_url: \"https://x.org/p#top\"\n") == [fragment + " \"https://x.org/p#top\""])
+        #expect(messages("base_url: https://x.org/pr-7/\n").isEmpty)
+        #expect(messages("base_url: \"\"\n").isEmpty)
+    }
+
     @Test func negativePaginationIsRefused() {
         #expect(messages("paginate: -1\n") == ["brief.yml:1: error: `paginate` must be 0 (one page) or more, found -1"])
     }

@@ -142,6 +142,38 @@ struct EntityJoinTests {
         #expect(merge.resolve("gdp")?.id == "gdp")
     }
 
+    /// "AP" the news agency is no Andhra Pradesh, "SA" typed ORG no Saudi Arabia: an acronym joins
+    /// only a longer name of its own type.
+    @Test func anAcronymJoinsOnlyALongerNameOfItsOwnType() {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [Self.entity("Andhra Pradesh", .place), Self.entity("Saudi Arabia", .place, 2)]),
+            Self.summary("b", [Self.entity("AP", .org, 3), Self.entity("SA", .org, 4)]),
+        ], notes: [])
+        #expect(merge.resolve("ap")?.id == "ap")
+        #expect(merge.resolve("sa")?.id == "sa")
+        #expect(merge.resolve("saudi-arabia")?.type == .place)
+    }
+
+    /// A page gathering other names takes the site's own spelling, not the gazetteer's, unless
+    /// the site only uses an acronym.
+    @Test func aJoinedPageIsNamedAsTheSiteWritesIt() throws {
+        let merge = SiteEntities(summaries: [Self.summary("a", [Self.entity("Türkiye", .place, 2), Self.entity("UK", .place)])], notes: [])
+        let turkey = try #require(merge.resolve("turkiye"))
+        #expect(turkey.id == "turkey")
+        #expect(turkey.name == "Türkiye")
+        #expect(merge.resolve("uk")?.name == "United Kingdom")
+    }
+
+    /// A note named by another known name ("America") takes the country's links too.
+    @Test func aLinkToAKnownNameLeadsToTheNoteThatTookIt() {
+        let merge = SiteEntities(summaries: [Self.summary("a", [Self.entity("US", .place, 2)])],
+                                 notes: [SiteEntitiesTests.note("America", type: "PLACE")])
+        #expect(merge.resolve("us")?.id == "america")
+        #expect(merge.linkTarget("united-states")?.id == "america")
+        #expect(merge.linkTarget("usa")?.id == "america")
+        #expect(merge.linkTarget("united-kingdom") == nil)
+    }
+
     @Test func anAcronymJoinsANoteNamingTheLongerName() {
         let merge = SiteEntities(summaries: [Self.summary("a", [Self.entity("NFC", .org)])],
                                  notes: [SiteEntitiesTests.note("Nordic Fisheries Council", type: "ORG")])
@@ -237,6 +269,20 @@ struct EntityJoinTests {
         let a = try scratch.read("out/briefings/a/index.html")
         #expect(a.contains("<a href=\"../../entities/united-states/index.html\">America</a>"), "\(a)")
         #expect(!a.contains("nowhere-land/index.html"))
+    }
+
+    /// A note named "America" where briefings say "US": the build and `brief check` both send
+    /// `entity:united-states` to the note's page, and check finds the note used.
+    @Test func aNoteNamedByAnotherNameTakesTheLinksInBuildAndCheck() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: A\n---\nThe US met Oslo officials. See [the US page](entity:united-states).\n")
+        try scratch.write("site/content/entities/america.md", "---\nname: America\ntype: place\n---\nA note.\n")
+        let lines = await SiteChecker(siteDirectory: scratch.url("site")).check().problems.map(\.description)
+        #expect(lines.isEmpty, "\(lines)")
+        try await IncrementalBuildTests.build(scratch, site: scratch.url("site"), out: "out")
+        let a = try scratch.read("out/briefings/a/index.html")
+        #expect(a.contains("<a href=\"../../entities/america/index.html\">the US page</a>"), "\(a)")
     }
 
     /// The merge depends on every briefing: a new briefing that names the longer form re-renders

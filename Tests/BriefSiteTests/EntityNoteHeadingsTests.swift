@@ -58,6 +58,8 @@ struct EntityNoteHeadingsTests {
             Good: [a](#background), [b](#main), [c](#entity-briefings-title), [d](https://x.example/#nowhere).
 
             Bad: [e](#nowhere) and [f](#back%20ground).
+
+            A briefing's and the search page's ids are not on an entity page: [g](#search-input), [h](#who-said-what-title).
             """)
         try scratch.write("site/content/entities/ignored.md", "---\nname: Share This\nignore: true\n---\nSee [x](#nowhere).\n")
         try scratch.write("site/content/entities/bare.md", "No front matter: [y](#gone).\n\n# Gone Away\n")
@@ -71,6 +73,10 @@ struct EntityNoteHeadingsTests {
                 + "`back ground`; its note's headings' ids: `background`",
             "content/entities/vrplk.md:9: error: link to `#nowhere` leads nowhere: this entity page has no heading with the id "
                 + "`nowhere`; its note's headings' ids: `background`",
+            "content/entities/vrplk.md:11: error: link to `#search-input` leads nowhere: this entity page has no heading with the id "
+                + "`search-input`; its note's headings' ids: `background`",
+            "content/entities/vrplk.md:11: error: link to `#who-said-what-title` leads nowhere: this entity page has no heading with the id "
+                + "`who-said-what-title`; its note's headings' ids: `background`",
         ], "\(lines)")
     }
 }

@@ -107,6 +107,41 @@ struct ListingPagesTests {
         #expect(second.contains("href=\"../../../quotes/index.html\">← Previous"))
     }
 
+    /// A site's own tag and quotes templates made before these lists had pages show no page
+    /// links: their lists stay whole on one page instead of pages nothing links to.
+    @Test func ownTemplatesWithoutPageLinksKeepEachListOnOnePage() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\npaginate: 1\n")
+        for day in 1...3 {
+            try scratch.write("site/content/b\(day).md", """
+                ---
+                title: Briefing \(day)
+                date: 2025-03-0\(day)
+                tags: [trade]
+                ---
+                “One,” Anna Kestrel said. “Two,” Anna Kestrel said. “Three,” Anna Kestrel said. “Four,” Anna Kestrel said.
+                """)
+        }
+        try scratch.write("site/templates/tag.mustache", "{{<layout}}{{$main}}{{#briefings}}<p>{{title}}</p>{{/briefings}}{{/main}}{{/layout}}\n")
+        try scratch.write("site/templates/quotes.mustache", "{{<layout}}{{$main}}{{#groups}}{{#quotes}}<p>{{text}}</p>{{/quotes}}{{/groups}}{{/main}}{{/layout}}\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let tag = try scratch.read("out/tags/trade/index.html")
+        #expect((1...3).allSatisfy { tag.contains("<p>Briefing \($0)</p>") })
+        #expect(!scratch.exists("out/tags/trade/page/2/index.html"))
+        let quotes = try scratch.read("out/quotes/index.html")
+        #expect(quotes.components(separatedBy: "<p>One</p>").count - 1 == 3, "\(quotes)")
+        #expect(quotes.components(separatedBy: "<p>Four</p>").count - 1 == 3)
+        #expect(!scratch.exists("out/quotes/page/2/index.html"))
+        // The index keeps its pages: its template always had them.
+        #expect(scratch.exists("out/page/3/index.html"))
+    }
+
+    @Test func aPaginateTooLargeToMultiplyPutsAllQuotesOnOnePage() {
+        #expect(QuotesPage.quotesPerPage(paginate: 20) == 200)
+        #expect(QuotesPage.quotesPerPage(paginate: 0) == 0)
+        #expect(QuotesPage.quotesPerPage(paginate: Int.max / 5) == 0)
+    }
+
     @Test func tagsHaveAnIndexWithCountsAndOnePageEach() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")

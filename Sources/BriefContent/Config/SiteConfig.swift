@@ -55,21 +55,37 @@ public struct SiteConfig: Sendable, Hashable {
             }
         }
         if let value = fields.string("base_url", log: &log) {
-            if let address = Self.baseURL(option: value) {
-                baseURL = address
+            if let problem = Self.baseURLProblem(value) {
+                log.error("`base_url` \(problem), found \"\(value)\"", yamlLine: fields.line(ofKey: "base_url"))
             } else {
-                log.error("`base_url` must start with http:// or https://, found \"\(value)\"", yamlLine: fields.line(ofKey: "base_url"))
+                baseURL = WebAddress.escaped(value)
             }
         }
     }
 }
 
 extension SiteConfig {
-    /// `value` as a `base_url` (from brief.yml or `brief build --base-url`), percent-escaped
-    /// where a URL may not hold a byte; nil unless it is empty or starts with http:// or https://.
-    public static func baseURL(option value: String) -> String? {
+    /// Why `value` cannot be a `base_url` (from brief.yml or `brief build --base-url`), as the
+    /// end of a sentence ("must start with http:// or https://"); nil when it can: empty, or an
+    /// http(s) address with a host and no query or fragment, since page paths are added after it
+    /// (`https://x.org/?pr=7` would make `https://x.org/?pr=7/briefings/...`).
+    public static func baseURLProblem(_ value: String) -> String? {
+        if value.isEmpty { return nil }
         let lower = value.lowercased()
-        guard value.isEmpty || lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
-        return WebAddress.escaped(value)
+        guard let scheme = ["http://", "https://"].first(where: lower.hasPrefix) else {
+            return "must start with http:// or https://"
+        }
+        let rest = value.utf8.dropFirst(scheme.utf8.count)
+        if rest.first == nil || rest.first == UInt8(ascii: "/") { return "has no host after \(scheme)" }
+        if rest.contains(UInt8(ascii: "?")) || rest.contains(UInt8(ascii: "#")) {
+            return "may not have a ?query or #fragment (page paths are added after it)"
+        }
+        return nil
+    }
+
+    /// `value` as a `base_url`, percent-escaped where a URL may not hold a byte; nil when it
+    /// cannot be one (`baseURLProblem`).
+    public static func baseURL(option value: String) -> String? {
+        baseURLProblem(value) == nil ? WebAddress.escaped(value) : nil
     }
 }

@@ -46,11 +46,11 @@ public struct BuildRun: Sendable {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: currentDirectory) }
         var builder = SiteBuilder(siteDirectory: siteURL, outputDirectory: outputURL, includeDrafts: drafts)
         if let baseURL {
-            guard let address = SiteConfig.baseURL(option: baseURL) else {
-                printError(style.highlight("error: --base-url must start with http:// or https://, found \"\(baseURL)\""))
+            if let problem = SiteConfig.baseURLProblem(baseURL) {
+                printError(style.highlight("error: --base-url \(problem), found \"\(baseURL)\""))
                 return 1
             }
-            builder.baseURL = address
+            builder.baseURL = SiteConfig.baseURL(option: baseURL)
         }
         builder.observer = observer
         builder.keepsResultsUntilExit = keepsResultsUntilExit

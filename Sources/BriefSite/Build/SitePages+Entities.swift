@@ -44,7 +44,8 @@ extension SitePages {
                 SpeakerQuotesView.grouping(count: listed.count) { (quotes[listed[$0].quote].quote.speakerID, quotes[listed[$0].quote].quote.speaker) }
             }
         }
-        let pages = QuotesPage.pages(groupSizes: grouping.map(\.members.count), size: QuotesPage.quotesPerPage(paginate: config.paginate))
+        let size = renderer.showsPagination(QuotesPage.templateName) ? QuotesPage.quotesPerPage(paginate: config.paginate) : 0
+        let pages = QuotesPage.pages(groupSizes: grouping.map(\.members.count), size: size)
         for (offset, slices) in pages.enumerated() {
             let path = Pagination.path(ofPage: offset + 1, in: QuotesPage.folder)
             let context = PageContext(kind: "quotes", path: path, baseURL: config.baseURL)

@@ -36,7 +36,7 @@ extension SitePages {
         for slug in sorted {
             let briefings = members[slug]!
             let folder = TagPage.folder(forSlug: slug)
-            let pages = Pagination.pages(of: briefings.count, size: config.paginate)
+            let pages = Pagination.pages(of: briefings.count, size: renderer.showsPagination(TagPage.templateName) ? config.paginate : 0)
             for (offset, range) in pages.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)

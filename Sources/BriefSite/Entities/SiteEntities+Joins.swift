@@ -24,8 +24,9 @@ extension SiteEntities {
     ///    page of one country keeps its address as briefings come and go. Where a place or org
     ///    note is named by one of its names, the note's entity instead. Only PLACE and ORG ids, and not when the page
     ///    id is seen as something else (a person "Jordan").
-    /// 2. An acronym ("IMF", "E.U.") joins the one PLACE or ORG entity of the site (a note's too)
-    ///    whose name's initials it spells; with two or none it stays apart.
+    /// 2. An acronym ("IMF", "E.U.") joins the one entity of the site of its own type, PLACE or
+    ///    ORG (a note's too), whose name's initials it spells; with two or none it stays apart.
+    ///    Across types it never joins: the news agency "AP" is no Andhra Pradesh.
     /// 3. A GROUP plural ("europeans", "frenchmen") joins its singular ("european") when the site
     ///    has it as a GROUP (or a GROUP note names it).
     ///
@@ -65,25 +66,28 @@ extension SiteEntities {
         }
         for (id, target) in joins { mapping[id] = target }
 
-        // 2. Acronyms and the initials of longer names.
+        // 2. Acronyms and the initials of longer names, by type ("IMF ORG").
+        func initialsKey(_ letters: String, _ type: EntityType) -> String { letters + " " + type.rawValue }
         var byInitials: [String: Set<String>] = [:]
         for (id, info) in inputs.seen where id.utf8.contains(0x2D) {
-            guard let target = mapping[id], EntityJoins.isPlaceOrOrg(majority(info.votes)) else { continue }
+            let type = majority(info.votes)
+            guard let target = mapping[id], EntityJoins.isPlaceOrOrg(type) else { continue }
             info.forEachName { name in
-                if let initials = EntityJoins.initials(name) { byInitials[initials, default: []].insert(target) }
+                if let initials = EntityJoins.initials(name) { byInitials[initialsKey(initials, type), default: []].insert(target) }
             }
         }
         for note in inputs.notes where !note.ignore {
             guard let type = note.type.flatMap(EntityType.init(rawValue:)), EntityJoins.isPlaceOrOrg(type) else { continue }
             for name in [note.name] + note.aliases {
-                if let initials = EntityJoins.initials(name) { byInitials[initials, default: []].insert(note.id) }
+                if let initials = EntityJoins.initials(name) { byInitials[initialsKey(initials, type), default: []].insert(note.id) }
             }
         }
         joins = [:]
         if !byInitials.isEmpty {
             for (id, info) in inputs.seen where id.utf8.count <= 8 && !id.utf8.contains(0x2D) && isFree(id) {
-                guard let letters = info.acronymLetters, EntityJoins.isPlaceOrOrg(majority(info.votes)),
-                    var targets = byInitials[letters]
+                let type = majority(info.votes)
+                guard let letters = info.acronymLetters, EntityJoins.isPlaceOrOrg(type),
+                    var targets = byInitials[initialsKey(letters, type)]
                 else { continue }
                 targets.remove(id)
                 if targets.count == 1 { joins[id] = targets.first! }

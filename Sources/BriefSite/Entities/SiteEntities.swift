@@ -111,9 +111,13 @@ public struct SiteEntities: Sendable {
             }
             let note = notesByID[target]
             let own = seen[target].flatMap { mostUsed($0.names) }
-            // A known entity no briefing names by its page's name is still called by it.
+            // A known entity no briefing names by its page's name is called by the name the site
+            // uses most ("Türkiye", "U.S. Virgin Islands": a newsroom's style, not the gazetteer's),
+            // unless that is an acronym: a site that only says "US" gets "United States".
             let known = EntityJoins.known[target].flatMap { $0.id == target ? $0.name : nil }
-            let name = note?.name ?? own ?? known ?? mostUsed(names) ?? target
+            let used = mostUsed(names)
+            let usedInFull = used.flatMap { EntityJoins.acronymLetters($0) == nil ? $0 : nil }
+            let name = note?.name ?? own ?? usedInFull ?? known ?? used ?? target
             let type = note?.type.flatMap(EntityType.init(rawValue:)) ?? majority(votes)
             // A note may list its own name among its aliases; a page shows it once.
             var aliases = (note?.aliases ?? []).filter { $0 != name }
@@ -294,13 +298,16 @@ public struct SiteEntities: Sendable {
 
     /// The site entity an author's `entity:ID` link leads to: the one `ID` (made a slug) stands
     /// for in briefings, else the site entity of that id (a note no briefing mentions), else,
-    /// for a known other name of a country or organisation (`entity:usa`), its entity's; nil
-    /// when there is none, so no page to link to.
+    /// for a known name of a country or organisation (`entity:usa`, `entity:united-states`), its
+    /// entity's, or the one note's named by another of its names ("America", which takes them
+    /// all); nil when there is none, so no page to link to.
     public func linkTarget(_ id: String) -> SiteEntity? {
         let id = EntityID.sanitize(id)
         if let entity = resolve(id) ?? byID[id] { return entity }
-        guard !isEmpty, let known = EntityJoins.known[id], known.id != id else { return nil }
-        return resolve(known.id) ?? byID[known.id]
+        guard !isEmpty, let known = EntityJoins.known[id] else { return nil }
+        if let entity = resolve(known.id) ?? byID[known.id] { return entity }
+        let notes = byID.values.filter { $0.note != nil && EntityJoins.known[$0.id]?.id == known.id }
+        return notes.count == 1 ? notes[0] : nil
     }
 
     /// Every per-briefing id the merge resolves (dropped ones are not among them).

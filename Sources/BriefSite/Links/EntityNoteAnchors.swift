@@ -13,9 +13,13 @@ public enum EntityNoteAnchors {
         BriefingAnchors.themeIDs.contains(id)
     }
 
-    /// Every id a link in a note may name: its headings' `headingIDs` and the theme's.
+    /// The built-in theme's ids on an entity page (its sections' only when it has them).
+    static let entityPageIDs: Set<String> = ["main", "entity-quotes-title", "entity-briefings-title", "entity-related-title"]
+
+    /// Every id a link in a note may name: its headings' `headingIDs` and the entity page's
+    /// (not a briefing's or the search page's: `#search-input` leads nowhere there).
     public static func ids(headingIDs: [String]) -> Set<String> {
-        BriefingAnchors.themeIDs.union(headingIDs)
+        entityPageIDs.union(headingIDs)
     }
 
     /// The note's Markdown `body` as HTML (raw HTML in it escaped), its headings with their ids.

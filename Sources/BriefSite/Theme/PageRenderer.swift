@@ -6,6 +6,10 @@ import Foundation
 /// `Sendable`, so one renderer serves every task of a build.
 public struct PageRenderer: Sendable {
     private let library: TemplateLibrary
+    /// Templates that show links between pages (a `pagination` variable or partial): a site's
+    /// own `tag` or `quotes` template made before those lists had pages shows none, and gets
+    /// all on one page rather than pages nothing links to.
+    private let paginated: Set<String>
 
     /// Compiles every template of `theme`; a template that does not parse is reported as
     /// `templates/NAME.mustache:LINE: error: ...`, all of them together.
@@ -27,7 +31,16 @@ public struct PageRenderer: Sendable {
         if diagnostics.isEmpty { diagnostics = TemplateVariables.problems(in: theme) }
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
+        paginated = Set(theme.templates.compactMap { name, source in
+            // A template that changes its delimiters is taken to show them.
+            let tags = TemplateVariables.tags(in: source)
+            let shows = tags?.contains { $0.name == "pagination" || $0.name.hasPrefix("pagination.") } ?? true
+            return shows ? name : nil
+        })
     }
+
+    /// Whether `template` shows links between pages (`{{>pagination}}`, `{{#pagination}}`, ...).
+    func showsPagination(_ template: String) -> Bool { paginated.contains(template) }
 
     /// The page as HTML, through the template its type names.
     public func render<Page: PageModel>(_ page: Page) -> String {

@@ -23,8 +23,11 @@ public struct QuotesPage: PageModel {
     public static let folder = "quotes/"
 
     /// Quotes to a page: ten times `paginate` (a quote is a line, a briefing card a paragraph);
-    /// 0, all on one page, when `paginate` is 0.
-    static func quotesPerPage(paginate: Int) -> Int { paginate * 10 }
+    /// 0, all on one page, when `paginate` is 0 or so large that ten times it is no number.
+    static func quotesPerPage(paginate: Int) -> Int {
+        let (size, overflow) = paginate.multipliedReportingOverflow(by: 10)
+        return overflow ? 0 : size
+    }
 
     /// Part of a speaker group on one page: positions `members` of group `group`.
     struct Slice: Equatable {
