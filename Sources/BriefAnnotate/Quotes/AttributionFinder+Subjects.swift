@@ -31,6 +31,11 @@ extension AttributionFinder {
             }
             guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
                     || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
+            // A clause or phrase between the commas is no appositive: "the current layout, in which
+            // MPs sit ..., asks Jane Doe", "a relationship — and many fail, said Dr. Jane Doe".
+            if !Self.appositiveStarters.contains(opener) && (Self.phraseBreakers.contains(opener) || Self.clauseOpeners.contains(opener)) {
+                return nil
+            }
             return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
         }
         guard t[j].kind == .word else { return nil }
@@ -41,6 +46,9 @@ extension AttributionFinder {
     }
 
     static let relativeOpeners: WordList = ["which", "who", "whose", "where"]
+
+    /// Conjunctions and prepositions that open a clause or phrase, not an appositive.
+    static let clauseOpeners: WordList = ["and", "or", "nor", "yet", "so", "for", "of", "into", "under", "over", "since", "although", "though", "unless", "until"]
 
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: WordList = [
@@ -156,7 +164,13 @@ extension AttributionFinder {
         // "says the affable proprietor", "says the laid-back Cambridge resident": a description
         // whose head is a common noun, even with a capitalised word inside.
         if Self.determiners.contains(word), let (head, end) = descriptionHead(t, from: j + 1) {
-            return .role(lowered(t[head]), at: t[head].range.lowerBound, phrase: t[j].range.lowerBound..<t[end].range.upperBound)
+            // Without the possessive ending: "according to a Michigan school's" -> "a Michigan school".
+            var headRange = t[head].range
+            if Self.isPossessive(text, headRange) {
+                headRange = headRange.lowerBound..<(headRange.upperBound - (text[headRange.upperBound - 2] == 0x27 ? 2 : 4))
+            }
+            let role = TextBytes.lowercased(text, headRange)
+            return .role(role, at: headRange.lowerBound, phrase: t[j].range.lowerBound..<(end == head ? headRange.upperBound : t[end].range.upperBound))
         }
         var lastRun: Range<Int>?
         var k0 = j

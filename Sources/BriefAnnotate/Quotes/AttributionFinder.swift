@@ -128,6 +128,8 @@ struct AttributionFinder: Sendable {
             if Self.phraseBreakers.contains(w) || w == "of" || w == "who" || w == "for" { break }
             last = k
             k += 1
+            // "a Michigan school's latest list": the possessor ends the phrase.
+            if Self.isPossessive(text, t[k - 1].range) { break }
         }
         guard let last, !TextBytes.isUpperAt(text, t[last].range.lowerBound), isNounLike(lowered(t[last])) else { return nil }
         return (last, last)

@@ -181,12 +181,16 @@ final class SpeakerResolver {
             speaker = lead
         }
         if let speaker { return speaker }
-        if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
+        // The last person named whose gender fits: "husband Mohammad Al Mnajer" is no "she".
+        if let mention = lastMention(before: position, types: [.person], where: { m in
+            guard wanted != nil, let entity = entities[m.entityID] else { return true }
+            return fits(entity.name)
+        }) { return self.speaker(for: mention) }
         if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 
-    private func lastMention(before position: Int, types: [EntityType]) -> EntityMention? {
+    private func lastMention(before position: Int, types: [EntityType], where accept: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -194,7 +198,7 @@ final class SpeakerResolver {
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if types.contains(mentions[k].type) { return mentions[k] }
+            if types.contains(mentions[k].type) && accept(mentions[k]) { return mentions[k] }
             k -= 1
         }
         return nil

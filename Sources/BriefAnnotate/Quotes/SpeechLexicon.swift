@@ -98,6 +98,7 @@ enum SpeechLexicon {
         "player", "striker", "goalkeeper", "veteran", "actor", "actress", "singer", "director", "organizer",
         "organiser", "activist", "advocate", "representative", "trustee", "editor", "reporter", "writer",
         "physician", "nurse", "officials", "police", "spokespeople", "investigator", "negotiator", "diplomat",
+        "staff",
     ]
 
     /// Nouns naming an organisation by its kind ("the agency said"): resolved to the last
