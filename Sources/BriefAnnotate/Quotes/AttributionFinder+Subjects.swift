@@ -8,7 +8,7 @@ extension AttributionFinder {
         guard j >= lower else { return nil }
         if t[j].kind == .comma {
             // "Joe Nienaber, a graduate in Kenton County, where ..., said": the name opening the sentence.
-            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, t[end + 1].kind == .comma {
+            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, isComma(t[end + 1]) {
                 return (ref, t.startIndex)
             }
             // Appositive: "Jane Doe, a spokesperson for X, said"
@@ -29,8 +29,10 @@ extension AttributionFinder {
                 opener = lowered(t[k + 1])
                 hops += 1
             }
+            // "John Doe, Canada’s ambassador to China, told": a possessive opens a description too.
             guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
-                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
+                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener)
+                    || Self.isPossessive(text, t[k + 1].range) else { return nil }
             // A clause or phrase between the commas is no appositive: "the current layout, in which
             // MPs sit ..., asks Jane Doe", "a relationship — and many fail, said Dr. Jane Doe".
             if !Self.appositiveStarters.contains(opener) && (Self.phraseBreakers.contains(opener) || Self.clauseOpeners.contains(opener)) {
@@ -43,6 +45,11 @@ extension AttributionFinder {
         if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
         if let found = nameLeft(t, j, lower: lower) { return found }
         return nounPhraseLeft(t, j, lower: lower)
+    }
+
+    /// A comma or semicolon, not a dash: "OTTAWA — Controversy erupted after ..." opens with a dateline.
+    func isComma(_ token: AttributionToken) -> Bool {
+        token.kind == .comma && (text[token.range.lowerBound] == 0x2C || text[token.range.lowerBound] == 0x3B)
     }
 
     static let relativeOpeners: WordList = ["which", "who", "whose", "where"]

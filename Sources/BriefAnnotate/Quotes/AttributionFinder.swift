@@ -86,6 +86,9 @@ struct AttributionFinder: Sendable {
         if verb == "according" {
             return subjectRight(t, v).map { (cue, $0) }
         }
+        // "his teammate was being yelled at", "he was described as": the subject of a passive
+        // speech verb is spoken to or about, never the speaker.
+        if isPassive(t, v) { return nil }
         let clause = clauseStart(t, v)
         if let (ref, start) = subjectLeft(t, v, lower: t.startIndex) {
             // After a quote the subject must open its clause, possibly after a title
@@ -99,10 +102,26 @@ struct AttributionFinder: Sendable {
             if let ref = subjectRight(t, v, clauseFinal: !strict) { return (cue, ref) }
         }
         // "Sarah Buckley, who graduated in 2013, said": the name opening the sentence.
-        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, t[end + 1].kind == .comma {
+        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, isComma(t[end + 1]) {
             return (cue, ref)
         }
         return nil
+    }
+
+    static let beForms: WordList = ["is", "was", "were", "are", "be", "been", "being"]
+
+    /// A past form after a form of "be" among the words right before it ("was told",
+    /// "were being called"); "was saying" is no passive.
+    func isPassive(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
+        guard !SpeechLexicon.isParticiple(lowered(t[v])) else { return false }
+        var j = v - 1
+        while j >= t.startIndex && t[j].kind == .word {
+            let w = lowered(t[j])
+            if Self.beForms.contains(w) { return true }
+            guard SpeechLexicon.fillers.contains(w) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     func cueText(_ t: ArraySlice<AttributionToken>, _ v: Int, _ verb: String) -> String {

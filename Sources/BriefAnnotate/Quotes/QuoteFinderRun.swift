@@ -72,6 +72,9 @@ struct QuoteFinderRun {
             // rather than the speaker of a quote nearby.
             if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceSubject(before: span.markStart) {
                 speaker = subject
+            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentencePronounSubject(before: span.markStart) {
+                // "She declined comment, saying the matter “…”": whom the pronoun opening the sentence means.
+                speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 speaker = previous.speaker
             } else {

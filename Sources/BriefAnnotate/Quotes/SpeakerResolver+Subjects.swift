@@ -148,6 +148,17 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// The person a "he" or "she" opening the sentence that holds `position` refers to.
+    func sentencePronounSubject(before position: Int) -> Speaker? {
+        var i = sentenceStart(before: position)
+        while i < position && !TextBytes.isASCIILetter(text[i]) { i += 1 }
+        guard i < position else { return nil }
+        let e = AttributionTokenizer.wordEnd(text, i, position)
+        guard TextBytes.equalsIgnoringCase(text, i..<e, "he")
+                || TextBytes.equalsIgnoringCase(text, i..<e, "she") else { return nil }
+        return lastPerson(before: i, pronoun: TextBytes.lowercased(text, i..<e))
+    }
+
     /// The start of the sentence holding `position`: after a line break or a full stop
     /// followed by a space, short capitalised abbreviations ("Sen.", "Dr.") aside. Bounded.
     func sentenceStart(before position: Int) -> Int {
