@@ -183,7 +183,7 @@ extension NameIndex {
         return !Self.functionWords.contains(text, (end + 1)..<e)
     }
 
-    /// The gender of the first personal pronoun after `start` in the same sentence.
+    /// The gender of the first subject pronoun (he, she) after `start` in the same sentence.
     private func firstPronounGender(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Gender? {
         var j = start
         let end = min(p.upperBound, start + 240)
@@ -193,7 +193,10 @@ extension NameIndex {
             if TextBytes.isLowerASCII(b) && (j == 0 || !TextBytes.isWordByte(text, j - 1)) {
                 var e = j
                 while e < end && TextBytes.isLowerASCII(text[e]) { e += 1 }
-                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e) {
+                // Only "he" and "she": a "her" or "his" after a name is as often someone else's
+                // ("Wendy Golden with photos of her son Kody Cook at her home").
+                if e - j <= 3 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e),
+                   e - j == 2 || text[j] == 0x73 {
                     return g
                 }
                 j = e
