@@ -115,6 +115,14 @@ import Testing
         #expect(large / max(small, 0.0005) < 64, "16x input took \(large / max(small, 0.0005))x the time")
     }
 
+    @Test func aSentenceLedByAnotherPersonIntroducesTheNextQuoteOfItsParagraph() {
+        let introduced = Annotator().annotate("The piece was first staged in 2015. “I always felt it deserved more time,” says Christopher Hale. Jeanine Dorsey did not need much coaxing. “I am thankful for the invitation.”")
+        #expect(introduced.quotes.map(\.speaker) == ["Christopher Hale", "Jeanine Dorsey"])
+        // A quote opening a new paragraph goes on with the speaker before it.
+        let continued = Annotator().annotate("“We played well,” said Ben Hart, who won in 2016. Silverman and Svensson have also won on the tour.\n\n“We are all proud to play for Canada.”")
+        #expect(continued.quotes.map(\.speaker) == ["Ben Hart", "Ben Hart"])
+    }
+
     @Test func sheIsNeverAManNamedLast() {
         // The only person named is a man: better no speaker than him.
         let text = "The young mother’s goal is a passport for herself and her husband, Mohammad Karimi.\n\n“I am home now,” she said."

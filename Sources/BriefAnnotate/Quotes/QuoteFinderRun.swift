@@ -79,7 +79,17 @@ struct QuoteFinderRun {
                 // "She declined comment, saying the matter “…”": whom the pronoun opening the sentence means.
                 speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
-                speaker = previous.speaker
+                // A sentence that another person leads between the two quotes, in the new quote's
+                // paragraph, introduces it: "“…,” says House. Durning did not need much coaxing. “I’m thankful …”"
+                // (a new paragraph's quote goes on with the speaker before it).
+                if startsSentence(span, afterComma: false),
+                   let lead = builtResolver!.lastLeadingPerson(before: span.markStart, fits: { _ in true }),
+                   lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
+                   lead.id != previous.speaker?.id {
+                    speaker = lead
+                } else {
+                    speaker = previous.speaker
+                }
             } else {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
