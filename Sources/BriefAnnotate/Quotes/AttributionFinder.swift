@@ -66,10 +66,23 @@ struct AttributionFinder: Sendable {
     }
 
     func beforeAttribution(_ b: ArraySlice<AttributionToken>) -> (String, SpeakerRef)? {
-        for v in b.indices.reversed() where isVerb(b[v]) && SpeechLexicon.strongVerbs.contains(lowered(b[v])) {
-            if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
+        for v in b.indices.reversed() where isVerb(b[v]) {
+            if SpeechLexicon.strongVerbs.contains(lowered(b[v])), let found = attribution(b, verb: v, lower: b.startIndex, strict: false) {
+                return found
+            }
+            // ", calling capital punishment “inhumane”": the participle's subject is the main
+            // clause's, not the subject of a verb in a clause between ("Canada has asked").
+            if isParticipleAfterComma(b, v) { return nil }
         }
         return nil
+    }
+
+    /// An -ing speech verb right after a comma (fillers aside): ", saying", ", calling".
+    func isParticipleAfterComma(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
+        guard SpeechLexicon.isParticiple(lowered(t[v])), lowered(t[v]) != "according" else { return false }
+        var j = v - 1
+        while j >= t.startIndex && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        return j >= t.startIndex && t[j].kind == .comma
     }
 
     func clauseStart(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Int {

@@ -78,6 +78,9 @@ struct QuoteFinderRun {
             } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentencePronounSubject(before: span.markStart) {
                 // "She declined comment, saying the matter “…”": whom the pronoun opening the sentence means.
                 speaker = subject
+            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceRoleSubject(before: span.markStart) {
+                // "The diocese issued a statement, saying a “third-party investigation” …"
+                speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 // A sentence that another person leads between the two quotes, in the new quote's
                 // paragraph, introduces it: "“…,” says House. Durning did not need much coaxing. “I’m thankful …”"

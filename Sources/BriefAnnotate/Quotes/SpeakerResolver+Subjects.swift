@@ -159,6 +159,29 @@ extension SpeakerResolver {
         return lastPerson(before: i, pronoun: TextBytes.lowercased(text, i..<e))
     }
 
+    /// Whom a sentence that opens with "the" and a role or organisation noun means ("The
+    /// diocese issued a statement", "The foreign ministry's office published"): resolved as
+    /// "the diocese said" would be. Looks at the first five words only.
+    func sentenceRoleSubject(before position: Int) -> Speaker? {
+        var i = sentenceStart(before: position)
+        while i < position && !TextBytes.isASCIILetter(text[i]) { i += 1 }
+        let start = i
+        var e = AttributionTokenizer.wordEnd(text, i, position)
+        guard e < position, TextBytes.equalsIgnoringCase(text, i..<e, "the") else { return nil }
+        for _ in 0..<4 {
+            i = e
+            while i < position && text[i] == 0x20 { i += 1 }
+            guard i < position, TextBytes.isLowerASCII(text[i]) else { return nil }
+            e = AttributionTokenizer.wordEnd(text, i, position)
+            if isPossessive(e) || e + 1 < position && TextBytes.isWordByte(text, e) { continue }
+            let word = TextBytes.lowercased(text, i..<e)
+            if SpeechLexicon.roleNouns.contains(word) || SpeechLexicon.organisationNouns.contains(word) {
+                return resolve(.role(word, at: i, phrase: start..<e))
+            }
+        }
+        return nil
+    }
+
     /// The start of the sentence holding `position`: after a line break or a full stop
     /// followed by a space, short capitalised abbreviations ("Sen.", "Dr.") aside. Bounded.
     func sentenceStart(before position: Int) -> Int {
