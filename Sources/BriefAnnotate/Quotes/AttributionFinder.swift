@@ -16,7 +16,7 @@ struct AttributionFinder: Sendable {
     func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
         let a = sentenceHead(AttributionTokenizer.tokens(text, after))
         let b = sentenceTail(AttributionTokenizer.tokens(text, before))
-        let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
+        let hasVerb = a.indices.contains { isVerb(a, at: $0) } || b.indices.contains { isVerb(b, at: $0) }
         // A quote that ends its sentence belongs to the words before it when they attribute it;
         // otherwise the words after it win.
         let after = afterAttribution(a)
@@ -27,7 +27,7 @@ struct AttributionFinder: Sendable {
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
-        let cue = (a.first(where: isVerb) ?? b.last(where: isVerb)).map { lowered($0) }
+        let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? b.indices.last { isVerb(b, at: $0) }.map { b[$0] }).map { lowered($0) }
         return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb)
     }
 
@@ -204,6 +204,14 @@ struct AttributionFinder: Sendable {
         }
         let h = WordSet.hash(text, token.range.lowerBound..<end)
         return !SpeechLexicon.nonNameWords.contains(hash: h) && !SpeechLexicon.pronounWords.contains(hash: h)
+    }
+
+    /// `isVerb`, unless a determiner or a possessive makes the word a noun: "the medical
+    /// examiner's report would classify him as a “naive” user", "a report found".
+    func isVerb(_ t: ArraySlice<AttributionToken>, at k: Int) -> Bool {
+        guard isVerb(t[k]) else { return false }
+        guard k > t.startIndex, t[k - 1].kind == .word else { return true }
+        return !Self.determiners.contains(lowered(t[k - 1])) && !Self.isPossessive(text, t[k - 1].range)
     }
 
     func isVerb(_ token: AttributionToken) -> Bool {
