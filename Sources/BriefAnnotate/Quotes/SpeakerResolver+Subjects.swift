@@ -139,6 +139,12 @@ extension SpeakerResolver {
             k += 1
             // A name running across the sentence's start (the start is found by bytes, the
             // names by words) does not open it.
+            // A country opening the sentence speaks as its government does: "China has been
+            // outspoken about the arrest, which was described as “basically kidnapping”".
+            if m.type == .place, m.range.lowerBound >= start, opensWithName(start..<m.range.lowerBound),
+               m.range.lowerBound - start <= 4, isFollowedByLowerCaseWord(m.range.upperBound) {
+                return speaker(for: m)
+            }
             guard m.type == .person || m.type == .org, m.range.lowerBound >= start else { continue }
             // The subject opens the sentence, after a few words of title at most.
             guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
@@ -146,6 +152,12 @@ extension SpeakerResolver {
             return speaker(for: m)
         }
         return nil
+    }
+
+    /// Whether a space and a lower-case word follow `end` (no comma, no possessive): the name
+    /// is the subject of a verb.
+    func isFollowedByLowerCaseWord(_ end: Int) -> Bool {
+        end + 1 < text.count && text[end] == 0x20 && TextBytes.isLowerASCII(text[end + 1])
     }
 
     /// The person a "he" or "she" opening the sentence that holds `position` refers to.
