@@ -38,7 +38,10 @@ extension AttributionFinder {
             if !Self.appositiveStarters.contains(opener) && (Self.phraseBreakers.contains(opener) || Self.clauseOpeners.contains(opener)) {
                 return nil
             }
-            return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
+            // "coaching, health information, recipes, … and goal setting, says Kim": a list of
+            // common nouns is no subject with an appositive; only a name is.
+            let describes = Self.appositiveStarters.contains(opener) || TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
+            return nameLeft(t, k - 1, lower: lower) ?? (describes ? nounPhraseLeft(t, k - 1, lower: lower) : nil)
         }
         guard t[j].kind == .word else { return nil }
         let word = lowered(t[j])
