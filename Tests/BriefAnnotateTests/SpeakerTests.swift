@@ -22,6 +22,8 @@ import Testing
              text: "“We are ready,” said Jane Doe, a spokesperson for the ministry.", speakers: ["Jane Doe"]),
         Case(name: "appositive between name and verb",
              text: "“We are ready,” Jane Doe, a spokesperson for the ministry, said.", speakers: ["Jane Doe"]),
+        Case(name: "a surname that is a common word, after a given name, with an appositive",
+             text: "“Let us see who folds,” Michael Every, a strategist at the bank, said in a commentary.", speakers: ["Michael Every"]),
         Case(name: "title phrase before the name",
              text: "“We are ready,” union local president Jeff Traeger said Saturday.", speakers: ["Jeff Traeger"]),
         Case(name: "pronoun after the quote", text: intro + "“We are ready,” he said.", speakers: ["Sergei Lavrov"]),

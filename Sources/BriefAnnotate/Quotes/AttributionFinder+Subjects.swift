@@ -116,7 +116,7 @@ extension AttributionFinder {
 
     /// A capitalised name ending at token `j`, extended to the left.
     func nameLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
-        guard isNameWord(t[j]) else { return nil }
+        guard isNameWord(t[j]) || isSurnameAfterGivenName(t, j, lower: lower) else { return nil }
         var s = j
         while s - 1 >= lower && t[s - 1].kind == .word {
             let r = t[s - 1].range
@@ -135,11 +135,19 @@ extension AttributionFinder {
         return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
     }
 
+    /// A capitalised common word after a well-known given name is a surname: "Michael Every",
+    /// "Jane Little" (alone, "Every" and "Little" open sentences).
+    func isSurnameAfterGivenName(_ t: ArraySlice<AttributionToken>, _ k: Int, lower: Int) -> Bool {
+        guard k - 1 >= lower, t[k].kind == .word, t[k - 1].kind == .word, TextBytes.isUpperAt(text, t[k].range.lowerBound),
+              TextBytes.isUpperAt(text, t[k - 1].range.lowerBound), t[k - 1].range.upperBound + 1 == t[k].range.lowerBound else { return false }
+        return GivenNameGender.of(text, t[k - 1].range) != nil
+    }
+
     /// The name run opening `t` and the index of its last token.
     func sentenceOpeningName(_ t: ArraySlice<AttributionToken>) -> (SpeakerRef, Int)? {
         var e = t.startIndex
         guard e < t.endIndex, isNameWord(t[e]) else { return nil }
-        while e + 1 < t.endIndex && isNameWord(t[e + 1]) { e += 1 }
+        while e + 1 < t.endIndex && (isNameWord(t[e + 1]) || isSurnameAfterGivenName(t, e + 1, lower: t.startIndex)) { e += 1 }
         return (.name(t[t.startIndex].range.lowerBound..<t[e].range.upperBound), e)
     }
 
