@@ -141,6 +141,15 @@ import Testing
         #expect(continued.quotes.map(\.speaker) == ["Ben Hart", "Ben Hart"])
     }
 
+    @Test func aTimePhraseBetweenSubjectAndVerbKeepsTheSubject() {
+        for text in ["Calgary MP Jane Roe earlier this week called the minister a “chicken” on Twitter, but Tom Lee insists it was fair.",
+                     "Calgary MP Jane Roe on Monday called the minister a “chicken” on Twitter, but Tom Lee insists it was fair."] {
+            let quote = Annotator().annotate(text).quotes.first
+            #expect(quote?.speaker == "Jane Roe")
+            #expect(quote?.cue == "called")
+        }
+    }
+
     @Test func sheIsNeverAManNamedLast() {
         // The only person named is a man: better no speaker than him.
         let text = "The young mother’s goal is a passport for herself and her husband, Mohammad Karimi.\n\n“I am home now,” she said."

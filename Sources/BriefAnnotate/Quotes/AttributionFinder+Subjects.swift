@@ -5,6 +5,16 @@ extension AttributionFinder {
     func subjectLeft(_ t: ArraySlice<AttributionToken>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
         var j = v - 1
         while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        // "Michelle Rempel earlier this week called", "Lavrov on Monday said": a time phrase
+        // between the subject and its verb.
+        if j - 1 > lower, t[j].kind == .word, t[j - 1].kind == .word {
+            let w = lowered(t[j]), before = lowered(t[j - 1])
+            if (Self.timeNouns.contains(w) && ["this", "last", "next", "that"].contains(before))
+                || (Self.weekdays.contains(w) && (before == "on" || before == "last" || before == "this")) {
+                j -= 2
+                while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+            }
+        }
         guard j >= lower else { return nil }
         if t[j].kind == .comma {
             // "Joe Nienaber, a graduate in Kenton County, where ..., said": the name opening the sentence.
@@ -54,6 +64,9 @@ extension AttributionFinder {
     func isComma(_ token: AttributionToken) -> Bool {
         token.kind == .comma && (text[token.range.lowerBound] == 0x2C || text[token.range.lowerBound] == 0x3B)
     }
+
+    static let timeNouns: WordList = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "fall", "autumn", "winter"]
+    static let weekdays: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     static let relativeOpeners: WordList = ["which", "who", "whose", "where"]
 
