@@ -196,7 +196,8 @@ struct AttributionFinder: Sendable {
     /// A capitalised word that can be part of a name: not a sentence word ("The"), not a
     /// contraction of one ("We’ve", "It's").
     func isNameWord(_ token: AttributionToken) -> Bool {
-        guard token.kind == .word, TextBytes.isUpperAt(text, token.range.lowerBound) else { return false }
+        guard token.kind == .word else { return false }
+        guard TextBytes.isUpperAt(text, token.range.lowerBound) else { return hasArabicArticle(token.range) }
         var end = token.range.upperBound
         for i in token.range where text[i] == 0x27 || (text[i] == 0xE2 && i + 2 < token.range.upperBound && text[i + 2] == 0x99) {
             end = i
@@ -212,6 +213,13 @@ struct AttributionFinder: Sendable {
         guard isVerb(t[k]) else { return false }
         guard k > t.startIndex, t[k - 1].kind == .word else { return true }
         return !Self.determiners.contains(lowered(t[k - 1])) && !Self.isPossessive(text, t[k - 1].range)
+    }
+
+    /// "al-Shabaab", "el-Sisi": a lower-case article joined by a hyphen to a capitalised name.
+    func hasArabicArticle(_ r: Range<Int>) -> Bool {
+        guard r.count >= 5, text[r.lowerBound + 2] == 0x2D, TextBytes.isUpperASCII(text[r.lowerBound + 3]) else { return false }
+        let a = text[r.lowerBound], b = text[r.lowerBound + 1]
+        return (a == 0x61 || a == 0x65) && b == 0x6C // al-, el-
     }
 
     func isVerb(_ token: AttributionToken) -> Bool {
