@@ -150,6 +150,11 @@ import Testing
         }
     }
 
+    @Test func itGoesToTheOrganisationANounPhraseNamedAsASpeaker() {
+        let text = "Prime Minister Justin Trudeau spoke on Monday.\n\nThe foreign ministry’s consular office also published a notice on Tuesday saying that Canada had “arbitrarily detained” a citizen.\n\nIt urged citizens to “fully assess the risks of travel.”"
+        #expect(Annotator().annotate(text).quotes.map(\.speaker) == ["The foreign ministry’s consular office", "The foreign ministry’s consular office"])
+    }
+
     @Test func sheIsNeverAManNamedLast() {
         // The only person named is a man: better no speaker than him.
         let text = "The young mother’s goal is a passport for herself and her husband, Mohammad Karimi.\n\n“I am home now,” she said."

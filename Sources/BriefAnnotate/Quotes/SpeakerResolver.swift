@@ -34,6 +34,9 @@ final class SpeakerResolver {
     }
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
+    /// The last speaker an organisation noun phrase resolved to ("the ministry's office"),
+    /// for a later "it".
+    private var describedOrganisation: Speaker?
     /// Named speakers resolved so far, in text order of their names.
     private var named: [Speaker] = []
 
@@ -83,12 +86,20 @@ final class SpeakerResolver {
             return speaker
         case .pronoun(let word, let at):
             if word == "it" {
-                return lastLeadingOrganisation(before: at)
+                let named = lastLeadingOrganisation(before: at)
+                // "The foreign ministry's office published a notice … It urged": the organisation
+                // a noun phrase named as a speaker since.
+                if let described = describedOrganisation, (described.position < at) && (described.position > (named?.position ?? -1)) {
+                    return described
+                }
+                return named
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at, pronoun: word)
         case .role(let role, let at, let phrase):
-            return resolveRole(role, at: at, phrase: phrase)
+            let speaker = resolveRole(role, at: at, phrase: phrase)
+            if let speaker, SpeechLexicon.organisationNouns.contains(role) { describedOrganisation = speaker }
+            return speaker
         }
     }
 
