@@ -55,7 +55,14 @@ extension AttributionFinder {
         }
         guard t[j].kind == .word else { return nil }
         let word = lowered(t[j])
-        if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
+        if SpeechLexicon.pronouns.contains(word) {
+            // "Schumer, he said, “knows the minds …”": the name before the parenthesis is what
+            // the quote is about; the pronoun looks back from before it.
+            if j - 2 >= lower, t[j - 1].kind == .comma, let (name, start) = nameLeft(t, j - 2, lower: lower), case .name = name {
+                return (.pronoun(word, at: t[start].range.lowerBound), j)
+            }
+            return (.pronoun(word, at: t[j].range.lowerBound), j)
+        }
         if let found = nameLeft(t, j, lower: lower) { return found }
         return nounPhraseLeft(t, j, lower: lower)
     }
