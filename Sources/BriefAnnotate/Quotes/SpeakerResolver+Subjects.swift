@@ -32,13 +32,26 @@ extension SpeakerResolver {
             weighed += 1
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
             guard isLikelyPerson(m) else { continue }
-            guard leadsSentence(k) else { continue }
+            guard leadsSentence(k), !followsComparison(m.range.lowerBound) else { continue }
             // The name as written, for its given name ("Mary Nicholson" beside a "Trevor Nicholson").
             let written = m.range.count > 40 ? "" : TextBytes.string(text, m.range)
             guard let entity = entities[m.entityID], fits(written.contains(" ") ? written : entity.name) else { continue }
             return speaker(for: m)
         }
         return nil
+    }
+
+    /// "Unlike Al Mnajer, he's been unable to find work": a name compared with the subject
+    /// is not the subject a later pronoun continues.
+    func followsComparison(_ start: Int) -> Bool {
+        var e = start
+        while e > 0 && text[e - 1] == 0x20 { e -= 1 }
+        guard e < start else { return false }
+        var s = e
+        while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+        guard s < e, s == 0 || !TextBytes.isWordByte(text, s - 1) else { return false }
+        return TextBytes.equalsIgnoringCase(text, s..<e, "unlike") || TextBytes.equalsIgnoringCase(text, s..<e, "like")
+            || TextBytes.equalsIgnoringCase(text, s..<e, "besides")
     }
 
     /// The gender of the person named `name`: what the document's pronouns and titles show
