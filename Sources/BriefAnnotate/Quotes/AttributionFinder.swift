@@ -212,8 +212,12 @@ struct AttributionFinder: Sendable {
     func isVerb(_ t: ArraySlice<AttributionToken>, at k: Int) -> Bool {
         guard isVerb(t[k]) else { return false }
         guard k > t.startIndex, t[k - 1].kind == .word else { return true }
-        return !Self.determiners.contains(lowered(t[k - 1])) && !Self.isPossessive(text, t[k - 1].range)
+        return !Self.determinerWords.contains(text, t[k - 1].range) && !Self.isPossessive(text, t[k - 1].range)
     }
+
+    /// `determiners` as written in running text and at a sentence's start, looked up by bytes
+    /// (no String for every verb around every quote).
+    static let determinerWords = WordSet(determiners.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
 
     /// "al-Shabaab", "el-Sisi": a lower-case article joined by a hyphen to a capitalised name.
     func hasArabicArticle(_ r: Range<Int>) -> Bool {
