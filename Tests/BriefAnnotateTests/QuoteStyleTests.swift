@@ -81,6 +81,23 @@ import Testing
         #expect(found.map(\.text) == ["very committed"])
     }
 
+    @Test func secondShortQuoteOfASpeechSentenceIsKeptWithItsSpeaker() {
+        // The speech verb comes before the first quote only; the second quote shares its sentence.
+        let found = QuoteTestSupport.find("Crown prosecutor Mia Holt called the report “bold” and based on “one giant guess.”")
+        #expect(found.map(\.text) == ["bold", "one giant guess."])
+        #expect(found.map(\.speaker) == ["Mia Holt", "Mia Holt"])
+        // A scare quote in a sentence of its own after it is still no quote.
+        #expect(QuoteTestSupport.find("Mia Holt called the report “bold.” Fans loved the “romp” of sorts.").map(\.text) == ["bold."])
+    }
+
+    @Test func aSpeechWordUsedAsANounIsNoSpeechVerb() {
+        // "report" after a possessive or a determiner is a noun: the scare quote stays out.
+        #expect(QuoteTestSupport.find("The medical examiner’s report would later classify him as a “naive” user.").isEmpty)
+        #expect(QuoteTestSupport.find("After a report found relations were in a state of “emergency.”").isEmpty)
+        // As a verb it still keeps the short quote.
+        #expect(QuoteTestSupport.find("The report said the plan was “very risky.”").map(\.text) == ["very risky."])
+    }
+
     @Test func headlineInSingleQuotesIsNotAQuote() {
         #expect(QuoteTestSupport.find("'Life-changing and heartbreaking'\n\nShe is from White Bear.").isEmpty)
     }

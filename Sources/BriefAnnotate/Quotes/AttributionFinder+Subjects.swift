@@ -5,10 +5,20 @@ extension AttributionFinder {
     func subjectLeft(_ t: ArraySlice<AttributionToken>, _ v: Int, lower: Int) -> (SpeakerRef, Int)? {
         var j = v - 1
         while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        // "Michelle Rempel earlier this week called", "Lavrov on Monday said": a time phrase
+        // between the subject and its verb.
+        if j - 1 > lower, t[j].kind == .word, t[j - 1].kind == .word {
+            let w = lowered(t[j]), before = lowered(t[j - 1])
+            if (Self.timeNouns.contains(w) && ["this", "last", "next", "that"].contains(before))
+                || (Self.weekdays.contains(w) && (before == "on" || before == "last" || before == "this")) {
+                j -= 2
+                while j >= lower && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+            }
+        }
         guard j >= lower else { return nil }
         if t[j].kind == .comma {
             // "Joe Nienaber, a graduate in Kenton County, where ..., said": the name opening the sentence.
-            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, t[end + 1].kind == .comma {
+            if lower == t.startIndex, let (ref, end) = sentenceOpeningName(t), end + 1 < j, isComma(t[end + 1]) {
                 return (ref, t.startIndex)
             }
             // Appositive: "Jane Doe, a spokesperson for X, said"
@@ -29,18 +39,46 @@ extension AttributionFinder {
                 opener = lowered(t[k + 1])
                 hops += 1
             }
+            // "John Doe, Canada’s ambassador to China, told": a possessive opens a description too.
             guard Self.appositiveStarters.contains(opener) || !TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
-                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener) else { return nil }
-            return nameLeft(t, k - 1, lower: lower) ?? nounPhraseLeft(t, k - 1, lower: lower)
+                    || SpeechLexicon.titles.contains(opener) || SpeechLexicon.roleNouns.contains(opener)
+                    || Self.isPossessive(text, t[k + 1].range) else { return nil }
+            // A clause or phrase between the commas is no appositive: "the current layout, in which
+            // MPs sit ..., asks Jane Doe", "a relationship — and many fail, said Dr. Jane Doe".
+            if !Self.appositiveStarters.contains(opener) && (Self.phraseBreakers.contains(opener) || Self.clauseOpeners.contains(opener)) {
+                return nil
+            }
+            // "coaching, health information, recipes, … and goal setting, says Kim": a list of
+            // common nouns is no subject with an appositive; only a name is.
+            let describes = Self.appositiveStarters.contains(opener) || TextBytes.isUpperAt(text, t[k + 1].range.lowerBound)
+            return nameLeft(t, k - 1, lower: lower) ?? (describes ? nounPhraseLeft(t, k - 1, lower: lower) : nil)
         }
         guard t[j].kind == .word else { return nil }
         let word = lowered(t[j])
-        if SpeechLexicon.pronouns.contains(word) { return (.pronoun(word, at: t[j].range.lowerBound), j) }
+        if SpeechLexicon.pronouns.contains(word) {
+            // "Schumer, he said, “knows the minds …”": the name before the parenthesis is what
+            // the quote is about; the pronoun looks back from before it.
+            if j - 2 >= lower, t[j - 1].kind == .comma, let (name, start) = nameLeft(t, j - 2, lower: lower), case .name = name {
+                return (.pronoun(word, at: t[start].range.lowerBound), j)
+            }
+            return (.pronoun(word, at: t[j].range.lowerBound), j)
+        }
         if let found = nameLeft(t, j, lower: lower) { return found }
         return nounPhraseLeft(t, j, lower: lower)
     }
 
+    /// A comma or semicolon, not a dash: "OTTAWA — Controversy erupted after ..." opens with a dateline.
+    func isComma(_ token: AttributionToken) -> Bool {
+        token.kind == .comma && (text[token.range.lowerBound] == 0x2C || text[token.range.lowerBound] == 0x3B)
+    }
+
+    static let timeNouns: WordList = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "fall", "autumn", "winter"]
+    static let weekdays: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     static let relativeOpeners: WordList = ["which", "who", "whose", "where"]
+
+    /// Conjunctions and prepositions that open a clause or phrase, not an appositive.
+    static let clauseOpeners: WordList = ["and", "or", "nor", "yet", "so", "for", "of", "into", "under", "over", "since", "although", "though", "unless", "until"]
 
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: WordList = [
@@ -98,7 +136,7 @@ extension AttributionFinder {
 
     /// A capitalised name ending at token `j`, extended to the left.
     func nameLeft(_ t: ArraySlice<AttributionToken>, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
-        guard isNameWord(t[j]) else { return nil }
+        guard isNameWord(t[j]) || isSurnameAfterGivenName(t, j, lower: lower) else { return nil }
         var s = j
         while s - 1 >= lower && t[s - 1].kind == .word {
             let r = t[s - 1].range
@@ -117,11 +155,19 @@ extension AttributionFinder {
         return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
     }
 
+    /// A capitalised common word after a well-known given name is a surname: "Michael Every",
+    /// "Jane Little" (alone, "Every" and "Little" open sentences).
+    func isSurnameAfterGivenName(_ t: ArraySlice<AttributionToken>, _ k: Int, lower: Int) -> Bool {
+        guard k - 1 >= lower, t[k].kind == .word, t[k - 1].kind == .word, TextBytes.isUpperAt(text, t[k].range.lowerBound),
+              TextBytes.isUpperAt(text, t[k - 1].range.lowerBound), t[k - 1].range.upperBound + 1 == t[k].range.lowerBound else { return false }
+        return GivenNameGender.of(text, t[k - 1].range) != nil
+    }
+
     /// The name run opening `t` and the index of its last token.
     func sentenceOpeningName(_ t: ArraySlice<AttributionToken>) -> (SpeakerRef, Int)? {
         var e = t.startIndex
         guard e < t.endIndex, isNameWord(t[e]) else { return nil }
-        while e + 1 < t.endIndex && isNameWord(t[e + 1]) { e += 1 }
+        while e + 1 < t.endIndex && (isNameWord(t[e + 1]) || isSurnameAfterGivenName(t, e + 1, lower: t.startIndex)) { e += 1 }
         return (.name(t[t.startIndex].range.lowerBound..<t[e].range.upperBound), e)
     }
 
@@ -156,7 +202,13 @@ extension AttributionFinder {
         // "says the affable proprietor", "says the laid-back Cambridge resident": a description
         // whose head is a common noun, even with a capitalised word inside.
         if Self.determiners.contains(word), let (head, end) = descriptionHead(t, from: j + 1) {
-            return .role(lowered(t[head]), at: t[head].range.lowerBound, phrase: t[j].range.lowerBound..<t[end].range.upperBound)
+            // Without the possessive ending: "according to a Michigan school's" -> "a Michigan school".
+            var headRange = t[head].range
+            if Self.isPossessive(text, headRange) {
+                headRange = headRange.lowerBound..<(headRange.upperBound - (text[headRange.upperBound - 2] == 0x27 ? 2 : 4))
+            }
+            let role = TextBytes.lowercased(text, headRange)
+            return .role(role, at: headRange.lowerBound, phrase: t[j].range.lowerBound..<(end == head ? headRange.upperBound : t[end].range.upperBound))
         }
         var lastRun: Range<Int>?
         var k0 = j

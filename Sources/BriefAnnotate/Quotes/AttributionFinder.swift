@@ -16,7 +16,7 @@ struct AttributionFinder: Sendable {
     func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
         let a = sentenceHead(AttributionTokenizer.tokens(text, after))
         let b = sentenceTail(AttributionTokenizer.tokens(text, before))
-        let hasVerb = a.contains(where: isVerb) || b.contains(where: isVerb)
+        let hasVerb = a.indices.contains { isVerb(a, at: $0) } || b.indices.contains { isVerb(b, at: $0) }
         // A quote that ends its sentence belongs to the words before it when they attribute it;
         // otherwise the words after it win.
         let after = afterAttribution(a)
@@ -27,7 +27,7 @@ struct AttributionFinder: Sendable {
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
-        let cue = (a.first(where: isVerb) ?? b.last(where: isVerb)).map { lowered($0) }
+        let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? b.indices.last { isVerb(b, at: $0) }.map { b[$0] }).map { lowered($0) }
         return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb)
     }
 
@@ -66,10 +66,23 @@ struct AttributionFinder: Sendable {
     }
 
     func beforeAttribution(_ b: ArraySlice<AttributionToken>) -> (String, SpeakerRef)? {
-        for v in b.indices.reversed() where isVerb(b[v]) && SpeechLexicon.strongVerbs.contains(lowered(b[v])) {
-            if let found = attribution(b, verb: v, lower: b.startIndex, strict: false) { return found }
+        for v in b.indices.reversed() where isVerb(b[v]) {
+            if SpeechLexicon.strongVerbs.contains(lowered(b[v])), let found = attribution(b, verb: v, lower: b.startIndex, strict: false) {
+                return found
+            }
+            // ", calling capital punishment “inhumane”": the participle's subject is the main
+            // clause's, not the subject of a verb in a clause between ("Canada has asked").
+            if isParticipleAfterComma(b, v) { return nil }
         }
         return nil
+    }
+
+    /// An -ing speech verb right after a comma (fillers aside): ", saying", ", calling".
+    func isParticipleAfterComma(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
+        guard SpeechLexicon.isParticiple(lowered(t[v])), lowered(t[v]) != "according" else { return false }
+        var j = v - 1
+        while j >= t.startIndex && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        return j >= t.startIndex && t[j].kind == .comma
     }
 
     func clauseStart(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Int {
@@ -86,6 +99,9 @@ struct AttributionFinder: Sendable {
         if verb == "according" {
             return subjectRight(t, v).map { (cue, $0) }
         }
+        // "his teammate was being yelled at", "he was described as": the subject of a passive
+        // speech verb is spoken to or about, never the speaker.
+        if isPassive(t, v) { return nil }
         let clause = clauseStart(t, v)
         if let (ref, start) = subjectLeft(t, v, lower: t.startIndex) {
             // After a quote the subject must open its clause, possibly after a title
@@ -99,10 +115,26 @@ struct AttributionFinder: Sendable {
             if let ref = subjectRight(t, v, clauseFinal: !strict) { return (cue, ref) }
         }
         // "Sarah Buckley, who graduated in 2013, said": the name opening the sentence.
-        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, t[end + 1].kind == .comma {
+        if v - 1 >= t.startIndex, t[v - 1].kind == .comma, let (ref, end) = sentenceOpeningName(t), end < v - 1, isComma(t[end + 1]) {
             return (cue, ref)
         }
         return nil
+    }
+
+    static let beForms: WordList = ["is", "was", "were", "are", "be", "been", "being"]
+
+    /// A past form after a form of "be" among the words right before it ("was told",
+    /// "were being called"); "was saying" is no passive.
+    func isPassive(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
+        guard !SpeechLexicon.isParticiple(lowered(t[v])) else { return false }
+        var j = v - 1
+        while j >= t.startIndex && t[j].kind == .word {
+            let w = lowered(t[j])
+            if Self.beForms.contains(w) { return true }
+            guard SpeechLexicon.fillers.contains(w) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     func cueText(_ t: ArraySlice<AttributionToken>, _ v: Int, _ verb: String) -> String {
@@ -128,6 +160,8 @@ struct AttributionFinder: Sendable {
             if Self.phraseBreakers.contains(w) || w == "of" || w == "who" || w == "for" { break }
             last = k
             k += 1
+            // "a Michigan school's latest list": the possessor ends the phrase.
+            if Self.isPossessive(text, t[k - 1].range) { break }
         }
         guard let last, !TextBytes.isUpperAt(text, t[last].range.lowerBound), isNounLike(lowered(t[last])) else { return nil }
         return (last, last)
@@ -162,7 +196,8 @@ struct AttributionFinder: Sendable {
     /// A capitalised word that can be part of a name: not a sentence word ("The"), not a
     /// contraction of one ("We’ve", "It's").
     func isNameWord(_ token: AttributionToken) -> Bool {
-        guard token.kind == .word, TextBytes.isUpperAt(text, token.range.lowerBound) else { return false }
+        guard token.kind == .word else { return false }
+        guard TextBytes.isUpperAt(text, token.range.lowerBound) else { return hasArabicArticle(token.range) }
         var end = token.range.upperBound
         for i in token.range where text[i] == 0x27 || (text[i] == 0xE2 && i + 2 < token.range.upperBound && text[i + 2] == 0x99) {
             end = i
@@ -170,6 +205,25 @@ struct AttributionFinder: Sendable {
         }
         let h = WordSet.hash(text, token.range.lowerBound..<end)
         return !SpeechLexicon.nonNameWords.contains(hash: h) && !SpeechLexicon.pronounWords.contains(hash: h)
+    }
+
+    /// `isVerb`, unless a determiner or a possessive makes the word a noun: "the medical
+    /// examiner's report would classify him as a “naive” user", "a report found".
+    func isVerb(_ t: ArraySlice<AttributionToken>, at k: Int) -> Bool {
+        guard isVerb(t[k]) else { return false }
+        guard k > t.startIndex, t[k - 1].kind == .word else { return true }
+        return !Self.determinerWords.contains(text, t[k - 1].range) && !Self.isPossessive(text, t[k - 1].range)
+    }
+
+    /// `determiners` as written in running text and at a sentence's start, looked up by bytes
+    /// (no String for every verb around every quote).
+    static let determinerWords = WordSet(determiners.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+
+    /// "al-Shabaab", "el-Sisi": a lower-case article joined by a hyphen to a capitalised name.
+    func hasArabicArticle(_ r: Range<Int>) -> Bool {
+        guard r.count >= 5, text[r.lowerBound + 2] == 0x2D, TextBytes.isUpperASCII(text[r.lowerBound + 3]) else { return false }
+        let a = text[r.lowerBound], b = text[r.lowerBound + 1]
+        return (a == 0x61 || a == 0x65) && b == 0x6C // al-, el-
     }
 
     func isVerb(_ token: AttributionToken) -> Bool {

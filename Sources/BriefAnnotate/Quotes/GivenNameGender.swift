@@ -47,7 +47,7 @@ enum GivenNameGender {
     franklin fred frederick gary gavin geoff geoffrey george gerald gilbert glen glenn gordon graham grant greg
     gregory guy harold harry harvey hector henry herbert howard hugh ian isaac ivan jack jacob jake james jamie
     jared jason jay jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jose
-    joseph josh joshua juan justin keith ken kenneth kevin kirk kurt kyle lance larry lawrence lee leo leon leonard
+    joseph josh joshua juan justin keith ken kenneth kevin kirk kurt kyle lance larry lawrence leo leon leonard
     lewis liam lloyd louis luke malcolm marc marco mario mark martin matt matthew maurice max michael miguel mike
     mitch mitchell mohammad mohammed muhammad nathan neil nicholas nick nigel noah norman oliver omar oscar owen
     patrick paul pedro peter phil philip phillip pierre ralph randy ray raymond ricardo richard rick ricky rob

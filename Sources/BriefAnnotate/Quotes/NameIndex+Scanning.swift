@@ -157,19 +157,33 @@ extension NameIndex {
         "of", "and", "in", "on", "at", "to", "for", "with", "about", "from", "by", "or", "as", "but", "than",
         "into", "over", "after", "before", "during", "under", "against", "between", "near", "via", "per", "vs",
         "the", "a", "an", "this", "that", "these", "those", "when", "while", "because", "if", "so", "de",
+        // Time words: "traded him for Victor Rask last week".
+        "last", "next",
+    ])
+
+    /// Prepositions whose object a name is: "traded him to Carolina for Victor Rask".
+    private static let objectPrepositions = WordSet([
+        "for", "to", "with", "by", "of", "from", "against", "at", "into", "about", "than", "like", "toward", "towards",
     ])
 
     /// Whether a lower-case word that is no preposition or conjunction follows `end`: the
-    /// name is the subject of a clause ("Cerato tried", "McNeely was afraid").
-    private func isFollowedByVerb(_ text: Bytes, _ end: Int, _ p: Range<Int>) -> Bool {
+    /// name is the subject of a clause ("Cerato tried", "McNeely was afraid"), unless a
+    /// preposition before `start` makes it an object ("for Victor Rask last week").
+    private func isFollowedByVerb(_ text: Bytes, _ start: Int, _ end: Int, _ p: Range<Int>) -> Bool {
         guard end + 1 < p.upperBound, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
+        if start - 2 >= p.lowerBound, text[start - 1] == 0x20 {
+            var s = start - 1
+            while s > p.lowerBound && TextBytes.isLowerASCII(text[s - 1]) { s -= 1 }
+            if s < start - 1, s == p.lowerBound || !TextBytes.isWordByte(text, s - 1),
+               Self.objectPrepositions.contains(text, s..<(start - 1)) { return false }
+        }
         var e = end + 1
         while e < p.upperBound && TextBytes.isLowerASCII(text[e]) { e += 1 }
         guard e - end - 1 <= 12 else { return false }
         return !Self.functionWords.contains(text, (end + 1)..<e)
     }
 
-    /// The gender of the first personal pronoun after `start` in the same sentence.
+    /// The gender of the first subject pronoun (he, she) after `start` in the same sentence.
     private func firstPronounGender(_ text: Bytes, _ start: Int, _ p: Range<Int>) -> Gender? {
         var j = start
         let end = min(p.upperBound, start + 240)
@@ -179,7 +193,10 @@ extension NameIndex {
             if TextBytes.isLowerASCII(b) && (j == 0 || !TextBytes.isWordByte(text, j - 1)) {
                 var e = j
                 while e < end && TextBytes.isLowerASCII(text[e]) { e += 1 }
-                if e - j <= 7 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e) {
+                // Only "he" and "she": a "her" or "his" after a name is as often someone else's
+                // ("Wendy Golden with photos of her son Kody Cook at her home").
+                if e - j <= 3 && (e == end || !TextBytes.isWordByte(text, e)), let g = Gender(text, j..<e),
+                   e - j == 2 || text[j] == 0x73 {
                     return g
                 }
                 j = e
@@ -295,7 +312,7 @@ extension NameIndex {
                             nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
                             roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
-                            opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, after, p)),
+                            opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, words[0].lowerBound, after, p)),
                             gender: gender,
                             paragraph: paragraphOrdinals[paragraph], paragraphIndex: paragraph,
                             verbSearchStart: verbSearchStart, speechPending: pending))
@@ -331,7 +348,7 @@ extension NameIndex {
             if speech { runs[k].gender = firstPronounGender(text, run.range.upperBound, p) }
         }
         if !run.opensSentence && run.name.upperBound == run.range.upperBound {
-            runs[k].opensSentence = isFollowedByVerb(text, run.range.upperBound, p)
+            runs[k].opensSentence = isFollowedByVerb(text, run.range.lowerBound, run.range.upperBound, p)
         }
     }
 }

@@ -14,7 +14,7 @@ struct QuoteFinderRun {
     private var acceptedEnd = 0
     /// End of the last candidate looked at: the before-window of the next starts there.
     private var boundary = 0
-    private var lastAccepted: (span: QuoteSpan, speaker: SpeakerResolver.Speaker?)?
+    private var lastAccepted: (span: QuoteSpan, speaker: SpeakerResolver.Speaker?, hadSpeechVerb: Bool)?
     /// The last accepted quote when it had no attribution of its own: a later quote of the
     /// same sentence that has one passes it back (“bold” and based on “one assumption,” he wrote).
     private var unattributed: (index: Int, span: QuoteSpan)?
@@ -51,7 +51,7 @@ struct QuoteFinderRun {
             boundary = span.markEnd
             attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
                                            endsSentence: span.closed && endsWithStop(span.content))
-            guard keeps(span, attribution) else { return }
+            guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
         }
         boundary = max(boundary, span.markEnd)
@@ -70,10 +70,29 @@ struct QuoteFinderRun {
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
-            if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceSubject(before: span.markStart) {
+            if let previous = lastAccepted, previous.speaker != nil, previous.span.style == .marks, sameSentence(previous.span, span) {
+                // A second quote of the same sentence: "Gillis suggested a “selfie video” that was “not too sad.”"
+                speaker = previous.speaker
+            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceSubject(before: span.markStart) {
+                speaker = subject
+            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentencePronounSubject(before: span.markStart) {
+                // "She declined comment, saying the matter “…”": whom the pronoun opening the sentence means.
+                speaker = subject
+            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceRoleSubject(before: span.markStart) {
+                // "The diocese issued a statement, saying a “third-party investigation” …"
                 speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
-                speaker = previous.speaker
+                // A sentence that another person leads between the two quotes, in the new quote's
+                // paragraph, introduces it: "“…,” says House. Durning did not need much coaxing. “I’m thankful …”"
+                // (a new paragraph's quote goes on with the speaker before it).
+                if startsSentence(span, afterComma: false),
+                   let lead = builtResolver!.lastLeadingPerson(before: span.markStart, fits: { _ in true }),
+                   lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
+                   lead.id != previous.speaker?.id {
+                    speaker = lead
+                } else {
+                    speaker = previous.speaker
+                }
             } else {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
@@ -89,7 +108,7 @@ struct QuoteFinderRun {
         quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
                             speakerID: speaker?.id, speaker: speaker?.name))
         acceptedEnd = span.markEnd
-        lastAccepted = (span, speaker)
+        lastAccepted = (span, speaker, attribution.hasSpeechVerb)
     }
 
     // MARK: - Decisions
@@ -103,6 +122,13 @@ struct QuoteFinderRun {
         // A short quote without speech around it must be a sentence of its own: “It didn’t get better.”
         if words <= 4 && !(startsSentence(span, afterComma: false) && endsWithStop(span.content)) { return false }
         return true
+    }
+
+    /// A second quote of a sentence whose first was kept with a speech verb: "Pilon called the
+    /// conclusion “bold” and based on “one giant assumption.”"
+    private func continuesAttributedSentence(_ span: QuoteSpan) -> Bool {
+        guard let previous = lastAccepted, previous.hadSpeechVerb, previous.span.style == .marks else { return false }
+        return sameSentence(previous.span, span)
     }
 
     /// Single marks set off headlines, titles and scare quotes as often as speech: a quote

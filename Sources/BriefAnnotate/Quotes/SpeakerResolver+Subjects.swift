@@ -32,13 +32,26 @@ extension SpeakerResolver {
             weighed += 1
             // The recognizer and the name index must agree it is a person ("Christmas Day" is not).
             guard isLikelyPerson(m) else { continue }
-            guard leadsSentence(k) else { continue }
+            guard leadsSentence(k), !followsComparison(m.range.lowerBound) else { continue }
             // The name as written, for its given name ("Mary Nicholson" beside a "Trevor Nicholson").
             let written = m.range.count > 40 ? "" : TextBytes.string(text, m.range)
             guard let entity = entities[m.entityID], fits(written.contains(" ") ? written : entity.name) else { continue }
             return speaker(for: m)
         }
         return nil
+    }
+
+    /// "Unlike Al Mnajer, he's been unable to find work": a name compared with the subject
+    /// is not the subject a later pronoun continues.
+    func followsComparison(_ start: Int) -> Bool {
+        var e = start
+        while e > 0 && text[e - 1] == 0x20 { e -= 1 }
+        guard e < start else { return false }
+        var s = e
+        while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+        guard s < e, s == 0 || !TextBytes.isWordByte(text, s - 1) else { return false }
+        return TextBytes.equalsIgnoringCase(text, s..<e, "unlike") || TextBytes.equalsIgnoringCase(text, s..<e, "like")
+            || TextBytes.equalsIgnoringCase(text, s..<e, "besides")
     }
 
     /// The gender of the person named `name`: what the document's pronouns and titles show
@@ -139,11 +152,57 @@ extension SpeakerResolver {
             k += 1
             // A name running across the sentence's start (the start is found by bytes, the
             // names by words) does not open it.
+            // A country opening the sentence speaks as its government does: "China has been
+            // outspoken about the arrest, which was described as “basically kidnapping”".
+            if m.type == .place, m.range.lowerBound >= start, opensWithName(start..<m.range.lowerBound),
+               m.range.lowerBound - start <= 4, isFollowedByLowerCaseWord(m.range.upperBound) {
+                return speaker(for: m)
+            }
             guard m.type == .person || m.type == .org, m.range.lowerBound >= start else { continue }
             // The subject opens the sentence, after a few words of title at most.
             guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
             if m.type == .person, !isLikelyPerson(m) { continue }
             return speaker(for: m)
+        }
+        return nil
+    }
+
+    /// Whether a space and a lower-case word follow `end` (no comma, no possessive): the name
+    /// is the subject of a verb.
+    func isFollowedByLowerCaseWord(_ end: Int) -> Bool {
+        end + 1 < text.count && text[end] == 0x20 && TextBytes.isLowerASCII(text[end + 1])
+    }
+
+    /// The person a "he" or "she" opening the sentence that holds `position` refers to.
+    func sentencePronounSubject(before position: Int) -> Speaker? {
+        var i = sentenceStart(before: position)
+        while i < position && !TextBytes.isASCIILetter(text[i]) { i += 1 }
+        guard i < position else { return nil }
+        let e = AttributionTokenizer.wordEnd(text, i, position)
+        guard TextBytes.equalsIgnoringCase(text, i..<e, "he")
+                || TextBytes.equalsIgnoringCase(text, i..<e, "she") else { return nil }
+        return lastPerson(before: i, pronoun: TextBytes.lowercased(text, i..<e))
+    }
+
+    /// Whom a sentence that opens with "the" and a role or organisation noun means ("The
+    /// diocese issued a statement", "The foreign ministry's office published"): resolved as
+    /// "the diocese said" would be. Looks at the first five words only.
+    func sentenceRoleSubject(before position: Int) -> Speaker? {
+        var i = sentenceStart(before: position)
+        while i < position && !TextBytes.isASCIILetter(text[i]) { i += 1 }
+        let start = i
+        var e = AttributionTokenizer.wordEnd(text, i, position)
+        guard e < position, TextBytes.equalsIgnoringCase(text, i..<e, "the") else { return nil }
+        for _ in 0..<4 {
+            i = e
+            while i < position && text[i] == 0x20 { i += 1 }
+            guard i < position, TextBytes.isLowerASCII(text[i]) else { return nil }
+            e = AttributionTokenizer.wordEnd(text, i, position)
+            if isPossessive(e) || e + 1 < position && TextBytes.isWordByte(text, e) { continue }
+            let word = TextBytes.lowercased(text, i..<e)
+            if SpeechLexicon.roleNouns.contains(word) || SpeechLexicon.organisationNouns.contains(word) {
+                return resolve(.role(word, at: i, phrase: start..<e))
+            }
         }
         return nil
     }

@@ -34,6 +34,9 @@ final class SpeakerResolver {
     }
     /// Entities that carry a role, by id, for role nouns ("the minister").
     private let entitiesWithRoles: [Entity]
+    /// The last speaker an organisation noun phrase resolved to ("the ministry's office"),
+    /// for a later "it".
+    private var describedOrganisation: Speaker?
     /// Named speakers resolved so far, in text order of their names.
     private var named: [Speaker] = []
 
@@ -83,12 +86,20 @@ final class SpeakerResolver {
             return speaker
         case .pronoun(let word, let at):
             if word == "it" {
-                return lastLeadingOrganisation(before: at)
+                let named = lastLeadingOrganisation(before: at)
+                // "The foreign ministry's office published a notice … It urged": the organisation
+                // a noun phrase named as a speaker since.
+                if let described = describedOrganisation, (described.position < at) && (described.position > (named?.position ?? -1)) {
+                    return described
+                }
+                return named
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
             return lastPerson(before: at, pronoun: word)
         case .role(let role, let at, let phrase):
-            return resolveRole(role, at: at, phrase: phrase)
+            let speaker = resolveRole(role, at: at, phrase: phrase)
+            if let speaker, SpeechLexicon.organisationNouns.contains(role) { describedOrganisation = speaker }
+            return speaker
         }
     }
 
@@ -181,12 +192,16 @@ final class SpeakerResolver {
             speaker = lead
         }
         if let speaker { return speaker }
-        if let mention = lastMention(before: position, types: [.person]) { return self.speaker(for: mention) }
+        // The last person named whose gender fits: "husband Mohammad Al Mnajer" is no "she".
+        if let mention = lastMention(before: position, types: [.person], where: { m in
+            guard wanted != nil, let entity = entities[m.entityID] else { return true }
+            return fits(entity.name)
+        }) { return self.speaker(for: mention) }
         if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
     }
 
-    private func lastMention(before position: Int, types: [EntityType]) -> EntityMention? {
+    private func lastMention(before position: Int, types: [EntityType], where accept: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -194,7 +209,7 @@ final class SpeakerResolver {
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if types.contains(mentions[k].type) { return mentions[k] }
+            if types.contains(mentions[k].type) && accept(mentions[k]) { return mentions[k] }
             k -= 1
         }
         return nil

@@ -46,7 +46,7 @@ enum SpeechLexicon {
     /// verbs. Used where a capitalised word before the verb must be a speaker ("Russian
     /// demands" is not one, "Lavrov said" is).
     static let strongVerbs: WordList = {
-        var forms: Set<String> = ["according", "says", "tells", "adds", "writes", "explains", "insists", "argues", "recalls",
+        var forms: Set<String> = ["according", "say", "says", "tells", "adds", "writes", "explains", "insists", "argues", "recalls",
                                   "asks", "warns", "suggests", "admits", "acknowledges", "continues", "agrees", "wonders",
                                   "predicts", "concludes", "stresses", "explained", "saying", "telling", "adding", "writing"]
         for (base, past) in verbs where !["read", "posted", "charged", "reported", "pointed", "began", "demanded", "continued"].contains(past) {
@@ -98,6 +98,7 @@ enum SpeechLexicon {
         "player", "striker", "goalkeeper", "veteran", "actor", "actress", "singer", "director", "organizer",
         "organiser", "activist", "advocate", "representative", "trustee", "editor", "reporter", "writer",
         "physician", "nurse", "officials", "police", "spokespeople", "investigator", "negotiator", "diplomat",
+        "staff",
     ]
 
     /// Nouns naming an organisation by its kind ("the agency said"): resolved to the last
