@@ -143,6 +143,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
+        // "Export Development Canada", "Hockey Canada": a public body or team named after its country.
+        if isCommonWordsThenCountry(a, b) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
         // "Eurofer, the steel industry association, said": the appositive's head names the kind.
         if let t = appositiveType(b) {
             out.append(candidate(a, b, t, .context))
@@ -166,7 +171,9 @@ struct ChunkClassifier {
             return
         }
         if speechVerbFollows(b) {
-            out.append(candidate(a, b, .person, .context))
+            // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
+            let acronym = n == 1 && isOrganisationAcronym(a)
+            out.append(candidate(a, b, acronym ? .org : .person, .context))
             return
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
@@ -210,7 +217,18 @@ struct ChunkClassifier {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
-        // "PlayStation VR", "Hitwise UK": capitals end no personal name.
+        // "Fouzia Al Hashish": an Arabic particle joins a personal name (even before a common word).
+        if isNameWithArabicParticle(a, b) {
+            out.append(candidate(a, b, .person, .guess))
+            return
+        }
+        // "PlayStation VR", "Hitwise UK": capitals end no personal name; "SNC-Lavalin",
+        // "BHP Billiton": an acronym opens none either.
+        if (2...3).contains(n) && isOrganisationAcronym(a) && (a + 1..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) })
+            && !tokens[b - 1].flags.contains(.allCaps) {
+            out.append(candidate(a, b, .org, .guess))
+            return
+        }
         if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b)
             && !tokens[b - 1].flags.contains(.allCaps) {
             out.append(candidate(a, b, .person, .guess))
@@ -453,7 +471,8 @@ struct ChunkClassifier {
               tokens[b + 1].kind == .word, ChunkClassifier.appositiveDeterminers.contains(text, tokens[b + 1].range) else { return nil }
         var k = b + 2
         var head: Int?
-        while k < tokens.count, k < b + 8, tokens[k].kind == .word || tokens[k].kind == .possessive {
+        // "a Quebec-based engineering firm": a hyphened compound modifies the head.
+        while k < tokens.count, k < b + 8, tokens[k].kind == .word || tokens[k].kind == .possessive || tokens[k].kind == .hyphen {
             if tokens[k].kind == .word, ChunkClassifier.headBreakers.contains(text, tokens[k].range) { break }
             if tokens[k].kind == .word { head = k }
             k += 1
