@@ -56,3 +56,19 @@ import Testing
         #expect(typed("A case against Zorvalin, a Quebec-based engineering firm, went on.").first == "Zorvalin/ORG")
     }
 }
+
+/// One word guessed a person that opens an organisation's name of the same text (EntityLinker).
+@Suite struct OrganisationOpenerTests {
+    @Test("a word before a speech verb that opens an organisation's name of the text is that organisation")
+    func openerIsOrganisation() {
+        let found = typed("Zorvex Media cut staff. Zorvex said the cuts were needed. Zorvex later sold it.")
+        #expect(found == ["Zorvex Media/ORG", "Zorvex/ORG", "Zorvex/ORG"])
+    }
+
+    @Test("a person's full name with the word keeps it a person")
+    func fullNameKeepsPerson() {
+        let found = typed("Zorvex Media cut staff. Ted Zorvex said the cuts were needed.")
+        #expect(found.contains("Ted Zorvex/PERSON"))
+        #expect(!found.contains("Ted Zorvex/ORG"))
+    }
+}

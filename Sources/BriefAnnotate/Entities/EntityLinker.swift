@@ -101,6 +101,13 @@ struct EntityLinker {
                 names.append(w.first, WordNames(first: n), hash: firstHash)
             }
         }
+        // Organisations' names of several words, by their first word ("Suncor" of "Suncor Energy").
+        var orgOpeners = KeyTable<Int, Int>()
+        for (n, c) in cands.enumerated() where c.type == .org {
+            guard let w = spans[n], w.count >= 2, tokens[w.first].flags.contains(.capitalized) else { continue }
+            let h = wordHash(w.first)
+            if orgOpeners.index(hash: h, where: { sameWord($0, w.first) }) == nil { orgOpeners.append(w.first, n, hash: h) }
+        }
         // Acronyms defined in parentheses right after a name.
         var acronyms = KeyTable<TextKey, Int>()
         for n in cands.indices.dropLast() {
@@ -116,6 +123,8 @@ struct EntityLinker {
         let initials = Initials(cands, text: text, tokens: tokens) { cands[$0].known == nil && (spans[$0]?.count ?? 0) >= 2 }
         // The candidate holding each candidate's canonical name.
         var root = Array(cands.indices)
+        // Words guessed a person that name an organisation of the text, by word.
+        var orgByPersonGuess = KeyTable<Int, Int>()
         for n in cands.indices {
             let c = cands[n]
             guard c.known == nil, let w = spans[n] else { continue }
@@ -131,6 +140,19 @@ struct EntityLinker {
                 root[n] = full
                 continue
             }
+            // "Rogers said" after "Rogers Media": one word guessed a person that opens an
+            // organisation's name of the text, and no person's full name, is that organisation.
+            // (Words left open alone are not: "Surrey" of "Surrey City Council" is still the city;
+            // they follow below when the same word was such a person.)
+            if w.count == 1, c.type == .person, c.confidence < .lexicon, !orgOpeners.isEmpty,
+               let e = orgOpeners.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }),
+               names.isEmpty || entry(names, w.first, wordHash(w.first)) == nil {
+                root[n] = orgOpeners.value(at: e)
+                if orgByPersonGuess.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) == nil {
+                    orgByPersonGuess.append(w.first, root[n], hash: wordHash(w.first))
+                }
+                continue
+            }
             guard c.type == .person || c.type == nil || (w.count == 1 && (c.confidence < .lexicon || c.type == .place)) else { continue }
             guard !names.isEmpty else { continue }
             let lastEntry = entry(names, w.last, wordHash(w.last)).map { names.value(at: $0) }
@@ -144,6 +166,14 @@ struct EntityLinker {
             // One word: its first word is its last.
             if w.count == 1, c.type == nil || c.type == .person, let e = lastEntry, !e.firstAmbiguous, e.first >= 0, e.first != n {
                 root[n] = e.first
+            }
+        }
+        // The same word left open elsewhere ("Rogers" without a speech verb) is that organisation too.
+        if !orgByPersonGuess.isEmpty {
+            for n in cands.indices where root[n] == n && cands[n].type == nil && cands[n].known == nil {
+                guard let w = spans[n], w.count == 1,
+                      let e = orgByPersonGuess.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) else { continue }
+                root[n] = orgByPersonGuess.value(at: e)
             }
         }
         // Entities by canonical name (or registry entry), in order of first mention.
