@@ -51,6 +51,19 @@ import Testing
         if let first = expected.first { #expect(found.first == first) } else { #expect(!found.contains { $0.hasSuffix("/PERSON") }) }
     }
 
+    @Test("an unknown word and a field of business are a company; a known name and a portfolio are not", arguments: [
+        ("The state paid Zorvex Energy a large sum.", "Zorvex Energy/ORG"),
+        ("He bought shares of Qarlin Finance last year.", "Qarlin Finance/ORG"),
+    ])
+    func companyInField(text: String, expected: String) {
+        #expect(typed(text).first == expected)
+    }
+
+    @Test("a minister's portfolio after a place stays no company")
+    func portfolioAfterPlace() {
+        #expect(!typed("The Ontario Energy minister spoke.").contains("Ontario Energy/ORG"))
+    }
+
     @Test("a hyphened compound inside an appositive leaves its head to type the name")
     func hyphenedAppositive() {
         #expect(typed("A case against Zorvalin, a Quebec-based engineering firm, went on.").first == "Zorvalin/ORG")

@@ -81,4 +81,18 @@ extension ChunkClassifier {
     }
 
     static let arabicParticles = ByteLexicon(words: ["al", "el", "bin", "ibn", "abu", "abd", "bint"])
+
+    /// "Suncor Energy", "Zorvex Finance": two words, an unknown capitalised one (no common word,
+    /// no name the gazetteer knows) and a field of business that is also a minister's portfolio.
+    /// Read as titles, the pair would be "Suncor" alone, untyped; no person is called that way.
+    func isCompanyInField(_ a: Int, _ b: Int) -> Bool {
+        guard b == a + 2, tokens[a].kind == .word, tokens[b - 1].kind == .word, !tokens[b - 1].flags.contains(.joined),
+              tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps),
+              ChunkClassifier.businessFields.contains(text, tokens[b - 1].range) else { return false }
+        return kinds[a].isDisjoint(with: [.common, .givenName, .surname, .country, .place, .demonym, .group, .title,
+                                          .honorific, .function, .organization, .properNoun])
+    }
+
+    /// Fields of business that the titles list has as portfolios ("Energy Minister").
+    static let businessFields = ByteLexicon(words: ["energy", "health", "finance", "transport"])
 }

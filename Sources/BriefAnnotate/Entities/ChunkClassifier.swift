@@ -114,6 +114,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "Suncor Energy", "Zorvex Health": an unknown word, then a field that also titles
+        // ministers, is a company.
+        if isCompanyInField(a, b) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
         // "the State Department Spokesperson", "Museum of Flight CEO": titles that end a chunk
         // after an organisation's or a place's name are no part of it.
         if isTitle(b - 1), !last.contains(.orgWord) {
