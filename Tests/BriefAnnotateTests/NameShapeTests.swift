@@ -59,6 +59,11 @@ import Testing
         #expect(typed(text).first == expected)
     }
 
+    @Test("a railway's name is an organisation")
+    func railway() {
+        #expect(typed("Trains of the Quorvan Pacific Railway were late.").first == "Quorvan Pacific Railway/ORG")
+    }
+
     @Test("a minister's portfolio after a place stays no company")
     func portfolioAfterPlace() {
         #expect(!typed("The Ontario Energy minister spoke.").contains("Ontario Energy/ORG"))

@@ -65,7 +65,7 @@ Exchange Reserve Treasury Mission Embassy Consulate Unit Division Agency Program
 Initiative Council Caucus Nations Brothers Partners Associates Capital Ventures Cooperative
 Co-operative Syndicate Guild Legion Foundation Charity Trust Union Federation
 Chronicle Observer Inquirer Examiner Courier Mirror Express Telegraph Star Mail Monitor
-Dispatch Sentinel Bulletin
+Dispatch Sentinel Bulletin Railway Railways Railroad Railroads
 """.split()
 
 # Head words of place names.

@@ -132,6 +132,10 @@ Press
 Program
 Programme
 Radio
+Railroad
+Railroads
+Railway
+Railways
 Records
 Regiment
 Reserve
