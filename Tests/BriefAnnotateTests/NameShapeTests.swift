@@ -59,6 +59,14 @@ import Testing
         #expect(typed(text).first == expected)
     }
 
+    @Test("a known place before a party's or a people's word is the place and the group, no person", arguments: [
+        ("“No,” the Kentucky Republican said.", ["Kentucky/PLACE", "Republican/GROUP"]),
+        ("She met a Nova Scotia Liberal on Friday.", ["Nova Scotia/PLACE", "Liberal/GROUP"]),
+    ])
+    func placeThenGroup(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
     @Test("a railway's name is an organisation")
     func railway() {
         #expect(typed("Trains of the Quorvan Pacific Railway were late.").first == "Quorvan Pacific Railway/ORG")

@@ -85,6 +85,13 @@ struct ChunkClassifier {
             out.append(candidate(a, b, EventNames.type(ofHead: b - 1, tokens: tokens, text: text), .context))
             return
         }
+        // "the Kentucky Republican said", "a Texas Democrat": a known place, then a party's or a
+        // people's word, describe a person without naming one: the place and the group.
+        if n >= 2, let p = knownPlacePrefix(a, b), wordCount(p, b) == 1, lexiconType(p, b) == .group {
+            classify(a, p, into: &out)
+            classify(p, b, into: &out)
+            return
+        }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
         if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
             classify(a, p, into: &out)
