@@ -87,7 +87,9 @@ struct ChunkClassifier {
         }
         // "the Kentucky Republican said", "a Texas Democrat": a known place, then a party's or a
         // people's word, describe a person without naming one: the place and the group.
-        if n >= 2, let p = knownPlacePrefix(a, b), wordCount(p, b) == 1, lexiconType(p, b) == .group {
+        // (The last word's kinds first: most chunks end in no group word, and the place prefix costs probes.)
+        if n >= 2, !kinds[b - 1].isDisjoint(with: [.group, .demonym]), let p = knownPlacePrefix(a, b), wordCount(p, b) == 1,
+           lexiconType(p, b) == .group {
             classify(a, p, into: &out)
             classify(p, b, into: &out)
             return

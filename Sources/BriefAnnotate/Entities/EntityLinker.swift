@@ -79,6 +79,22 @@ struct EntityLinker {
         names.index(hash: h) { sameWord($0, token) }
     }
 
+    /// The entry of the word token `token` (with hash `h`) in a table of words.
+    @inline(__always) private func opener(_ table: KeyTable<Int, Int>, _ token: Int, _ h: UInt64) -> Int? {
+        table.index(hash: h) { sameWord($0, token) }
+    }
+
+    /// Organisations' names of several words, by their first word ("Rogers" of "Rogers Media").
+    private func organisationOpeners(_ cands: [NameCandidate], _ spans: [(first: Int, last: Int, count: Int)?]) -> KeyTable<Int, Int> {
+        var table = KeyTable<Int, Int>()
+        for n in cands.indices where cands[n].type == .org {
+            guard let w = spans[n], w.count >= 2, tokens[w.first].flags.contains(.capitalized) else { continue }
+            let h = wordHash(w.first)
+            if opener(table, w.first, h) == nil { table.append(w.first, n, hash: h) }
+        }
+        return table
+    }
+
     func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
         let spans = cands.map(wordSpan)
         // Full personal names, by their last and first words.
@@ -101,13 +117,6 @@ struct EntityLinker {
                 names.append(w.first, WordNames(first: n), hash: firstHash)
             }
         }
-        // Organisations' names of several words, by their first word ("Suncor" of "Suncor Energy").
-        var orgOpeners = KeyTable<Int, Int>()
-        for (n, c) in cands.enumerated() where c.type == .org {
-            guard let w = spans[n], w.count >= 2, tokens[w.first].flags.contains(.capitalized) else { continue }
-            let h = wordHash(w.first)
-            if orgOpeners.index(hash: h, where: { sameWord($0, w.first) }) == nil { orgOpeners.append(w.first, n, hash: h) }
-        }
         // Acronyms defined in parentheses right after a name.
         var acronyms = KeyTable<TextKey, Int>()
         for n in cands.indices.dropLast() {
@@ -125,6 +134,7 @@ struct EntityLinker {
         var root = Array(cands.indices)
         // Words guessed a person that name an organisation of the text, by word.
         var orgByPersonGuess = KeyTable<Int, Int>()
+        var orgOpeners: KeyTable<Int, Int>?
         for n in cands.indices {
             let c = cands[n]
             guard c.known == nil, let w = spans[n] else { continue }
@@ -144,11 +154,14 @@ struct EntityLinker {
             // organisation's name of the text, and no person's full name, is that organisation.
             // (Words left open alone are not: "Surrey" of "Surrey City Council" is still the city;
             // they follow below when the same word was such a person.)
-            if w.count == 1, c.type == .person, c.confidence < .lexicon, !orgOpeners.isEmpty,
-               let e = orgOpeners.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }),
+            // The table is built on the first such word only: most texts have none, and it costs
+            // allocations per text.
+            if w.count == 1, c.type == .person, c.confidence < .lexicon,
                names.isEmpty || entry(names, w.first, wordHash(w.first)) == nil {
-                root[n] = orgOpeners.value(at: e)
-                if orgByPersonGuess.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) == nil {
+                if orgOpeners == nil { orgOpeners = organisationOpeners(cands, spans) }
+                guard let table = orgOpeners, !table.isEmpty, let e = opener(table, w.first, wordHash(w.first)) else { continue }
+                root[n] = table.value(at: e)
+                if opener(orgByPersonGuess, w.first, wordHash(w.first)) == nil {
                     orgByPersonGuess.append(w.first, root[n], hash: wordHash(w.first))
                 }
                 continue
@@ -172,7 +185,7 @@ struct EntityLinker {
         if !orgByPersonGuess.isEmpty {
             for n in cands.indices where root[n] == n && cands[n].type == nil && cands[n].known == nil {
                 guard let w = spans[n], w.count == 1,
-                      let e = orgByPersonGuess.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) else { continue }
+                      let e = opener(orgByPersonGuess, w.first, wordHash(w.first)) else { continue }
                 root[n] = orgByPersonGuess.value(at: e)
             }
         }
