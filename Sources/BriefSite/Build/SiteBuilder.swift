@@ -189,8 +189,10 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         // Pages made from all summaries are made again only when what they show changed.
-        let cards = GroupKeys.cards(model.briefings)
-        var files = await Self.plannedSitePages(model, outputs: outputs, cards: cards, pages: pages, session: session, assets: theme.assetFiles)
+        let cardKeys = outputs.map(\.cardKey)
+        let cards = GroupKeys.cards(model.briefings, cardKeys: cardKeys)
+        var files = await Self.plannedSitePages(
+            model, outputs: outputs, cards: cards, cardKeys: cardKeys, pages: pages, session: session, assets: theme.assetFiles)
         files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
@@ -227,7 +229,7 @@ public struct SiteBuilder: Sendable {
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
-        _ model: SiteModel, outputs: [BuildSession.Rendered], cards: UInt64, pages: SitePages, session: BuildSession,
+        _ model: SiteModel, outputs: [BuildSession.Rendered], cards: UInt64, cardKeys: [UInt64], pages: SitePages, session: BuildSession,
         assets: [OutputFile]
     ) async -> [PlannedFile] {
         let summaries = model.briefings
@@ -242,8 +244,8 @@ public struct SiteBuilder: Sendable {
                     + session.keyedStream("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
-            { await pages.plannedEntityPages(model, session: session) },
-            { pages.plannedIndexPages(summaries, session: session) },
+            { await pages.plannedEntityPages(model, cardKeys: cardKeys, session: session) },
+            { pages.plannedIndexPages(summaries, cardKeys: cardKeys, session: session) },
             {
                 session.keyedStream("tags-archive", inputs: cards) { emit in
                     pages.tagPages(summaries, emit: emit)

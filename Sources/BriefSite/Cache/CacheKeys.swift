@@ -111,14 +111,25 @@ struct CacheKeys: Sendable {
 
     /// The hash of every field of a summary.
     static func hash(_ summary: BriefingSummary) -> UInt64 {
+        hash(summary, card: cardKey(summary))
+    }
+
+    /// `hash(_:)` of a summary whose `cardKey` is `card` (hashed once per briefing and build).
+    static func hash(_ summary: BriefingSummary, card: UInt64) -> UInt64 {
         var hasher = FNV64()
-        add(summary, to: &hasher)
+        hasher.add(card)
+        addBeyondCard(summary, to: &hasher)
         return hasher.value
     }
 
     /// Every field of a summary.
     static func add(_ summary: BriefingSummary, to hasher: inout FNV64) {
         addCard(summary, to: &hasher)
+        addBeyondCard(summary, to: &hasher)
+    }
+
+    /// The fields of a summary that its card does not show.
+    private static func addBeyondCard(_ summary: BriefingSummary, to hasher: inout FNV64) {
         hasher.add(summary.wordCount)
         hasher.add(summary.entities.count)
         for entity in summary.entities {
@@ -139,6 +150,14 @@ struct CacheKeys: Sendable {
         hasher.add(quote.kind.rawValue)
         hasher.add(quote.speakerID)
         hasher.add(quote.speaker)
+    }
+
+    /// The hash of what a briefing card shows (`addCard`): worked out once per briefing
+    /// (`BuildSession.Rendered.cardKey`) for the summary's key and every page that lists cards.
+    static func cardKey(_ summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
+        addCard(summary, to: &hasher)
+        return hasher.value
     }
 
     /// What a briefing card shows (index and entity pages list cards).

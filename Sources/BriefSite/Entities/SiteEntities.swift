@@ -371,7 +371,9 @@ public struct SiteEntities: Sendable {
                 }
             }
         }
-        resolveSpeakers(&result.quotes)
+        // Looked at before writing: a summary shares its fields' box (and quotes) with the one it
+        // was copied from, and writing copies both even when nothing changes, which it seldom does.
+        if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
         return result
     }
 
@@ -430,6 +432,17 @@ public struct SiteEntities: Sendable {
 
     /// Each quote's speaker id and name made site-wide, written only where they change (so an
     /// unchanged list is not copied).
+    /// Whether `resolveSpeakers` would change anything (read in place: no quote is copied).
+    private func speakersNeedResolving(_ quotes: [QuoteSummary]) -> Bool {
+        quotes.withUnsafeBufferPointer { quotes in
+            quotes.indices.contains { index in
+                guard let id = quotes[index].speakerID else { return false }
+                guard let site = resolution[id] else { return true }
+                return id != sites[site].id || quotes[index].speaker != sites[site].name
+            }
+        }
+    }
+
     private func resolveSpeakers(_ quotes: inout [QuoteSummary]) {
         for index in quotes.indices {
             guard let id = quotes[index].speakerID else { continue }
@@ -476,7 +489,9 @@ public struct SiteEntities: Sendable {
             merged.sort(by: EntityCount.mostMentionedFirst)
         }
         result.entities = merged
-        resolveSpeakers(&result.quotes)
+        // Looked at before writing: a summary shares its fields' box (and quotes) with the one it
+        // was copied from, and writing copies both even when nothing changes, which it seldom does.
+        if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
         return result
     }
 }
