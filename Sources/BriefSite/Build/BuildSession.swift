@@ -138,8 +138,10 @@ struct BuildSession: Sendable {
         let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
         var item = item
-        let cardKey = CacheKeys.cardKey(summary)
-        let summaryHash = CacheKeys.hash(summary, card: cardKey)
+        // A summary the merge left as it was is the one the entry's keys were made from.
+        let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
+        let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
+        let summaryHash = CacheKeys.hash(card: cardKey, detail: isAsCached ? item.entry.detailKey : CacheKeys.detailKey(summary))
         let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, resolutions: resolutions)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)

@@ -116,8 +116,20 @@ struct CacheKeys: Sendable {
 
     /// `hash(_:)` of a summary whose `cardKey` is `card` (hashed once per briefing and build).
     static func hash(_ summary: BriefingSummary, card: UInt64) -> UInt64 {
+        hash(card: card, detail: detailKey(summary))
+    }
+
+    /// `hash(_:)` of a summary from its `cardKey` and `detailKey`.
+    static func hash(card: UInt64, detail: UInt64) -> UInt64 {
         var hasher = FNV64()
         hasher.add(card)
+        hasher.add(detail)
+        return hasher.value
+    }
+
+    /// The hash of what a summary holds beyond its card: word count, entities and quotes.
+    static func detailKey(_ summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
         addBeyondCard(summary, to: &hasher)
         return hasher.value
     }
