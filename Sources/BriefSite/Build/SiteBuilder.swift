@@ -124,6 +124,7 @@ public struct SiteBuilder: Sendable {
         // Saved now (what each file parses to holds whatever the build does next), beside the
         // build, then let go; its warning is awaited at the end.
         let memoSave = memo.map { memo in Task.detached { memo.save() } }
+        let sources = memo?.sourceKeys() ?? [:]
         loader.memo = nil
         memo = nil
         // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
@@ -145,7 +146,7 @@ public struct SiteBuilder: Sendable {
         let session = await BuildSession(
             keys: CacheKeys(
                 config: loaded.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
-                briefings: loaded.briefings),
+                briefings: loaded.briefings, sources: sources),
             reuse: reuse.value)
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.

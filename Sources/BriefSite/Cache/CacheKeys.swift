@@ -16,8 +16,14 @@ struct CacheKeys: Sendable {
     let pages: UInt64
     /// The briefings of this build, path and slug: where links between briefings lead.
     let links: UInt64
+    /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
+    let sources: [String: UInt64]
 
-    init(config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = []) {
+    init(
+        config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = [],
+        sources: [String: UInt64] = [:]
+    ) {
+        self.sources = sources
         var links = FNV64()
         links.add(briefings.count)
         // Sorted as (path, slug) pairs: sorting the briefings themselves moved whole structs.
@@ -52,10 +58,17 @@ struct CacheKeys: Sendable {
         self.pages = pages.value
     }
 
-    /// The briefing's key: settings and every field of the briefing.
+    /// The briefing's key: settings and every field of the briefing. A briefing parsed from
+    /// bytes the parsed-briefings memo knows is keyed by those bytes' key instead (`sources`): the
+    /// same briefing every time, without hashing its 2 KB body again (the memo checked it).
     func key(for briefing: Briefing) -> UInt64 {
         var hasher = FNV64()
         hasher.add(settings)
+        if let source = sources[briefing.path] {
+            hasher.add(UInt64(0x5012CE))
+            hasher.add(source)
+            return hasher.value
+        }
         hasher.add(briefing.path)
         hasher.add(briefing.format == .markdown ? 1 : 2)
         hasher.add(briefing.slug)
