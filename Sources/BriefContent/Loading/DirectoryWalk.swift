@@ -77,7 +77,7 @@ public enum DirectoryWalk {
         _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, withStatus: Bool,
         into entries: inout [Entry]
     ) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
         guard descriptor >= 0 else { return }
         walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
              withStatus: withStatus, into: &entries)
@@ -123,7 +123,7 @@ public enum DirectoryWalk {
             if kind == .folder {
                 guard !skipFolder(childRelative) else { continue }
                 if includeFolders { entries.append(Entry(path: childRelative, kind: .folder, inode: UInt64(entry.pointee.d_ino))) }
-                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                let child = openFolder { openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | $0) }
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
                      includeFolders: includeFolders, withStatus: withStatus, into: &entries)
@@ -135,6 +135,24 @@ public enum DirectoryWalk {
                 entries.append(Entry(path: childRelative, kind: kind, inode: UInt64(entry.pointee.d_ino), status: status))
             }
         }
+    }
+
+    /// Linux's `O_NOATIME` (not imported into Swift): a walk reads a folder only to list it, and
+    /// marking it read writes its inode, which `relatime` does on the first read after every
+    /// change: a rebuild's listing of the spare tree (a folder per page) did it for thousands of
+    /// folders the build before had made or changed.
+    #if os(Linux)
+    static let noAccessTime: Int32 = 0o1000000
+    #else
+    static let noAccessTime: Int32 = 0
+    #endif
+
+    /// `open` (flags + `noAccessTime`), again without it where the kernel refuses it (`EPERM`: a
+    /// folder another user owns).
+    private static func openFolder(_ open: (Int32) -> Int32) -> Int32 {
+        let descriptor = open(noAccessTime)
+        if descriptor < 0, errno == EPERM, noAccessTime != 0 { return open(0) }
+        return descriptor
     }
 
     /// The whole file at `path` (read(2) to the end), or nil when it cannot be read.
