@@ -119,4 +119,31 @@ struct RebuildKeysTests {
         other.title = "B"
         #expect(keys([:]).key(for: other) != byFields)
     }
+
+    /// A body key found by the ids' places in the merge equals the one found by hashing each id,
+    /// for every summary, also when the place given is another summary's (then it hashes).
+    @Test func bodyKeysByPlaceEqualBodyKeysByID() throws {
+        let summaries = [
+            Self.summary("a", entities: [EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 2),
+                                         EntityCount(id: "putin", name: "Putin", type: .person, count: 1)]),
+            Self.summary("b", entities: [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 3),
+                                         EntityCount(id: "Not A Slug", name: "Not A Slug", type: .other, count: 1)]),
+        ]
+        let merge = SiteEntities(summaries: summaries, notes: [])
+        let memo = ResolutionMemo(merge)
+        let scratch = try Scratch()
+        let keys = CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
+        for (index, summary) in summaries.enumerated() {
+            // Entity ids, then one that is no entity of the summary (a speaker or link).
+            let ids = summary.entities.map(\.id) + ["kyiv-mayor"]
+            let positions = Array(summary.entities.indices) + [-1]
+            let byID = keys.bodyKey(7, entityIDs: ids, resolutions: memo)
+            #expect(keys.bodyKey(7, entityIDs: ids, positions: positions, summaryIndex: index, resolutions: memo) == byID)
+            #expect(keys.bodyKey(7, entityIDs: ids, positions: positions, summaryIndex: 1 - index, resolutions: memo) == byID)
+            #expect(keys.bodyKey(7, entityIDs: ids, positions: positions, summaryIndex: 5, resolutions: memo) == byID)
+        }
+        // Resolution is in the key: "putin" resolves to "vladimir-putin", "kyiv" to itself.
+        #expect(memo.hash(of: "putin", entry: 1, inSummary: 0) == memo.hash(of: "vladimir-putin"))
+        #expect(memo.hash(of: "kyiv", entry: 0, inSummary: 0) != memo.hash(of: "vladimir-putin"))
+    }
 }

@@ -142,7 +142,9 @@ struct BuildSession: Sendable {
         let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
         let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
         let summaryHash = CacheKeys.hash(card: cardKey, detail: isAsCached ? item.entry.detailKey : CacheKeys.detailKey(summary))
-        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, resolutions: resolutions)
+        let bodyKey = keys.bodyKey(
+            item.key, entityIDs: item.entry.entityIDs, positions: item.entry.entityIDPositions, summaryIndex: index,
+            resolutions: resolutions)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep

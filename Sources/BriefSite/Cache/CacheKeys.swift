@@ -91,15 +91,27 @@ struct CacheKeys: Sendable {
     /// The body's key: the briefing's key and how every entity id the weaver uses
     /// (`CachedBriefing.entityIDs`) resolves site-wide.
     func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo) -> UInt64 {
+        bodyKey(briefingKey, entityIDs: ids, positions: [], summaryIndex: -1, resolutions: resolutions)
+    }
+
+    /// `bodyKey(_:entityIDs:resolutions:)` for the entry of the summary at `summaryIndex` among
+    /// those the merge was made from, with `positions` (`CachedBriefing.entityIDPositions`): an
+    /// id that is one of the summary's entities is resolved by its place in the merge.
+    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], positions: [Int], summaryIndex: Int, resolutions: ResolutionMemo) -> UInt64 {
         var hasher = FNV64()
         hasher.add(briefingKey)
         hasher.add(links)
         // Which ids appear where is in the annotation, which the briefing's key covers: what is
         // left is how each distinct id resolves site-wide (resolved once per build, not per mention).
         hasher.add(ids.count)
-        for id in ids {
+        let byPosition = positions.count == ids.count
+        for (index, id) in ids.enumerated() {
             hasher.add(id)
-            hasher.add(resolutions.hash(of: id))
+            if byPosition, positions[index] >= 0 {
+                hasher.add(resolutions.hash(of: id, entry: positions[index], inSummary: summaryIndex))
+            } else {
+                hasher.add(resolutions.hash(of: id))
+            }
         }
         return hasher.value
     }

@@ -22,6 +22,9 @@ struct CachedBriefing: Sendable {
     /// body's `entity:` links, in order of first use: what `CacheKeys.bodyKey` resolves, without
     /// reading the annotation.
     var entityIDs: [String]
+    /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
+    /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
+    var entityIDPositions: [Int] = []
     /// The key of the inputs the body was made from (annotation and site-wide entity
     /// resolution); 0 when there is no body yet.
     var bodyKey: UInt64 = 0
@@ -167,6 +170,7 @@ extension CachedBriefing {
         entityIDs = []
         let idCount = try reader.readCount()
         entityIDs.reserveCapacity(idCount)
+        entityIDPositions.reserveCapacity(idCount)
         for _ in 0..<idCount {
             let position = try reader.readInt()
             if position == -1 {
@@ -175,6 +179,7 @@ extension CachedBriefing {
                 guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
                 entityIDs.append(entities[position].id)
             }
+            entityIDPositions.append(position)
         }
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()

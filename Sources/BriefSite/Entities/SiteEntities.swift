@@ -320,6 +320,19 @@ public struct SiteEntities: Sendable {
         return occurrenceSites[occurrenceStarts[index]..<occurrenceStarts[index + 1]]
     }
 
+    /// The per-briefing ids the merge saw, each once, numbered by position (`idNumber`).
+    var idsInOrder: [String] { briefingIDsInOrder }
+
+    /// The number (position in `idsInOrder`) of the id of entry `entry` of summary `index` of
+    /// those the merge was made from, when that id is `id`; nil otherwise.
+    func idNumber(ofEntry entry: Int, inSummary index: Int, id: String) -> Int? {
+        guard index >= 0, index + 1 < occurrenceStarts.count, entry >= 0 else { return nil }
+        let occurrence = occurrenceStarts[index] + entry
+        guard occurrence < occurrenceStarts[index + 1] else { return nil }
+        let number = Int(occurrenceIDs[occurrence])
+        return briefingIDsInOrder[number] == id ? number : nil
+    }
+
     /// The id of each site entity `siteNumbers(ofSummary:)` names.
     var siteIDs: [String] { sites.map(\.id) }
 
