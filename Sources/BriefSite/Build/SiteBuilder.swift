@@ -208,7 +208,8 @@ public struct SiteBuilder: Sendable {
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
         files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: session.staging.current) }
-        files.sort { $0.path < $1.path }
+        // Not sorted: the tree is completed path by path in any order (the manifest is a table),
+        // and sorting 12,000 paths was a serial few milliseconds at the very end of a rebuild.
         let written = try session.staging.finish(files)
         finished(.write)
         var report = BuildReport(
