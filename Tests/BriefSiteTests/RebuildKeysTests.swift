@@ -146,4 +146,24 @@ struct RebuildKeysTests {
         #expect(memo.hash(of: "putin", entry: 1, inSummary: 0) == memo.hash(of: "vladimir-putin"))
         #expect(memo.hash(of: "kyiv", entry: 0, inSummary: 0) != memo.hash(of: "vladimir-putin"))
     }
+
+    /// Where links between briefings lead is a set of (path, slug) pairs: the order the briefings
+    /// come in does not matter, a changed slug or path or another briefing does.
+    @Test func theLinksKeyIsTheSetOfPathsAndSlugs() throws {
+        let scratch = try Scratch()
+        let theme = try Theme.load(siteDirectory: scratch.root)
+        func links(_ briefings: [Briefing]) -> UInt64 {
+            CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: theme, includeDrafts: false, briefings: briefings).links
+        }
+        let a = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Text.")
+        let b = Briefing(path: "content/b.md", format: .markdown, slug: "b", title: "B", markdown: "Text.")
+        var renamed = b
+        renamed.slug = "b-2"
+        let c = Briefing(path: "content/c.md", format: .markdown, slug: "b", title: "C", markdown: "Text.")
+        #expect(links([a, b]) == links([b, a]))
+        #expect(links([a, b]) != links([a, renamed]))
+        #expect(links([a, b]) != links([a, c]))
+        #expect(links([a, b]) != links([a]))
+        #expect(links([a, b]) != links([a, b, c]))
+    }
 }

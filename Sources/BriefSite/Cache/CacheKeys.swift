@@ -26,12 +26,18 @@ struct CacheKeys: Sendable {
         self.sources = sources
         var links = FNV64()
         links.add(briefings.count)
-        // Sorted as (path, slug) pairs: sorting the briefings themselves moved whole structs.
-        // Paths are unique, so the order is the same.
-        for (path, slug) in briefings.map({ ($0.path, $0.slug) }).sorted(by: { $0.0 < $1.0 }) {
-            links.add(path)
-            links.add(slug)
+        // The set of (path, slug) pairs, not their order: per-pair hashes summed (as the feed's
+        // key sums its paths), so 10,000 paths are not sorted at the start of every rebuild.
+        var pairs: UInt64 = 0
+        briefings.withUnsafeBufferPointer { briefings in
+            for index in briefings.indices {
+                var pair = FNV64()
+                pair.add(briefings[index].path)
+                pair.add(briefings[index].slug)
+                pairs &+= pair.value
+            }
         }
+        links.add(pairs)
         self.links = links.value
         var settings = FNV64()
         settings.add(BuildCache.formatVersion)
