@@ -32,7 +32,7 @@ struct InputFingerprint: Equatable {
     }
 
     /// The hash of the site's inputs now. A superset of what a build reads (every file under
-    /// content/ and templates/, hidden ones too), walked with plain readdir(3): more changes than
+    /// content/ and templates/, hidden ones too), walked with plain folder reads (`DirectoryWalk`): more changes than
     /// needed may start a full build, never fewer.
     static func hash(siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil) -> UInt64 {
         hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL).value
