@@ -166,4 +166,23 @@ struct RebuildKeysTests {
         #expect(links([a, b]) != links([a]))
         #expect(links([a, b]) != links([a, b, c]))
     }
+
+    /// The check at the end of a build hashes the inputs without listing each file's hash: the
+    /// same hash and table, no per-file dictionary.
+    @Test func theSecondHashingListsNoFiles() throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: A\n---\nText.\n")
+        try scratch.write("site/content/b/c.md", "---\ntitle: C\n---\nMore.\n")
+        let site = scratch.url("site")
+        let listed = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false)
+        let unlisted = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: listed.hashes, listingFiles: false)
+        #expect(listed.files.keys.sorted() == ["brief.yml", "content/a.md", "content/b/c.md"])
+        #expect(unlisted.files.isEmpty)
+        #expect(unlisted.value == listed.value)
+        #expect(unlisted.hashes.entries.count == listed.hashes.entries.count)
+        #expect(InputFingerprint.hash(siteDirectory: site, includeDrafts: false) == listed.value)
+        try scratch.write("site/content/a.md", "---\ntitle: A\n---\nText, edited.\n")
+        #expect(InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: listed.hashes, listingFiles: false).value != listed.value)
+    }
 }

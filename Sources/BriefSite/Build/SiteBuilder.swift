@@ -119,7 +119,8 @@ public struct SiteBuilder: Sendable {
         // the output, and the next build's fingerprint tells it. Only files changed since (or
         // just before) the first hashing are read again.
         let inputsNow = Task.detached { [siteDirectory, includeDrafts, baseURL] in
-            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes)
+            InputFingerprint.hashWithFiles(
+                siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes, listingFiles: false)
         }
         // Saved now (what each file parses to holds whatever the build does next), beside the
         // build, then let go; its warning is awaited at the end.
