@@ -51,19 +51,19 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
         var drafts: [Briefing] = []
-        let (files, links) = briefingFiles()
+        let (files, links) = briefingPaths()
         diagnostics += links.map {
-            Diagnostic(path: relativePath($0), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
+            Diagnostic(path: relativePath(Self.fileURL($0)), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
         }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
         let prefix = sitePrefix()
-        var results = ParallelMap.map(files) { file -> (Briefing?, [Diagnostic]) in
+        var results = ParallelMap.map(files) { fullPath -> (Briefing?, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
-            // `URL.path` builds its string anew at each call: made once here.
-            let fullPath = file.path
-            let path = Self.relativePath(file, fullPath: fullPath, sitePrefix: prefix)
+            let path = Self.relativePath(fullPath: fullPath, sitePrefix: prefix)
             if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, []) }
+            // Not known: read and parsed, by its URL.
+            let file = Self.fileURL(fullPath)
             guard let data = DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")])
             }
@@ -106,13 +106,22 @@ public struct ContentLoader: Sendable {
     /// folders, in path order so builds are deterministic; and the symbolic links found there,
     /// which are never followed (a link could publish any file on the machine, or loop).
     func briefingFiles() -> (files: [URL], links: [URL]) {
+        let (files, links) = briefingPaths()
+        return (files.map(Self.fileURL), links.map(Self.fileURL))
+    }
+
+    /// The file URL of a full path from `briefingPaths`.
+    static func fileURL(_ path: String) -> URL { URL(fileURLWithPath: path, isDirectory: false) }
+
+    /// `briefingFiles()` as full paths: a build makes no `URL` for a file its memo knows (ten
+    /// thousand of them were a serial tenth of a one-file edit's loading).
+    func briefingPaths() -> (files: [String], links: [String]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
         let base = content.standardizedFileURL.path
-        var files: [URL] = []
-        var links: [URL] = []
+        var files: [String] = []
+        var links: [String] = []
         func take(_ path: String, isLink: Bool) {
-            let url = URL(fileURLWithPath: base + "/" + path, isDirectory: false)
-            if isLink { links.append(url) } else if Self.hasBriefingExtension(path) { files.append(url) }
+            if isLink { links.append(base + "/" + path) } else if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
         }
         if let listedFiles {
             // What the walk below would find: no hidden names, nothing under content/entities/.
@@ -265,6 +274,13 @@ public struct ContentLoader: Sendable {
     /// `relativePath(_:)` with the site's prefix worked out once (`sitePrefix()`).
     static func relativePath(_ url: URL, sitePrefix prefix: String) -> String {
         relativePath(url, fullPath: url.path, sitePrefix: prefix)
+    }
+
+    /// `relativePath(_:sitePrefix:)` of the file at `fullPath` (a `URL` is made only for a path
+    /// that needs standardizing).
+    static func relativePath(fullPath path: String, sitePrefix prefix: String) -> String {
+        if path.hasPrefix(prefix), !Self.mayNeedStandardizing(path) { return String(path.dropFirst(prefix.count)) }
+        return relativePath(fileURL(path), fullPath: path, sitePrefix: prefix)
     }
 
     /// `relativePath(_:sitePrefix:)` given `url.path` as `fullPath`.

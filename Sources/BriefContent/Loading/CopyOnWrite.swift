@@ -19,6 +19,11 @@ public struct CopyOnWrite<Value: Sendable>: Sendable {
         box = Box(value)
     }
 
+    /// Whether `other` holds this very box: then neither was changed since one was copied from
+    /// the other (a change makes a box of its own).
+    @inlinable
+    public func sharesBox(with other: Self) -> Bool { box === other.box }
+
     @inlinable
     public var value: Value {
         _read { yield box.value }

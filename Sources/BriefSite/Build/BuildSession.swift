@@ -81,6 +81,9 @@ struct BuildSession: Sendable {
         var dataFromSummary = false
         /// `CacheKeys.hash` of `summary`.
         var summaryHash: UInt64
+        /// `CacheKeys.cardKey` of `summary`: worked out here, in parallel, for every page that
+        /// lists cards (the index, tag and entity pages' keys).
+        var cardKey: UInt64
         var key: UInt64
     }
 
@@ -135,8 +138,13 @@ struct BuildSession: Sendable {
         let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
         var item = item
-        let summaryHash = CacheKeys.hash(summary)
-        let bodyKey = keys.bodyKey(item.key, entityIDs: item.entry.entityIDs, resolutions: resolutions)
+        // A summary the merge left as it was is the one the entry's keys were made from.
+        let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
+        let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
+        let summaryHash = CacheKeys.hash(card: cardKey, detail: isAsCached ? item.entry.detailKey : CacheKeys.detailKey(summary))
+        let bodyKey = keys.bodyKey(
+            item.key, entityIDs: item.entry.entityIDs, positions: item.entry.entityIDPositions, summaryIndex: index,
+            resolutions: resolutions)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep
@@ -145,7 +153,7 @@ struct BuildSession: Sendable {
             manifest.isIntact(path, key: pageKey, in: staging.current) {
             return Rendered(
                 summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
-                summaryHash: summaryHash, key: item.key)
+                summaryHash: summaryHash, cardKey: cardKey, key: item.key)
         }
         let pageIsIntact = manifest.isIntact(path, key: pageKey, in: staging.current)
         // The body is needed for the page or the search entry (else nothing is rendered).
@@ -208,10 +216,10 @@ struct BuildSession: Sendable {
             // Made again from the summary when the data files are (cheap next to keeping them).
             let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty)
             return Rendered(
-                summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash,
+                summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, cardKey: cardKey,
                 key: item.key)
         }
-        return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, key: item.key)
+        return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, cardKey: cardKey, key: item.key)
     }
 
     /// A page keyed by its inputs: rendered only when the output holds no file made from them.

@@ -119,11 +119,13 @@ public struct SiteBuilder: Sendable {
         // the output, and the next build's fingerprint tells it. Only files changed since (or
         // just before) the first hashing are read again.
         let inputsNow = Task.detached { [siteDirectory, includeDrafts, baseURL] in
-            InputFingerprint.hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes)
+            InputFingerprint.hashWithFiles(
+                siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes, listingFiles: false)
         }
         // Saved now (what each file parses to holds whatever the build does next), beside the
         // build, then let go; its warning is awaited at the end.
         let memoSave = memo.map { memo in Task.detached { memo.save() } }
+        let sources = memo?.sourceKeys() ?? [:]
         loader.memo = nil
         memo = nil
         // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
@@ -145,7 +147,7 @@ public struct SiteBuilder: Sendable {
         let session = await BuildSession(
             keys: CacheKeys(
                 config: loaded.config, registry: registry, theme: theme, includeDrafts: includeDrafts,
-                briefings: loaded.briefings),
+                briefings: loaded.briefings, sources: sources),
             reuse: reuse.value)
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.
@@ -189,8 +191,10 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         // Pages made from all summaries are made again only when what they show changed.
-        let cards = GroupKeys.cards(model.briefings)
-        var files = await Self.plannedSitePages(model, outputs: outputs, cards: cards, pages: pages, session: session, assets: theme.assetFiles)
+        let cardKeys = outputs.map(\.cardKey)
+        let cards = GroupKeys.cards(model.briefings, cardKeys: cardKeys)
+        var files = await Self.plannedSitePages(
+            model, outputs: outputs, cards: cards, cardKeys: cardKeys, pages: pages, session: session, assets: theme.assetFiles)
         files += outputs.map(\.page)
         // A site's own robots.txt or 404.html in static/ wins over the generated one.
         let staticPaths = Set(staticFiles.map(\.path))
@@ -205,7 +209,8 @@ public struct SiteBuilder: Sendable {
         files.removeAll { SitePages.replaceableByStatic.contains($0.path) && staticPaths.contains($0.path) }
         try Self.checkStaticConflicts(staticFiles, generated: files.map(\.path))
         files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: session.staging.current) }
-        files.sort { $0.path < $1.path }
+        // Not sorted: the tree is completed path by path in any order (the manifest is a table),
+        // and sorting 12,000 paths was a serial few milliseconds at the very end of a rebuild.
         let written = try session.staging.finish(files)
         finished(.write)
         var report = BuildReport(
@@ -227,7 +232,7 @@ public struct SiteBuilder: Sendable {
     /// lanes; each file is written into the staging tree as made. The files come back in lane
     /// order, so the result does not depend on timing.
     private static func plannedSitePages(
-        _ model: SiteModel, outputs: [BuildSession.Rendered], cards: UInt64, pages: SitePages, session: BuildSession,
+        _ model: SiteModel, outputs: [BuildSession.Rendered], cards: UInt64, cardKeys: [UInt64], pages: SitePages, session: BuildSession,
         assets: [OutputFile]
     ) async -> [PlannedFile] {
         let summaries = model.briefings
@@ -242,8 +247,8 @@ public struct SiteBuilder: Sendable {
                     + session.keyedStream("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
-            { await pages.plannedEntityPages(model, session: session) },
-            { pages.plannedIndexPages(summaries, session: session) },
+            { await pages.plannedEntityPages(model, cardKeys: cardKeys, session: session) },
+            { pages.plannedIndexPages(summaries, cardKeys: cardKeys, session: session) },
             {
                 session.keyedStream("tags-archive", inputs: cards) { emit in
                     pages.tagPages(summaries, emit: emit)

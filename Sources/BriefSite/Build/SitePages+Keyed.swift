@@ -7,6 +7,12 @@ extension SitePages {
     /// The index, in pages of `paginate` briefings (all on one page when it is 0), each keyed by
     /// its cards and its place among the pages.
     func plannedIndexPages(_ summaries: [BriefingSummary], session: BuildSession) -> [PlannedFile] {
+        plannedIndexPages(summaries, cardKeys: summaries.map(CacheKeys.cardKey), session: session)
+    }
+
+    /// `plannedIndexPages(_:session:)`, with each summary's `CacheKeys.cardKey` (same order).
+    func plannedIndexPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
+        precondition(cardKeys.count == summaries.count)
         let pages = Pagination.pages(of: summaries.count, size: config.paginate)
         return pages.enumerated().map { offset, range in
             let chunk = summaries[range]
@@ -16,7 +22,7 @@ extension SitePages {
             hasher.add(session.keys.pages)
             hasher.add(number)
             hasher.add(pages.count)
-            for summary in chunk { CacheKeys.addCard(summary, to: &hasher) }
+            for index in range { hasher.add(cardKeys[index]) }
             return session.keyed(path, key: hasher.value) {
                 let context = PageContext(kind: "index", path: path, baseURL: config.baseURL)
                 let page = IndexPage(
@@ -31,14 +37,16 @@ extension SitePages {
     /// every key is worked out first (in parallel), then only the pages whose key the output lacks
     /// are rendered, in parallel (a busy entity's page lists thousands of briefings).
     func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
+        await plannedEntityPages(model, cardKeys: model.briefings.map(CacheKeys.cardKey), session: session)
+    }
+
+    /// `plannedEntityPages(_:session:)`, with each briefing's `CacheKeys.cardKey` (in
+    /// `model.briefings` order).
+    func plannedEntityPages(_ model: SiteModel, cardKeys: [UInt64], session: BuildSession) async -> [PlannedFile] {
+        precondition(cardKeys.count == model.briefings.count)
         var sources = EntityPageSources(model)
         let entities = model.entities
         // Each card and entity hashed once: pages list the same briefings and entities many times.
-        let cardKeys = model.briefings.map { summary in
-            var hasher = FNV64()
-            CacheKeys.addCard(summary, to: &hasher)
-            return hasher.value
-        }
         // By entity number (position in `entities`).
         let entityKeys = entities.map { entity in
             var hasher = FNV64()

@@ -16,16 +16,28 @@ struct CacheKeys: Sendable {
     let pages: UInt64
     /// The briefings of this build, path and slug: where links between briefings lead.
     let links: UInt64
+    /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
+    let sources: [String: UInt64]
 
-    init(config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = []) {
+    init(
+        config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = [],
+        sources: [String: UInt64] = [:]
+    ) {
+        self.sources = sources
         var links = FNV64()
         links.add(briefings.count)
-        // Sorted as (path, slug) pairs: sorting the briefings themselves moved whole structs.
-        // Paths are unique, so the order is the same.
-        for (path, slug) in briefings.map({ ($0.path, $0.slug) }).sorted(by: { $0.0 < $1.0 }) {
-            links.add(path)
-            links.add(slug)
+        // The set of (path, slug) pairs, not their order: per-pair hashes summed (as the feed's
+        // key sums its paths), so 10,000 paths are not sorted at the start of every rebuild.
+        var pairs: UInt64 = 0
+        briefings.withUnsafeBufferPointer { briefings in
+            for index in briefings.indices {
+                var pair = FNV64()
+                pair.add(briefings[index].path)
+                pair.add(briefings[index].slug)
+                pairs &+= pair.value
+            }
         }
+        links.add(pairs)
         self.links = links.value
         var settings = FNV64()
         settings.add(BuildCache.formatVersion)
@@ -52,10 +64,17 @@ struct CacheKeys: Sendable {
         self.pages = pages.value
     }
 
-    /// The briefing's key: settings and every field of the briefing.
+    /// The briefing's key: settings and every field of the briefing. A briefing parsed from
+    /// bytes the parsed-briefings memo knows is keyed by those bytes' key instead (`sources`): the
+    /// same briefing every time, without hashing its 2 KB body again (the memo checked it).
     func key(for briefing: Briefing) -> UInt64 {
         var hasher = FNV64()
         hasher.add(settings)
+        if let source = sources[briefing.path] {
+            hasher.add(UInt64(0x5012CE))
+            hasher.add(source)
+            return hasher.value
+        }
         hasher.add(briefing.path)
         hasher.add(briefing.format == .markdown ? 1 : 2)
         hasher.add(briefing.slug)
@@ -78,15 +97,27 @@ struct CacheKeys: Sendable {
     /// The body's key: the briefing's key and how every entity id the weaver uses
     /// (`CachedBriefing.entityIDs`) resolves site-wide.
     func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo) -> UInt64 {
+        bodyKey(briefingKey, entityIDs: ids, positions: [], summaryIndex: -1, resolutions: resolutions)
+    }
+
+    /// `bodyKey(_:entityIDs:resolutions:)` for the entry of the summary at `summaryIndex` among
+    /// those the merge was made from, with `positions` (`CachedBriefing.entityIDPositions`): an
+    /// id that is one of the summary's entities is resolved by its place in the merge.
+    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], positions: [Int], summaryIndex: Int, resolutions: ResolutionMemo) -> UInt64 {
         var hasher = FNV64()
         hasher.add(briefingKey)
         hasher.add(links)
         // Which ids appear where is in the annotation, which the briefing's key covers: what is
         // left is how each distinct id resolves site-wide (resolved once per build, not per mention).
         hasher.add(ids.count)
-        for id in ids {
+        let byPosition = positions.count == ids.count
+        for (index, id) in ids.enumerated() {
             hasher.add(id)
-            hasher.add(resolutions.hash(of: id))
+            if byPosition, positions[index] >= 0 {
+                hasher.add(resolutions.hash(of: id, entry: positions[index], inSummary: summaryIndex))
+            } else {
+                hasher.add(resolutions.hash(of: id))
+            }
         }
         return hasher.value
     }
@@ -111,14 +142,37 @@ struct CacheKeys: Sendable {
 
     /// The hash of every field of a summary.
     static func hash(_ summary: BriefingSummary) -> UInt64 {
+        hash(summary, card: cardKey(summary))
+    }
+
+    /// `hash(_:)` of a summary whose `cardKey` is `card` (hashed once per briefing and build).
+    static func hash(_ summary: BriefingSummary, card: UInt64) -> UInt64 {
+        hash(card: card, detail: detailKey(summary))
+    }
+
+    /// `hash(_:)` of a summary from its `cardKey` and `detailKey`.
+    static func hash(card: UInt64, detail: UInt64) -> UInt64 {
         var hasher = FNV64()
-        add(summary, to: &hasher)
+        hasher.add(card)
+        hasher.add(detail)
+        return hasher.value
+    }
+
+    /// The hash of what a summary holds beyond its card: word count, entities and quotes.
+    static func detailKey(_ summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
+        addBeyondCard(summary, to: &hasher)
         return hasher.value
     }
 
     /// Every field of a summary.
     static func add(_ summary: BriefingSummary, to hasher: inout FNV64) {
         addCard(summary, to: &hasher)
+        addBeyondCard(summary, to: &hasher)
+    }
+
+    /// The fields of a summary that its card does not show.
+    private static func addBeyondCard(_ summary: BriefingSummary, to hasher: inout FNV64) {
         hasher.add(summary.wordCount)
         hasher.add(summary.entities.count)
         for entity in summary.entities {
@@ -139,6 +193,14 @@ struct CacheKeys: Sendable {
         hasher.add(quote.kind.rawValue)
         hasher.add(quote.speakerID)
         hasher.add(quote.speaker)
+    }
+
+    /// The hash of what a briefing card shows (`addCard`): worked out once per briefing
+    /// (`BuildSession.Rendered.cardKey`) for the summary's key and every page that lists cards.
+    static func cardKey(_ summary: BriefingSummary) -> UInt64 {
+        var hasher = FNV64()
+        addCard(summary, to: &hasher)
+        return hasher.value
     }
 
     /// What a briefing card shows (index and entity pages list cards).

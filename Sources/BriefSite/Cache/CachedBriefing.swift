@@ -13,10 +13,18 @@ struct CachedBriefing: Sendable {
     var entities: [EntityCount]
     var quotes: [QuoteSummary]
     var wordCount: Int
+    /// `CacheKeys.cardKey` and `CacheKeys.detailKey` of the summary this entry stands for (as
+    /// `annotated(_:)` makes it): a rebuild takes them from here for every summary the site-wide
+    /// merge leaves as it was, instead of hashing ten thousand summaries again.
+    var cardKey: UInt64
+    var detailKey: UInt64
     /// The distinct entity ids of the annotation (mentions, then quote speakers) and of the
     /// body's `entity:` links, in order of first use: what `CacheKeys.bodyKey` resolves, without
     /// reading the annotation.
     var entityIDs: [String]
+    /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
+    /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
+    var entityIDPositions: [Int] = []
     /// The key of the inputs the body was made from (annotation and site-wide entity
     /// resolution); 0 when there is no body yet.
     var bodyKey: UInt64 = 0
@@ -64,6 +72,8 @@ struct CachedBriefing: Sendable {
         entities = annotated.summary.entities
         quotes = annotated.summary.quotes
         wordCount = annotated.summary.wordCount
+        cardKey = CacheKeys.cardKey(annotated.summary)
+        detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
         heavy = Heavy(annotation: annotated.annotation, bodyHTML: "")
@@ -94,6 +104,8 @@ extension CachedBriefing {
     func encode(into writer: inout ByteWriter) {
         writer.write(summaryText)
         writer.write(wordCount)
+        writer.write(cardKey)
+        writer.write(detailKey)
         writer.write(entities.count)
         for entity in entities {
             writer.write(entity.id)
@@ -137,6 +149,8 @@ extension CachedBriefing {
     init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
         summaryText = try reader.readOptionalString()
         wordCount = try reader.readInt()
+        cardKey = try reader.readUInt64()
+        detailKey = try reader.readUInt64()
         entities = []
         let entityCount = try reader.readCount()
         entities.reserveCapacity(entityCount)
@@ -156,6 +170,7 @@ extension CachedBriefing {
         entityIDs = []
         let idCount = try reader.readCount()
         entityIDs.reserveCapacity(idCount)
+        entityIDPositions.reserveCapacity(idCount)
         for _ in 0..<idCount {
             let position = try reader.readInt()
             if position == -1 {
@@ -164,6 +179,7 @@ extension CachedBriefing {
                 guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
                 entityIDs.append(entities[position].id)
             }
+            entityIDPositions.append(position)
         }
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()

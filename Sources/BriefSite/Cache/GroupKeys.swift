@@ -8,11 +8,19 @@ enum GroupKeys {
     /// What the tag pages and the archive show: every briefing's card, its instant (order
     /// within a day), in site order.
     static func cards(_ summaries: [BriefingSummary]) -> UInt64 {
+        cards(summaries, cardKeys: summaries.map(CacheKeys.cardKey))
+    }
+
+    /// `cards(_:)`, with each summary's `CacheKeys.cardKey` already worked out (same order).
+    static func cards(_ summaries: [BriefingSummary], cardKeys: [UInt64]) -> UInt64 {
+        precondition(cardKeys.count == summaries.count)
         var hasher = FNV64()
         hasher.add(summaries.count)
-        for summary in summaries {
-            CacheKeys.addCard(summary, to: &hasher)
-            hasher.add(summary.date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+        summaries.withUnsafeBufferPointer { summaries in
+            for index in summaries.indices {
+                hasher.add(cardKeys[index])
+                hasher.add(summaries[index].date.map { $0.instant.timeIntervalSince1970.bitPattern } ?? 0)
+            }
         }
         return hasher.value
     }

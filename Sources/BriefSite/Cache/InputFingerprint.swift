@@ -32,10 +32,10 @@ struct InputFingerprint: Equatable {
     }
 
     /// The hash of the site's inputs now. A superset of what a build reads (every file under
-    /// content/ and templates/, hidden ones too), walked with plain readdir(3): more changes than
+    /// content/ and templates/, hidden ones too), walked with plain folder reads (`DirectoryWalk`): more changes than
     /// needed may start a full build, never fewer.
     static func hash(siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil) -> UInt64 {
-        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL).value
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, listingFiles: false).value
     }
 
     /// What `hashWithFiles` found.
@@ -58,8 +58,12 @@ struct InputFingerprint: Equatable {
     /// `hash`, and the content hash of every file (`InputWalk.contentHash`) by path relative to
     /// the site, for the loader to find parsed briefings without reading them again; files whose
     /// hash `known` still vouches for are not read. `hashes` is the table to keep for next time.
-    static func hashWithFiles(siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil, known: FileHashes? = nil) -> Hashing {
-        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, loadingKnown: { known })
+    /// Without `listingFiles`, `Hashing.files` is left empty (the check at the end of a build
+    /// needs only the hash and the table, not 10,000 paths hashed into a dictionary).
+    static func hashWithFiles(
+        siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil, known: FileHashes? = nil, listingFiles: Bool = true
+    ) -> Hashing {
+        hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, listingFiles: listingFiles, loadingKnown: { known })
     }
 
     /// `hashWithFiles(known:)`, with the table of known hashes loaded by `loadKnown` on another
@@ -67,7 +71,7 @@ struct InputFingerprint: Equatable {
     /// and a rebuild would otherwise decode ten thousand entries before its first `readdir`.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
-        loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
+        listingFiles: Bool = true, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
         var table = FileHashes(taken: FileHashes.now())
@@ -105,13 +109,13 @@ struct InputFingerprint: Equatable {
         }
         hasher.add(read.count)
         var files: [String: UInt64] = [:]
-        files.reserveCapacity(read.count)
+        if listingFiles { files.reserveCapacity(read.count) }
         table.entries.reserveCapacity(read.count)
         for (index, entry) in read.enumerated() {
             let (hash, identity, wasRead) = hashes[index]
             hasher.add(entry.path)
             hasher.add(hash)
-            if !entry.isLink { files[entry.path] = hash }
+            if listingFiles, !entry.isLink { files[entry.path] = hash }
             if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
             if wasRead { table.filesRead += 1 }
         }

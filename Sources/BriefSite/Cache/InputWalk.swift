@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The file walk (`DirectoryWalk`) and hashing behind `InputFingerprint`: readdir(3) and
+/// The file walk (`DirectoryWalk`) and hashing behind `InputFingerprint`: folder reads (getdents64, else readdir(3)) and
 /// read(2), no Foundation URLs, so ten thousand files cost milliseconds.
 enum InputWalk {
     struct Entry: Sendable {

@@ -34,6 +34,9 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// Entries of this build: key -> payload (`nil`: the stored one, still valid).
     private var used: [UInt64: [UInt8]?] = [:]
     private var changed = false
+    /// Path -> key of the entry each briefing of this build was taken from or stored as
+    /// (`sourceKeys`).
+    private var sources: [String: UInt64] = [:]
 
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
@@ -81,7 +84,10 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         var reader = ByteReader(file, offset: range.lowerBound)
         guard sound, let briefing = try? Self.decode(&reader), reader.offset == range.upperBound, briefing.path == path
         else { return nil }
-        lock.withLock { used[key] = .some(nil) }
+        lock.withLock {
+            used[key] = .some(nil)
+            sources[path] = key
+        }
         return briefing
     }
 
@@ -92,7 +98,16 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         lock.withLock {
             used[key] = .some(writer.bytes)
             changed = true
+            sources[path] = key
         }
+    }
+
+    /// For each briefing this memo gave or was given in this build, by path, the key of its
+    /// entry: a hash of the program, the path and the exact bytes the briefing was parsed from,
+    /// which is all a parsed briefing depends on (that is what makes the memo sound). The cache
+    /// keys briefings by it (`CacheKeys.key(for:)`) instead of hashing every field again.
+    func sourceKeys() -> [String: UInt64] {
+        lock.withLock { sources }
     }
 
     /// Saves this build's new entries: appended to the file while at least half of it stays in

@@ -8,12 +8,23 @@ import Foundation
 final class ResolutionMemo: Sendable {
     let entities: SiteEntities
     private let hashes: [String: UInt64]
+    /// The hash of each id the merge saw, by its number (`SiteEntities.idNumber`): an id that is
+    /// an entity of its briefing's summary is found by position, not by hashing the string.
+    private let hashesByNumber: [UInt64]
 
     init(_ entities: SiteEntities) {
         self.entities = entities
         var hashes: [String: UInt64] = [:]
         for id in entities.briefingIDs { hashes[id] = Self.hash(of: id, in: entities) }
+        hashesByNumber = entities.idsInOrder.map { hashes[$0] ?? Self.hash(of: $0, in: entities) }
         self.hashes = hashes
+    }
+
+    /// `hash(of: id)` for `id`, the id of entry `entry` of summary `index` of those the merge was
+    /// made from (any other id is hashed as `hash(of:)` does).
+    func hash(of id: String, entry: Int, inSummary index: Int) -> UInt64 {
+        if let number = entities.idNumber(ofEntry: entry, inSummary: index, id: id) { return hashesByNumber[number] }
+        return hash(of: id)
     }
 
     /// The hash of what `id` resolves to: the site entity's id, name, type and path, or a fixed

@@ -320,6 +320,19 @@ public struct SiteEntities: Sendable {
         return occurrenceSites[occurrenceStarts[index]..<occurrenceStarts[index + 1]]
     }
 
+    /// The per-briefing ids the merge saw, each once, numbered by position (`idNumber`).
+    var idsInOrder: [String] { briefingIDsInOrder }
+
+    /// The number (position in `idsInOrder`) of the id of entry `entry` of summary `index` of
+    /// those the merge was made from, when that id is `id`; nil otherwise.
+    func idNumber(ofEntry entry: Int, inSummary index: Int, id: String) -> Int? {
+        guard index >= 0, index + 1 < occurrenceStarts.count, entry >= 0 else { return nil }
+        let occurrence = occurrenceStarts[index] + entry
+        guard occurrence < occurrenceStarts[index + 1] else { return nil }
+        let number = Int(occurrenceIDs[occurrence])
+        return briefingIDsInOrder[number] == id ? number : nil
+    }
+
     /// The id of each site entity `siteNumbers(ofSummary:)` names.
     var siteIDs: [String] { sites.map(\.id) }
 
@@ -371,7 +384,9 @@ public struct SiteEntities: Sendable {
                 }
             }
         }
-        resolveSpeakers(&result.quotes)
+        // Looked at before writing: a summary shares its fields' box (and quotes) with the one it
+        // was copied from, and writing copies both even when nothing changes, which it seldom does.
+        if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
         return result
     }
 
@@ -430,6 +445,17 @@ public struct SiteEntities: Sendable {
 
     /// Each quote's speaker id and name made site-wide, written only where they change (so an
     /// unchanged list is not copied).
+    /// Whether `resolveSpeakers` would change anything (read in place: no quote is copied).
+    private func speakersNeedResolving(_ quotes: [QuoteSummary]) -> Bool {
+        quotes.withUnsafeBufferPointer { quotes in
+            quotes.indices.contains { index in
+                guard let id = quotes[index].speakerID else { return false }
+                guard let site = resolution[id] else { return true }
+                return id != sites[site].id || quotes[index].speaker != sites[site].name
+            }
+        }
+    }
+
     private func resolveSpeakers(_ quotes: inout [QuoteSummary]) {
         for index in quotes.indices {
             guard let id = quotes[index].speakerID else { continue }
@@ -476,7 +502,9 @@ public struct SiteEntities: Sendable {
             merged.sort(by: EntityCount.mostMentionedFirst)
         }
         result.entities = merged
-        resolveSpeakers(&result.quotes)
+        // Looked at before writing: a summary shares its fields' box (and quotes) with the one it
+        // was copied from, and writing copies both even when nothing changes, which it seldom does.
+        if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
         return result
     }
 }

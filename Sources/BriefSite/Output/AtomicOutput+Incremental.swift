@@ -40,7 +40,7 @@ extension AtomicOutput {
     }
 
     /// Every regular file (with its inode number) and folder under `root`, by relative path.
-    /// Inodes come from readdir(3), not `lstat`: the spare tree holds some 40,000 files at
+    /// Inodes come from the folder reads (`d_ino`), not `lstat`: the spare tree holds some 40,000 files at
     /// 10,000 briefings, and a stat each was most of the listing's time.
     static func listing(of root: URL) -> (files: [String: UInt64], folders: Set<String>) {
         var files: [String: UInt64] = [:]

@@ -34,7 +34,7 @@ final class StagingTree: @unchecked Sendable {
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: Set<String>)>?
+    private var spareListing: Background<(files: [String: UInt64], folders: Set<String>, folderSet: Set<Substring>)>?
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
@@ -48,7 +48,11 @@ final class StagingTree: @unchecked Sendable {
         self.previous = previous
         current = OutputFolder(output.destination)
         if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
-            spareListing = Background { AtomicOutput.listing(of: spare) }
+            // `folders`' table is made there too, not under the lock when the first page is written.
+            spareListing = Background {
+                let (files, folders) = AtomicOutput.listing(of: spare)
+                return (files, folders, Set(folders.lazy.map { Substring($0) }))
+            }
         }
     }
 
@@ -130,8 +134,12 @@ final class StagingTree: @unchecked Sendable {
         // Let go, so the listing's tables are this tree's alone (`complete` takes paths out of them).
         spareListing = nil
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
-            (spareFiles, spareFolders) = listed ?? AtomicOutput.listing(of: url)
-            folders = Set(spareFolders.lazy.map { Substring($0) })
+            if let listed {
+                (spareFiles, spareFolders, folders) = listed
+            } else {
+                (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
+                folders = Set(spareFolders.lazy.map { Substring($0) })
+            }
         } else {
             try AtomicOutput.makeFolder(url)
         }

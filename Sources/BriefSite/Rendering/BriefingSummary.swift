@@ -68,6 +68,10 @@ public struct BriefingSummary: Sendable, Hashable {
             source: briefing.source, url: briefing.url, summary: summary, path: Self.path(forSlug: briefing.slug)))
     }
 
+    /// Whether this summary is `other` or a copy of it that nothing changed since (no field
+    /// compared: both hold the one box of fields).
+    func isUnchangedCopy(of other: BriefingSummary) -> Bool { fields.sharesBox(with: other.fields) }
+
     /// `briefings/SLUG/index.html`.
     public static func path(forSlug slug: String) -> String { "briefings/\(slug)/index.html" }
 

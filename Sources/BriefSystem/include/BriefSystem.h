@@ -1,0 +1,12 @@
+#ifndef BRIEF_SYSTEM_H
+#define BRIEF_SYSTEM_H
+
+#include <stddef.h>
+
+/// getdents64(2) on Linux: the entries of the open folder `descriptor` as `struct
+/// linux_dirent64` records, up to `size` bytes; 0 at the end, -1 on error (errno set). glibc
+/// declares it only for _GNU_SOURCE, which Swift's Glibc module does not see. Elsewhere -1
+/// with ENOSYS (callers then use readdir(3)).
+long brief_folder_entries(int descriptor, void *buffer, size_t size);
+
+#endif

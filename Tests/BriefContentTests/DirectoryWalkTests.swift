@@ -1,0 +1,70 @@
+import BriefTestSupport
+import Foundation
+import Testing
+@testable import BriefContent
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Directory walks")
+struct DirectoryWalkTests {
+    /// A walk lists folders without marking them read: a folder whose access time is older than
+    /// its modification time (which `relatime` would update on the first read) keeps it.
+    @Test func aWalkLeavesFolderAccessTimesAlone() throws {
+        #if os(Linux)
+        let scratch = try Scratch()
+        try scratch.write("tree/a/one.md", "one")
+        try scratch.write("tree/b/c/two.md", "two")
+        let folders = ["tree", "tree/a", "tree/b", "tree/b/c"].map { scratch.url($0).path }
+        // Access an hour before modification, for each folder.
+        for folder in folders {
+            var info = stat()
+            #expect(stat(folder, &info) == 0)
+            var times = [timespec(tv_sec: info.st_mtim.tv_sec - 3_600, tv_nsec: 0), info.st_mtim]
+            #expect(utimensat(AT_FDCWD, folder, &times, 0) == 0)
+        }
+        let listed = DirectoryWalk.everything(under: scratch.url("tree").path)
+        #expect(Set(listed.map(\.path)) == ["a", "a/one.md", "b", "b/c", "b/c/two.md"])
+        #expect(DirectoryWalk.entries(under: scratch.url("tree").path, skipHidden: true).map(\.path) == ["a/one.md", "b/c/two.md"])
+        for folder in folders {
+            var info = stat()
+            #expect(stat(folder, &info) == 0)
+            #expect(info.st_atim.tv_sec == info.st_mtim.tv_sec - 3_600, "\(folder) was marked read")
+        }
+        #endif
+    }
+
+    /// A folder's entries, read in as many buffers as it takes (2,000 long names are more than
+    /// one), are the folder's names exactly, with their kinds and inode numbers.
+    @Test func aLargeFolderIsListedWhole() throws {
+        let scratch = try Scratch()
+        var expected: Set<String> = ["sub", "Zürich – ein sehr langer Name.md"]
+        try scratch.write("big/Zürich – ein sehr langer Name.md", "z")
+        try scratch.write("big/sub/inner.md", "i")
+        for index in 0..<2_000 {
+            let name = "briefing-with-a-rather-long-file-name-number-\(index).md"
+            try scratch.write("big/\(name)", "")
+            expected.insert(name)
+        }
+        let folder = scratch.url("big").path
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        let entries = try #require(DirectoryWalk.FolderEntries.read(descriptor))
+        let names = entries.map(\.name).filter { $0 != "." && $0 != ".." }
+        #expect(names.count == expected.count)
+        #expect(Set(names) == expected)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == expected)
+        for entry in entries where entry.name == "sub" || entry.name.hasSuffix("-7.md") {
+            var info = stat()
+            #expect(lstat(folder + "/" + entry.name, &info) == 0)
+            #expect(entry.inode == UInt64(info.st_ino))
+            #expect(Int32(entry.type) == (entry.name == "sub" ? Int32(DT_DIR) : Int32(DT_REG)))
+        }
+        // The walk finds every file below, in path order.
+        let walked = DirectoryWalk.entries(under: folder, skipHidden: true).map(\.path)
+        #expect(walked.count == expected.count)
+        #expect(walked == walked.sorted())
+        #expect(walked.contains("sub/inner.md"))
+    }
+}
