@@ -5,12 +5,8 @@ import BriefContent
 // renders only those whose inputs changed. The entity pages are the same as `entityPages`.
 extension SitePages {
     /// The index, in pages of `paginate` briefings (all on one page when it is 0), each keyed by
-    /// its cards and its place among the pages.
-    func plannedIndexPages(_ summaries: [BriefingSummary], session: BuildSession) -> [PlannedFile] {
-        plannedIndexPages(summaries, cardKeys: summaries.map(CacheKeys.cardKey), session: session)
-    }
-
-    /// `plannedIndexPages(_:session:)`, with each summary's `CacheKeys.cardKey` (same order).
+    /// its cards (`cardKeys`: each summary's `CacheKeys.cardKey`, same order) and its place among
+    /// the pages.
     func plannedIndexPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
         precondition(cardKeys.count == summaries.count)
         let pages = Pagination.pages(of: summaries.count, size: config.paginate)
@@ -35,13 +31,8 @@ extension SitePages {
 
     /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with":
     /// every key is worked out first (in parallel), then only the pages whose key the output lacks
-    /// are rendered, in parallel (a busy entity's page lists thousands of briefings).
-    func plannedEntityPages(_ model: SiteModel, session: BuildSession) async -> [PlannedFile] {
-        await plannedEntityPages(model, cardKeys: model.briefings.map(CacheKeys.cardKey), session: session)
-    }
-
-    /// `plannedEntityPages(_:session:)`, with each briefing's `CacheKeys.cardKey` (in
-    /// `model.briefings` order).
+    /// are rendered, in parallel (a busy entity's page lists thousands of briefings). `cardKeys`:
+    /// each briefing's `CacheKeys.cardKey`, in `model.briefings` order.
     func plannedEntityPages(_ model: SiteModel, cardKeys: [UInt64], session: BuildSession) async -> [PlannedFile] {
         precondition(cardKeys.count == model.briefings.count)
         var sources = EntityPageSources(model)

@@ -142,12 +142,7 @@ struct CacheKeys: Sendable {
 
     /// The hash of every field of a summary.
     static func hash(_ summary: BriefingSummary) -> UInt64 {
-        hash(summary, card: cardKey(summary))
-    }
-
-    /// `hash(_:)` of a summary whose `cardKey` is `card` (hashed once per briefing and build).
-    static func hash(_ summary: BriefingSummary, card: UInt64) -> UInt64 {
-        hash(card: card, detail: detailKey(summary))
+        hash(card: cardKey(summary), detail: detailKey(summary))
     }
 
     /// `hash(_:)` of a summary from its `cardKey` and `detailKey`.
@@ -163,12 +158,6 @@ struct CacheKeys: Sendable {
         var hasher = FNV64()
         addBeyondCard(summary, to: &hasher)
         return hasher.value
-    }
-
-    /// Every field of a summary.
-    static func add(_ summary: BriefingSummary, to hasher: inout FNV64) {
-        addCard(summary, to: &hasher)
-        addBeyondCard(summary, to: &hasher)
     }
 
     /// The fields of a summary that its card does not show.
