@@ -12,12 +12,7 @@ extension ChunkClassifier {
         for j in t.range where !ByteClass.isASCIIUpper(text[j]) { return false }
         let k = kinds[i]
         guard k.isDisjoint(with: [.givenName, .surname, .title, .honorific, .country, .place, .demonym]) else { return false }
-        return !TermAcronyms.contains(text[t.range]) && !isRomanNumeralWord(t.range)
-    }
-
-    private func isRomanNumeralWord(_ r: Range<Int>) -> Bool {
-        for i in r where text[i] != 0x49 && text[i] != 0x56 && text[i] != 0x58 { return false } // I, V, X
-        return true
+        return !TermAcronyms.contains(text[t.range]) && !isRomanNumeral(i)
     }
 
     /// "Export Development Canada", "Hockey Canada", "Citizenship Canada": capitalised common

@@ -288,7 +288,7 @@ struct ChunkClassifier {
     }
 
     /// "XVII", "III", "IV": capitals of a Roman numeral below 40 (a chapter, a part, a king's number).
-    private func isRomanNumeral(_ a: Int) -> Bool {
+    func isRomanNumeral(_ a: Int) -> Bool {
         let r = tokens[a].range
         guard r.count >= 2 else { return false }
         for i in r where text[i] != 0x49 && text[i] != 0x56 && text[i] != 0x58 { return false } // I, V, X
