@@ -9,11 +9,10 @@ public enum BriefingAnchors {
     /// The fixed ids of the built-in theme's pages (a test keeps this list complete): the layout's
     /// `main`, the briefing's panel titles, the entity and search pages' ones (a theme may move
     /// those onto a briefing's page).
-    public static let themeIDs: Set<String> = [
-        "main", "who-said-what-title", "in-this-briefing-title",
-        "entity-quotes-title", "entity-briefings-title", "entity-related-title",
+    public static let themeIDs: Set<String> = EntityNoteAnchors.entityPageIDs.union([
+        "who-said-what-title", "in-this-briefing-title",
         "search-form", "search-input", "search-status", "search-results",
-    ]
+    ])
 
     /// True for an id a heading must not take: a theme id or a quote id. O(id).
     public static func isReserved(_ id: String) -> Bool {

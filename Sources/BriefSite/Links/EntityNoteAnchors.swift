@@ -13,7 +13,8 @@ public enum EntityNoteAnchors {
         BriefingAnchors.themeIDs.contains(id)
     }
 
-    /// The built-in theme's ids on an entity page (its sections' only when it has them).
+    /// The built-in theme's ids on an entity page (its sections' only when it has them), the
+    /// layout's `main` among them; `BriefingAnchors.themeIDs` holds them with the other pages'.
     static let entityPageIDs: Set<String> = ["main", "entity-quotes-title", "entity-briefings-title", "entity-related-title"]
 
     /// Every id a link in a note may name: its headings' `headingIDs` and the entity page's
