@@ -50,13 +50,17 @@ struct ServeHandler: HTTPHandler {
     /// The 404 page's links start from `baseURL` (the site's `base_url`), as a static host shows
     /// it at any path: here they start from this server's root, so a click from a missing page
     /// stays in the preview. An attribute holds the address HTML-escaped (`&amp;` for `&`, as
-    /// `{{page.root}}` writes it) or as written (a site's own 404.html): both are matched.
+    /// `{{page.root}}` writes it) or as written (a site's own 404.html): both are matched, in
+    /// double- or single-quoted attributes.
     static func localLinks(_ page: String, baseURL: String) -> String {
         guard !baseURL.isEmpty else { return page }
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        var page = page.replacingOccurrences(of: "=\"" + base, with: "=\"/")
         let escaped = HTMLEscape.escaped(base)
-        if escaped != base { page = page.replacingOccurrences(of: "=\"" + escaped, with: "=\"/") }
+        var page = page
+        for quote in ["\"", "'"] {
+            page = page.replacingOccurrences(of: "=" + quote + base, with: "=" + quote + "/")
+            if escaped != base { page = page.replacingOccurrences(of: "=" + quote + escaped, with: "=" + quote + "/") }
+        }
         return page
     }
 

@@ -13,6 +13,9 @@ struct NotFoundLinksTests {
         // As written in a site's own 404.html, and without the final slash in base_url.
         ("https://news.example.org/a&b", #"<a href="https://news.example.org/a&b/tags/">"#, #"<a href="/tags/">"#),
         ("https://news.example.org/", #"<a href="https://news.example.org/x">"#, #"<a href="/x">"#),
+        // Single-quoted attributes, as a hand-written 404.html may have them.
+        ("https://news.example.org/a&b/", #"<a href='https://news.example.org/a&b/x'><img src='https://news.example.org/a&amp;b/i.png'>"#,
+         #"<a href='/x'><img src='/i.png'>"#),
         // Other addresses, and text that only mentions the base, stay.
         ("https://news.example.org/desk/", #"<a href="https://other.example.org/desk/">news.example.org/desk/</a>"#,
          #"<a href="https://other.example.org/desk/">news.example.org/desk/</a>"#),
