@@ -42,6 +42,16 @@ public actor DevServer {
         }
     }
 
+    /// Why the server could not listen, in words: the system's reason for a failed call (errno),
+    /// not the socket library's description of its error value.
+    static func listenFailure(_ error: any Error, host: String, port: UInt16) -> String {
+        let place = "cannot listen on \(host):\(port)"
+        guard case SocketError.failed(_, let code, _) = error else { return "\(place): \(error)" }
+        if code == EADDRINUSE { return "\(place): the port is in use; try another --port" }
+        if code == EACCES { return "\(place): permission denied; use a port above 1023" }
+        return "\(place): \(String(cString: strerror(code)))"
+    }
+
     /// The latest build's version, error and whether a good site is being served.
     public var status: BuildStatus {
         get async { await state.status }
@@ -64,8 +74,8 @@ public actor DevServer {
         try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
         let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
         var seen = watcher.snapshot()
-        // Built before listening: the first page anyone sees is the site (or its errors).
-        await rebuild()
+        // Listening before the first build: a port in use is reported at once, not after a full
+        // build. A page asked for meanwhile says the first build is running (ServeHandler).
         let failure = FailureBox()
         let task = Task {
             do { try await server.run() } catch {
@@ -78,7 +88,7 @@ public actor DevServer {
         let deadline = clock.now + .seconds(5)
         while await !server.isListening {
             if let error = failure.error {
-                throw ServeError("cannot listen on \(options.host):\(options.port) (\(error)); is the port in use? try another --port")
+                throw ServeError(Self.listenFailure(error, host: options.host, port: options.port))
             }
             guard clock.now < deadline else {
                 task.cancel()
@@ -89,6 +99,7 @@ public actor DevServer {
         self.server = server
         serverTask = task
         guard let port = await Self.port(of: server) else { throw ServeError("the server reports no address") }
+        await rebuild()
 
         let interval = options.pollInterval
         watchTask = Task { [weak self] in

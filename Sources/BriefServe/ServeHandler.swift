@@ -23,7 +23,10 @@ struct ServeHandler: HTTPHandler {
         switch SitePathResolver(root: root).resolve(rawPath) {
         case .file(let url):
             return fileResponse(url, status: .ok, build: status)
-        case .redirect(let location):
+        case .redirect(var location):
+            // The query goes along: the search page reads `?q=` from its own address.
+            let query = request.target.query(percentEncoded: true)
+            if !query.isEmpty { location += "?" + query }
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location], body: Data())
         case .forbidden:
             return text(.forbidden, "Forbidden: the path leaves the site\n")

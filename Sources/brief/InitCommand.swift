@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
         do {
             let written = try SiteInitializer(directory: url, force: force).run()
             for path in written { print("created \(directory)/\(path)") }
-            print("Next: brief serve --site \(directory)")
+            print("Next: brief serve --site \(ShellWord.quoted(directory))")
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)

@@ -56,6 +56,15 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).isEmpty)
     }
 
+    @Test func initsHintQuotesAFolderNameTheShellWouldSplit() throws {
+        let scratch = try Scratch()
+        let result = try BriefProcess.run(["init", "new site/o'neil desk"], in: scratch.root)
+        #expect(result.status == 0)
+        #expect(result.output.contains(#"Next: brief serve --site 'new site/o'\''neil desk'"#))
+        let plain = try BriefProcess.run(["init", "desk-2"], in: scratch.root)
+        #expect(plain.output.contains("Next: brief serve --site desk-2\n"))
+    }
+
     @Test func buildTakesShortQuietAndVerboseFlags() throws {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)

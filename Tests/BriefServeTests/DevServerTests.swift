@@ -38,6 +38,9 @@ struct DevServerTests {
         let folder = try await served.probe.fetch("/briefings/meeting")
         #expect(folder.status == 301)
         #expect(folder.header("location") == "/briefings/meeting/")
+        let withQuery = try await served.probe.fetch("/search?q=nato%20summit")
+        #expect(withQuery.status == 301)
+        #expect(withQuery.header("location") == "/search/?q=nato%20summit", "the query goes along with the redirect")
     }
 
     @Test func editingABriefingUpdatesThePageAndAnnouncesItWithinTwoSeconds() async throws {
@@ -165,5 +168,27 @@ struct DevServerTests {
     @Test func itListensOnLoopbackByDefault() {
         let options = ServeOptions(siteDirectory: URL(fileURLWithPath: "/tmp"))
         #expect(options.host == "127.0.0.1")
+    }
+}
+
+extension DevServerTests {
+    /// A port another server holds is reported at once, in words, and nothing is built first.
+    @Test func aPortInUseFailsBeforeTheFirstBuildWithAPlainMessage() async throws {
+        let served = try await ServedSite.start()
+        defer { Task { await served.stop() } }
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: Second\n")
+        try scratch.write("site/content/a.md", "# A\n\nText.\n")
+        let second = DevServer(
+            options: ServeOptions(siteDirectory: scratch.url("site"), port: served.probe.port, outputDirectory: scratch.url("served"),
+                                  pollInterval: .milliseconds(100), longPollTimeout: .seconds(5)),
+            printOut: { _ in }, printError: { _ in })
+        do {
+            _ = try await second.start()
+            Issue.record("a second server started on a port in use")
+        } catch let error as ServeError {
+            #expect(error.description == "cannot listen on 127.0.0.1:\(served.probe.port): the port is in use; try another --port")
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.url("served/index.html").path), "no build before listening")
     }
 }
