@@ -24,8 +24,10 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
-        .target(name: "BriefAnnotate", swiftSettings: strictSettings),
-        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem"], swiftSettings: strictSettings),
+        // The ASCII spellings of letters shared by briefing slugs and entity ids (no dependencies).
+        .target(name: "BriefTransliteration", swiftSettings: strictSettings),
+        .target(name: "BriefAnnotate", dependencies: ["BriefTransliteration"], swiftSettings: strictSettings),
+        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem", "BriefTransliteration"], swiftSettings: strictSettings),
         // System calls the Swift Glibc module does not import (getdents64, for folder walks).
         .target(name: "BriefSystem"),
         .target(name: "BriefTemplate", swiftSettings: strictSettings),

@@ -55,3 +55,18 @@ struct EntityNoteTests {
         #expect(page.contains("<p>A note.</p>"))
     }
 }
+
+extension EntityNoteTests {
+    /// A Cyrillic name gets the same page address whether or not a note names it: the annotator
+    /// spells its id as slugs are spelled, not as a hash.
+    @Test func aCyrillicNameHasOneAddressWithOrWithoutANote() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: Визит\n---\n\nВладимир Путин прибыл в Москву.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("bare")).build()
+        try scratch.write("site/content/entities/putin.md", "---\nname: Владимир Путин\ntype: person\n---\nA note.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("noted")).build()
+        #expect(scratch.exists("bare/entities/vladimir-putin/index.html"))
+        #expect(scratch.exists("noted/entities/vladimir-putin/index.html"))
+    }
+}

@@ -1,3 +1,4 @@
+import BriefTransliteration
 import Foundation
 
 /// Entity ids: the lowercase ASCII slug of a canonical name ("Sergei Lavrov" ->
@@ -65,18 +66,30 @@ enum EntitySlug {
     }
 
     private static func folded(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Cyrillic and Greek letters are spelled as briefing slugs spell them ("Владимир Путин" ->
+        // "vladimir-putin", й -> y before folding could make it и), so a note's page and the
+        // annotator agree; letters with accents the table lacks (ά) are spelled after folding.
+        var spelled = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if let latin = Transliteration.latin(scalar) { spelled += latin } else { spelled.unicodeScalars.append(scalar) }
+        }
+        let folded = spelled.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var dash = false
         for ch in folded {
             let piece: Substring
             if let s = special[ch] { piece = Substring(s) } else { piece = Substring(String(ch)) }
             for u in piece.unicodeScalars {
-                if u.isASCII, u.properties.isAlphabetic || ("0"..."9").contains(u) {
+                let spelled = u.isASCII ? nil : Transliteration.latin(u)
+                if let spelled, !spelled.isEmpty {
+                    if dash && !out.isEmpty { out.append("-") }
+                    dash = false
+                    out += spelled
+                } else if u.isASCII, u.properties.isAlphabetic || ("0"..."9").contains(u) {
                     if dash && !out.isEmpty { out.append("-") }
                     dash = false
                     out.unicodeScalars.append(u)
-                } else if u != "'" && u != "’" && u != "." {
+                } else if spelled == nil && u != "'" && u != "’" && u != "." {
                     dash = true
                 }
             }

@@ -1,3 +1,4 @@
+import BriefTransliteration
 import Foundation
 
 /// Readable ASCII slugs for URLs: `Олаф Шольц’s visit to Kyiv` -> `olaf-sholts-visit-to-kyiv`.
@@ -50,7 +51,7 @@ public enum Slug {
                 }
                 continue
             }
-            if let latin = transliteration[scalar] {
+            if let latin = Transliteration.latin(scalar) {
                 append(latin[...].utf8)
                 continue
             }
@@ -60,7 +61,7 @@ public enum Slug {
                 if part.isASCII, isAlphanumeric(part) {
                     append(String(part)[...].utf8)
                     produced = true
-                } else if let latin = transliteration[part] {
+                } else if let latin = Transliteration.latin(part) {
                     append(latin[...].utf8)
                     produced = true
                 } else if part.properties.generalCategory == .nonspacingMark {
@@ -136,24 +137,6 @@ public enum Slug {
     }
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}"]
-
-    /// Letters that do not decompose to ASCII; lowercase only (input is lowercased first).
-    private static let transliteration: [Unicode.Scalar: String] = [
-        // Latin
-        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i",
-        "ħ": "h", "ŋ": "ng", "ŧ": "t", "ſ": "s",
-        // Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian)
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-        "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj",
-        "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
-        // Greek
-        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
-        "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
-        "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
-    ]
 }
 
 /// Why a hand-written slug was refused.
