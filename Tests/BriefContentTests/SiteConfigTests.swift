@@ -22,6 +22,16 @@ struct SiteConfigTests {
         #expect(config.author == "Desk")
     }
 
+    @Test func blankAuthorAndDescriptionAreNoneAndAnEmptyTitleIsAnError() throws {
+        let config = try SiteConfig(parsing: "title: '  Desk  '\nauthor: ' '\ndescription:\n")
+        #expect(config.title == "Desk")
+        #expect(config.author.isEmpty && config.description.isEmpty)
+        let errors = #expect(throws: ContentErrors.self) { try SiteConfig(parsing: "author: A\ntitle: \"\"\n") }
+        #expect(errors?.diagnostics.map(\.description) == [
+            "brief.yml:2: error: `title` is empty; name the site (it heads every page, the feed and the browser tab)",
+        ])
+    }
+
     @Test func missingKeysKeepTheirDefaults() throws {
         let config = try SiteConfig(parsing: "title: Only a title\n")
         #expect(config.language == "en")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's settings, read from `brief.yml`.
 ///
 ///     title: Morning Brief
@@ -42,10 +44,19 @@ public struct SiteConfig: Sendable, Hashable {
         defer { diagnostics += log.diagnostics }
         guard let fields = YAMLFields.parse(text, log: &log) else { return }
         fields.reportUnknownKeys(known: Self.knownKeys, log: &log)
-        if let value = fields.string("title", log: &log) { title = value }
-        if let value = fields.string("language", log: &log) { language = value }
-        if let value = fields.string("description", log: &log) { description = value }
-        if let value = fields.string("author", log: &log) { author = value }
+        // Text around a value is not part of it; an empty description or author is no
+        // description or author (templates show their sections only when there is one).
+        func trimmedString(_ key: String) -> String? { fields.string(key, log: &log).map(Self.trimmed) }
+        if let value = trimmedString("title") {
+            if value.isEmpty {
+                log.error("`title` is empty; name the site (it heads every page, the feed and the browser tab)", yamlLine: fields.line(ofKey: "title"))
+            } else {
+                title = value
+            }
+        }
+        if let value = trimmedString("language") { language = value }
+        if let value = trimmedString("description") { description = value }
+        if let value = trimmedString("author") { author = value }
         if let value = fields.bool("unsafe_html", log: &log) { unsafeHTML = value }
         if let value = fields.int("paginate", log: &log) {
             if value < 0 {
@@ -65,6 +76,10 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 extension SiteConfig {
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Why `value` cannot be a `base_url` (from brief.yml or `brief build --base-url`), as the
     /// end of a sentence ("must start with http:// or https://"); nil when it can: empty, or an
     /// http(s) address with a host and no query or fragment, since page paths are added after it
