@@ -27,6 +27,8 @@ struct PageModelTests {
         let rendered = Self.fullBriefing()
         var site = SiteContext(config: SiteConfig())
         site.baseURL = "https://example.org/"
+        site.author = "Desk"
+        site.description = "Notes."
         let page = PageContext(kind: "briefing", path: "briefings/a/index.html", baseURL: "https://example.org/")
         let card = BriefingCard(rendered.summary, from: page)
         let pagination = Pagination(current: 2, total: 3, from: page)
@@ -68,6 +70,8 @@ struct PageModelTests {
         #expect(page.value(named: "canonicalURL").isMissing)
         #expect(page.value(named: "noSuchVariable").isMissing)
         #expect(!page.value(named: "root").isMissing)
+        let site = SiteContext(config: SiteConfig())
+        #expect(site.value(named: "author").isMissing && site.value(named: "description").isMissing)
     }
 
     @Test func pagesRenderAsBytesAndAsTheSameString() throws {

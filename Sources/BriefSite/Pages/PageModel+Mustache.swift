@@ -20,10 +20,9 @@ extension SiteContext: TemplateObject {
     public func value(named name: String) -> TemplateValue {
         switch name {
         case "title": .init(title)
-        // Empty is unset: `{{#site.author}}` must not show an empty byline.
-        case "description": description.isEmpty ? .missing : .init(description)
+        case "description": .init(description)
         case "language": .init(language)
-        case "author": author.isEmpty ? .missing : .init(author)
+        case "author": .init(author)
         case "baseURL": .init(baseURL)
         case "generator": .init(generator)
         default: .missing
