@@ -39,53 +39,81 @@ extension SitePages {
     func quotesPages(_ model: SiteModel, emit: (OutputFile) -> Void) {
         // Grouped first, then each page's views made: no list of views beside the groups.
         let listed = listedQuotes(model)
-        let grouping = listed.withUnsafeBufferPointer { listed in
-            model.quotes.withUnsafeBufferPointer { quotes in
-                SpeakerQuotesView.grouping(count: listed.count) { (quotes[listed[$0].quote].quote.speakerID, quotes[listed[$0].quote].quote.speaker) }
-            }
-        }
+        let grouping = Self.speakerGrouping(of: listed, in: model.quotes)
         let size = renderer.showsPagination(QuotesPage.templateName) ? QuotesPage.quotesPerPage(paginate: config.paginate) : 0
         let pages = QuotesPage.pages(groupSizes: grouping.map(\.members.count), size: size)
         for (offset, slices) in pages.enumerated() {
             let path = Pagination.path(ofPage: offset + 1, in: QuotesPage.folder)
             let context = PageContext(kind: "quotes", path: path, baseURL: config.baseURL)
             let groups = model.quotes.withUnsafeBufferPointer { quotes in
-                slices.map { slice in
-                    let group = grouping[slice.group]
-                    // One link to the speaker's page per group, not one per quote.
-                    let speakerID = group.members.first.flatMap { quotes[listed[$0].quote].quote.speakerID }
-                    let speakerHref = speakerID.map(context.entityLink)
-                    let views = group.members[slice.members].map { member in
-                        let item = listed[member]
-                        let quote = quotes[item.quote].quote
-                        let briefing = item.briefing
-                        return QuoteView(
-                            quote, briefingHref: context.link(to: briefing.path), briefingTitle: briefing.title, date: briefing.date,
-                            dateISO: briefing.dateISO, isOnBriefingPage: false,
-                            speakerHref: quote.speakerID == speakerID ? speakerHref : quote.speakerID.map(context.entityLink))
-                    }
-                    return SpeakerQuotesView(
-                        speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views.first?.speakerHref,
-                        isUnattributed: group.speaker == nil, quotes: views, count: group.members.count, isContinued: slice.isContinued)
-                }
-            }
-            // Room for the whole page up front (its text twice over, plus markup per quote): growing
-            // a large page by doubling keeps the old and the new buffer at once. Room not written
-            // to costs no memory.
-            var text = 0
-            var count = 0
-            for group in groups {
-                for quote in group.quotes {
-                    text += quote.text.utf8.count + quote.briefingTitle.utf8.count + quote.href.utf8.count
-                        + quote.briefingHref.utf8.count + (quote.speakerHref?.utf8.count ?? 0)
-                    count += 1
-                }
+                slices.map { Self.speakerGroup($0, of: grouping, listed: listed, quotes: quotes, on: context) }
             }
             let page = QuotesPage(
                 site: site, page: context, groups: groups, count: listed.count,
                 pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: QuotesPage.folder))
-            emit(OutputFile(path: path, contents: Data(renderer.renderBytes(page, capacity: 2 * text + 512 * count + 65_536))))
+            emit(OutputFile(path: path, contents: Data(renderer.renderBytes(page, capacity: Self.renderingCapacity(of: groups)))))
         }
+    }
+
+    /// A quote the quotes pages list: its index in `model.quotes`, with its briefing.
+    private typealias ListedQuote = (quote: Int, briefing: DatedBriefing)
+    /// The positions in the listed quotes of one speaker's quotes (`speaker` nil: the unattributed).
+    private typealias SpeakerGroup = (speaker: String?, members: [Int])
+
+    /// `listed` by speaker (`SpeakerQuotesView.grouping`): speakers by name, the unattributed last.
+    private static func speakerGrouping(of listed: [ListedQuote], in quotes: [SiteQuote]) -> [SpeakerGroup] {
+        listed.withUnsafeBufferPointer { listed in
+            quotes.withUnsafeBufferPointer { quotes in
+                SpeakerQuotesView.grouping(count: listed.count) { (quotes[listed[$0].quote].quote.speakerID, quotes[listed[$0].quote].quote.speaker) }
+            }
+        }
+    }
+
+    /// The part `slice` of a speaker group shown on the page `context`: its quotes' views, with
+    /// the group's whole count and "(continued)" when the group began on an earlier page.
+    private static func speakerGroup(
+        _ slice: QuotesPage.Slice, of grouping: [SpeakerGroup], listed: [ListedQuote], quotes: UnsafeBufferPointer<SiteQuote>,
+        on context: PageContext
+    ) -> SpeakerQuotesView {
+        let group = grouping[slice.group]
+        // One link to the speaker's page per group, not one per quote.
+        let speakerID = group.members.first.flatMap { quotes[listed[$0].quote].quote.speakerID }
+        let speakerHref = speakerID.map(context.entityLink)
+        let views = group.members[slice.members].map { member in
+            quoteView(listed[member], quotes: quotes, on: context, groupSpeakerID: speakerID, groupSpeakerHref: speakerHref)
+        }
+        return SpeakerQuotesView(
+            speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: group.speaker == nil ? nil : views.first?.speakerHref,
+            isUnattributed: group.speaker == nil, quotes: views, count: group.members.count, isContinued: slice.isContinued)
+    }
+
+    /// One listed quote's view on the page `context`; a quote of the group's own speaker takes
+    /// the group's link (`groupSpeakerHref`) instead of making it again.
+    private static func quoteView(
+        _ item: ListedQuote, quotes: UnsafeBufferPointer<SiteQuote>, on context: PageContext, groupSpeakerID: String?, groupSpeakerHref: String?
+    ) -> QuoteView {
+        let quote = quotes[item.quote].quote
+        let briefing = item.briefing
+        return QuoteView(
+            quote, briefingHref: context.link(to: briefing.path), briefingTitle: briefing.title, date: briefing.date,
+            dateISO: briefing.dateISO, isOnBriefingPage: false,
+            speakerHref: quote.speakerID == groupSpeakerID ? groupSpeakerHref : quote.speakerID.map(context.entityLink))
+    }
+
+    /// Room to render a page of `groups` in, up front (its text twice over, plus markup per
+    /// quote): growing a large page by doubling keeps the old and the new buffer at once. Room
+    /// not written to costs no memory.
+    private static func renderingCapacity(of groups: [SpeakerQuotesView]) -> Int {
+        var text = 0
+        var count = 0
+        for group in groups {
+            for quote in group.quotes {
+                text += quote.text.utf8.count + quote.briefingTitle.utf8.count + quote.href.utf8.count
+                    + quote.briefingHref.utf8.count + (quote.speakerHref?.utf8.count ?? 0)
+                count += 1
+            }
+        }
+        return 2 * text + 512 * count + 65_536
     }
 
     /// A briefing as the quotes pages show it: its title and dates made once for all its quotes

@@ -3,9 +3,9 @@ import BriefContent
 import BriefMarkdown
 import Foundation
 
-/// One briefing as `brief check` sees it: its links (resolved, with file lines), the entity
-/// ids the annotator finds in it and the ids its page will have. Made in a child task; holds no
-/// document.
+/// One briefing as `brief check` sees it: its links (resolved, with file lines), the entities
+/// the annotator finds in it (as the build's summary holds them, for the site-wide merge) and
+/// the ids its page will have. Made in a child task; holds no document.
 struct BriefingScan: Sendable {
     struct EntityLink: Sendable {
         var id: String
@@ -35,7 +35,9 @@ struct BriefingScan: Sendable {
     var linkProblems: [CheckProblem] = []
     var entityLinks: [EntityLink] = []
     var fragmentLinks: [FragmentLink] = []
-    var entityIDs: Set<String> = []
+    /// The briefing's summary with only its entities filled in (per-briefing ids, counted as
+    /// the build counts them): what `SiteEntities` merges site-wide.
+    var summary: BriefingSummary
     /// The ids of elements of this briefing's page links may name (`BriefingAnchors.ids`).
     var anchors: Set<String> = []
     /// Its headings' ids, in order: named in the message about a fragment that misses.
@@ -50,7 +52,8 @@ struct BriefingScan: Sendable {
         slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
         let annotation = annotator.annotate(document.plainText)
-        entityIDs = Set(annotation.entities.map(\.id))
+        summary = BriefingSummary(briefing: briefing, summary: nil)
+        summary.entities = BriefingRenderer.entityCounts(annotation)
         let rawHTMLIDs = document.rawHTMLIDs
         headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(besides: rawHTMLIDs))
         anchors = BriefingAnchors.ids(headingIDs: headingIDs, rawHTMLIDs: rawHTMLIDs, quoteCount: annotation.quotes.count)

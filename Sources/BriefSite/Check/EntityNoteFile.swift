@@ -7,7 +7,8 @@ import Foundation
 ///
 /// The id is the slug of `name` (`Sergei Lavrov` -> `sergei-lavrov`), else of the file name; the
 /// type is case-insensitive (`person`, `PLACE`, `organisation`). Notes with `ignore: true` name
-/// false entities and are not checked. (The build's own notes loader supersedes this at merge.)
+/// false entities and are not checked. The annotator and the site-wide merge take the build's
+/// own notes (`ContentInspection.entityNotes`) instead, so check joins entities as the build does.
 struct EntityNoteFile: Sendable {
     var path: String
     var id: String
@@ -91,6 +92,4 @@ struct EntityNoteFile: Sendable {
         guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else { return value }
         return String(value.dropFirst().dropLast())
     }
-
-    var known: KnownEntity { KnownEntity(name: name, type: type, aliases: aliases, id: id) }
 }

@@ -9,8 +9,10 @@ import Foundation
 /// templates, static files that would replace generated ones), links to briefing source files
 /// that are no published briefing, links whose `#fragment` names no heading or quote of the
 /// briefing they lead to (in an entity note's body, `#fragment` links that name no heading of the
-/// note or fixed id of its page), and `entity:` links to ids no briefing mentions and no note names.
-/// Warnings: entity notes (`content/entities/*.md`) that name no entity seen in any briefing.
+/// note or fixed id of its page), and `entity:` links that lead to no entity page.
+/// Warnings: entity notes (`content/entities/*.md`) that no entity seen in any briefing joins.
+/// Both are decided by the build's own site-wide merge (`SiteEntities`: notes, known names,
+/// acronyms, plurals, surnames) of what the build's annotator finds, so check and build agree.
 /// The entity checks need the annotator; when it finds no entity anywhere in the site (as
 /// before entity recognition exists) they are skipped and `entityChecksSkipped` says so.
 public struct SiteChecker: Sendable {
@@ -52,9 +54,8 @@ public struct SiteChecker: Sendable {
         for note in notes where !note.ignores { problems += Self.fragmentProblems(ofNote: note) }
 
         let resolver = LinkResolver(briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts)
-        let annotator = Annotator(registry: EntityRegistry(
-            known: notes.filter { !$0.ignores }.map(\.known),
-            ignored: Set(notes.filter(\.ignores).flatMap { [$0.name] + $0.aliases })))
+        // The build's notes, registry and merge: check says what the build will do.
+        let annotator = Annotator(registry: EntityRegistry(notes: inspection.entityNotes))
         let options = BriefingRenderer(config: inspection.config).markdownOptions
         let unloadable = Set(inspection.diagnostics.map(\.path))
         let scans = await withTaskGroup(of: BriefingScan.self) { group in
@@ -69,21 +70,19 @@ public struct SiteChecker: Sendable {
             for await scan in group { all.append(scan) }
             return all
         }
-        var seen = scans.reduce(into: Set<String>()) { $0.formUnion($1.entityIDs) }
-        // A known other name of a country or organisation ("US") gives its page ("united-states")
-        // in the build, as the site-wide merge joins them (`EntityJoins.known`).
-        seen.formUnion(seen.compactMap { EntityJoins.known[$0]?.id })
-        let skipped = seen.isEmpty
-        // Notes no briefing mentions still get their page: links to them lead somewhere. An
-        // ignored entity gets none, so the build shows links to it as text.
-        let ignored = Set(notes.filter(\.ignores).map(\.id))
-        let linkable = seen.subtracting(ignored).union(notes.filter { !$0.ignores }.map(\.id))
+        let skipped = scans.allSatisfy { $0.summary.entities.isEmpty }
+        // The build's site-wide merge (`SiteEntities`): the known other names of countries and
+        // organisations, acronyms, GROUP plurals and surnames join as they will on the site.
+        let merge = SiteEntities(summaries: scans.map(\.summary), notes: inspection.entityNotes)
+        // An ignored entity gets no page, so the build shows links to it as text.
+        let ignored = Set(inspection.entityNotes.filter(\.ignore).map(\.id))
         let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
             problems += Self.fragmentProblems(of: scan, scansBySlug: scansBySlug)
             if !skipped {
-                for link in scan.entityLinks where !Self.leadsSomewhere(EntityID.sanitize(link.id), linkable: linkable) {
+                // Resolved as the build resolves the links it writes (`LinkResolver.rewrite`).
+                for link in scan.entityLinks where merge.linkTarget(link.id) == nil {
                     problems.append(CheckProblem(
                         path: scan.path, line: link.line,
                         message: ignored.contains(EntityID.sanitize(link.id))
@@ -93,19 +92,14 @@ public struct SiteChecker: Sendable {
             }
         }
         if !skipped {
-            // A note named by a known name ("America") takes the names the build joins to it ("US").
-            for note in notes where !note.ignores && !seen.contains(note.id) && EntityJoins.known[note.id].map({ seen.contains($0.id) }) != true {
+            // A note is used when some briefing's entity joins its page, by its own names or a rule.
+            for note in inspection.entityNotes where !note.ignore && (merge.byID[note.id]?.briefingCount ?? 0) == 0 {
                 problems.append(CheckProblem(
                     path: note.path, line: 1, severity: .warning,
                     message: "entity note `\(note.id)` (\(note.name)) names no entity seen in any briefing; check its name and aliases"))
             }
         }
         return Result(problems: problems.sorted(by: CheckProblem.ordered), entityChecksSkipped: skipped, briefingCount: inspection.briefings.count)
-    }
-
-    /// True when an `entity:` link to `id` has a page: its own, or its known entity's (`entity:usa`).
-    private static func leadsSomewhere(_ id: String, linkable: Set<String>) -> Bool {
-        linkable.contains(id) || EntityJoins.known[id].map { linkable.contains($0.id) } == true
     }
 
     /// Links to an element of a briefing's page (`other.md#reactions`, `#reactions`) whose
