@@ -140,6 +140,25 @@ struct RawArticleInlineStructureTests {
         #expect(article.paragraphs == [paragraph])
     }
 
+    @Test func aMostReadBoxInsideTheArticleIsDroppedWithoutEndingIt() {
+        let article = RawArticle(parsing: """
+            Storm hits coast
+
+            A powerful storm brought flooding and power cuts to the east coast on Sunday night, with winds of up to 90 miles an hour recorded at the harbour.
+
+            The Met Office had issued an amber warning on Saturday, urging people to stay indoors and avoid travelling unless it was essential.
+
+            Most Read
+            1. Man arrested after city centre stabbing
+            2. House prices fall for third month
+
+            Emergency services said more than 2,000 homes were still without power on Monday morning, and that repairs could take several days.
+            """)
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs.last?.hasPrefix("Emergency services said") == true)
+        #expect(!article.body.contains("Most Read") && !article.body.contains("House prices"))
+    }
+
     @Test func aLinkListAfterTheArticleIsStillDropped() {
         let article = RawArticle(parsing: """
             Storm knocks out power

@@ -169,7 +169,13 @@ struct BodySelector {
         var discount = 1.0
         var streak = 0
         var inComments = false
+        var boxEnd = -1
         for index in units.indices {
+            if index <= boxEnd {
+                // Inside a link box within the article: dropped, without ending the article.
+                weights[index] = 0
+                continue
+            }
             if weights[index] > 0 {
                 seenText += weights[index]
                 let fullParagraph = scores[index] >= 2 && features[index].words >= 12
@@ -195,6 +201,12 @@ struct BodySelector {
                 }
             }
             if weights[index] <= 0, !listUnits[index], seenText > 20, isSectionStart(features[index]), !InlineStructure.isInlineLink(features[index]) {
+                if discount == 1, !inComments, let end = inlineBoxEnd(from: index) {
+                    // "Most Read" and two headlines, then the article goes on: a box inside it.
+                    weights[index] = -2
+                    boxEnd = end
+                    continue
+                }
                 weights[index] = -25
                 discount = min(discount, 0.2)
             }
@@ -204,6 +216,25 @@ struct BodySelector {
             }
         }
         return weights
+    }
+
+    /// The last line of a link box inside the article that opens at the section label `label`:
+    /// a few short lines written under the label (no blank line between them), then a full
+    /// paragraph of prose in a block of its own, which ends the text or is followed by more
+    /// prose (a comment thread's author line, or more links, show the box was not inside the
+    /// article). Nil when what follows is not that.
+    private func inlineBoxEnd(from label: Int) -> Int? {
+        var end = label
+        while end + 1 < units.count, !units[end + 1].startsBlock, end - label < 5 {
+            let item = end + 1
+            guard scores[item] <= 0, features[item].words <= 12, !isCommentStart(features[item]) else { return nil }
+            end = item
+        }
+        let next = end + 1
+        guard end > label, next < units.count, units[next].startsBlock, scores[next] >= 2, features[next].words >= 12,
+              next + 1 == units.count || scores[next + 1] > 0
+        else { return nil }
+        return end
     }
 
     private func isSectionStart(_ feature: LineFeatures) -> Bool {

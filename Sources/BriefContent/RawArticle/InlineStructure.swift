@@ -38,10 +38,11 @@ enum InlineStructure {
         return marked
     }
 
-    /// A line that announces a list: "The final seat count was:", "Key points:".
+    /// A line that announces a list: "The final seat count was:", "Key points:". One with a
+    /// button or link word ("Related:", "Follow us:", "Read more:") announces links instead.
     static func isIntroducer(_ feature: LineFeatures) -> Bool {
         feature.lowercased.last == UInt8(ascii: ":") && (1...30).contains(feature.words) && feature.strongCues == 0
-            && !feature.isCaption && feature.gluedJoins == 0
+            && feature.callToActionCues == 0 && !feature.isCaption && feature.gluedJoins == 0
     }
 
     /// A line that can be a list item: short or a sentence, not a button, caption or teaser.
