@@ -71,7 +71,7 @@ public struct ContentLoader: Sendable {
             guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let loaded: Briefing?
             switch FileName.lowercasedExtension(of: file, path: fullPath) {
-            case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
+            case "txt": loaded = Self.rawBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             default: loaded = Self.markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
@@ -324,27 +324,43 @@ public struct ContentLoader: Sendable {
             source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, markdown: body)
     }
 
-    private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
-        let article = RawArticle(parsing: text)
+    /// A pasted article, optionally under front matter as in a `.md` (read the same way, its
+    /// errors at their file lines): `title:` replaces the pasted headline, the other keys add
+    /// what a pasted page cannot give (a date, tags). A file with no text at all is a briefing
+    /// titled by its file name, as an empty `.md` is.
+    static func rawBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
+        let before = diagnostics.count
+        let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
+        guard diagnostics.count == before else { return nil }
+        let front = source.frontMatter
+        let pasted = source.body
+        let article = RawArticle(parsing: pasted)
         var title = Self.trimmingWhitespaces(article.title)
         // The cleaner may take a one-word or link-like first line for boilerplate; the documented
         // rule is that the first non-empty line is the headline, so nothing is silently refused.
-        if title.isEmpty, let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
+        if title.isEmpty, let first = pasted.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
             title = first.trimmingCharacters(in: .whitespaces)
         }
-        guard !title.isEmpty else {
-            diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
-            return nil
+        if let given = front.title { title = given }
+        if title.isEmpty { title = stem }
+        var slug = Slug.make(from: stem)
+        if let requested = front.slug {
+            switch Slug.sanitize(requested) {
+            case .success(let clean): slug = clean
+            case .failure(let error):
+                diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
+                return nil
+            }
         }
-        var slug = Slug.make(from: FileName.stem(ofRelativePath: path))
         if slug.isEmpty { slug = Slug.make(from: title) }
         guard !slug.isEmpty else {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
             return nil
         }
         return Briefing(
-            path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
-            byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
+            path: path, format: .rawArticle, slug: slug, title: title, date: front.date ?? article.date, tags: front.tags,
+            source: front.source ?? article.source, url: front.url.map(WebAddress.escaped), summary: front.summary,
+            byline: article.byline, dateline: article.dateline, draft: front.draft, markdown: article.markdownBody)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when neither

@@ -20,6 +20,8 @@ public struct RawArticle: Sendable, Hashable {
     public var source: String?
     /// 1-based line of the headline, or nil when the input has no text.
     public var titleLine: Int?
+    /// The day of a date line under the headline ("Published 14 March 2026"), if any.
+    public var date: PublicationDate?
 
     /// The paragraphs joined by blank lines.
     public var body: String { paragraphs.joined(separator: "\n\n") }
@@ -63,6 +65,12 @@ public struct RawArticle: Sendable, Hashable {
                 break
             }
         }
+
+        // Date: a date line among the lines left out of the body under the headline.
+        let kept = Set(body)
+        date = ArticleDate.find(in: bylineScan.prefix(12).filter {
+            !kept.contains($0) && ArticleMetadata.isMetadataLine(units[$0].bytes, selector.features[$0])
+        }.map { units[$0].bytes })
 
         paragraphs = body.map { units[$0].text }
         paragraphLines = body.map { units[$0].line }
