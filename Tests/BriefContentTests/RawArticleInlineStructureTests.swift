@@ -159,6 +159,23 @@ struct RawArticleInlineStructureTests {
         #expect(!article.body.contains("Most Read") && !article.body.contains("House prices"))
     }
 
+    @Test(arguments: ["Tags: housing, politics", "Filed under: Housing", "Related"])
+    func aLabelAfterTheArticleStillEndsIt(_ label: String) {
+        let article = RawArticle(parsing: """
+            Minister quits over housing row
+
+            The housing minister resigned on Monday after weeks of pressure over delayed building targets.
+
+            She said in a letter to the prime minister that she could no longer defend the government's record.
+
+            \(label)
+
+            A new survey of tenants found that rents in the capital rose faster than wages for the fifth year.
+            """)
+        #expect(article.paragraphs.count == 2)
+        #expect(!article.body.contains("survey"))
+    }
+
     @Test func aLinkListAfterTheArticleIsStillDropped() {
         let article = RawArticle(parsing: """
             Storm knocks out power

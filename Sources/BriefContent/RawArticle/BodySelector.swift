@@ -200,7 +200,10 @@ struct BodySelector {
                     weights[index] = max(weights[index], -2)
                 }
             }
-            if weights[index] <= 0, !listUnits[index], seenText > 20, isSectionStart(features[index]), !InlineStructure.isInlineLink(features[index]) {
+            // "Related: ..." between two paragraphs links out of the article without ending it.
+            let inlineLink = InlineStructure.isInlineLink(features[index])
+                && InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores)
+            if weights[index] <= 0, !listUnits[index], seenText > 20, isSectionStart(features[index]), !inlineLink {
                 if discount == 1, !inComments, let end = inlineBoxEnd(from: index) {
                     // "Most Read" and two headlines, then the article goes on: a box inside it.
                     weights[index] = -2

@@ -82,10 +82,17 @@ enum InlineStructure {
 
     /// "Related: Scholz fires Lindner", "Read more: ...": a short label, a colon and the linked
     /// headline on the same line is a cross-link inside the article, not the start of a
-    /// section after it (those labels stand alone: "Related", "More from us:").
+    /// section after it (those labels stand alone: "Related", "More from us:"). The labels of
+    /// a page's taxonomy ("Tags: ...", "Filed under: ...") come after the article.
     static func isInlineLink(_ feature: LineFeatures) -> Bool {
         let lower = feature.lowercased
-        guard let colon = lower.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
-        return lower[(colon + 1)...].contains(where: ByteText.isASCIIAlphanumeric)
+        guard let colon = lower.prefix(32).firstIndex(of: UInt8(ascii: ":")),
+              lower[(colon + 1)...].contains(where: ByteText.isASCIIAlphanumeric)
+        else { return false }
+        return !taxonomyLabels.contains { ByteText.hasWordPrefix(lower, $0) }
     }
+
+    private static let taxonomyLabels: [[UInt8]] = [
+        "tag", "tags", "topic", "topics", "category", "categories", "filed under", "posted in", "keywords",
+    ].map { Array($0.utf8) }
 }
