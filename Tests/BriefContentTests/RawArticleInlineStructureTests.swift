@@ -194,6 +194,29 @@ struct RawArticleInlineStructureTests {
         #expect(!article.body.contains("Bridge tolls"))
     }
 
+    @Test func aPastedArticleReportsTheProseItLeftOut() {
+        let article = RawArticle(parsing: """
+            Council approves budget
+
+            The city council approved its budget for next year on Tuesday after a debate that lasted well into the night.
+
+            Spending on roads will rise by a tenth, while the library budget stays frozen for a third year running.
+
+            Leave a comment
+
+            The mayor said the council had found savings in every department without closing a single library branch.
+
+            Opposition councillors said they would ask the regional auditor to look again at the figures in the spring.
+            """)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.leftOutProseLines == [9, 11])
+    }
+
+    @Test func aPageDumpDoesNotReportTheTeasersItLeftOut() throws {
+        let article = RawArticle(parsing: try RawArticleFixture.text("harbour-cookie-newsletter"))
+        #expect(article.leftOutProseLines.isEmpty)
+    }
+
     @Test(arguments: [
         ("- one", true), ("* one", true), ("• one", true), ("· one", true), ("– one", true), ("1. one", true),
         ("12) one", true), ("-one", false), ("2025 was a year", false), ("1.5 million", false), ("one", false),
