@@ -40,7 +40,7 @@ struct AnnotationPrinter {
     /// off, the first `# Heading` as the title when the front matter has none, and the plain
     /// text of the body annotated (what the build annotates); `text` in the output is that plain
     /// text and the offsets index it. Other files are annotated as text (`--article`: as a raw
-    /// article). Either way a byte order mark is dropped and line endings made `\n`.
+    /// article, a `.txt` file's front matter read as the build reads it). Either way a byte order mark is dropped and line endings made `\n`.
     func annotateFiles(_ paths: [String]) -> Int {
         var bad = 0
         var renderer = BriefingRenderer(markdownOptions: [])
@@ -52,6 +52,12 @@ struct AnnotationPrinter {
                     let briefing = try ContentLoader.markdownBriefing(atPath: path)
                     let (text, annotation) = renderer.annotatedPlainText(of: briefing)
                     write(OutputLine(id: id, text: String(decoding: text, as: UTF8.self), title: briefing.title, annotation: annotation, bytes: text))
+                } else if article, path.lowercased().hasSuffix(".txt") {
+                    // A raw article's front matter is read as the build reads it: its title wins.
+                    let source = try MarkdownSource(parsing: try ContentLoader.text(ofFileAt: path), path: path)
+                    var line = record(id: id, text: source.body)
+                    if let title = source.frontMatter.title { line.title = title }
+                    write(line)
                 } else {
                     write(record(id: id, text: try ContentLoader.text(ofFileAt: path)))
                 }

@@ -76,6 +76,17 @@ struct AnnotationPrinterTests {
         #expect(cleaned.lines.first?.text.contains("Share This Article") == false)
     }
 
+    @Test func aRawArticlesFrontMatterIsReadWithArticle() throws {
+        let scratch = try Scratch()
+        try scratch.write("f.txt", "---\ntitle: Real title\ndate: 2026-01-02\n---\nPasted headline\n\nSergei Lavrov spoke in Moscow today about the talks.\n")
+        try scratch.write("bad.txt", "---\ntitle: A\ndate: someday\n---\nHeadline\n")
+        let printed = Printed()
+        #expect(Self.printer(article: true, into: printed).annotateFiles([scratch.url("f.txt").path, scratch.url("bad.txt").path]) == 1)
+        #expect(printed.lines.first?.title == "Real title")
+        #expect(printed.lines.first?.text == "Sergei Lavrov spoke in Moscow today about the talks.")
+        #expect(printed.problems.contains { $0.hasSuffix("bad.txt:3: error: `date` must be a date like 2025-08-21, found \"someday\"") }, "\(printed.problems)")
+    }
+
     @Test func filesThatCannotBeReadAreReportedByNameAndTheOthersStillAnnotated() throws {
         let scratch = try Scratch()
         try scratch.write("good.md", "Sergei Lavrov spoke.\n")

@@ -18,6 +18,62 @@ struct ContentLoaderTests {
         #expect(raw.title == "Lavrov speaks in Moscow")
     }
 
+    @Test func frontMatterInARawArticleIsReadAsInMarkdown() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/pasted.txt", """
+            ---
+            title: Real title
+            date: 2026-01-02
+            tags: [x]
+            source: Le Monde
+            ---
+            Pasted headline
+
+            Body text of the article is here and long enough to be a paragraph of its own.
+            """)
+        let briefing = try #require(try ContentLoader(siteDirectory: site.root).load().briefings.first)
+        #expect(briefing.format == .rawArticle)
+        #expect(briefing.title == "Real title")
+        #expect(briefing.date?.isoDay == "2026-01-02")
+        #expect(briefing.tags == ["x"])
+        #expect(briefing.source == "Le Monde")
+        #expect(briefing.markdown.hasPrefix("Body text of the article is here"))
+        #expect(!briefing.markdown.contains("Pasted") && !briefing.markdown.contains("title"))
+    }
+
+    @Test func aRawArticleWithFrontMatterButNoTitleKeepsThePastedHeadline() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/pasted.txt", "---\ndate: 2026-01-02\n---\nPasted headline\n\nBody text of the article.\n")
+        let briefing = try #require(try ContentLoader(siteDirectory: site.root).load().briefings.first)
+        #expect(briefing.title == "Pasted headline")
+        #expect(briefing.date?.isoDay == "2026-01-02")
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: A\ndate: someday\n---\nHeadline\n\nText.\n", "content/bad.txt:3: error: `date` must be a date like 2025-08-21, found \"someday\""),
+        ("---\ntitle: A\nHeadline\n\nText.\n", "content/bad.txt:1: error: front matter opened with `---` is never closed; add a `---` line after it"),
+        ("---\ntitle: A\ncolour: red\n---\nHeadline\n", "content/bad.txt:3: error: unknown key `colour` (known keys: `title`, `date`, `tags`, `source`, `url`, `summary`, `draft`, `slug`)"),
+    ])
+    func frontMatterErrorsInARawArticleNameTheirLine(_ text: String, _ printed: String) throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/bad.txt", text)
+        #expect(throws: ContentErrors.self) { try ContentLoader(siteDirectory: site.root).load() }
+        do {
+            _ = try ContentLoader(siteDirectory: site.root).load()
+        } catch {
+            #expect(error.description == printed)
+        }
+    }
+
+    @Test func anEmptyRawArticleIsTitledByItsFileNameLikeAnEmptyMarkdownFile() throws {
+        let site = try TestSite.withConfig()
+        try site.write("content/empty-paste.txt", "\n  \n")
+        try site.write("content/empty-note.md", "")
+        let briefings = try ContentLoader(siteDirectory: site.root).load().briefings
+        #expect(briefings.map(\.title) == ["empty-note", "empty-paste"])
+        #expect(briefings.last?.markdown == "\n")
+    }
+
     @Test func rawArticlePunctuationStaysText() throws {
         let site = try TestSite.withConfig()
         try site.write("content/a.txt", "Headline\n\n1. Not a list & <b>not</b> HTML *nor* emphasis\n")

@@ -57,7 +57,10 @@ struct FlatFrontMatterTests {
     }
 
     @Test(arguments: [
-        ("title: a\ntags: 5\ntitle: b", "content/x.md:2: error: invalid YAML: duplicate key title"),
+        // The duplicate's line, not the first occurrence's: the line to fix.
+        ("title: a\ntags: 5\ntitle: b", "content/x.md:4: error: invalid YAML: duplicate key title"),
+        ("title: a\ntitle: b", "content/x.md:3: error: invalid YAML: duplicate key title"),
+        ("title: a\ntags:\n  - x\n\"title\": b", "content/x.md:5: error: invalid YAML: duplicate key title"),
         ("title: a\ntags: 5", "content/x.md:3: error: `tags` must be a list, like [nato, ukraine], found \"5\""),
         ("title: \"a\ndate: 2025-02-30", "content/x.md:2: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar that starts on this line)"),
     ])

@@ -5,15 +5,31 @@ import Testing
 
 @Suite("Publication dates")
 struct PublicationDateTests {
-    @Test(arguments: ["2025-08-21", "2025-08-21 14:30", "2025-08-21T14:30:05Z", "2025-08-21T14:30+02:00"])
+    @Test(arguments: [
+        "2025-08-21", "2025-08-21 14:30", "2025-08-21T14:30:05Z", "2025-08-21T14:30+02:00",
+        // JavaScript's toISOString(), RFC 3339 fractions, and a zone after a space.
+        "2025-08-21T14:30:00.123Z", "2025-08-21T14:30:00,5+02:00", "2025-08-21 14:30:00 +0200", "2025-08-21 14:30 Z",
+    ])
     func acceptsDaysWithOptionalTimes(text: String) throws {
         let date = try #require(PublicationDate(parsing: text))
         #expect(date.isoDay == "2025-08-21")
     }
 
-    @Test(arguments: ["not a date", "2025-8-21", "2025-13-01", "2025-02-29", "2025-08-21T25:00", "2025-08-21x", ""])
+    @Test(arguments: [
+        "not a date", "2025-8-21", "2025-13-01", "2025-02-29", "2025-08-21T25:00", "2025-08-21x", "",
+        "2025-08-21T14:30:00.Z", "2025-08-21T14:30:00 ", "2025-08-21 14:30:00  +0200", "2025-08-21T14:30:00.5x",
+    ])
     func rejectsEverythingElse(text: String) {
         #expect(PublicationDate(parsing: text) == nil)
+    }
+
+    @Test func fractionsAndSpacedZonesGiveTheInstant() throws {
+        let plain = try #require(PublicationDate(parsing: "2026-03-01T12:30:00Z"))
+        let fraction = try #require(PublicationDate(parsing: "2026-03-01T12:30:00.250Z"))
+        #expect(fraction.instant.timeIntervalSince(plain.instant) == 0.25)
+        let spaced = try #require(PublicationDate(parsing: "2026-03-01 14:30:00 +0200"))
+        #expect(spaced.instant == plain.instant)
+        #expect(spaced.isoDay == "2026-03-01")
     }
 
     @Test func timeZonesShiftTheInstant() throws {

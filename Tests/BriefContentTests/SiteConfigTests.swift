@@ -69,6 +69,10 @@ struct SiteConfigTests {
         #expect(found.first?.hasPrefix("brief.yml:2: error: invalid YAML") == true)
     }
 
+    @Test func aDuplicateKeyIsReportedAtItsSecondOccurrence() {
+        #expect(messages("title: A\nlanguage: en\ntitle: B\n") == ["brief.yml:3: error: invalid YAML: duplicate key title"])
+    }
+
     private func messages(_ text: String) -> [String] {
         do {
             _ = try SiteConfig(parsing: text)

@@ -19,6 +19,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         if let line { return "\(path):\(line): error: \(message)" }
         return "\(path): error: \(message)"
     }
+
+    /// `path:line: warning: message`: the same problem reported as a warning.
+    public var warningDescription: String {
+        if let line { return "\(path):\(line): warning: \(message)" }
+        return "\(path): warning: \(message)"
+    }
 }
 
 /// Every problem found while loading a site; thrown as a whole so nothing is reported one at a time.

@@ -8,8 +8,10 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
     /// The instant; a date without a time is midnight UTC of its day.
     public var instant: Date
 
-    /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM[:SS]`, and `Z` or `±HH:MM`.
-    /// Returns nil for anything else, including impossible days (2025-02-30).
+    /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM[:SS[.fraction]]`, and `Z`
+    /// or `±HH:MM` / `±HHMM` (after an optional space: `2026-03-01 14:30:00 +0200`), as ISO 8601,
+    /// RFC 3339 and JavaScript's `toISOString()` write them. Returns nil for anything else,
+    /// including impossible days (2025-02-30).
     public init?(parsing text: String) {
         var text = text
         guard let date = text.withUTF8({ Self.parse($0) }) else { return nil }
@@ -24,6 +26,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
             let day = reader.number(2)
         else { return nil }
         var hour = 0, minute = 0, second = 0, offsetMinutes = 0
+        var fraction = 0.0
         if !reader.atEnd {
             guard reader.take("T") || reader.take(" "), let h = reader.number(2), reader.take(":"),
                 let m = reader.number(2)
@@ -33,6 +36,22 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
             if reader.take(":") {
                 guard let s = reader.number(2) else { return nil }
                 second = s
+                // Fractional seconds: ".123" (toISOString) or ",5" (ISO 8601 allows a comma).
+                if reader.take(".") || reader.take(",") {
+                    var scale = 0.1
+                    let start = reader.index
+                    while let digit = reader.peek, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) {
+                        fraction += Double(digit - UInt8(ascii: "0")) * scale
+                        scale /= 10
+                        reader.advance()
+                    }
+                    guard reader.index > start else { return nil }
+                }
+            }
+            // A space may stand between the time and its zone: "14:30:00 +0200", "14:30 Z".
+            if reader.peek == 0x20, reader.index + 1 < reader.bytes.count,
+               [UInt8(ascii: "Z"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(reader.bytes[reader.index + 1]) {
+                reader.advance()
             }
             if reader.take("Z") {
             } else if let sign = reader.peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
@@ -60,7 +79,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable {
             date = found
         }
         return PublicationDate(
-            year: year, month: month, day: day, instant: date.addingTimeInterval(TimeInterval(-offsetMinutes * 60)))
+            year: year, month: month, day: day, instant: date.addingTimeInterval(TimeInterval(-offsetMinutes * 60) + fraction))
     }
 
     private init(year: Int, month: Int, day: Int, instant: Date) {

@@ -26,7 +26,7 @@ struct YAMLFields {
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, Self.encoding)
         } catch let error as YamlError {
-            let (line, message) = describe(error)
+            let (line, message) = describe(error, in: yaml)
             log.error("invalid YAML: \(message)", yamlLine: line)
             return nil
         } catch {
@@ -141,7 +141,23 @@ struct YAMLFields {
         }
     }
 
-    private static func describe(_ error: YamlError) -> (line: Int?, message: String) {
+    /// The line of the second `key:` (plain or quoted) at the mapping's indentation, from the
+    /// mapping's first line on; nil when the key is written in a form this does not follow.
+    static func secondLine(ofKey key: String, in yaml: String, from firstLine: Int, column: Int) -> Int? {
+        let forms = [key + ":", "\"" + key + "\":", "'" + key + "':"]
+        var seen = 0
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= firstLine {
+            let indent = line.prefix { $0 == " " }.count
+            guard indent == max(0, column - 1) else { continue }
+            let rest = line.dropFirst(indent)
+            guard forms.contains(where: { rest.hasPrefix($0) }) else { continue }
+            seen += 1
+            if seen == 2 { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError, in yaml: String) -> (line: Int?, message: String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
@@ -155,7 +171,9 @@ struct YAMLFields {
             }
             return (mark.line, "\(problem) (\(context.text))")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark.line, "duplicate key \(duplicates.joined(separator: ", "))")
+            // Yams points at the mapping; the line to fix is the key's second occurrence.
+            let line = duplicates.first.flatMap { secondLine(ofKey: $0, in: yaml, from: context.mark.line, column: context.mark.column) }
+            return (line ?? context.mark.line, "duplicate key \(duplicates.joined(separator: ", "))")
         case let .reader(problem, _, _, _):
             return (1, problem)
         default:

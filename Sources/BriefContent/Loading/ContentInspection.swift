@@ -10,15 +10,18 @@ public struct ContentInspection: Sendable {
     public var entityNotes: [EntityNote]
     /// Every problem, in path and line order; empty means `load()` succeeds.
     public var diagnostics: [Diagnostic]
+    /// What loaded but may not be what the author meant (a raw article that lost text), in path order.
+    public var warnings: [Diagnostic]
 
     public init(
         config: SiteConfig, briefings: [Briefing], leftOutDrafts: [Briefing] = [], entityNotes: [EntityNote] = [],
-        diagnostics: [Diagnostic] = []
+        diagnostics: [Diagnostic] = [], warnings: [Diagnostic] = []
     ) {
         self.config = config
         self.briefings = briefings
         self.leftOutDrafts = leftOutDrafts
         self.entityNotes = entityNotes
         self.diagnostics = diagnostics
+        self.warnings = warnings
     }
 }

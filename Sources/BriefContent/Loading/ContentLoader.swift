@@ -41,7 +41,7 @@ public struct ContentLoader: Sendable {
     public func load() throws(ContentErrors) -> SiteContent {
         let found = inspect()
         if !found.diagnostics.isEmpty { throw ContentErrors(found.diagnostics) }
-        return SiteContent(config: found.config, briefings: found.briefings, entityNotes: found.entityNotes)
+        return SiteContent(config: found.config, briefings: found.briefings, entityNotes: found.entityNotes, warnings: found.warnings)
     }
 
     /// Everything `load()` reads and every problem it finds, without throwing: what loaded
@@ -58,29 +58,36 @@ public struct ContentLoader: Sendable {
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
         let prefix = sitePrefix()
-        var results = ParallelMap.map(files) { fullPath -> (Briefing?, [Diagnostic]) in
+        // Warnings do not stop the build; a file with one is not remembered by the memo, so
+        // every build reads it again and repeats the warning until the file changes.
+        var results = ParallelMap.map(files) { fullPath -> (Briefing?, [Diagnostic], [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
+            var warnings: [Diagnostic] = []
             let path = Self.relativePath(fullPath: fullPath, sitePrefix: prefix)
-            if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, []) }
+            if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, [], []) }
             // Not known: read and parsed, by its URL.
             let file = Self.fileURL(fullPath)
             guard let data = DirectoryWalk.contents(of: fullPath) else {
-                return (nil, [Diagnostic(path: path, message: "cannot read the file")])
+                return (nil, [Diagnostic(path: path, message: "cannot read the file")], [])
             }
-            if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, []) }
-            guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+            if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, [], []) }
+            guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
             let loaded: Briefing?
             switch FileName.lowercasedExtension(of: file, path: fullPath) {
-            case "txt": loaded = rawBriefing(text, path: path, diagnostics: &diagnostics)
+            case "txt":
+                loaded = Self.rawBriefing(
+                    text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics, warnings: &warnings)
             default: loaded = Self.markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
             }
-            if let memo, let loaded, diagnostics.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
-            return (loaded, diagnostics)
+            if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
+            return (loaded, diagnostics, warnings)
         }
+        var warnings: [Diagnostic] = []
         // Taken out in path order without a copy of each briefing (a copy retains every field).
         results.reverse()
-        while let (loaded, problems) = results.popLast() {
+        while let (loaded, problems, cautions) = results.popLast() {
             diagnostics += problems
+            warnings += cautions
             guard let loaded else { continue }
             if includeDrafts || !loaded.draft { briefings.append(loaded) } else { drafts.append(loaded) }
         }
@@ -89,7 +96,7 @@ public struct ContentLoader: Sendable {
         let notes = loadEntityNotes(diagnostics: &diagnostics)
         return ContentInspection(
             config: config, briefings: briefings, leftOutDrafts: drafts,
-            entityNotes: notes, diagnostics: ContentErrors(diagnostics).diagnostics)
+            entityNotes: notes, diagnostics: ContentErrors(diagnostics).diagnostics, warnings: warnings)
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -324,27 +331,53 @@ public struct ContentLoader: Sendable {
             source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, markdown: body)
     }
 
-    private func rawBriefing(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
-        let article = RawArticle(parsing: text)
+    /// A pasted article, optionally under front matter as in a `.md` (read the same way, its
+    /// errors at their file lines): `title:` replaces the pasted headline, the other keys add
+    /// what a pasted page cannot give (a date, tags). A file with no text at all is a briefing
+    /// titled by its file name, as an empty `.md` is.
+    /// Paragraphs that read like article text but were left out (two or more) are a warning.
+    static func rawBriefing(
+        _ text: String, stem: String, path: String, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
+    ) -> Briefing? {
+        let before = diagnostics.count
+        let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
+        guard diagnostics.count == before else { return nil }
+        let front = source.frontMatter
+        let pasted = source.body
+        let article = RawArticle(parsing: pasted)
+        if article.leftOutProseLines.count >= 2 {
+            let lines = article.leftOutProseLines.map { $0 + source.bodyStartLine - 1 }
+            let shown = lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", ..." : "")
+            warnings.append(Diagnostic(
+                path: path, line: lines[0],
+                message: "the raw-article cleaner left out \(lines.count) paragraphs that read like article text (lines \(shown)); check the page, and remove the page furniture around them or save the article as .md"))
+        }
         var title = Self.trimmingWhitespaces(article.title)
         // The cleaner may take a one-word or link-like first line for boilerplate; the documented
         // rule is that the first non-empty line is the headline, so nothing is silently refused.
-        if title.isEmpty, let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
+        if title.isEmpty, let first = pasted.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) {
             title = first.trimmingCharacters(in: .whitespaces)
         }
-        guard !title.isEmpty else {
-            diagnostics.append(Diagnostic(path: path, line: 1, message: "no headline: a raw article's first non-empty line is its title"))
-            return nil
+        if let given = front.title { title = given }
+        if title.isEmpty { title = stem }
+        var slug = Slug.make(from: stem)
+        if let requested = front.slug {
+            switch Slug.sanitize(requested) {
+            case .success(let clean): slug = clean
+            case .failure(let error):
+                diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
+                return nil
+            }
         }
-        var slug = Slug.make(from: FileName.stem(ofRelativePath: path))
         if slug.isEmpty { slug = Slug.make(from: title) }
         guard !slug.isEmpty else {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
             return nil
         }
         return Briefing(
-            path: path, format: .rawArticle, slug: slug, title: title, source: article.source,
-            byline: article.byline, dateline: article.dateline, markdown: article.markdownBody)
+            path: path, format: .rawArticle, slug: slug, title: title, date: front.date ?? article.date, tags: front.tags,
+            source: front.source ?? article.source, url: front.url.map(WebAddress.escaped), summary: front.summary,
+            byline: article.byline, dateline: article.dateline, draft: front.draft, markdown: article.markdownBody)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when neither

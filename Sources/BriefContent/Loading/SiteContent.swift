@@ -5,10 +5,13 @@ public struct SiteContent: Sendable {
     public var briefings: [Briefing]
     /// The notes in content/entities/, in path order.
     public var entityNotes: [EntityNote]
+    /// Warnings about files that loaded (``ContentInspection/warnings``).
+    public var warnings: [Diagnostic] = []
 
-    public init(config: SiteConfig, briefings: [Briefing], entityNotes: [EntityNote] = []) {
+    public init(config: SiteConfig, briefings: [Briefing], entityNotes: [EntityNote] = [], warnings: [Diagnostic] = []) {
         self.config = config
         self.briefings = briefings
         self.entityNotes = entityNotes
+        self.warnings = warnings
     }
 }

@@ -16,24 +16,63 @@ struct BodySelector {
     var scores: [Double]
     /// How many units of the page have the same bytes as each unit.
     var repeats: [Int] = []
+    /// Items of a list inside the article and the line that introduces it (see ``InlineStructure``).
+    var listUnits: [Bool] = []
+    /// Repeated paragraphs of the article: the body keeps the first copy only.
+    var keptOnce: [Bool] = []
 
     init(units: [TextUnit]) {
         self.units = units
         features = units.map { LineFeatures($0.bytes) }
         scores = features.map(\.score)
-        // A line repeated on the page (menus, section labels, a repeated headline) is furniture.
-        repeats = Self.repeatCounts(units)
+        // A line repeated on the page (menus, section labels, a repeated headline, teasers that
+        // several link boxes share, a caption shown twice in a row) is furniture. A paragraph
+        // of prose repeated two to four units further on (a standfirst repeated as the lead,
+        // under the byline and date) is the article's: it keeps its score, and only its first
+        // copy in the body is kept. So is every repeat on a page that has no other prose.
+        let (counts, gaps) = Self.repeatCounts(units)
+        repeats = counts
+        keptOnce = units.indices.map { repeats[$0] > 1 && isProseParagraph($0) }
         for index in units.indices where repeats[index] > 1 && scores[index] > -2 {
+            if keptOnce[index], Self.nearRepeat.contains(gaps[index]) { continue }
+            keptOnce[index] = false
             scores[index] = min(scores[index], 0) - 1
         }
+        if !scores.contains(where: { $0 > 0 }) {
+            let repeatedProse = units.indices.filter { repeats[$0] > 1 && features[$0].words >= 8 && features[$0].endsSentence }
+            for index in repeatedProse {
+                scores[index] = features[index].score
+                keptOnce[index] = scores[index] > 0
+            }
+        }
+        listUnits = InlineStructure.listUnits(units, features: features, scores: scores)
     }
 
-    // Lines are keyed by their FNV-1a hash and length.
-    private static func repeatCounts(_ units: [TextUnit]) -> [Int] {
+    /// How many units apart two copies of a paragraph stand when a page repeats its standfirst
+    /// as the lead (a caption shown twice stands right after itself).
+    static let nearRepeat = 2...4
+
+    /// A full sentence of eight words or more.
+    private func isProseParagraph(_ index: Int) -> Bool {
+        scores[index] >= 2 && features[index].words >= 8 && features[index].endsSentence
+    }
+
+    // Lines are keyed by their FNV-1a hash and length. Returns how many units share each key,
+    // and how many units away the nearest other copy stands (Int.max for none).
+    private static func repeatCounts(_ units: [TextUnit]) -> (counts: [Int], gaps: [Int]) {
         let keys = units.map { ByteText.fnv1a($0.bytes) ^ UInt64($0.bytes.count) }
         var counts: [UInt64: Int] = [:]
-        for key in keys { counts[key, default: 0] += 1 }
-        return keys.map { counts[$0, default: 1] }
+        var last: [UInt64: Int] = [:]
+        var gaps = [Int](repeating: Int.max, count: units.count)
+        for (index, key) in keys.enumerated() {
+            counts[key, default: 0] += 1
+            if let previous = last[key] {
+                gaps[index] = index - previous
+                gaps[previous] = min(gaps[previous], index - previous)
+            }
+            last[key] = index
+        }
+        return (keys.map { counts[$0, default: 1] }, gaps)
     }
 
     /// Indices of the units that make up the body, in order.
@@ -55,7 +94,7 @@ struct BodySelector {
         var kept: [Int] = []
         var index = bestStart
         while index <= bestEnd {
-            if scores[index] > 0 {
+            if scores[index] > 0 || listUnits[index] {
                 kept.append(index)
                 index += 1
                 continue
@@ -63,13 +102,26 @@ struct BodySelector {
             // A run of non-prose lines inside the body: subheadings, list items, or an inline box.
             // Keep it when every line looks like text; one button or caption marks it as furniture.
             var end = index
-            while end <= bestEnd, scores[end] <= 0 { end += 1 }
+            while end <= bestEnd, scores[end] <= 0, !listUnits[end] { end += 1 }
             let run = index..<end
             let textLike = run.filter(looksLikeText)
             if textLike.count == run.count { kept.append(contentsOf: run) }
             index = end
         }
-        return kept
+        return withoutLaterCopies(kept)
+    }
+
+    /// `kept` without the later copies of a repeated paragraph of the article.
+    private func withoutLaterCopies(_ kept: [Int]) -> [Int] {
+        guard kept.contains(where: { keptOnce[$0] }) else { return kept }
+        // Any later copy goes, whether or not it stood near the first.
+        var seen = Set<[UInt8]>()
+        return kept.filter { index in
+            guard repeats[index] > 1 else { return true }
+            if seen.contains(units[index].bytes) { return false }
+            if keptOnce[index] { seen.insert(units[index].bytes) }
+            return true
+        }
     }
 
     /// A byline or dateline line near the top of the chosen run marks where the article
@@ -111,11 +163,19 @@ struct BodySelector {
         var weights = zip(features, scores).map { feature, score -> Double in
             score > 0 ? Double(feature.words) * min(score, 3) / 3 : -min(3 + 2 * -score, 10)
         }
+        // A list inside the article weighs nothing: the scan neither ends at it nor starts after it.
+        for index in units.indices where weights[index] < 0 && listUnits[index] { weights[index] = 0 }
         var seenText = 0.0
         var discount = 1.0
         var streak = 0
         var inComments = false
+        var boxEnd = -1
         for index in units.indices {
+            if index <= boxEnd {
+                // Inside a link box within the article: dropped, without ending the article.
+                weights[index] = 0
+                continue
+            }
             if weights[index] > 0 {
                 seenText += weights[index]
                 let fullParagraph = scores[index] >= 2 && features[index].words >= 12
@@ -128,8 +188,28 @@ struct BodySelector {
                 weights[index] *= discount
             } else {
                 streak = 0
+                // One line of furniture between two paragraphs of the article is an inline box
+                // ("Advertisement", "Related: ..."), not the article's end.
+                if weights[index] < 0, discount == 1, !inComments,
+                   features[index].strongCues > 0 || features[index].callToActionCues > 0,
+                   // A caption's credit sits beside a picture, and the prose next to it may be the caption.
+                   !features[index].isCaption,
+                   InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores),
+                   !isSectionStart(features[index]) || InlineStructure.isInlineLink(features[index]),
+                   !isCommentStart(features[index]) {
+                    weights[index] = max(weights[index], -2)
+                }
             }
-            if weights[index] <= 0, seenText > 20, isSectionStart(features[index]) {
+            // "Related: ..." between two paragraphs links out of the article without ending it.
+            let inlineLink = InlineStructure.isInlineLink(features[index])
+                && InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores)
+            if weights[index] <= 0, !listUnits[index], seenText > 20, isSectionStart(features[index]), !inlineLink {
+                if discount == 1, !inComments, let end = inlineBoxEnd(from: index) {
+                    // "Most Read" and two headlines, then the article goes on: a box inside it.
+                    weights[index] = -2
+                    boxEnd = end
+                    continue
+                }
                 weights[index] = -25
                 discount = min(discount, 0.2)
             }
@@ -139,6 +219,25 @@ struct BodySelector {
             }
         }
         return weights
+    }
+
+    /// The last line of a link box inside the article that opens at the section label `label`:
+    /// a few short lines written under the label (no blank line between them), then a full
+    /// paragraph of prose in a block of its own, which ends the text or is followed by more
+    /// prose (a comment thread's author line, or more links, show the box was not inside the
+    /// article). Nil when what follows is not that.
+    private func inlineBoxEnd(from label: Int) -> Int? {
+        var end = label
+        while end + 1 < units.count, !units[end + 1].startsBlock, end - label < 5 {
+            let item = end + 1
+            guard scores[item] <= 0, features[item].words <= 12, !isCommentStart(features[item]) else { return nil }
+            end = item
+        }
+        let next = end + 1
+        guard end > label, next < units.count, units[next].startsBlock, scores[next] >= 2, features[next].words >= 12,
+              next + 1 == units.count || scores[next + 1] > 0
+        else { return nil }
+        return end
     }
 
     private func isSectionStart(_ feature: LineFeatures) -> Bool {

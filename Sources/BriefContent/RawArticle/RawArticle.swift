@@ -20,6 +20,12 @@ public struct RawArticle: Sendable, Hashable {
     public var source: String?
     /// 1-based line of the headline, or nil when the input has no text.
     public var titleLine: Int?
+    /// The day of a date line under the headline ("Published 14 March 2026"), if any.
+    public var date: PublicationDate?
+    /// 1-based lines of paragraphs that read like article prose but were left out, when the
+    /// text is a pasted article (headline first, body right under it) rather than a whole
+    /// page; what a build warns about, as the cleaner may have cut real text.
+    public var leftOutProseLines: [Int] = []
 
     /// The paragraphs joined by blank lines.
     public var body: String { paragraphs.joined(separator: "\n\n") }
@@ -62,6 +68,23 @@ public struct RawArticle: Sendable, Hashable {
                 body.removeAll { $0 == index }
                 break
             }
+        }
+
+        // Date: a date line among the lines left out of the body under the headline.
+        let kept = Set(body)
+        date = ArticleDate.find(in: bylineScan.prefix(12).filter {
+            !kept.contains($0) && ArticleMetadata.isMetadataLine(units[$0].bytes, selector.features[$0])
+        }.map { units[$0].bytes })
+
+        // A whole page dump leaves out teasers and comments by design; a pasted article should
+        // lose nothing but furniture.
+        if titleIndex == 0, bodyStart <= 6 {
+            let keptBytes = Set(body.map { units[$0].bytes })
+            leftOutProseLines = units.indices.filter { index in
+                let feature = selector.features[index]
+                return index != titleIndex && !kept.contains(index) && selector.scores[index] >= 2 && feature.words >= 12
+                    && feature.endsSentence && !keptBytes.contains(units[index].bytes)
+            }.map { units[$0].line }
         }
 
         paragraphs = body.map { units[$0].text }

@@ -3,6 +3,9 @@
 struct TextUnit: Sendable, Hashable {
     var line: Int
     var bytes: [UInt8]
+    /// Whether a blank line (or the start of the text) comes before the unit: the first line
+    /// of a block, as opposed to a line of a list or menu written without blank lines.
+    var startsBlock = true
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Splits `bytes` into units. Blank lines separate blocks; inside a block each line is
@@ -47,7 +50,9 @@ struct TextUnit: Sendable, Hashable {
             }
             units.append(TextUnit(line: block[0].line, bytes: joined))
         } else {
-            for line in block { units.append(TextUnit(line: line.line, bytes: Array(line.bytes))) }
+            for (index, line) in block.enumerated() {
+                units.append(TextUnit(line: line.line, bytes: Array(line.bytes), startsBlock: index == 0))
+            }
         }
     }
 

@@ -216,7 +216,9 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory, baseURL: content.config.baseURL)
-        report.warnings = session.finish(outputs, manifest: written)
+        // A file's warning comes first; a build with warnings saves no fingerprint, so the next
+        // build does not skip its work and says them again.
+        report.warnings = content.warnings.map(\.warningDescription) + session.finish(outputs, manifest: written)
         if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
         let now = await inputsNow.value
         if now.value == inputs, report.warnings.isEmpty {

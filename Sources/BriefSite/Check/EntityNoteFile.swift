@@ -22,7 +22,7 @@ struct EntityNoteFile: Sendable {
     /// Lines of the file before `body`.
     var bodyLineOffset = 0
 
-    /// Reads every `*.md` in `content/entities/`; problems (unknown type) go to `problems`.
+    /// Reads every `*.md` in `content/entities/`; a file it cannot read goes to `problems`.
     static func loadAll(siteDirectory: URL, problems: inout [CheckProblem]) -> [EntityNoteFile] {
         let folder = siteDirectory.appendingPathComponent("content").appendingPathComponent(ContentLoader.entitiesFolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
@@ -74,14 +74,10 @@ struct EntityNoteFile: Sendable {
         let id = Slug.make(from: name).isEmpty ? Slug.make(from: stem) : Slug.make(from: name)
         let ignores = fields["ignore"].map { $0.value.lowercased() == "true" } ?? false
         var type = EntityType.other
-        if let written = fields["type"], !ignores {
-            let spelled = written.value.uppercased()
-            if let known = EntityType(rawValue: ["ORGANISATION", "ORGANIZATION"].contains(spelled) ? "ORG" : spelled) {
-                type = known
-            } else {
-                let choices = EntityType.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append(CheckProblem(path: path, line: written.line, message: "unknown entity type `\(written.value)`; use one of \(choices)"))
-            }
+        // The content loader reports a type it does not know (in `check` as in `build`), once;
+        // here the note only needs the type it stands for, with the loader's spellings.
+        if let written = fields["type"], !ignores, let known = EntityNote.typeNames[written.value.lowercased()].flatMap(EntityType.init(rawValue:)) {
+            type = known
         }
         return EntityNoteFile(
             path: path, id: id, name: name, type: type, aliases: aliases.filter { !$0.isEmpty }, ignores: ignores,

@@ -45,6 +45,9 @@ public struct SiteChecker: Sendable {
             }
             return problem
         }
+        problems += inspection.warnings.map {
+            CheckProblem(path: $0.path, line: $0.line, severity: .warning, message: $0.message)
+        }
         problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config)
 
         var noteProblems: [CheckProblem] = []
