@@ -82,6 +82,7 @@ struct EntityRecognizer: Sendable {
             }
             candidates = cleaned(candidates, t)
             SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
+            CountryAgents.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
