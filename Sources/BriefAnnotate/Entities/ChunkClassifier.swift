@@ -185,6 +185,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
+        // "at the resort, Mulder didn't hesitate": a known surname alone before an auxiliary.
+        // A guess: a place the text names elsewhere ("in Brooks, Edson and Hinton") wins.
+        if n == 1, isSurnameSubject(a) {
+            out.append(candidate(a, b, .person, .guess))
+            return
+        }
         if speechVerbFollows(b) {
             // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
             let acronym = n == 1 && isOrganisationAcronym(a)
