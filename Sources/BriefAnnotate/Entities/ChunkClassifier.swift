@@ -62,6 +62,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "the Hajj", "Chinese New Year": an observance is an event, whatever the chunk's shape says.
+        if EventNames.observances.contains(text, tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound) {
+            out.append(candidate(a, b, .other, .lexicon))
+            return
+        }
         // "La France": a foreign article before a known place is no part of its name.
         if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
            lexiconType(a + 1, b) == .place {
