@@ -147,6 +147,7 @@ Labourite Socialist Socialists Communist Communists Marxist Marxists Fascist Fas
 Bolshevik Bolsheviks Jihadist Jihadists Islamist Islamists Zionists Loyalist Loyalists
 Unionist Unionists Nationalist Nationalists Scientologist Scientologists Europeans Westerners
 Arabs Kurds Asians Africans Americans Latinos Hispanics Slavs Palestinians
+Rohingya Rohingyas Hazara Hazaras Pashtuns Tamils Baloch Tutsi Tutsis Hutu Hutus Maasai Uyghurs Uighurs
 """.split()
 
 # Other names of countries in English news, besides the package data (facts of usage), by
