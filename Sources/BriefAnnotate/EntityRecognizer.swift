@@ -81,6 +81,7 @@ struct EntityRecognizer: Sendable {
                 candidates.append(contentsOf: pending)
             }
             candidates = cleaned(candidates, t)
+            JoinedNames.merge(&candidates, tokens: tokens, text: t)
             SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             CountryAgents.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
