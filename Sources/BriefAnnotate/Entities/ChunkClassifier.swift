@@ -185,6 +185,13 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "the town of Yeoncheon", "the province of Aceh": a lower-case noun for a region, then "of".
+        if a >= 2, tokens[a - 1].kind == .word, ByteLexicon.equalsFolded(text, tokens[a - 1].range, "of"),
+           tokens[a - 2].kind == .word, !tokens[a - 2].flags.contains(.capitalized),
+           ChunkClassifier.placeNouns.contains(text, tokens[a - 2].range), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         // "recipients, said Mauer, are": one unknown word right after a speech verb is its speaker.
         if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common), !isNewsName(a) {
             out.append(candidate(a, b, .person, .context))
