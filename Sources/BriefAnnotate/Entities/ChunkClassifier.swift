@@ -219,8 +219,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .other, .guess))
             return
         }
-        // "the Kremlin", "the Globe and Mail": people's names take no article.
+        // "the Kremlin", "the Globe and Mail": people's names take no article. A given name
+        // alone after it is a person's name used as a modifier ("the Marilyn pictures").
         if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), !(n == 1 && isTermAcronym(a)),
+           !(n == 1 && kinds[a].contains(.givenName) && !kinds[a].contains(.common) && b < tokens.count
+             && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
             return
