@@ -86,6 +86,7 @@ struct EntityRecognizer: Sendable {
             CountryAgents.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
+            SentenceInitialNames.extend(&candidates, tokens: tokens, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
         }
     }
