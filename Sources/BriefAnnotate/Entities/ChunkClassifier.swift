@@ -62,11 +62,6 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
-        // "the Hajj", "Chinese New Year": an observance is an event, whatever the chunk's shape says.
-        if EventNames.observances.contains(text, tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound) {
-            out.append(candidate(a, b, .other, .lexicon))
-            return
-        }
         // "La France": a foreign article before a known place is no part of its name.
         if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
            lexiconType(a + 1, b) == .place {
@@ -183,6 +178,12 @@ struct ChunkClassifier {
         if b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
            ChunkClassifier.placeNouns.contains(text, tokens[b].range), !kinds[a].contains(.givenName) {
             out.append(candidate(a, b, .place, .context))
+            return
+        }
+        // "the Hajj", "Chinese New Year": an observance is an event, whatever the chunk's shape says
+        // below. (Here, not first: names the rules above type are no observance, and skip the probe.)
+        if EventNames.observances.contains(text, tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound) {
+            out.append(candidate(a, b, .other, .lexicon))
             return
         }
         // "the town of Yeoncheon", "the province of Aceh": a lower-case noun for a region, then "of".
