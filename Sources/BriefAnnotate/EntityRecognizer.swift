@@ -81,9 +81,12 @@ struct EntityRecognizer: Sendable {
                 candidates.append(contentsOf: pending)
             }
             candidates = cleaned(candidates, t)
+            JoinedNames.merge(&candidates, tokens: tokens, text: t)
             SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
+            CountryAgents.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
+            SentenceInitialNames.extend(&candidates, tokens: tokens, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
         }
     }

@@ -121,6 +121,9 @@ Holland|Persia|Burma|Ivory Coast|Czech Republic|Czechia|Bosnia|Herzegovina|Congo
 North Korea|South Korea|Russia|Iran|Syria|Vietnam|Laos|Bolivia|Venezuela|Tanzania|Moldova
 Palestine|Vatican City|Silicon Valley|Wall Street|Hollywood|Manhattan|Brooklyn|Bronx|Queens
 Midwest|New England|Deep South|Bay Area|Greater London|Outback
+South East Asia|South-East Asia|Northeast Asia|North East Asia|Southeast Europe|South-East Europe
+Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Central Africa
+Pacific Northwest|Great Plains|Rust Belt|Sun Belt|Pacific Rim|Indo-Pacific
 """.replace("\n", "|").split("|")
 
 # Demonyms of regions and groups (GROUP), besides the countries' demonyms.
@@ -147,6 +150,7 @@ Labourite Socialist Socialists Communist Communists Marxist Marxists Fascist Fas
 Bolshevik Bolsheviks Jihadist Jihadists Islamist Islamists Zionists Loyalist Loyalists
 Unionist Unionists Nationalist Nationalists Scientologist Scientologists Europeans Westerners
 Arabs Kurds Asians Africans Americans Latinos Hispanics Slavs Palestinians
+Rohingya Rohingyas Hazara Hazaras Pashtuns Tamils Baloch Tutsi Tutsis Hutu Hutus Maasai Uyghurs Uighurs
 """.split()
 
 # Other names of countries in English news, besides the package data (facts of usage), by

@@ -180,9 +180,28 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .place, .context))
             return
         }
+        // "the Hajj", "Chinese New Year": an observance is an event, whatever the chunk's shape says
+        // below. (Here, not first: names the rules above type are no observance, and skip the probe.)
+        if EventNames.observances.contains(text, tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound) {
+            out.append(candidate(a, b, .other, .lexicon))
+            return
+        }
+        // "the town of Yeoncheon", "the province of Aceh": a lower-case noun for a region, then "of".
+        if a >= 2, tokens[a - 1].kind == .word, ByteLexicon.equalsFolded(text, tokens[a - 1].range, "of"),
+           tokens[a - 2].kind == .word, !tokens[a - 2].flags.contains(.capitalized),
+           ChunkClassifier.placeNouns.contains(text, tokens[a - 2].range), !kinds[a].contains(.givenName) {
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         // "recipients, said Mauer, are": one unknown word right after a speech verb is its speaker.
         if n == 1, speechVerbPrecedes(a), !tokens[a].flags.contains(.allCaps), !kinds[a].contains(.common), !isNewsName(a) {
             out.append(candidate(a, b, .person, .context))
+            return
+        }
+        // "at the resort, Mulder didn't hesitate": a known surname alone before an auxiliary.
+        // A guess: a place the text names elsewhere ("in Brooks, Edson and Hinton") wins.
+        if n == 1, isSurnameSubject(a) {
+            out.append(candidate(a, b, .person, .guess))
             return
         }
         if speechVerbFollows(b) {
@@ -201,8 +220,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .other, .guess))
             return
         }
-        // "the Kremlin", "the Globe and Mail": people's names take no article.
+        // "the Kremlin", "the Globe and Mail": people's names take no article. A given name
+        // alone after it is a person's name used as a modifier ("the Marilyn pictures").
         if a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), !(n == 1 && isTermAcronym(a)),
+           !(n == 1 && kinds[a].contains(.givenName) && !kinds[a].contains(.common) && b < tokens.count
+             && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
             out.append(candidate(a, b, .org, .guess))
             return

@@ -124,7 +124,9 @@ struct EntityLinker {
             let open = c.tokens.upperBound
             guard open < tokens.count, tokens[open].kind == .punctuation, text[tokens[open].range.lowerBound] == 0x28,
                   d.tokens.lowerBound == open + 1, d.tokens.count == 1, tokens[d.tokens.lowerBound].flags.contains(.allCaps),
-                  d.known == nil, c.type != nil, c.type != .person, !c.dateline // "WASHINGTON (AP) —": the agency
+                  d.known == nil, c.type != nil, c.type != .person, !c.dateline, // "WASHINGTON (AP) —": the agency
+                  // "Surrey, B.C. (CBC)": an abbreviation defines no other one; the capitals are a credit.
+                  !(c.tokens.count == 1 && (tokens[c.tokens.lowerBound].flags.contains(.allCaps) || tokens[c.tokens.lowerBound].flags.contains(.abbreviation)))
             else { continue }
             acronyms.set(TextKey(text, d.range, folded: true), n)
         }

@@ -12,6 +12,16 @@ enum EventNames {
         "act", "treaty", "accord", "accords", "protocol", "amendment", "program", "programme",
     ])
 
+    /// Religious and civic observances named without a head word: events, no place or body
+    /// ("the Hajj", "during Ramadan", "the Chinese New Year celebrations").
+    static let observances = ByteLexicon(words: [
+        "hajj", "umrah", "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali", "deepavali", "holi", "navratri",
+        "passover", "hanukkah", "chanukah", "purim", "yom kippur", "rosh hashanah", "sukkot", "easter", "lent",
+        "advent", "christmas", "pentecost", "epiphany", "thanksgiving", "halloween", "vesak", "nowruz",
+        "chinese new year", "lunar new year", "mardi gras", "hogmanay", "kwanzaa", "songkran", "tet", "obon",
+        "ashura", "muharram", "baisakhi", "vaisakhi", "oktoberfest",
+    ])
+
     /// Head words that also name bodies: the name is an organisation's.
     static let bodyHeads = ByteLexicon(words: ["conference"])
 

@@ -1864,6 +1864,7 @@ Celaya
 Celje
 Centar (Skopje)
 Centar Zupa
+Central Africa
 Central America
 Central Asia
 Central Banat
@@ -2722,6 +2723,7 @@ Dĩ An
 Dīla
 Dūmā
 Ealing
+East Africa
 East Asia
 East Berbice-Corentyne
 East Chattanooga
@@ -3314,6 +3316,7 @@ Gravataí
 Gravesend
 Graz
 Great Barrier Island
+Great Plains
 Greater Accra
 Greater London
 Greater Noida
@@ -3932,6 +3935,7 @@ Indaiatuba
 Independencia
 Indiana
 Indianapolis
+Indo-Pacific
 Indore
 Indramayu
 Inegol
@@ -6612,6 +6616,7 @@ Norilsk
 Norman
 Norrbottens
 Norte de Santander
+North Africa
 North America
 North Banat
 North Bank
@@ -6622,6 +6627,7 @@ North Charleston
 North Cotabato
 North Dakota
 North East
+North East Asia
 North East Lincolnshire
 North Eastern
 North Gaza
@@ -6640,6 +6646,7 @@ North-West
 North-Western
 Northampton
 Northamptonshire
+Northeast Asia
 Northern Cape
 Northern Europe
 Northern Gilberts
@@ -6957,6 +6964,8 @@ Paarl
 Pabna
 Pachuca de Soto
 Pacific
+Pacific Northwest
+Pacific Rim
 Paco do Lumiar
 Padalarang
 Padang
@@ -7916,6 +7925,7 @@ Rumphi
 Runanga
 Ruqi
 Russeifa
+Rust Belt
 Rust'avi
 Rustaq
 Rustavi
@@ -8816,6 +8826,7 @@ South Carolina
 South Cotabato
 South Dakota
 South Dublin
+South East Asia
 South Fulton
 South Gloucestershire
 South Island
@@ -8824,9 +8835,13 @@ South Tarawa
 South Town
 South Tyneside
 South-East
+South-East Asia
+South-East Europe
 Southampton
 Southeast Asia
+Southeast Europe
 Southend-on-Sea
+Southern Africa
 Southern Europe
 Southern Gilberts
 Southern Highlands
@@ -8906,6 +8921,7 @@ Strumica
 Studenicani
 Stuttgart
 Suan Luang
+Sub-Saharan Africa
 Subang
 Subang Jaya
 Subotica
@@ -8970,6 +8986,7 @@ Sumida
 Sumqayit Sahari
 Sums'ka (Sumy)
 Sumy
+Sun Belt
 Suncheon
 Sunch’on
 Sunch’ŏn
@@ -10134,6 +10151,7 @@ Wenchang
 Wenshan City
 Wenzhou
 Weru
+West Africa
 West Bank
 West Bačka
 West Bengal
