@@ -83,7 +83,6 @@ struct EntityRecognizer: Sendable {
             candidates = cleaned(candidates, t)
             JoinedNames.merge(&candidates, tokens: tokens, text: t)
             SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
-            CountryAgents.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
             SentenceInitialNames.extend(&candidates, tokens: tokens, text: t)
