@@ -85,4 +85,15 @@ import Testing
         let obtained = "The fund “believed in the long-term value of these publications,” according to the memo obtained by The Globe."
         #expect(speakers(obtained).first??.hasSuffix("Globe") != true)
     }
+
+    @Test func aPersonsPronounOrDescriptionIsNoOrganisationThatSpokeBefore() {
+        let pronoun = Annotator().annotate("Hezbollah said the strike had “crossed a red line”. “We will respond,” he said.")
+        #expect(pronoun.quotes.count == 2)
+        #expect(pronoun.quotes.last?.speaker != "Hezbollah")
+        let described = Annotator().annotate("Hezbollah said the strike had “crossed a red line”. “It was an outrage,” the affable spokesman said.")
+        #expect(described.quotes.last?.speaker == "the affable spokesman")
+        // A person named since is who "he" means.
+        let named = "Hezbollah said the strike had “crossed a red line”. Its deputy leader Naim Qassem spoke later. “We will respond,” he said."
+        #expect(speakers(named).last == "Naim Qassem")
+    }
 }

@@ -188,7 +188,9 @@ final class SpeakerResolver {
         while k >= 0 && named.count - k <= 64 {
             let s = named[k]
             k -= 1
-            guard s.position < position, fits(s.name) else { continue }
+            // "he", "she" and a person's description ("the affable proprietor") mean a person,
+            // never an organisation that spoke before ("Hamas said …, while the army said").
+            guard s.position < position, fits(s.name), pronoun == "they" || !isOrganisation(s) else { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
@@ -204,6 +206,12 @@ final class SpeakerResolver {
         }) { return self.speaker(for: mention) }
         if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
+    }
+
+    /// Whether the recognizer typed `speaker` an organisation or group.
+    private func isOrganisation(_ speaker: Speaker) -> Bool {
+        guard let type = entities[speaker.id]?.type else { return false }
+        return type == .org || type == .group
     }
 
     private func lastMention(before position: Int, types: [EntityType], where accept: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {
