@@ -63,7 +63,7 @@ extension AttributionFinder {
             }
             return (.pronoun(word, at: t[j].range.lowerBound), j)
         }
-        if let found = nameLeft(t, j, lower: lower) { return found }
+        if let found = nameLeft(t, j, lower: lower) { return personDescription(t, found, j, lower: lower) ?? found }
         return nounPhraseLeft(t, j, lower: lower)
     }
 
@@ -201,6 +201,7 @@ extension AttributionFinder {
         // the last capitalised run of the noun phrase after the verb.
         // "says the affable proprietor", "says the laid-back Cambridge resident": a description
         // whose head is a common noun, even with a capitalised word inside.
+        if Self.determiners.contains(word), let author = documentAuthor(t, from: j) { return author }
         if Self.determiners.contains(word), let (head, end) = descriptionHead(t, from: j + 1) {
             // Without the possessive ending: "according to a Michigan school's" -> "a Michigan school".
             var headRange = t[head].range

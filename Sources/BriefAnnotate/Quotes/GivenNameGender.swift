@@ -36,6 +36,8 @@ enum GivenNameGender {
     sheila shelley sherry shirley silvia simone sofia sonia sophia sophie stacey stacy stella stephanie sue susan
     suzanne sylvia tamara tanya tara tatiana teresa theresa tiffany tina tracey tracy valerie vanessa vera
     veronica vicki victoria violet virginia vivian wanda wendy whitney yolanda yvonne zoe
+    annalena angelique benazir giorgia golda ilhan indira jacinda kaja kamala katarina kristalina liesl marta nikki
+    petra ségolène tulsi ulrike ursula
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     static let male = WordSet("""
@@ -54,5 +56,11 @@ enum GivenNameGender {
     robert roberto rod rodney roger ron ronald ross roy russell ryan sam samuel scott sean sergei seth shane shawn
     simon stanley stephen steve steven stuart ted terry theodore thomas tim timothy todd tom tommy tony travis
     trevor troy tyler victor vincent vladimir walter warren wayne william willie xavier zachary
+    abdullah alain alberto alexei alexey amit andreas andriy barack boris bruno didier dieter dmitri dmitry ehud emmanuel enrico
+    enrique felipe fernando friedrich gabriel gerhard giorgio giuseppe gustavo hamid hans hassan heinz helmut hussein ibrahim igor
+    ignacio jacques jair javier jens joachim jorge julien karl keir khalid klaus lars lech luigi luiz manuel markus mathieu
+    matthias mahmoud mikhail mustafa naftali narendra nicolas nikolai nils olaf oleksandr osama paolo pascal pavel petro rafael
+    rahul recep rishi salman sanjay sebastien sergey sergio shimon silvio stefan sven matteo vijay viktor volodymyr wolfgang
+    yair yitzhak yousef youssef yuri yves
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

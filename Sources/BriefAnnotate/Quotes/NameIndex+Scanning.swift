@@ -219,11 +219,27 @@ extension NameIndex {
             if j - s == 2 && text[s] == 0x74 && text[s + 1] == 0x6F, s - 11 >= p.lowerBound,
                TextBytes.equalsIgnoringCase(text, (s - 10)..<(s - 1), "according") { return true }
             let c = SpeechLexicon.wordClasses.classes(hash: WordSet.hash(text, s..<j))
-            if c.contains(.subjectVerb) { return true }
+            if c.contains(.subjectVerb) { return !hasWordBefore(text, s, p) }
             if c.contains(.speechVerb) || c.contains(.pronoun) { return false }
             j = s
         }
         return false
+    }
+
+    /// Whether a word other than a filler comes right before the verb at `verb`: then the
+    /// verb has its subject there and a name after it is its object ("Lindner accused
+    /// Scholz", "Lavrov told Kerry"), not its subject as in "“…,” said Lavrov".
+    private func hasWordBefore(_ text: Bytes, _ verb: Int, _ p: Range<Int>) -> Bool {
+        var j = verb
+        for _ in 0..<4 {
+            while j > p.lowerBound && text[j - 1] == 0x20 { j -= 1 }
+            guard j > p.lowerBound, TextBytes.isWordByte(text, j - 1) else { return false }
+            var s = j - 1
+            while s > p.lowerBound && TextBytes.isWordByte(text, s - 1) { s -= 1 }
+            guard SpeechLexicon.fillerWords.contains(text, s..<j) else { return true }
+            j = s
+        }
+        return true
     }
 
     mutating func flush(_ text: Bytes, _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {

@@ -64,21 +64,24 @@ struct QuoteFinderRun {
             builtResolver = SpeakerResolver(text: text, index: NameIndex(text, paragraphs: paragraphs),
                                             mentions: mentions, entities: entities)
         }
-        var speaker = ref.flatMap { builtResolver!.resolve($0) }
+        var speaker = ref.flatMap { builtResolver!.resolve($0, quote: span.content) }
         // Whoever is named inside the quote is talked about, never the speaker.
         if let found = speaker, span.content.contains(found.position) { speaker = nil }
         if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
+            // "She agreed, saying: “We made progress.”": a quote after a participle's colon goes
+            // on with the participle's sentence, whose subject speaks it.
+            let inSentence = !startsSentence(span, afterComma: false) || followsParticipleColon(span, attribution)
             if let previous = lastAccepted, previous.speaker != nil, previous.span.style == .marks, sameSentence(previous.span, span) {
                 // A second quote of the same sentence: "Gillis suggested a “selfie video” that was “not too sad.”"
                 speaker = previous.speaker
-            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceSubject(before: span.markStart) {
+            } else if inSentence, let subject = builtResolver!.sentenceSubject(before: span.markStart) {
                 speaker = subject
-            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentencePronounSubject(before: span.markStart) {
+            } else if inSentence, let subject = builtResolver!.sentencePronounSubject(before: span.markStart) {
                 // "She declined comment, saying the matter “…”": whom the pronoun opening the sentence means.
                 speaker = subject
-            } else if !startsSentence(span, afterComma: false), let subject = builtResolver!.sentenceRoleSubject(before: span.markStart) {
+            } else if inSentence, let subject = builtResolver!.sentenceRoleSubject(before: span.markStart) {
                 // "The diocese issued a statement, saying a “third-party investigation” …"
                 speaker = subject
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
@@ -112,6 +115,19 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// Whether the opening mark follows a colon right after the attribution's participle cue
+    /// (", saying: “…”", ", adding:").
+    private func followsParticipleColon(_ span: QuoteSpan, _ attribution: Attribution) -> Bool {
+        guard let cue = attribution.cue, SpeechLexicon.isParticiple(cue), cue != "according" else { return false }
+        var i = span.markStart
+        while i > 0 && TextBytes.isSpace(text, i - 1) { i -= 1 }
+        guard i > 0, text[i - 1] == 0x3A else { return false }
+        let e = i - 1
+        var s = e
+        while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+        return s < e && TextBytes.lowercased(text, s..<e) == cue
+    }
 
     /// Short embedded quotes and titles are kept only in a sentence with a speech verb:
     /// the gold sets mark "very committed" after "she said", not a film title or a scare quote.

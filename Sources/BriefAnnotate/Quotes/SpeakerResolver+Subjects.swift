@@ -158,7 +158,8 @@ extension SpeakerResolver {
                m.range.lowerBound - start <= 4, isFollowedByLowerCaseWord(m.range.upperBound) {
                 return speaker(for: m)
             }
-            guard m.type == .person || m.type == .org, m.range.lowerBound >= start else { continue }
+            // A credit in parentheses ("BEIJING (AP) —", "(Lauren Pelley / CBC News)") names no subject.
+            guard m.type == .person || m.type == .org, m.range.lowerBound >= start, !isCredit(m.range) else { continue }
             // The subject opens the sentence, after a few words of title at most.
             guard m.range.lowerBound - start <= Self.subjectReach, !hasSubjectPronoun(start..<m.range.lowerBound) else { return nil }
             if m.type == .person, !isLikelyPerson(m) { continue }
@@ -214,7 +215,7 @@ extension SpeakerResolver {
         let floor = max(0, position - QuoteFinder.window)
         while i >= floor {
             let b = text[i]
-            if b == 0x0A { return i + 1 }
+            if b == 0x0A { return afterDateline(i + 1, limit: position) ?? i + 1 }
             if (b == 0x2E || b == 0x21 || b == 0x3F) && TextBytes.isSpace(text, i + 1) {
                 var w = i
                 while w > 0 && TextBytes.isASCIILetter(text[w - 1]) { w -= 1 }
@@ -224,7 +225,8 @@ extension SpeakerResolver {
             }
             i -= 1
         }
-        return floor
+        // The document's first sentence may open with a dateline.
+        return floor == 0 ? afterDateline(0, limit: position) ?? 0 : floor
     }
 
     /// The most recent organisation that leads its sentence ("EDC declined to answer ...")
@@ -239,7 +241,7 @@ extension SpeakerResolver {
             defer { k -= 1 }
             // The recognizer sometimes types an organisation as a person ("BC Hydro").
             guard m.type == .org || (m.type == .person && text[m.range].contains(0x20) && !isLikelyPerson(m)),
-                  !isPossessive(m.range.upperBound) else { continue }
+                  !isPossessive(m.range.upperBound), !isCredit(m.range) else { continue }
             weighed += 1
             if fallback == nil { fallback = m }
             let start = sentenceStart(before: m.range.lowerBound)

@@ -33,7 +33,7 @@ final class SpeakerResolver {
         }
     }
     /// Entities that carry a role, by id, for role nouns ("the minister").
-    private let entitiesWithRoles: [Entity]
+    let entitiesWithRoles: [Entity]
     /// The last speaker an organisation noun phrase resolved to ("the ministry's office"),
     /// for a later "it".
     private var describedOrganisation: Speaker?
@@ -75,7 +75,9 @@ final class SpeakerResolver {
         self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
     }
 
-    func resolve(_ ref: SpeakerRef) -> Speaker? {
+    /// `quote`: the quoted words, whose third-person roles ("the chancellor") rule out a
+    /// pronoun's candidates.
+    func resolve(_ ref: SpeakerRef, quote: Range<Int>? = nil) -> Speaker? {
         switch ref {
         case .name(let range):
             if SpeechLexicon.titleWords.contains(text, range) || SpeechLexicon.titleWords.contains(text, range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
@@ -95,7 +97,7 @@ final class SpeakerResolver {
                 return named
             }
             guard word == "he" || word == "she" || word == "they" else { return nil }
-            return lastPerson(before: at, pronoun: word)
+            return lastPerson(before: at, pronoun: word, avoiding: quote.map { peopleTalkedAbout(in: $0) } ?? [])
         case .role(let role, let at, let phrase):
             let speaker = resolveRole(role, at: at, phrase: phrase)
             if let speaker, SpeechLexicon.organisationNouns.contains(role) { describedOrganisation = speaker }
@@ -159,13 +161,16 @@ final class SpeakerResolver {
     /// The person a pronoun at `position` most likely refers to: the most recent speaker
     /// (a named quote speaker or the subject of a speech verb), else the most recent
     /// person mention or person-like name. News pronouns mostly continue the speaker.
-    func lastPerson(before position: Int, pronoun: String? = nil) -> Speaker? {
+    /// `avoiding`: last words of people the quote talks about, who are not its speaker.
+    func lastPerson(before position: Int, pronoun: String? = nil, avoiding: [String] = []) -> Speaker? {
         let wanted = pronoun.flatMap { Gender(word: $0) }
         func fits(_ name: String) -> Bool {
+            if !avoiding.isEmpty && avoiding.contains(Self.lastWord(of: name)) { return false }
             guard let wanted, let known = gender(ofName: name) else { return true }
             return known == wanted
         }
         func fits(_ run: NameRun) -> Bool {
+            if !avoiding.isEmpty && avoiding.contains(index.lastWord(of: run)) { return false }
             guard let wanted, let known = gender(of: run) else { return true }
             return known == wanted
         }
@@ -183,7 +188,9 @@ final class SpeakerResolver {
         while k >= 0 && named.count - k <= 64 {
             let s = named[k]
             k -= 1
-            guard s.position < position, fits(s.name) else { continue }
+            // "he", "she" and a person's description ("the affable proprietor") mean a person,
+            // never an organisation that spoke before ("Hamas said …, while the army said").
+            guard s.position < position, fits(s.name), pronoun == "they" || !isOrganisation(s) else { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
@@ -194,11 +201,17 @@ final class SpeakerResolver {
         if let speaker { return speaker }
         // The last person named whose gender fits: "husband Mohammad Al Mnajer" is no "she".
         if let mention = lastMention(before: position, types: [.person], where: { m in
-            guard wanted != nil, let entity = entities[m.entityID] else { return true }
+            guard wanted != nil || !avoiding.isEmpty, let entity = entities[m.entityID] else { return true }
             return fits(entity.name)
         }) { return self.speaker(for: mention) }
         if let run = index.lastPerson(before: position, where: { fits($0) && isPerson($0) }) { return resolveName(run.name) }
         return nil
+    }
+
+    /// Whether the recognizer typed `speaker` an organisation or group.
+    private func isOrganisation(_ speaker: Speaker) -> Bool {
+        guard let type = entities[speaker.id]?.type else { return false }
+        return type == .org || type == .group
     }
 
     private func lastMention(before position: Int, types: [EntityType], where accept: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {

@@ -108,6 +108,8 @@ enum SpeechLexicon {
         "diocese", "school", "university", "council", "committee", "court", "association", "firm", "bank",
         "group", "organization", "organisation", "office", "service", "team", "club", "party", "campaign",
         "league", "federation", "city", "province", "state", "airline", "hospital", "network", "foundation",
+        // Armed forces and missions speak as institutions: "the Israeli military said" is no person.
+        "military", "army", "navy", "embassy", "militia",
     ]
 
     /// Organisation nouns that are seldom part of the organisation's name: "the company said"
