@@ -268,10 +268,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// A static file may not replace a generated one.
+    /// A static file may not replace a generated one (but those it may, `replaceableByStatic`).
     static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
         guard !staticFiles.isEmpty else { return }
-        let generatedPaths = Set(generated)
+        let generatedPaths = Set(generated).subtracting(SitePages.replaceableByStatic)
         let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
         }

@@ -43,7 +43,6 @@ public struct SiteChecker: Sendable {
             }
             return problem
         }
-        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config)
 
         var noteProblems: [CheckProblem] = []
         let notes = EntityNoteFile.loadAll(siteDirectory: siteDirectory, problems: &noteProblems)
@@ -78,6 +77,7 @@ public struct SiteChecker: Sendable {
         // ignored entity gets none, so the build shows links to it as text.
         let ignored = Set(notes.filter(\.ignores).map(\.id))
         let linkable = seen.subtracting(ignored).union(notes.filter { !$0.ignores }.map(\.id))
+        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: linkable)
         let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
@@ -164,8 +164,9 @@ public struct SiteChecker: Sendable {
         return nil
     }
 
-    /// Template errors, and static files that would replace generated pages or assets.
-    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig) -> [CheckProblem] {
+    /// Template errors, and static files that would replace generated pages or assets: any
+    /// file the build would write (`GeneratedPaths`), `entityIDs` being the entity pages.
+    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig, entityIDs: Set<String>) -> [CheckProblem] {
         let theme: Theme
         do {
             theme = try Theme.load(siteDirectory: siteDirectory)
@@ -173,13 +174,10 @@ public struct SiteChecker: Sendable {
         } catch {
             return error.diagnostics.map(CheckProblem.init)
         }
-        let pageCount = config.paginate > 0 ? max(1, (briefings.count + config.paginate - 1) / config.paginate) : 1
-        let generated = (1...pageCount).map { OutputFile(path: Pagination.path(ofPage: $0), text: "") }
-            + briefings.map { OutputFile(path: BriefingSummary.path(forSlug: $0.slug), text: "") }
-            + theme.assetFiles
+        let generated = GeneratedPaths.all(briefings: briefings, config: config, entityIDs: entityIDs, assets: theme.assetFiles)
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         do {
-            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated.map(\.path))
+            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated)
             return []
         } catch {
             return error.diagnostics.map(CheckProblem.init)
