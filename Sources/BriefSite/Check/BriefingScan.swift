@@ -49,7 +49,7 @@ struct BriefingScan: Sendable {
         path = briefing.path
         slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
-        let annotation = annotator.annotate(document.plainText)
+        let annotation = annotator.annotate(utf8: document.annotatableUTF8)
         entityIDs = Set(annotation.entities.map(\.id))
         let rawHTMLIDs = document.rawHTMLIDs
         headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(besides: rawHTMLIDs))
