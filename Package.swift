@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
         .target(name: "BriefAnnotate", swiftSettings: strictSettings),
-        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem"], swiftSettings: strictSettings),
+        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem", "BriefMarkdown"], swiftSettings: strictSettings),
         // System calls the Swift Glibc module does not import (getdents64, for folder walks).
         .target(name: "BriefSystem"),
         .target(name: "BriefTemplate", swiftSettings: strictSettings),

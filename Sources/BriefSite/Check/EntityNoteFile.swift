@@ -32,7 +32,7 @@ struct EntityNoteFile: Sendable {
                 problems.append(CheckProblem(path: path, message: "cannot read the file"))
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            let text = NormalForm.composed(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
             let stem = String(name.dropLast(3))
             notes.append(parse(text, path: path, stem: stem, problems: &problems))
         }
