@@ -63,9 +63,7 @@ struct BriefingScan: Sendable {
             case .missingBriefing(let target, _) where unloadable.contains(target):
                 break
             case .missingBriefing(let target, let isDraft):
-                let why = isDraft
-                    ? "\(target) is a draft (publish it, or check with --drafts)"
-                    : "there is no briefing \(target)"
+                let why = Self.whyNoBriefing(target, isDraft: isDraft)
                 linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` leads nowhere: \(why)"))
             case .emptyEntity:
                 linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` names no entity; write entity:ID"))

@@ -78,6 +78,9 @@ public struct SiteChecker: Sendable {
         let ignored = Set(notes.filter(\.ignores).map(\.id))
         let linkable = seen.subtracting(ignored).union(notes.filter { !$0.ignores }.map(\.id))
         problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: linkable)
+        for note in notes where !note.ignores {
+            problems += Self.linkProblems(ofNote: note, resolver: resolver, linkable: linkable, ignored: ignored, entityChecksSkipped: skipped)
+        }
         let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
