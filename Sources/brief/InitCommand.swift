@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
         do {
             let written = try SiteInitializer(directory: url, force: force).run()
             for path in written { print("created \(directory)/\(path)") }
-            print("Next: brief serve --site \(directory)")
+            print("Next: brief serve --site \(Self.shellQuoted(directory))")
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
@@ -62,5 +62,18 @@ struct NewCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+extension InitCommand {
+    /// `text` as a POSIX shell reads it back as one word: as is when it holds only safe
+    /// characters, else in single quotes (`'new site/with space'`, a `'` as `'\''`), so the
+    /// printed command can be pasted.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_./-+,:@%=".unicodeScalars.contains($0)
+        }
+        if safe { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

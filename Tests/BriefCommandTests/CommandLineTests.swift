@@ -56,6 +56,14 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).isEmpty)
     }
 
+    @Test func initPrintsTheNextCommandShellQuoted() throws {
+        let scratch = try Scratch()
+        let result = try BriefProcess.run(["init", "new site/it's"], in: scratch.root)
+        #expect(result.status == 0)
+        #expect(result.output.contains("Next: brief serve --site 'new site/it'\\''s'\n"), "\(result.output)")
+        #expect(InitCommand.shellQuoted("plain/site-1") == "plain/site-1")
+    }
+
     @Test func buildTakesShortQuietAndVerboseFlags() throws {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's settings, read from `brief.yml`.
 ///
 ///     title: Morning Brief
@@ -42,10 +44,18 @@ public struct SiteConfig: Sendable, Hashable {
         defer { diagnostics += log.diagnostics }
         guard let fields = YAMLFields.parse(text, log: &log) else { return }
         fields.reportUnknownKeys(known: Self.knownKeys, log: &log)
-        if let value = fields.string("title", log: &log) { title = value }
+        if let value = fields.string("title", log: &log) {
+            // Every page's <title> and header link: an empty one would leave them blank.
+            if value.allSatisfy(\.isWhitespace) {
+                log.error("`title` is empty; give the site a name (it is in every page's title)", yamlLine: fields.line(ofKey: "title"))
+            } else {
+                title = value
+            }
+        }
         if let value = fields.string("language", log: &log) { language = value }
-        if let value = fields.string("description", log: &log) { description = value }
-        if let value = fields.string("author", log: &log) { author = value }
+        // Blank is none: the theme leaves out the description and the author line.
+        if let value = fields.string("description", log: &log) { description = value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let value = fields.string("author", log: &log) { author = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let value = fields.bool("unsafe_html", log: &log) { unsafeHTML = value }
         if let value = fields.int("paginate", log: &log) {
             if value < 0 {

@@ -20,9 +20,10 @@ extension SiteContext: TemplateObject {
     public func value(named name: String) -> TemplateValue {
         switch name {
         case "title": .init(title)
-        case "description": .init(description)
+        // Empty is missing, so `{{#site.author}}` hides the author line (an empty text shows it).
+        case "description": description.isEmpty ? .missing : .init(description)
         case "language": .init(language)
-        case "author": .init(author)
+        case "author": author.isEmpty ? .missing : .init(author)
         case "baseURL": .init(baseURL)
         case "generator": .init(generator)
         default: .missing
