@@ -61,6 +61,10 @@ public actor DevServer {
         } catch {
             throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
         }
+        // Before the first build, which may take long: a port in use is told at once.
+        if let problem = PortProbe.problem(host: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port) {
+            throw ServeError("cannot listen on \(options.host):\(options.port): \(problem); is the port in use? try another --port")
+        }
         try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
         let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
         var seen = watcher.snapshot()
@@ -78,7 +82,7 @@ public actor DevServer {
         let deadline = clock.now + .seconds(5)
         while await !server.isListening {
             if let error = failure.error {
-                throw ServeError("cannot listen on \(options.host):\(options.port) (\(error)); is the port in use? try another --port")
+                throw ServeError("cannot listen on \(options.host):\(options.port): \(PortProbe.reason(error)); is the port in use? try another --port")
             }
             guard clock.now < deadline else {
                 task.cancel()

@@ -29,7 +29,12 @@ public struct SitePathResolver: Sendable {
     /// Resolves `rawPath`, the request target's path (percent-encoded; a query is ignored).
     public func resolve(_ rawPath: String) -> SitePathResolution {
         var path = Substring(rawPath)
-        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
+        // The query goes along with a redirect: `/search?q=nato` -> `/search/?q=nato`.
+        var query: Substring = ""
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            if path[end] == "?" { query = path[end...].prefix { $0 != "#" } }
+            path = path[..<end]
+        }
         guard path.hasPrefix("/") else { return .forbidden }
         var segments: [String] = []
         for raw in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -45,7 +50,7 @@ public struct SitePathResolver: Sendable {
         var info = stat()
         guard stat(real, &info) == 0 else { return .notFound }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard path.hasSuffix("/") else { return .redirect(String(path) + "/") }
+            guard path.hasSuffix("/") else { return .redirect(String(path) + "/" + query) }
             guard let index = Self.realPath(real + "/index.html"), Self.isInside(index, root: rootReal),
                 stat(index, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG
             else { return .notFound }

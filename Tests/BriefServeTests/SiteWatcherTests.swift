@@ -38,8 +38,12 @@ struct SiteWatcherTests {
         let other = DevServer(
             options: ServeOptions(siteDirectory: served.site, port: served.probe.port, outputDirectory: served.scratch.url("other")),
             printOut: { _ in }, printError: { _ in })
-        await #expect(throws: ServeError.self) { _ = try await other.start() }
+        let error = await #expect(throws: ServeError.self) { _ = try await other.start() }
         await other.stop()
+        // Told before any build (nothing written to its folder), in words, not Swift's dump.
+        #expect(error?.description.contains("is the port in use") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("failed(type") == false)
+        #expect(!FileManager.default.fileExists(atPath: served.scratch.url("other").path))
         #expect(try await served.probe.fetch("/").status == 200, "the first one still serves")
     }
 }

@@ -59,6 +59,9 @@ struct StaticServingTests {
         }
         #expect(index.lastPathComponent == "index.html")
         #expect(resolver.resolve("/sub") == .redirect("/sub/"))
+        // The query goes along (`/search?q=nato`), a fragment does not.
+        #expect(resolver.resolve("/sub?q=nato&x=1") == .redirect("/sub/?q=nato&x=1"))
+        #expect(resolver.resolve("/sub?q=a#top") == .redirect("/sub/?q=a"))
         #expect(resolver.resolve("/nothing") == .notFound)
         #expect(resolver.resolve("/%zz") == .forbidden)
         #expect(resolver.resolve("relative") == .forbidden)
