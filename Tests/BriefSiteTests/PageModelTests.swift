@@ -27,6 +27,9 @@ struct PageModelTests {
         let rendered = Self.fullBriefing()
         var site = SiteContext(config: SiteConfig())
         site.baseURL = "https://example.org/"
+        // Set: an empty author or description is missing on purpose (`{{#site.author}}` hides).
+        site.author = "The Desk"
+        site.description = "News."
         let page = PageContext(kind: "briefing", path: "briefings/a/index.html", baseURL: "https://example.org/")
         let card = BriefingCard(rendered.summary, from: page)
         let pagination = Pagination(current: 2, total: 3, from: page)
