@@ -34,6 +34,11 @@ struct UnicodeAndTagsTests {
         #expect(!check.problems.contains { $0.message.contains("names no entity") }, "\(check.problems)")
     }
 
+    @Test func aMarkWithNoComposedFormIsNoWordBreak() {
+        #expect(Slug.make(from: "T\u{0308}rkiye") == "trkiye")
+        #expect(Slug.make(from: "Tu\u{0308}rkiye") == "turkiye")
+    }
+
     @Test func aDecomposedTitleGivesTheComposedFileName() throws {
         let site = try HostileSite()
         let path = try BriefingScaffold(siteDirectory: site.site, title: Self.decomposed("Müller trifft Wałęsa")).run()

@@ -55,6 +55,9 @@ public enum Slug {
                 append(latin[...].utf8)
                 continue
             }
+            // A mark left after composing (`T` + U+0308 has no composed form) belongs to the
+            // letter before it: dropped, not a word break.
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
             // é -> e + U+0301: keep the ASCII base letter, drop the marks.
             var produced = false
             for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
