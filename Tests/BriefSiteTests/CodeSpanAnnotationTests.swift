@@ -44,3 +44,21 @@ struct CodeSpanAnnotationTests {
         #expect(quotes.contains("make test"), "\(quotes)")
     }
 }
+
+/// A name partly inside an author's link is linked outside it without the space between.
+@Suite("Mentions beside an author's link")
+struct MentionBesideLinkTests {
+    @Test func theRestOfANameIsLinkedWithoutTheSpace() async throws {
+        let site = try HostileSite()
+        try site.write(
+            "content/a.md",
+            "---\ntitle: A\ndate: 2025-01-01\n---\nPresident [Emmanuel](https://example.org/) Macron spoke in Paris on Monday. Emmanuel Macron left.\n")
+        #expect(await site.build().status == 0)
+        let page = String(decoding: try #require(try site.output()["briefings/a/index.html"]), as: UTF8.self)
+        #expect(page.contains("<a href=\"https://example.org/\">Emmanuel</a> <a class=\"entity"), "\(page)")
+        #expect(page.contains("\">Macron</a> spoke"), "\(page)")
+        #expect(page.contains("\">Emmanuel Macron</a> left"))
+        #expect(AnnotationWeaver.pieces(of: 0..<5, outside: [10..<12], in: Array("abcdefghijklmn".utf8)) == nil)
+        #expect(AnnotationWeaver.pieces(of: 0..<8, outside: [0..<3], in: Array("abc defgh".utf8)) == [4..<8])
+    }
+}
