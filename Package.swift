@@ -27,7 +27,7 @@ let package = Package(
         // The ASCII spellings of letters shared by briefing slugs and entity ids (no dependencies).
         .target(name: "BriefTransliteration", swiftSettings: strictSettings),
         .target(name: "BriefAnnotate", dependencies: ["BriefTransliteration"], swiftSettings: strictSettings),
-        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem", "BriefTransliteration"], swiftSettings: strictSettings),
+        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem", "BriefMarkdown", "BriefTransliteration"], swiftSettings: strictSettings),
         // System calls the Swift Glibc module does not import (getdents64, for folder walks).
         .target(name: "BriefSystem"),
         .target(name: "BriefTemplate", swiftSettings: strictSettings),

@@ -19,6 +19,8 @@ struct TextMap {
         /// Raw inline HTML (kept by `.unsafeHTML`): its tags may open or close
         /// elements, so wraps never take it in and split around it instead.
         var isBarrier = false
+        /// A code span: its literal is in the text, but it is not prose (`codeSpanRanges`).
+        var isCode = false
         /// A split text node whose literal in the tree is not yet its bytes (see `flushLiterals`).
         var isStale = false
     }
@@ -78,12 +80,14 @@ struct TextMap {
             let start = bytes.count
             var isText = false
             var isBarrier = false
+            var isCode = false
             switch type {
             case .text:
                 node.appendLiteral(to: &bytes)
                 isText = true
             case .code:
                 node.appendLiteral(to: &bytes)
+                isCode = true
             case .softBreak:
                 bytes.append(softBreak)
             case .lineBreak:
@@ -104,7 +108,7 @@ struct TextMap {
                 }
                 return .proceed
             }
-            current!.leaves.append(Leaf(node: node, start: start, end: bytes.count, isText: isText, isBarrier: isBarrier))
+            current!.leaves.append(Leaf(node: node, start: start, end: bytes.count, isText: isText, isBarrier: isBarrier, isCode: isCode))
             ranges[node] = start..<bytes.count
             return .proceed
         }

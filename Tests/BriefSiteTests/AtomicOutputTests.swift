@@ -27,11 +27,16 @@ struct AtomicOutputTests {
     @Test func aSuccessfulBuildReplacesTheOutputWhole() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/gone.md", "---\ntitle: Gone\ndate: 2025-01-01\n---\nText.\n")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
-        try scratch.write("out/stale.html", "from an older build")
+        #expect(scratch.exists("out/briefings/gone/index.html"))
+        // A file the user put there is not the build's to remove (`AtomicOutput+UserEntries`).
+        try scratch.write("out/mine.html", "put there by hand")
+        try FileManager.default.removeItem(at: scratch.url("site/content/gone.md"))
         try scratch.write("site/brief.yml", "title: T2\n")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
-        #expect(!scratch.exists("out/stale.html"))
+        #expect(!scratch.exists("out/briefings/gone"))
+        #expect(try scratch.read("out/mine.html") == "put there by hand")
         #expect(scratch.exists("out/index.html"))
         #expect(try Self.leftovers(in: scratch.root).isEmpty)
     }

@@ -146,7 +146,10 @@ enum FlatFrontMatter {
         private mutating func set(_ key: Key, _ value: Value) -> Bool {
             if case .text(let text, plain: true) = value, Self.isNull(text) { return true }
             switch (key, value) {
-            case (.tags, .list(let items)): front.tags = items
+            case (.tags, .list(let items)):
+                // A `null` or `true` item is a problem `YAMLFields.stringList` reports.
+                guard !items.contains(where: { Self.isNull($0) || YAMLFields.trueOrFalse.contains($0) }) else { return false }
+                front.tags = items
             case (.tags, _), (_, .list): return false
             case (.draft, .text(let text, let plain)):
                 guard plain, let flag = Self.bool(text) else { return false }

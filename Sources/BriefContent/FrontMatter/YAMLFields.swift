@@ -107,10 +107,20 @@ struct YAMLFields {
                 log.error("`\(key)` items must be text, found \(Self.kindName(item))", yamlLine: item.mark?.line ?? line(of: entry))
                 continue
             }
+            // A plain `null` or `true` is no text a writer meant (a tag page called "null");
+            // numbers and other words read as written (`2025`, `yes`). Quoted, any text goes.
+            if scalar.style == .plain, item.null != nil || Self.trueOrFalse.contains(scalar.string) {
+                let found = item.null != nil ? "null" : scalar.string
+                log.error("`\(key)` items must be text, found \(found); quote it (\"\(scalar.string)\") if you mean the word", yamlLine: item.mark?.line ?? line(of: entry))
+                continue
+            }
             result.append(scalar.string)
         }
         return result
     }
+
+    /// YAML's booleans (1.2 core schema): refused as list items, where they are a slip.
+    static let trueOrFalse: Set<String> = ["true", "True", "TRUE", "false", "False", "FALSE"]
 
     /// A date as `YYYY-MM-DD`, optionally with a time (`2025-08-21 14:30`, `2025-08-21T14:30:00Z`).
     func date(_ key: String, log: inout DiagnosticLog) -> PublicationDate? {

@@ -1,3 +1,4 @@
+import BriefMarkdown
 import Foundation
 
 /// Reads a site directory: `brief.yml`, then every briefing under `content/`.
@@ -221,7 +222,8 @@ public struct ContentLoader: Sendable {
         return text(of: data, url: url, diagnostics: &diagnostics)
     }
 
-    /// The file's bytes as text: UTF-8 without NUL bytes, BOM dropped, line endings made `\n`.
+    /// The file's bytes as text: UTF-8 without NUL bytes, BOM dropped, line endings made `\n`,
+    /// in Unicode normal form C.
     private func text(of data: Data, url: URL, diagnostics: inout [Diagnostic]) -> String? {
         Self.text(of: data, path: relativePath(url), diagnostics: &diagnostics)
     }
@@ -253,7 +255,9 @@ public struct ContentLoader: Sendable {
         if data.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return text
+        // One spelling of each character: decomposed text (macOS, some editors) would make
+        // other tags, names the annotator cannot match and other ids (`NormalForm`).
+        return NormalForm.composed(text)
     }
 
     /// The path of `url` relative to the site directory, for diagnostics and `Briefing.path`.
@@ -310,7 +314,7 @@ public struct ContentLoader: Sendable {
             title = heading.title
             body = heading.rest
         }
-        let finalTitle = title ?? stem
+        let finalTitle = title ?? NormalForm.composed(stem)
         // The file name, not the title: names are unique within a folder and stay put when a
         // headline is edited, while news headlines repeat ("Live updates") and would collide.
         var slug = Slug.make(from: stem)
@@ -327,7 +331,7 @@ public struct ContentLoader: Sendable {
         }
         guard diagnostics.count == before else { return nil }
         return Briefing(
-            path: path, format: .markdown, slug: slug, title: finalTitle, date: front.date, tags: front.tags,
+            path: path, format: .markdown, slug: slug, title: finalTitle, date: front.date, tags: Slug.uniqueTags(front.tags),
             source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, markdown: body)
     }
 
@@ -395,7 +399,9 @@ public struct ContentLoader: Sendable {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)[...]
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines = lines.dropFirst() }
         guard let first = lines.first, first.hasPrefix("# ") else { return nil }
-        let title = first.dropFirst(2).trimmingASCIISpaces()
+        // The heading's text as a reader sees it, as summaries are: `*red lines*` and `` `NATO` ``
+        // without their marks, `&amp;` as `&` (escaped once, by the templates).
+        let title = MarkdownDocument(String(first), options: []).plainText[...].trimmingASCIISpaces()
         guard !title.isEmpty else { return nil }
         return (String(title), lines.dropFirst().joined(separator: "\n"))
     }

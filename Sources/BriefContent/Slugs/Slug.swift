@@ -41,7 +41,8 @@ public enum Slug {
             output.append(contentsOf: ascii)
             if !wroteLetter { wroteLetter = ascii.contains { $0 >= 0x61 && $0 <= 0x7A } }
         }
-        for scalar in text.lowercased().unicodeScalars {
+        // Composed first: a decomposed `u` + U+0308 would give `u` and a word break (`mu-ller`).
+        for scalar in NormalForm.composed(text).lowercased().unicodeScalars {
             if apostrophes.contains(scalar) { continue }
             if scalar.isASCII {
                 if isAlphanumeric(scalar) {
@@ -55,6 +56,9 @@ public enum Slug {
                 append(latin[...].utf8)
                 continue
             }
+            // A mark left after composing (`T` + U+0308 has no composed form) belongs to the
+            // letter before it: dropped, not a word break.
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
             // é -> e + U+0301: keep the ASCII base letter, drop the marks.
             var produced = false
             for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -107,6 +111,21 @@ public enum Slug {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A tag's slug, its folder under `tags/`: `make(from:)`, or `tag` when the name has nothing
+    /// usable (`!!!`). Tags with one slug are one tag (`NATO`, `nato`).
+    public static func tag(_ name: String) -> String {
+        let slug = make(from: name)
+        return slug.isEmpty ? "tag" : slug
+    }
+
+    /// `tags` without those whose slug an earlier one has (`[NATO, nato]` is `[NATO]`): the
+    /// first spelling wins.
+    public static func uniqueTags(_ tags: [String]) -> [String] {
+        guard tags.count > 1 else { return tags }
+        var seen: Set<String> = []
+        return tags.filter { seen.insert(tag($0)).inserted }
     }
 
     /// Checks a slug written by hand (front matter `slug:`): path tricks are refused,

@@ -188,7 +188,11 @@ public struct SiteBuilder: Sendable {
 
         // 3. Site pages from summaries: the groups below share nothing but read-only inputs, so
         // they run at once (the large single files would otherwise leave a core idle).
-        let model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
+        var model = SiteModel(briefings: outputs.map(\.summary), merge: merge)
+        // Links in entity notes lead where a briefing's would (set only when a note has any).
+        if let links = briefingRenderer.links, let resolved = EntityNoteLinks.resolved(model.entities, links: links, merge: merge) {
+            model.entities = resolved
+        }
         let pages = SitePages(site: site, config: content.config, renderer: renderer)
         // Pages made from all summaries are made again only when what they show changed.
         let cardKeys = outputs.map(\.cardKey)
@@ -270,10 +274,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// A static file may not replace a generated one.
+    /// A static file may not replace a generated one (but those it may, `replaceableByStatic`).
     static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
         guard !staticFiles.isEmpty else { return }
-        let generatedPaths = Set(generated)
+        let generatedPaths = Set(generated).subtracting(SitePages.replaceableByStatic)
         let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
         }

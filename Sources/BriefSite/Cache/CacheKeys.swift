@@ -214,6 +214,12 @@ struct CacheKeys: Sendable {
         for alias in entity.aliases { hasher.add(alias) }
         // Notes are few: their description covers every field, including ones added later.
         hasher.add(entity.note.map { String(reflecting: $0) })
+        // Where the note's links lead depends on other briefings' slugs and entities.
+        hasher.add(entity.noteLinks.count)
+        for (destination, href) in entity.noteLinks.sorted(by: { $0.key < $1.key }) {
+            hasher.add(destination)
+            hasher.add(href)
+        }
         hasher.add(entity.mentionCount)
         hasher.add(entity.briefingCount)
     }

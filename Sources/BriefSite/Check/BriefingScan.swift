@@ -51,7 +51,7 @@ struct BriefingScan: Sendable {
         path = briefing.path
         slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
-        let annotation = annotator.annotate(document.plainText)
+        let annotation = annotator.annotate(utf8: document.annotatableUTF8)
         summary = BriefingSummary(briefing: briefing, summary: nil)
         summary.entities = BriefingRenderer.entityCounts(annotation)
         let rawHTMLIDs = document.rawHTMLIDs
@@ -66,9 +66,7 @@ struct BriefingScan: Sendable {
             case .missingBriefing(let target, _) where unloadable.contains(target):
                 break
             case .missingBriefing(let target, let isDraft):
-                let why = isDraft
-                    ? "\(target) is a draft (publish it, or check with --drafts)"
-                    : "there is no briefing \(target)"
+                let why = Self.whyNoBriefing(target, isDraft: isDraft)
                 linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` leads nowhere: \(why)"))
             case .emptyEntity:
                 linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` names no entity; write entity:ID"))

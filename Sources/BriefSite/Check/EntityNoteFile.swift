@@ -33,7 +33,7 @@ struct EntityNoteFile: Sendable {
                 problems.append(CheckProblem(path: path, message: "cannot read the file"))
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            let text = NormalForm.composed(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
             let stem = String(name.dropLast(3))
             notes.append(parse(text, path: path, stem: stem, problems: &problems))
         }
@@ -86,6 +86,24 @@ struct EntityNoteFile: Sendable {
 
     private static func unquote(_ value: String) -> String {
         guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else { return value }
-        return String(value.dropFirst().dropLast())
+        let inner = String(value.dropFirst().dropLast())
+        // As YAML reads them (and the build shows the name): `\"` in double quotes, `''` in single.
+        if first == "'" { return inner.replacingOccurrences(of: "''", with: "'") }
+        guard inner.contains("\\") else { return inner }
+        var result = ""
+        var escaped = false
+        for character in inner {
+            if escaped {
+                // Only these two; other escapes (`\n`) are rare in a name and kept as written.
+                if character != "\"", character != "\\" { result.append("\\") }
+                result.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 }

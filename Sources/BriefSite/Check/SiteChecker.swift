@@ -48,7 +48,6 @@ public struct SiteChecker: Sendable {
         problems += inspection.warnings.map {
             CheckProblem(path: $0.path, line: $0.line, severity: .warning, message: $0.message)
         }
-        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config)
 
         var noteProblems: [CheckProblem] = []
         let notes = EntityNoteFile.loadAll(siteDirectory: siteDirectory, problems: &noteProblems)
@@ -79,6 +78,13 @@ public struct SiteChecker: Sendable {
         let merge = SiteEntities(summaries: scans.map(\.summary), notes: inspection.entityNotes)
         // An ignored entity gets no page, so the build shows links to it as text.
         let ignored = Set(inspection.entityNotes.filter(\.ignore).map(\.id))
+        let pageIDs = Set(merge.byID.keys).subtracting(ignored)
+        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: pageIDs)
+        for note in notes where !note.ignores {
+            problems += Self.linkProblems(
+                ofNote: note, resolver: resolver, leadsSomewhere: { merge.linkTarget($0) != nil }, ignored: ignored,
+                entityChecksSkipped: skipped)
+        }
         let scansBySlug = Dictionary(scans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for scan in scans {
             problems += scan.linkProblems
@@ -161,8 +167,9 @@ public struct SiteChecker: Sendable {
         return nil
     }
 
-    /// Template errors, and static files that would replace generated pages or assets.
-    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig) -> [CheckProblem] {
+    /// Template errors, and static files that would replace generated pages or assets: any
+    /// file the build would write (`GeneratedPaths`), `entityIDs` being the entity pages.
+    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig, entityIDs: Set<String>) -> [CheckProblem] {
         let theme: Theme
         do {
             theme = try Theme.load(siteDirectory: siteDirectory)
@@ -170,13 +177,10 @@ public struct SiteChecker: Sendable {
         } catch {
             return error.diagnostics.map(CheckProblem.init)
         }
-        let pageCount = config.paginate > 0 ? max(1, (briefings.count + config.paginate - 1) / config.paginate) : 1
-        let generated = (1...pageCount).map { OutputFile(path: Pagination.path(ofPage: $0), text: "") }
-            + briefings.map { OutputFile(path: BriefingSummary.path(forSlug: $0.slug), text: "") }
-            + theme.assetFiles
+        let generated = GeneratedPaths.all(briefings: briefings, config: config, entityIDs: entityIDs, assets: theme.assetFiles)
         let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         do {
-            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated.map(\.path))
+            try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated)
             return []
         } catch {
             return error.diagnostics.map(CheckProblem.init)

@@ -11,6 +11,10 @@ public struct SiteEntity: Sendable, Hashable {
     public var aliases: [String]
     /// The curated note, when content/entities/ has one.
     public var note: EntityNote?
+    /// Where the links in the note's body lead on this entity's page, by destination as written
+    /// (`../b.md`, `entity:lech-walesa`), as in a briefing (`EntityNoteLinks`); "" makes the link
+    /// text only (an `entity:` link to no page). Destinations not here are kept as written.
+    public var noteLinks: [String: String] = [:]
     /// Mentions across all briefings.
     public var mentionCount: Int
     /// Briefings that mention it.

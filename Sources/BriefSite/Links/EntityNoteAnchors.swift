@@ -25,8 +25,16 @@ public enum EntityNoteAnchors {
 
     /// The note's Markdown `body` as HTML (raw HTML in it escaped), its headings with their ids.
     /// O(size of the body).
-    public static func html(ofNote body: String) -> String {
-        var weave = MarkdownWeave(MarkdownDocument(body, options: []))
+    /// `links`: where its links lead (`SiteEntity.noteLinks`; "" unlinks).
+    public static func html(ofNote body: String, links: [String: String] = [:]) -> String {
+        let document = MarkdownDocument(body, options: [])
+        if !links.isEmpty {
+            document.rewriteLinks { destination in
+                guard let href = links[destination] else { return .keep }
+                return href.isEmpty ? .unlink : .destination(href)
+            }
+        }
+        var weave = MarkdownWeave(document)
         weave.identifyHeadings(isReserved: isReserved)
         return weave.renderHTML()
     }

@@ -12,7 +12,8 @@ import Darwin
 /// is two `rename(2)` calls); the old tree goes to `.public.brief-old-XXXX` and is deleted after.
 /// Leftovers of a killed build are cleaned up by the next one; an old tree orphaned between the two
 /// renames is put back. The names are hidden and brief's own, beside the build lock, so the clean-up
-/// never takes a user's `public.old` or `public.tmp-2024` for a leftover.
+/// never takes a user's `public.old` or `public.tmp-2024` for a leftover. What the user put in
+/// the output themselves is carried into the new tree (`AtomicOutput+UserEntries`).
 struct AtomicOutput {
     let destination: URL
     /// Where `writeIncremental` keeps the replaced tree for the next build to reuse (its folders;
@@ -41,6 +42,8 @@ struct AtomicOutput {
             try rename(parent.appendingPathComponent(last), to: destination)
             remaining = olds.dropLast()
         }
+        // What a build set aside from the output before it was killed goes back into it.
+        try restoreSetAside(entries: entries)
         // The spare tree (`spare`) is never put back as the output: it is two builds old. A build
         // killed between moving the output aside and moving the new tree in leaves no output, and
         // the next build writes every file anew (the spare's folders only serve as scratch).

@@ -238,7 +238,17 @@ final class StagingTree: @unchecked Sendable {
             lock.unlock()
             let root = try made.get()
             try complete(files, root: root, manifest: &manifest)
-            try output.swapKeepingSpare(root)
+            // What the user put in the output (a `.git`, a `CNAME`) is moved aside, so it is
+            // neither left in the replaced tree (the next build's scratch) nor lost, and put
+            // back once the new tree is in place; a killed build's is put back by the next.
+            let keep = try output.setAside(output.userEntries(planned: files, previous: previous))
+            do {
+                try output.swapKeepingSpare(root)
+            } catch {
+                if let keep { try? output.putBack(from: keep) }
+                throw error
+            }
+            if let keep { try output.putBack(from: keep) }
         } catch {
             discard()
             throw error

@@ -13,8 +13,5 @@ public struct TagView: Sendable, Hashable {
 
 extension TagView {
     /// The tag's folder under `tags/`: its slug, or `tag` when the name has nothing usable (`!!!`).
-    public static func slug(for name: String) -> String {
-        let slug = Slug.make(from: name)
-        return slug.isEmpty ? "tag" : slug
-    }
+    public static func slug(for name: String) -> String { Slug.tag(name) }
 }

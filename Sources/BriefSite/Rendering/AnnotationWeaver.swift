@@ -41,6 +41,13 @@ struct AnnotationWeaver {
             }
         }
         guard !annotation.mentions.isEmpty else { return list }
+        var mentionLinksFound: [Range<Int>]?
+        func mentionLinks() -> [Range<Int>] {
+            if let mentionLinksFound { return mentionLinksFound }
+            let found = Self.linkRanges(document.links, in: text)
+            mentionLinksFound = found
+            return found
+        }
         // One opening tag per entity, shared by all its mentions (most entities are mentioned
         // several times): keyed by the mention's own id, nil when it resolves to no entity.
         let close = list.append("</a>" as StaticString)
@@ -55,9 +62,35 @@ struct AnnotationWeaver {
                 opens.insert(mention.entityID, hash: hash, open)
             }
             guard let open else { continue }
+            // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
+            // without the space between them.
+            if weave.hasLinks, let pieces = Self.pieces(of: mention.range, outside: mentionLinks(), in: text) {
+                for piece in pieces { list.add(piece, open: open, close: close, avoidingLinks: true) }
+                continue
+            }
             list.add(mention.range, open: open, close: close, avoidingLinks: true)
         }
         return list
+    }
+
+    /// The parts of `range` outside `links` (sorted text ranges), each without spaces at its
+    /// ends, empty ones dropped; nil when no link overlaps `range` (the usual case).
+    static func pieces(of range: Range<Int>, outside links: [Range<Int>], in text: [UInt8]) -> [Range<Int>]? {
+        guard links.contains(where: { $0.overlaps(range) }) else { return nil }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        func add(_ end: Int) {
+            var lower = start, upper = end
+            while lower < upper, text[lower] == 0x20 || text[lower] == 0x0A { lower += 1 }
+            while upper > lower, text[upper - 1] == 0x20 || text[upper - 1] == 0x0A { upper -= 1 }
+            if lower < upper { pieces.append(lower..<upper) }
+        }
+        for link in links where link.overlaps(range) {
+            if link.lowerBound > start { add(link.lowerBound) }
+            start = max(start, link.upperBound)
+        }
+        if start < range.upperBound { add(range.upperBound) }
+        return pieces
     }
 
     /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`.

@@ -6,10 +6,10 @@ extension BriefingRenderer {
     /// The text a build annotates for `briefing`, the plain text of its Markdown body as cmark
     /// reads it (prose blocks joined by a blank line, no Markdown syntax, no front matter), with
     /// its annotation, whose byte ranges index that text: what `brief annotate` prints for a
-    /// Markdown file. Step 1 (`annotate`) finds the same entities and quotes.
+    /// Markdown file. Step 1 (`annotate`) finds the same entities and quotes (none in code spans).
     public func annotatedPlainText(of briefing: Briefing) -> (text: [UInt8], annotation: Annotation) {
         let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
         let text = document.plainTextUTF8
-        return (text, annotator.annotate(utf8: text))
+        return (text, annotator.annotate(utf8: document.annotatableUTF8))
     }
 }

@@ -30,7 +30,8 @@ public struct BriefingRenderer: Sendable {
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
         let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
         let text = document.plainTextUTF8
-        let annotation = annotator.annotate(utf8: text)
+        // Code spans are blanked for the annotator only: a quote's words come from `text`.
+        let annotation = annotator.annotate(utf8: document.annotatableUTF8)
         var summary = BriefingSummary(
             briefing: briefing,
             summary: briefing.summary ?? SummaryText.firstParagraph(ofPlainText: text, blocks: document.textBlocks))

@@ -25,7 +25,8 @@ public struct BriefingScaffold: Sendable {
         guard fm.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) else {
             throw ScaffoldError("no brief.yml in \(siteDirectory.path); is this a brief site? (use --site DIR, or brief init)")
         }
-        let cleanTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Composed, as the build reads files: a pasted decomposed `ü` would give `mu-ller.md`.
+        let cleanTitle = NormalForm.composed(title.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !cleanTitle.isEmpty else { throw ScaffoldError("the title is empty") }
         let slug = Slug.make(from: cleanTitle)
         guard !slug.isEmpty else { throw ScaffoldError("cannot make a file name from \"\(cleanTitle)\"; use a title with letters or digits") }

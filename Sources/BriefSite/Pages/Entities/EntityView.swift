@@ -67,7 +67,7 @@ public struct EntityView: Sendable, Hashable {
         hasAliases = !aliases.isEmpty
         description = entity.note?.description
         let body = entity.note?.body ?? ""
-        let html = body.allSatisfy(\.isWhitespace) ? "" : EntityNoteAnchors.html(ofNote: body)
+        let html = body.allSatisfy(\.isWhitespace) ? "" : EntityNoteAnchors.html(ofNote: body, links: entity.noteLinks)
         noteHTML = html.isEmpty ? nil : html
         links = entity.note?.links ?? []
         hasLinks = !links.isEmpty

@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// What a user put in the output folder themselves (a deploy repo's `.git`, a `CNAME`): the build
+// swaps in a whole new tree, so these are carried over into it, by one `rename(2)` each of the
+// top-level entries, never file by file (a `.git` may hold thousands).
+extension AtomicOutput {
+    /// Where carried entries wait while the trees are swapped: hidden and brief's own, beside the
+    /// output, and never deleted while it holds anything (a killed build's are put back by
+    /// `restoreSetAside`).
+    var keepPrefix: String { "." + destination.lastPathComponent + ".brief-keep-" }
+
+    /// The top-level entries of the current output that brief did not write: not in `previous`
+    /// (the last build's manifest) and not planned now. One that the new output would write
+    /// (`tags/` made by hand, then a first tag) is an error naming it: neither is lost.
+    ///
+    /// With no manifest (the cache was deleted) brief cannot tell its old files from the user's:
+    /// planned names are taken as its own (replaced, as before), the rest are carried.
+    func userEntries(planned: [PlannedFile], previous: OutputManifest) throws(BuildError) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
+        let plannedNames = Self.topLevelNames(planned.lazy.map(\.path))
+        let previousNames = Self.topLevelNames(previous.records.keys)
+        var carried: [String] = []
+        for name in names.sorted() where !previousNames.contains(name[...]) {
+            guard plannedNames.contains(name[...]) else {
+                carried.append(name)
+                continue
+            }
+            if previous.records.isEmpty { continue }
+            throw BuildError(
+                path: destination.appendingPathComponent(name).path,
+                message: "brief did not write this, and the build would now write \(name) here; move it out of the output (files for the site belong in static/)")
+        }
+        return carried
+    }
+
+    /// The first component of each path (the file or folder at the output's top).
+    static func topLevelNames(_ paths: some Sequence<String>) -> Set<Substring> {
+        var names: Set<Substring> = []
+        for path in paths {
+            let end = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
+            names.insert(path[..<end])
+        }
+        return names
+    }
+
+    /// Moves `names` out of the output into a new keep folder (returned; nil when there is
+    /// nothing to move). On failure, what was moved goes back and the error is thrown.
+    func setAside(_ names: [String]) throws(BuildError) -> URL? {
+        guard !names.isEmpty else { return nil }
+        let keep = parent.appendingPathComponent(keepPrefix + Self.token())
+        try Self.makeFolder(keep)
+        var moved: [String] = []
+        for name in names {
+            do {
+                try rename(destination.appendingPathComponent(name), to: keep.appendingPathComponent(name))
+                moved.append(name)
+            } catch {
+                for name in moved { try? rename(keep.appendingPathComponent(name), to: destination.appendingPathComponent(name)) }
+                try? FileManager.default.removeItem(at: keep)
+                throw error
+            }
+        }
+        return keep
+    }
+
+    /// Moves everything in `keep` into the output (made if missing) and removes `keep`. An entry
+    /// whose name is taken in the output stays in `keep`, which is then kept, and is reported.
+    func putBack(from keep: URL) throws(BuildError) {
+        let fileManager = FileManager.default
+        let names = (try? fileManager.contentsOfDirectory(atPath: keep.path)) ?? []
+        if !names.isEmpty, !fileManager.fileExists(atPath: destination.path) { try Self.makeFolder(destination) }
+        var blocked: [String] = []
+        for name in names.sorted() {
+            let target = destination.appendingPathComponent(name)
+            var info = stat()
+            if lstat(target.path, &info) == 0 {
+                blocked.append(name)
+                continue
+            }
+            try rename(keep.appendingPathComponent(name), to: target)
+        }
+        guard blocked.isEmpty else {
+            throw BuildError(
+                path: keep.path,
+                message: "holds \(blocked.joined(separator: ", ")) from the output, set aside by an interrupted build; the output has an entry of that name again: move one of them by hand")
+        }
+        try? fileManager.removeItem(at: keep)
+    }
+
+    /// Puts back what a killed build set aside (after the output itself is restored).
+    func restoreSetAside(entries: [String]) throws(BuildError) {
+        for entry in entries.sorted() where entry.hasPrefix(keepPrefix) {
+            try putBack(from: parent.appendingPathComponent(entry))
+        }
+    }
+}
