@@ -182,6 +182,9 @@ import Testing
     @Test("an unknown name opening a sentence is typed by its appositive's head noun", arguments: [
         ("Zyxofer, the steel industry association, said the plan was a “lifeline”.", ["Zyxofer/ORG"], "Zyxofer"),
         ("Quorvex, a spokesperson for the ministry, said it was “fine”.", ["Quorvex/PERSON"], "Quorvex"),
+        // The head ends at "to": the office is what the adviser advises.
+        ("Tarvel Quorvex, an adviser to the presidential office, said it was “fine”.", ["Tarvel Quorvex/PERSON"], "Tarvel Quorvex"),
+        ("Quorvex, an aide to the governor, said it was “fine”.", ["Quorvex/PERSON"], "Quorvex"),
         // No role or organisation noun: no type.
         ("Quorvex, the best of them, said it was “fine”.", [], "Quorvex"),
     ])

@@ -502,7 +502,8 @@ struct ChunkClassifier {
 
     /// The type an appositive right after the name gives it: ", the steel industry
     /// association," -> ORG, ", a spokesperson for the ministry," -> PERSON. The head is the
-    /// last lower-case word before a comma or "of", "for", "at", "in", "with" (at most six words).
+    /// last lower-case word before a comma or "of", "for", "to", "at", "in", "with" (at most six
+    /// words: ", an adviser to the presidential office," is a person).
     func appositiveType(_ b: Int) -> EntityType? {
         guard b + 2 < tokens.count, tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x2C,
               tokens[b + 1].kind == .word, ChunkClassifier.appositiveDeterminers.contains(text, tokens[b + 1].range) else { return nil }
@@ -527,7 +528,7 @@ struct ChunkClassifier {
     /// Lower-case nouns for regions that follow a place's name ("the Lombardy region").
     static let placeNouns = ByteLexicon(words: ["region", "province", "county", "district", "prefecture", "oblast",
                                                 "governorate", "municipality", "village", "town", "city", "island"])
-    static let headBreakers = ByteLexicon(words: ["of", "for", "at", "in", "with", "from", "on", "who", "which", "that"])
+    static let headBreakers = ByteLexicon(words: ["of", "for", "to", "at", "in", "with", "from", "on", "who", "which", "that"])
 
     /// "said Mauer": a lower-case speech verb right before the word `a`.
     func speechVerbPrecedes(_ a: Int) -> Bool {

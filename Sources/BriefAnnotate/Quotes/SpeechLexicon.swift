@@ -98,7 +98,9 @@ enum SpeechLexicon {
         "player", "striker", "goalkeeper", "veteran", "actor", "actress", "singer", "director", "organizer",
         "organiser", "activist", "advocate", "representative", "trustee", "editor", "reporter", "writer",
         "physician", "nurse", "officials", "police", "spokespeople", "investigator", "negotiator", "diplomat",
-        "staff",
+        "staff", "adviser", "advisor", "aide", "assistant", "deputy", "envoy", "lawmaker", "legislator",
+        "politician", "commander", "consultant", "strategist", "journalist", "correspondent", "historian",
+        "lecturer", "surgeon",
     ]
 
     /// Nouns naming an organisation by its kind ("the agency said"): resolved to the last
