@@ -155,7 +155,7 @@ struct EntityNumberingTests {
         let all = EntityPageSources(model, baseURL: "")
         for number in model.entities.indices {
             var some = EntityPageSources(model)
-            some.addCards(baseURL: "", for: [number])
+            some.addCards(baseURL: "", for: [(number, 1)])
             let context = PageContext(kind: "entity", path: model.entities[number].path, baseURL: "")
             let reference = EntityView(
                 model.entities[number], quotes: model.quotesBySpeaker()[model.entities[number].id] ?? [],
