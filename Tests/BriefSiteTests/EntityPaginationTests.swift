@@ -170,7 +170,8 @@ struct EntityPaginationTests {
             return hasher.value
         }
         func keys(_ cardKeys: [UInt64]) -> [UInt64] {
-            SitePages.entityPageKeys(number, sources: sources, cardKeys: cardKeys, entityKeys: entityKeys, pages: 7)
+            SitePages.entityPageKeys(
+                number, listed: sources.listedQuotes(of: number), sources: sources, cardKeys: cardKeys, entityKeys: entityKeys, pages: 7)
         }
         let cardKeys: [UInt64] = [11, 12, 13, 14]
         let before = keys(cardKeys)

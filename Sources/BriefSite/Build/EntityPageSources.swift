@@ -82,18 +82,34 @@ struct EntityPageSources: Sendable {
             needed = contexts.map { _ in [Bool](repeating: true, count: briefings.count) }
         }
         cards = [:]
-        for (context, marks) in zip(contexts, needed) where !marks.isEmpty {
-            cards[context.root] = BriefingCardTable(count: briefings.count) { marks[$0] ? BriefingCard(briefings[$0], from: context) : nil }
+        guard needed.contains(where: { !$0.isEmpty }) else { return }
+        // A first page's card made once; a further page's is a copy whose link goes two
+        // folders further up (the title, dates and tags are the same wherever the card is).
+        let first = contexts[0]
+        let firsts = BriefingCardTable(count: briefings.count) { b in
+            needed.contains { !$0.isEmpty && $0[b] } ? BriefingCard(briefings[b], from: first) : nil
+        }
+        if !needed[0].isEmpty { cards[first.root] = firsts }
+        if !needed[1].isEmpty {
+            let further = contexts[1]
+            let up = String(further.root.dropLast(first.root.count))
+            cards[further.root] = BriefingCardTable(count: briefings.count) { b in
+                guard needed[1][b] else { return nil }
+                var card = firsts.card(at: b)
+                card.href = up + card.href
+                return card
+            }
         }
     }
 
     /// The view of `page` of entity `number` (`model.entities[number]`; all on one page when
     /// nil), the same as `EntityView(entity, quotes:briefings:related:from:)` would show of it.
-    /// "Seen with" is on the first page only.
-    func view(of number: Int, page: EntityPaging.Page? = nil, from context: PageContext) -> EntityView {
+    /// "Seen with" is on the first page only. `listed`: `listedQuotes(of: number)`, when the
+    /// caller has it already.
+    func view(of number: Int, page: EntityPaging.Page? = nil, listed: [Int]? = nil, from context: PageContext) -> EntityView {
         let entity = model.entities[number]
         let briefings = model.numbering.briefings[number]
-        let listed = listedQuotes(of: number)
+        let listed = listed ?? listedQuotes(of: number)
         let page = page ?? EntityPaging.Page(number: 1, briefings: briefings.indices, quotes: listed.indices)
         let related = page.number == 1 ? seenWith[number].map { (entity: model.entities[$0.entity], briefings: $0.briefings) } : []
         let shownQuotes = listed[page.quotes]

@@ -15,7 +15,7 @@ extension SitePages {
                     let listed = sources.listedQuotes(of: index)
                     let entityPages = sources.pages(of: index, listed: listed)
                     return (index, entityPages.map { page in
-                        let (path, page) = pages.entityPage(index, page, of: entityPages.count, sources: sources)
+                        let (path, page) = pages.entityPage(index, page, of: entityPages.count, listed: listed, sources: sources)
                         return OutputFile(path: path, contents: pages.renderer.renderData(page))
                     })
                 }
@@ -29,19 +29,22 @@ extension SitePages {
         return files
     }
 
-    /// How entity pages are cut: `paginate` briefings to a page, unless the site's own `entity`
+    /// How entity pages are cut (`EntityPaging(paginate:)`), unless the site's own `entity`
     /// template shows no links between pages (made before entity pages had them): then all on one.
     var entityPaging: EntityPaging {
         renderer.showsPagination(EntityPage.templateName) ? EntityPaging(paginate: config.paginate) : .onePage
     }
 
-    /// Page `page` (of `total`) of entity `number`: its path and model.
-    func entityPage(_ number: Int, _ page: EntityPaging.Page, of total: Int, sources: EntityPageSources) -> (String, EntityPage) {
+    /// Page `page` (of `total`) of entity `number`, whose listed quotes are `listed`
+    /// (`EntityPageSources.listedQuotes(of:)`): its path and model.
+    func entityPage(
+        _ number: Int, _ page: EntityPaging.Page, of total: Int, listed: [Int], sources: EntityPageSources
+    ) -> (String, EntityPage) {
         let id = sources.model.entities[number].id
         let path = EntityPaging.path(ofPage: page.number, entity: id)
         let context = PageContext(kind: "entity", path: path, baseURL: config.baseURL)
         let pagination = Pagination(current: page.number, total: total, from: context, folder: EntityPaging.folder(ofEntity: id))
-        return (path, EntityPage(site: site, page: context, entity: sources.view(of: number, page: page, from: context), pagination: pagination))
+        return (path, EntityPage(site: site, page: context, entity: sources.view(of: number, page: page, listed: listed, from: context), pagination: pagination))
     }
 
     /// `entities/index.html`: by type, most mentioned first.

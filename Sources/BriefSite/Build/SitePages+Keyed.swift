@@ -44,13 +44,18 @@ extension SitePages {
             CacheKeys.add(entity, to: &hasher)
             return hasher.value
         }
+        // Each entity's listed quotes found once, for its keys and its pages.
         let keys = Slots<[UInt64]>(count: entities.count)
+        let listedQuotes = Slots<[Int]>(count: entities.count)
         let tables = sources
         await IndexedWork.forEach(count: entities.count) { index in
+            let listed = tables.listedQuotes(of: index)
             keys.put(index, Self.entityPageKeys(
-                index, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
+                index, listed: listed, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
+            listedQuotes.put(index, listed)
         }
         let keyList = keys.collect()
+        let listedList = listedQuotes.collect()
         var planned: [PlannedFile?] = []
         var stale: [(entity: Int, page: Int, slot: Int)] = []
         for (index, entity) in entities.enumerated() {
@@ -76,8 +81,10 @@ extension SitePages {
             let memos = TemplateMemoPool()
             await IndexedWork.forEach(count: toRender.count) { position in
                 let (number, pageNumber, _) = toRender[position]
-                let entityPages = full.pages(of: number, listed: full.listedQuotes(of: number))
-                let (path, page) = pages.entityPage(number, entityPages[pageNumber - 1], of: entityPages.count, sources: full)
+                let listed = listedList[number]
+                let entityPages = full.pages(of: number, listed: listed)
+                let (path, page) = pages.entityPage(
+                    number, entityPages[pageNumber - 1], of: entityPages.count, listed: listed, sources: full)
                 let bytes = memos.with { pages.renderer.renderBytes(page, memo: $0) }
                 written.put(position, session.staging.write(path, key: keyList[number][pageNumber - 1], bytes: bytes))
             }
@@ -88,12 +95,12 @@ extension SitePages {
 
     /// What each page of entity `number` (its position in `model.entities`) shows, hashed: the
     /// entity and how many pages and quotes it has, the page's number, its quotes with their
-    /// briefings and the cards of its briefings, and on the first page "seen with".
+    /// briefings and the cards of its briefings, and on the first page "seen with". `listed`:
+    /// `sources.listedQuotes(of: number)`.
     static func entityPageKeys(
-        _ number: Int, sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [UInt64], pages: UInt64
+        _ number: Int, listed: [Int], sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [UInt64], pages: UInt64
     ) -> [UInt64] {
         let model = sources.model
-        let listed = sources.listedQuotes(of: number)
         let entityPages = sources.pages(of: number, listed: listed)
         let briefings = sources.briefings(of: number)
         var common = FNV64()
