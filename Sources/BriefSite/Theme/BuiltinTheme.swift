@@ -517,7 +517,10 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
     </ol>
   </section>
   {{/entity.hasBriefings}}
+  {{! Only when there are pages: an empty partial would leave its indentation behind. }}
+  {{#pagination.hasMultiplePages}}
   {{>pagination}}
+  {{/pagination.hasMultiplePages}}
   {{#entity.hasRelated}}
   <section class="entity-related" aria-labelledby="entity-related-title">
     <h2 id="entity-related-title">Seen with</h2>
@@ -655,7 +658,10 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   </section>
   {{/groups}}
   {{^groups}}<p class="empty">No quotes yet.</p>{{/groups}}
+  {{! Only when there are pages: an empty partial would leave its indentation behind. }}
+  {{#pagination.hasMultiplePages}}
   {{>pagination}}
+  {{/pagination.hasMultiplePages}}
 </div>
 {{/main}}
 {{/layout}}
