@@ -155,7 +155,7 @@ struct EntityNumberingTests {
         let all = EntityPageSources(model, baseURL: "")
         for number in model.entities.indices {
             var some = EntityPageSources(model)
-            some.addCards(baseURL: "", for: [number])
+            some.addCards(baseURL: "", for: [(number, 1)])
             let context = PageContext(kind: "entity", path: model.entities[number].path, baseURL: "")
             let reference = EntityView(
                 model.entities[number], quotes: model.quotesBySpeaker()[model.entities[number].id] ?? [],
@@ -167,4 +167,44 @@ struct EntityNumberingTests {
             #expect(EntityPageSources(model).view(of: number, from: context) == reference)
         }
     }
+
+    /// Each page of a paged entity shows its slice of what one page of everything shows, with
+    /// links from its own depth, whether its cards were made for it, for all pages or not at all.
+    @Test func pagedViewsAreSlicesOfTheWholeViewAtTheirDepth() throws {
+        let merge = Self.merge()
+        let model = SiteModel(briefings: Self.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge)
+        let paging = EntityPaging(briefingsPerPage: 1, quotesPerPage: 1)
+        let all = EntityPageSources(model, baseURL: "", paging: paging)
+        let none = EntityPageSources(model, paging: paging)
+        var pagesSeen = 0
+        for number in model.entities.indices {
+            let entity = model.entities[number]
+            let pages = all.pages(of: number, listed: all.listedQuotes(of: number))
+            var some = EntityPageSources(model, paging: paging)
+            some.addCards(baseURL: "", for: pages.map { (number, $0.number) })
+            for page in pages {
+                let context = PageContext(kind: "entity", path: EntityPaging.path(ofPage: page.number, entity: entity.id), baseURL: "")
+                let whole = EntityView(
+                    entity, quotes: model.quotesBySpeaker()[entity.id] ?? [], briefings: model.briefingsByEntity()[entity.id] ?? [],
+                    related: model.seenWith()[entity.id] ?? [], from: context)
+                for view in [all.view(of: number, page: page, from: context), some.view(of: number, page: page, from: context),
+                    none.view(of: number, page: page, from: context)] {
+                    #expect(view.quotes == Array(whole.quotes[page.quotes]))
+                    #expect(Array(view.briefings) == Array(whole.briefings[page.briefings]))
+                    #expect(view.related == (page.number == 1 ? whole.related : []))
+                    #expect(view.quoteCount == whole.quotes.count)
+                    #expect(view.href == "../".repeated(context.root.count / 3) + "entities/\(entity.id)/index.html")
+                }
+                if page.number > 1 {
+                    pagesSeen += 1
+                    #expect(all.view(of: number, page: page, from: context).briefings.allSatisfy { $0.href.hasPrefix("../../../../briefings/") })
+                }
+            }
+        }
+        #expect(pagesSeen > 2)
+    }
+}
+
+private extension String {
+    func repeated(_ count: Int) -> String { String(repeating: self, count: count) }
 }

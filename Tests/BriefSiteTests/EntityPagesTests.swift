@@ -58,6 +58,8 @@ struct EntityPagesTests {
         // Seen with: NATO and Kyiv, one briefing each, by name.
         let related = tags.filter { $0.ancestors.contains("ul") && $0.attributes["class"]?.hasPrefix("entity entity-") == true }
         #expect(related.compactMap { $0.attributes["href"] } == ["../../entities/kyiv/index.html", "../../entities/nato/index.html"])
+        // One page: no links between pages, no totals in the headings.
+        #expect(!page.contains("class=\"pagination\"") && !page.contains("Quotes <span"))
     }
 
     @Test func theEntitiesIndexGroupsByTypeWithCounts() async throws {

@@ -1,32 +1,38 @@
 import BriefContent
 
 /// What every entity page is made from, worked out once for all of them: "seen with" by entity
-/// number (the model's `numbering` already lists each entity's briefings and quotes), and the
-/// card of every briefing an entity page to be made lists, as entity pages show it (all entity
-/// pages sit at the same depth), shared by the pages.
+/// number (the model's `numbering` already lists each entity's briefings and quotes), how each
+/// entity's lists are cut into pages (`paging`), and the card of every briefing a page to be made
+/// lists, as pages at its depth show it, shared by those pages. Cards are kept per depth (per
+/// page root): a first page (`entities/ID/index.html`) and a further one
+/// (`entities/ID/page/N/index.html`) link to the same briefing by different relative paths.
 struct EntityPageSources: Sendable {
     let model: SiteModel
     /// Per entity number (its position in `model.entities`): the entities seen with it, as numbers.
     let seenWith: [[(entity: Int, briefings: Int)]]
-    /// The cards of the briefings, from a page whose root is `cardRoot` (nil until `addCards`).
-    private var cards: BriefingCardTable?
-    private var cardRoot = ""
-    /// True when no two briefings share a slug: then each quote's briefing is its own (else quotes
-    /// are matched to briefings by slug entity by entity, as `EntityView`'s public initializer does).
-    private let slugsAreUnique: Bool
+    /// How an entity's briefings and quotes are cut into pages.
+    let paging: EntityPaging
+    /// The cards of the briefings by the root of the pages that show them (none until `addCards`).
+    private var cards: [String: BriefingCardTable] = [:]
+    /// True when each quote's briefing is known by index (`numbering.quoteBriefings`) and no two
+    /// briefings share a slug: then a quote is shown with its own briefing's card. Else quotes are
+    /// matched to briefings by slug entity by entity, as `EntityView`'s public initializer does.
+    private let quotesHaveCards: Bool
 
     /// The lookup tables only: enough to key every entity page (`view` works, more slowly).
-    init(_ model: SiteModel) {
+    init(_ model: SiteModel, paging: EntityPaging = .onePage) {
         self.model = model
+        self.paging = paging
         seenWith = model.seenWithByNumber(limit: 10)
         var slugs = Set<String>()
         slugs.reserveCapacity(model.briefings.count)
-        slugsAreUnique = model.briefings.allSatisfy { slugs.insert($0.slug).inserted }
+        let slugsAreUnique = model.briefings.allSatisfy { slugs.insert($0.slug).inserted }
+        quotesHaveCards = slugsAreUnique && model.numbering.quoteBriefings.count == model.quotes.count
     }
 
-    /// Everything, cards included.
-    init(_ model: SiteModel, baseURL: String) {
-        self.init(model)
+    /// Everything, cards for every page included.
+    init(_ model: SiteModel, baseURL: String, paging: EntityPaging = .onePage) {
+        self.init(model, paging: paging)
         addCards(baseURL: baseURL)
     }
 
@@ -36,45 +42,93 @@ struct EntityPageSources: Sendable {
     /// The quotes entity `number` said, as indices into `model.quotes`.
     func quotes(of number: Int) -> [Int] { model.numbering.quotes[number] }
 
-    /// Makes the card of every briefing the pages of `entities` (numbers; all when nil) list, once
-    /// for all of them (a rebuild that renders a few pages makes only their cards).
-    mutating func addCards(baseURL: String, for entities: [Int]? = nil) {
-        let context = PageContext(kind: "entity", path: EntityID.path(of: "entity"), baseURL: baseURL)
-        cardRoot = context.root
-        let briefings = model.briefings
-        guard let entities else {
-            cards = BriefingCardTable(count: briefings.count) { BriefingCard(briefings[$0], from: context) }
-            return
+    /// The quotes entity `number`'s pages list, in order: those whose briefing is among its own.
+    func listedQuotes(of number: Int) -> [Int] {
+        let quotes = model.numbering.quotes[number]
+        let briefings = model.numbering.briefings[number]
+        if quotesHaveCards {
+            let quoteBriefings = model.numbering.quoteBriefings
+            return quotes.filter { Self.contains(briefings, quoteBriefings[$0]) }
         }
-        var needed = [Bool](repeating: false, count: briefings.count)
-        for entity in entities {
-            for b in model.numbering.briefings[entity] { needed[b] = true }
-        }
-        cards = BriefingCardTable(count: briefings.count) { needed[$0] ? BriefingCard(briefings[$0], from: context) : nil }
+        let slugs = Set(briefings.map { model.briefings[$0].slug })
+        return quotes.filter { slugs.contains(model.quotes[$0].briefingSlug) }
     }
 
-    /// The view of entity `number`'s page (`model.entities[number]`), the same as
-    /// `EntityView(entity, quotes:briefings:related:from:)`.
-    func view(of number: Int, from context: PageContext) -> EntityView {
+    /// The pages of entity `number`, whose listed quotes are `listed` (`listedQuotes(of:)`).
+    func pages(of number: Int, listed: [Int]) -> [EntityPaging.Page] {
+        paging.pages(briefings: model.numbering.briefings[number].count, quotes: listed.count)
+    }
+
+    /// Makes the card of every briefing the pages `pages` (entity number, page number from 1;
+    /// every page of every entity when nil) list, once for all pages at the same depth (a rebuild
+    /// that renders a few pages makes only their cards).
+    mutating func addCards(baseURL: String, for pages: [(entity: Int, page: Int)]? = nil) {
+        let briefings = model.briefings
+        // Page 1 and the pages after it: two depths, so two tables at most.
+        // (All entities' pages of one number sit at one depth: any id stands for them.)
+        let contexts = [1, 2].map { PageContext(kind: "entity", path: EntityPaging.path(ofPage: $0, entity: "entity"), baseURL: baseURL) }
+        var needed = [[Bool]](repeating: [], count: contexts.count)
+        if let pages {
+            // Each entity's briefings marked once per depth.
+            var marked = Set<Int>()
+            for (entity, page) in pages {
+                let depth = page == 1 ? 0 : 1
+                guard marked.insert(entity * 2 + depth).inserted else { continue }
+                if needed[depth].isEmpty { needed[depth] = [Bool](repeating: false, count: briefings.count) }
+                // All the entity's briefings: a quote on the page may be in one listed on another.
+                for b in model.numbering.briefings[entity] { needed[depth][b] = true }
+            }
+        } else {
+            needed = contexts.map { _ in [Bool](repeating: true, count: briefings.count) }
+        }
+        cards = [:]
+        guard needed.contains(where: { !$0.isEmpty }) else { return }
+        // A first page's card made once; a further page's is a copy whose link goes two
+        // folders further up (the title, dates and tags are the same wherever the card is).
+        let first = contexts[0]
+        let firsts = BriefingCardTable(count: briefings.count) { b in
+            needed.contains { !$0.isEmpty && $0[b] } ? BriefingCard(briefings[b], from: first) : nil
+        }
+        if !needed[0].isEmpty { cards[first.root] = firsts }
+        if !needed[1].isEmpty {
+            let further = contexts[1]
+            let up = String(further.root.dropLast(first.root.count))
+            cards[further.root] = BriefingCardTable(count: briefings.count) { b in
+                guard needed[1][b] else { return nil }
+                var card = firsts.card(at: b)
+                card.href = up + card.href
+                return card
+            }
+        }
+    }
+
+    /// The view of `page` of entity `number` (`model.entities[number]`; all on one page when
+    /// nil), the same as `EntityView(entity, quotes:briefings:related:from:)` would show of it.
+    /// "Seen with" is on the first page only. `listed`: `listedQuotes(of: number)`, when the
+    /// caller has it already.
+    func view(of number: Int, page: EntityPaging.Page? = nil, listed: [Int]? = nil, from context: PageContext) -> EntityView {
         let entity = model.entities[number]
         let briefings = model.numbering.briefings[number]
-        let quotes = model.numbering.quotes[number]
-        let related = seenWith[number].map { (entity: model.entities[$0.entity], briefings: $0.briefings) }
-        guard slugsAreUnique, let cards, context.root == cardRoot, model.numbering.quoteBriefings.count == model.quotes.count,
-            briefings.allSatisfy(cards.hasCard(at:))
+        let listed = listed ?? listedQuotes(of: number)
+        let page = page ?? EntityPaging.Page(number: 1, briefings: briefings.indices, quotes: listed.indices)
+        let related = page.number == 1 ? seenWith[number].map { (entity: model.entities[$0.entity], briefings: $0.briefings) } : []
+        let shownQuotes = listed[page.quotes]
+        let shownBriefings = briefings[page.briefings]
+        let quoteBriefings = model.numbering.quoteBriefings
+        guard quotesHaveCards, let cards = cards[context.root], shownBriefings.allSatisfy(cards.hasCard(at:)),
+            shownQuotes.allSatisfy({ cards.hasCard(at: quoteBriefings[$0]) })
         else {
+            let summaries = EntityView.bySlug(briefings.lazy.map { model.briefings[$0] })
             return EntityView(
-                entity, quotes: quotes.map { model.quotes[$0] }, briefings: briefings.map { model.briefings[$0] },
-                related: related, from: context)
+                entity, quotes: shownQuotes.map { model.quotes[$0] }, of: summaries,
+                briefings: ArraySlice(shownBriefings.map { model.briefings[$0] }), quoteCount: listed.count, related: related,
+                from: context)
         }
-        // A quote is listed when its briefing is among the entity's (`briefings` is sorted). Every
-        // quote listed here has this entity as its speaker: one link for all of them.
+        // Every quote listed here has this entity as its speaker: one link for all of them.
         let speakerHref = context.entityLink(entity.id)
         let views: [QuoteView] = model.quotes.withUnsafeBufferPointer { all in
-            quotes.compactMap { q in
-                let index = model.numbering.quoteBriefings[q]
-                guard Self.contains(briefings, index) else { return nil }
-                return cards.withCard(at: index) { card in
+            shownQuotes.map { q in
+                cards.withCard(at: quoteBriefings[q]) { card in
                     QuoteView(
                         all[q].quote, card: card, briefingPath: all[q].briefingPath, from: context,
                         speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
@@ -84,7 +138,9 @@ struct EntityPageSources: Sendable {
         let links = related.map {
             EntityLinkView(id: $0.entity.id, name: $0.entity.name, type: $0.entity.type, count: $0.briefings, from: context)
         }
-        return EntityView(entity, quotes: views, cards: BriefingCardList(table: cards, positions: briefings), related: links)
+        return EntityView(
+            entity, quotes: views, cards: BriefingCardList(table: cards, positions: Array(shownBriefings)), quoteCount: listed.count,
+            related: links, from: context)
     }
 
     /// Binary search in ascending `indices`.

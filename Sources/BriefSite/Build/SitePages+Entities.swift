@@ -2,27 +2,49 @@ import BriefContent
 import Foundation
 
 extension SitePages {
-    /// Entity pages, the entities index and the quotes pages, from the site model only. Pages are
-    /// rendered in parallel (a busy entity's page lists thousands of briefings), in entity order.
+    /// Entity pages (each entity's pages, `EntityPaging`), the entities index and the quotes
+    /// pages, from the site model only. Pages are rendered in parallel (a busy entity's page lists
+    /// many briefings), in entity order.
     func entityPages(_ model: SiteModel) async -> [OutputFile] {
-        let sources = EntityPageSources(model, baseURL: config.baseURL)
+        let sources = EntityPageSources(model, baseURL: config.baseURL, paging: entityPaging)
         let entities = model.entities
         let pages = self
-        var files = await withTaskGroup(of: (Int, OutputFile).self) { group in
-            for (index, entity) in entities.enumerated() {
+        var files = await withTaskGroup(of: (Int, [OutputFile]).self) { group in
+            for index in entities.indices {
                 group.addTask {
-                    let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                    let page = EntityPage(site: pages.site, page: context, entity: sources.view(of: index, from: context))
-                    return (index, OutputFile(path: entity.path, contents: pages.renderer.renderData(page)))
+                    let listed = sources.listedQuotes(of: index)
+                    let entityPages = sources.pages(of: index, listed: listed)
+                    return (index, entityPages.map { page in
+                        let (path, page) = pages.entityPage(index, page, of: entityPages.count, listed: listed, sources: sources)
+                        return OutputFile(path: path, contents: pages.renderer.renderData(page))
+                    })
                 }
             }
-            var results = [OutputFile?](repeating: nil, count: entities.count)
-            for await (index, file) in group { results[index] = file }
-            return results.compactMap { $0 }
+            var results = [[OutputFile]](repeating: [], count: entities.count)
+            for await (index, made) in group { results[index] = made }
+            return results.flatMap { $0 }
         }
         files.append(entitiesIndex(model))
         quotesPages(model) { files.append($0) }
         return files
+    }
+
+    /// How entity pages are cut (`EntityPaging(paginate:)`), unless the site's own `entity`
+    /// template shows no links between pages (made before entity pages had them): then all on one.
+    var entityPaging: EntityPaging {
+        renderer.showsPagination(EntityPage.templateName) ? EntityPaging(paginate: config.paginate) : .onePage
+    }
+
+    /// Page `page` (of `total`) of entity `number`, whose listed quotes are `listed`
+    /// (`EntityPageSources.listedQuotes(of:)`): its path and model.
+    func entityPage(
+        _ number: Int, _ page: EntityPaging.Page, of total: Int, listed: [Int], sources: EntityPageSources
+    ) -> (String, EntityPage) {
+        let id = sources.model.entities[number].id
+        let path = EntityPaging.path(ofPage: page.number, entity: id)
+        let context = PageContext(kind: "entity", path: path, baseURL: config.baseURL)
+        let pagination = Pagination(current: page.number, total: total, from: context, folder: EntityPaging.folder(ofEntity: id))
+        return (path, EntityPage(site: site, page: context, entity: sources.view(of: number, page: page, listed: listed, from: context), pagination: pagination))
     }
 
     /// `entities/index.html`: by type, most mentioned first.
@@ -50,7 +72,8 @@ extension SitePages {
             }
             let page = QuotesPage(
                 site: site, page: context, groups: groups, count: listed.count,
-                pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: QuotesPage.folder))
+                pagination: Pagination(
+                    current: offset + 1, total: pages.count, from: context, folder: QuotesPage.folder, labels: Pagination.inOrder))
             emit(OutputFile(path: path, contents: Data(renderer.renderBytes(page, capacity: Self.renderingCapacity(of: groups)))))
         }
     }

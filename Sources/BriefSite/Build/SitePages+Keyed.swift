@@ -29,13 +29,13 @@ extension SitePages {
         }
     }
 
-    /// Entity pages keyed by the entity, its quotes, the cards of its briefings and "seen with":
-    /// every key is worked out first (in parallel), then only the pages whose key the output lacks
-    /// are rendered, in parallel (a busy entity's page lists thousands of briefings). `cardKeys`:
-    /// each briefing's `CacheKeys.cardKey`, in `model.briefings` order.
+    /// Entity pages (each entity's pages, `EntityPaging`), each keyed by what it shows: every key
+    /// is worked out first (in parallel), then only the pages whose key the output lacks are
+    /// rendered, in parallel. `cardKeys`: each briefing's `CacheKeys.cardKey`, in
+    /// `model.briefings` order.
     func plannedEntityPages(_ model: SiteModel, cardKeys: [UInt64], session: BuildSession) async -> [PlannedFile] {
         precondition(cardKeys.count == model.briefings.count)
-        var sources = EntityPageSources(model)
+        var sources = EntityPageSources(model, paging: entityPaging)
         let entities = model.entities
         // Each card and entity hashed once: pages list the same briefings and entities many times.
         // By entity number (position in `entities`).
@@ -44,25 +44,34 @@ extension SitePages {
             CacheKeys.add(entity, to: &hasher)
             return hasher.value
         }
-        let keys = Slots<UInt64>(count: entities.count)
+        // Each entity's listed quotes found once, for its keys and its pages.
+        let keys = Slots<[UInt64]>(count: entities.count)
+        let listedQuotes = Slots<[Int]>(count: entities.count)
         let tables = sources
         await IndexedWork.forEach(count: entities.count) { index in
-            keys.put(index, Self.entityPageKey(
-                index, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
+            let listed = tables.listedQuotes(of: index)
+            keys.put(index, Self.entityPageKeys(
+                index, listed: listed, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
+            listedQuotes.put(index, listed)
         }
         let keyList = keys.collect()
-        var planned = [PlannedFile?](repeating: nil, count: entities.count)
-        var stale: [Int] = []
+        let listedList = listedQuotes.collect()
+        var planned: [PlannedFile?] = []
+        var stale: [(entity: Int, page: Int, slot: Int)] = []
         for (index, entity) in entities.enumerated() {
-            if session.manifest.isIntact(entity.path, key: keyList[index], in: session.staging.current) {
-                planned[index] = PlannedFile(path: entity.path, key: keyList[index], source: .unchanged)
-            } else {
-                stale.append(index)
+            for (offset, key) in keyList[index].enumerated() {
+                let path = offset == 0 ? entity.path : EntityPaging.path(ofPage: offset + 1, entity: entity.id)
+                if session.manifest.isIntact(path, key: key, in: session.staging.current) {
+                    planned.append(PlannedFile(path: path, key: key, source: .unchanged))
+                } else {
+                    stale.append((index, offset + 1, planned.count))
+                    planned.append(nil)
+                }
             }
         }
         if !stale.isEmpty {
             // Cards only for the briefings the stale pages list (all of them in a clean build).
-            sources.addCards(baseURL: config.baseURL, for: stale.count == entities.count ? nil : stale)
+            sources.addCards(baseURL: config.baseURL, for: stale.map { ($0.entity, $0.page) })
             let full = sources
             let pages = self
             let written = Slots<PlannedFile>(count: stale.count)
@@ -71,59 +80,70 @@ extension SitePages {
             // it once and reuses the bytes (a memo per worker: memos are not shared while in use).
             let memos = TemplateMemoPool()
             await IndexedWork.forEach(count: toRender.count) { position in
-                let number = toRender[position]
-                let entity = entities[number]
-                let context = PageContext(kind: "entity", path: entity.path, baseURL: pages.config.baseURL)
-                let page = EntityPage(site: pages.site, page: context, entity: full.view(of: number, from: context))
+                let (number, pageNumber, _) = toRender[position]
+                let listed = listedList[number]
+                let entityPages = full.pages(of: number, listed: listed)
+                let (path, page) = pages.entityPage(
+                    number, entityPages[pageNumber - 1], of: entityPages.count, listed: listed, sources: full)
                 let bytes = memos.with { pages.renderer.renderBytes(page, memo: $0) }
-                written.put(position, session.staging.write(entity.path, key: keyList[number], bytes: bytes))
+                written.put(position, session.staging.write(path, key: keyList[number][pageNumber - 1], bytes: bytes))
             }
-            for (position, file) in written.collect().enumerated() { planned[stale[position]] = file }
+            for (position, file) in written.collect().enumerated() { planned[stale[position].slot] = file }
         }
         return planned.compactMap { $0 }
     }
 
-    /// What the page of entity `number` (its position in `model.entities`) shows, hashed: the
-    /// entity, its quotes with their briefings, "seen with" and the cards of the briefings that mention it.
-    private static func entityPageKey(
-        _ number: Int, sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [UInt64], pages: UInt64
-    ) -> UInt64 {
+    /// What each page of entity `number` (its position in `model.entities`) shows, hashed: the
+    /// entity and how many pages and quotes it has, the page's number, its quotes with their
+    /// briefings and the cards of its briefings, and on the first page "seen with". `listed`:
+    /// `sources.listedQuotes(of: number)`.
+    static func entityPageKeys(
+        _ number: Int, listed: [Int], sources: EntityPageSources, cardKeys: [UInt64], entityKeys: [UInt64], pages: UInt64
+    ) -> [UInt64] {
         let model = sources.model
-        let quotes = sources.quotes(of: number)
-        let related = sources.seenWith[number]
-        var hasher = FNV64()
-        hasher.add(pages)
-        hasher.add(entityKeys[number])
-        hasher.add(quotes.count)
+        let entityPages = sources.pages(of: number, listed: listed)
+        let briefings = sources.briefings(of: number)
+        var common = FNV64()
+        common.add(pages)
+        common.add(entityKeys[number])
+        common.add(entityPages.count)
+        common.add(listed.count)
         // Read in place: copying each quote out of its array retained every field. What a quote
         // shows of its briefing (title, date, path, slug) is in the briefing's card key.
         let quoteBriefings = model.numbering.quoteBriefings
         let byCard = quoteBriefings.count == model.quotes.count
-        model.quotes.withUnsafeBufferPointer { all in
-            for q in quotes {
-                if byCard {
-                    hasher.add(cardKeys[quoteBriefings[q]])
-                    hasher.add(all[q].quote.number)
-                } else {
-                    hasher.add(all[q].id)
-                    hasher.add(all[q].briefingTitle)
-                    hasher.add(day: all[q].date)
-                    hasher.add(all[q].briefingPath)
+        return model.quotes.withUnsafeBufferPointer { all in
+            entityPages.map { page in
+                var hasher = common
+                hasher.add(page.number)
+                hasher.add(page.quotes.count)
+                for q in listed[page.quotes] {
+                    if byCard {
+                        hasher.add(cardKeys[quoteBriefings[q]])
+                        hasher.add(all[q].quote.number)
+                    } else {
+                        hasher.add(all[q].id)
+                        hasher.add(all[q].briefingTitle)
+                        hasher.add(day: all[q].date)
+                        hasher.add(all[q].briefingPath)
+                    }
+                    hasher.add(all[q].quote.text)
+                    hasher.add(all[q].quote.kind.rawValue)
+                    hasher.add(all[q].quote.speakerID)
+                    hasher.add(all[q].quote.speaker)
                 }
-                hasher.add(all[q].quote.text)
-                hasher.add(all[q].quote.kind.rawValue)
-                hasher.add(all[q].quote.speakerID)
-                hasher.add(all[q].quote.speaker)
+                if page.number == 1 {
+                    let related = sources.seenWith[number]
+                    hasher.add(related.count)
+                    for (other, count) in related {
+                        hasher.add(entityKeys[other])
+                        hasher.add(count)
+                    }
+                }
+                hasher.add(page.briefings.count)
+                for b in briefings[page.briefings] { hasher.add(cardKeys[b]) }
+                return hasher.value
             }
         }
-        hasher.add(related.count)
-        for (other, count) in related {
-            hasher.add(entityKeys[other])
-            hasher.add(count)
-        }
-        let briefings = sources.briefings(of: number)
-        hasher.add(briefings.count)
-        for b in briefings { hasher.add(cardKeys[b]) }
-        return hasher.value
     }
 }

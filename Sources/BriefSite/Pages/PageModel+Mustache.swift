@@ -81,6 +81,8 @@ extension Pagination: TemplateObject {
         case "hasMultiplePages": .init(hasMultiplePages)
         case "newer": .init(newer)
         case "older": .init(older)
+        case "newerLabel": .init(newerLabel)
+        case "olderLabel": .init(olderLabel)
         default: .missing
         }
     }

@@ -475,18 +475,21 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 """#,
         "entity.mustache": #"""
 {{<layout}}
-{{$title}}{{entity.name}} · {{site.title}}{{/title}}
+{{$title}}{{entity.name}}{{^pagination.isFirst}} · page {{pagination.current}}{{/pagination.isFirst}} · {{site.title}}{{/title}}
 {{$main}}
 <article class="entity-page wrap">
   <header class="entity-header">
-    <h1 class="entity-name">{{entity.name}}</h1>
+    <h1 class="entity-name">{{#pagination.isFirst}}{{entity.name}}{{/pagination.isFirst}}{{^pagination.isFirst}}<a href="{{entity.href}}">{{entity.name}}</a>{{/pagination.isFirst}}</h1>
     <p class="meta"><span class="entity-type entity-type-{{entity.typeClass}}">{{entity.typeLabel}}</span>
       <span class="entity-counts">{{entity.countsText}}</span></p>
+    {{#pagination.isFirst}}
     {{#entity.hasAliases}}
     <p class="entity-aliases">Also: {{#entity.aliases}}<span class="alias">{{.}}</span>{{/entity.aliases}}</p>
     {{/entity.hasAliases}}
     {{#entity.description}}<p class="entity-description">{{entity.description}}</p>{{/entity.description}}
+    {{/pagination.isFirst}}
   </header>
+  {{#pagination.isFirst}}
   {{#entity.noteHTML}}
   <div class="entity-note">
 {{{entity.noteHTML}}}
@@ -497,9 +500,10 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
     {{#entity.links}}<li><a href="{{.}}" rel="noopener">{{.}}</a></li>{{/entity.links}}
   </ul>
   {{/entity.hasLinks}}
+  {{/pagination.isFirst}}
   {{#entity.hasQuotes}}
   <section class="entity-quotes" aria-labelledby="entity-quotes-title">
-    <h2 id="entity-quotes-title">Quotes</h2>
+    <h2 id="entity-quotes-title">Quotes{{#pagination.hasMultiplePages}} <span class="count">{{entity.quoteCount}}</span>{{/pagination.hasMultiplePages}}</h2>
     <ol class="quote-list">
       {{#entity.quotes}}{{>quote-item}}{{/entity.quotes}}
     </ol>
@@ -507,12 +511,16 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   {{/entity.hasQuotes}}
   {{#entity.hasBriefings}}
   <section class="entity-briefings" aria-labelledby="entity-briefings-title">
-    <h2 id="entity-briefings-title">Briefings</h2>
+    <h2 id="entity-briefings-title">Briefings{{#pagination.hasMultiplePages}} <span class="count">{{entity.briefingCount}}</span>{{/pagination.hasMultiplePages}}</h2>
     <ol class="entity-briefing-list">
       {{#entity.briefings}}<li><a href="{{href}}">{{title}}</a>{{#date}} <time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}} <span class="source">{{source}}</span>{{/source}}</li>{{/entity.briefings}}
     </ol>
   </section>
   {{/entity.hasBriefings}}
+  {{! Only when there are pages: an empty partial would leave its indentation behind. }}
+  {{#pagination.hasMultiplePages}}
+  {{>pagination}}
+  {{/pagination.hasMultiplePages}}
   {{#entity.hasRelated}}
   <section class="entity-related" aria-labelledby="entity-related-title">
     <h2 id="entity-related-title">Seen with</h2>
@@ -615,9 +623,9 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
 {{#pagination}}
 {{#hasMultiplePages}}
 <nav class="pagination" aria-label="Pages">
-  {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← Newer</a>{{/newer}}
+  {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← {{newerLabel}}</a>{{/newer}}
   <span class="position">Page {{current}} of {{total}}</span>
-  {{#older}}<a class="older" rel="next" href="{{older}}">Older →</a>{{/older}}
+  {{#older}}<a class="older" rel="next" href="{{older}}">{{olderLabel}} →</a>{{/older}}
 </nav>
 {{/hasMultiplePages}}
 {{/pagination}}
@@ -650,15 +658,10 @@ a.entity:hover, a.entity:focus-visible { color: var(--accent); }
   </section>
   {{/groups}}
   {{^groups}}<p class="empty">No quotes yet.</p>{{/groups}}
-  {{#pagination}}
-  {{#hasMultiplePages}}
-  <nav class="pagination" aria-label="Pages">
-    {{#newer}}<a class="newer" rel="prev" href="{{newer}}">← Previous</a>{{/newer}}
-    <span class="position">Page {{current}} of {{total}}</span>
-    {{#older}}<a class="older" rel="next" href="{{older}}">Next →</a>{{/older}}
-  </nav>
-  {{/hasMultiplePages}}
-  {{/pagination}}
+  {{! Only when there are pages: an empty partial would leave its indentation behind. }}
+  {{#pagination.hasMultiplePages}}
+  {{>pagination}}
+  {{/pagination.hasMultiplePages}}
 </div>
 {{/main}}
 {{/layout}}

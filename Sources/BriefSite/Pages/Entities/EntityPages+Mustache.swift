@@ -79,8 +79,10 @@ extension EntityView: TemplateObject {
         case "mentionCount": .init(mentionCount)
         case "briefingCount": .init(briefingCount)
         case "countsText": .init(countsText)
+        case "href": .init(href)
         case "quotes": .init(quotes)
         case "hasQuotes": .init(hasQuotes)
+        case "quoteCount": .init(quoteCount)
         case "briefings": .init(briefings)
         case "hasBriefings": .init(hasBriefings)
         case "related": .init(related)
@@ -96,6 +98,7 @@ extension EntityPage: TemplateObject {
         case "site": .init(site)
         case "page": .init(page)
         case "entity": .init(entity)
+        case "pagination": .init(pagination)
         default: .missing
         }
     }
@@ -103,6 +106,7 @@ extension EntityPage: TemplateObject {
     public func value(named name: String, member: String) -> TemplateValue? {
         switch name {
         case "entity": entity.value(named: member)
+        case "pagination": pagination.value(named: member)
         case "site": site.value(named: member)
         case "page": page.value(named: member)
         default: value(named: name).child(member)

@@ -16,7 +16,7 @@ public struct QuotesPage: PageModel {
         self.page = page
         self.groups = groups
         self.count = count ?? groups.reduce(0) { $0 + $1.quotes.count }
-        self.pagination = pagination ?? Pagination(current: 1, total: 1, from: page, folder: Self.folder)
+        self.pagination = pagination ?? Pagination(current: 1, total: 1, from: page, folder: Self.folder, labels: Pagination.inOrder)
     }
 
     /// `quotes/`.
