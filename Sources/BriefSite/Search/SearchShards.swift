@@ -1,0 +1,290 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The search index, split so the search page loads only what a query needs: a small manifest
+/// (`search/index.js`, loaded with the page), term shards (`search/terms/KEY.js`, one per first
+/// two letters of the folded terms) and result rows in chunks (`search/docs/N.js`). Every file
+/// is a script calling a global function (the manifest assigns `window.BRIEF_SEARCH`), so it
+/// loads with `<script src>` from file:// too, where browsers refuse `fetch()`.
+///
+/// Documents are numbered in the order the search script breaks ties in: entities, briefings,
+/// quotes; then shorter titles first (UTF-16 units); then by title bytes, then by entry order
+/// (the script sorts titles of equal length with `localeCompare` itself, from the rows it
+/// loads). Each kind's documents and each run of equal title lengths are in the manifest, so the
+/// script ranks every hit from the postings alone and loads rows only for the results it shows.
+///
+/// Every string is escaped as `SearchIndex.appendJSONString` does (no `</script>`, no U+2028).
+enum SearchShards {
+    static let manifestPath = SearchIndex.path
+    static let termsFolder = "search/terms"
+    static let docsFolder = "search/docs"
+    /// Result rows per chunk file: a page of 100 results spread over the archive loads at most
+    /// 100 chunks, and a chunk of briefings is about 8 KB.
+    static let rowsPerChunk = 32
+    /// The shard functions the scripts call.
+    static let termsFunction = "BRIEF_SEARCH_TERMS"
+    static let docsFunction = "BRIEF_SEARCH_DOCS"
+
+    /// Makes every file of the index from `documents` (`SearchDocument` bytes, in entry order)
+    /// and hands each to `emit` as it is made, in a fixed order: manifest, term shards, chunks.
+    static func write(documents: [some ByteFragment], emit: (String, [UInt8]) -> Void) {
+        let count = documents.count
+        // Headers and rows, copied once into one arena.
+        var kinds = [UInt8](repeating: 0, count: count)
+        var titleLengths = [Int32](repeating: 0, count: count)
+        var rowRanges = [Range<Int>](repeating: 0..<0, count: count)
+        var titleEnds = [Int](repeating: 0, count: count)
+        var termOffsets = [Int](repeating: 0, count: count)
+        var rows: [UInt8] = []
+        rows.reserveCapacity(documents.reduce(0) { $0 + $1.count } / 2)
+        for index in 0..<count {
+            documents[index].withUnsafeBytes { bytes in
+                var reader = SearchDocumentReader(bytes)
+                kinds[index] = reader.byte()
+                titleLengths[index] = Int32(reader.varint())
+                let row = reader.lengthPrefixed()
+                let start = rows.count
+                rows.append(contentsOf: row)
+                rowRanges[index] = start..<rows.count
+                titleEnds[index] = start + escapedTitleEnd(row)
+                termOffsets[index] = reader.offset
+            }
+        }
+        // The tie-break order.
+        var order = Array(0..<count)
+        rows.withUnsafeBufferPointer { rows in
+            order.sort { a, b in
+                if kinds[a] != kinds[b] { return kinds[a] < kinds[b] }
+                if titleLengths[a] != titleLengths[b] { return titleLengths[a] < titleLengths[b] }
+                let titleA = UnsafeBufferPointer(rebasing: rows[(rowRanges[a].lowerBound + 2)..<titleEnds[a]])
+                let titleB = UnsafeBufferPointer(rebasing: rows[(rowRanges[b].lowerBound + 2)..<titleEnds[b]])
+                let byBytes = SearchDocument.compare(titleA, titleB)
+                return byBytes != 0 ? byBytes < 0 : a < b
+            }
+        }
+        // Postings, document by document in number order, so each term's list is in order.
+        var table = TermTable(capacity: 1 << 16)
+        for (number, index) in order.enumerated() {
+            documents[index].withUnsafeBytes { bytes in
+                var reader = SearchDocumentReader(bytes)
+                _ = reader.take(termOffsets[index])
+                for _ in 0..<reader.varint() {
+                    let term = reader.lengthPrefixed()
+                    let payload = reader.lengthPrefixed()
+                    table.add(term: term, document: Int32(number), payload: payload)
+                }
+            }
+        }
+        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: table.shardKeys()))
+        table.forEachShard { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
+        var chunk = 0
+        while chunk * rowsPerChunk < count {
+            var script = Array("\(docsFunction)(\(chunk),[\n".utf8)
+            let numbers = (chunk * rowsPerChunk)..<min(count, (chunk + 1) * rowsPerChunk)
+            for number in numbers {
+                if number > numbers.lowerBound { script.append(contentsOf: ",\n".utf8) }
+                script.append(contentsOf: rows[rowRanges[order[number]]])
+            }
+            script.append(contentsOf: "\n]);\n".utf8)
+            emit("\(docsFolder)/\(chunk).js", script)
+            chunk += 1
+        }
+    }
+
+    /// Where the escaped title of a row (`["title",...`) ends, before its closing quote.
+    private static func escapedTitleEnd(_ row: UnsafeRawBufferPointer) -> Int {
+        var index = 2
+        while index < row.count, row[index] != UInt8(ascii: "\"") { index += row[index] == UInt8(ascii: "\\") ? 2 : 1 }
+        return min(index, row.count)
+    }
+
+    /// `window.BRIEF_SEARCH = {...};`: the number of documents, where each kind starts, where
+    /// each run of equal title lengths starts (pairs of number and length), rows per chunk and
+    /// the shard keys.
+    static func manifest(count: Int, order: [Int], kinds: [UInt8], titleLengths: [Int32], shardKeys: [[UInt8]]) -> [UInt8] {
+        var out = Array("window.\(SearchIndex.globalName) = {\"version\":2,\"count\":\(count),\"kinds\":[".utf8)
+        var kindStarts: [String] = []
+        var lengthRuns: [String] = []
+        var previous: (UInt8, Int32)?
+        for (number, index) in order.enumerated() {
+            let current = (kinds[index], titleLengths[index])
+            if previous?.0 != current.0 {
+                let name = SearchEntry.Kind.allCases.first { SearchDocument.kindCode($0) == current.0 }?.rawValue ?? "briefing"
+                kindStarts.append("\"\(name)\",\(number)")
+            }
+            if previous == nil || previous! != current { lengthRuns.append("\(number),\(current.1)") }
+            previous = current
+        }
+        out.append(contentsOf: kindStarts.joined(separator: ",").utf8)
+        out.append(contentsOf: "],\"lengths\":[".utf8)
+        out.append(contentsOf: lengthRuns.joined(separator: ",").utf8)
+        out.append(contentsOf: "],\"chunk\":\(rowsPerChunk),\"shards\":".utf8)
+        var keys: [UInt8] = []
+        for (index, key) in shardKeys.enumerated() {
+            if index > 0 { keys.append(0x20) }
+            keys.append(contentsOf: key)
+        }
+        SearchIndex.appendJSONString(String(decoding: keys, as: UTF8.self), to: &out)
+        out.append(contentsOf: "};\n".utf8)
+        return out
+    }
+
+    /// A shard key as a file name: ASCII letters and digits as they are, other bytes `_hh`
+    /// (what the script makes with `encodeURIComponent`).
+    static func fileName(_ key: [UInt8]) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var name: [UInt8] = []
+        for byte in key {
+            if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                name.append(byte)
+            } else {
+                name.append(UInt8(ascii: "_"))
+                name.append(hex[Int(byte >> 4)])
+                name.append(hex[Int(byte & 15)])
+            }
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// The shard a term goes in: its first two characters (Unicode scalars), or the term when shorter.
+    static func shardKey(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = 0
+        for _ in 0..<2 where end < term.count {
+            let lead = term[end]
+            end += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return min(end, term.count)
+    }
+}
+
+/// Terms to posting lists: open addressing over term bytes kept in one arena, postings as
+/// linked records in flat arrays (appended in document order), payloads in a second arena.
+private struct TermTable {
+    private var keys: [UInt8] = []
+    private var termStarts: [Int32] = []
+    private var termLengths: [Int32] = []
+    private var heads: [Int32] = []
+    private var tails: [Int32] = []
+    private var slots: [Int32]
+    private var mask: Int
+    // Postings.
+    private var next: [Int32] = []
+    private var documents: [Int32] = []
+    private var payloadStarts: [Int32] = []
+    private var payloads: [UInt8] = []
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    mutating func add(term: UnsafeRawBufferPointer, document: Int32, payload: UnsafeRawBufferPointer) {
+        let id = self.id(of: term)
+        let posting = Int32(documents.count)
+        documents.append(document)
+        payloadStarts.append(Int32(payloads.count))
+        payloads.append(contentsOf: payload)
+        next.append(-1)
+        if tails[id] >= 0 { next[Int(tails[id])] = posting } else { heads[id] = posting }
+        tails[id] = posting
+    }
+
+    private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if Int(termLengths[id]) == term.count,
+                keys.withUnsafeBytes({ keys in memcmp(keys.baseAddress! + Int(termStarts[id]), term.baseAddress!, term.count) == 0 })
+            {
+                return id
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = termStarts.count
+        slots[slot] = Int32(id)
+        termStarts.append(Int32(keys.count))
+        termLengths.append(Int32(term.count))
+        keys.append(contentsOf: term)
+        heads.append(-1)
+        tails.append(-1)
+        if termStarts.count * 2 > mask { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        let size = (mask + 1) * 2
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for id in termStarts.indices {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    private func term(_ id: Int) -> ArraySlice<UInt8> {
+        keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])]
+    }
+
+    /// Term ids grouped by shard key, keys and terms in byte order.
+    private func shards() -> [(key: [UInt8], terms: [Int])] {
+        let ids = termStarts.indices.sorted { a, b in term(a).lexicographicallyPrecedes(term(b)) }
+        var shards: [(key: [UInt8], terms: [Int])] = []
+        for id in ids {
+            let term = term(id)
+            let key = term.withUnsafeBufferPointer { Array($0[0..<SearchShards.shardKey($0)]) }
+            if shards.last?.key == key { shards[shards.count - 1].terms.append(id) } else { shards.append((key, [id])) }
+        }
+        return shards
+    }
+
+    func shardKeys() -> [[UInt8]] {
+        shards().map(\.key)
+    }
+
+    /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
+    func forEachShard(_ body: ([UInt8], [UInt8]) -> Void) {
+        payloads.withUnsafeBytes { payloads in
+            for shard in shards() {
+                var out = Array("\(SearchShards.termsFunction)(".utf8)
+                SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
+                out.append(contentsOf: ",{\n".utf8)
+                for (index, id) in shard.terms.enumerated() {
+                    if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                    SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
+                    out.append(contentsOf: ":\"".utf8)
+                    var posting = Int(heads[id])
+                    var previous: Int32 = -1
+                    while posting >= 0 {
+                        let start = Int(payloadStarts[posting])
+                        let end = posting + 1 < payloadStarts.count ? Int(payloadStarts[posting + 1]) : payloads.count
+                        SearchPostings.appendPosting(
+                            gap: Int(documents[posting] - previous), payload: UnsafeRawBufferPointer(rebasing: payloads[start..<end]), to: &out)
+                        previous = documents[posting]
+                        posting = Int(next[posting])
+                    }
+                    out.append(UInt8(ascii: "\""))
+                }
+                out.append(contentsOf: "\n});\n".utf8)
+                body(shard.key, out)
+            }
+        }
+    }
+}
+
+extension SearchShards {
+    /// Whether `path` is one of the index's files (the manifest, a shard or a chunk).
+    static func isIndexPath(_ path: String) -> Bool {
+        path == manifestPath || path.hasPrefix(termsFolder + "/") || path.hasPrefix(docsFolder + "/")
+    }
+}
