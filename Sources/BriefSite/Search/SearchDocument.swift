@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One `SearchEntry` made ready for the sharded index (`SearchShards`), as bytes: what its
 /// result shows and, per distinct folded word, where the word is. A briefing's is its cached
 /// fragment of the index, so a rebuild neither folds nor escapes its text again.
 ///
 /// Layout: kind (1 byte), the title's length in UTF-16 units (what the search script compares),
-/// the result row (`["title","text","url"]`, escaped as JSON safe in a script), then the terms
-/// in byte order, each its bytes and its payload (`SearchPostings.payload`). Counts and lengths
+/// the result row (`["title","text","url"]`, escaped as JSON safe in a script), then the distinct
+/// terms in order of first appearance, each its bytes and its payload (`SearchPostings.payload`). Counts and lengths
 /// are LEB128 varints.
 struct SearchDocument {
     /// Which fields hold a word, as bits (the search script's `fieldScore` order).
@@ -33,57 +39,95 @@ struct SearchDocument {
         return out
     }
 
-    /// Every word of title, text and extra with its field and (in the title) its position,
-    /// sorted, then one record per distinct word.
+    /// Every distinct word of title, text and extra, in order of first appearance, with the
+    /// fields that hold it and its positions in the title. Words are told apart with a small
+    /// open-addressing table over the bytes (no String per word, no sort).
     private static func appendTerms(of entry: SearchEntry, to out: inout [UInt8]) {
-        // All words end to end in one arena; sorting moves only the small records.
         var arena: [UInt8] = []
-        var words: [(start: Int32, count: Int32, field: UInt8, position: Int32)] = []
-        var titleCount: Int32 = 0
+        arena.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.extra.utf8.count)
+        // Per distinct term: where its bytes are, its fields, and its title positions (position
+        // << 1, | 1 for the last word; linked through `positionNext`).
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var fields: [UInt8] = []
+        var firstPosition: [Int32] = []
+        var lastPosition: [Int32] = []
+        var positions: [Int32] = []
+        var positionNext: [Int32] = []
+        var slots = [Int32](repeating: -1, count: 64)
+        var mask = 63
+        var lastTitleWord: Int32 = -1
+        func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        }
         for (field, text) in [(Fields.title, entry.title), (.text, entry.text), (.extra, entry.extra)] {
             var position: Int32 = 0
             SearchFold.forEachWord(in: text) { word in
-                words.append((Int32(arena.count), Int32(word.count), field.rawValue, position))
-                arena.append(contentsOf: word)
+                var slot = hash(word) & mask
+                var id = -1
+                while slots[slot] >= 0 {
+                    let candidate = Int(slots[slot])
+                    if Int(lengths[candidate]) == word.count,
+                        arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(starts[candidate]), word.baseAddress!, word.count) == 0 })
+                    {
+                        id = candidate
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if id < 0 {
+                    id = starts.count
+                    slots[slot] = Int32(id)
+                    starts.append(Int32(arena.count))
+                    lengths.append(Int32(word.count))
+                    arena.append(contentsOf: word)
+                    fields.append(0)
+                    firstPosition.append(-1)
+                    lastPosition.append(-1)
+                    if starts.count * 2 > mask {
+                        // Grown and filled again.
+                        mask = mask * 2 + 1
+                        slots = [Int32](repeating: -1, count: mask + 1)
+                        arena.withUnsafeBufferPointer { arena in
+                            for other in starts.indices {
+                                var slot = hash(UnsafeBufferPointer(rebasing: arena[Int(starts[other])..<Int(starts[other] + lengths[other])])) & mask
+                                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                                slots[slot] = Int32(other)
+                            }
+                        }
+                    }
+                }
+                fields[id] |= field.rawValue
+                if field == .title {
+                    let index = Int32(positions.count)
+                    positions.append(position << 1)
+                    positionNext.append(-1)
+                    if lastPosition[id] >= 0 { positionNext[Int(lastPosition[id])] = index } else { firstPosition[id] = index }
+                    lastPosition[id] = index
+                    lastTitleWord = index
+                }
                 position += 1
             }
-            if field == .title { titleCount = position }
         }
-        arena.withUnsafeBufferPointer { arena in
-            func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: arena[Int(words[index].start)..<Int(words[index].start + words[index].count)])
+        if lastTitleWord >= 0 { positions[Int(lastTitleWord)] |= 1 }
+        appendVarint(starts.count, to: &out)
+        var titlePositions: [(Int, Bool)] = []
+        var payload: [UInt8] = []
+        for id in starts.indices {
+            appendVarint(Int(lengths[id]), to: &out)
+            out.append(contentsOf: arena[Int(starts[id])..<Int(starts[id] + lengths[id])])
+            titlePositions.removeAll(keepingCapacity: true)
+            var link = firstPosition[id]
+            while link >= 0 {
+                titlePositions.append((Int(positions[Int(link)] >> 1), positions[Int(link)] & 1 != 0))
+                link = positionNext[Int(link)]
             }
-            var order = Array(words.indices)
-            order.sort { a, b in
-                let order = compare(bytes(a), bytes(b))
-                // Same word: title positions in order (the field and position sort after).
-                return order != 0 ? order < 0 : (words[a].field, words[a].position) < (words[b].field, words[b].position)
-            }
-            var distinct: [Range<Int>] = []
-            var start = 0
-            for index in order.indices.dropFirst() where compare(bytes(order[index - 1]), bytes(order[index])) != 0 {
-                distinct.append(start..<index)
-                start = index
-            }
-            if !order.isEmpty { distinct.append(start..<order.count) }
-            appendVarint(distinct.count, to: &out)
-            var payload: [UInt8] = []
-            for group in distinct {
-                let term = bytes(order[group.lowerBound])
-                appendVarint(term.count, to: &out)
-                out.append(contentsOf: term)
-                var fields: UInt8 = 0
-                var positions: [(Int, Bool)] = []
-                for member in group {
-                    let word = words[order[member]]
-                    fields |= word.field
-                    if word.field == Fields.title.rawValue { positions.append((Int(word.position), word.position == titleCount - 1)) }
-                }
-                payload.removeAll(keepingCapacity: true)
-                SearchPostings.appendPayload(fields: fields, titlePositions: positions, to: &payload)
-                appendVarint(payload.count, to: &out)
-                out.append(contentsOf: payload)
-            }
+            payload.removeAll(keepingCapacity: true)
+            SearchPostings.appendPayload(fields: fields[id], titlePositions: titlePositions, to: &payload)
+            appendVarint(payload.count, to: &out)
+            out.append(contentsOf: payload)
         }
     }
 

@@ -78,8 +78,9 @@ enum SearchShards {
                 }
             }
         }
-        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: table.shardKeys()))
-        table.forEachShard { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
+        let shards = table.shards()
+        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: shards.map(\.key)))
+        table.forEachShard(shards) { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
         var chunk = 0
         while chunk * rowsPerChunk < count {
             var script = Array("\(docsFunction)(\(chunk),[\n".utf8)
@@ -237,25 +238,30 @@ private struct TermTable {
     }
 
     /// Term ids grouped by shard key, keys and terms in byte order.
-    private func shards() -> [(key: [UInt8], terms: [Int])] {
-        let ids = termStarts.indices.sorted { a, b in term(a).lexicographicallyPrecedes(term(b)) }
-        var shards: [(key: [UInt8], terms: [Int])] = []
-        for id in ids {
-            let term = term(id)
-            let key = term.withUnsafeBufferPointer { Array($0[0..<SearchShards.shardKey($0)]) }
-            if shards.last?.key == key { shards[shards.count - 1].terms.append(id) } else { shards.append((key, [id])) }
+    func shards() -> [(key: [UInt8], terms: [Int])] {
+        keys.withUnsafeBufferPointer { keys in
+            func term(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])])
+            }
+            let ids = termStarts.indices.sorted { a, b in SearchDocument.compare(term(a), term(b)) < 0 }
+            var shards: [(key: [UInt8], terms: [Int])] = []
+            for id in ids {
+                let term = term(id)
+                let key = term[0..<SearchShards.shardKey(term)]
+                if let last = shards.last, last.key.elementsEqual(key) {
+                    shards[shards.count - 1].terms.append(id)
+                } else {
+                    shards.append((Array(key), [id]))
+                }
+            }
+            return shards
         }
-        return shards
-    }
-
-    func shardKeys() -> [[UInt8]] {
-        shards().map(\.key)
     }
 
     /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
-    func forEachShard(_ body: ([UInt8], [UInt8]) -> Void) {
+    func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
         payloads.withUnsafeBytes { payloads in
-            for shard in shards() {
+            for shard in shards {
                 var out = Array("\(SearchShards.termsFunction)(".utf8)
                 SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
                 out.append(contentsOf: ",{\n".utf8)
