@@ -397,7 +397,8 @@ struct BuildSession: Sendable {
         let ranges = IndexedWork.chunks(of: others.count, minimum: 2_000)
         let made = Slots<[StoredBytes]>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
-            made.put(chunk, ranges[chunk].map { StoredBytes(SearchDocument.bytes(others[$0])) })
+            var maker = SearchDocumentMaker()
+            made.put(chunk, ranges[chunk].map { StoredBytes(maker.bytes(others[$0])) })
         }
         var documents = rendered.map { $0.fragments.search }
         for chunk in made.collect() { documents += chunk }

@@ -23,17 +23,64 @@ struct SearchDocument {
 
     /// The bytes of `entry` made ready.
     static func bytes(_ entry: SearchEntry) -> [UInt8] {
+        var maker = SearchDocumentMaker()
+        return maker.bytes(entry)
+    }
+
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        for index in 0..<common where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+
+    static func kindCode(_ kind: SearchEntry.Kind) -> UInt8 {
+        switch kind {
+        case .entity: 0
+        case .briefing: 1
+        case .quote: 2
+        }
+    }
+
+    static func appendVarint(_ value: Int, to out: inout [UInt8]) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            out.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        out.append(UInt8(value))
+    }
+}
+
+/// Makes `SearchDocument` bytes, keeping its scratch buffers from one entry to the next (one
+/// maker per worker: the quotes' tens of thousands of documents allocate nothing per word).
+struct SearchDocumentMaker {
+    private var arena: [UInt8] = []
+    // Per distinct term: where its bytes are, its fields, and its title positions (position
+    // << 1, | 1 for the last word; linked through `positionNext`).
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var fields: [UInt8] = []
+    private var firstPosition: [Int32] = []
+    private var lastPosition: [Int32] = []
+    private var positions: [Int32] = []
+    private var positionNext: [Int32] = []
+    private var slots: [Int32] = []
+    private var titlePositions: [(Int, Bool)] = []
+    private var payload: [UInt8] = []
+
+    /// The bytes of `entry` made ready.
+    mutating func bytes(_ entry: SearchEntry) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.url.utf8.count * 2 + entry.extra.utf8.count * 2 + 64)
-        out.append(kindCode(entry.kind))
-        appendVarint(entry.title.utf16.count, to: &out)
+        out.append(SearchDocument.kindCode(entry.kind))
+        SearchDocument.appendVarint(entry.title.utf16.count, to: &out)
         var row: [UInt8] = [UInt8(ascii: "[")]
         for (index, value) in [entry.title, entry.text, entry.url].enumerated() {
             if index > 0 { row.append(UInt8(ascii: ",")) }
             SearchIndex.appendJSONString(value, to: &row)
         }
         row.append(UInt8(ascii: "]"))
-        appendVarint(row.count, to: &out)
+        SearchDocument.appendVarint(row.count, to: &out)
         out.append(contentsOf: row)
         appendTerms(of: entry, to: &out)
         return out
@@ -42,27 +89,24 @@ struct SearchDocument {
     /// Every distinct word of title, text and extra, in order of first appearance, with the
     /// fields that hold it and its positions in the title. Words are told apart with a small
     /// open-addressing table over the bytes (no String per word, no sort).
-    private static func appendTerms(of entry: SearchEntry, to out: inout [UInt8]) {
-        var arena: [UInt8] = []
-        arena.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.extra.utf8.count)
-        // Per distinct term: where its bytes are, its fields, and its title positions (position
-        // << 1, | 1 for the last word; linked through `positionNext`).
-        var starts: [Int32] = []
-        var lengths: [Int32] = []
-        var fields: [UInt8] = []
-        var firstPosition: [Int32] = []
-        var lastPosition: [Int32] = []
-        var positions: [Int32] = []
-        var positionNext: [Int32] = []
-        var slots = [Int32](repeating: -1, count: 64)
-        var mask = 63
+    private mutating func appendTerms(of entry: SearchEntry, to out: inout [UInt8]) {
+        arena.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
+        firstPosition.removeAll(keepingCapacity: true)
+        lastPosition.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
+        positionNext.removeAll(keepingCapacity: true)
+        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) } else { slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) } }
+        var mask = slots.count - 1
         var lastTitleWord: Int32 = -1
         func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             return Int(truncatingIfNeeded: hash ^ (hash >> 29))
         }
-        for (field, text) in [(Fields.title, entry.title), (.text, entry.text), (.extra, entry.extra)] {
+        for (field, text) in [(SearchDocument.Fields.title, entry.title), (.text, entry.text), (.extra, entry.extra)] {
             var position: Int32 = 0
             SearchFold.forEachWord(in: text) { word in
                 var slot = hash(word) & mask
@@ -112,11 +156,9 @@ struct SearchDocument {
             }
         }
         if lastTitleWord >= 0 { positions[Int(lastTitleWord)] |= 1 }
-        appendVarint(starts.count, to: &out)
-        var titlePositions: [(Int, Bool)] = []
-        var payload: [UInt8] = []
+        SearchDocument.appendVarint(starts.count, to: &out)
         for id in starts.indices {
-            appendVarint(Int(lengths[id]), to: &out)
+            SearchDocument.appendVarint(Int(lengths[id]), to: &out)
             out.append(contentsOf: arena[Int(starts[id])..<Int(starts[id] + lengths[id])])
             titlePositions.removeAll(keepingCapacity: true)
             var link = firstPosition[id]
@@ -126,33 +168,11 @@ struct SearchDocument {
             }
             payload.removeAll(keepingCapacity: true)
             SearchPostings.appendPayload(fields: fields[id], titlePositions: titlePositions, to: &payload)
-            appendVarint(payload.count, to: &out)
+            SearchDocument.appendVarint(payload.count, to: &out)
             out.append(contentsOf: payload)
         }
     }
 
-    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(a.count, b.count)
-        for index in 0..<common where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
-        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
-    }
-
-    static func kindCode(_ kind: SearchEntry.Kind) -> UInt8 {
-        switch kind {
-        case .entity: 0
-        case .briefing: 1
-        case .quote: 2
-        }
-    }
-
-    static func appendVarint(_ value: Int, to out: inout [UInt8]) {
-        var value = UInt(value)
-        while value >= 0x80 {
-            out.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        out.append(UInt8(value))
-    }
 }
 
 /// A `SearchDocument`'s bytes, read in place (the merge reads tens of thousands of them).

@@ -23,19 +23,26 @@ enum SearchFold {
     }
 
     static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
+        // The word being made, in a buffer written through a pointer (no array append per
+        // byte); no scalar folds to more than 4 bytes per byte of its UTF-8, so it never fills.
+        let capacity = bytes.count * 4 + 64
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var length = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                    current.append(byte)
+                    buffer[length] = byte
+                    length += 1
                 } else if byte &- 0x41 < 26 {
-                    current.append(byte | 0x20)
-                } else {
-                    flush(&current, word)
+                    buffer[length] = byte | 0x20
+                    length += 1
+                } else if length > 0 {
+                    word(UnsafeBufferPointer(start: buffer, count: length))
+                    length = 0
                 }
                 index += 1
                 continue
@@ -46,39 +53,24 @@ enum SearchFold {
                 // Capital sigma: JavaScript's toLowerCase writes the final form at the end of a
                 // word (after a letter, before no letter).
                 let next = index < count ? decode(bytes, at: index).scalar : 0x20
-                let final = !current.isEmpty && !isWordScalar(next)
-                current.append(contentsOf: final ? [0xCF, 0x82] : [0xCF, 0x83])
+                let final = length > 0 && !isWordScalar(next)
+                buffer[length] = 0xCF
+                buffer[length + 1] = final ? 0x82 : 0x83
+                length += 2
                 continue
             }
-            appendFolded(scalar, to: &current, word)
-        }
-        flush(&current, word)
-    }
-
-    /// Hands the word being made to `word` and starts the next one.
-    @inline(__always)
-    private static func flush(_ current: inout [UInt8], _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if !current.isEmpty {
-            current.withUnsafeBufferPointer(word)
-            current.removeAll(keepingCapacity: true)
-        }
-    }
-
-    /// Appends `scalar` folded: its letters and numbers to the word, a break for anything else.
-    private static func appendFolded(_ scalar: UInt32, to current: inout [UInt8], _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if scalar < tableEnd {
-            let table = Self.table
-            let start = Int(table.starts[Int(scalar)])
-            let end = Int(table.starts[Int(scalar) + 1])
-            for index in start..<end {
-                let byte = table.bytes[index]
-                if byte == 0x20 { flush(&current, word) } else { current.append(byte) }
+            let folded = scalar < tableEnd ? table.bytes(of: scalar) : fold(scalar)[...]
+            for byte in folded {
+                if byte != 0x20, length < capacity {
+                    buffer[length] = byte
+                    length += 1
+                } else if length > 0 {
+                    word(UnsafeBufferPointer(start: buffer, count: length))
+                    length = 0
+                }
             }
-            return
         }
-        for byte in fold(scalar) {
-            if byte == 0x20 { flush(&current, word) } else { current.append(byte) }
-        }
+        if length > 0 { word(UnsafeBufferPointer(start: buffer, count: length)) }
     }
 
     /// One scalar folded as UTF-8, a space standing for each character that breaks words.
@@ -127,20 +119,33 @@ enum SearchFold {
     /// Scalars below this are folded through `table`.
     private static let tableEnd: UInt32 = 0x3000
 
-    /// `fold` of every scalar below `tableEnd`, end to end: scalar s's bytes are
-    /// `bytes[starts[s]..<starts[s + 1]]`. Made on first use (thread-safe, as every static).
-    private static let table: (starts: [Int32], bytes: [UInt8]) = {
+    /// `fold` of every scalar below `tableEnd`, made on first use (thread-safe, as every static).
+    private static let table = FoldTable()
+}
+
+/// `SearchFold.fold` of every scalar below U+3000, end to end: scalar s's bytes are
+/// `bytes[starts[s]..<starts[s + 1]]`. A class, so reading it retains nothing per scalar's arrays.
+private final class FoldTable: Sendable {
+    let starts: [Int32]
+    let folded: [UInt8]
+
+    init() {
         var starts: [Int32] = [0]
         var bytes: [UInt8] = []
-        starts.reserveCapacity(Int(tableEnd) + 1)
-        for value in 0..<tableEnd {
+        starts.reserveCapacity(0x3001)
+        for value in UInt32(0)..<0x3000 {
             if value < 0x80 {
-                if isWordScalar(value) { bytes.append(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) } else { bytes.append(0x20) }
+                if SearchFold.isWordScalar(value) { bytes.append(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) } else { bytes.append(0x20) }
             } else {
-                bytes.append(contentsOf: fold(value))
+                bytes.append(contentsOf: SearchFold.fold(value))
             }
             starts.append(Int32(bytes.count))
         }
-        return (starts, bytes)
-    }()
+        self.starts = starts
+        folded = bytes
+    }
+
+    func bytes(of scalar: UInt32) -> ArraySlice<UInt8> {
+        folded[Int(starts[Int(scalar)])..<Int(starts[Int(scalar) + 1])]
+    }
 }

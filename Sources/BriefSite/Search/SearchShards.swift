@@ -171,7 +171,7 @@ private struct TermTable {
     private var tails: [Int32] = []
     private var slots: [Int32]
     private var mask: Int
-    // Postings.
+    // Postings, each encoded in `payloads` as written in its list.
     private var next: [Int32] = []
     private var documents: [Int32] = []
     private var payloadStarts: [Int32] = []
@@ -184,12 +184,15 @@ private struct TermTable {
         mask = size - 1
     }
 
+    /// Adds `document` (numbers must come in increasing order) to `term`'s list, encoded at
+    /// once (`SearchPostings.appendPosting`: the gap is from the term's previous document).
     mutating func add(term: UnsafeRawBufferPointer, document: Int32, payload: UnsafeRawBufferPointer) {
         let id = self.id(of: term)
         let posting = Int32(documents.count)
+        let previous = tails[id] >= 0 ? documents[Int(tails[id])] : -1
         documents.append(document)
         payloadStarts.append(Int32(payloads.count))
-        payloads.append(contentsOf: payload)
+        SearchPostings.appendPosting(gap: Int(document - previous), payload: payload, to: &payloads)
         next.append(-1)
         if tails[id] >= 0 { next[Int(tails[id])] = posting } else { heads[id] = posting }
         tails[id] = posting
@@ -270,13 +273,10 @@ private struct TermTable {
                     SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
                     out.append(contentsOf: ":\"".utf8)
                     var posting = Int(heads[id])
-                    var previous: Int32 = -1
                     while posting >= 0 {
                         let start = Int(payloadStarts[posting])
                         let end = posting + 1 < payloadStarts.count ? Int(payloadStarts[posting + 1]) : payloads.count
-                        SearchPostings.appendPosting(
-                            gap: Int(documents[posting] - previous), payload: UnsafeRawBufferPointer(rebasing: payloads[start..<end]), to: &out)
-                        previous = documents[posting]
+                        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: payloads[start..<end]))
                         posting = Int(next[posting])
                     }
                     out.append(UInt8(ascii: "\""))
