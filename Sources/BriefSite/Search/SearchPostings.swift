@@ -33,4 +33,25 @@ enum SearchPostings {
         appendNumber(gap << 3 | Int(payload[0]), to: &out)
         if payload.count > 1 { out.append(contentsOf: payload[1...]) }
     }
+
+    /// Reads the number at `at` (advancing past it) and returns it.
+    @inline(__always)
+    static func skipNumber(_ text: UnsafeBufferPointer<UInt8>, at: inout Int) -> Int {
+        var value = 0
+        var shift = 0
+        while true {
+            let digit = Int(digits[Int(text[at])])
+            at += 1
+            value |= (digit & 31) << shift
+            if digit < 32 { return value }
+            shift += 5
+        }
+    }
+
+    /// Each character's value in `alphabet`, by byte.
+    static let digits: [UInt8] = {
+        var digits = [UInt8](repeating: 0, count: 256)
+        for (index, byte) in alphabet.enumerated() { digits[Int(byte)] = UInt8(index) }
+        return digits
+    }()
 }

@@ -53,12 +53,18 @@ enum SearchShards {
                 termOffsets[index] = reader.offset
             }
         }
-        // The tie-break order.
+        // The tie-break order, compared first as one number each: kind, title length and the
+        // title's first 4 bytes (escaped titles hold no 0 byte, so padding with 0 keeps order).
         var order = Array(0..<count)
         rows.withUnsafeBufferPointer { rows in
+            let keys = (0..<count).map { index in
+                var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
+                let start = rowRanges[index].lowerBound + 2
+                for offset in 0..<4 where start + offset < titleEnds[index] { key |= UInt64(rows[start + offset]) << (24 - 8 * offset) }
+                return key
+            }
             order.sort { a, b in
-                if kinds[a] != kinds[b] { return kinds[a] < kinds[b] }
-                if titleLengths[a] != titleLengths[b] { return titleLengths[a] < titleLengths[b] }
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
                 let titleA = UnsafeBufferPointer(rebasing: rows[(rowRanges[a].lowerBound + 2)..<titleEnds[a]])
                 let titleB = UnsafeBufferPointer(rebasing: rows[(rowRanges[b].lowerBound + 2)..<titleEnds[b]])
                 let byBytes = SearchDocument.compare(titleA, titleB)
@@ -167,14 +173,14 @@ private struct TermTable {
     private var keys: [UInt8] = []
     private var termStarts: [Int32] = []
     private var termLengths: [Int32] = []
-    private var heads: [Int32] = []
-    private var tails: [Int32] = []
+    /// Per term: its last document so far, and the bytes of its encoded list.
+    private var lastDocuments: [Int32] = []
+    private var listLengths: [Int32] = []
     private var slots: [Int32]
     private var mask: Int
-    // Postings, each encoded in `payloads` as written in its list.
-    private var next: [Int32] = []
-    private var documents: [Int32] = []
-    private var payloadStarts: [Int32] = []
+    // Postings in the order added, each encoded in `payloads` as written in its list; gathered
+    // into one contiguous list per term by `lists(in:)`.
+    private var postingTerms: [Int32] = []
     private var payloads: [UInt8] = []
 
     init(capacity: Int) {
@@ -188,14 +194,45 @@ private struct TermTable {
     /// once (`SearchPostings.appendPosting`: the gap is from the term's previous document).
     mutating func add(term: UnsafeRawBufferPointer, document: Int32, payload: UnsafeRawBufferPointer) {
         let id = self.id(of: term)
-        let posting = Int32(documents.count)
-        let previous = tails[id] >= 0 ? documents[Int(tails[id])] : -1
-        documents.append(document)
-        payloadStarts.append(Int32(payloads.count))
-        SearchPostings.appendPosting(gap: Int(document - previous), payload: payload, to: &payloads)
-        next.append(-1)
-        if tails[id] >= 0 { next[Int(tails[id])] = posting } else { heads[id] = posting }
-        tails[id] = posting
+        let start = payloads.count
+        SearchPostings.appendPosting(gap: Int(document - lastDocuments[id]), payload: payload, to: &payloads)
+        lastDocuments[id] = document
+        listLengths[id] += Int32(payloads.count - start)
+        postingTerms.append(Int32(id))
+    }
+
+    /// Every term's list, contiguous, terms in the order of `shards`: the bytes, and each term's
+    /// start in them. One pass over the postings in the order added (their encoded lengths are
+    /// read again from the first character of each number).
+    private func lists(in shards: [(key: [UInt8], terms: [Int])]) -> (bytes: [UInt8], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: termStarts.count)
+        var total = 0
+        for shard in shards {
+            for id in shard.terms {
+                starts[id] = total
+                total += Int(listLengths[id])
+            }
+        }
+        var cursors = starts
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            payloads.withUnsafeBufferPointer { payloads in
+                var at = 0
+                for term in postingTerms {
+                    // A posting is its head number and, with the title bit, position numbers
+                    // each flagging whether another follows: read to its end.
+                    let start = at
+                    let head = SearchPostings.skipNumber(payloads, at: &at)
+                    if head & 1 != 0 {
+                        while SearchPostings.skipNumber(payloads, at: &at) & 1 != 0 {}
+                    }
+                    let cursor = cursors[Int(term)]
+                    for offset in 0..<(at - start) { buffer[cursor + offset] = payloads[start + offset] }
+                    cursors[Int(term)] = cursor + at - start
+                }
+            }
+            initialized = total
+        }
+        return (bytes, starts)
     }
 
     private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
@@ -217,8 +254,8 @@ private struct TermTable {
         termStarts.append(Int32(keys.count))
         termLengths.append(Int32(term.count))
         keys.append(contentsOf: term)
-        heads.append(-1)
-        tails.append(-1)
+        lastDocuments.append(-1)
+        listLengths.append(0)
         if termStarts.count * 2 > mask { grow() }
         return id
     }
@@ -263,27 +300,20 @@ private struct TermTable {
 
     /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
     func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
-        payloads.withUnsafeBytes { payloads in
-            for shard in shards {
-                var out = Array("\(SearchShards.termsFunction)(".utf8)
-                SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
-                out.append(contentsOf: ",{\n".utf8)
-                for (index, id) in shard.terms.enumerated() {
-                    if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                    SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
-                    out.append(contentsOf: ":\"".utf8)
-                    var posting = Int(heads[id])
-                    while posting >= 0 {
-                        let start = Int(payloadStarts[posting])
-                        let end = posting + 1 < payloadStarts.count ? Int(payloadStarts[posting + 1]) : payloads.count
-                        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: payloads[start..<end]))
-                        posting = Int(next[posting])
-                    }
-                    out.append(UInt8(ascii: "\""))
-                }
-                out.append(contentsOf: "\n});\n".utf8)
-                body(shard.key, out)
+        let (lists, starts) = lists(in: shards)
+        for shard in shards {
+            var out = Array("\(SearchShards.termsFunction)(".utf8)
+            SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
+            out.append(contentsOf: ",{\n".utf8)
+            for (index, id) in shard.terms.enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
+                out.append(contentsOf: ":\"".utf8)
+                out.append(contentsOf: lists[starts[id]..<(starts[id] + Int(listLengths[id]))])
+                out.append(UInt8(ascii: "\""))
             }
+            out.append(contentsOf: "\n});\n".utf8)
+            body(shard.key, out)
         }
     }
 }
