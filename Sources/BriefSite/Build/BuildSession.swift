@@ -392,23 +392,31 @@ struct BuildSession: Sendable {
                 return kept.sorted { $0.path < $1.path } + [PlannedFile(path: SearchPage.path, key: key, source: .unchanged)]
             }
         }
-        // Each entity's and quote's document is made here, on every core.
-        let others = SearchEntry.entries(of: model)
-        let ranges = IndexedWork.chunks(of: others.count, minimum: 2_000)
-        let made = Slots<[StoredBytes]>(count: ranges.count)
+        // Each entity's and quote's document is made here, on every core, each entry made and
+        // let go in turn (only the documents are held).
+        let otherCount = SearchEntry.entryCount(of: model)
+        let ranges = IndexedWork.chunks(of: otherCount, minimum: 2_000)
+        let made = Slots<StoredBytes>(count: otherCount)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
             var maker = SearchDocumentMaker()
-            made.put(chunk, ranges[chunk].map { StoredBytes(maker.bytes(others[$0])) })
+            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(SearchEntry.entry(index, of: model)))) }
         }
-        var documents = rendered.map { $0.fragments.search }
-        for chunk in made.collect() { documents += chunk }
+        var documents: [StoredBytes] = []
+        documents.reserveCapacity(rendered.count + otherCount)
+        for item in rendered { documents.append(item.fragments.search) }
+        for index in 0..<otherCount { documents.append(made.take(index)) }
+        // `write` lets each document go once its row and terms are taken, and hands the row
+        // chunks over first; the files are listed in the index's own order (manifest, shards, chunks).
         var planned: [PlannedFile] = []
-        SearchShards.write(documents: documents) { path, bytes in
+        var chunks: [PlannedFile] = []
+        SearchShards.write(documents: &documents, releasingAs: .empty) { path, bytes in
             let fileKey = bytes.withUnsafeBytes { FNV64.hash($0) }
-            planned.append(
+            let file =
                 manifest.isIntact(path, key: fileKey, in: staging.current)
-                    ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes))
+                ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes)
+            if path.hasPrefix(SearchShards.docsFolder + "/") { chunks.append(file) } else { planned.append(file) }
         }
+        planned += chunks
         planned.append(staging.write(SearchPage.path, key: key, bytes: pages.searchPage()))
         return planned
     }

@@ -68,10 +68,16 @@ struct SearchDocumentMaker {
     private var titlePositions: [(Int, Bool)] = []
     private var payload: [UInt8] = []
 
-    /// The bytes of `entry` made ready.
+    /// Where a document is made before it is copied out at its size.
+    private var scratch: [UInt8] = []
+
+    /// The bytes of `entry` made ready, in an array of just their size: the build holds tens of
+    /// thousands of these at once, and one grown by appending keeps up to twice its bytes.
     mutating func bytes(_ entry: SearchEntry) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(entry.title.utf8.count + entry.text.utf8.count + entry.url.utf8.count * 2 + entry.extra.utf8.count * 2 + 64)
+        var out = scratch
+        scratch = []
+        out.removeAll(keepingCapacity: true)
+        defer { scratch = out }
         out.append(SearchDocument.kindCode(entry.kind))
         SearchDocument.appendVarint(entry.title.utf16.count, to: &out)
         var row: [UInt8] = [UInt8(ascii: "[")]
@@ -83,7 +89,9 @@ struct SearchDocumentMaker {
         SearchDocument.appendVarint(row.count, to: &out)
         out.append(contentsOf: row)
         appendTerms(of: entry, to: &out)
-        return out
+        return [UInt8](unsafeUninitializedCapacity: out.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: out)
+        }
     }
 
     /// Every distinct word of title, text and extra, in order of first appearance, with the

@@ -29,76 +29,86 @@ enum SearchShards {
     static let docsFunction = "BRIEF_SEARCH_DOCS"
 
     /// Makes every file of the index from `documents` (`SearchDocument` bytes, in entry order)
-    /// and hands each to `emit` as it is made, in a fixed order: manifest, term shards, chunks.
-    static func write(documents: [some ByteFragment], emit: (String, [UInt8]) -> Void) {
+    /// and hands each to `emit` as it is made: the row chunks, then the manifest, then the term shards.
+    static func write<Document: ByteFragment>(documents: [Document], emit: (String, [UInt8]) -> Void) {
+        var documents = documents
+        write(documents: &documents, releasingAs: nil, emit: emit)
+    }
+
+    /// As `write(documents:emit:)`; with `empty`, each document is replaced by it once its row
+    /// and terms are taken, so the documents are let go while the postings grow rather than all
+    /// held until the end.
+    static func write<Document: ByteFragment>(
+        documents: inout [Document], releasingAs empty: Document?, emit: (String, [UInt8]) -> Void
+    ) {
         let count = documents.count
-        // Headers and rows, copied once into one arena.
+        // Headers: where each row and its escaped title are in its document.
         var kinds = [UInt8](repeating: 0, count: count)
         var titleLengths = [Int32](repeating: 0, count: count)
-        var rowRanges = [Range<Int>](repeating: 0..<0, count: count)
-        var titleEnds = [Int](repeating: 0, count: count)
-        var termOffsets = [Int](repeating: 0, count: count)
-        var rows: [UInt8] = []
-        rows.reserveCapacity(documents.reduce(0) { $0 + $1.count } / 2)
+        var titleRanges = [Range<Int32>](repeating: 0..<0, count: count)
         for index in 0..<count {
             documents[index].withUnsafeBytes { bytes in
                 var reader = SearchDocumentReader(bytes)
                 kinds[index] = reader.byte()
                 titleLengths[index] = Int32(reader.varint())
                 let row = reader.lengthPrefixed()
-                let start = rows.count
-                rows.append(contentsOf: row)
-                rowRanges[index] = start..<rows.count
-                titleEnds[index] = start + escapedTitleEnd(row)
-                termOffsets[index] = reader.offset
+                let start = row.baseAddress! - bytes.baseAddress! + 2
+                titleRanges[index] = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
             }
         }
         // The tie-break order, compared first as one number each: kind, title length and the
         // title's first 4 bytes (escaped titles hold no 0 byte, so padding with 0 keeps order).
         var order = Array(0..<count)
-        rows.withUnsafeBufferPointer { rows in
-            let keys = (0..<count).map { index in
-                var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
-                let start = rowRanges[index].lowerBound + 2
-                for offset in 0..<4 where start + offset < titleEnds[index] { key |= UInt64(rows[start + offset]) << (24 - 8 * offset) }
-                return key
+        let keys = (0..<count).map { index in
+            var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
+            let title = titleRanges[index]
+            documents[index].withUnsafeBytes { bytes in
+                for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
             }
-            order.sort { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                let titleA = UnsafeBufferPointer(rebasing: rows[(rowRanges[a].lowerBound + 2)..<titleEnds[a]])
-                let titleB = UnsafeBufferPointer(rebasing: rows[(rowRanges[b].lowerBound + 2)..<titleEnds[b]])
-                let byBytes = SearchDocument.compare(titleA, titleB)
-                return byBytes != 0 ? byBytes < 0 : a < b
-            }
+            return key
         }
-        // Postings, document by document in number order, so each term's list is in order.
+        order.sort { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            let byBytes = documents[a].withUnsafeBytes { bytesA in
+                documents[b].withUnsafeBytes { bytesB in
+                    SearchDocument.compare(
+                        UnsafeBufferPointer(rebasing: bytesA.assumingMemoryBound(to: UInt8.self)[Int(titleRanges[a].lowerBound)..<Int(titleRanges[a].upperBound)]),
+                        UnsafeBufferPointer(rebasing: bytesB.assumingMemoryBound(to: UInt8.self)[Int(titleRanges[b].lowerBound)..<Int(titleRanges[b].upperBound)]))
+                }
+            }
+            return byBytes != 0 ? byBytes < 0 : a < b
+        }
+        // One pass in number order: each document's row goes to its chunk (written when full)
+        // and its terms to their posting lists, which so come in order; then it is let go.
         var table = TermTable(capacity: 1 << 16)
+        var script: [UInt8] = []
         for (number, index) in order.enumerated() {
+            let chunk = number / rowsPerChunk
+            if number % rowsPerChunk == 0 {
+                script = Array("\(docsFunction)(\(chunk),[\n".utf8)
+            } else {
+                script.append(contentsOf: ",\n".utf8)
+            }
             documents[index].withUnsafeBytes { bytes in
                 var reader = SearchDocumentReader(bytes)
-                _ = reader.take(termOffsets[index])
+                _ = reader.byte()
+                _ = reader.varint()
+                script.append(contentsOf: reader.lengthPrefixed())
                 for _ in 0..<reader.varint() {
                     let term = reader.lengthPrefixed()
                     let payload = reader.lengthPrefixed()
                     table.add(term: term, document: Int32(number), payload: payload)
                 }
             }
+            if let empty { documents[index] = empty }
+            if number % rowsPerChunk == rowsPerChunk - 1 || number == count - 1 {
+                script.append(contentsOf: "\n]);\n".utf8)
+                emit("\(docsFolder)/\(chunk).js", script)
+            }
         }
         let shards = table.shards()
         emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: shards.map(\.key)))
         table.forEachShard(shards) { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
-        var chunk = 0
-        while chunk * rowsPerChunk < count {
-            var script = Array("\(docsFunction)(\(chunk),[\n".utf8)
-            let numbers = (chunk * rowsPerChunk)..<min(count, (chunk + 1) * rowsPerChunk)
-            for number in numbers {
-                if number > numbers.lowerBound { script.append(contentsOf: ",\n".utf8) }
-                script.append(contentsOf: rows[rowRanges[order[number]]])
-            }
-            script.append(contentsOf: "\n]);\n".utf8)
-            emit("\(docsFolder)/\(chunk).js", script)
-            chunk += 1
-        }
     }
 
     /// Where the escaped title of a row (`["title",...`) ends, before its closing quote.
@@ -299,8 +309,11 @@ private struct TermTable {
     }
 
     /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
-    func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
+    /// The postings as added are let go once gathered.
+    mutating func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
         let (lists, starts) = lists(in: shards)
+        payloads = []
+        postingTerms = []
         for shard in shards {
             var out = Array("\(SearchShards.termsFunction)(".utf8)
             SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
