@@ -56,28 +56,33 @@ enum SearchShards {
                 titleRanges[index] = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
             }
         }
-        // The tie-break order, compared first as one number each: kind, title length and the
-        // title's first 4 bytes (escaped titles hold no 0 byte, so padding with 0 keeps order).
-        var order = Array(0..<count)
-        let keys = (0..<count).map { index in
+        // The tie-break order, compared first as two numbers each: kind, title length and the
+        // title's first 4 bytes, then its next 8 (escaped titles hold no 0 byte, so padding with
+        // 0 keeps order); the titles themselves only when those are equal.
+        var sorted = [(key: UInt64, next: UInt64, index: Int)]()
+        sorted.reserveCapacity(count)
+        for index in 0..<count {
             var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
+            var next: UInt64 = 0
             let title = titleRanges[index]
             documents[index].withUnsafeBytes { bytes in
                 for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
+                for offset in 4..<max(4, min(12, title.count)) { next |= UInt64(bytes[Int(title.lowerBound) + offset]) << (88 - 8 * offset) }
             }
-            return key
+            sorted.append((key, next, index))
         }
-        order.sort { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            let byBytes = documents[a].withUnsafeBytes { bytesA in
-                documents[b].withUnsafeBytes { bytesB in
-                    SearchDocument.compare(
-                        UnsafeBufferPointer(rebasing: bytesA.assumingMemoryBound(to: UInt8.self)[Int(titleRanges[a].lowerBound)..<Int(titleRanges[a].upperBound)]),
-                        UnsafeBufferPointer(rebasing: bytesB.assumingMemoryBound(to: UInt8.self)[Int(titleRanges[b].lowerBound)..<Int(titleRanges[b].upperBound)]))
-                }
-            }
-            return byBytes != 0 ? byBytes < 0 : a < b
+        sorted.sort { a, b in a.key != b.key ? a.key < b.key : a.next != b.next ? a.next < b.next : a.index < b.index }
+        var order = sorted.map(\.index)
+        // Runs of equal numbers (long titles that start alike, the same quote in several
+        // briefings) are ordered by their whole titles, copied out once per run.
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count, sorted[end].key == sorted[start].key, sorted[end].next == sorted[start].next { end += 1 }
+            if end - start > 1 { orderByTitle(&order[start..<end], documents: documents, titleRanges: titleRanges) }
+            start = end
         }
+        sorted = []
         // One pass in number order: each document's row goes to its chunk (written when full)
         // and its terms to their posting lists, which so come in order; then it is let go.
         var table = TermTable(capacity: 1 << 16)
@@ -109,6 +114,31 @@ enum SearchShards {
         let shards = table.shards()
         emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: shards.map(\.key)))
         table.forEachShard(shards) { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
+    }
+
+    /// Sorts `run` (document indices, in increasing order) by the bytes of their escaped
+    /// titles, equal titles kept in index order.
+    private static func orderByTitle<Document: ByteFragment>(
+        _ run: inout ArraySlice<Int>, documents: [Document], titleRanges: [Range<Int32>]
+    ) {
+        var titles: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for index in run {
+            let range = titleRanges[index]
+            documents[index].withUnsafeBytes { bytes in
+                let start = titles.count
+                titles.append(contentsOf: bytes[Int(range.lowerBound)..<Int(range.upperBound)])
+                ranges.append(start..<titles.count)
+            }
+        }
+        let members = Array(run)
+        titles.withUnsafeBufferPointer { titles in
+            let sorted = members.indices.sorted { a, b in
+                let byBytes = SearchDocument.compare(UnsafeBufferPointer(rebasing: titles[ranges[a]]), UnsafeBufferPointer(rebasing: titles[ranges[b]]))
+                return byBytes != 0 ? byBytes < 0 : a < b
+            }
+            for (offset, member) in sorted.enumerated() { run[run.startIndex + offset] = members[member] }
+        }
     }
 
     /// Where the escaped title of a row (`["title",...`) ends, before its closing quote.
