@@ -171,6 +171,31 @@ struct SearchIndexTests {
         #expect(decoded.manifest["lengths"] as? [Int] == [0, 1, 2, 2, 4, 3])
     }
 
+    @Test func longTitlesThatStartAlikeAreOrderedByTheirWholeBytes() throws {
+        // Equal length and equal first 12 bytes: the order comes from the bytes after them;
+        // equal titles keep entry order.
+        let titles = ["the same start z", "the same start b", "the same start y", "the same start b", "the same start a"]
+        let entries = titles.enumerated().map { SearchEntry(kind: .quote, title: $1, text: "", url: "q/\($0)") }
+        let decoded = try Decoded(Self.files(entries))
+        #expect(decoded.rows.map { $0[2] } == ["q/4", "q/1", "q/3", "q/2", "q/0"])
+    }
+
+    @Test func writingWhileReleasingLetsEveryDocumentGoAndMakesTheSameFiles() {
+        let entries = (0..<(SearchShards.rowsPerChunk + 3)).map { SearchEntry(kind: .briefing, title: "title \($0 % 5)", text: "word\($0)", url: "u/\($0)") }
+        var documents = entries.map { SearchDocument.bytes($0)[...] }
+        var files: [String: [UInt8]] = [:]
+        var order: [String] = []
+        SearchShards.write(documents: &documents, releasingAs: [][...]) { path, bytes in
+            files[path] = bytes
+            order.append(path)
+        }
+        #expect(files == Self.files(entries))
+        #expect(documents.allSatisfy { $0.isEmpty })
+        // Chunks first (each written once full), then the manifest, then the shards.
+        #expect(order.prefix(2) == ["\(SearchShards.docsFolder)/0.js", "\(SearchShards.docsFolder)/1.js"])
+        #expect(order[2] == SearchShards.manifestPath)
+    }
+
     @Test func manyDocumentsSpanChunksAndLargeGaps() throws {
         let count = SearchShards.rowsPerChunk * 3 + 5
         let entries = (0..<count).map { SearchEntry(kind: .quote, title: "t\($0 % 7 == 0 ? " rare" : "")", text: "common", url: "q/\($0)") }
