@@ -196,9 +196,10 @@ struct HostilePayloadTests {
             case "js":
                 shape.scripts.insert(text)
                 guard let allowed, !allowed.scripts.contains(text) else { continue }
-                // Generated data (the search index): `window.NAME = JSON;` whose JSON parses, so
-                // no content can end the literal and run as code.
-                if let data = Self.assignedJSON(text), (try? JSONSerialization.jsonObject(with: data)) != nil { continue }
+                // Generated data (the search index's manifest, shards and rows): `window.NAME =
+                // JSON;` or `NAME(JSON, JSON);` whose JSON parses, so no content can end the
+                // literal and run as code.
+                if let data = Self.assignedJSON(text) ?? Self.calledJSON(text), (try? JSONSerialization.jsonObject(with: data)) != nil { continue }
                 problems.append("\(path): script not of the theme")
             default: break
             }
@@ -213,6 +214,15 @@ struct HostilePayloadTests {
         let name = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 7)..<equals].trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
         return Data(trimmed[trimmed.index(after: equals)...].dropLast().utf8)
+    }
+
+    /// The arguments of a data script `NAME(JSON, ...);` as one JSON array, or nil for any other script.
+    static func calledJSON(_ script: String) -> Data? {
+        let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasSuffix(");"), let open = trimmed.firstIndex(of: "(") else { return nil }
+        let name = trimmed[..<open]
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        return Data(("[" + trimmed[trimmed.index(after: open)...].dropLast(2) + "]").utf8)
     }
 
     final class XMLCollector: NSObject, XMLParserDelegate {

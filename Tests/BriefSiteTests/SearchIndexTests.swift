@@ -5,15 +5,95 @@ import Foundation
 import Testing
 @testable import BriefSite
 
-/// `search/index.js`: a script that assigns the index, safe whatever the titles hold.
+/// The sharded search index (`SearchShards`): scripts that register their part, safe whatever
+/// the titles hold; terms folded as the search script folds; postings that say where each term is.
 @Suite("Search index")
 struct SearchIndexTests {
-    /// The JSON value the script assigns, decoded, or nil when the script is not `window.X = JSON;`.
-    static func decode(_ script: String) throws -> [String: Any]? {
-        let prefix = "window.\(SearchIndex.globalName) = "
-        guard script.hasPrefix(prefix), script.hasSuffix(";\n") else { return nil }
-        let json = script.dropFirst(prefix.count).dropLast(2)
-        return try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    /// The files `entries` make, by path.
+    static func files(_ entries: [SearchEntry]) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        SearchShards.write(documents: entries.map { SearchDocument.bytes($0)[...] }) { files[$0] = $1 }
+        return files
+    }
+
+    /// The JSON value in `script` between the first `open` and the last `close` (the argument of
+    /// the registration call, or what the manifest assigns).
+    static func json(_ script: [UInt8], from open: String, to close: String) throws -> Any {
+        let text = String(decoding: script, as: UTF8.self)
+        let start = try #require(text.firstIndex(of: Character(open)))
+        let end = try #require(text.lastIndex(of: Character(close)))
+        return try JSONSerialization.jsonObject(with: Data(text[start...end].utf8), options: [.fragmentsAllowed])
+    }
+
+    /// The decoded index: manifest, terms (term -> postings) and rows in document order.
+    struct Decoded {
+        var manifest: [String: Any]
+        var terms: [String: String]
+        var rows: [[String]]
+
+        init(_ files: [String: [UInt8]]) throws {
+            let manifestScript = try #require(files[SearchShards.manifestPath])
+            let prefix = Array("window.\(SearchIndex.globalName) = ".utf8)
+            #expect(manifestScript.starts(with: prefix) && manifestScript.suffix(2) == Array(";\n".utf8))
+            manifest = try #require(try SearchIndexTests.json(manifestScript, from: "{", to: "}") as? [String: Any])
+            terms = [:]
+            let keys = (manifest["shards"] as? String ?? "").split(separator: " ").map(String.init)
+            for key in keys {
+                let script = try #require(files["\(SearchShards.termsFolder)/\(SearchShards.fileName(Array(key.utf8))).js"], "\(key)")
+                #expect(script.starts(with: Array("\(SearchShards.termsFunction)(".utf8)))
+                let shard = try #require(try SearchIndexTests.json(script, from: "{", to: "}") as? [String: String])
+                for (term, postings) in shard {
+                    #expect(term.unicodeScalars.prefix(2).map(String.init).joined() == key)
+                    terms[term] = postings
+                }
+            }
+            rows = []
+            let count = manifest["count"] as? Int ?? -1
+            var chunk = 0
+            while rows.count < count {
+                let script = try #require(files["\(SearchShards.docsFolder)/\(chunk).js"])
+                #expect(script.starts(with: Array("\(SearchShards.docsFunction)(\(chunk),".utf8)))
+                rows += try #require(try SearchIndexTests.json(script, from: "[", to: "]") as? [[String]])
+                chunk += 1
+            }
+            #expect(files.count == 1 + keys.count + chunk, "no other files")
+        }
+
+        /// A term's postings: document, fields (1 title, 2 text, 4 extra), title positions (and
+        /// whether each is the last word), as the search script decodes them.
+        func postings(_ term: String) -> [(doc: Int, fields: Int, positions: [(Int, Bool)])] {
+            guard let text = terms[term] else { return [] }
+            let digits = Array(SearchPostings.alphabet)
+            let chars = Array(text.utf8)
+            var at = 0
+            func next() -> Int {
+                var value = 0
+                var shift = 0
+                while true {
+                    let c = digits.firstIndex(of: chars[at])!
+                    at += 1
+                    value |= (c & 31) << shift
+                    shift += 5
+                    if c < 32 { return value }
+                }
+            }
+            var out: [(Int, Int, [(Int, Bool)])] = []
+            var doc = -1
+            while at < chars.count {
+                let head = next()
+                doc += head >> 3
+                var positions: [(Int, Bool)] = []
+                if head & 1 != 0 {
+                    var p = 0
+                    repeat {
+                        p = next()
+                        positions.append((p >> 2, p & 2 != 0))
+                    } while p & 1 != 0
+                }
+                out.append((doc, head & 7, positions))
+            }
+            return out
+        }
     }
 
     static let hostile = [
@@ -29,26 +109,114 @@ struct SearchIndexTests {
         let entries = Self.hostile.enumerated().map { index, text in
             SearchEntry(kind: SearchEntry.Kind.allCases[index % 3], title: text, text: "t " + text, url: "briefings/x/index.html#q-\(index)", extra: text + " extra")
         }
-        let script = SearchIndex(entries: entries).script()
-        // Nothing in the script can end a <script> element, open a comment, or end a line early.
-        #expect(!script.lowercased().contains("</script"))
-        #expect(!script.contains("<!--"))
-        #expect(!script.contains("<"))
-        #expect(!script.contains("\u{2028}") && !script.contains("\u{2029}"))
-        #expect(script.split(separator: "\n", omittingEmptySubsequences: false).count == entries.count + 3)
-
-        let value = try #require(try Self.decode(script))
-        #expect(value["fields"] as? [String] == ["kind", "title", "text", "url", "extra"])
-        let rows = try #require(value["entries"] as? [[String]])
-        #expect(rows.count == entries.count)
-        for (row, entry) in zip(rows, entries) {
-            #expect(row == [entry.kind.rawValue, entry.title, entry.text, entry.url, entry.extra])
+        let files = Self.files(entries)
+        for (path, bytes) in files {
+            let script = String(decoding: bytes, as: UTF8.self)
+            // Nothing in any file can end a <script> element, open a comment, or end a line early.
+            #expect(!script.contains("<") && !script.contains(">"), "\(path)")
+            #expect(!script.contains("\u{2028}") && !script.contains("\u{2029}"), "\(path)")
+            #expect(!bytes.contains { $0 < 0x20 && $0 != 0x0A }, "no raw control characters: \(path)")
         }
+        let decoded = try Decoded(files)
+        #expect(decoded.manifest["count"] as? Int == entries.count)
+        // Every entry's row comes back whole (in the index's own order).
+        #expect(Set(decoded.rows) == Set(entries.map { [$0.title, $0.text, $0.url] }))
+        // Terms are letters and digits only, folded.
+        #expect(decoded.terms["script"] != nil && decoded.terms["gdansk"] != nil && decoded.terms["олаф"] != nil)
+        #expect(decoded.terms.keys.allSatisfy { term in term.unicodeScalars.allSatisfy { SearchFold.isWordScalar($0.value) } })
     }
 
-    @Test func anEmptyIndexIsAValidScript() throws {
-        let value = try #require(try Self.decode(SearchIndex(entries: []).script()))
-        #expect((value["entries"] as? [Any])?.isEmpty == true)
+    @Test func anEmptyIndexIsAValidManifest() throws {
+        let decoded = try Decoded(Self.files([]))
+        #expect(decoded.manifest["count"] as? Int == 0)
+        #expect(decoded.terms.isEmpty && decoded.rows.isEmpty)
+    }
+
+    @Test func foldingIsTheSearchScriptsFold() {
+        #expect(SearchFold.words("Café GDAŃSK’s U.S. 2025 — x") == ["cafe", "gdansk", "s", "u", "s", "2025", "x"])
+        #expect(SearchFold.words("ΟΔΟΣ Σα ΣΣ") == ["οδος", "σα", "σς"], "final sigma at a word's end, as toLowerCase")
+        #expect(SearchFold.words("İstanbul ﬁne Straße") == ["istanbul", "ﬁne", "straße"])
+        #expect(SearchFold.words("Олаф 🇺🇦 北京") == ["олаф", "北京"])
+        #expect(SearchFold.words("e\u{301}te\u{0308}") == ["ete"], "decomposed marks dropped")
+        #expect(SearchFold.words("") == [] && SearchFold.words(" ·· ") == [])
+    }
+
+    @Test func postingsSayWhichFieldsAndWhereInTheTitle() throws {
+        let entries = [
+            SearchEntry(kind: .briefing, title: "Summit in Alaska", text: "Leaders met.", url: "b/1", extra: "alaska summit anchorage"),
+            SearchEntry(kind: .entity, title: "Alaska", text: "Place", url: "e/1", extra: ""),
+            SearchEntry(kind: .quote, title: "alaska, alaska and more", text: "— Someone", url: "q/1", extra: "Alaska"),
+        ]
+        let decoded = try Decoded(Self.files(entries))
+        // Entities first, then briefings, then quotes.
+        #expect(decoded.rows.map { $0[2] } == ["e/1", "b/1", "q/1"])
+        #expect(decoded.manifest["kinds"] as? [AnyHashable] == ["entity", 0, "briefing", 1, "quote", 2])
+        let alaska = decoded.postings("alaska")
+        #expect(alaska.map(\.doc) == [0, 1, 2])
+        #expect(alaska.map(\.fields) == [1, 1 | 4, 1 | 4])
+        #expect(alaska[0].positions.map(\.0) == [0] && alaska[0].positions.map(\.1) == [true], "the entity's whole title")
+        #expect(alaska[1].positions.map(\.0) == [2] && alaska[1].positions.map(\.1) == [true])
+        #expect(alaska[2].positions.map(\.0) == [0, 1] && alaska[2].positions.map(\.1) == [false, false])
+        #expect(decoded.postings("leaders").map { [$0.doc, $0.fields] } == [[1, 2]])
+        #expect(decoded.postings("anchorage").map { [$0.doc, $0.fields] } == [[1, 4]])
+        #expect(decoded.postings("in").map(\.doc) == [1], "short words are terms too")
+        #expect(decoded.terms["al"] == nil, "whole words only: prefixes are the script's to find")
+    }
+
+    @Test func documentsAreNumberedInTieBreakOrderWithLengthRuns() throws {
+        let titles = ["ccc", "a", "bb", "aa", "b", "ccc"]
+        let entries = titles.enumerated().map { SearchEntry(kind: .briefing, title: $1, text: "", url: "u/\($0)") }
+        let decoded = try Decoded(Self.files(entries))
+        #expect(decoded.rows.map { $0[2] } == ["u/1", "u/4", "u/3", "u/2", "u/0", "u/5"], "by length, bytes, then entry order")
+        #expect(decoded.manifest["lengths"] as? [Int] == [0, 1, 2, 2, 4, 3])
+    }
+
+    @Test func longTitlesThatStartAlikeAreOrderedByTheirWholeBytes() throws {
+        // Equal length and equal first 12 bytes: the order comes from the bytes after them;
+        // equal titles keep entry order.
+        let titles = ["the same start z", "the same start b", "the same start y", "the same start b", "the same start a"]
+        let entries = titles.enumerated().map { SearchEntry(kind: .quote, title: $1, text: "", url: "q/\($0)") }
+        let decoded = try Decoded(Self.files(entries))
+        #expect(decoded.rows.map { $0[2] } == ["q/4", "q/1", "q/3", "q/2", "q/0"])
+    }
+
+    @Test func writingWhileReleasingLetsEveryDocumentGoAndMakesTheSameFiles() {
+        let entries = (0..<(SearchShards.rowsPerChunk + 3)).map { SearchEntry(kind: .briefing, title: "title \($0 % 5)", text: "word\($0)", url: "u/\($0)") }
+        var documents = entries.map { SearchDocument.bytes($0)[...] }
+        var files: [String: [UInt8]] = [:]
+        var order: [String] = []
+        SearchShards.write(documents: &documents, releasingAs: [][...]) { path, bytes in
+            files[path] = bytes
+            order.append(path)
+        }
+        #expect(files == Self.files(entries))
+        #expect(documents.allSatisfy { $0.isEmpty })
+        // Chunks first (each written once full), then the manifest, then the shards.
+        #expect(order.prefix(2) == ["\(SearchShards.docsFolder)/0.js", "\(SearchShards.docsFolder)/1.js"])
+        #expect(order[2] == SearchShards.manifestPath)
+    }
+
+    @Test func manyDocumentsSpanChunksAndLargeGaps() throws {
+        let count = SearchShards.rowsPerChunk * 3 + 5
+        let entries = (0..<count).map { SearchEntry(kind: .quote, title: "t\($0 % 7 == 0 ? " rare" : "")", text: "common", url: "q/\($0)") }
+        let decoded = try Decoded(Self.files(entries))
+        #expect(decoded.rows.count == count)
+        #expect(decoded.postings("common").map(\.doc) == Array(0..<count))
+        #expect(decoded.postings("rare").count == (count + 6) / 7)
+    }
+
+    @Test func theSameEntriesMakeTheSameBytes() {
+        let entries = Self.hostile.enumerated().map { SearchEntry(kind: .briefing, title: $1, text: "x \($0)", url: "u/\($0)", extra: "w\($0)") }
+        #expect(Self.files(entries) == Self.files(entries))
+        // Distinct titles: the numbering, and so every byte, does not depend on the entries' order.
+        #expect(Self.files(entries) == Self.files(entries.reversed()))
+    }
+
+    @Test func shardFileNamesAreWhatTheScriptMakes() {
+        #expect(SearchShards.fileName(Array("ab".utf8)) == "ab")
+        #expect(SearchShards.fileName(Array("3d".utf8)) == "3d")
+        // encodeURIComponent("ол").replace(/%/g, "_").toLowerCase()
+        #expect(SearchShards.fileName(Array("ол".utf8)) == "_d0_be_d0_bb")
     }
 
     @Test func briefingEntriesHoldTitleSummaryAndDistinctBodyWords() {
@@ -145,6 +313,11 @@ struct SearchIndexTests {
         #expect(words == ["kelvin", "caf\u{E9}"])
     }
 
+    /// The index's files in a built output, by path.
+    static func builtFiles(_ scratch: Scratch, _ out: String) throws -> [String: [UInt8]] {
+        try scratch.snapshot(out).filter { SearchShards.isIndexPath($0.key) }.mapValues { [UInt8]($0) }
+    }
+
     @Test func theSearchPageLoadsTheIndexAndScriptRelatively() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\n")
@@ -157,31 +330,60 @@ struct SearchIndexTests {
         #expect(page.contains("<label for=\"search-input\">"))
         #expect(page.contains("id=\"search-results\"") && page.contains("aria-live=\"polite\""))
         #expect(scratch.exists("out/assets/search.js"))
-        let value = try #require(try Self.decode(try scratch.read("out/search/index.js")))
-        let rows = try #require(value["entries"] as? [[String]])
-        #expect(rows.map { $0[1] } == ["Alpha </script>"])
+        let decoded = try Decoded(try Self.builtFiles(scratch, "out"))
+        #expect(decoded.rows.map { $0[0] } == ["Alpha </script>"])
     }
 
     @Test func theSampleSiteIndexHasBriefingsEntitiesAndQuotes() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()
         _ = try await SiteBuilder(siteDirectory: site, outputDirectory: scratch.url("out")).build()
-        let value = try #require(try Self.decode(try scratch.read("out/search/index.js")))
-        let rows = try #require(value["entries"] as? [[String]])
-        let lavrov = try #require(rows.first { $0[0] == "entity" && $0[1] == "Sergei Lavrov" })
-        #expect(lavrov[3] == "entities/sergei-lavrov/index.html")
-        #expect(lavrov[2].hasPrefix("Person"))
+        let decoded = try Decoded(try Self.builtFiles(scratch, "out"))
+        let kinds = try #require(decoded.manifest["kinds"] as? [Any])
+        #expect(kinds.compactMap { $0 as? String } == ["entity", "briefing", "quote"])
+        let quoteStart = try #require(kinds.last as? Int)
+        let lavrov = try #require(decoded.rows.first { $0[0] == "Sergei Lavrov" })
+        #expect(lavrov[2] == "entities/sergei-lavrov/index.html")
+        #expect(lavrov[1].hasPrefix("Person"))
         // Quotes link to their anchors on existing briefing pages.
-        for quote in rows where quote[0] == "quote" {
-            let parts = quote[3].split(separator: "#").map(String.init)
+        for quote in decoded.rows[quoteStart...] {
+            let parts = quote[2].split(separator: "#").map(String.init)
             #expect(parts.count == 2 && parts[1].hasPrefix("q-"))
-            #expect(try scratch.read("out/" + parts[0]).contains("id=\"\(parts[1])\""), "\(quote[3])")
+            #expect(try scratch.read("out/" + parts[0]).contains("id=\"\(parts[1])\""), "\(quote[2])")
         }
         // Every entry's page exists.
-        for row in rows {
-            let path = String(row[3].split(separator: "#")[0])
-            #expect(scratch.exists("out/" + path), "\(row[3])")
+        for row in decoded.rows {
+            let path = String(row[2].split(separator: "#")[0])
+            #expect(scratch.exists("out/" + path), "\(row[2])")
         }
+        #expect(!decoded.postings("lavrov").isEmpty)
+    }
+
+    /// A one-file edit rewrites only the shards and chunks whose bytes change, and the result is
+    /// the clean build's.
+    @Test func anEditRewritesOnlyTheShardsItTouchesAndEqualsACleanBuild() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/zz-edited.md", "---\ntitle: Edited note\ndate: 2025-01-02\n---\nQuokka words here.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        func inodes() throws -> [String: UInt64] {
+            var result: [String: UInt64] = [:]
+            for path in try Self.builtFiles(scratch, "out").keys {
+                result[path] = try #require(OutputManifest.identity(atPath: scratch.url("out/" + path).path, key: 0)).inode
+            }
+            return result
+        }
+        let before = try inodes()
+        try scratch.write("site/content/zz-edited.md", "---\ntitle: Edited note\ndate: 2025-01-02\n---\nWombat words here.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        let after = try inodes()
+        let rewritten = Set(after.filter { before[$0.key] != $0.value }.keys)
+        #expect(rewritten.contains("search/terms/wo.js") && rewritten.contains("search/terms/qu.js"), "\(rewritten.sorted())")
+        #expect(!rewritten.contains("search/terms/la.js"), "an untouched shard keeps its file")
+        #expect(rewritten.count < after.count / 4, "\(rewritten.count) of \(after.count)")
+        let decoded = try Decoded(try Self.builtFiles(scratch, "out"))
+        #expect(decoded.terms["quokka"] == nil && decoded.terms["wombat"] != nil)
+        try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 
     @Test func quoteEntriesLinkToTheirAnchorAndSearchTheSpeaker() {

@@ -54,14 +54,6 @@ struct StreamedFileTests {
         }
     }
 
-    @Test("the search script streamed equals the one made in memory")
-    func searchScript() throws {
-        let rows = (0..<3_000).map { SearchIndex.row(SearchEntry(kind: .quote, title: "T\($0)", text: "“x” \($0)", url: "q/\($0)", extra: ""))[...] }
-        let (bytes, failure) = try streamed { SearchIndex.script(rows: rows, into: &$0) }
-        #expect(failure == nil)
-        #expect(bytes == SearchIndex.scriptBytes(rows: rows))
-    }
-
     @Test("a failed write is kept, not lost")
     func failureKept() throws {
         let descriptor = open("/dev/null", O_RDONLY)

@@ -355,20 +355,21 @@ struct BuildSession: Sendable {
         }
     }
 
-    /// The search page and `search/index.js`: the briefings' rows (cached ones as stored), then
-    /// a row per entity and quote; made only when some row changed.
+    /// The search page and the index (`SearchShards`): the briefings' documents (cached ones as
+    /// stored), then one per entity and quote; made only when some document changed. The page
+    /// carries the group's key; each file of the index is keyed by its own bytes, so a change
+    /// rewrites only the shards and chunks whose bytes it changes.
     func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(rendered.count)
-        // The rows' bytes, not the keys they were made under: most edits leave a briefing's row
-        // as it was (it holds the start of the text), and the 18 MB index (10,000 briefings) is
-        // then kept.
+        // The documents' bytes, not the keys they were made under: most edits leave a
+        // briefing's document as it was (it holds the start of the text), and the index is then kept.
         rendered.withUnsafeBufferPointer { rendered in
             for index in rendered.indices { hasher.add(rendered[index].fragments.search) }
         }
-        // The entities' and quotes' rows are made only when needed: keyed by what they show
-        // (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and
+        // The entities' and quotes' documents are made only when needed: keyed by what they
+        // show (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and
         // each quote with its briefing's title and path; speakers are among the entities.
         hasher.add(model.entities.count)
         for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
@@ -381,14 +382,43 @@ struct BuildSession: Sendable {
                 for quote in briefing.quotes { CacheKeys.add(quote, to: &hasher) }
             }
         }
-        return keyedFiles("search", inputs: hasher.value, paths: SitePages.searchPaths) { path, file in
-            // The search page itself shows no entries.
-            guard path == SearchIndex.path else { return file.append(contentsOf: pages.searchBytes(of: path, [])) }
-            // Each entity's and quote's row is made as it is written.
-            let briefingRows = rendered.indices.lazy.map { rendered[$0].fragments.search }
-            let otherRows = SearchEntry.entries(of: model).lazy.map { StoredBytes(SearchIndex.row($0)) }
-            SearchIndex.script(rows: [AnySequence(briefingRows), AnySequence(otherRows)].joined(), into: &file)
+        let key = groupKey("search", inputs: hasher.value)
+        if manifest.isIntact(SearchPage.path, key: key, in: staging.current) {
+            // The page was made with the index of these inputs: the index is kept if it is whole.
+            let kept = manifest.records.compactMap { path, record in
+                SearchShards.isIndexPath(path) ? PlannedFile(path: path, key: record.key, source: .unchanged) : nil
+            }
+            if !kept.isEmpty, kept.allSatisfy({ manifest.isIntact($0.path, key: $0.key, in: staging.current) }) {
+                return kept.sorted { $0.path < $1.path } + [PlannedFile(path: SearchPage.path, key: key, source: .unchanged)]
+            }
         }
+        // Each entity's and quote's document is made here, on every core, each entry made and
+        // let go in turn (only the documents are held).
+        let otherCount = SearchEntry.entryCount(of: model)
+        let ranges = IndexedWork.chunks(of: otherCount, minimum: 2_000)
+        let made = Slots<StoredBytes>(count: otherCount)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+            var maker = SearchDocumentMaker()
+            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(SearchEntry.entry(index, of: model)))) }
+        }
+        var documents: [StoredBytes] = []
+        documents.reserveCapacity(rendered.count + otherCount)
+        for item in rendered { documents.append(item.fragments.search) }
+        for index in 0..<otherCount { documents.append(made.take(index)) }
+        // `write` lets each document go once its row and terms are taken, and hands the row
+        // chunks over first; the files are listed in the index's own order (manifest, shards, chunks).
+        var planned: [PlannedFile] = []
+        var chunks: [PlannedFile] = []
+        SearchShards.write(documents: &documents, releasingAs: .empty) { path, bytes in
+            let fileKey = bytes.withUnsafeBytes { FNV64.hash($0) }
+            let file =
+                manifest.isIntact(path, key: fileKey, in: staging.current)
+                ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes)
+            if path.hasPrefix(SearchShards.docsFolder + "/") { chunks.append(file) } else { planned.append(file) }
+        }
+        planned += chunks
+        planned.append(staging.write(SearchPage.path, key: key, bytes: pages.searchPage()))
+        return planned
     }
 
     /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.

@@ -244,9 +244,9 @@ public struct SiteBuilder: Sendable {
         let summaries = model.briefings
         let staging = session.staging
         // Five lanes, for the pool to spread over the cores: the data files and the quotes pages
-        // one after another, the search index (streamed, like the data files: a one-file edit
-        // rewrites both, side by side), the entity pages, the index pages, and the tag, archive
-        // and small pages.
+        // one after another, the search index (its shards and chunks, each rewritten only when
+        // its bytes change), the entity pages, the index pages, and the tag, archive and small
+        // pages.
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)

@@ -73,12 +73,8 @@ extension SitePages {
         return OutputFile(path: ArchivePage.path, contents: renderer.renderData(ArchivePage(site: site, page: context, groups: groups)))
     }
 
-    /// `search/index.html` and its index `search/index.js`.
-    static let searchPaths = [SearchPage.path, SearchIndex.path]
-
-    /// The search file at `path` (one of `searchPaths`), as bytes.
-    func searchBytes(of path: String, _ entries: [SearchEntry]) -> [UInt8] {
-        if path == SearchIndex.path { return SearchIndex(entries: entries).scriptBytes() }
+    /// `search/index.html` (its index is `SearchShards`').
+    func searchPage() -> [UInt8] {
         let context = PageContext(kind: "search", path: SearchPage.path, baseURL: config.baseURL)
         return renderer.renderBytes(SearchPage(site: site, page: context))
     }

@@ -39,7 +39,7 @@ struct CachedBriefing: Sendable {
 
     /// A briefing's parts of the files made from every briefing, as bytes ready to concatenate.
     struct Fragments: Sendable {
-        /// Its row of `search/index.js` (`SearchIndex.row`).
+        /// Its document of the search index (`SearchDocument.bytes`).
         var search: StoredBytes
         /// Its element of `data/briefings.json` (`SiteData.briefingRecord`).
         var briefing: StoredBytes
@@ -48,7 +48,7 @@ struct CachedBriefing: Sendable {
 
         /// The fragments of a rendered briefing (`summary` resolved site-wide).
         init(search entry: SearchEntry, summary: BriefingSummary) {
-            search = StoredBytes(SearchIndex.row(entry))
+            search = StoredBytes(SearchDocument.bytes(entry))
             briefing = StoredBytes(SiteData.briefingRecord(summary))
             quotes = StoredBytes(SiteData.quoteRecords(summary))
         }

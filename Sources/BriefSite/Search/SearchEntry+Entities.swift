@@ -25,7 +25,17 @@ extension SearchEntry {
 
     /// Entries for every entity and every quote of the site, to append to the briefings'.
     public static func entries(of model: SiteModel) -> [SearchEntry] {
-        model.entities.map { SearchEntry(entity: $0) }
-            + model.quotes.map { quote in SearchEntry(quote: quote, speaker: quote.quote.speakerID.flatMap { model.merge.byID[$0] }) }
+        (0..<entryCount(of: model)).map { entry($0, of: model) }
+    }
+
+    /// How many entries `entries(of:)` makes: one per entity, then one per quote.
+    static func entryCount(of model: SiteModel) -> Int { model.entities.count + model.quotes.count }
+
+    /// The entry at `index` of `entries(of:)`, made alone (the build makes them a chunk at a
+    /// time and keeps none).
+    static func entry(_ index: Int, of model: SiteModel) -> SearchEntry {
+        if index < model.entities.count { return SearchEntry(entity: model.entities[index]) }
+        let quote = model.quotes[index - model.entities.count]
+        return SearchEntry(quote: quote, speaker: quote.quote.speakerID.flatMap { model.merge.byID[$0] })
     }
 }

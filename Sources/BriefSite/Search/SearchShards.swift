@@ -1,0 +1,369 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The search index, split so the search page loads only what a query needs: a small manifest
+/// (`search/index.js`, loaded with the page), term shards (`search/terms/KEY.js`, one per first
+/// two letters of the folded terms) and result rows in chunks (`search/docs/N.js`). Every file
+/// is a script calling a global function (the manifest assigns `window.BRIEF_SEARCH`), so it
+/// loads with `<script src>` from file:// too, where browsers refuse `fetch()`.
+///
+/// Documents are numbered in the order the search script breaks ties in: entities, briefings,
+/// quotes; then shorter titles first (UTF-16 units); then by title bytes, then by entry order
+/// (the script sorts titles of equal length with `localeCompare` itself, from the rows it
+/// loads). Each kind's documents and each run of equal title lengths are in the manifest, so the
+/// script ranks every hit from the postings alone and loads rows only for the results it shows.
+///
+/// Every string is escaped as `SearchIndex.appendJSONString` does (no `</script>`, no U+2028).
+enum SearchShards {
+    static let manifestPath = SearchIndex.path
+    static let termsFolder = "search/terms"
+    static let docsFolder = "search/docs"
+    /// Result rows per chunk file: a page of 100 results spread over the archive loads at most
+    /// 100 chunks, and a chunk of briefings is about 8 KB.
+    static let rowsPerChunk = 32
+    /// The shard functions the scripts call.
+    static let termsFunction = "BRIEF_SEARCH_TERMS"
+    static let docsFunction = "BRIEF_SEARCH_DOCS"
+
+    /// Makes every file of the index from `documents` (`SearchDocument` bytes, in entry order)
+    /// and hands each to `emit` as it is made: the row chunks, then the manifest, then the term shards.
+    static func write<Document: ByteFragment>(documents: [Document], emit: (String, [UInt8]) -> Void) {
+        var documents = documents
+        write(documents: &documents, releasingAs: nil, emit: emit)
+    }
+
+    /// As `write(documents:emit:)`; with `empty`, each document is replaced by it once its row
+    /// and terms are taken, so the documents are let go while the postings grow rather than all
+    /// held until the end.
+    static func write<Document: ByteFragment>(
+        documents: inout [Document], releasingAs empty: Document?, emit: (String, [UInt8]) -> Void
+    ) {
+        let count = documents.count
+        // Headers: where each row and its escaped title are in its document.
+        var kinds = [UInt8](repeating: 0, count: count)
+        var titleLengths = [Int32](repeating: 0, count: count)
+        var titleRanges = [Range<Int32>](repeating: 0..<0, count: count)
+        for index in 0..<count {
+            documents[index].withUnsafeBytes { bytes in
+                var reader = SearchDocumentReader(bytes)
+                kinds[index] = reader.byte()
+                titleLengths[index] = Int32(reader.varint())
+                let row = reader.lengthPrefixed()
+                let start = row.baseAddress! - bytes.baseAddress! + 2
+                titleRanges[index] = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
+            }
+        }
+        // The tie-break order, compared first as two numbers each: kind, title length and the
+        // title's first 4 bytes, then its next 8 (escaped titles hold no 0 byte, so padding with
+        // 0 keeps order); the titles themselves only when those are equal.
+        var sorted = [(key: UInt64, next: UInt64, index: Int)]()
+        sorted.reserveCapacity(count)
+        for index in 0..<count {
+            var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
+            var next: UInt64 = 0
+            let title = titleRanges[index]
+            documents[index].withUnsafeBytes { bytes in
+                for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
+                for offset in 4..<max(4, min(12, title.count)) { next |= UInt64(bytes[Int(title.lowerBound) + offset]) << (88 - 8 * offset) }
+            }
+            sorted.append((key, next, index))
+        }
+        sorted.sort { a, b in a.key != b.key ? a.key < b.key : a.next != b.next ? a.next < b.next : a.index < b.index }
+        var order = sorted.map(\.index)
+        // Runs of equal numbers (long titles that start alike, the same quote in several
+        // briefings) are ordered by their whole titles, copied out once per run.
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count, sorted[end].key == sorted[start].key, sorted[end].next == sorted[start].next { end += 1 }
+            if end - start > 1 { orderByTitle(&order[start..<end], documents: documents, titleRanges: titleRanges) }
+            start = end
+        }
+        sorted = []
+        // One pass in number order: each document's row goes to its chunk (written when full)
+        // and its terms to their posting lists, which so come in order; then it is let go.
+        var table = TermTable(capacity: 1 << 16)
+        var script: [UInt8] = []
+        for (number, index) in order.enumerated() {
+            let chunk = number / rowsPerChunk
+            if number % rowsPerChunk == 0 {
+                script = Array("\(docsFunction)(\(chunk),[\n".utf8)
+            } else {
+                script.append(contentsOf: ",\n".utf8)
+            }
+            documents[index].withUnsafeBytes { bytes in
+                var reader = SearchDocumentReader(bytes)
+                _ = reader.byte()
+                _ = reader.varint()
+                script.append(contentsOf: reader.lengthPrefixed())
+                for _ in 0..<reader.varint() {
+                    let term = reader.lengthPrefixed()
+                    let payload = reader.lengthPrefixed()
+                    table.add(term: term, document: Int32(number), payload: payload)
+                }
+            }
+            if let empty { documents[index] = empty }
+            if number % rowsPerChunk == rowsPerChunk - 1 || number == count - 1 {
+                script.append(contentsOf: "\n]);\n".utf8)
+                emit("\(docsFolder)/\(chunk).js", script)
+            }
+        }
+        let shards = table.shards()
+        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: shards.map(\.key)))
+        table.forEachShard(shards) { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
+    }
+
+    /// Sorts `run` (document indices, in increasing order) by the bytes of their escaped
+    /// titles, equal titles kept in index order.
+    private static func orderByTitle<Document: ByteFragment>(
+        _ run: inout ArraySlice<Int>, documents: [Document], titleRanges: [Range<Int32>]
+    ) {
+        var titles: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for index in run {
+            let range = titleRanges[index]
+            documents[index].withUnsafeBytes { bytes in
+                let start = titles.count
+                titles.append(contentsOf: bytes[Int(range.lowerBound)..<Int(range.upperBound)])
+                ranges.append(start..<titles.count)
+            }
+        }
+        let members = Array(run)
+        titles.withUnsafeBufferPointer { titles in
+            let sorted = members.indices.sorted { a, b in
+                let byBytes = SearchDocument.compare(UnsafeBufferPointer(rebasing: titles[ranges[a]]), UnsafeBufferPointer(rebasing: titles[ranges[b]]))
+                return byBytes != 0 ? byBytes < 0 : a < b
+            }
+            for (offset, member) in sorted.enumerated() { run[run.startIndex + offset] = members[member] }
+        }
+    }
+
+    /// Where the escaped title of a row (`["title",...`) ends, before its closing quote.
+    private static func escapedTitleEnd(_ row: UnsafeRawBufferPointer) -> Int {
+        var index = 2
+        while index < row.count, row[index] != UInt8(ascii: "\"") { index += row[index] == UInt8(ascii: "\\") ? 2 : 1 }
+        return min(index, row.count)
+    }
+
+    /// `window.BRIEF_SEARCH = {...};`: the number of documents, where each kind starts, where
+    /// each run of equal title lengths starts (pairs of number and length), rows per chunk and
+    /// the shard keys.
+    static func manifest(count: Int, order: [Int], kinds: [UInt8], titleLengths: [Int32], shardKeys: [[UInt8]]) -> [UInt8] {
+        var out = Array("window.\(SearchIndex.globalName) = {\"version\":2,\"count\":\(count),\"kinds\":[".utf8)
+        var kindStarts: [String] = []
+        var lengthRuns: [String] = []
+        var previous: (UInt8, Int32)?
+        for (number, index) in order.enumerated() {
+            let current = (kinds[index], titleLengths[index])
+            if previous?.0 != current.0 {
+                let name = SearchEntry.Kind.allCases.first { SearchDocument.kindCode($0) == current.0 }?.rawValue ?? "briefing"
+                kindStarts.append("\"\(name)\",\(number)")
+            }
+            if previous == nil || previous! != current { lengthRuns.append("\(number),\(current.1)") }
+            previous = current
+        }
+        out.append(contentsOf: kindStarts.joined(separator: ",").utf8)
+        out.append(contentsOf: "],\"lengths\":[".utf8)
+        out.append(contentsOf: lengthRuns.joined(separator: ",").utf8)
+        out.append(contentsOf: "],\"chunk\":\(rowsPerChunk),\"shards\":".utf8)
+        var keys: [UInt8] = []
+        for (index, key) in shardKeys.enumerated() {
+            if index > 0 { keys.append(0x20) }
+            keys.append(contentsOf: key)
+        }
+        SearchIndex.appendJSONString(String(decoding: keys, as: UTF8.self), to: &out)
+        out.append(contentsOf: "};\n".utf8)
+        return out
+    }
+
+    /// A shard key as a file name: ASCII letters and digits as they are, other bytes `_hh`
+    /// (what the script makes with `encodeURIComponent`).
+    static func fileName(_ key: [UInt8]) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var name: [UInt8] = []
+        for byte in key {
+            if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                name.append(byte)
+            } else {
+                name.append(UInt8(ascii: "_"))
+                name.append(hex[Int(byte >> 4)])
+                name.append(hex[Int(byte & 15)])
+            }
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// The shard a term goes in: its first two characters (Unicode scalars), or the term when shorter.
+    static func shardKey(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = 0
+        for _ in 0..<2 where end < term.count {
+            let lead = term[end]
+            end += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return min(end, term.count)
+    }
+}
+
+/// Terms to posting lists: open addressing over term bytes kept in one arena, postings as
+/// linked records in flat arrays (appended in document order), payloads in a second arena.
+private struct TermTable {
+    private var keys: [UInt8] = []
+    private var termStarts: [Int32] = []
+    private var termLengths: [Int32] = []
+    /// Per term: its last document so far, and the bytes of its encoded list.
+    private var lastDocuments: [Int32] = []
+    private var listLengths: [Int32] = []
+    private var slots: [Int32]
+    private var mask: Int
+    // Postings in the order added, each encoded in `payloads` as written in its list; gathered
+    // into one contiguous list per term by `lists(in:)`.
+    private var postingTerms: [Int32] = []
+    private var payloads: [UInt8] = []
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Adds `document` (numbers must come in increasing order) to `term`'s list, encoded at
+    /// once (`SearchPostings.appendPosting`: the gap is from the term's previous document).
+    mutating func add(term: UnsafeRawBufferPointer, document: Int32, payload: UnsafeRawBufferPointer) {
+        let id = self.id(of: term)
+        let start = payloads.count
+        SearchPostings.appendPosting(gap: Int(document - lastDocuments[id]), payload: payload, to: &payloads)
+        lastDocuments[id] = document
+        listLengths[id] += Int32(payloads.count - start)
+        postingTerms.append(Int32(id))
+    }
+
+    /// Every term's list, contiguous, terms in the order of `shards`: the bytes, and each term's
+    /// start in them. One pass over the postings in the order added (their encoded lengths are
+    /// read again from the first character of each number).
+    private func lists(in shards: [(key: [UInt8], terms: [Int])]) -> (bytes: [UInt8], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: termStarts.count)
+        var total = 0
+        for shard in shards {
+            for id in shard.terms {
+                starts[id] = total
+                total += Int(listLengths[id])
+            }
+        }
+        var cursors = starts
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            payloads.withUnsafeBufferPointer { payloads in
+                var at = 0
+                for term in postingTerms {
+                    // A posting is its head number and, with the title bit, position numbers
+                    // each flagging whether another follows: read to its end.
+                    let start = at
+                    let head = SearchPostings.skipNumber(payloads, at: &at)
+                    if head & 1 != 0 {
+                        while SearchPostings.skipNumber(payloads, at: &at) & 1 != 0 {}
+                    }
+                    let cursor = cursors[Int(term)]
+                    for offset in 0..<(at - start) { buffer[cursor + offset] = payloads[start + offset] }
+                    cursors[Int(term)] = cursor + at - start
+                }
+            }
+            initialized = total
+        }
+        return (bytes, starts)
+    }
+
+    private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if Int(termLengths[id]) == term.count,
+                keys.withUnsafeBytes({ keys in memcmp(keys.baseAddress! + Int(termStarts[id]), term.baseAddress!, term.count) == 0 })
+            {
+                return id
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = termStarts.count
+        slots[slot] = Int32(id)
+        termStarts.append(Int32(keys.count))
+        termLengths.append(Int32(term.count))
+        keys.append(contentsOf: term)
+        lastDocuments.append(-1)
+        listLengths.append(0)
+        if termStarts.count * 2 > mask { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        let size = (mask + 1) * 2
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for id in termStarts.indices {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    private func term(_ id: Int) -> ArraySlice<UInt8> {
+        keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])]
+    }
+
+    /// Term ids grouped by shard key, keys and terms in byte order.
+    func shards() -> [(key: [UInt8], terms: [Int])] {
+        keys.withUnsafeBufferPointer { keys in
+            func term(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])])
+            }
+            let ids = termStarts.indices.sorted { a, b in SearchDocument.compare(term(a), term(b)) < 0 }
+            var shards: [(key: [UInt8], terms: [Int])] = []
+            for id in ids {
+                let term = term(id)
+                let key = term[0..<SearchShards.shardKey(term)]
+                if let last = shards.last, last.key.elementsEqual(key) {
+                    shards[shards.count - 1].terms.append(id)
+                } else {
+                    shards.append((Array(key), [id]))
+                }
+            }
+            return shards
+        }
+    }
+
+    /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
+    /// The postings as added are let go once gathered.
+    mutating func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
+        let (lists, starts) = lists(in: shards)
+        payloads = []
+        postingTerms = []
+        for shard in shards {
+            var out = Array("\(SearchShards.termsFunction)(".utf8)
+            SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
+            out.append(contentsOf: ",{\n".utf8)
+            for (index, id) in shard.terms.enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
+                out.append(contentsOf: ":\"".utf8)
+                out.append(contentsOf: lists[starts[id]..<(starts[id] + Int(listLengths[id]))])
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(contentsOf: "\n});\n".utf8)
+            body(shard.key, out)
+        }
+    }
+}
+
+extension SearchShards {
+    /// Whether `path` is one of the index's files (the manifest, a shard or a chunk).
+    static func isIndexPath(_ path: String) -> Bool {
+        path == manifestPath || path.hasPrefix(termsFolder + "/") || path.hasPrefix(docsFolder + "/")
+    }
+}
