@@ -9,6 +9,15 @@ import BriefContent
 /// Pages past the first of a paginated listing (`tags/SLUG/page/2/`, `quotes/page/2/`) are left
 /// out where their number depends on what the annotator finds: a static file there is unlikely.
 enum GeneratedPaths {
+    /// Folders whose files are all generated, under names the content decides (the search
+    /// index's term shards and row chunks): a static file anywhere in them is refused.
+    static let generatedFolders = [SearchShards.termsFolder + "/", SearchShards.docsFolder + "/"]
+
+    /// True when `path` is one of `generated` or lies in a `generatedFolders` folder.
+    static func isGenerated(_ path: String, in generated: Set<String>) -> Bool {
+        generated.contains(path) || generatedFolders.contains { path.hasPrefix($0) }
+    }
+
     /// Files every build writes whatever the content: the listings, search, data files, feed and
     /// robots.txt; `sitemap.xml` only with an absolute `base_url`.
     static func siteFiles(baseURL: String) -> [String] {
@@ -17,7 +26,7 @@ enum GeneratedPaths {
             Pagination.path(ofPage: 1, in: QuotesPage.folder), NotFoundPage.path, AtomFeed.path, RobotsFile.path,
         ]
         paths += SiteData.paths
-        paths += SitePages.searchPaths
+        paths += [SearchPage.path, SearchIndex.path]
         if SiteURL(baseURL: baseURL).isAbsolute { paths.append(Sitemap.path) }
         return paths
     }

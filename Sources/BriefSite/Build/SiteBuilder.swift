@@ -278,7 +278,7 @@ public struct SiteBuilder: Sendable {
     static func checkStaticConflicts(_ staticFiles: [(path: String, url: URL)], generated: [String]) throws(ContentErrors) {
         guard !staticFiles.isEmpty else { return }
         let generatedPaths = Set(generated).subtracting(SitePages.replaceableByStatic)
-        let conflicts = staticFiles.filter { generatedPaths.contains($0.path) }.map {
+        let conflicts = staticFiles.filter { GeneratedPaths.isGenerated($0.path, in: generatedPaths) }.map {
             Diagnostic(path: "static/\($0.path)", message: "would replace the generated \($0.path); rename or remove it")
         }
         if !conflicts.isEmpty { throw ContentErrors(conflicts) }
