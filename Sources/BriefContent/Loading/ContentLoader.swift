@@ -317,14 +317,7 @@ public struct ContentLoader: Sendable {
         let finalTitle = title ?? NormalForm.composed(stem)
         // The file name, not the title: names are unique within a folder and stay put when a
         // headline is edited, while news headlines repeat ("Live updates") and would collide.
-        var slug = Slug.make(from: stem)
-        if let requested = front.slug {
-            switch Slug.sanitize(requested) {
-            case .success(let clean): slug = clean
-            case .failure(let error):
-                diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
-            }
-        }
+        var slug = Self.slug(stem: stem, requested: front.slug, path: path, text: text, diagnostics: &diagnostics) ?? Slug.make(from: stem)
         if slug.isEmpty { slug = Slug.make(from: finalTitle) }
         if slug.isEmpty {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or title; add `slug:` to the front matter"))
@@ -364,15 +357,7 @@ public struct ContentLoader: Sendable {
         }
         if let given = front.title { title = given }
         if title.isEmpty { title = stem }
-        var slug = Slug.make(from: stem)
-        if let requested = front.slug {
-            switch Slug.sanitize(requested) {
-            case .success(let clean): slug = clean
-            case .failure(let error):
-                diagnostics.append(Diagnostic(path: path, line: Self.line(ofKey: "slug", in: text), message: error.message))
-                return nil
-            }
-        }
+        guard var slug = Self.slug(stem: stem, requested: front.slug, path: path, text: text, diagnostics: &diagnostics) else { return nil }
         if slug.isEmpty { slug = Slug.make(from: title) }
         guard !slug.isEmpty else {
             diagnostics.append(Diagnostic(path: path, message: "cannot make a slug from the file name or headline; rename the file"))
@@ -404,6 +389,19 @@ public struct ContentLoader: Sendable {
         let title = MarkdownDocument(String(first), options: []).plainText[...].trimmingASCIISpaces()
         guard !title.isEmpty else { return nil }
         return (String(title), lines.dropFirst().joined(separator: "\n"))
+    }
+
+    /// The slug of a briefing: front matter's `slug:` cleaned, else the file name's (`stem`). Nil
+    /// when `slug:` is refused, which is reported at its line.
+    static func slug(stem: String, requested: String?, path: String, text: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let requested else { return Slug.make(from: stem) }
+        switch Slug.sanitize(requested) {
+        case .success(let clean):
+            return clean
+        case .failure(let error):
+            diagnostics.append(Diagnostic(path: path, line: line(ofKey: "slug", in: text), message: error.message))
+            return nil
+        }
     }
 
     /// The file line of a front matter key (for problems found after YAML parsing).
