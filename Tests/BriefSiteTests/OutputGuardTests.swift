@@ -87,8 +87,9 @@ struct OutputGuardTests {
         try FileManager.default.removeItem(at: scratch.url("site/.brief-cache"))
         try scratch.write("empty/stray.html", "left by hand")
         _ = try await Self.build(scratch, out: "empty")
-        // What brief did not write is kept (`AtomicOutput+UserEntries`).
-        #expect(try scratch.read("empty/stray.html") == "left by hand")
+        // Without the manifest brief cannot tell it from its own old files: only hidden
+        // entries are kept (`AtomicOutput+UserEntries`).
+        #expect(!scratch.exists("empty/stray.html"))
     }
 
     /// `public/` is the site's own output by convention, built without the cache too.
@@ -96,8 +97,8 @@ struct OutputGuardTests {
         let scratch = try Self.site()
         try scratch.write("site/public/old.html", "from some earlier tool")
         _ = try await SiteBuilder(siteDirectory: scratch.url("site")).build()
-        // Its files are not brief's: kept beside the site (`AtomicOutput+UserEntries`).
-        #expect(scratch.exists("site/public/index.html") && scratch.exists("site/public/old.html"))
+        // No manifest: nothing tells what is brief's, so only hidden entries would be kept.
+        #expect(scratch.exists("site/public/index.html") && !scratch.exists("site/public/old.html"))
     }
 
     /// `public` linked to a web root: the site is built there and the link stays a link.

@@ -72,6 +72,30 @@ struct UserFilesInOutputTests {
         #expect(try site.leftovers().isEmpty)
     }
 
+    /// Without the cache's manifest, brief's own old files cannot be told from the user's: only
+    /// hidden entries are kept, so a stale sitemap.xml and a file removed from static/ go, and a
+    /// later build that writes sitemap.xml again is not stopped.
+    @Test func withoutTheManifestOnlyHiddenEntriesAreKept() async throws {
+        let site = try HostileSite()
+        try site.write("brief.yml", "title: Hostile\nbase_url: https://example.org/\n")
+        try site.write("content/one.md", "---\ntitle: One\ndate: 2025-01-01\n---\nFirst.\n")
+        try site.write("static/draft-notes.txt", "private\n")
+        #expect(await site.build().status == 0)
+        let output = site.site.appendingPathComponent("public")
+        try addUserFiles(to: output)
+        try FileManager.default.removeItem(at: site.site.appendingPathComponent(".brief-cache"))
+        try FileManager.default.removeItem(at: site.site.appendingPathComponent("static/draft-notes.txt"))
+        try site.write("brief.yml", "title: Hostile\n")
+        #expect(await site.build().status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        #expect(names.contains(".git"))
+        #expect(!names.contains("draft-notes.txt"), "a file removed from static/ is not kept as the user's")
+        #expect(!names.contains("sitemap.xml"), "nor the sitemap of the base_url the site no longer has")
+        try site.write("brief.yml", "title: Hostile\nbase_url: https://example.org/\n")
+        #expect(await site.build().status == 0, "writing sitemap.xml again is not taken for replacing the user's")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".git/HEAD").path))
+    }
+
     @Test func entriesSetAsideByAKilledBuildArePutBack() throws {
         let scratch = try Scratch()
         let destination = scratch.url("public")

@@ -18,8 +18,11 @@ extension AtomicOutput {
     /// (the last build's manifest) and not planned now. One that the new output would write
     /// (`tags/` made by hand, then a first tag) is an error naming it: neither is lost.
     ///
-    /// With no manifest (the cache was deleted) brief cannot tell its old files from the user's:
-    /// planned names are taken as its own (replaced, as before), the rest are carried.
+    /// With no manifest (the cache was deleted, or a new brief reads none of an older one's) brief
+    /// cannot tell its old files from the user's: only hidden entries (`.git`, `.nojekyll`) are
+    /// carried, and the rest go with the old tree as before. Carrying them all would keep brief's
+    /// own stale files (an old `sitemap.xml`, a file since removed from static/) for good, as the
+    /// user's, and stop a later build that writes one of those names again.
     func userEntries(planned: [PlannedFile], previous: OutputManifest) throws(BuildError) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
         let plannedNames = Self.topLevelNames(planned.lazy.map(\.path))
@@ -27,7 +30,7 @@ extension AtomicOutput {
         var carried: [String] = []
         for name in names.sorted() where !previousNames.contains(name[...]) {
             guard plannedNames.contains(name[...]) else {
-                carried.append(name)
+                if !previous.records.isEmpty || name.hasPrefix(".") { carried.append(name) }
                 continue
             }
             if previous.records.isEmpty { continue }
