@@ -46,7 +46,7 @@ public struct SiteConfig: Sendable, Hashable {
         fields.reportUnknownKeys(known: Self.knownKeys, log: &log)
         // Text around a value is not part of it; an empty description or author is no
         // description or author (templates show their sections only when there is one).
-        func trimmedString(_ key: String) -> String? { fields.string(key, log: &log).map(Self.trimmed) }
+        func trimmedString(_ key: String) -> String? { fields.string(key, log: &log)?.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let value = trimmedString("title") {
             if value.isEmpty {
                 log.error("`title` is empty; name the site (it heads every page, the feed and the browser tab)", yamlLine: fields.line(ofKey: "title"))
@@ -76,10 +76,6 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 extension SiteConfig {
-    static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Why `value` cannot be a `base_url` (from brief.yml or `brief build --base-url`), as the
     /// end of a sentence ("must start with http:// or https://"); nil when it can: empty, or an
     /// http(s) address with a host and no query or fragment, since page paths are added after it
