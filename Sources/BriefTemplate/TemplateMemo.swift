@@ -70,12 +70,6 @@ public final class TemplateMemo {
         }
     }
 
-    struct Key: Hashable {
-        /// The section op.
-        var section: Int32
-        var element: ElementKey
-    }
-
     struct Entry {
         var bytes: [UInt8]
         var indentation: [UInt8]
@@ -85,7 +79,37 @@ public final class TemplateMemo {
         var outside: [(op: Int32, value: Outside)]
     }
 
-    var entries: [Key: Entry] = [:]
+    /// The entries of one section over one table, by row: an element's entry is found by
+    /// indexing, not by hashing its key (which was a tenth of the memo's work per element).
+    final class Rows {
+        /// The table (kept alive: see `ElementKey`).
+        let scope: AnyObject
+        /// Index in `entries` plus one of each row's entry; 0 for none.
+        var slots: [Int32] = []
+        var entries: [Entry] = []
+
+        init(scope: AnyObject) { self.scope = scope }
+
+        /// Rows past this are rendered afresh (never remembered): `slots` grows to the largest
+        /// row remembered, 4 bytes a row.
+        static let rowLimit = 1 << 20
+
+        /// The entry of `row`, if one was stored.
+        @inline(__always)
+        func entry(_ row: Int) -> Entry? {
+            guard row >= 0, row < slots.count else { return nil }
+            let slot = Int(slots[row])
+            return slot == 0 ? nil : entries[slot - 1]
+        }
+    }
+
+    /// The section op and the table's identity.
+    struct TableKey: Hashable {
+        var section: Int32
+        var scope: ObjectIdentifier
+    }
+
+    var tables: [TableKey: Rows] = [:]
     /// Whether a section's body may be remembered, by section op (see `TemplateRenderer`).
     var memoable: [Int32: Bool] = [:]
     private var storedBytes = 0
@@ -98,10 +122,28 @@ public final class TemplateMemo {
         self.byteLimit = byteLimit
     }
 
-    func store(_ key: Key, _ entry: Entry) {
-        let old = entries[key]?.bytes.count ?? 0
+    /// The rows of the section op `section` over the table `scope`.
+    func rows(section: Int32, scope: AnyObject) -> Rows {
+        let key = TableKey(section: section, scope: ObjectIdentifier(scope))
+        if let rows = tables[key] { return rows }
+        let rows = Rows(scope: scope)
+        tables[key] = rows
+        return rows
+    }
+
+    /// Remembers `entry` for `row` of `rows` (replacing what was there), within the byte limit.
+    func store(_ entry: Entry, row: Int, in rows: Rows) {
+        guard row >= 0, row < Rows.rowLimit else { return }
+        let old = rows.entry(row)?.bytes.count ?? 0
         guard storedBytes - old + entry.bytes.count <= byteLimit else { return }
         storedBytes += entry.bytes.count - old
-        entries[key] = entry
+        if row >= rows.slots.count { rows.slots.append(contentsOf: repeatElement(0, count: row + 1 - rows.slots.count)) }
+        let slot = Int(rows.slots[row])
+        if slot == 0 {
+            rows.entries.append(entry)
+            rows.slots[row] = Int32(rows.entries.count)
+        } else {
+            rows.entries[slot - 1] = entry
+        }
     }
 }

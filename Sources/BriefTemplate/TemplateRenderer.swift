@@ -8,13 +8,13 @@ struct TemplateRenderer {
     let targets: [Range<Int32>?]
     let overrideSets: [[Int32: Range<Int32>]]
     var output: [UInt8]
-    /// The context stack, bottom first. A frame's payload is in `objects`, `lists` or `others`
-    /// (at `slot`), so looking a name up opens an existential in place instead of copying an
-    /// enum that holds one.
+    /// The context stack, bottom first. A frame refers to a `TemplateFrame` that `owners` keeps
+    /// alive, unretained (reading a frame costs no reference counting), or to a value in
+    /// `plains` (text, a number, a flag, a list pushed whole, missing: no children; kept in an
+    /// array, as a `{{#date}}` over text pushes one per card).
     var stack: [Frame]
-    var objects: [ObjectBox] = []
-    var lists: [ListBox] = []
-    var others: [TemplateValue] = []
+    var owners: [TemplateFrame] = []
+    var plains: [TemplateValue] = []
     /// Indentation of the partials and blocks being rendered, outermost first.
     var indentation: [UInt8] = []
     var overrides: [Int32: Range<Int32>]?
@@ -54,72 +54,45 @@ struct TemplateRenderer {
         push(root)
     }
 
-    /// One level of the context stack.
+    /// One level of the context stack: an object, element `index` of a list a section is
+    /// repeating over (one `TemplateFrame` for all its elements), or (without a payload)
+    /// `plains[index]`.
     struct Frame {
-        enum Kind: UInt8 {
-            /// `objects[slot]`.
-            case object
-            /// Element `index` of `lists[slot]`, a list a section is repeating over: names are
-            /// asked of it in place, so the element is never boxed into a value.
-            case element
-            /// `others[slot]`: text, a number, a flag, a list or missing (no children).
-            case other
-        }
-
-        var kind: Kind
-        var slot: Int32
+        var payload: Unmanaged<TemplateFrame>?
         var index: Int
-    }
-
-    /// An object of the stack, in a class so a lookup reads it in place (a copy of an existential
-    /// is a call through its value witnesses).
-    final class ObjectBox {
-        let object: any TemplateObject
-        init(_ object: any TemplateObject) { self.object = object }
-    }
-
-    /// A list of the stack (see `ObjectBox`).
-    final class ListBox {
-        let list: any TemplateList
-        init(_ list: any TemplateList) { self.list = list }
     }
 
     /// Pushes `value` as a frame.
     private mutating func push(_ value: TemplateValue) {
         if case .object(let object) = value {
-            stack.append(Frame(kind: .object, slot: Int32(objects.count), index: 0))
-            objects.append(ObjectBox(object))
+            let frame = TemplateFrame.make(object)
+            owners.append(frame)
+            stack.append(Frame(payload: .passUnretained(frame), index: 0))
         } else {
-            stack.append(Frame(kind: .other, slot: Int32(others.count), index: 0))
-            others.append(value)
+            stack.append(Frame(payload: nil, index: plains.count))
+            plains.append(value)
         }
     }
 
     /// Pops the frame `push` pushed.
     private mutating func pop() {
-        if stack.removeLast().kind == .object { objects.removeLast() } else { others.removeLast() }
+        if stack.removeLast().payload == nil { plains.removeLast() } else { owners.removeLast() }
     }
 
     /// The child `name` of the frame at `level` (`.missing` when it is no object or has none).
     @inline(__always)
     private func child(_ name: String, of level: Int) -> TemplateValue {
-        let frame = stack[level]
-        switch frame.kind {
-        case .object: return objects.withUnsafeBufferPointer { $0[Int(frame.slot)].object.value(named: name) }
-        case .element: return lists.withUnsafeBufferPointer { $0[Int(frame.slot)].list.value(at: frame.index, named: name) }
-        case .other: return .missing
-        }
+        let frame = stack.withUnsafeBufferPointer { $0[level] }
+        guard let payload = frame.payload else { return .missing }
+        return payload._withUnsafeGuaranteedRef { $0.child(name, index: frame.index) }
     }
 
     /// The child `name.member` of the frame at `level`; nil when it has no child `name`.
     @inline(__always)
     private func child(_ name: String, member: String, of level: Int) -> TemplateValue? {
-        let frame = stack[level]
-        switch frame.kind {
-        case .object: return objects.withUnsafeBufferPointer { $0[Int(frame.slot)].object.value(named: name, member: member) }
-        case .element: return lists.withUnsafeBufferPointer { $0[Int(frame.slot)].list.value(at: frame.index, named: name, member: member) }
-        case .other: return nil
-        }
+        let frame = stack.withUnsafeBufferPointer { $0[level] }
+        guard let payload = frame.payload else { return nil }
+        return payload._withUnsafeGuaranteedRef { $0.child(name, member: member, index: frame.index) }
     }
 
     /// Runs one template body (`range` of ops). With an indentation, an op whose output is not
@@ -229,20 +202,25 @@ struct TemplateRenderer {
             let keyed = memo != nil && recording == nil ? list as? any TemplateKeyedList : nil
             let section = body.lowerBound - 1
             let memoized = keyed != nil && isMemoable(section)
-            let slot = Int32(lists.count)
-            lists.append(ListBox(list))
+            let elements = TemplateFrame.elements(of: list)
+            owners.append(elements)
+            let payload = Unmanaged.passUnretained(elements)
+            // The rows of the last table an element came from (elements of one list are
+            // usually all of one table).
+            var rows: TemplateMemo.Rows?
             var index = 0
             while index < count {
-                stack.append(Frame(kind: .element, slot: slot, index: index))
+                stack.append(Frame(payload: payload, index: index))
                 if memoized, let memo, let element = keyed?.memoKey(at: index) {
-                    renderRemembering(body, key: TemplateMemo.Key(section: section, element: element), in: memo)
+                    if rows?.scope !== element.scope { rows = memo.rows(section: section, scope: element.scope) }
+                    renderRemembering(body, row: element.row, of: rows!, in: memo)
                 } else {
                     run(body)
                 }
                 stack.removeLast()
                 index += 1
             }
-            lists.removeLast()
+            owners.removeLast()
         case .int, .text, .object:
             push(value)
             run(body)
@@ -252,8 +230,8 @@ struct TemplateRenderer {
 
     /// Runs `body` for the element on top of the stack, or appends what it made for the same
     /// element before, when everything it found outside the element is still the same.
-    private mutating func renderRemembering(_ body: Range<Int32>, key: TemplateMemo.Key, in memo: TemplateMemo) {
-        if let entry = memo.entries[key], entry.indentation == indentation, entry.partialDepth == partialDepth,
+    private mutating func renderRemembering(_ body: Range<Int32>, row: Int, of rows: TemplateMemo.Rows, in memo: TemplateMemo) {
+        if let entry = rows.entry(row), entry.indentation == indentation, entry.partialDepth == partialDepth,
             entry.outside.allSatisfy({ TemplateMemo.Outside(lookUp(ops[Int($0.op)])) == $0.value }) {
             output.append(contentsOf: entry.bytes)
             memo.hits += 1
@@ -265,8 +243,9 @@ struct TemplateRenderer {
         let made = recording!
         recording = nil
         guard !made.spoiled else { return }
-        memo.store(key, TemplateMemo.Entry(
-            bytes: Array(output[start...]), indentation: indentation, partialDepth: partialDepth, outside: made.outside))
+        memo.store(TemplateMemo.Entry(
+            bytes: Array(output[start...]), indentation: indentation, partialDepth: partialDepth, outside: made.outside),
+            row: row, in: rows)
     }
 
     /// Whether the body of the section at `section` can be remembered: it holds no block
@@ -341,8 +320,11 @@ struct TemplateRenderer {
         var level = top
         while level >= 0 {
             let value = child(name, of: level)
-            if !value.isMissing { return (value, level) }
-            level -= 1
+            if case .missing = value {
+                level -= 1
+                continue
+            }
+            return (value, level)
         }
         return (.missing, -1)
     }
@@ -375,11 +357,8 @@ struct TemplateRenderer {
     /// The value on top of the stack.
     private func current() -> TemplateValue {
         let frame = stack[stack.count - 1]
-        switch frame.kind {
-        case .object: return .object(objects[Int(frame.slot)].object)
-        case .element: return lists[Int(frame.slot)].list.value(at: frame.index)
-        case .other: return others[Int(frame.slot)]
-        }
+        guard let payload = frame.payload else { return plains[frame.index] }
+        return payload._withUnsafeGuaranteedRef { $0.value(index: frame.index) }
     }
 
     private mutating func appendDecimal(_ number: Int) {

@@ -114,4 +114,35 @@ import Testing
             partials: ["list": "{{#items}}\n<li>\n{{>item}}\n</li>\n{{/items}}\n", "item": "{{name}}\n{{#note}}\n{{note}}\n{{/note}}\n"])
         #expect(hits > 0)
     }
+
+    /// Rows of a list keyed by the row `keys[index]` in one of two tables, chosen by `tables[index]`.
+    struct MixedRows: TemplateKeyedList {
+        static let other = Table()
+        let keys: [Int]
+        let tables: [Bool]
+        var count: Int { keys.count }
+        func value(at index: Int) -> TemplateValue { .object(rows[index]) }
+        func memoKey(at index: Int) -> TemplateMemo.ElementKey? {
+            .init(scope: tables[index] ? TemplateMemoTests.table : Self.other, row: keys[index])
+        }
+        var rows: [Row] { keys.indices.map { Row(name: "n\(keys[$0])\(tables[$0] ? "a" : "b")", note: nil, tags: []) } }
+    }
+
+    /// One list may mix tables (the same row of two tables is two elements) and rows the memo
+    /// does not keep (negative, or past its row limit): those render afresh, the output unchanged.
+    @Test func rowsOfTwoTablesAndRowsOutOfRangeKeepTheirOwnBytes() throws {
+        var library = TemplateLibrary()
+        library.register(try Template("{{#items}}<{{name}}>{{/items}}"), named: "main")
+        let memo = TemplateMemo()
+        let keys = [0, 0, 1, -3, 1 << 40, 1, 0]
+        let tables = [true, false, true, true, false, false, true]
+        let page = Fields(["items": .list(MixedRows(keys: keys, tables: tables))])
+        let expected = "<n0a><n0b><n1a><n-3a><n\(1 << 40)b><n1b><n0a>"
+        for _ in 0..<3 {
+            let bytes = try #require(library.render(page, template: "main", memo: memo))
+            #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        }
+        // Within the first page the last <n0a> is reused; the rows out of range never are.
+        #expect(memo.hits == 1 + 5 * 2)
+    }
 }
