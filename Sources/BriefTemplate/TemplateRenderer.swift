@@ -319,12 +319,13 @@ struct TemplateRenderer {
         if op.isAnchored { return (child(name, of: top), top) }
         var level = top
         while level >= 0 {
+            // Consumed by the switch: matching a value still used after copies it (it is five
+            // words with an existential), and that copy was a tenth of every lookup.
             let value = child(name, of: level)
-            if case .missing = value {
-                level -= 1
-                continue
+            switch consume value {
+            case .missing: level -= 1
+            case let found: return (found, level)
             }
-            return (value, level)
         }
         return (.missing, -1)
     }
