@@ -17,10 +17,10 @@ public enum HTMLEscape {
         byte < 64 && (mask >> UInt64(byte)) & 1 != 0
     }
 
-    /// Appends `text` escaped to `output`.
-    static func append(_ text: String, to output: inout [UInt8]) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, to: &output) }
-        if done == nil { append(Array(text.utf8), to: &output) }
+    /// Appends `text` escaped to `output`. Takes the text (`consuming`) so that reading its
+    /// bytes in place retains nothing (`utf8.withContiguousStorageIfAvailable` retained it twice).
+    static func append(_ text: consuming String, to output: inout [UInt8]) {
+        text.withUTF8 { append($0, to: &output) }
     }
 
     /// Appends `bytes` escaped to `output`.

@@ -21,7 +21,44 @@ class TemplateFrame {
 
     private static func objectFrame<Object: TemplateObject>(_ object: Object) -> TemplateFrame { ObjectFrame(object) }
 
-    private static func listFrame<List: TemplateList>(_ list: List) -> TemplateFrame { ListFrame(list) }
+    private static func listFrame<List: TemplateList>(_ list: List) -> TemplateFrame {
+        // A Swift array (tags, quotes, entity links) gets a frame that reads its buffer directly:
+        // the array's own `value(at:named:)` is generic code that passed each answer through an
+        // unspecialized `withUnsafeBufferPointer` (value witnesses copying and destroying it).
+        if let array = list as? any ArrayFrameMaking { return array.elementsFrame() }
+        return ListFrame(list)
+    }
+}
+
+/// Arrays whose elements have template values make an `ArrayFrame`.
+protocol ArrayFrameMaking {
+    func elementsFrame() -> TemplateFrame
+}
+
+extension Array: ArrayFrameMaking where Element: TemplateValueConvertible {
+    func elementsFrame() -> TemplateFrame { ArrayFrame(self) }
+}
+
+/// The elements of a Swift array, asked in place through the array's buffer.
+private final class ArrayFrame<Element: TemplateValueConvertible>: TemplateFrame {
+    /// Kept (immutable) so that `elements` stays where it is for the frame's life.
+    let array: [Element]
+    let elements: UnsafeBufferPointer<Element>
+
+    init(_ array: [Element]) {
+        self.array = array
+        elements = array.withUnsafeBufferPointer { $0 }
+    }
+
+    override func child(_ name: String, index: Int) -> TemplateValue {
+        Element.templateChild(of: elements, at: index, named: name)
+    }
+
+    override func child(_ name: String, member: String, index: Int) -> TemplateValue? {
+        Element.templateChild(of: elements, at: index, named: name, member: member)
+    }
+
+    override func value(index: Int) -> TemplateValue { elements[index].templateValue }
 }
 
 /// An object, asked in place.

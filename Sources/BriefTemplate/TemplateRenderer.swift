@@ -136,11 +136,11 @@ struct TemplateRenderer {
 
         case .escaped, .unescaped:
             switch value(of: op, at: index) {
-            case .text(let text):
+            case .text(var text):
                 if op.kind == .escaped {
                     HTMLEscape.append(text, to: &output)
                 } else {
-                    output.append(contentsOf: text.utf8)
+                    text.withUTF8 { output.append(contentsOf: $0) }
                 }
             case .int(let number): appendDecimal(number)
             case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
