@@ -102,7 +102,16 @@ struct TemplateRenderer {
         var index = Int(range.lowerBound)
         let end = Int(range.upperBound)
         if indentation.isEmpty {
-            while index < end { index = step(index) }
+            while index < end {
+                // Literal text (every other op or so) is copied here, without a call to `step`.
+                let op = ops[index]
+                if op.kind == .text {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+                    index += 1
+                } else {
+                    index = step(index)
+                }
+            }
             return
         }
         let start = output.count
