@@ -87,16 +87,14 @@ extension TemplateObject {
     /// protocol's witness: calling it directly here kept a 10,000-briefing build 0.2-1 s of CPU
     /// faster (three alternating runs each way without these two).
     @inlinable
-    public static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue {
-        elements[index].value(named: name)
+    public static func templateChild(of elements: [Self], at index: Int, named name: String) -> TemplateValue {
+        elements.withUnsafeBufferPointer { $0[index].value(named: name) }
     }
 
     /// `value(named:member:)` of `elements[index]`, asked in place.
     @inlinable
-    public static func templateChild(
-        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
-    ) -> TemplateValue? {
-        elements[index].value(named: name, member: member)
+    public static func templateChild(of elements: [Self], at index: Int, named name: String, member: String) -> TemplateValue? {
+        elements.withUnsafeBufferPointer { $0[index].value(named: name, member: member) }
     }
 }
 
@@ -140,12 +138,13 @@ public protocol TemplateValueConvertible {
     /// For an object, its `value(named: name, member: member)`; else nil.
     func templateChild(named name: String, member: String) -> TemplateValue?
     /// `elements[index].templateChild(named: name)`. A requirement of the element type, so that
-    /// a list of structs (read through generic code) asks each element in place instead of copying it.
-    static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue
+    /// a list of structs (read through generic code) asks each element in place instead of copying
+    /// it, and reads the array's buffer in code made for the element type: reading it in the
+    /// array's generic `value(at:named:)` went through an unspecialized `withUnsafeBufferPointer`
+    /// (value witnesses copying and destroying every answer).
+    static func templateChild(of elements: [Self], at index: Int, named name: String) -> TemplateValue
     /// `elements[index].templateChild(named: name, member: member)`, in place.
-    static func templateChild(
-        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
-    ) -> TemplateValue?
+    static func templateChild(of elements: [Self], at index: Int, named name: String, member: String) -> TemplateValue?
 }
 
 extension TemplateValueConvertible {
@@ -162,16 +161,14 @@ extension TemplateValueConvertible {
 
     /// `elements[index].templateChild(named: name)`.
     @inlinable
-    public static func templateChild(of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String) -> TemplateValue {
-        elements[index].templateChild(named: name)
+    public static func templateChild(of elements: [Self], at index: Int, named name: String) -> TemplateValue {
+        elements.withUnsafeBufferPointer { $0[index].templateChild(named: name) }
     }
 
     /// `elements[index].templateChild(named: name, member: member)`.
     @inlinable
-    public static func templateChild(
-        of elements: UnsafeBufferPointer<Self>, at index: Int, named name: String, member: String
-    ) -> TemplateValue? {
-        elements[index].templateChild(named: name, member: member)
+    public static func templateChild(of elements: [Self], at index: Int, named name: String, member: String) -> TemplateValue? {
+        elements.withUnsafeBufferPointer { $0[index].templateChild(named: name, member: member) }
     }
 }
 
@@ -236,12 +233,12 @@ extension Array: TemplateList where Element: TemplateValueConvertible {
     /// The element's child, asked in place (the element is not copied).
     @inlinable
     public func value(at index: Int, named name: String) -> TemplateValue {
-        withUnsafeBufferPointer { Element.templateChild(of: $0, at: index, named: name) }
+        Element.templateChild(of: self, at: index, named: name)
     }
 
     /// The element's `name.member`, asked in place.
     @inlinable
     public func value(at index: Int, named name: String, member: String) -> TemplateValue? {
-        withUnsafeBufferPointer { Element.templateChild(of: $0, at: index, named: name, member: member) }
+        Element.templateChild(of: self, at: index, named: name, member: member)
     }
 }
