@@ -71,7 +71,9 @@ public final class TemplateMemo {
     }
 
     struct Entry {
-        var bytes: [UInt8]
+        /// Where its bytes are in its `Rows`' pool.
+        var start: Int
+        var count: Int
         var indentation: [UInt8]
         /// How deep in partials it was made (past `maximumPartialDepth` partials render nothing).
         var partialDepth: Int
@@ -80,13 +82,16 @@ public final class TemplateMemo {
     }
 
     /// The entries of one section over one table, by row: an element's entry is found by
-    /// indexing, not by hashing its key (which was a tenth of the memo's work per element).
+    /// indexing, not by hashing its key (which was a tenth of the memo's work per element), and
+    /// is read in place (copying it out retained its arrays).
     final class Rows {
         /// The table (kept alive: see `ElementKey`).
         let scope: AnyObject
         /// Index in `entries` plus one of each row's entry; 0 for none.
         var slots: [Int32] = []
         var entries: [Entry] = []
+        /// The entries' bytes, one after another (a replaced entry's stay, unused).
+        var pool: [UInt8] = []
 
         init(scope: AnyObject) { self.scope = scope }
 
@@ -94,12 +99,11 @@ public final class TemplateMemo {
         /// row remembered, 4 bytes a row.
         static let rowLimit = 1 << 20
 
-        /// The entry of `row`, if one was stored.
+        /// The index in `entries` of the entry of `row`; -1 when none was stored.
         @inline(__always)
-        func entry(_ row: Int) -> Entry? {
-            guard row >= 0, row < slots.count else { return nil }
-            let slot = Int(slots[row])
-            return slot == 0 ? nil : entries[slot - 1]
+        func slot(_ row: Int) -> Int {
+            guard row >= 0, row < slots.count else { return -1 }
+            return Int(slots[row]) - 1
         }
     }
 
@@ -131,19 +135,23 @@ public final class TemplateMemo {
         return rows
     }
 
-    /// Remembers `entry` for `row` of `rows` (replacing what was there), within the byte limit.
-    func store(_ entry: Entry, row: Int, in rows: Rows) {
-        guard row >= 0, row < Rows.rowLimit else { return }
-        let old = rows.entry(row)?.bytes.count ?? 0
-        guard storedBytes - old + entry.bytes.count <= byteLimit else { return }
-        storedBytes += entry.bytes.count - old
+    /// Remembers `bytes`, made for `row` of `rows` with `indentation`, `partialDepth` and
+    /// `outside` (replacing what was there), within the byte limit.
+    func store(
+        _ bytes: UnsafeBufferPointer<UInt8>, indentation: [UInt8], partialDepth: Int,
+        outside: [(op: Int32, value: Outside)], row: Int, in rows: Rows
+    ) {
+        guard row >= 0, row < Rows.rowLimit, storedBytes + bytes.count <= byteLimit else { return }
+        storedBytes += bytes.count
+        let entry = Entry(start: rows.pool.count, count: bytes.count, indentation: indentation, partialDepth: partialDepth, outside: outside)
+        rows.pool.append(contentsOf: bytes)
         if row >= rows.slots.count { rows.slots.append(contentsOf: repeatElement(0, count: row + 1 - rows.slots.count)) }
-        let slot = Int(rows.slots[row])
-        if slot == 0 {
+        let slot = rows.slot(row)
+        if slot < 0 {
             rows.entries.append(entry)
             rows.slots[row] = Int32(rows.entries.count)
         } else {
-            rows.entries[slot - 1] = entry
+            rows.entries[slot] = entry
         }
     }
 }

@@ -240,9 +240,9 @@ struct TemplateRenderer {
     /// Runs `body` for the element on top of the stack, or appends what it made for the same
     /// element before, when everything it found outside the element is still the same.
     private mutating func renderRemembering(_ body: Range<Int32>, row: Int, of rows: TemplateMemo.Rows, in memo: TemplateMemo) {
-        if let entry = rows.entry(row), entry.indentation == indentation, entry.partialDepth == partialDepth,
-            entry.outside.allSatisfy({ TemplateMemo.Outside(lookUp(ops[Int($0.op)])) == $0.value }) {
-            output.append(contentsOf: entry.bytes)
+        let slot = rows.slot(row)
+        if slot >= 0, let (start, count) = reusable(rows, slot) {
+            rows.pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
             memo.hits += 1
             return
         }
@@ -252,9 +252,23 @@ struct TemplateRenderer {
         let made = recording!
         recording = nil
         guard !made.spoiled else { return }
-        memo.store(TemplateMemo.Entry(
-            bytes: Array(output[start...]), indentation: indentation, partialDepth: partialDepth, outside: made.outside),
-            row: row, in: rows)
+        output.withUnsafeBufferPointer { bytes in
+            memo.store(
+                UnsafeBufferPointer(rebasing: bytes[start...]), indentation: indentation, partialDepth: partialDepth,
+                outside: made.outside, row: row, in: rows)
+        }
+    }
+
+    /// Where the bytes of entry `slot` of `rows` are, when they can be reused here: made at this
+    /// indentation and partial depth, and every name it found outside its element is the same.
+    /// Reads the entry in place.
+    private func reusable(_ rows: TemplateMemo.Rows, _ slot: Int) -> (start: Int, count: Int)? {
+        rows.entries.withUnsafeBufferPointer { entries in
+            let entry = entries.baseAddress! + slot
+            guard entry.pointee.partialDepth == partialDepth, entry.pointee.indentation == indentation else { return nil }
+            for found in entry.pointee.outside where TemplateMemo.Outside(lookUp(ops[Int(found.op)])) != found.value { return nil }
+            return (entry.pointee.start, entry.pointee.count)
+        }
     }
 
     /// Whether the body of the section at `section` can be remembered: it holds no block

@@ -145,4 +145,17 @@ import Testing
         // Within the first page the last <n0a> is reused; the rows out of range never are.
         #expect(memo.hits == 1 + 5 * 2)
     }
+
+    /// A memo past its byte limit keeps nothing more, and still never changes the output.
+    @Test func aFullMemoRendersAfreshAndTheSame() throws {
+        var library = TemplateLibrary()
+        library.register(try Template("{{#items}}<li>{{name}}</li>{{/items}}"), named: "main")
+        let items = TemplateValue.list(Rows(table: Self.table, rows: Self.rows, positions: Array(0..<12)))
+        let page = Fields(["items": items])
+        let plain = try #require(library.render(page, template: "main"))
+        // Room for the first two rows' bytes only ("<li>row &lt;0&gt;</li>" is 22 bytes).
+        let memo = TemplateMemo(byteLimit: 44)
+        for _ in 0..<3 { #expect(try #require(library.render(page, template: "main", memo: memo)) == plain) }
+        #expect(memo.hits == 2 * 2)
+    }
 }
