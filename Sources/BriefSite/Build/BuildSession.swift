@@ -190,7 +190,7 @@ struct BuildSession: Sendable {
         }
         let fragments: CachedBriefing.Fragments
         if let rendered, entry.searchKey != searchKey || entry.fragments == nil {
-            fragments = CachedBriefing.Fragments(search: SearchEntry(briefing: rendered), summary: summary)
+            fragments = CachedBriefing.Fragments(briefing: rendered, summary: summary)
             entry.searchKey = searchKey
             entry.fragments = fragments
             changed = true
