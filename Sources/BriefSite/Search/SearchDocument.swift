@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One `SearchEntry` made ready for the sharded index (`SearchShards`), as bytes: what its
 /// result shows and, per distinct folded word, where the word is. A briefing's is its cached
 /// fragment of the index, so a rebuild neither folds nor escapes its text again.
@@ -27,9 +33,13 @@ struct SearchDocument {
         return maker.bytes(briefing: rendered)
     }
 
+    /// The byte order of `a` and `b` (-1, 0, 1): bytes compared as unsigned, a prefix first.
     static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(a.count, b.count)
-        for index in 0..<common where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+        if common > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, common)
+            if order != 0 { return order < 0 ? -1 : 1 }
+        }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 

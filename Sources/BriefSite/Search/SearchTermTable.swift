@@ -208,7 +208,7 @@ struct SearchTermTable {
             while link >= 0 {
                 let position = positions[Int(link)]
                 let number = Int(position.value >> 1) << 2 | Int(position.value & 1) << 1 | (position.next >= 0 ? 1 : 0)
-                Self.putNumber(number, at: out, &at)
+                SearchPostings.putNumber(number, at: out, &at)
                 link = position.next
             }
             let length = at - payloadStart
@@ -245,18 +245,4 @@ struct SearchTermTable {
         at += 1
     }
 
-    /// A posting number (`SearchPostings.appendNumber`).
-    @inline(__always)
-    private static func putNumber(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
-        var value = UInt(value)
-        SearchPostings.alphabet.withUnsafeBufferPointer { alphabet in
-            while value >= 32 {
-                out[at] = alphabet[32 + Int(value & 31)]
-                at += 1
-                value >>= 5
-            }
-            out[at] = alphabet[Int(value)]
-            at += 1
-        }
-    }
 }
