@@ -1,3 +1,4 @@
+import BriefAnnotate
 import BriefContent
 import Testing
 @testable import BriefSite
@@ -85,6 +86,29 @@ struct SearchDocumentMakerTests {
                 #expect(made.map(\.payload) == expected.map(\.payload), "\(title) | \(text) | \(extra.prefix(40))")
                 // A fresh maker makes the same bytes as one that made other documents before.
                 #expect(SearchDocument.bytes(entry) == document)
+            }
+        }
+    }
+
+    /// A quote's document made without its entry equals the entry's: with and without a
+    /// speaker entity, a quoted name or aliases, and names whose folding is not byte by byte.
+    @Test func quoteDocumentsEqualTheEntrysDocument() {
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "Talks in «Alaska» & ΟΔΟΣ", markdown: "")
+        let summary = BriefingSummary(briefing: briefing, summary: nil)
+        let speakers: [SiteEntity?] = [
+            nil,
+            SiteEntity(id: "sergei-lavrov", name: "Sergei Lavrov", type: .person, aliases: ["Lavrov", "Sergey Lavrov"]),
+            SiteEntity(id: "o", name: "ΟΔΥΣΣΕΑΣ Ελύτης", type: .person, aliases: ["", "Ελύτης Οδυσσέας", "ΣΣ"]),
+            SiteEntity(id: "x", name: "", type: .org),
+        ]
+        var maker = SearchDocumentMaker()
+        for text in ["absolutely unacceptable", "", "ΟΔΟΣ “quoted” again again ΟΔΟΣ"] {
+            for quotedName in [nil, "Lavrov", "Σ"] as [String?] {
+                for speaker in speakers {
+                    let quote = SiteQuote(QuoteSummary(number: 3, text: text, kind: .partial, speakerID: speaker?.id, speaker: quotedName), in: summary)
+                    let expected = SearchDocument.bytes(SearchEntry(quote: quote, speaker: speaker))
+                    #expect(maker.bytes(quote: quote, speaker: speaker) == expected, "\(text) \(quotedName ?? "-") \(speaker?.name ?? "-")")
+                }
             }
         }
     }

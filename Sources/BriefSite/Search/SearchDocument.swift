@@ -99,7 +99,7 @@ struct SearchDocumentMaker {
     /// A document: kind, the title's UTF-16 length, the result row, then the distinct words
     /// of title, text and what `addExtra` adds, in order of first appearance, with their
     /// fields and title positions.
-    private func bytes(
+    func bytes(
         kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void
     ) -> [UInt8] {
         var row = scratch.row
