@@ -190,7 +190,7 @@ struct BuildSession: Sendable {
         }
         let fragments: CachedBriefing.Fragments
         if let rendered, entry.searchKey != searchKey || entry.fragments == nil {
-            fragments = CachedBriefing.Fragments(search: SearchEntry(briefing: rendered), summary: summary)
+            fragments = CachedBriefing.Fragments(briefing: rendered, summary: summary)
             entry.searchKey = searchKey
             entry.fragments = fragments
             changed = true
@@ -399,7 +399,7 @@ struct BuildSession: Sendable {
         let made = Slots<StoredBytes>(count: otherCount)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
             var maker = SearchDocumentMaker()
-            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(SearchEntry.entry(index, of: model)))) }
+            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model))) }
         }
         var documents: [StoredBytes] = []
         documents.reserveCapacity(rendered.count + otherCount)

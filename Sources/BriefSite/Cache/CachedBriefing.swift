@@ -46,9 +46,10 @@ struct CachedBriefing: Sendable {
         /// Its quotes' elements of `data/quotes.json` (`SiteData.quoteRecords`).
         var quotes: StoredBytes
 
-        /// The fragments of a rendered briefing (`summary` resolved site-wide).
-        init(search entry: SearchEntry, summary: BriefingSummary) {
-            search = StoredBytes(SearchDocument.bytes(entry))
+        /// The fragments of a rendered briefing (`summary` resolved site-wide): its search
+        /// document is `SearchEntry(briefing: rendered)`'s.
+        init(briefing rendered: RenderedBriefing, summary: BriefingSummary) {
+            search = StoredBytes(SearchDocument.bytes(briefing: rendered))
             briefing = StoredBytes(SiteData.briefingRecord(summary))
             quotes = StoredBytes(SiteData.quoteRecords(summary))
         }

@@ -32,6 +32,13 @@ enum PlainText {
         }
     }
 
+    /// The words of `distinctWords(ofHTML:limit:)`, each handed to `found` as its UTF-8 bytes
+    /// (valid only during the call): no String and no joined text.
+    static func forEachDistinctWord(ofHTML html: String, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var html = html
+        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit, found) }
+    }
+
     /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
     /// its bytes in `t`: each word is a run of word bytes between tags, references and other
     /// bytes, read in place.

@@ -27,9 +27,19 @@ struct SearchDocument {
         return maker.bytes(entry)
     }
 
+    /// The bytes of `SearchEntry(briefing: rendered)` made ready (`SearchDocumentMaker.bytes(briefing:)`).
+    static func bytes(briefing rendered: RenderedBriefing) -> [UInt8] {
+        var maker = SearchDocumentMaker()
+        return maker.bytes(briefing: rendered)
+    }
+
+    /// The byte order of `a` and `b` (-1, 0, 1): bytes compared as unsigned, a prefix first.
     static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(a.count, b.count)
-        for index in 0..<common where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+        if common > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, common)
+            if order != 0 { return order < 0 ? -1 : 1 }
+        }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
@@ -51,136 +61,79 @@ struct SearchDocument {
     }
 }
 
-/// Makes `SearchDocument` bytes, keeping its scratch buffers from one entry to the next (one
+/// Makes `SearchDocument` bytes, keeping its scratch memory from one entry to the next (one
 /// maker per worker: the quotes' tens of thousands of documents allocate nothing per word).
 struct SearchDocumentMaker {
-    private var arena: [UInt8] = []
-    // Per distinct term: where its bytes are, its fields, and its title positions (position
-    // << 1, | 1 for the last word; linked through `positionNext`).
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var fields: [UInt8] = []
-    private var firstPosition: [Int32] = []
-    private var lastPosition: [Int32] = []
-    private var positions: [Int32] = []
-    private var positionNext: [Int32] = []
-    private var slots: [Int32] = []
-    private var titlePositions: [(Int, Bool)] = []
-    private var payload: [UInt8] = []
+    /// The term table's memory, freed with the last copy of the maker.
+    private final class Scratch {
+        var terms = SearchTermTable()
+        var row: [UInt8] = []
+        deinit { terms.deallocate() }
+    }
 
-    /// Where a document is made before it is copied out at its size.
-    private var scratch: [UInt8] = []
+    private let scratch = Scratch()
 
-    /// The bytes of `entry` made ready, in an array of just their size: the build holds tens of
-    /// thousands of these at once, and one grown by appending keeps up to twice its bytes.
+    /// The bytes of `entry` made ready.
     mutating func bytes(_ entry: SearchEntry) -> [UInt8] {
-        var out = scratch
-        scratch = []
-        out.removeAll(keepingCapacity: true)
-        defer { scratch = out }
-        out.append(SearchDocument.kindCode(entry.kind))
-        SearchDocument.appendVarint(entry.title.utf16.count, to: &out)
-        var row: [UInt8] = [UInt8(ascii: "[")]
-        for (index, value) in [entry.title, entry.text, entry.url].enumerated() {
-            if index > 0 { row.append(UInt8(ascii: ",")) }
-            SearchIndex.appendJSONString(value, to: &row)
+        bytes(kind: entry.kind, title: entry.title, text: entry.text, url: entry.url) { terms in
+            terms.add(entry.extra, field: .extra)
         }
+    }
+
+    /// The bytes of `SearchEntry(briefing: rendered)`'s document, made without the entry: the
+    /// body's distinct words (`PlainText`) are folded where they are found, each on its own, as
+    /// folding the entry's `extra` (tags and those words joined by spaces) folds them, and no
+    /// joined text is made.
+    mutating func bytes(briefing rendered: RenderedBriefing) -> [UInt8] {
+        let summary = rendered.summary
+        return bytes(kind: .briefing, title: summary.title, text: SearchEntry.briefingText(summary), url: summary.path) { terms in
+            // A space breaks words and ends a final sigma as the end of a text does, so
+            // folding each part alone gives the words of folding them joined by spaces.
+            for tag in summary.tags { terms.add(tag, field: .extra) }
+            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTML, limit: SearchEntry.bodyWordLimit) { word in
+                terms.add(utf8: word, field: .extra)
+            }
+        }
+    }
+
+    /// A document: kind, the title's UTF-16 length, the result row, then the distinct words
+    /// of title, text and what `addExtra` adds, in order of first appearance, with their
+    /// fields and title positions.
+    func bytes(
+        kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void
+    ) -> [UInt8] {
+        var row = scratch.row
+        scratch.row = []
+        row.removeAll(keepingCapacity: true)
+        row.append(UInt8(ascii: "["))
+        SearchIndex.appendJSONString(title, to: &row)
+        row.append(UInt8(ascii: ","))
+        SearchIndex.appendJSONString(text, to: &row)
+        row.append(UInt8(ascii: ","))
+        SearchIndex.appendJSONString(url, to: &row)
         row.append(UInt8(ascii: "]"))
-        SearchDocument.appendVarint(row.count, to: &out)
-        out.append(contentsOf: row)
-        appendTerms(of: entry, to: &out)
-        return [UInt8](unsafeUninitializedCapacity: out.count) { buffer, initialized in
-            initialized = buffer.initialize(fromContentsOf: out)
+        var terms = scratch.terms
+        terms.removeAll()
+        terms.add(title, field: .title)
+        terms.add(text, field: .text)
+        addExtra(&terms)
+        var header: [UInt8] = [SearchDocument.kindCode(kind)]
+        SearchDocument.appendVarint(title.utf16.count, to: &header)
+        SearchDocument.appendVarint(row.count, to: &header)
+        let termBytes = terms.written()
+        let size = header.count + row.count + termBytes.count
+        // Made at its size: the build holds tens of thousands of these at once.
+        let document = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            let base = buffer.baseAddress!
+            header.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
+            row.withUnsafeBufferPointer { (base + header.count).update(from: $0.baseAddress!, count: $0.count) }
+            (base + header.count + row.count).update(from: termBytes.baseAddress!, count: termBytes.count)
+            initialized = size
         }
+        scratch.terms = terms
+        scratch.row = row
+        return document
     }
-
-    /// Every distinct word of title, text and extra, in order of first appearance, with the
-    /// fields that hold it and its positions in the title. Words are told apart with a small
-    /// open-addressing table over the bytes (no String per word, no sort).
-    private mutating func appendTerms(of entry: SearchEntry, to out: inout [UInt8]) {
-        arena.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
-        fields.removeAll(keepingCapacity: true)
-        firstPosition.removeAll(keepingCapacity: true)
-        lastPosition.removeAll(keepingCapacity: true)
-        positions.removeAll(keepingCapacity: true)
-        positionNext.removeAll(keepingCapacity: true)
-        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) } else { slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) } }
-        var mask = slots.count - 1
-        var lastTitleWord: Int32 = -1
-        func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
-        }
-        for (field, text) in [(SearchDocument.Fields.title, entry.title), (.text, entry.text), (.extra, entry.extra)] {
-            var position: Int32 = 0
-            SearchFold.forEachWord(in: text) { word in
-                var slot = hash(word) & mask
-                var id = -1
-                while slots[slot] >= 0 {
-                    let candidate = Int(slots[slot])
-                    if Int(lengths[candidate]) == word.count,
-                        arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(starts[candidate]), word.baseAddress!, word.count) == 0 })
-                    {
-                        id = candidate
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                }
-                if id < 0 {
-                    id = starts.count
-                    slots[slot] = Int32(id)
-                    starts.append(Int32(arena.count))
-                    lengths.append(Int32(word.count))
-                    arena.append(contentsOf: word)
-                    fields.append(0)
-                    firstPosition.append(-1)
-                    lastPosition.append(-1)
-                    if starts.count * 2 > mask {
-                        // Grown and filled again.
-                        mask = mask * 2 + 1
-                        slots = [Int32](repeating: -1, count: mask + 1)
-                        arena.withUnsafeBufferPointer { arena in
-                            for other in starts.indices {
-                                var slot = hash(UnsafeBufferPointer(rebasing: arena[Int(starts[other])..<Int(starts[other] + lengths[other])])) & mask
-                                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                                slots[slot] = Int32(other)
-                            }
-                        }
-                    }
-                }
-                fields[id] |= field.rawValue
-                if field == .title {
-                    let index = Int32(positions.count)
-                    positions.append(position << 1)
-                    positionNext.append(-1)
-                    if lastPosition[id] >= 0 { positionNext[Int(lastPosition[id])] = index } else { firstPosition[id] = index }
-                    lastPosition[id] = index
-                    lastTitleWord = index
-                }
-                position += 1
-            }
-        }
-        if lastTitleWord >= 0 { positions[Int(lastTitleWord)] |= 1 }
-        SearchDocument.appendVarint(starts.count, to: &out)
-        for id in starts.indices {
-            SearchDocument.appendVarint(Int(lengths[id]), to: &out)
-            out.append(contentsOf: arena[Int(starts[id])..<Int(starts[id] + lengths[id])])
-            titlePositions.removeAll(keepingCapacity: true)
-            var link = firstPosition[id]
-            while link >= 0 {
-                titlePositions.append((Int(positions[Int(link)] >> 1), positions[Int(link)] & 1 != 0))
-                link = positionNext[Int(link)]
-            }
-            payload.removeAll(keepingCapacity: true)
-            SearchPostings.appendPayload(fields: fields[id], titlePositions: titlePositions, to: &payload)
-            SearchDocument.appendVarint(payload.count, to: &out)
-            out.append(contentsOf: payload)
-        }
-    }
-
 }
 
 /// A `SearchDocument`'s bytes, read in place (the merge reads tens of thousands of them).

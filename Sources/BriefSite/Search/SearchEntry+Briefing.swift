@@ -3,19 +3,10 @@ extension SearchEntry {
     static let bodyWordLimit = 80
 
     /// A briefing's entry: its headline, its summary (with date and source) and the distinct words of its body.
+    /// (`SearchDocumentMaker.bytes(briefing:)` makes the same document without this entry.)
     public init(briefing rendered: RenderedBriefing) {
         let summary = rendered.summary
-        // Date and source joined by " · ", then the summary after " — " (each part only when
-        // there is one), made in one string.
-        var text = summary.date.map(DateText.long) ?? ""
-        if let source = summary.source {
-            if summary.date != nil { text += " · " }
-            text += source
-        }
-        if let summary = summary.summary, !summary.isEmpty {
-            if !text.isEmpty { text += " — " }
-            text += summary
-        }
+        let text = Self.briefingText(summary)
         // The tags then the body's words, joined by spaces, made as bytes (no String per word).
         var extra: [UInt8] = []
         extra.reserveCapacity(1_024)
@@ -25,5 +16,20 @@ extension SearchEntry {
         }
         PlainText.appendDistinctWords(ofHTML: rendered.bodyHTML, limit: Self.bodyWordLimit, separated: !summary.tags.isEmpty, to: &extra)
         self.init(kind: .briefing, title: summary.title, text: text, url: summary.path, extra: String(decoding: extra, as: UTF8.self))
+    }
+
+    /// A briefing's shown text: date and source joined by " · ", then the summary after " — "
+    /// (each part only when there is one), made in one string.
+    static func briefingText(_ summary: BriefingSummary) -> String {
+        var text = summary.date.map(DateText.long) ?? ""
+        if let source = summary.source {
+            if summary.date != nil { text += " · " }
+            text += source
+        }
+        if let summary = summary.summary, !summary.isEmpty {
+            if !text.isEmpty { text += " — " }
+            text += summary
+        }
+        return text
     }
 }

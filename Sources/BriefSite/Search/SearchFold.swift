@@ -23,11 +23,22 @@ enum SearchFold {
     }
 
     static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // The word being made, in a buffer written through a pointer (no array append per
-        // byte); no scalar folds to more than 4 bytes per byte of its UTF-8, so it never fills.
+        // No scalar folds to more than 4 bytes per byte of its UTF-8, so this never fills.
         let capacity = bytes.count * 4 + 64
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
+        forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: buffer, count: capacity), word)
+    }
+
+    /// As `forEachWord(inUTF8:_:)`, making each word in `wordBuffer` (the caller's, kept from one
+    /// text to the next), which holds at least `bytes.count * 4 + 64` bytes.
+    static func forEachWord(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>, buffer wordBuffer: UnsafeMutableBufferPointer<UInt8>,
+        _ word: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        // The word being made, in a buffer written through a pointer (no array append per byte).
+        let buffer = wordBuffer.baseAddress!
+        let capacity = wordBuffer.count
         var length = 0
         var index = 0
         let count = bytes.count

@@ -19,6 +19,13 @@ public enum SearchIndex {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// `appendJSONString` of the text whose UTF-8 is `bytes` (valid UTF-8).
+    static func appendJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
     /// The escapes of `appendJSONString`, without the quotes.
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let hex: StaticString = "0123456789abcdef"

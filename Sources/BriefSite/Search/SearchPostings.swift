@@ -7,7 +7,7 @@
 /// `SearchDocument.Fields`), then, when the title holds the term, each of its positions there as
 /// `(position << 2) | (last word ? 2 : 0) | (another position follows ? 1 : 0)`.
 enum SearchPostings {
-    static let alphabet: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_".utf8)
+    static let alphabet: [UInt8] = Array(UnsafeBufferPointer(start: alphabetText.utf8Start, count: alphabetText.utf8CodeUnitCount))
 
     static func appendNumber(_ value: Int, to out: inout [UInt8]) {
         var value = UInt(value)
@@ -17,6 +17,24 @@ enum SearchPostings {
         }
         out.append(alphabet[Int(value)])
     }
+
+    /// `appendNumber` into memory with room for it (at most 13 characters; 7 for an Int32),
+    /// from `at`, which it advances.
+    @inline(__always)
+    static func putNumber(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
+        let alphabet = alphabetText.utf8Start
+        var value = UInt(value)
+        while value >= 32 {
+            out[at] = alphabet[32 + Int(value & 31)]
+            at += 1
+            value >>= 5
+        }
+        out[at] = alphabet[Int(value)]
+        at += 1
+    }
+
+    /// `alphabet` as static text, read through a pointer (no array to retain).
+    private static let alphabetText: StaticString = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_"
 
     /// A document's payload for one term, without its gap: the fields as one raw byte, then the
     /// title positions encoded. The merge writes the gap and fields together.

@@ -42,34 +42,33 @@ enum SearchShards {
         documents: inout [Document], releasingAs empty: Document?, emit: (String, [UInt8]) -> Void
     ) {
         let count = documents.count
-        // Headers: where each row and its escaped title are in its document.
+        // Headers: where each row and its escaped title are in its document; and the
+        // tie-break order, compared first as two numbers each: kind, title length and the
+        // title's first 4 bytes, then its next 8 (escaped titles hold no 0 byte, so padding with
+        // 0 keeps order); the titles themselves only when those are equal. One pass, so each
+        // document is read once here.
         var kinds = [UInt8](repeating: 0, count: count)
         var titleLengths = [Int32](repeating: 0, count: count)
         var titleRanges = [Range<Int32>](repeating: 0..<0, count: count)
-        for index in 0..<count {
-            documents[index].withUnsafeBytes { bytes in
-                var reader = SearchDocumentReader(bytes)
-                kinds[index] = reader.byte()
-                titleLengths[index] = Int32(reader.varint())
-                let row = reader.lengthPrefixed()
-                let start = row.baseAddress! - bytes.baseAddress! + 2
-                titleRanges[index] = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
-            }
-        }
-        // The tie-break order, compared first as two numbers each: kind, title length and the
-        // title's first 4 bytes, then its next 8 (escaped titles hold no 0 byte, so padding with
-        // 0 keeps order); the titles themselves only when those are equal.
         var sorted = [(key: UInt64, next: UInt64, index: Int)]()
         sorted.reserveCapacity(count)
         for index in 0..<count {
-            var key = UInt64(kinds[index]) << 62 | UInt64(min(Int(titleLengths[index]), (1 << 30) - 1)) << 32
-            var next: UInt64 = 0
-            let title = titleRanges[index]
             documents[index].withUnsafeBytes { bytes in
+                var reader = SearchDocumentReader(bytes)
+                let kind = reader.byte()
+                let titleLength = Int32(reader.varint())
+                let row = reader.lengthPrefixed()
+                let start = row.baseAddress! - bytes.baseAddress! + 2
+                let title = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
+                kinds[index] = kind
+                titleLengths[index] = titleLength
+                titleRanges[index] = title
+                var key = UInt64(kind) << 62 | UInt64(min(Int(titleLength), (1 << 30) - 1)) << 32
+                var next: UInt64 = 0
                 for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
                 for offset in 4..<max(4, min(12, title.count)) { next |= UInt64(bytes[Int(title.lowerBound) + offset]) << (88 - 8 * offset) }
+                sorted.append((key, next, index))
             }
-            sorted.append((key, next, index))
         }
         sorted.sort { a, b in a.key != b.key ? a.key < b.key : a.next != b.next ? a.next < b.next : a.index < b.index }
         var order = sorted.map(\.index)
@@ -86,6 +85,7 @@ enum SearchShards {
         // One pass in number order: each document's row goes to its chunk (written when full)
         // and its terms to their posting lists, which so come in order; then it is let go.
         var table = TermTable(capacity: 1 << 16)
+        defer { table.deallocate() }
         var script: [UInt8] = []
         for (number, index) in order.enumerated() {
             let chunk = number / rowsPerChunk
@@ -208,36 +208,62 @@ enum SearchShards {
 }
 
 /// Terms to posting lists: open addressing over term bytes kept in one arena, postings as
-/// linked records in flat arrays (appended in document order), payloads in a second arena.
+/// they are added (their terms in one buffer, their encoded bytes in another), gathered into
+/// one list per term at the end. All in memory allocated by hand (`RawBuffer`): the build adds
+/// over a million postings, and array appends and subscripts cost uniqueness checks and
+/// retains on each. `deallocate()` frees it.
 private struct TermTable {
-    private var keys: [UInt8] = []
-    private var termStarts: [Int32] = []
-    private var termLengths: [Int32] = []
-    /// Per term: its last document so far, and the bytes of its encoded list.
-    private var lastDocuments: [Int32] = []
-    private var listLengths: [Int32] = []
-    private var slots: [Int32]
+    private struct Term {
+        var start: Int32
+        var length: Int32
+        /// Its last document so far.
+        var lastDocument: Int32
+        /// The bytes of its encoded list.
+        var listLength: Int32
+    }
+
+    private var keys = RawBuffer<UInt8>(capacity: 1 << 20)
+    private var terms = RawBuffer<Term>(capacity: 1 << 15)
+    private var slots: UnsafeMutablePointer<Int32>
     private var mask: Int
     // Postings in the order added, each encoded in `payloads` as written in its list; gathered
     // into one contiguous list per term by `lists(in:)`.
-    private var postingTerms: [Int32] = []
-    private var payloads: [UInt8] = []
+    private var postingTerms = RawBuffer<Int32>(capacity: 1 << 16)
+    private var payloads = RawBuffer<UInt8>(capacity: 1 << 18)
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
         mask = size - 1
+    }
+
+    func deallocate() {
+        keys.deallocate()
+        terms.deallocate()
+        slots.deallocate()
+        postingTerms.deallocate()
+        payloads.deallocate()
     }
 
     /// Adds `document` (numbers must come in increasing order) to `term`'s list, encoded at
     /// once (`SearchPostings.appendPosting`: the gap is from the term's previous document).
     mutating func add(term: UnsafeRawBufferPointer, document: Int32, payload: UnsafeRawBufferPointer) {
         let id = self.id(of: term)
-        let start = payloads.count
-        SearchPostings.appendPosting(gap: Int(document - lastDocuments[id]), payload: payload, to: &payloads)
-        lastDocuments[id] = document
-        listLengths[id] += Int32(payloads.count - start)
+        let entry = terms.base + id
+        // The head number (at most 7 characters of 5 bits for an Int32 gap and 3 bits of
+        // fields), then the title positions as they are.
+        payloads.reserve(7 + payload.count)
+        var at = payloads.count
+        SearchPostings.putNumber(Int(document - entry.pointee.lastDocument) << 3 | Int(payload[0]), at: payloads.base, &at)
+        if payload.count > 1 {
+            UnsafeMutableRawPointer(payloads.base + at).copyMemory(from: payload.baseAddress! + 1, byteCount: payload.count - 1)
+            at += payload.count - 1
+        }
+        entry.pointee.lastDocument = document
+        entry.pointee.listLength += Int32(at - payloads.count)
+        payloads.count = at
         postingTerms.append(Int32(id))
     }
 
@@ -245,19 +271,21 @@ private struct TermTable {
     /// start in them. One pass over the postings in the order added (their encoded lengths are
     /// read again from the first character of each number).
     private func lists(in shards: [(key: [UInt8], terms: [Int])]) -> (bytes: [UInt8], starts: [Int]) {
-        var starts = [Int](repeating: 0, count: termStarts.count)
+        var starts = [Int](repeating: 0, count: terms.count)
         var total = 0
         for shard in shards {
             for id in shard.terms {
                 starts[id] = total
-                total += Int(listLengths[id])
+                total += Int(terms[id].listLength)
             }
         }
         var cursors = starts
         let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
-            payloads.withUnsafeBufferPointer { payloads in
+            let payloads = UnsafeBufferPointer(start: payloads.base, count: payloads.count)
+            cursors.withUnsafeMutableBufferPointer { cursors in
                 var at = 0
-                for term in postingTerms {
+                for index in 0..<postingTerms.count {
+                    let term = Int(postingTerms[index])
                     // A posting is its head number and, with the title bit, position numbers
                     // each flagging whether another follows: read to its end.
                     let start = at
@@ -265,9 +293,9 @@ private struct TermTable {
                     if head & 1 != 0 {
                         while SearchPostings.skipNumber(payloads, at: &at) & 1 != 0 {}
                     }
-                    let cursor = cursors[Int(term)]
-                    for offset in 0..<(at - start) { buffer[cursor + offset] = payloads[start + offset] }
-                    cursors[Int(term)] = cursor + at - start
+                    let cursor = cursors[term]
+                    (buffer.baseAddress! + cursor).update(from: payloads.baseAddress! + start, count: at - start)
+                    cursors[term] = cursor + at - start
                 }
             }
             initialized = total
@@ -275,89 +303,136 @@ private struct TermTable {
         return (bytes, starts)
     }
 
-    private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
+        var slot = Self.hash(term) & mask
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if Int(termLengths[id]) == term.count,
-                keys.withUnsafeBytes({ keys in memcmp(keys.baseAddress! + Int(termStarts[id]), term.baseAddress!, term.count) == 0 })
-            {
+            let candidate = terms[id]
+            if Int(candidate.length) == term.count, memcmp(keys.base + Int(candidate.start), term.baseAddress!, term.count) == 0 {
                 return id
             }
             slot = (slot + 1) & mask
         }
-        let id = termStarts.count
+        let id = terms.count
         slots[slot] = Int32(id)
-        termStarts.append(Int32(keys.count))
-        termLengths.append(Int32(term.count))
-        keys.append(contentsOf: term)
-        lastDocuments.append(-1)
-        listLengths.append(0)
-        if termStarts.count * 2 > mask { grow() }
+        terms.append(Term(start: Int32(keys.count), length: Int32(term.count), lastDocument: -1, listLength: 0))
+        keys.reserve(term.count)
+        UnsafeMutableRawPointer(keys.base + keys.count).copyMemory(from: term.baseAddress!, byteCount: term.count)
+        keys.count += term.count
+        if terms.count * 2 > mask { grow() }
         return id
     }
 
     private mutating func grow() {
         let size = (mask + 1) * 2
-        slots = [Int32](repeating: -1, count: size)
+        slots.deallocate()
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
         mask = size - 1
-        for id in termStarts.indices {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        for id in 0..<terms.count {
+            var slot = Self.hash(UnsafeRawBufferPointer(term(id))) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }
     }
 
-    private func term(_ id: Int) -> ArraySlice<UInt8> {
-        keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])]
+    private func term(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+        let term = terms[id]
+        return UnsafeBufferPointer(start: keys.base + Int(term.start), count: Int(term.length))
     }
 
     /// Term ids grouped by shard key, keys and terms in byte order.
     func shards() -> [(key: [UInt8], terms: [Int])] {
-        keys.withUnsafeBufferPointer { keys in
-            func term(_ id: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: keys[Int(termStarts[id])..<Int(termStarts[id] + termLengths[id])])
+        let ids = (0..<terms.count).sorted { a, b in SearchDocument.compare(term(a), term(b)) < 0 }
+        var shards: [(key: [UInt8], terms: [Int])] = []
+        for id in ids {
+            let term = term(id)
+            let key = term[0..<SearchShards.shardKey(term)]
+            if let last = shards.last, last.key.elementsEqual(key) {
+                shards[shards.count - 1].terms.append(id)
+            } else {
+                shards.append((Array(key), [id]))
             }
-            let ids = termStarts.indices.sorted { a, b in SearchDocument.compare(term(a), term(b)) < 0 }
-            var shards: [(key: [UInt8], terms: [Int])] = []
-            for id in ids {
-                let term = term(id)
-                let key = term[0..<SearchShards.shardKey(term)]
-                if let last = shards.last, last.key.elementsEqual(key) {
-                    shards[shards.count - 1].terms.append(id)
-                } else {
-                    shards.append((Array(key), [id]))
-                }
-            }
-            return shards
         }
+        return shards
     }
 
     /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
     /// The postings as added are let go once gathered.
     mutating func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
         let (lists, starts) = lists(in: shards)
-        payloads = []
-        postingTerms = []
+        payloads.removeAll()
+        postingTerms.removeAll()
         for shard in shards {
             var out = Array("\(SearchShards.termsFunction)(".utf8)
-            SearchIndex.appendJSONString(String(decoding: shard.key, as: UTF8.self), to: &out)
+            shard.key.withUnsafeBufferPointer { SearchIndex.appendJSONString(utf8: $0, to: &out) }
             out.append(contentsOf: ",{\n".utf8)
             for (index, id) in shard.terms.enumerated() {
                 if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                SearchIndex.appendJSONString(String(decoding: term(id), as: UTF8.self), to: &out)
+                SearchIndex.appendJSONString(utf8: term(id), to: &out)
                 out.append(contentsOf: ":\"".utf8)
-                out.append(contentsOf: lists[starts[id]..<(starts[id] + Int(listLengths[id]))])
+                out.append(contentsOf: lists[starts[id]..<(starts[id] + Int(terms[id].listLength))])
                 out.append(UInt8(ascii: "\""))
             }
             out.append(contentsOf: "\n});\n".utf8)
             body(shard.key, out)
         }
+    }
+}
+
+/// A growable run of plain values in memory allocated by hand: appending checks neither
+/// uniqueness nor exclusive access and retains nothing. A value, not an owner: the one that
+/// made it calls `deallocate()` once.
+private struct RawBuffer<Element: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    /// The values in use; set it after writing past it within `reserve`d room.
+    var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    subscript(index: Int) -> Element { base[index] }
+
+    /// Makes room for `extra` more values past `count`.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Element) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    /// Lets the memory go, keeping a small buffer.
+    mutating func removeAll() {
+        base.deallocate()
+        capacity = 16
+        base = .allocate(capacity: capacity)
+        count = 0
+    }
+
+    func deallocate() { base.deallocate() }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
     }
 }
 

@@ -1,0 +1,248 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The distinct folded words of one `SearchDocument`, in order of first appearance, with the
+/// fields that hold each and its positions in the title; written out as the document's terms.
+///
+/// Kept in memory it allocates itself (plain pointers in a struct used as a local variable),
+/// so adding a word retains nothing and checks no exclusive access at run time: the build adds
+/// some two million words. `SearchDocumentMaker` keeps one from document to document and
+/// `deallocate()`s it when done.
+struct SearchTermTable {
+    /// One distinct term: its bytes in `arena`, its fields, its title positions (a list
+    /// through `positions`, -1 for none) and its hash (to grow the slots without hashing again).
+    private struct Term {
+        var start: Int32
+        var length: Int32
+        var hash: Int
+        var fields: UInt8
+        var firstPosition: Int32
+        var lastPosition: Int32
+    }
+
+    /// A title position: `position << 1`, | 1 for the title's last word; the next of its term or -1.
+    private struct Position {
+        var value: Int32
+        var next: Int32
+    }
+
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
+    private var arenaCapacity: Int
+    private var terms: UnsafeMutablePointer<Term>
+    private var termCount = 0
+    private var termCapacity: Int
+    private var positions: UnsafeMutablePointer<Position>
+    private var positionCount = 0
+    private var positionCapacity: Int
+    /// Open addressing: term ids, -1 for an empty slot; never more than half full.
+    private var slots: UnsafeMutablePointer<Int32>
+    private var mask: Int
+    /// Where `SearchFold` makes each word.
+    private var foldBuffer: UnsafeMutablePointer<UInt8>
+    private var foldCapacity: Int
+    /// Where `written()` writes the terms out.
+    private var output: UnsafeMutablePointer<UInt8>
+    private var outputCapacity: Int
+    private var lastTitleWord: Int32 = -1
+
+    init() {
+        arenaCapacity = 1_024
+        arena = .allocate(capacity: arenaCapacity)
+        termCapacity = 128
+        terms = .allocate(capacity: termCapacity)
+        positionCapacity = 32
+        positions = .allocate(capacity: positionCapacity)
+        mask = 255
+        slots = .allocate(capacity: mask + 1)
+        slots.initialize(repeating: -1, count: mask + 1)
+        foldCapacity = 1_024
+        foldBuffer = .allocate(capacity: foldCapacity)
+        outputCapacity = 2_048
+        output = .allocate(capacity: outputCapacity)
+    }
+
+    /// Frees the memory; the table must not be used again.
+    func deallocate() {
+        arena.deallocate()
+        terms.deallocate()
+        positions.deallocate()
+        slots.deallocate()
+        foldBuffer.deallocate()
+        output.deallocate()
+    }
+
+    /// Empties the table for the next document, keeping its memory.
+    mutating func removeAll() {
+        if termCount > 0 { slots.update(repeating: -1, count: mask + 1) }
+        arenaCount = 0
+        termCount = 0
+        positionCount = 0
+        lastTitleWord = -1
+    }
+
+    /// Adds the folded words of `text` (`SearchFold`) to `field`; the title's with their positions.
+    mutating func add(_ text: String, field: SearchDocument.Fields) {
+        var text = text
+        text.withUTF8 { add(utf8: $0, field: field) }
+    }
+
+    /// As `add(_:field:)`, from UTF-8 bytes.
+    mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>, field: SearchDocument.Fields) {
+        // No scalar folds to more than 4 bytes per byte of its UTF-8 (as `SearchFold` reserves).
+        let needed = bytes.count * 4 + 64
+        if needed > foldCapacity {
+            foldBuffer.deallocate()
+            foldCapacity = max(needed, foldCapacity * 2)
+            foldBuffer = .allocate(capacity: foldCapacity)
+        }
+        var position: Int32 = 0
+        let isTitle = field == .title
+        SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
+            insert(word, field: field.rawValue, titlePosition: isTitle ? position : -1)
+            position += 1
+        }
+    }
+
+    /// Finds or adds `word`, marks it in `field` and, from the title, records `titlePosition`.
+    @inline(__always)
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, field: UInt8, titlePosition: Int32) {
+        let count = word.count
+        let base = word.baseAddress!
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in 0..<count { state = (state ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3 }
+        let hash = Int(truncatingIfNeeded: state ^ (state >> 29))
+        var slot = hash & mask
+        var id = -1
+        while true {
+            let candidate = Int(slots[slot])
+            if candidate < 0 { break }
+            let term = terms[candidate]
+            if term.hash == hash, Int(term.length) == count, memcmp(arena + Int(term.start), base, count) == 0 {
+                id = candidate
+                break
+            }
+            slot = (slot + 1) & mask
+        }
+        if id < 0 { id = add(word, hash: hash, slot: slot) }
+        terms[id].fields |= field
+        if titlePosition >= 0 {
+            if positionCount == positionCapacity { grow(&positions, count: positionCount, capacity: &positionCapacity, to: positionCount + 1) }
+            let index = Int32(positionCount)
+            positions[positionCount] = Position(value: titlePosition << 1, next: -1)
+            positionCount += 1
+            let last = terms[id].lastPosition
+            if last >= 0 { positions[Int(last)].next = index } else { terms[id].firstPosition = index }
+            terms[id].lastPosition = index
+            lastTitleWord = index
+        }
+    }
+
+    /// A new term for `word` at the empty `slot`; returns its id.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, hash: Int, slot: Int) -> Int {
+        if arenaCount + word.count > arenaCapacity { grow(&arena, count: arenaCount, capacity: &arenaCapacity, to: arenaCount + word.count) }
+        if termCount == termCapacity { grow(&terms, count: termCount, capacity: &termCapacity, to: termCount + 1) }
+        (arena + arenaCount).update(from: word.baseAddress!, count: word.count)
+        let id = termCount
+        terms[id] = Term(start: Int32(arenaCount), length: Int32(word.count), hash: hash, fields: 0, firstPosition: -1, lastPosition: -1)
+        arenaCount += word.count
+        termCount += 1
+        slots[slot] = Int32(id)
+        if termCount * 2 > mask { growSlots() }
+        return id
+    }
+
+    private mutating func growSlots() {
+        slots.deallocate()
+        mask = mask * 2 + 1
+        slots = .allocate(capacity: mask + 1)
+        slots.initialize(repeating: -1, count: mask + 1)
+        for id in 0..<termCount {
+            var slot = terms[id].hash & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    private func grow<Element>(_ pointer: inout UnsafeMutablePointer<Element>, count: Int, capacity: inout Int, to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: pointer, count: count)
+        pointer.deallocate()
+        pointer = grown
+        capacity = newCapacity
+    }
+
+    /// The terms as `SearchDocument` lays them out: their count, then each term's bytes and
+    /// payload, length-prefixed. Valid until the table is next changed; the title's last word
+    /// is marked here, so call it once per document.
+    mutating func written() -> UnsafeBufferPointer<UInt8> {
+        if lastTitleWord >= 0 { positions[Int(lastTitleWord)].value |= 1 }
+        // Room for the most it can take: varints of at most 5 bytes, position numbers of at most 7.
+        let maximumSize = 10 + arenaCount + termCount * 11 + positionCount * 7
+        if maximumSize > outputCapacity {
+            output.deallocate()
+            outputCapacity = max(maximumSize, outputCapacity * 2)
+            output = .allocate(capacity: outputCapacity)
+        }
+        let out = output
+        var at = 0
+        Self.putVarint(termCount, at: out, &at)
+        for id in 0..<termCount {
+            let term = terms[id]
+            Self.putVarint(Int(term.length), at: out, &at)
+            (out + at).update(from: arena + Int(term.start), count: Int(term.length))
+            at += Int(term.length)
+            // The payload (`SearchPostings.appendPayload`): the fields, then each title
+            // position as `(position << 2) | (last word ? 2 : 0) | (another follows ? 1 : 0)`,
+            // after its length, which is known once it is written (one byte below 128).
+            let lengthAt = at
+            at += 1
+            let payloadStart = at
+            out[at] = term.fields
+            at += 1
+            var link = term.firstPosition
+            while link >= 0 {
+                let position = positions[Int(link)]
+                let number = Int(position.value >> 1) << 2 | Int(position.value & 1) << 1 | (position.next >= 0 ? 1 : 0)
+                SearchPostings.putNumber(number, at: out, &at)
+                link = position.next
+            }
+            let length = at - payloadStart
+            if length < 0x80 {
+                out[lengthAt] = UInt8(length)
+            } else {
+                // A payload of 128 bytes or more (a word repeated in a very long title): its
+                // varint length takes more than the byte left for it.
+                var size = 0
+                var rest = length
+                repeat {
+                    size += 1
+                    rest >>= 7
+                } while rest > 0
+                (out + lengthAt + size).moveInitialize(from: out + payloadStart, count: length)
+                var lengthEnd = lengthAt
+                Self.putVarint(length, at: out, &lengthEnd)
+                at = lengthEnd + length
+            }
+        }
+        return UnsafeBufferPointer(start: out, count: at)
+    }
+
+    /// A LEB128 varint (`SearchDocument.appendVarint`).
+    @inline(__always)
+    private static func putVarint(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            out[at] = UInt8(value & 0x7F) | 0x80
+            at += 1
+            value >>= 7
+        }
+        out[at] = UInt8(value)
+        at += 1
+    }
+
+}
