@@ -16,8 +16,16 @@ public struct Annotator: Sendable {
     }
 
     public func annotate(utf8 bytes: [UInt8]) -> Annotation {
+        annotateCountingMentions(utf8: bytes).annotation
+    }
+
+    /// `annotate(utf8:)`, with the number of mentions of each entity (`mentionCounts[e]` for
+    /// `annotation.entities[e]`), which the annotator knows without comparing ids: the same
+    /// counts as `annotation.mentionCountsByEntity()` (whose ids are all different and every
+    /// mention's is an entity's), without hashing a string per mention.
+    public func annotateCountingMentions(utf8 bytes: [UInt8]) -> (annotation: Annotation, mentionCounts: [Int]) {
         let found = recognizer.recognize(bytes)
         let quotes = quoteFinder.find(in: bytes, mentions: found.mentions, entities: found.entities)
-        return Annotation(mentions: found.mentions, quotes: quotes, entities: found.entities)
+        return (Annotation(mentions: found.mentions, quotes: quotes, entities: found.entities), found.mentionCounts)
     }
 }

@@ -15,14 +15,14 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Mentions sorted by start, never overlapping, with UTF-8 byte ranges into `text`;
-    /// entities in order of first mention.
-    func recognize(_ text: [UInt8]) -> (mentions: [EntityMention], entities: [Entity]) {
+    /// entities in order of first mention, and the number of mentions of each.
+    func recognize(_ text: [UInt8]) -> (mentions: [EntityMention], entities: [Entity], mentionCounts: [Int]) {
         let gazetteer = Gazetteer.shared
         return text.withUnsafeBufferPointer { t in
             let tokens = Tokenizer().tokenize(t)
             // Not on to the capacity-0 init of `kinds`: it writes into the stdlib's shared empty
             // storage, a data race when briefings are annotated in parallel.
-            guard !tokens.isEmpty else { return ([], []) }
+            guard !tokens.isEmpty else { return ([], [], []) }
             var memo = KindsMemo()
             // Every token written once, through buffers: no zero fill first, and no
             // uniqueness or bounds checks per token.

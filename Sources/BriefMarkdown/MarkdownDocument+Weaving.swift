@@ -8,7 +8,7 @@ extension MarkdownDocument {
     /// default) is part of it.
     ///
     /// Byte offsets into its UTF-8 view are what `wrap(_:open:close:avoidingLinks:)`
-    /// takes. Wrapping never changes it. Built once, in O(document size).
+    /// takes. Wrapping never changes it. Decoded on each call, in O(document size).
     public var plainText: String {
         withTextMap { $0.text }
     }

@@ -37,8 +37,9 @@ struct TextMap {
     }
 
     private(set) var bytes: [UInt8] = []
-    /// `bytes` decoded once, for `MarkdownDocument.plainText`.
-    private(set) var text = ""
+    /// `bytes` decoded, for `MarkdownDocument.plainText`: made when asked for, as a build
+    /// reads only `bytes` (decoding every document's text once more cost a copy of it).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
     private(set) var blocks: [Block] = []
     /// The byte range of every inline node inside a prose block, containers included.
     private var ranges = NodeRangeTable()
@@ -112,7 +113,6 @@ struct TextMap {
             ranges[node] = start..<bytes.count
             return .proceed
         }
-        text = String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Lookup

@@ -29,4 +29,22 @@ struct MentionCountTests {
         #expect(counts.reduce(0, +) == annotation.mentions.count)
         #expect(counts.allSatisfy { $0 > 0 })
     }
+
+    @Test(arguments: [
+        "Sergei Lavrov met Marco Rubio in Riyadh. Lavrov said Rubio was late.",
+        "The International Monetary Fund (IMF) met in Paris. The IMF said Paris was calm.",
+        "Acme Corp hired Jane Doe. Doe joined Acme Corp in Oslo; Oslo and OSLO cheered.",
+        "no names here at all",
+        "",
+    ])
+    func theAnnotatorsOwnCountsAreTheCountsById(_ text: String) {
+        let registry = EntityRegistry(known: [KnownEntity(name: "Acme Corp", type: .org, aliases: ["Acme"], id: "acme")])
+        let annotator = Annotator(registry: registry)
+        let (annotation, counts) = annotator.annotateCountingMentions(utf8: Array(text.utf8))
+        #expect(annotation == annotator.annotate(text))
+        let byID = annotation.mentionCountsByEntity()
+        #expect(counts == byID.counts)
+        #expect(byID.unmatched == 0)
+        #expect(byID.distinct)
+    }
 }

@@ -95,7 +95,11 @@ struct EntityLinker {
         return table
     }
 
-    func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity]) {
+    /// The mentions and entities of `cands`, and how many mentions each entity has
+    /// (`mentionCounts[e]` for `entities[e]`): slots have distinct ids and every mention
+    /// carries its entity's, so these are the counts `Annotation.mentionCountsByEntity()`
+    /// finds by id.
+    func link(_ cands: [NameCandidate]) -> (mentions: [EntityMention], entities: [Entity], mentionCounts: [Int]) {
         let spans = cands.map(wordSpan)
         // Full personal names, by their last and first words.
         var names = KeyTable<Int, WordNames>()
@@ -240,7 +244,9 @@ struct EntityLinker {
         // briefing until its page is made, and room for every slot (most are never typed) was
         // 7-10 MB more peak memory at 10,000 briefings.
         var entities: [Entity] = []
-        var emitted = [Bool](repeating: false, count: slots.count)
+        // The entity of each slot once reported, and each entity's mentions.
+        var entityOfSlot = [Int](repeating: -1, count: slots.count)
+        var counts: [Int] = []
         var previousEnd = 0
         for n in cands.indices {
             let k = slotOf[n]
@@ -250,12 +256,14 @@ struct EntityLinker {
             if type == .person, let start = cands[n].titleStart, start >= previousEnd { range = start..<range.upperBound }
             previousEnd = range.upperBound
             mentions.append(EntityMention(range: range, entityID: slots[k].id, type: type))
-            if !emitted[k] {
-                emitted[k] = true
+            if entityOfSlot[k] < 0 {
+                entityOfSlot[k] = entities.count
                 entities.append(Entity(id: slots[k].id, name: slots[k].name, type: type, role: type == .person ? slots[k].role : nil))
+                counts.append(0)
             }
+            counts[entityOfSlot[k]] += 1
         }
-        return (mentions, entities)
+        return (mentions, entities, counts)
     }
 
     /// The slot of entity `id`, added with `name` when new. Static, so that no copy of the

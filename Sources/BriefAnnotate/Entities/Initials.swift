@@ -8,13 +8,15 @@
 /// to eight capitalised words have initials; only a token of two to eight capital letters is an
 /// acronym.
 struct Initials {
-    private var nameOfKey: [UInt64: Int] = [:]
+    /// Initials -> candidate. A `KeyTable` hashed by the initials themselves: a `Dictionary`
+    /// ran SipHash and grew its storage for every document with a few organisations.
+    private var nameOfKey = KeyTable<UInt64, Int>()
 
     /// The initials of the candidates `isName` accepts; the first name with given initials wins.
     init(_ cands: [NameCandidate], text: UnsafeBufferPointer<UInt8>, tokens: [Token], isName: (Int) -> Bool) {
         for (n, c) in cands.enumerated() where c.type == .org || c.type == .place {
-            guard isName(n), let key = Self.key(ofName: c, text: text, tokens: tokens), nameOfKey[key] == nil else { continue }
-            nameOfKey[key] = n
+            guard isName(n), let key = Self.key(ofName: c, text: text, tokens: tokens), nameOfKey.index(hash: key, where: { $0 == key }) == nil else { continue }
+            nameOfKey.append(key, n, hash: key)
         }
     }
 
@@ -31,7 +33,7 @@ struct Initials {
             guard byte >= 0x41, byte <= 0x5A else { return nil }
             key = key << 8 | UInt64(byte)
         }
-        return nameOfKey[key]
+        return nameOfKey.index(hash: key, where: { $0 == key }).map { nameOfKey.value(at: $0) }
     }
 
     private static func key(ofName c: NameCandidate, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> UInt64? {

@@ -251,6 +251,11 @@ extension NameIndex {
         let initial = opensSentence(text, words[0].lowerBound, p)
         // A lone word's hash, kept for its last word below (most runs are one word).
         var lone: (range: Range<Int>, hash: UInt64)?
+        // The last word before the run's last that is possessive or a non-person head word
+        // ("Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"): the name starts after
+        // it, when that is after the leading titles. Found in the same loop, so that each word
+        // is hashed and looked up once.
+        var lastHead = -1
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
             let h = WordSet.hash(text, r)
@@ -262,11 +267,13 @@ extension NameIndex {
                 first = k + 1
                 if !nonName { roleWords.append(r) }
             }
+            if k < count - 1 {
+                // `r` is the word itself unless a period was dropped; then the word is hashed as written.
+                let head = r.count == words[k].count ? c.contains(.nonPersonHead) : SpeechLexicon.nonPersonHeadWords.contains(text, words[k])
+                if head || Self.possessiveLength(text, words[k]) > 0 { lastHead = k }
+            }
         }
-        for k in first..<max(first, count - 1)
-        where Self.possessiveLength(text, words[k]) > 0 || SpeechLexicon.nonPersonHeadWords.contains(text, words[k]) {
-            first = k + 1 // "Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"
-        }
+        if lastHead >= first { first = lastHead + 1 }
         guard first < count else { roleWords.removeSubrange(rolesStart...); return }
         // Possessive and final period: "Kiev’s", "Trump's", "Jr."
         var lastRange = words[count - 1]

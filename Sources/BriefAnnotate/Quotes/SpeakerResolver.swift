@@ -21,7 +21,9 @@ final class SpeakerResolver {
     let mentions: [EntityMention]
     let entities: EntityTable
     /// Lower-cased last word of each person or organisation entity's name -> the entity.
-    let entityByLastWord: EntityTable
+    /// Built on first use, as `entitiesWithRoles`: many documents never ask (a String per
+    /// entity and a sort of their ids for nothing).
+    private(set) lazy var entityByLastWord: EntityTable = Self.byLastWord(entities.list)
 
     /// Entities by a string key; the table holds indices, so building it copies no entity.
     struct EntityTable {
@@ -33,7 +35,7 @@ final class SpeakerResolver {
         }
     }
     /// Entities that carry a role, by id, for role nouns ("the minister").
-    let entitiesWithRoles: [Entity]
+    private(set) lazy var entitiesWithRoles: [Entity] = entities.list.filter { $0.role != nil }.sorted { $0.id < $1.id }
     /// The last speaker an organisation noun phrase resolved to ("the ministry's office"),
     /// for a later "it".
     private var describedOrganisation: Speaker?
@@ -58,7 +60,10 @@ final class SpeakerResolver {
             byID.set(entities[n].id, n)
         }
         self.entities = EntityTable(list: entities, index: byID)
-        // Per last word, the person before the organisation, then the smallest id (ids are unique).
+    }
+
+    /// Per last word, the person before the organisation, then the smallest id (ids are unique).
+    private static func byLastWord(_ entities: [Entity]) -> EntityTable {
         var byLast = KeyTable<String, Int>(capacity: entities.count)
         for n in entities.indices where entities[n].type == .person || entities[n].type == .org {
             let key = Self.lastWord(of: entities[n].name)
@@ -71,8 +76,7 @@ final class SpeakerResolver {
                 byLast.append(key, n, hash: h)
             }
         }
-        self.entityByLastWord = EntityTable(list: entities, index: byLast)
-        self.entitiesWithRoles = entities.filter { $0.role != nil }.sorted { $0.id < $1.id }
+        return EntityTable(list: entities, index: byLast)
     }
 
     /// `quote`: the quoted words, whose third-person roles ("the chancellor") rule out a

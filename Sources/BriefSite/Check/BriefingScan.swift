@@ -51,9 +51,9 @@ struct BriefingScan: Sendable {
         path = briefing.path
         slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
-        let annotation = annotator.annotate(utf8: document.annotatableUTF8)
+        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: document.annotatableUTF8)
         summary = BriefingSummary(briefing: briefing, summary: nil)
-        summary.entities = BriefingRenderer.entityCounts(annotation)
+        summary.entities = BriefingRenderer.entityCounts(annotation, mentionCounts: mentionCounts)
         let rawHTMLIDs = document.rawHTMLIDs
         headingIDs = document.headingIDs(isReserved: BriefingAnchors.reservedIDs(besides: rawHTMLIDs))
         anchors = BriefingAnchors.ids(headingIDs: headingIDs, rawHTMLIDs: rawHTMLIDs, quoteCount: annotation.quotes.count)

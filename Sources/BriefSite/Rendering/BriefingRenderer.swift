@@ -31,11 +31,11 @@ public struct BriefingRenderer: Sendable {
         let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
         let text = document.plainTextUTF8
         // Code spans are blanked for the annotator only: a quote's words come from `text`.
-        let annotation = annotator.annotate(utf8: document.annotatableUTF8)
+        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: document.annotatableUTF8)
         var summary = BriefingSummary(
             briefing: briefing,
             summary: briefing.summary ?? SummaryText.firstParagraph(ofPlainText: text, blocks: document.textBlocks))
-        summary.entities = Self.entityCounts(annotation)
+        summary.entities = Self.entityCounts(annotation, mentionCounts: mentionCounts)
         summary.quotes = annotation.quotes.enumerated().map { index, quote in
             QuoteSummary(
                 number: index + 1, text: SummaryText.quoteText(quote.words(in: text)),
@@ -85,9 +85,22 @@ public struct BriefingRenderer: Sendable {
     /// whose id is no entity's is sanitized and looked up), and the entries are sorted as
     /// indices, not as `EntityCount` values.
     static func entityCounts(_ annotation: Annotation) -> [EntityCount] {
-        let entities = annotation.entities
-        guard !entities.isEmpty else { return [] }
+        guard !annotation.entities.isEmpty else { return [] }
         let (byEntity, unmatched, distinct) = annotation.mentionCountsByEntity()
+        return entityCounts(annotation, byEntity: byEntity, unmatched: unmatched, distinct: distinct)
+    }
+
+    /// `entityCounts(_:)` of an annotation fresh from the annotator, with the mention counts
+    /// it gave (`Annotator.annotateCountingMentions`): its ids are all different and every
+    /// mention's is an entity's, so no id is looked up.
+    static func entityCounts(_ annotation: Annotation, mentionCounts: [Int]) -> [EntityCount] {
+        guard !annotation.entities.isEmpty else { return [] }
+        return entityCounts(annotation, byEntity: mentionCounts, unmatched: 0, distinct: true)
+    }
+
+    /// `byEntity`, `unmatched` and `distinct` as `Annotation.mentionCountsByEntity()` gives them.
+    private static func entityCounts(_ annotation: Annotation, byEntity: [Int], unmatched: Int, distinct: Bool) -> [EntityCount] {
+        let entities = annotation.entities
         var ids: [String] = []
         var firsts: [Int] = []
         var counts: [Int] = []
