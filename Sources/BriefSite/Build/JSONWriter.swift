@@ -61,20 +61,49 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// `text`'s bytes with JSON's escapes, without quotes.
+    /// `text`'s bytes with JSON's escapes, without quotes. Read in place where the string is
+    /// contiguous (a copy to call `withUTF8` retained it), eight bytes at a time while none
+    /// needs an escape (most text).
     private mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                Self.appendEscape(of: b, to: &bytes)
-                start = i + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped(utf8: $0) }
         }
+    }
+
+    private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var start = 0
+        var i = 0
+        while i < count {
+            if i + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = base[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C else {
+                i += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+            Self.appendEscape(of: b, to: &bytes)
+            i += 1
+            start = i
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
+    /// Whether a byte of `word` may need an escape: one below 0x20 (control), `"` or `\`
+    /// (SWAR: exact for `"` and `\\`; a byte below 0x20 is found by the borrow of a subtraction,
+    /// which may also flag a byte after it: then the bytes are looked at one by one).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (control | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))) != 0
     }
 
     mutating func value(_ number: Int) {

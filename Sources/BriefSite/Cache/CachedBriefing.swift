@@ -1,5 +1,10 @@
 import BriefAnnotate
 import BriefContent
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the cache keeps of one briefing, in two parts stored apart (`BuildCache`):
 /// - light, read for every briefing on every rebuild: the summary parts of
@@ -129,7 +134,7 @@ extension CachedBriefing {
             // `==` first: an id is usually the very string of its entity, which `==` answers
             // without reading it; the bytes are compared only for the one it finds (`==` would
             // also match another normalization of the same text).
-            if let position = entities.firstIndex(where: { $0.id == id }), entities[position].id.utf8.elementsEqual(id.utf8) {
+            if let position = entities.firstIndex(where: { $0.id == id }), Self.sameBytes(entities[position].id, id) {
                 writer.write(position)
             } else {
                 writer.write(-1)
@@ -143,6 +148,18 @@ extension CachedBriefing {
             writer.write(bytes: fragments.briefing)
             writer.write(bytes: fragments.quotes)
         }
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes: compared in place (`elementsEqual` over
+    /// the views walked them byte by byte through the generic iterator).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let found = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        if let found, let found { return found }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
