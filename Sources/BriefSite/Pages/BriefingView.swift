@@ -50,8 +50,12 @@ public struct BriefingView: Sendable, Hashable {
         // The date is formatted once for all the quotes (`summary.date` is the briefing's).
         let quoteDate = summary.date.map(DateText.long)
         let quoteDateISO = summary.date?.isoDay
+        // So is the link to the briefing, and every quote is on this page (`href` is `#q-N`).
+        let briefingHref = context.link(to: summary.path)
         whoSaidWhat = SpeakerQuotesView.grouped(summary.quotes.map {
-            ($0, QuoteView($0, in: summary, from: context, date: quoteDate, dateISO: quoteDateISO))
+            ($0, QuoteView(
+                $0, briefingHref: briefingHref, briefingTitle: summary.title, date: quoteDate, dateISO: quoteDateISO,
+                isOnBriefingPage: true, speakerHref: $0.speakerID.map(context.entityLink)))
         })
         hasWhoSaidWhat = !whoSaidWhat.isEmpty
         entityGroups = EntityGroupView.grouped(summary.entities, from: context)
