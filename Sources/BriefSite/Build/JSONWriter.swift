@@ -11,7 +11,13 @@ import BriefContent
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// One entry per open array or object: true until its first element is written.
-    private var isEmpty: [Bool] = []
+    /// One bit per open array or object, innermost lowest: set until its first element is
+    /// written (a stack in a word: no array to allocate per writer; JSON here nests a few levels).
+    private var isEmpty: UInt64 = 0
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// The bits of containers opened past 64 levels (pushed out of `isEmpty`'s top).
+    private var deeper: [Bool] = []
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -26,19 +32,22 @@ struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        isEmpty.append(true)
+        if depth >= 64 { deeper.append(isEmpty >> 63 != 0) }
+        isEmpty = isEmpty << 1 | 1
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        isEmpty.removeLast()
+        depth -= 1
+        isEmpty >>= 1
+        if depth >= 64, let pushedOut = deeper.popLast(), pushedOut { isEmpty |= 1 << 63 }
         bytes.append(bracket)
     }
 
     /// Starts the next element of the open container: a comma after the previous one.
     private mutating func element() {
-        if let last = isEmpty.indices.last {
-            if isEmpty[last] { isEmpty[last] = false } else { bytes.append(0x2C) }
-        }
+        guard depth > 0 else { return }
+        if isEmpty & 1 != 0 { isEmpty &= ~1 } else { bytes.append(0x2C) }
     }
 
     // MARK: Keys and values
