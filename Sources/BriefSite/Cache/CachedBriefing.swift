@@ -111,21 +111,26 @@ extension CachedBriefing {
         writer.write(wordCount)
         writer.write(cardKey)
         writer.write(detailKey)
+        // Elements read in place (a copy of each retained every string of it).
         writer.write(entities.count)
-        for entity in entities {
-            writer.write(entity.id)
-            writer.write(entity.name)
-            writer.bytes.append(Self.code(entity.type))
-            writer.write(entity.count)
-            writer.write(entity.role)
+        entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices {
+                writer.write(entities[e].id)
+                writer.write(entities[e].name)
+                writer.bytes.append(Self.code(entities[e].type))
+                writer.write(entities[e].count)
+                writer.write(entities[e].role)
+            }
         }
         writer.write(quotes.count)
-        for quote in quotes {
-            writer.write(quote.number)
-            writer.write(quote.text)
-            writer.bytes.append(Self.code(quote.kind))
-            writer.write(quote.speakerID)
-            writer.write(quote.speaker)
+        quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                writer.write(quotes[q].number)
+                writer.write(quotes[q].text)
+                writer.bytes.append(Self.code(quotes[q].kind))
+                writer.write(quotes[q].speakerID)
+                writer.write(quotes[q].speaker)
+            }
         }
         // Nearly every id is an entity's id above: stored as its position there (a rebuild then
         // decodes one string per id, not two), else -1 and the id.
@@ -248,28 +253,35 @@ extension CachedBriefing {
 
 extension CachedBriefing.Heavy {
     func encode(into writer: inout ByteWriter) {
+        // Elements read in place (a copy of each retained every string of it).
         writer.write(annotation.mentions.count)
-        for mention in annotation.mentions {
-            writer.write(mention.range.lowerBound)
-            writer.write(mention.range.upperBound)
-            writer.write(mention.entityID)
-            writer.bytes.append(CachedBriefing.code(mention.type))
+        annotation.mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices {
+                writer.write(mentions[m].range.lowerBound)
+                writer.write(mentions[m].range.upperBound)
+                writer.write(mentions[m].entityID)
+                writer.bytes.append(CachedBriefing.code(mentions[m].type))
+            }
         }
         writer.write(annotation.quotes.count)
-        for quote in annotation.quotes {
-            writer.write(quote.range.lowerBound)
-            writer.write(quote.range.upperBound)
-            writer.bytes.append(CachedBriefing.code(quote.kind))
-            writer.write(quote.cue)
-            writer.write(quote.speakerID)
-            writer.write(quote.speaker)
+        annotation.quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                writer.write(quotes[q].range.lowerBound)
+                writer.write(quotes[q].range.upperBound)
+                writer.bytes.append(CachedBriefing.code(quotes[q].kind))
+                writer.write(quotes[q].cue)
+                writer.write(quotes[q].speakerID)
+                writer.write(quotes[q].speaker)
+            }
         }
         writer.write(annotation.entities.count)
-        for entity in annotation.entities {
-            writer.write(entity.id)
-            writer.write(entity.name)
-            writer.bytes.append(CachedBriefing.code(entity.type))
-            writer.write(entity.role)
+        annotation.entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices {
+                writer.write(entities[e].id)
+                writer.write(entities[e].name)
+                writer.bytes.append(CachedBriefing.code(entities[e].type))
+                writer.write(entities[e].role)
+            }
         }
         writer.write(bodyHTML)
     }
