@@ -55,10 +55,26 @@ struct JSONWriter {
     /// `"name":` as the next element of the open object.
     mutating func key(_ name: StaticString) {
         element()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        let count = name.utf8CodeUnitCount
+        guard count <= 29 else {
+            bytes.append(0x22)
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(0x22)
+            bytes.append(0x3A)
+            return
+        }
+        // `"name":` put together on the stack and appended at once (each append checks the
+        // buffer's capacity and that it is not shared): keys are most of what a record appends.
+        var quoted: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &quoted) { buffer in
+            buffer[0] = 0x22
+            UnsafeMutableRawBufferPointer(rebasing: buffer[1...]).copyMemory(
+                from: UnsafeRawBufferPointer(start: name.utf8Start, count: count))
+            buffer[count + 1] = 0x22
+            buffer[count + 2] = 0x3A
+            // As typed bytes: raw ones go through the generic sequence path.
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count + 3))
+        }
     }
 
     /// The next element of the open array (call `value` after it).
@@ -131,7 +147,7 @@ struct JSONWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0 || count < minimumCount
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
         }
     }
 
