@@ -163,7 +163,8 @@ final class StagingTree: @unchecked Sendable {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let folder = path[..<slash]
         if !leafByCaller, !lastMadeParent.isEmpty, folder == lastMadeParent { return nil }
-        if folders.contains(folder) {
+        // Inserted first, one lookup for both cases (should its parents fail, the build fails).
+        if !folders.insert(folder).inserted {
             if !leafByCaller {
                 if claimed.remove(folder) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
                 lastMadeParent = folder
@@ -173,7 +174,6 @@ final class StagingTree: @unchecked Sendable {
         try ensureFolder(for: folder, in: root)
         let full = root + "/" + folder
         if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
-        folders.insert(folder)
         if leafByCaller {
             claimed.insert(folder)
             return full
