@@ -25,6 +25,9 @@ public struct MarkdownWeave {
         tree.blocks.map { TextBlock(kind: $0.kind, range: $0.range, line: $0.line) }
     }
 
+    /// The ranges of `textBlocks`, without making the blocks.
+    public var textBlockRanges: [Range<Int>] { tree.blocks.map(\.range) }
+
     /// The byte ranges of `plainText` inside emphasis, strong and link nodes (none empty): where a
     /// wrap crossing them would be cut into pieces.
     public var inlineContainerRanges: [Range<Int>] { tree.containerRanges }

@@ -106,4 +106,42 @@ struct SiteDataJSONTests {
             #expect(json.bytes == expected.bytes)
         }
     }
+
+    /// Escapes are found eight bytes at a time: each byte that needs one, and bytes that do not,
+    /// at every offset against those words, as `JSONEncoder` writes them.
+    @Test func escapesAtEveryOffsetMatchJSONEncoder() {
+        let specials = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", "/", "\u{7F}", "é", " ", "~"]
+        for special in specials {
+            for offset in 0..<18 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "z", count: 17 - offset) + special
+                var json = JSONWriter()
+                json.openArray()
+                json.arrayElement()
+                json.value(text)
+                json.closeArray()
+                #expect(Data(json.bytes) == SiteData.encode([text]), "\(Array(special.utf8)) at \(offset)")
+            }
+        }
+    }
+
+    /// Containers nested deeper than the 64 kept in a word still get their commas right.
+    @Test func deeplyNestedArraysKeepTheirCommas() {
+        for depth in [1, 63, 64, 65, 130] {
+            var json = JSONWriter()
+            for _ in 0..<depth {
+                json.arrayElement()
+                json.openArray()
+                json.arrayElement()
+                json.value(1)
+            }
+            for _ in 0..<depth {
+                json.arrayElement()
+                json.value(2)
+                json.closeArray()
+            }
+            let expected = String(repeating: "[1,", count: depth) + String(repeating: "2]", count: depth)
+            // Each inner array after its first element, then its last; the outer ones close after.
+            #expect(String(decoding: json.bytes, as: UTF8.self) == expected.replacingOccurrences(of: "]2", with: "],2"))
+        }
+    }
 }

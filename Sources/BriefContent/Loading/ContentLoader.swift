@@ -66,19 +66,21 @@ public struct ContentLoader: Sendable {
             var warnings: [Diagnostic] = []
             let path = Self.relativePath(fullPath: fullPath, sitePrefix: prefix)
             if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, [], []) }
-            // Not known: read and parsed, by its URL.
-            let file = Self.fileURL(fullPath)
+            // Not known: read and parsed. A `URL` is made only for a name that is not plain
+            // (`FileName.plainParts`), and the diagnostics' path is `path`: making a URL and
+            // standardizing the site's per file was a tenth of loading.
             guard let data = DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")], [])
             }
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, [], []) }
-            guard let text = text(of: data, url: file, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
+            guard let text = Self.text(of: data, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
+            let parts = FileName.plainParts(of: fullPath)
+            let stem = parts.map { String($0.stem) } ?? FileName.stem(of: Self.fileURL(fullPath), path: fullPath)
             let loaded: Briefing?
-            switch FileName.lowercasedExtension(of: file, path: fullPath) {
+            switch parts.map({ $0.pathExtension.lowercased() }) ?? FileName.lowercasedExtension(of: Self.fileURL(fullPath), path: fullPath) {
             case "txt":
-                loaded = Self.rawBriefing(
-                    text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics, warnings: &warnings)
-            default: loaded = Self.markdownBriefing(text, stem: FileName.stem(of: file, path: fullPath), path: path, diagnostics: &diagnostics)
+                loaded = Self.rawBriefing(text, stem: stem, path: path, diagnostics: &diagnostics, warnings: &warnings)
+            default: loaded = Self.markdownBriefing(text, stem: stem, path: path, diagnostics: &diagnostics)
             }
             if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics, warnings)

@@ -79,11 +79,15 @@ public struct RawArticle: Sendable, Hashable {
         // A whole page dump leaves out teasers and comments by design; a pasted article should
         // lose nothing but furniture.
         if titleIndex == 0, bodyStart <= 6 {
-            let keptBytes = Set(body.map { units[$0].bytes })
+            // The kept paragraphs' bytes, hashed only when a left-out paragraph reads like prose
+            // (rarely): hashing every kept paragraph of every article cost more than the rest.
+            var keptBytes: Set<[UInt8]>?
             leftOutProseLines = units.indices.filter { index in
                 let feature = selector.features[index]
-                return index != titleIndex && !kept.contains(index) && selector.scores[index] >= 2 && feature.words >= 12
-                    && feature.endsSentence && !keptBytes.contains(units[index].bytes)
+                guard index != titleIndex, !kept.contains(index), selector.scores[index] >= 2, feature.words >= 12, feature.endsSentence
+                else { return false }
+                if keptBytes == nil { keptBytes = Set(body.map { units[$0].bytes }) }
+                return !keptBytes!.contains(units[index].bytes)
             }.map { units[$0].line }
         }
 

@@ -11,7 +11,13 @@ import BriefContent
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// One entry per open array or object: true until its first element is written.
-    private var isEmpty: [Bool] = []
+    /// One bit per open array or object, innermost lowest: set until its first element is
+    /// written (a stack in a word: no array to allocate per writer; JSON here nests a few levels).
+    private var isEmpty: UInt64 = 0
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// The bits of containers opened past 64 levels (pushed out of `isEmpty`'s top).
+    private var deeper: [Bool] = []
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -26,19 +32,22 @@ struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        isEmpty.append(true)
+        if depth >= 64 { deeper.append(isEmpty >> 63 != 0) }
+        isEmpty = isEmpty << 1 | 1
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        isEmpty.removeLast()
+        depth -= 1
+        isEmpty >>= 1
+        if depth >= 64, let pushedOut = deeper.popLast(), pushedOut { isEmpty |= 1 << 63 }
         bytes.append(bracket)
     }
 
     /// Starts the next element of the open container: a comma after the previous one.
     private mutating func element() {
-        if let last = isEmpty.indices.last {
-            if isEmpty[last] { isEmpty[last] = false } else { bytes.append(0x2C) }
-        }
+        guard depth > 0 else { return }
+        if isEmpty & 1 != 0 { isEmpty &= ~1 } else { bytes.append(0x2C) }
     }
 
     // MARK: Keys and values
@@ -46,10 +55,26 @@ struct JSONWriter {
     /// `"name":` as the next element of the open object.
     mutating func key(_ name: StaticString) {
         element()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        let count = name.utf8CodeUnitCount
+        guard count <= 29 else {
+            bytes.append(0x22)
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(0x22)
+            bytes.append(0x3A)
+            return
+        }
+        // `"name":` put together on the stack and appended at once (each append checks the
+        // buffer's capacity and that it is not shared): keys are most of what a record appends.
+        var quoted: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &quoted) { buffer in
+            buffer[0] = 0x22
+            UnsafeMutableRawBufferPointer(rebasing: buffer[1...]).copyMemory(
+                from: UnsafeRawBufferPointer(start: name.utf8Start, count: count))
+            buffer[count + 1] = 0x22
+            buffer[count + 2] = 0x3A
+            // As typed bytes: raw ones go through the generic sequence path.
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count + 3))
+        }
     }
 
     /// The next element of the open array (call `value` after it).
@@ -61,20 +86,49 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// `text`'s bytes with JSON's escapes, without quotes.
+    /// `text`'s bytes with JSON's escapes, without quotes. Read in place where the string is
+    /// contiguous (a copy to call `withUTF8` retained it), eight bytes at a time while none
+    /// needs an escape (most text).
     private mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                Self.appendEscape(of: b, to: &bytes)
-                start = i + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped(utf8: $0) }
         }
+    }
+
+    private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var start = 0
+        var i = 0
+        while i < count {
+            if i + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = base[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C else {
+                i += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+            Self.appendEscape(of: b, to: &bytes)
+            i += 1
+            start = i
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
+    /// Whether a byte of `word` may need an escape: one below 0x20 (control), `"` or `\`
+    /// (SWAR: exact for `"` and `\\`; a byte below 0x20 is found by the borrow of a subtraction,
+    /// which may also flag a byte after it: then the bytes are looked at one by one).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (control | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))) != 0
     }
 
     mutating func value(_ number: Int) {
@@ -93,7 +147,7 @@ struct JSONWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0 || count < minimumCount
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
         }
     }
 

@@ -120,21 +120,26 @@ enum SiteData {
             json.field("date", isoDay: b.date)
             json.key("entities")
             json.openArray()
-            for entity in b.entities {
-                json.arrayElement()
-                json.openObject()
-                json.field("count", entity.count)
-                json.field("id", entity.id)
-                json.closeObject()
+            b.entities.withUnsafeBufferPointer { entities in
+                for entity in entities.indices {
+                    json.arrayElement()
+                    json.openObject()
+                    json.field("count", entities[entity].count)
+                    json.field("id", entities[entity].id)
+                    json.closeObject()
+                }
             }
             json.closeArray()
-            json.field("id", b.slug)
+            let slug = b.slug
+            json.field("id", slug)
             json.field("path", b.path)
             json.key("quotes")
             json.openArray()
-            for quote in b.quotes {
-                json.arrayElement()
-                json.value(quoteID: b.slug, number: quote.number)
+            b.quotes.withUnsafeBufferPointer { quotes in
+                for quote in quotes.indices {
+                    json.arrayElement()
+                    json.value(quoteID: slug, number: quotes[quote].number)
+                }
             }
             json.closeArray()
             json.field("readingMinutes", b.readingMinutes)
@@ -153,21 +158,28 @@ enum SiteData {
         guard !b.quotes.isEmpty else { return [] }
         // As `quoteRecords(_: [SiteQuote])` writes `SiteQuote($0, in: b)` for each quote, without
         // making the SiteQuotes (their ids and paths).
+        // The briefing's fields read once, and each quote in place (a copy of each retained
+        // every string of it).
+        let slug = b.slug
+        let path = b.path
+        let date = b.date
         return elements { json in
-            for quote in b.quotes {
-                json.arrayElement()
-                json.openObject()
-                json.field("briefing", b.slug)
-                json.field("date", isoDay: b.date)
-                json.key("id")
-                json.value(quoteID: b.slug, number: quote.number)
-                json.field("kind", quote.kind.rawValue)
-                json.key("path")
-                json.value(quotePath: b.path, number: quote.number)
-                json.field("speaker", quote.speaker)
-                json.field("speakerID", quote.speakerID)
-                json.field("text", quote.text)
-                json.closeObject()
+            b.quotes.withUnsafeBufferPointer { quotes in
+                for quote in quotes.indices {
+                    json.arrayElement()
+                    json.openObject()
+                    json.field("briefing", slug)
+                    json.field("date", isoDay: date)
+                    json.key("id")
+                    json.value(quoteID: slug, number: quotes[quote].number)
+                    json.field("kind", quotes[quote].kind.rawValue)
+                    json.key("path")
+                    json.value(quotePath: path, number: quotes[quote].number)
+                    json.field("speaker", quotes[quote].speaker)
+                    json.field("speakerID", quotes[quote].speakerID)
+                    json.field("text", quotes[quote].text)
+                    json.closeObject()
+                }
             }
         }
     }

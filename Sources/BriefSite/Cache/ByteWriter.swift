@@ -14,11 +14,16 @@ struct ByteWriter {
     mutating func write(_ number: Int) { write(UInt64(bitPattern: Int64(number))) }
 
     mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            write(utf8.count)
-            bytes.append(contentsOf: utf8)
+        // In place where the string is contiguous UTF-8 (a copy to call `withUTF8` retained it).
+        if text.utf8.withContiguousStorageIfAvailable({ write(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { write(utf8: $0) }
         }
+    }
+
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        write(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     /// A length, then the bytes.

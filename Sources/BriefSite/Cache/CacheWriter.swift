@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 
 /// Writes the next cache (`BuildCache`'s two files) while the build runs: each new or changed
@@ -47,25 +48,21 @@ final class CacheWriter: @unchecked Sendable {
     /// part is the old file's (the entry was not rendered again); else `entry.heavy` is written.
     func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) {
         var light = ByteWriter()
-        light.bytes.reserveCapacity(4_096)
+        // Room for the fragments and the rest, so the row is not copied as it grows.
+        let fragmentBytes = entry.fragments.map { $0.search.count + $0.briefing.count + $0.quotes.count } ?? 0
+        light.bytes.reserveCapacity(fragmentBytes + 4_096)
         entry.encode(into: &light)
-        var part: ByteWriter?
-        if heavyIsNew, let made = entry.heavy {
-            var writer = ByteWriter()
-            // The body, and room for the annotation, so the buffer is not copied as it grows.
-            writer.bytes.reserveCapacity(made.bodyHTML.utf8.count * 3 / 2 + 1_024)
-            made.encode(into: &writer)
-            part = writer
-        }
         let lightChecksum = light.bytes.withUnsafeBytes { FNV64.hash($0) }
-        let partChecksum = part.map { writer in writer.bytes.withUnsafeBytes { FNV64.hash($0) } }
+        let made = heavyIsNew ? entry.heavy : nil
         lock.withLock {
             guard openSinks(), let heavy, let rows, !written.contains(key) else { return }
             let place: (range: Range<Int>, checksum: UInt64)
-            if let part, let partChecksum {
+            if let made {
+                // Encoded straight into the heavy file's buffer (its body is most of it): no
+                // buffer of its own to fill, grow and copy over.
                 let start = heavy.offset
-                heavy.append(part.bytes[...])
-                place = (start..<heavy.offset, partChecksum)
+                let checksum = heavy.appendChecksummed { made.encode(into: &$0) }
+                place = (start..<heavy.offset, checksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
             } else {

@@ -1,5 +1,10 @@
 import BriefAnnotate
 import BriefContent
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the cache keeps of one briefing, in two parts stored apart (`BuildCache`):
 /// - light, read for every briefing on every rebuild: the summary parts of
@@ -107,21 +112,26 @@ extension CachedBriefing {
         writer.write(wordCount)
         writer.write(cardKey)
         writer.write(detailKey)
+        // Elements read in place (a copy of each retained every string of it).
         writer.write(entities.count)
-        for entity in entities {
-            writer.write(entity.id)
-            writer.write(entity.name)
-            writer.bytes.append(Self.code(entity.type))
-            writer.write(entity.count)
-            writer.write(entity.role)
+        entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices {
+                writer.write(entities[e].id)
+                writer.write(entities[e].name)
+                writer.bytes.append(Self.code(entities[e].type))
+                writer.write(entities[e].count)
+                writer.write(entities[e].role)
+            }
         }
         writer.write(quotes.count)
-        for quote in quotes {
-            writer.write(quote.number)
-            writer.write(quote.text)
-            writer.bytes.append(Self.code(quote.kind))
-            writer.write(quote.speakerID)
-            writer.write(quote.speaker)
+        quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                writer.write(quotes[q].number)
+                writer.write(quotes[q].text)
+                writer.bytes.append(Self.code(quotes[q].kind))
+                writer.write(quotes[q].speakerID)
+                writer.write(quotes[q].speaker)
+            }
         }
         // Nearly every id is an entity's id above: stored as its position there (a rebuild then
         // decodes one string per id, not two), else -1 and the id.
@@ -130,7 +140,7 @@ extension CachedBriefing {
             // `==` first: an id is usually the very string of its entity, which `==` answers
             // without reading it; the bytes are compared only for the one it finds (`==` would
             // also match another normalization of the same text).
-            if let position = entities.firstIndex(where: { $0.id == id }), entities[position].id.utf8.elementsEqual(id.utf8) {
+            if let position = entities.firstIndex(where: { $0.id == id }), Self.sameBytes(entities[position].id, id) {
                 writer.write(position)
             } else {
                 writer.write(-1)
@@ -144,6 +154,18 @@ extension CachedBriefing {
             writer.write(bytes: fragments.briefing)
             writer.write(bytes: fragments.quotes)
         }
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes: compared in place (`elementsEqual` over
+    /// the views walked them byte by byte through the generic iterator).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let found = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        if let found, let found { return found }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
@@ -232,28 +254,35 @@ extension CachedBriefing {
 
 extension CachedBriefing.Heavy {
     func encode(into writer: inout ByteWriter) {
+        // Elements read in place (a copy of each retained every string of it).
         writer.write(annotation.mentions.count)
-        for mention in annotation.mentions {
-            writer.write(mention.range.lowerBound)
-            writer.write(mention.range.upperBound)
-            writer.write(mention.entityID)
-            writer.bytes.append(CachedBriefing.code(mention.type))
+        annotation.mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices {
+                writer.write(mentions[m].range.lowerBound)
+                writer.write(mentions[m].range.upperBound)
+                writer.write(mentions[m].entityID)
+                writer.bytes.append(CachedBriefing.code(mentions[m].type))
+            }
         }
         writer.write(annotation.quotes.count)
-        for quote in annotation.quotes {
-            writer.write(quote.range.lowerBound)
-            writer.write(quote.range.upperBound)
-            writer.bytes.append(CachedBriefing.code(quote.kind))
-            writer.write(quote.cue)
-            writer.write(quote.speakerID)
-            writer.write(quote.speaker)
+        annotation.quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                writer.write(quotes[q].range.lowerBound)
+                writer.write(quotes[q].range.upperBound)
+                writer.bytes.append(CachedBriefing.code(quotes[q].kind))
+                writer.write(quotes[q].cue)
+                writer.write(quotes[q].speakerID)
+                writer.write(quotes[q].speaker)
+            }
         }
         writer.write(annotation.entities.count)
-        for entity in annotation.entities {
-            writer.write(entity.id)
-            writer.write(entity.name)
-            writer.bytes.append(CachedBriefing.code(entity.type))
-            writer.write(entity.role)
+        annotation.entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices {
+                writer.write(entities[e].id)
+                writer.write(entities[e].name)
+                writer.bytes.append(CachedBriefing.code(entities[e].type))
+                writer.write(entities[e].role)
+            }
         }
         writer.write(bodyHTML)
     }

@@ -35,23 +35,37 @@ public enum EntityID {
     /// `root` + `path(of: id)`: the link to an entity's page from a page whose way back to the
     /// site root is `root`. Written in one allocation: this runs for every entity link of a build.
     static func link(to id: String, from root: String) -> String {
-        var root = root
-        var id = id
         let count = root.utf8.count + 9 + id.utf8.count + 11
         return String(unsafeUninitializedCapacity: count) { buffer in
-            var end = 0
-            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + bytes.count)]).initialize(from: bytes)
-                end += bytes.count
-            }
-            root.withUTF8(put)
-            var prefix = "entities/"
-            prefix.withUTF8(put)
-            id.withUTF8(put)
-            var suffix = "/index.html"
-            suffix.withUTF8(put)
-            return end
+            // Copied by plain calls, not a closure over `var`s (each of its writes was checked
+            // for exclusive access at run time), and the strings read in place (no copies).
+            var end = copy(root, into: buffer, at: 0)
+            end = copy("entities/" as StaticString, into: buffer, at: end)
+            end = copy(id, into: buffer, at: end)
+            return copy("/index.html" as StaticString, into: buffer, at: end)
         }
+    }
+
+    /// Writes `text`'s UTF-8 into `buffer` at `offset` (there is room); returns where it ends.
+    private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                (target + offset).initialize(from: source, count: bytes.count)
+            }
+            return bytes.count
+        }
+        if let copied { return offset + copied }
+        var end = offset
+        for byte in text.utf8 {
+            buffer[end] = byte
+            end += 1
+        }
+        return end
+    }
+
+    private static func copy(_ text: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        (buffer.baseAddress! + offset).initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        return offset + text.utf8CodeUnitCount
     }
 
     /// The entities index, `entities/index.html`.

@@ -39,6 +39,10 @@ final class StagingTree: @unchecked Sendable {
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
     private var claimed: Set<Substring> = []
+    /// The folder `ensureFolder` last found made as a parent (in `folders` and not claimed, which
+    /// it then stays): the pages written one after another mostly share it (`briefings`), so it
+    /// is compared, not looked up in both tables again for each of them.
+    private var lastMadeParent: Substring = ""
     /// Identities of the files written so far.
     private var written: [String: OutputManifest.Record] = [:]
     private var failure: BuildError?
@@ -158,19 +162,24 @@ final class StagingTree: @unchecked Sendable {
     private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let folder = path[..<slash]
-        if folders.contains(folder) {
-            if !leafByCaller, claimed.remove(folder) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+        if !leafByCaller, !lastMadeParent.isEmpty, folder == lastMadeParent { return nil }
+        // Inserted first, one lookup for both cases (should its parents fail, the build fails).
+        if !folders.insert(folder).inserted {
+            if !leafByCaller {
+                if claimed.remove(folder) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+                lastMadeParent = folder
+            }
             return nil
         }
         try ensureFolder(for: folder, in: root)
         let full = root + "/" + folder
         if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
-        folders.insert(folder)
         if leafByCaller {
             claimed.insert(folder)
             return full
         }
         try AtomicOutput.makeFolder(atPath: full)
+        lastMadeParent = folder
         return nil
     }
 

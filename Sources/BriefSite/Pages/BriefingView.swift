@@ -50,9 +50,26 @@ public struct BriefingView: Sendable, Hashable {
         // The date is formatted once for all the quotes (`summary.date` is the briefing's).
         let quoteDate = summary.date.map(DateText.long)
         let quoteDateISO = summary.date?.isoDay
-        whoSaidWhat = SpeakerQuotesView.grouped(summary.quotes.map {
-            ($0, QuoteView($0, in: summary, from: context, date: quoteDate, dateISO: quoteDateISO))
-        })
+        // So is the link to the briefing, and every quote is on this page (`href` is `#q-N`).
+        // The views are made group by group (`SpeakerQuotesView.grouped`), each speaker's link
+        // once: a group's quotes share their speaker id (or have none).
+        let briefingHref = context.link(to: summary.path)
+        let title = summary.title
+        let quotes = summary.quotes
+        let groups = quotes.withUnsafeBufferPointer { quotes in
+            SpeakerQuotesView.grouping(count: quotes.count) { (quotes[$0].speakerID, quotes[$0].speaker) }
+        }
+        whoSaidWhat = groups.map { group in
+            let speakerHref = group.speaker == nil ? nil : quotes[group.members[0]].speakerID.map(context.entityLink)
+            let views = group.members.map {
+                QuoteView(
+                    quotes[$0], briefingHref: briefingHref, briefingTitle: title, date: quoteDate, dateISO: quoteDateISO,
+                    isOnBriefingPage: true, speakerHref: speakerHref)
+            }
+            return SpeakerQuotesView(
+                speaker: group.speaker ?? SpeakerQuotesView.unattributed, speakerHref: speakerHref,
+                isUnattributed: group.speaker == nil, quotes: views)
+        }
         hasWhoSaidWhat = !whoSaidWhat.isEmpty
         entityGroups = EntityGroupView.grouped(summary.entities, from: context)
         hasEntityGroups = !entityGroups.isEmpty

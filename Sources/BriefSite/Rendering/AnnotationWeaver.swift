@@ -22,7 +22,7 @@ struct AnnotationWeaver {
             wraps: annotation.quotes.count * 2 + annotation.mentions.count,
             bytes: annotation.quotes.count * 200 + annotation.entities.count * (72 + root.utf8.count))
         if !annotation.quotes.isEmpty {
-            let blocks = weave.textBlocks.map(\.range)
+            let blocks = weave.textBlockRanges
             // Link texts are looked up only when a quote has a speaker and there are links.
             var linksFound: [Range<Int>]?
             func links() -> [Range<Int>] {
