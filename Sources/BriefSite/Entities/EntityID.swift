@@ -37,21 +37,25 @@ public enum EntityID {
     static func link(to id: String, from root: String) -> String {
         var root = root
         var id = id
-        let count = root.utf8.count + 9 + id.utf8.count + 11
+        let middle: StaticString = "entities/"
+        let end: StaticString = "/index.html"
+        let count = root.utf8.count + middle.utf8CodeUnitCount + id.utf8.count + end.utf8CodeUnitCount
         return String(unsafeUninitializedCapacity: count) { buffer in
-            var end = 0
-            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + bytes.count)]).initialize(from: bytes)
-                end += bytes.count
-            }
-            root.withUTF8(put)
-            var prefix = "entities/"
-            prefix.withUTF8(put)
-            id.withUTF8(put)
-            var suffix = "/index.html"
-            suffix.withUTF8(put)
-            return end
+            // Each step returns its end offset (no counter captured by a local function: a
+            // captured variable is boxed and each write to it checked for exclusivity at run time).
+            let afterRoot = root.withUTF8 { copy($0, into: buffer, at: 0) }
+            let afterMiddle = copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount), into: buffer, at: afterRoot)
+            let afterID = id.withUTF8 { copy($0, into: buffer, at: afterMiddle) }
+            return copy(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount), into: buffer, at: afterID)
         }
+    }
+
+    /// Copies `bytes` into `buffer` at `offset`; returns the offset after them.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return offset }
+        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+        return offset + bytes.count
     }
 
     /// The entities index, `entities/index.html`.
