@@ -52,6 +52,33 @@ struct SitePagesShortcutsTests {
         }
     }
 
+    @Test func aPageContextAndACardAnswerEachNameAndNoNameOfTheSameLength() {
+        let context = PageContext(kind: "tag", path: "tags/x/index.html", baseURL: "https://example.org")
+        let expectedContext: [String: String] = [
+            "kind": "text:tag", "path": "text:tags/x/index.html", "root": "text:../../", "home": "text:../../index.html",
+            "stylesheet": "text:../../assets/brief.css", "canonicalURL": "text:https://example.org/tags/x/",
+        ]
+        for (name, value) in expectedContext { #expect(Self.shown(context.value(named: name)) == value, "\(name)") }
+        for name in ["roots", "Root", "stylesheeT", "canonicalUrl", "", "x"] { #expect(Self.shown(context.value(named: name)) == nil, "\(name)") }
+
+        var summary = BriefingSummary(
+            briefing: Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A title", markdown: "Text."), summary: "About a.")
+        summary.source = "Wire"
+        summary.url = "https://example.org/a"
+        summary.tags = ["Energy"]
+        summary.date = PublicationDate(parsing: "2025-03-02")
+        let card = BriefingCard(summary, from: context)
+        let expectedCard: [String: String] = [
+            "title": "text:A title", "href": "text:../../briefings/a/index.html", "date": "text:2 March 2025",
+            "dateISO": "text:2025-03-02", "summary": "text:About a.", "source": "text:Wire", "url": "text:https://example.org/a",
+            "tags": "list", "hasTags": "bool:true", "hasMeta": "bool:true",
+        ]
+        for (name, value) in expectedCard { #expect(Self.shown(card.value(named: name)) == value, "\(name)") }
+        for name in ["uri", "hreF", "titles", "sources", "hasTag", "summarY", "", "datesISO"] {
+            #expect(Self.shown(card.value(named: name)) == nil, "\(name)")
+        }
+    }
+
     /// One briefing's quotes on two quotes pages (different depths): each page links to the
     /// briefing from its own folder, the link made for one page not reused on the other.
     @Test func aBriefingsQuotesOnTwoPagesLinkFromEachPagesFolder() async throws {
