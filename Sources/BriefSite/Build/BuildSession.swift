@@ -301,17 +301,28 @@ struct BuildSession: Sendable {
         entities.add(BuildCache.formatVersion)
         entities.add(model.entities.count)
         for entity in model.entities { CacheKeys.add(entity, to: &entities) }
+        // Which entities each briefing mentions and who said each quote, as the model's entity
+        // numbers (a number below the entity count is the entity at that position, hashed
+        // above; the ids of the others follow): the same inputs as every id of every briefing
+        // and quote, without hashing each id string again.
+        let numbering = model.numbering
+        entities.add(numbering.entityCount)
+        entities.add(numbering.ids.count)
+        for id in numbering.ids[numbering.entityCount...] { entities.add(id) }
+        entities.add(numbering.briefingEntities.count)
+        numbering.briefingEntities.withUnsafeBytes { entities.add($0) }
+        entities.add(numbering.briefingStarts.count)
+        numbering.briefingStarts.withUnsafeBytes { entities.add($0) }
+        for quotes in numbering.quotes {
+            entities.add(quotes.count)
+            quotes.withUnsafeBytes { entities.add($0) }
+        }
         model.briefings.withUnsafeBufferPointer { briefings in
             entities.add(briefings.count)
             for briefing in briefings {
                 entities.add(briefing.slug)
-                entities.add(briefing.entities.count)
-                for entity in briefing.entities { entities.add(entity.id) }
                 entities.add(briefing.quotes.count)
-                for quote in briefing.quotes {
-                    entities.add(quote.number)
-                    entities.add(quote.speakerID)
-                }
+                for quote in briefing.quotes { entities.add(quote.number) }
             }
         }
         // quotes.json shows each quote with its briefing's slug, day and path: an edit that

@@ -205,21 +205,23 @@ enum SiteData {
 
     /// `data/entities.json`: `EntityRecord`s, keys in sorted order.
     static func entitiesJSON(_ model: SiteModel) -> [UInt8] {
-        let byEntity = model.briefingIndicesByEntity()
-        let bySpeaker = model.quoteIndicesBySpeaker()
+        // Each entity's lists by its number (`numbering`, one lookup per entity): the lists
+        // `briefingIndicesByEntity()` and `quoteIndicesBySpeaker()` would give, without tables of them.
+        let numbering = model.numbering
         var json = JSONWriter(capacity: model.entities.count * 512)
         json.openArray()
         for e in model.entities {
+            let number = numbering.numbers[e.id]
             json.arrayElement()
             json.openObject()
             json.field("aliases", strings: e.aliases)
-            json.field("briefings", strings: (byEntity[e.id] ?? []).lazy.map { model.briefings[$0].slug })
+            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { model.briefings[$0].slug })
             json.field("description", e.note?.description)
             json.field("id", e.id)
             json.field("mentions", e.mentionCount)
             json.field("name", e.name)
             json.field("path", e.path)
-            json.field("quotes", strings: (bySpeaker[e.id] ?? []).lazy.map { model.quotes[$0].id })
+            json.field("quotes", strings: (number.map { numbering.quotes[$0] } ?? []).lazy.map { model.quotes[$0].id })
             json.field("type", e.type.rawValue)
             json.closeObject()
         }

@@ -118,7 +118,7 @@ extension SitePages {
         let quote = quotes[item.quote].quote
         let briefing = item.briefing
         return QuoteView(
-            quote, briefingHref: context.link(to: briefing.path), briefingTitle: briefing.title, date: briefing.date,
+            quote, briefingHref: briefing.link(from: context), briefingTitle: briefing.title, date: briefing.date,
             dateISO: briefing.dateISO, isOnBriefingPage: false,
             speakerHref: quote.speakerID == groupSpeakerID ? groupSpeakerHref : quote.speakerID.map(context.entityLink))
     }
@@ -140,12 +140,15 @@ extension SitePages {
     }
 
     /// A briefing as the quotes pages show it: its title and dates made once for all its quotes
-    /// (its link depends on the page: quotes/index.html and quotes/page/N/ are not in one folder).
+    /// (its link depends on the page: quotes/index.html and quotes/page/N/ are not in one folder,
+    /// so the link made last is kept with the root it was made from). Used by one thread.
     private final class DatedBriefing {
         let path: String
         let title: String
         let date: String?
         let dateISO: String?
+        private var linkRoot: String?
+        private var linkFromRoot = ""
 
         init(_ summary: BriefingSummary) {
             path = summary.path
@@ -153,13 +156,51 @@ extension SitePages {
             date = summary.date.map(DateText.long)
             dateISO = summary.date?.isoDay
         }
+
+        /// `context.link(to: path)`, made once per page root rather than once per quote (the
+        /// pages list a speaker's quotes together, so a briefing's quotes fall on few pages).
+        func link(from context: PageContext) -> String {
+            if linkRoot != context.root {
+                linkFromRoot = context.link(to: path)
+                linkRoot = context.root
+            }
+            return linkFromRoot
+        }
     }
 
     /// Every quote of the model whose briefing is in it (its index in `model.quotes`), with that briefing.
     private func listedQuotes(_ model: SiteModel) -> [(quote: Int, briefing: DatedBriefing)] {
+        if let listed = Self.listedQuotesByIndex(model) { return listed }
         var bySlug: [String: DatedBriefing] = [:]
         bySlug.reserveCapacity(model.briefings.count)
         for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary) }
         return model.quotes.indices.compactMap { index in bySlug[model.quotes[index].briefingSlug].map { (index, $0) } }
+    }
+
+    /// `listedQuotes(_:)` without a table by slug, when each quote's briefing is known by index
+    /// (`numbering.quoteBriefings`, checked against the quote's slug) and no two briefings share
+    /// a slug: then the briefing a slug finds is the quote's own, and every quote is listed.
+    /// Only briefings with quotes are dated. Nil when that does not hold.
+    private static func listedQuotesByIndex(_ model: SiteModel) -> [(quote: Int, briefing: DatedBriefing)]? {
+        let quoteBriefings = model.numbering.quoteBriefings
+        guard quoteBriefings.count == model.quotes.count else { return nil }
+        var slugs = Set<String>()
+        slugs.reserveCapacity(model.briefings.count)
+        guard model.briefings.allSatisfy({ slugs.insert($0.slug).inserted }) else { return nil }
+        var dated = [DatedBriefing?](repeating: nil, count: model.briefings.count)
+        var listed: [(quote: Int, briefing: DatedBriefing)] = []
+        listed.reserveCapacity(quoteBriefings.count)
+        let matched = model.quotes.withUnsafeBufferPointer { quotes in
+            model.briefings.withUnsafeBufferPointer { briefings in
+                for q in quotes.indices {
+                    let b = quoteBriefings[q]
+                    guard quotes[q].briefingSlug == briefings[b].slug else { return false }
+                    if dated[b] == nil { dated[b] = DatedBriefing(briefings[b]) }
+                    listed.append((q, dated[b]!))
+                }
+                return true
+            }
+        }
+        return matched ? listed : nil
     }
 }

@@ -13,8 +13,9 @@ extension SitePages {
     func tagPages(_ summaries: [BriefingSummary], emit: (OutputFile) -> Void) {
         var order: [String] = []
         var names: [String: String] = [:]
-        var members: [String: [BriefingSummary]] = [:]
-        for summary in summaries {
+        // Members by position in `summaries`: appending a summary copied (retained) its fields.
+        var members: [String: [Int]] = [:]
+        for (position, summary) in summaries.enumerated() {
             var seen: Set<String> = []
             for tag in summary.tags {
                 let slug = TagView.slug(for: tag)
@@ -23,7 +24,7 @@ extension SitePages {
                     names[slug] = tag
                     order.append(slug)
                 }
-                members[slug, default: []].append(summary)
+                members[slug, default: []].append(position)
             }
         }
         let sorted = order.sorted {
@@ -42,7 +43,7 @@ extension SitePages {
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
                 let page = TagPage(
                     site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                    briefings: briefings[range].map { BriefingCard($0, from: context) },
+                    briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
                     pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
                 emit(OutputFile(path: path, contents: renderer.renderData(page)))
             }

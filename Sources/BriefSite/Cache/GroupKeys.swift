@@ -38,10 +38,12 @@ enum GroupKeys {
         var hasher = FNV64()
         hasher.add(cards)
         hasher.add(model.quotes.count)
-        for quote in model.quotes {
-            hasher.add(quote.id)
-            CacheKeys.add(quote.quote, to: &hasher)
-            hasher.add(quote.briefingSlug)
+        // A quote's id is its briefing's slug and its number, both hashed: not hashed again.
+        model.quotes.withUnsafeBufferPointer { quotes in
+            for index in quotes.indices {
+                CacheKeys.add(quotes[index].quote, to: &hasher)
+                hasher.add(quotes[index].briefingSlug)
+            }
         }
         return hasher.value
     }

@@ -35,37 +35,27 @@ public enum EntityID {
     /// `root` + `path(of: id)`: the link to an entity's page from a page whose way back to the
     /// site root is `root`. Written in one allocation: this runs for every entity link of a build.
     static func link(to id: String, from root: String) -> String {
-        let count = root.utf8.count + 9 + id.utf8.count + 11
+        var root = root
+        var id = id
+        let middle: StaticString = "entities/"
+        let end: StaticString = "/index.html"
+        let count = root.utf8.count + middle.utf8CodeUnitCount + id.utf8.count + end.utf8CodeUnitCount
         return String(unsafeUninitializedCapacity: count) { buffer in
-            // Copied by plain calls, not a closure over `var`s (each of its writes was checked
-            // for exclusive access at run time), and the strings read in place (no copies).
-            var end = copy(root, into: buffer, at: 0)
-            end = copy("entities/" as StaticString, into: buffer, at: end)
-            end = copy(id, into: buffer, at: end)
-            return copy("/index.html" as StaticString, into: buffer, at: end)
+            // Each step returns its end offset (no counter captured by a local function: a
+            // captured variable is boxed and each write to it checked for exclusivity at run time).
+            let afterRoot = root.withUTF8 { copy($0, into: buffer, at: 0) }
+            let afterMiddle = copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount), into: buffer, at: afterRoot)
+            let afterID = id.withUTF8 { copy($0, into: buffer, at: afterMiddle) }
+            return copy(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount), into: buffer, at: afterID)
         }
     }
 
-    /// Writes `text`'s UTF-8 into `buffer` at `offset` (there is room); returns where it ends.
-    private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
-            if let source = bytes.baseAddress, let target = buffer.baseAddress {
-                (target + offset).initialize(from: source, count: bytes.count)
-            }
-            return bytes.count
-        }
-        if let copied { return offset + copied }
-        var end = offset
-        for byte in text.utf8 {
-            buffer[end] = byte
-            end += 1
-        }
-        return end
-    }
-
-    private static func copy(_ text: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        (buffer.baseAddress! + offset).initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
-        return offset + text.utf8CodeUnitCount
+    /// Copies `bytes` into `buffer` at `offset`; returns the offset after them.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return offset }
+        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+        return offset + bytes.count
     }
 
     /// The entities index, `entities/index.html`.

@@ -30,15 +30,22 @@ extension SiteContext: TemplateObject {
     }
 }
 
+// Views asked for names on every page or card pick the names of the asked name's length
+// first: a string switch compares the name with each case in turn.
+
 extension PageContext: TemplateObject {
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "kind": .init(kind)
-        case "path": .init(path)
-        case "root": .init(root)
-        case "home": .init(home)
-        case "stylesheet": .init(stylesheet)
-        case "canonicalURL": .init(canonicalURL)
+        switch name.utf8.count {
+        case 4:
+            switch name {
+            case "root": .init(root)
+            case "home": .init(home)
+            case "kind": .init(kind)
+            case "path": .init(path)
+            default: .missing
+            }
+        case 10: name == "stylesheet" ? .init(stylesheet) : .missing
+        case 12: name == "canonicalURL" ? .init(canonicalURL) : .missing
         default: .missing
         }
     }
@@ -56,17 +63,25 @@ extension TagView: TemplateObject {
 
 extension BriefingCard: TemplateObject {
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "title": .init(title)
-        case "href": .init(href)
-        case "date": .init(date)
-        case "dateISO": .init(dateISO)
-        case "summary": .init(summary)
-        case "source": .init(source)
-        case "url": .init(url)
-        case "tags": .init(tags)
-        case "hasTags": .init(hasTags)
-        case "hasMeta": .init(hasMeta)
+        switch name.utf8.count {
+        case 3: name == "url" ? .init(url) : .missing
+        case 4:
+            switch name {
+            case "href": .init(href)
+            case "date": .init(date)
+            case "tags": .init(tags)
+            default: .missing
+            }
+        case 5: name == "title" ? .init(title) : .missing
+        case 6: name == "source" ? .init(source) : .missing
+        case 7:
+            switch name {
+            case "dateISO": .init(dateISO)
+            case "hasMeta": .init(hasMeta)
+            case "summary": .init(summary)
+            case "hasTags": .init(hasTags)
+            default: .missing
+            }
         default: .missing
         }
     }

@@ -3,16 +3,28 @@ import BriefTemplate
 // Template variables of entity, entities and quotes pages (see PageModel+Mustache.swift for why
 // not reflection). Keep each switch in step with the stored properties.
 
+// The views listed many times a page (quotes, entity links) pick the names of the asked name's
+// length first: a string switch compares the name with each case in turn, and a page asks
+// these views for a dozen names per item.
+
 extension EntityLinkView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "id": .init(id)
-        case "name": .init(self.name)
-        case "href": .init(href)
-        case "typeClass": .init(typeClass)
-        case "typeLabel": .init(typeLabel)
-        case "count": .init(count)
-        case "countIsOne": .init(count == 1)
+        switch name.utf8.count {
+        case 2: name == "id" ? .init(id) : .missing
+        case 4:
+            switch name {
+            case "href": .init(href)
+            case "name": .init(self.name)
+            default: .missing
+            }
+        case 5: name == "count" ? .init(count) : .missing
+        case 9:
+            switch name {
+            case "typeClass": .init(typeClass)
+            case "typeLabel": .init(typeLabel)
+            default: .missing
+            }
+        case 10: name == "countIsOne" ? .init(count == 1) : .missing
         default: .missing
         }
     }
@@ -32,17 +44,25 @@ extension EntityGroupView: TemplateObject {
 
 extension QuoteView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "text": .init(text)
-        case "kind": .init(kind)
-        case "anchor": .init(anchor)
-        case "href": .init(href)
-        case "briefingTitle": .init(briefingTitle)
-        case "briefingHref": .init(briefingHref)
-        case "date": .init(date)
-        case "dateISO": .init(dateISO)
-        case "speaker": .init(speaker)
-        case "speakerHref": .init(speakerHref)
+        switch name.utf8.count {
+        case 4:
+            switch name {
+            case "date": .init(date)
+            case "text": .init(text)
+            case "href": .init(href)
+            case "kind": .init(kind)
+            default: .missing
+            }
+        case 6: name == "anchor" ? .init(anchor) : .missing
+        case 7:
+            switch name {
+            case "speaker": .init(speaker)
+            case "dateISO": .init(dateISO)
+            default: .missing
+            }
+        case 11: name == "speakerHref" ? .init(speakerHref) : .missing
+        case 12: name == "briefingHref" ? .init(briefingHref) : .missing
+        case 13: name == "briefingTitle" ? .init(briefingTitle) : .missing
         default: .missing
         }
     }
