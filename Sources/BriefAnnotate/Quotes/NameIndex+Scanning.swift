@@ -290,7 +290,8 @@ extension NameIndex {
         // "Theresa May" is a name; a lone "May" is a month.
         let lastHash = lone.map { $0.range == lastRange } == true ? lone!.hash : WordSet.hash(text, lastRange)
         let lastClasses = SpeechLexicon.wordClasses.classes(hash: lastHash)
-        let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
+        let lastIsNonPersonHead = lastClasses.contains(.nonPersonHead)
+        let blocked = lastIsNonPersonHead || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
         var isPerson = (personWords >= 2 && personWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
@@ -333,7 +334,7 @@ extension NameIndex {
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
-                            roles: rolesStart..<roleWords.count,
+                            lastIsNonPersonHead: lastIsNonPersonHead, roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, words[0].lowerBound, after, p)),
                             gender: gender,
