@@ -14,3 +14,29 @@ extension Annotation {
         return (counts, unmatched, index.count == entities.count)
     }
 }
+
+extension Annotation {
+    /// The distinct ids of the mentions, then of the quote speakers, in order of first use.
+    /// The same list a `Set<String>` of the ids seen gives (ids compare as Strings), with one
+    /// cheap byte hash per id (`KeyTable`) where the set ran SipHash and grew as it filled.
+    /// O(mentions + quotes).
+    public func entityIDsInOrderOfFirstUse() -> [String] {
+        var seen = KeyTable<String, Void>(capacity: entities.count + quotes.count)
+        var ids: [String] = []
+        @inline(__always) func use(_ id: String) {
+            let h = id.tableHash
+            if seen.index(of: id, hash: h) == nil {
+                seen.append(id, (), hash: h)
+                ids.append(id)
+            }
+        }
+        // Elements read in place: a copy of a mention or quote would retain its strings.
+        mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices { use(mentions[m].entityID) }
+        }
+        quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices { if let id = quotes[q].speakerID { use(id) } }
+        }
+        return ids
+    }
+}

@@ -37,6 +37,27 @@ struct NameIndexScanTests {
         #expect(index.runs.filter { index.lastWord(of: $0) == "oslo" }.allSatisfy { !$0.isPersonLike && !$0.isSpeechSubject })
     }
 
+    @Test func personStartingIsTheFirstFullPersonWithThatFirstWordInAnyCase() {
+        // Two full names open with "Maria"; the first in the text is the answer. A lone "Maria"
+        // never is.
+        let index = index("Maria spoke.\nMaria Lopez said she agreed, and Maria Costa said she did not.\nPaul Weber said so.")
+        #expect(index.personStarting(with: "maria").map { TextBytes.string(index.text, $0.name) } == "Maria Lopez")
+        #expect(index.personStarting(with: "paul").map { TextBytes.string(index.text, $0.name) } == "Paul Weber")
+        #expect(index.personStarting(with: "Maria") == nil) // asked lower-cased only
+        #expect(index.personStarting(with: "weber") == nil)
+        #expect(index.personStarting(with: "") == nil)
+    }
+
+    @Test func aRunEndingInANonPersonHeadWordIsNoCanonicalName() {
+        // "Council" heads no person's name: the run is never the fullest for its last word.
+        let index = index("Anna Novak said the Surrey City Council met. Council members agreed, Novak said.")
+        let council = index.runs.filter { index.lastWord(of: $0) == "council" }
+        #expect(!council.isEmpty && council.allSatisfy { $0.lastIsNonPersonHead })
+        #expect(index.canonical(lastWord: "council") == nil)
+        #expect(index.canonical(lastWord: "novak").map { TextBytes.string(index.text, $0.name) } == "Anna Novak")
+        #expect(index.runs.filter { index.lastWord(of: $0) == "novak" }.allSatisfy { !$0.lastIsNonPersonHead })
+    }
+
     @Test func wordTablesCompareAsLowerCasedStrings() {
         // "Café" precomposed and "CAFE" + COMBINING ACUTE lower-case to equal Strings: one entry.
         // KELVIN SIGN + "elvin" equals "Kelvin", not "kelvin".

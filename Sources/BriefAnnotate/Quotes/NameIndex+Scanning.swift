@@ -249,8 +249,8 @@ extension NameIndex {
         let rolesStart = roleWords.count
         let count = words.count
         let initial = opensSentence(text, words[0].lowerBound, p)
-        // A lone word's hash, kept for its last word below (most runs are one word).
-        var lone: (range: Range<Int>, hash: UInt64)?
+        // A lone word's hash and classes, kept for its last word below (most runs are one word).
+        var lone: (range: Range<Int>, hash: UInt64, classes: WordClasses)?
         // The last word before the run's last that is possessive or a non-person head word
         // ("Vancouver's Bo Horvat", "The Canadian Press Patrick Bardos"): the name starts after
         // it, when that is after the leading titles. Found in the same loop, so that each word
@@ -259,8 +259,8 @@ extension NameIndex {
         for k in 0..<count where k < count - 1 || count == 1 {
             let r = Self.withoutPeriod(text, words[k])
             let h = WordSet.hash(text, r)
-            if count == 1 { lone = (r, h) }
             let c = SpeechLexicon.wordClasses.classes(hash: h)
+            if count == 1 { lone = (r, h, c) }
             // A sentence-opening -ing or -ly word is no name: "Overstating Surrey", "Neighbouring Kenya".
             let nonName = c.contains(.nonName) || (k == 0 && initial && Self.hasVerbEnding(text, r))
             if nonName || c.contains(.title) || c.contains(.role) {
@@ -288,9 +288,11 @@ extension NameIndex {
         let personWords = nameWords - particles
         let acronym = words[first...].contains { r in r.count > 1 && text[r].allSatisfy { !TextBytes.isLowerASCII($0) } }
         // "Theresa May" is a name; a lone "May" is a month.
-        let lastHash = lone.map { $0.range == lastRange } == true ? lone!.hash : WordSet.hash(text, lastRange)
-        let lastClasses = SpeechLexicon.wordClasses.classes(hash: lastHash)
-        let blocked = lastClasses.contains(.nonPersonHead) || (nameWords == 1 && lastClasses.contains(.nonName))
+        let sameAsLone = lone.map { $0.range == lastRange } == true
+        let lastHash = sameAsLone ? lone!.hash : WordSet.hash(text, lastRange)
+        let lastClasses = sameAsLone ? lone!.classes : SpeechLexicon.wordClasses.classes(hash: lastHash)
+        let lastIsNonPersonHead = lastClasses.contains(.nonPersonHead)
+        let blocked = lastIsNonPersonHead || (nameWords == 1 && lastClasses.contains(.nonName))
         let heading = TextBytes.trimmedEnd(text, p.lowerBound, p.upperBound) <= words[count - 1].upperBound + 1
             && initial
         var isPerson = (personWords >= 2 && personWords <= 4 || (nameWords == 1 && roleWords.count > rolesStart))
@@ -333,7 +335,7 @@ extension NameIndex {
         runs.append(NameRun(range: words[0].lowerBound..<words[words.count - 1].upperBound,
                             name: words[first].lowerBound..<max(words[first].lowerBound, nameEnd),
                             nameWords: nameWords, last: TextWord(text, lastRange, wordHash: lastHash), lastHash: lastHash,
-                            roles: rolesStart..<roleWords.count,
+                            lastIsNonPersonHead: lastIsNonPersonHead, roles: rolesStart..<roleWords.count,
                             isPersonLike: isPerson, isSpeechSubject: speech,
                             opensSentence: initial || (isPerson && nameEnd == after && isFollowedByVerb(text, words[0].lowerBound, after, p)),
                             gender: gender,

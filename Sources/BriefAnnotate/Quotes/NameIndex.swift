@@ -13,8 +13,6 @@ struct NameIndex: Sendable {
     private(set) var people: [Int] = []
     /// Last word -> index of the fullest run ending with it.
     private(set) var fullest = KeyTable<TextWord, Int>()
-    /// First word of person-like runs -> the first such run.
-    private var firstWords = KeyTable<TextWord, Int>()
     /// Last word -> gender; `.some(nil)` when the evidence conflicts.
     private var genders = KeyTable<TextWord, Gender?>()
     /// The paragraphs (lines) of the text.
@@ -51,18 +49,23 @@ struct NameIndex: Sendable {
             // Tables filled as locals and stored once: a table of `self` probed in the loop
             // would be retained and released around every probe.
             var fullest = KeyTable<TextWord, Int>(capacity: runs.count)
+            // The entry of `fullest` for each run's last word, -1 for a run not entered: kept so
+            // that `collectPeople` need not look up again the word of every lone name.
+            var entryOfRun = [Int32](repeating: -1, count: runs.count)
             for k in runs.indices {
                 let run = runs[k]
-                guard run.nameWords >= 1, run.nameWords <= 4, !SpeechLexicon.nonPersonHeadWords.contains(hash: run.lastHash) else { continue }
+                guard run.nameWords >= 1, run.nameWords <= 4, !run.lastIsNonPersonHead else { continue }
                 if let e = fullest.index(of: run.last, in: t) {
+                    entryOfRun[k] = Int32(e)
                     let current = runs[fullest.value(at: e)]
                     if run.nameWords > current.nameWords && (run.isPersonLike || !current.isPersonLike) { fullest.setValue(at: e, k) }
                 } else {
+                    entryOfRun[k] = Int32(fullest.count)
                     fullest.append(run.last, k, hash: run.last.hash)
                 }
             }
             self.fullest = fullest
-            collectPeople(t, fullest)
+            collectPeople(t, fullest, entryOfRun)
         }
     }
 
@@ -73,31 +76,26 @@ struct NameIndex: Sendable {
 
     /// Decides which runs are people once every run is known: a lone surname that speaks
     /// ("Lonechild said") is a person when a fuller person-like run ends with it.
-    private mutating func collectPeople(_ text: Bytes, _ fullest: KeyTable<TextWord, Int>) {
-        var firstWords = KeyTable<TextWord, Int>()
+    /// `entryOfRun[k]`: the entry of `fullest` for run `k`'s last word, or -1 when unknown
+    /// (then it is looked up).
+    private mutating func collectPeople(_ text: Bytes, _ fullest: KeyTable<TextWord, Int>, _ entryOfRun: [Int32]) {
         var genders = KeyTable<TextWord, Gender?>()
         var people: [Int] = []
         people.reserveCapacity(runs.count)
         defer {
-            self.firstWords = firstWords
             self.genders = genders
             self.people = people
         }
         for k in runs.indices {
             if !runs[k].isPersonLike, runs[k].nameWords == 1,
-               let e = fullest.index(of: runs[k].last, in: text), case let best = fullest.value(at: e),
+               let e = entryOfRun[k] >= 0 ? Int(entryOfRun[k]) : fullest.index(of: runs[k].last, in: text),
+               case let best = fullest.value(at: e),
                runs[best].isPersonLike, runs[best].nameWords >= 2 {
                 runs[k].isPersonLike = true
                 completePerson(k, text, paragraphs[runs[k].paragraphIndex])
             }
             if !runs[k].isPersonLike { runs[k].isSpeechSubject = false }
             if runs[k].isPersonLike { people.append(k) }
-            if runs[k].isPersonLike && runs[k].nameWords >= 2 {
-                let r = runs[k].name
-                let end = AttributionTokenizer.wordEnd(text, r.lowerBound, r.upperBound)
-                let first = TextWord(text, r.lowerBound..<end)
-                if firstWords.index(of: first, in: text) == nil { firstWords.append(first, k, hash: first.hash) }
-            }
             if runs[k].isPersonLike, let g = runs[k].gender {
                 if let e = genders.index(of: runs[k].last, in: text) {
                     if genders.value(at: e) != g { genders.setValue(at: e, nil) }
@@ -120,8 +118,18 @@ struct NameIndex: Sendable {
     }
 
     /// The first person-like run of two or more words whose first name word is `word` (lower-cased).
+    ///
+    /// A walk over the people rather than a table of first words: it is asked only about
+    /// one-word speakers, and a table cost a hash and a probe per person of every document.
     func personStarting(with word: String) -> NameRun? {
-        find(word, in: firstWords).map { runs[firstWords.value(at: $0)] }
+        text.withUnsafeBufferPointer { t in
+            for k in people where runs[k].nameWords >= 2 {
+                let r = runs[k].name
+                let end = AttributionTokenizer.wordEnd(t, r.lowerBound, r.upperBound)
+                if TextWord.lowercased(t, r.lowerBound..<end, equals: word) { return runs[k] }
+            }
+            return nil
+        }
     }
 
     /// The fullest name in the document whose last word is `lastWord` (lower-cased).

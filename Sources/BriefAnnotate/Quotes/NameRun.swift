@@ -15,6 +15,9 @@ struct NameRun: Sendable {
     var last: TextWord
     /// `WordSet.hash` of the last word, for the word-set tests.
     var lastHash: UInt64
+    /// The last word is a non-person head word ("Council", "Party"): known from the scan's
+    /// probe of the word's classes, so the index does not look it up again.
+    var lastIsNonPersonHead: Bool
     /// Title words before the name, and role nouns of an appositive after it: indices into
     /// `NameIndex.roleWords`.
     var roles: Range<Int>

@@ -86,12 +86,9 @@ struct CachedBriefing: Sendable {
     }
 
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
+    /// (`Annotation.entityIDsInOrderOfFirstUse`: a byte-hashed table, not a `Set<String>`.)
     static func entityIDs(of annotation: Annotation) -> [String] {
-        var seen: Set<String> = []
-        var ids: [String] = []
-        for mention in annotation.mentions where seen.insert(mention.entityID).inserted { ids.append(mention.entityID) }
-        for quote in annotation.quotes { if let id = quote.speakerID, seen.insert(id).inserted { ids.append(id) } }
-        return ids
+        annotation.entityIDsInOrderOfFirstUse()
     }
 
     /// The annotated briefing this entry stands for, with `briefing` as loaded now (an empty
