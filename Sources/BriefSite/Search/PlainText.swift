@@ -20,10 +20,9 @@ enum PlainText {
 
     /// `distinctWords(ofHTML:limit:)` joined by spaces, appended to `output` (after a space when
     /// `separated` and there is a word): no String per word.
-    static func appendDistinctWords(ofHTML html: String, limit: Int, separated: Bool, to output: inout [UInt8]) {
-        var html = html
+    static func appendDistinctWords(ofHTML html: [UInt8], limit: Int, separated: Bool, to output: inout [UInt8]) {
         var separated = separated
-        html.withUTF8 {
+        html.withUnsafeBufferPointer {
             forEachDistinctWord(in: $0, limit: limit) { word in
                 if separated { output.append(0x20) }
                 separated = true
@@ -34,9 +33,8 @@ enum PlainText {
 
     /// The words of `distinctWords(ofHTML:limit:)`, each handed to `found` as its UTF-8 bytes
     /// (valid only during the call): no String and no joined text.
-    static func forEachDistinctWord(ofHTML html: String, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var html = html
-        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit, found) }
+    static func forEachDistinctWord(ofHTML html: [UInt8], limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        html.withUnsafeBufferPointer { forEachDistinctWord(in: $0, limit: limit, found) }
     }
 
     /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
