@@ -3,8 +3,8 @@
 ///
 /// In a section (`{{#x}}...{{/x}}`): `missing` and `bool(false)` hide it, an empty `list` hides
 /// it, a non-empty `list` repeats it once per element, `bool(true)` shows it once; `text`,
-/// `utf8Text`, `int` and `object` show it once with the value pushed on the context stack (an empty string and 0
-/// count as set, as in swift-mustache). An inverted section shows exactly when a section would not.
+/// `utf8Text`, `int` and `object` show it once with the value pushed on the context stack (an
+/// empty string and 0 count as set, as in swift-mustache). An inverted section shows exactly when a section would not.
 public enum TemplateValue {
     /// No such name (an optional that is nil is missing too): lookups go on up the context stack.
     case missing
