@@ -45,45 +45,54 @@ enum PlainText {
     ) {
         var scan = WordScan(limit: limit)
         // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
-        // loop of their own.
-        let count = t.count
-        var i = 0
-        while i < count, scan.wordCount < limit {
-            let byte = t[i]
-            if isWordByte(byte) {
-                let start = i
-                var high = byte >= 0x80
+        // loop of their own; a word's bytes are classed by one table load each.
+        wordByteKinds.withUnsafeBufferPointer { kinds in
+            let count = t.count
+            var i = 0
+            while i < count, scan.wordCount < limit {
+                let byte = t[i]
+                var kind = kinds[Int(byte)]
+                if kind != 0 {
+                    let start = i
+                    i += 1
+                    while i < count {
+                        let next = kinds[Int(t[i])]
+                        if next == 0 { break }
+                        kind |= next
+                        i += 1
+                    }
+                    scan.finish(t, start..<i, hasHighBytes: kind & highByte != 0, found)
+                    continue
+                }
                 i += 1
-                while i < count {
-                    let next = t[i]
-                    guard isWordByte(next) else { break }
-                    high = high || next >= 0x80
-                    i += 1
-                }
-                scan.finish(t, start..<i, hasHighBytes: high, found)
-                continue
-            }
-            i += 1
-            if byte == UInt8(ascii: "<") {
-                // The tag, to its `>` (found with memchr: woven links make long tags).
-                if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
-                    i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
-                } else {
-                    i = count + 1
-                }
-            } else if byte == UInt8(ascii: "&") {
-                // cmark only writes references for `& < > "`, which are punctuation: skip them
-                // whole (to the `;`, at most 9 bytes).
-                var length = 0
-                while i < count {
-                    let next = t[i]
-                    i += 1
-                    if next == UInt8(ascii: ";") || length >= 8 { break }
-                    length += 1
+                if byte == UInt8(ascii: "<") {
+                    // The tag, to its `>` (found with memchr: woven links make long tags).
+                    if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
+                        i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                    } else {
+                        i = count + 1
+                    }
+                } else if byte == UInt8(ascii: "&") {
+                    // cmark only writes references for `& < > "`, which are punctuation: skip them
+                    // whole (to the `;`, at most 9 bytes).
+                    var length = 0
+                    while i < count {
+                        let next = t[i]
+                        i += 1
+                        if next == UInt8(ascii: ";") || length >= 8 { break }
+                        length += 1
+                    }
                 }
             }
         }
     }
+
+    /// Per byte: 0 when it is no word byte (`isWordByte`), else `asciiWordByte` or `highByte`.
+    private static let wordByteKinds: [UInt8] = (0..<256).map { byte in
+        isWordByte(UInt8(byte)) ? (byte >= 0x80 ? highByte : asciiWordByte) : 0
+    }
+    private static let asciiWordByte: UInt8 = 1
+    private static let highByte: UInt8 = 2
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
     /// a run ending at `end`, else 0.
