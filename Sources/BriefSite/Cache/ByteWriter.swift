@@ -128,33 +128,17 @@ struct ByteReader {
     }
 
     /// Text written by `write(_: String)` or `write(utf8:)`, as bytes checked as `readString()`
-    /// checks them: ASCII (nearly all) is copied as it is, anything else goes through `String`
-    /// to be repaired if it must, so what comes out is valid UTF-8 whatever the file holds.
+    /// checks them: valid UTF-8 (all of it but in a damaged file) is copied as it is, checked in
+    /// place (`UTF8Span`, no String made); anything else goes through `String` to be repaired,
+    /// so what comes out is valid UTF-8 whatever the file holds.
     mutating func readUTF8() throws(Damaged) -> [UInt8] {
         let length = try readCount()
         let text = try withBytes { bytes in
             let stored = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self)
-            return Self.isASCII(stored) ? Array(stored) : Array(String(decoding: stored, as: UTF8.self).utf8)
+            return (try? UTF8Span(validating: stored.span)) != nil ? Array(stored) : Array(String(decoding: stored, as: UTF8.self).utf8)
         }
         offset += length
         return text
-    }
-
-    /// Whether every byte is below 0x80 (eight at a time).
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        var index = 0
-        var high: UInt64 = 0
-        while index + 8 <= count {
-            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            index += 8
-        }
-        while index < count {
-            high |= UInt64(base[index])
-            index += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Bytes written by `write(bytes:)`: a slice of what is read, not a copy.
