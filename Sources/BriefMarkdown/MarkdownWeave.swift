@@ -62,7 +62,13 @@ public struct MarkdownWeave {
 
     /// `MarkdownDocument.renderHTML()`: the document as an HTML fragment with every wrap applied.
     public func renderHTML() -> String {
-        let bytes = tree.renderHTML(unsafe: options.contains(.unsafeHTML), hardBreaks: options.contains(.hardBreaks))
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: renderHTMLUTF8(), as: UTF8.self)
+    }
+
+    /// `renderHTML()` as its UTF-8 bytes, not made a String (no validation and no copy). Valid
+    /// UTF-8 by construction when the document's text was: the renderer copies the source's
+    /// bytes whole between ASCII markup and escapes, and wraps' markup is Swift strings.
+    public func renderHTMLUTF8() -> [UInt8] {
+        tree.renderHTML(unsafe: options.contains(.unsafeHTML), hardBreaks: options.contains(.hardBreaks))
     }
 }

@@ -53,7 +53,8 @@ public final class TemplateMemo {
             case .bool(let flag): self = .bool(flag)
             case .int(let number): self = .int(number)
             case .text(let text): self = .text(text)
-            case .object, .list: return nil
+            // Bytes (a page's body) are not compared: never remembered.
+            case .utf8Text, .object, .list: return nil
             }
         }
 

@@ -151,6 +151,12 @@ struct TemplateRenderer {
                 } else {
                     text.withUTF8 { output.append(contentsOf: $0) }
                 }
+            case .utf8Text(let bytes):
+                if op.kind == .escaped {
+                    HTMLEscape.append(bytes, to: &output)
+                } else {
+                    output.append(contentsOf: bytes)
+                }
             case .int(let number): appendDecimal(number)
             case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .missing, .object, .list: break
@@ -230,7 +236,7 @@ struct TemplateRenderer {
                 index += 1
             }
             owners.removeLast()
-        case .int, .text, .object:
+        case .int, .text, .utf8Text, .object:
             push(value)
             run(body)
             pop()
@@ -318,7 +324,7 @@ struct TemplateRenderer {
             push(value)
             run(body)
             pop()
-        case .bool(true), .list, .int, .text, .object:
+        case .bool(true), .list, .int, .text, .utf8Text, .object:
             return
         }
     }

@@ -2,9 +2,9 @@
 /// handled by a `switch`, so rendering needs no dynamic casts.
 ///
 /// In a section (`{{#x}}...{{/x}}`): `missing` and `bool(false)` hide it, an empty `list` hides
-/// it, a non-empty `list` repeats it once per element, `bool(true)` shows it once; `text`, `int`
-/// and `object` show it once with the value pushed on the context stack (an empty string and 0
-/// count as set, as in swift-mustache). An inverted section shows exactly when a section would not.
+/// it, a non-empty `list` repeats it once per element, `bool(true)` shows it once; `text`,
+/// `utf8Text`, `int` and `object` show it once with the value pushed on the context stack (an
+/// empty string and 0 count as set, as in swift-mustache). An inverted section shows exactly when a section would not.
 public enum TemplateValue {
     /// No such name (an optional that is nil is missing too): lookups go on up the context stack.
     case missing
@@ -14,6 +14,10 @@ public enum TemplateValue {
     case int(Int)
     /// Renders as is with `{{{x}}}` or `{{&x}}`, HTML-escaped with `{{x}}`.
     case text(String)
+    /// Text already as UTF-8 bytes: renders exactly as `text` of the same bytes would, without
+    /// being made a String (no validation, no copy). The bytes must be valid UTF-8, which the
+    /// maker promises (brief's own renderers, fed content validated on load).
+    case utf8Text([UInt8])
     /// Has named children (`{{x.child}}`); renders as nothing.
     case object(any TemplateObject)
     /// Elements a section repeats over; renders as nothing.
@@ -40,7 +44,7 @@ public enum TemplateValue {
         switch self {
         case .missing: nil
         case .object(let object): object.value(named: member)
-        case .bool, .int, .text, .list: .missing
+        case .bool, .int, .text, .utf8Text, .list: .missing
         }
     }
 

@@ -45,6 +45,10 @@ import Testing
         #expect(weave.textBlocks == document.textBlocks)
         weave.wrap(wraps)
         document.wrap(wraps)
+        // The bytes the build carries are the String's bytes and valid UTF-8 as they are.
+        let bytes = weave.renderHTMLUTF8()
+        #expect(bytes == Array(weave.renderHTML().utf8))
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
         return (document.renderHTML(), weave.renderHTML())
     }
 

@@ -89,7 +89,7 @@ struct CacheWriterTests {
             // about 20 KB (never enough to write out the heavy buffer on their own).
             let summary = BriefingSummary(briefing: briefing, summary: String(repeating: "s", count: 40_000 + index))
             var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: Annotation(), summary: summary))
-            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: String(repeating: "h", count: 20_000 + index))
+            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: [UInt8](repeating: UInt8(ascii: "h"), count: 20_000 + index))
             writer.append(UInt64(index), entry, heavyIsNew: true)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             let heavyName = try #require(names.first { $0.hasPrefix("heavy-") })
@@ -113,7 +113,7 @@ struct CacheWriterTests {
         for index in 0..<count {
             let entry = try #require(cache.entry(UInt64(index)))
             #expect(entry.summaryText?.utf8.count == 40_000 + index)
-            #expect(entry.heavy?.bodyHTML.utf8.count == 20_000 + index)
+            #expect(entry.heavy?.bodyHTML.count == 20_000 + index)
         }
     }
 }

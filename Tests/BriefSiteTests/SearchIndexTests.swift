@@ -257,7 +257,7 @@ struct SearchIndexTests {
                 let words = PlainText.distinctWords(ofHTML: html, limit: limit)
                 for separated in [false, true] {
                     var bytes: [UInt8] = Array("tag".utf8)
-                    PlainText.appendDistinctWords(ofHTML: html, limit: limit, separated: separated, to: &bytes)
+                    PlainText.appendDistinctWords(ofHTML: Array(html.utf8), limit: limit, separated: separated, to: &bytes)
                     let expected = "tag" + (words.isEmpty ? "" : (separated ? " " : "") + words.joined(separator: " "))
                     #expect(String(decoding: bytes, as: UTF8.self) == expected)
                 }

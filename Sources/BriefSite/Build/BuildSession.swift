@@ -178,11 +178,11 @@ struct BuildSession: Sendable {
         if needsBody {
             if entry.bodyKey == bodyKey, let heavy = entry.heavy {
                 rendered = RenderedBriefing(
-                    briefing: item.annotated.briefing, bodyHTML: heavy.bodyHTML, summary: summary, annotation: item.annotated.annotation)
+                    briefing: item.annotated.briefing, bodyHTMLUTF8: heavy.bodyHTML, summary: summary, annotation: item.annotated.annotation)
             } else {
                 let made = renderer.render(item.annotated, entities: entities, resolved: summary)
                 entry.bodyKey = bodyKey
-                entry.heavy = CachedBriefing.Heavy(annotation: item.annotated.annotation, bodyHTML: made.bodyHTML)
+                entry.heavy = CachedBriefing.Heavy(annotation: item.annotated.annotation, bodyHTML: made.bodyHTMLUTF8)
                 heavyIsNew = true
                 changed = true
                 rendered = made
@@ -208,7 +208,7 @@ struct BuildSession: Sendable {
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
                 briefing: BriefingView(rendered))
             // Written now: the page's bytes are not kept.
-            page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTML.utf8.count + 16_384))
+            page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTMLUTF8.count + 16_384))
         }
         // Saved now: the body is not kept until the end of the build.
         if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }

@@ -69,8 +69,9 @@ struct CachedBriefing: Sendable {
     /// The part of an entry read only to render the page.
     struct Heavy: Sendable {
         var annotation: Annotation
-        /// Empty when the entry has no body (`bodyKey` 0).
-        var bodyHTML: String
+        /// Empty when the entry has no body (`bodyKey` 0). `RenderedBriefing.bodyHTMLUTF8`,
+        /// stored as a String's bytes are (the same layout as when it was one).
+        var bodyHTML: [UInt8]
     }
 
     init(_ annotated: AnnotatedBriefing) {
@@ -82,7 +83,7 @@ struct CachedBriefing: Sendable {
         detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
-        heavy = Heavy(annotation: annotated.annotation, bodyHTML: "")
+        heavy = Heavy(annotation: annotated.annotation, bodyHTML: [])
     }
 
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
@@ -281,7 +282,7 @@ extension CachedBriefing.Heavy {
                 writer.write(entities[e].role)
             }
         }
-        writer.write(bodyHTML)
+        writer.write(utf8: bodyHTML)
     }
 
     /// Throws on any damage: wrong lengths, unknown enum values, bad ranges.
@@ -308,6 +309,6 @@ extension CachedBriefing.Heavy {
                 role: try reader.readOptionalString()))
         }
         self.annotation = annotation
-        bodyHTML = try reader.readString()
+        bodyHTML = try reader.readUTF8()
     }
 }

@@ -15,8 +15,10 @@ public struct BriefingView: Sendable, Hashable {
     public var hasTags: Bool
     /// True when there is a date, byline, source or url to show under the title.
     public var hasMeta: Bool
-    /// The body as HTML made by brief from the content (rendered with `{{{ }}}`; the only unescaped variable).
-    public var bodyHTML: String
+    /// The body as HTML made by brief from the content (rendered with `{{{ }}}`; the only
+    /// unescaped variable), as valid UTF-8 bytes that go into the page as they are
+    /// (`RenderedBriefing.bodyHTMLUTF8`).
+    public var bodyHTML: [UInt8]
     /// The content file, relative to the site (`content/europe/nato.md`).
     public var sourcePath: String
     /// Minutes to read the body (words / 230, at least 1).
@@ -42,7 +44,7 @@ public struct BriefingView: Sendable, Hashable {
         tags = briefing.tags.map(TagView.init)
         hasTags = !tags.isEmpty
         hasMeta = briefing.date != nil || briefing.byline != nil || briefing.source != nil || briefing.url != nil
-        bodyHTML = rendered.bodyHTML
+        bodyHTML = rendered.bodyHTMLUTF8
         sourcePath = briefing.path
         let summary = rendered.summary
         let context = PageContext(kind: "briefing", path: summary.path, baseURL: "")

@@ -118,7 +118,7 @@ extension BriefingView: TemplateObject {
         case "tags": .init(tags)
         case "hasTags": .init(hasTags)
         case "hasMeta": .init(hasMeta)
-        case "bodyHTML": .init(bodyHTML)
+        case "bodyHTML": .utf8Text(bodyHTML)
         case "sourcePath": .init(sourcePath)
         case "readingMinutes": .init(readingMinutes)
         case "whoSaidWhat": .init(whoSaidWhat)

@@ -68,7 +68,7 @@ public struct BriefingRenderer: Sendable {
         weave.identifyHeadings(isReserved: BriefingAnchors.reservedIDs(besides: document.rawHTMLIDs))
         weave.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: weave, of: document))
         return RenderedBriefing(
-            briefing: annotated.briefing, bodyHTML: weave.renderHTML(), summary: summary,
+            briefing: annotated.briefing, bodyHTMLUTF8: weave.renderHTMLUTF8(), summary: summary,
             annotation: annotated.annotation)
     }
 

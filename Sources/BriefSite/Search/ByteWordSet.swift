@@ -8,11 +8,14 @@ import Darwin
 /// keys copied into one byte arena, so adding a word makes
 /// no String and runs no seeded `Hasher`. Bytes compare as bytes, which for ASCII is what
 /// `String` equality does.
+///
+/// One slot array (arena start + 1 and length in one word; 0 is empty) and an arena sized for
+/// the expected keys up front: three allocations per set, none while it stays that small. Keys
+/// are hashed eight bytes at a time.
 struct ByteWordSet {
     private var arena: [UInt8] = []
-    /// Per slot: start of the key in `arena`, or -1 when empty.
-    private var starts: [Int32]
-    private var lengths: [Int32]
+    /// Per slot: (start in `arena` + 1) << 32 | length, or 0 when empty.
+    private var slots: [UInt64]
     private var mask: Int
     private var count = 0
 
@@ -20,64 +23,88 @@ struct ByteWordSet {
     init(capacity: Int) {
         var size = 16
         while size < min(capacity, 1 << 20) * 2 { size *= 2 }
-        starts = [Int32](repeating: -1, count: size)
-        lengths = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
+        // Words average under eight bytes; the arena grows past that like any array.
+        arena.reserveCapacity(min(capacity, 1 << 20) * 8)
     }
 
     /// Adds `key`; true when it was not there yet.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         var slot = Self.hash(key) & mask
         // Probed through unsafe buffers: no bounds check or retain per probe and byte.
-        let found = starts.withUnsafeBufferPointer { starts in
-            lengths.withUnsafeBufferPointer { lengths in
-                arena.withUnsafeBufferPointer { arena in
-                    while starts[slot] >= 0 {
-                        if Int(lengths[slot]) == key.count, Self.equal(key, UnsafeBufferPointer(rebasing: arena[Int(starts[slot])...])) { return true }
-                        slot = (slot + 1) & mask
+        let found = slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                while slots[slot] != 0 {
+                    let stored = slots[slot]
+                    if Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: stored)) == key.count,
+                       Self.equal(key, arena, at: Int(stored >> 32) - 1) {
+                        return true
                     }
-                    return false
+                    slot = (slot + 1) & mask
                 }
+                return false
             }
         }
         if found { return false }
-        starts[slot] = Int32(arena.count)
-        lengths[slot] = Int32(key.count)
+        slots[slot] = UInt64(arena.count + 1) << 32 | UInt64(key.count)
         arena.append(contentsOf: key)
         count += 1
         if count * 2 > mask { grow() }
         return true
     }
 
-    /// Whether `key` equals the first `key.count` bytes of `stored` (which has at least that many).
+    /// Whether `key` equals the `key.count` bytes of `arena` from `start` (which holds that many).
     @inline(__always)
-    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let a = key.baseAddress, let b = stored.baseAddress else { return key.isEmpty }
-        return memcmp(a, b, key.count) == 0
+    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ arena: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let a = key.baseAddress, let b = arena.baseAddress, !key.isEmpty else { return key.isEmpty }
+        return memcmp(a, b + start, key.count) == 0
     }
 
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    /// A 64-bit multiplicative hash over eight-byte words (the tail gathered byte by byte), mixed
+    /// at the end so that the low bits the table uses depend on every byte.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(truncatingIfNeeded: key.count) &* multiplier
+        guard let base = key.baseAddress else { return Int(truncatingIfNeeded: hash) }
+        let count = key.count
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        if index < count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* multiplier
+        }
+        hash ^= hash >> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// Doubles the table and places every key again.
     private mutating func grow() {
-        let oldStarts = starts
-        let oldLengths = lengths
+        let old = slots
         let size = (mask + 1) * 2
-        starts = [Int32](repeating: -1, count: size)
-        lengths = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         arena.withUnsafeBufferPointer { bytes in
-            for index in oldStarts.indices where oldStarts[index] >= 0 {
-                let start = Int(oldStarts[index])
-                let key = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(oldLengths[index]))])
+            for stored in old where stored != 0 {
+                let start = Int(stored >> 32) - 1
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(UInt32(truncatingIfNeeded: stored)))])
                 var slot = Self.hash(key) & mask
-                while starts[slot] >= 0 { slot = (slot + 1) & mask }
-                starts[slot] = oldStarts[index]
-                lengths[slot] = oldLengths[index]
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = stored
             }
         }
     }

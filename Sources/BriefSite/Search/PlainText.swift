@@ -20,10 +20,9 @@ enum PlainText {
 
     /// `distinctWords(ofHTML:limit:)` joined by spaces, appended to `output` (after a space when
     /// `separated` and there is a word): no String per word.
-    static func appendDistinctWords(ofHTML html: String, limit: Int, separated: Bool, to output: inout [UInt8]) {
-        var html = html
+    static func appendDistinctWords(ofHTML html: [UInt8], limit: Int, separated: Bool, to output: inout [UInt8]) {
         var separated = separated
-        html.withUTF8 {
+        html.withUnsafeBufferPointer {
             forEachDistinctWord(in: $0, limit: limit) { word in
                 if separated { output.append(0x20) }
                 separated = true
@@ -34,9 +33,8 @@ enum PlainText {
 
     /// The words of `distinctWords(ofHTML:limit:)`, each handed to `found` as its UTF-8 bytes
     /// (valid only during the call): no String and no joined text.
-    static func forEachDistinctWord(ofHTML html: String, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var html = html
-        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit, found) }
+    static func forEachDistinctWord(ofHTML html: [UInt8], limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        html.withUnsafeBufferPointer { forEachDistinctWord(in: $0, limit: limit, found) }
     }
 
     /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
@@ -47,45 +45,54 @@ enum PlainText {
     ) {
         var scan = WordScan(limit: limit)
         // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
-        // loop of their own.
-        let count = t.count
-        var i = 0
-        while i < count, scan.wordCount < limit {
-            let byte = t[i]
-            if isWordByte(byte) {
-                let start = i
-                var high = byte >= 0x80
+        // loop of their own; a word's bytes are classed by one table load each.
+        wordByteKinds.withUnsafeBufferPointer { kinds in
+            let count = t.count
+            var i = 0
+            while i < count, scan.wordCount < limit {
+                let byte = t[i]
+                var kind = kinds[Int(byte)]
+                if kind != 0 {
+                    let start = i
+                    i += 1
+                    while i < count {
+                        let next = kinds[Int(t[i])]
+                        if next == 0 { break }
+                        kind |= next
+                        i += 1
+                    }
+                    scan.finish(t, start..<i, hasHighBytes: kind & highByte != 0, found)
+                    continue
+                }
                 i += 1
-                while i < count {
-                    let next = t[i]
-                    guard isWordByte(next) else { break }
-                    high = high || next >= 0x80
-                    i += 1
-                }
-                scan.finish(t, start..<i, hasHighBytes: high, found)
-                continue
-            }
-            i += 1
-            if byte == UInt8(ascii: "<") {
-                // The tag, to its `>` (found with memchr: woven links make long tags).
-                if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
-                    i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
-                } else {
-                    i = count + 1
-                }
-            } else if byte == UInt8(ascii: "&") {
-                // cmark only writes references for `& < > "`, which are punctuation: skip them
-                // whole (to the `;`, at most 9 bytes).
-                var length = 0
-                while i < count {
-                    let next = t[i]
-                    i += 1
-                    if next == UInt8(ascii: ";") || length >= 8 { break }
-                    length += 1
+                if byte == UInt8(ascii: "<") {
+                    // The tag, to its `>` (found with memchr: woven links make long tags).
+                    if i < count, let base = t.baseAddress, let close = memchr(base + i, 0x3E, count - i) {
+                        i = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                    } else {
+                        i = count + 1
+                    }
+                } else if byte == UInt8(ascii: "&") {
+                    // cmark only writes references for `& < > "`, which are punctuation: skip them
+                    // whole (to the `;`, at most 9 bytes).
+                    var length = 0
+                    while i < count {
+                        let next = t[i]
+                        i += 1
+                        if next == UInt8(ascii: ";") || length >= 8 { break }
+                        length += 1
+                    }
                 }
             }
         }
     }
+
+    /// Per byte: 0 when it is no word byte (`isWordByte`), else `asciiWordByte` or `highByte`.
+    private static let wordByteKinds: [UInt8] = (0..<256).map { byte in
+        isWordByte(UInt8(byte)) ? (byte >= 0x80 ? highByte : asciiWordByte) : 0
+    }
+    private static let asciiWordByte: UInt8 = 1
+    private static let highByte: UInt8 = 2
 
     /// The length of a typographic punctuation sequence at `index` (E2 80 xx, C2 A0-BF) inside
     /// a run ending at `end`, else 0.

@@ -90,7 +90,7 @@ struct SearchDocumentMaker {
             // A space breaks words and ends a final sigma as the end of a text does, so
             // folding each part alone gives the words of folding them joined by spaces.
             for tag in summary.tags { terms.add(tag, field: .extra) }
-            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTML, limit: SearchEntry.bodyWordLimit) { word in
+            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTMLUTF8, limit: SearchEntry.bodyWordLimit) { word in
                 terms.add(utf8: word, field: .extra)
             }
         }

@@ -14,7 +14,7 @@ extension SearchEntry {
             if index > 0 { extra.append(0x20) }
             extra.append(contentsOf: tag.utf8)
         }
-        PlainText.appendDistinctWords(ofHTML: rendered.bodyHTML, limit: Self.bodyWordLimit, separated: !summary.tags.isEmpty, to: &extra)
+        PlainText.appendDistinctWords(ofHTML: rendered.bodyHTMLUTF8, limit: Self.bodyWordLimit, separated: !summary.tags.isEmpty, to: &extra)
         self.init(kind: .briefing, title: summary.title, text: text, url: summary.path, extra: String(decoding: extra, as: UTF8.self))
     }
 
