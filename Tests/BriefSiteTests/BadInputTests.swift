@@ -257,6 +257,34 @@ struct BadInputTests {
         ])
     }
 
+    /// The site's values hold nothing recursive, so a partial that comes back to itself could only
+    /// stop at the renderer's depth limit (or never, inside a section): it is an error at its tag.
+    @Test func aPartialThatIncludesItselfIsAnError() async throws {
+        let (site, before) = try await builtSite()
+        try site.write("templates/briefing-card.mustache", "<p>{{title}}</p>\n{{#tags}}{{>briefing-card}}{{/tags}}\n")
+        try await expectFailure(site, before: before, [
+            "templates/briefing-card.mustache:2: error: the partial `{{>briefing-card}}` includes `briefing-card` again (briefing-card -> briefing-card), so it would never end",
+        ])
+    }
+
+    @Test func partialsThatIncludeEachOtherAreAnErrorInEach() async throws {
+        let (site, before) = try await builtSite()
+        try site.write("templates/briefing-card.mustache", "<p>{{title}}</p>{{>card-extra}}\n")
+        try site.write("templates/card-extra.mustache", "<span>{{date}}</span>\n\n{{> briefing-card }}\n")
+        try await expectFailure(site, before: before, [
+            "templates/briefing-card.mustache:1: error: the partial `{{>card-extra}}` includes `briefing-card` again (briefing-card -> card-extra -> briefing-card), so it would never end",
+            "templates/card-extra.mustache:3: error: the partial `{{>briefing-card}}` includes `card-extra` again (card-extra -> briefing-card -> card-extra), so it would never end",
+        ])
+    }
+
+    /// Every quote variable the README's table lists is accepted, `anchor` and `briefingHref` too.
+    @Test func theDocumentedQuoteVariablesAreKnown() async throws {
+        let (site, _) = try await builtSite()
+        try site.write("templates/quote-item.mustache", "<li id=\"{{anchor}}\"><a href=\"{{briefingHref}}\">{{briefingTitle}}</a> {{text}}</li>\n")
+        let result = await site.build()
+        #expect(result.status == 0, "\(result.err)")
+    }
+
     @Test func frontMatterOfTheWrongTypesIsReportedPerLine() async throws {
         let (site, before) = try await builtSite()
         try site.write("content/types.md", "---\ntags: 5\ndate: \"not a date\"\ndraft: maybe\ntitle: [a, b]\nurl: javascript:alert(1)\nsummary: {a: 1}\n---\nx\n")

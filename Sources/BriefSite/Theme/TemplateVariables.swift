@@ -2,7 +2,9 @@ import BriefContent
 
 /// Finds variables a site's template names that no page provides (`{{titel}}`), which Mustache
 /// would render as nothing: a typo would silently empty a page. Also finds partials that do not
-/// exist (`{{>haeder}}`).
+/// exist (`{{>haeder}}`) and partials that include themselves, directly or through others: the
+/// site's values hold no recursive data, so such a partial could only stop at the renderer's depth
+/// limit (100 copies), or never, when each level renders a section's list again.
 ///
 /// A name is known when each of its dotted parts is a variable of the built-in theme (every page
 /// variable is used there) or one the README documents. Templates that change the delimiters
@@ -19,6 +21,7 @@ enum TemplateVariables {
         briefing.title briefing.date briefing.dateISO briefing.source briefing.url briefing.byline
         briefing.dateline briefing.summary briefing.tags briefing.hasTags briefing.hasMeta
         briefing.bodyHTML briefing.sourcePath entity.mentionCount entity.briefingCount
+        anchor briefingHref
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." }))
 
     /// Every dotted part of every variable the built-in theme's templates use, plus `documented`.
@@ -97,6 +100,36 @@ enum TemplateVariables {
                     diagnostics.append(Diagnostic(path: path, line: tag.line, message: "no template named `\(tag.name)` for the partial `{{>\(tag.name)}}`"))
                 default: continue
                 }
+            }
+        }
+        return diagnostics + partialCycles(in: theme)
+    }
+
+    /// One error for each partial tag of a changed template that leads back to a template being
+    /// rendered (`{{>card}}` in card.mustache, or card -> list -> card), at that tag's line.
+    static func partialCycles(in theme: Theme) -> [Diagnostic] {
+        var partials: [String: [Tag]] = [:]
+        for (name, template) in theme.templates {
+            partials[name] = (tags(in: template) ?? []).filter { $0.kind == .partial }
+        }
+        /// The chain of templates from `name` that comes back to `start`, if there is one.
+        func chain(from name: String, to start: String, visited: inout Set<String>) -> [String]? {
+            if name == start { return [name] }
+            guard visited.insert(name).inserted else { return nil }
+            for tag in partials[name] ?? [] {
+                if let rest = chain(from: String(tag.name), to: start, visited: &visited) { return [name] + rest }
+            }
+            return nil
+        }
+        var diagnostics: [Diagnostic] = []
+        for name in theme.templates.keys.sorted() where theme.templates[name] != Theme.builtin.templates[name] {
+            for tag in partials[name] ?? [] {
+                var visited: Set<String> = []
+                guard let loop = chain(from: String(tag.name), to: name, visited: &visited) else { continue }
+                let path = ([name] + loop).joined(separator: " -> ")
+                diagnostics.append(Diagnostic(
+                    path: "\(Theme.folderName)/\(name).mustache", line: tag.line,
+                    message: "the partial `{{>\(tag.name)}}` includes `\(name)` again (\(path)), so it would never end"))
             }
         }
         return diagnostics
