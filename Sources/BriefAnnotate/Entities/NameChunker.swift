@@ -80,7 +80,9 @@ struct NameChunker {
                 return (k.contains(.title) || k.contains(.honorific)) && i + 1 < tokens.count && isCapWord(i + 1)
             }
             if atStart && k.contains(.common) && k.contains(.givenName) && !known {
-                // "Will Smith", but not "Will the ...".
+                // "Will Smith", but not "Will the ...", nor an instruction to the reader that
+                // happens to be a given name too ("See Lavrov for more").
+                if NameChunker.imperatives.contains(text, tokens[i].range) { return false }
                 return i + 1 < tokens.count && isCapWord(i + 1) && !tokens[i + 1].flags.contains(.lineBefore)
             }
             return true
@@ -174,6 +176,12 @@ struct NameChunker {
         return ByteLexicon.equalsFolded(text, r, "st.") || ByteLexicon.equalsFolded(text, r, "st")
             || ByteLexicon.equalsFolded(text, r, "saint")
     }
+
+    /// Verbs that open an instruction to the reader ("See Lavrov for more", "Watch Ms Tan's
+    /// interview"): at a sentence's start they never begin a name, even where a given-name list
+    /// holds them ("See"). Others are kept out already as common words that are no given name.
+    static let imperatives = ByteLexicon(words: ["see", "read", "watch", "like", "listen", "follow", "visit", "ask",
+                                                  "meet", "thank", "join", "call", "look", "note", "compare", "contact"])
 
     /// Words that label a caption's credit ("Image: Reuters"): never the end of a name before them.
     static let captionLabels = ByteLexicon(words: ["image", "photo", "photograph", "picture", "video", "audio",
