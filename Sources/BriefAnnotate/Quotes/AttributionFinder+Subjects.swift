@@ -146,13 +146,29 @@ extension AttributionFinder {
                 break
             }
         }
-        // "Jingyi Pan of IG said": the person, not the one-word organisation.
-        if s - 2 >= lower, t[s - 1].kind == .word, ["of", "at", "with", "from"].contains(lowered(t[s - 1])),
-           j == s || text[t[s].range].allSatisfy({ !TextBytes.isLowerASCII($0) }),
-           let (outer, outerStart) = nameLeft(t, s - 2, lower: lower), outerStart < s - 2 {
-            return (outer, outerStart)
-        }
+        // "Jingyi Pan of IG said", "Jane Roe of the Kiel Institute said": the person, not the
+        // organisation or place the phrase attaches to them. Without "the" only a one-word or
+        // all-capitals organisation: "Royal Bank of Canada said" is one name.
+        if let (outer, outerStart) = personBeforeAttachedPhrase(t, s, j, lower: lower) { return (outer, outerStart) }
         return (.name(t[s].range.lowerBound..<t[j].range.upperBound), s)
+    }
+
+    /// The name of at least two words before "of", "at", "with" or "from" (and maybe "the")
+    /// that leads to the name `s...j`, when it may be a person (its last word is no title, role or
+    /// organisation noun).
+    private func personBeforeAttachedPhrase(_ t: ArraySlice<AttributionToken>, _ s: Int, _ j: Int, lower: Int) -> (SpeakerRef, Int)? {
+        var p = s - 1
+        guard p - 1 >= lower, t[p].kind == .word else { return nil }
+        let article = lowered(t[p]) == "the"
+        if article { p -= 1 }
+        guard p - 1 >= lower, t[p].kind == .word, ["of", "at", "with", "from"].contains(lowered(t[p])),
+              article || j == s || text[t[s].range].allSatisfy({ !TextBytes.isLowerASCII($0) }),
+              let (outer, outerStart) = nameLeft(t, p - 1, lower: lower), outerStart < p - 1 else { return nil }
+        // "Deputy Director of the FBI Jane Roe": a title before the phrase is no person.
+        let head = lowered(t[p - 1])
+        guard !SpeechLexicon.titles.contains(head), !SpeechLexicon.roleNouns.contains(head),
+              !article || !SpeechLexicon.organisationNouns.contains(head) else { return nil }
+        return (outer, outerStart)
     }
 
     /// A capitalised common word after a well-known given name is a surname: "Michael Every",

@@ -38,6 +38,8 @@ struct QuoteFinderRun {
         let before = min(max(first.lowerBound, boundary, span.markStart - QuoteFinder.window), span.markStart)..<span.markStart
         let afterEnd = max(span.markEnd, min(last.upperBound, next, span.markEnd + QuoteFinder.window))
         let attribution: Attribution
+        // “…” & “…”: a quote joined to the one before by a conjunction shares its attribution.
+        var joined = false
         switch span.style {
         case .colon:
             guard let found = finder.colonAttribution(before: before), found.speaker != nil else { return }
@@ -49,8 +51,15 @@ struct QuoteFinderRun {
             attribution = found
         case .marks:
             boundary = span.markEnd
-            attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
-                                           endsSentence: span.closed && endsWithStop(span.content))
+            if let previous = joinedPrevious(span) {
+                // "Economists called the move “unacceptable” & “reckless”, while Jane Roe said":
+                // the second word is the economists', not that of the clause after it.
+                attribution = Attribution(cue: previous.cue, speaker: nil, hasSpeechVerb: true)
+                joined = true
+            } else {
+                attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
+                                               endsSentence: span.closed && endsWithStop(span.content))
+            }
             guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
         }
@@ -67,7 +76,9 @@ struct QuoteFinderRun {
         var speaker = ref.flatMap { builtResolver!.resolve($0, quote: span.content) }
         // Whoever is named inside the quote is talked about, never the speaker.
         if let found = speaker, span.content.contains(found.position) { speaker = nil }
-        if attribution.speaker == nil {
+        if joined {
+            speaker = lastAccepted?.speaker
+        } else if attribution.speaker == nil {
             // A quote inside a sentence that names who the sentence is about: that one,
             // rather than the speaker of a quote nearby.
             // "She agreed, saying: “We made progress.”": a quote after a participle's colon goes
@@ -107,7 +118,8 @@ struct QuoteFinderRun {
             quotes[previous.index].speaker = speaker.name
             quotes[previous.index].speakerID = speaker.id
         }
-        unattributed = attribution.speaker == nil ? (quotes.count, span) : nil
+        // A joined quote's speaker came from an attribution: no later one re-assigns it.
+        unattributed = attribution.speaker == nil && !joined ? (quotes.count, span) : nil
         quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
                             speakerID: speaker?.id, speaker: speaker?.name))
         acceptedEnd = span.markEnd
@@ -115,6 +127,29 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// The quote before `span` when only a conjunction joins the two ("“bold” and “reckless”",
+    /// "“A” & “B”", "“A”, or “B”") and that quote had an attribution of its own; a quote left
+    /// unattributed waits for an attribution after the second instead (“A” and “B,” she said).
+    private func joinedPrevious(_ span: QuoteSpan) -> Quote? {
+        guard let previous = lastAccepted, previous.span.style == .marks, unattributed == nil,
+              let quote = quotes.last, previous.span.markEnd <= span.markStart else { return nil }
+        var i = previous.span.markEnd
+        let end = span.markStart
+        func skipSpaces() { while i < end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 } }
+        skipSpaces()
+        if i < end && text[i] == 0x2C { i += 1; skipSpaces() }
+        let word = i
+        if i < end && text[i] == 0x26 {
+            i += 1 // &
+        } else {
+            while i < end && TextBytes.isASCIILetter(text[i]) { i += 1 }
+            guard i - word == 3 && TextBytes.lowercased(text, word..<i) == "and"
+                || i - word == 2 && TextBytes.lowercased(text, word..<i) == "or" else { return nil }
+        }
+        skipSpaces()
+        return i == end ? quote : nil
+    }
 
     /// Whether the opening mark follows a colon right after the attribution's participle cue
     /// (", saying: “…”", ", adding:").
