@@ -17,6 +17,7 @@ struct SitePagesShortcutsTests {
         case .bool(let flag): "bool:\(flag)"
         case .int(let number): "int:\(number)"
         case .text(let text): "text:\(text)"
+        case .utf8Text(let bytes): "text:\(String(decoding: bytes, as: UTF8.self))"
         case .object: "object"
         case .list: "list"
         }
