@@ -194,6 +194,87 @@ struct RawArticleInlineStructureTests {
         #expect(!article.body.contains("Bridge tolls"))
     }
 
+    static let shortLead = "OSLO — Prime Minister Ingrid Halvorsen said: “We will not yield.”"
+    static let shortQuote = "“It is a warning,” said Halvorsen."
+    static let longParagraph = "The opposition, led by Lars Brekke, said it would vote against the fisheries bill in the Storting next week."
+
+    @Test(arguments: ["Advertisement", "Related: Norway’s fishing quota row explained", "ADVERTISEMENT"], [true, false])
+    func aShortLeadAndAShortQuoteBesideOneFurnitureLineAreKept(_ furniture: String, _ endsWithParagraph: Bool) {
+        let article = RawArticle(parsing: """
+            Norway’s government rejects quota deal
+
+            \(Self.shortLead)
+
+            \(furniture)
+
+            \(Self.shortQuote)
+            \(endsWithParagraph ? "\n" + Self.longParagraph : "")
+            """)
+        let expected = [Self.shortLead, Self.shortQuote] + (endsWithParagraph ? [Self.longParagraph] : [])
+        #expect(article.paragraphs == expected)
+        #expect(article.leftOutProseLines.isEmpty && article.leftOutSentenceLines.isEmpty)
+    }
+
+    @Test func aShortQuoteLeadBeforeOneFurnitureLineIsKept() {
+        let article = RawArticle(parsing: """
+            Norway’s government rejects quota deal
+
+            \(Self.shortQuote)
+
+            Advertisement
+
+            \(Self.longParagraph)
+            """)
+        #expect(article.paragraphs == [Self.shortQuote, Self.longParagraph])
+    }
+
+    @Test func aTeaserListAfterTheArticleAndAFurnitureLineIsStillCut() {
+        let article = RawArticle(parsing: """
+            Norway’s government rejects quota deal
+
+            \(Self.shortLead)
+
+            \(Self.longParagraph)
+
+            Advertisement
+
+            More from World
+            Floods hit southern Germany as rivers burst banks
+            Markets slide after central bank surprise
+
+            Share this article
+            """)
+        #expect(article.paragraphs == [Self.shortLead, Self.longParagraph])
+    }
+
+    @Test func aShortQuoteAfterACommentLabelIsLeftOutAndReported() {
+        let article = RawArticle(parsing: """
+            Norway’s government rejects quota deal
+
+            \(Self.shortLead)
+
+            \(Self.longParagraph)
+
+            Leave a comment
+
+            \(Self.shortQuote)
+            """)
+        #expect(article.paragraphs == [Self.shortLead, Self.longParagraph])
+        #expect(article.leftOutProseLines.isEmpty)
+        #expect(article.leftOutSentenceLines == [9])
+    }
+
+    @Test(arguments: [
+        ("“It is a warning,” said Halvorsen.", true), ("The vote is next week.", true), ("Duda: “No.”", true),
+        ("Sign up for our daily newsletter.", false), ("All rights reserved.", false), ("Read more", false),
+        ("The vote is set for next...", false), ("Fishing boats in Bergen harbour. Photo: Kari Lund", false),
+        ("By Kari Lund", false), ("Thank you.", false),
+    ])
+    func readsAsASentenceOfTheArticle(_ line: String, _ expected: Bool) {
+        let bytes = Array(line.utf8)
+        #expect(RawArticle.readsAsSentence(bytes, LineFeatures(bytes)) == expected)
+    }
+
     @Test func aPastedArticleReportsTheProseItLeftOut() {
         let article = RawArticle(parsing: """
             Council approves budget

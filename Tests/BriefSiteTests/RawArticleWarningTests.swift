@@ -42,6 +42,24 @@ struct RawArticleWarningTests {
         #expect(!result.problems.contains { $0.severity == .error && $0.path == "content/budget.txt" })
     }
 
+    @Test func aPastedArticleThatLosesOneQuoteParagraphWarnsAboutIt() async throws {
+        let site = try HostileSite()
+        try site.write("content/quota.txt", """
+            Quota deal rejected
+
+            Norway’s government rejected the fisheries quota deal on Monday after talks in Bergen broke down overnight.
+
+            Leave a comment
+
+            “It is a warning,” said Halvorsen.
+            """)
+        let result = await SiteChecker(siteDirectory: site.site).check()
+        let warnings = result.problems.filter { $0.severity == .warning }.map(\.description)
+        #expect(warnings.contains {
+            $0.hasPrefix("content/quota.txt:7: warning: the raw-article cleaner left out a paragraph that reads like article text (line 7)")
+        }, "\(warnings)")
+    }
+
     @Test func aCleanPasteHasNoWarning() async throws {
         let site = try HostileSite()
         try site.write("content/clean.txt", """

@@ -334,7 +334,8 @@ public struct ContentLoader: Sendable {
     /// errors at their file lines): `title:` replaces the pasted headline, the other keys add
     /// what a pasted page cannot give (a date, tags). A file with no text at all is a briefing
     /// titled by its file name, as an empty `.md` is.
-    /// Paragraphs that read like article text but were left out (two or more) are a warning.
+    /// Paragraphs that read like article text but were left out (two or more, or one that reads
+    /// as a sentence of the article) are a warning.
     static func rawBriefing(
         _ text: String, stem: String, path: String, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
     ) -> Briefing? {
@@ -344,12 +345,16 @@ public struct ContentLoader: Sendable {
         let front = source.frontMatter
         let pasted = source.body
         let article = RawArticle(parsing: pasted)
-        if article.leftOutProseLines.count >= 2 {
-            let lines = article.leftOutProseLines.map { $0 + source.bodyStartLine - 1 }
-            let shown = lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", ..." : "")
+        // Two full paragraphs left out, or one that reads as a sentence of the article (a short
+        // lead or quote paragraph): furniture is neither.
+        if article.leftOutProseLines.count >= 2 || !article.leftOutSentenceLines.isEmpty {
+            let leftOut = Set(article.leftOutProseLines).union(article.leftOutSentenceLines).sorted()
+            let lines = leftOut.map { $0 + source.bodyStartLine - 1 }
+            let shown = (lines.count == 1 ? "line " : "lines ") + lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", ..." : "")
+            let what = lines.count == 1 ? "a paragraph that reads" : "\(lines.count) paragraphs that read"
             warnings.append(Diagnostic(
                 path: path, line: lines[0],
-                message: "the raw-article cleaner left out \(lines.count) paragraphs that read like article text (lines \(shown)); check the page, and remove the page furniture around them or save the article as .md"))
+                message: "the raw-article cleaner left out \(what) like article text (\(shown)); check the page, and remove the page furniture around \(lines.count == 1 ? "it" : "them") or save the article as .md"))
         }
         var title = Self.trimmingWhitespaces(article.title)
         // The cleaner may take a one-word or link-like first line for boilerplate; the documented

@@ -189,7 +189,9 @@ struct BodySelector {
             } else {
                 streak = 0
                 // One line of furniture between two paragraphs of the article is an inline box
-                // ("Advertisement", "Related: ..."), not the article's end.
+                // ("Advertisement", "Related: ..."), not the article's end. It weighs nothing, so
+                // a short paragraph beside it (a one-line lead or quote, lighter than any
+                // penalty) stays with the article too.
                 if weights[index] < 0, discount == 1, !inComments,
                    features[index].strongCues > 0 || features[index].callToActionCues > 0,
                    // A caption's credit sits beside a picture, and the prose next to it may be the caption.
@@ -197,7 +199,7 @@ struct BodySelector {
                    InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores),
                    !isSectionStart(features[index]) || InlineStructure.isInlineLink(features[index]),
                    !isCommentStart(features[index]) {
-                    weights[index] = max(weights[index], -2)
+                    weights[index] = 0
                 }
             }
             // "Related: ..." between two paragraphs links out of the article without ending it.

@@ -72,12 +72,16 @@ enum InlineStructure {
         return next < bytes.count && bytes[next] == 0x20
     }
 
-    /// A line of its own block with full paragraphs of prose on both sides: an inline
-    /// "Advertisement", a share row label, a "Related: ..." link inside the article.
+    /// A line of its own block with prose on both sides, a full paragraph on at least one: an
+    /// inline "Advertisement", a share row label, a "Related: ..." link inside the article. The
+    /// other side may be a short sentence (a one-line quote: "“It is a test,” said Duda."),
+    /// as the paragraphs of a news article often are.
     static func isLoneLineBetweenProse(_ index: Int, units: [TextUnit], features: [LineFeatures], scores: [Double]) -> Bool {
         guard index > 0, index + 1 < units.count, units[index].startsBlock, units[index + 1].startsBlock else { return false }
         let isParagraph = { (i: Int) in scores[i] >= 2 && features[i].words >= 8 }
-        return isParagraph(index - 1) && isParagraph(index + 1)
+        let isSentence = { (i: Int) in scores[i] > 0 && features[i].words >= 4 && features[i].endsSentence }
+        let isProse = { (i: Int) in isParagraph(i) || isSentence(i) }
+        return isProse(index - 1) && isProse(index + 1) && (isParagraph(index - 1) || isParagraph(index + 1))
     }
 
     /// "Related: Scholz fires Lindner", "Read more: ...": a short label, a colon and the linked

@@ -26,6 +26,10 @@ public struct RawArticle: Sendable, Hashable {
     /// text is a pasted article (headline first, body right under it) rather than a whole
     /// page; what a build warns about, as the cleaner may have cut real text.
     public var leftOutProseLines: [Int] = []
+    /// 1-based lines of left-out paragraphs of a pasted article that read as one of its
+    /// sentences (a quotation, or several words ending in . ! ? or a closing quote) and carry
+    /// no furniture words: one alone is worth a warning, as short article paragraphs are.
+    public var leftOutSentenceLines: [Int] = []
 
     /// The paragraphs joined by blank lines.
     public var body: String { paragraphs.joined(separator: "\n\n") }
@@ -82,13 +86,16 @@ public struct RawArticle: Sendable, Hashable {
             // The kept paragraphs' bytes, hashed only when a left-out paragraph reads like prose
             // (rarely): hashing every kept paragraph of every article cost more than the rest.
             var keptBytes: Set<[UInt8]>?
-            leftOutProseLines = units.indices.filter { index in
+            let leftOut = units.indices.filter { index in
                 let feature = selector.features[index]
-                guard index != titleIndex, !kept.contains(index), selector.scores[index] >= 2, feature.words >= 12, feature.endsSentence
+                guard index != titleIndex, !kept.contains(index), selector.scores[index] > 0, feature.endsSentence,
+                      (selector.scores[index] >= 2 && feature.words >= 12) || Self.readsAsSentence(units[index].bytes, feature)
                 else { return false }
                 if keptBytes == nil { keptBytes = Set(body.map { units[$0].bytes }) }
                 return !keptBytes!.contains(units[index].bytes)
-            }.map { units[$0].line }
+            }
+            leftOutProseLines = leftOut.filter { selector.scores[$0] >= 2 && selector.features[$0].words >= 12 }.map { units[$0].line }
+            leftOutSentenceLines = leftOut.filter { Self.readsAsSentence(units[$0].bytes, selector.features[$0]) }.map { units[$0].line }
         }
 
         paragraphs = body.map { units[$0].text }
@@ -103,5 +110,21 @@ public struct RawArticle: Sendable, Hashable {
         if source == nil, let last = body.last {
             source = units[(last + 1)..<min(units.count, last + 3)].lazy.compactMap { ArticleMetadata.creditLine($0.text) }.first
         }
+    }
+
+    /// A paragraph that reads as a sentence of the article: four words or more (fewer with a
+    /// quotation in it) ending in . ! ? or a closing quote, and nothing of page furniture (no
+    /// button or link words, no caption, credit, byline or date, not cut off with "...").
+    static func readsAsSentence(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
+        guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        let closingQuote = last >= 2 && bytes[(last - 2)...last].elementsEqual([0xE2, 0x80, 0x9D])  // ”
+        guard closingQuote || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(bytes[last]),
+              !feature.truncated
+        else { return false }
+        let quotation = closingQuote || bytes.contains(UInt8(ascii: "\"")) || ByteText.contains(bytes, [0xE2, 0x80, 0x9C])  // “
+        guard feature.words >= 4 || (quotation && feature.words >= 2) else { return false }
+        return feature.strongCues == 0 && feature.callToActionCues == 0 && !feature.isCaption && !feature.isAuthorBox
+            && !feature.creditTail && !feature.startsWithSymbol && feature.gluedJoins == 0
+            && !ArticleMetadata.isMetadataLine(bytes, feature)
     }
 }
