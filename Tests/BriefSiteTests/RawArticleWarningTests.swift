@@ -1,4 +1,5 @@
 import BriefTestSupport
+import Foundation
 import Testing
 @testable import BriefSite
 
@@ -31,6 +32,25 @@ struct RawArticleWarningTests {
         }
         let page = try site.scratch.read("site/public/briefings/budget/index.html")
         #expect(page.contains("Spending on roads"))
+        // The warning is saved with the inputs' fingerprint: the second build found nothing
+        // changed and said it again without building.
+        let saved = try #require(InputFingerprint.load(from: InputFingerprint.url(
+            in: site.site.appendingPathComponent(".brief-cache"), for: site.site.appendingPathComponent("public"))))
+        #expect(saved.warnings.count == 1)
+        #expect(saved.warnings.first?.hasPrefix("content/budget.txt:9: warning: the raw-article cleaner left out 2 paragraphs") == true)
+    }
+
+    @Test func aFingerprintKeepsItsWarningsExactly() throws {
+        let scratch = try Scratch()
+        let url = scratch.url("fingerprint.inputs")
+        let fingerprint = InputFingerprint(
+            value: 42, briefingCount: 3, fileCount: 9, baseURL: "https://example.org/",
+            warnings: ["content/a.txt:2: warning: “Zoë” – left out", "", "content/b.txt:1: warning: x"])
+        #expect(fingerprint.save(to: url))
+        #expect(InputFingerprint.load(from: url) == fingerprint)
+        let none = InputFingerprint(value: 1, briefingCount: 0, fileCount: 0, baseURL: "")
+        #expect(none.save(to: url))
+        #expect(InputFingerprint.load(from: url) == none)
     }
 
     @Test func briefCheckReportsItAsAWarning() async throws {

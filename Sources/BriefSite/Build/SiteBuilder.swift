@@ -75,9 +75,11 @@ public struct SiteBuilder: Sendable {
             // (but for the spare tree's listing, which runs on its own thread and only reads).
             if !keepsResultsUntilExit { _ = await reuse.value }
             observer?.stageFinished(.load, duration: clock.now - start)
-            return BuildReport(
+            var report = BuildReport(
                 briefingCount: saved.briefingCount, fileCount: saved.fileCount,
                 duration: clock.now - start, outputDirectory: outputDirectory, baseURL: saved.baseURL)
+            report.warnings = saved.warnings
+            return report
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         InputFingerprint.remove(at: fingerprintURL)
@@ -220,14 +222,19 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
             duration: clock.now - start, outputDirectory: outputDirectory, baseURL: content.config.baseURL)
-        // A file's warning comes first; a build with warnings saves no fingerprint, so the next
-        // build does not skip its work and says them again.
-        report.warnings = content.warnings.map(\.warningDescription) + session.finish(outputs, manifest: written)
-        if let memoWarning = await memoSave?.value { report.warnings.append(memoWarning) }
+        // A file's warning comes first. The content's warnings are saved with the fingerprint (a
+        // build that finds nothing changed says them again); a warning of the build itself (a
+        // cache it could not write) saves no fingerprint, so the next build does its work again.
+        let contentWarnings = content.warnings.map(\.warningDescription)
+        var buildWarnings = session.finish(outputs, manifest: written)
+        if let memoWarning = await memoSave?.value { buildWarnings.append(memoWarning) }
+        report.warnings = contentWarnings + buildWarnings
         let now = await inputsNow.value
-        if now.value == inputs, report.warnings.isEmpty {
-            InputFingerprint(value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount, baseURL: report.baseURL)
-                .save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
+        if now.value == inputs, buildWarnings.isEmpty {
+            InputFingerprint(
+                value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount, baseURL: report.baseURL,
+                warnings: contentWarnings
+            ).save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
             now.hashes.save(to: session.cacheFolder)
         }
         if keepsResultsUntilExit { LeftForExit.keep((outputs, model, session, files, written)) }

@@ -23,6 +23,10 @@ struct InputFingerprint: Equatable {
     var fileCount: Int
     /// `BuildReport.baseURL`, for a build that finds nothing changed.
     var baseURL: String
+    /// The warnings the content gave (a pasted article that lost text, ...): they depend only on
+    /// the inputs, so a build that finds nothing changed says them again instead of redoing the
+    /// whole build to find them.
+    var warnings: [String] = []
 
     private static let magic = Array("BRIEFINP".utf8)
 
@@ -143,9 +147,16 @@ struct InputFingerprint: Equatable {
         var reader = ByteReader(bytes, offset: magic.count)
         guard (try? reader.readUInt64()) == BuildCache.formatVersion,
             let value = try? reader.readUInt64(), let briefings = try? reader.readInt(),
-            let files = try? reader.readInt(), let baseURL = try? reader.readString(), reader.atEnd
+            let files = try? reader.readInt(), let baseURL = try? reader.readString(),
+            let warningCount = try? reader.readInt(), warningCount >= 0, warningCount <= bytes.count
         else { return nil }
-        return InputFingerprint(value: value, briefingCount: briefings, fileCount: files, baseURL: baseURL)
+        var warnings: [String] = []
+        for _ in 0..<warningCount {
+            guard let warning = try? reader.readString() else { return nil }
+            warnings.append(warning)
+        }
+        guard reader.atEnd else { return nil }
+        return InputFingerprint(value: value, briefingCount: briefings, fileCount: files, baseURL: baseURL, warnings: warnings)
     }
 
     /// Writes through a temp file and a rename; false when it could not.
@@ -158,6 +169,8 @@ struct InputFingerprint: Equatable {
         writer.write(briefingCount)
         writer.write(fileCount)
         writer.write(baseURL)
+        writer.write(warnings.count)
+        for warning in warnings { writer.write(warning) }
         let temp = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".tmp")
         do {
             try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
