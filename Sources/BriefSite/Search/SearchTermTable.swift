@@ -7,9 +7,9 @@ import Darwin
 /// The distinct folded words of one `SearchDocument`, in order of first appearance, with the
 /// fields that hold each and its positions in the title; written out as the document's terms.
 ///
-/// Kept in memory it allocates itself (plain pointers in a struct used as a local variable),
-/// so adding a word retains nothing and checks no exclusive access at run time: the build adds
-/// some two million words. `SearchDocumentMaker` keeps one from document to document and
+/// Kept in memory it allocates itself (`RawBuffer`s and plain pointers in a struct used as a
+/// local variable), so adding a word retains nothing and checks no exclusive access at run
+/// time: the build adds some two million words. `SearchDocumentMaker` keeps one from document to document and
 /// `deallocate()`s it when done.
 struct SearchTermTable {
     /// One distinct term: its bytes in `arena`, its fields, its title positions (a list
@@ -29,15 +29,9 @@ struct SearchTermTable {
         var next: Int32
     }
 
-    private var arena: UnsafeMutablePointer<UInt8>
-    private var arenaCount = 0
-    private var arenaCapacity: Int
-    private var terms: UnsafeMutablePointer<Term>
-    private var termCount = 0
-    private var termCapacity: Int
-    private var positions: UnsafeMutablePointer<Position>
-    private var positionCount = 0
-    private var positionCapacity: Int
+    private var arena = RawBuffer<UInt8>(capacity: 1_024)
+    private var terms = RawBuffer<Term>(capacity: 128)
+    private var positions = RawBuffer<Position>(capacity: 32)
     /// Open addressing: term ids, -1 for an empty slot; never more than half full.
     private var slots: UnsafeMutablePointer<Int32>
     private var mask: Int
@@ -50,12 +44,6 @@ struct SearchTermTable {
     private var lastTitleWord: Int32 = -1
 
     init() {
-        arenaCapacity = 1_024
-        arena = .allocate(capacity: arenaCapacity)
-        termCapacity = 128
-        terms = .allocate(capacity: termCapacity)
-        positionCapacity = 32
-        positions = .allocate(capacity: positionCapacity)
         mask = 255
         slots = .allocate(capacity: mask + 1)
         slots.initialize(repeating: -1, count: mask + 1)
@@ -77,10 +65,10 @@ struct SearchTermTable {
 
     /// Empties the table for the next document, keeping its memory.
     mutating func removeAll() {
-        if termCount > 0 { slots.update(repeating: -1, count: mask + 1) }
-        arenaCount = 0
-        termCount = 0
-        positionCount = 0
+        if terms.count > 0 { slots.update(repeating: -1, count: mask + 1) }
+        arena.count = 0
+        terms.count = 0
+        positions.count = 0
         lastTitleWord = -1
     }
 
@@ -121,37 +109,33 @@ struct SearchTermTable {
             let candidate = Int(slots[slot])
             if candidate < 0 { break }
             let term = terms[candidate]
-            if term.hash == hash, Int(term.length) == count, memcmp(arena + Int(term.start), base, count) == 0 {
+            if term.hash == hash, Int(term.length) == count, memcmp(arena.base + Int(term.start), base, count) == 0 {
                 id = candidate
                 break
             }
             slot = (slot + 1) & mask
         }
         if id < 0 { id = add(word, hash: hash, slot: slot) }
-        terms[id].fields |= field
+        terms.base[id].fields |= field
         if titlePosition >= 0 {
-            if positionCount == positionCapacity { grow(&positions, count: positionCount, capacity: &positionCapacity, to: positionCount + 1) }
-            let index = Int32(positionCount)
-            positions[positionCount] = Position(value: titlePosition << 1, next: -1)
-            positionCount += 1
+            let index = Int32(positions.count)
+            positions.append(Position(value: titlePosition << 1, next: -1))
             let last = terms[id].lastPosition
-            if last >= 0 { positions[Int(last)].next = index } else { terms[id].firstPosition = index }
-            terms[id].lastPosition = index
+            if last >= 0 { positions.base[Int(last)].next = index } else { terms.base[id].firstPosition = index }
+            terms.base[id].lastPosition = index
             lastTitleWord = index
         }
     }
 
     /// A new term for `word` at the empty `slot`; returns its id.
     private mutating func add(_ word: UnsafeBufferPointer<UInt8>, hash: Int, slot: Int) -> Int {
-        if arenaCount + word.count > arenaCapacity { grow(&arena, count: arenaCount, capacity: &arenaCapacity, to: arenaCount + word.count) }
-        if termCount == termCapacity { grow(&terms, count: termCount, capacity: &termCapacity, to: termCount + 1) }
-        (arena + arenaCount).update(from: word.baseAddress!, count: word.count)
-        let id = termCount
-        terms[id] = Term(start: Int32(arenaCount), length: Int32(word.count), hash: hash, fields: 0, firstPosition: -1, lastPosition: -1)
-        arenaCount += word.count
-        termCount += 1
+        arena.reserve(word.count)
+        (arena.base + arena.count).update(from: word.baseAddress!, count: word.count)
+        let id = terms.count
+        terms.append(Term(start: Int32(arena.count), length: Int32(word.count), hash: hash, fields: 0, firstPosition: -1, lastPosition: -1))
+        arena.count += word.count
         slots[slot] = Int32(id)
-        if termCount * 2 > mask { growSlots() }
+        if terms.count * 2 > mask { growSlots() }
         return id
     }
 
@@ -160,29 +144,20 @@ struct SearchTermTable {
         mask = mask * 2 + 1
         slots = .allocate(capacity: mask + 1)
         slots.initialize(repeating: -1, count: mask + 1)
-        for id in 0..<termCount {
+        for id in 0..<terms.count {
             var slot = terms[id].hash & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }
     }
 
-    private func grow<Element>(_ pointer: inout UnsafeMutablePointer<Element>, count: Int, capacity: inout Int, to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        grown.moveInitialize(from: pointer, count: count)
-        pointer.deallocate()
-        pointer = grown
-        capacity = newCapacity
-    }
-
     /// The terms as `SearchDocument` lays them out: their count, then each term's bytes and
     /// payload, length-prefixed. Valid until the table is next changed; the title's last word
     /// is marked here, so call it once per document.
     mutating func written() -> UnsafeBufferPointer<UInt8> {
-        if lastTitleWord >= 0 { positions[Int(lastTitleWord)].value |= 1 }
+        if lastTitleWord >= 0 { positions.base[Int(lastTitleWord)].value |= 1 }
         // Room for the most it can take: varints of at most 5 bytes, position numbers of at most 7.
-        let maximumSize = 10 + arenaCount + termCount * 11 + positionCount * 7
+        let maximumSize = 10 + arena.count + terms.count * 11 + positions.count * 7
         if maximumSize > outputCapacity {
             output.deallocate()
             outputCapacity = max(maximumSize, outputCapacity * 2)
@@ -190,11 +165,11 @@ struct SearchTermTable {
         }
         let out = output
         var at = 0
-        Self.putVarint(termCount, at: out, &at)
-        for id in 0..<termCount {
+        Self.putVarint(terms.count, at: out, &at)
+        for id in 0..<terms.count {
             let term = terms[id]
             Self.putVarint(Int(term.length), at: out, &at)
-            (out + at).update(from: arena + Int(term.start), count: Int(term.length))
+            (out + at).update(from: arena.base + Int(term.start), count: Int(term.length))
             at += Int(term.length)
             // The payload (`SearchPostings.appendPayload`): the fields, then each title
             // position as `(position << 2) | (last word ? 2 : 0) | (another follows ? 1 : 0)`,
