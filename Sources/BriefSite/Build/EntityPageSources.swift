@@ -14,20 +14,16 @@ struct EntityPageSources: Sendable {
     let paging: EntityPaging
     /// The cards of the briefings by the root of the pages that show them (none until `addCards`).
     private var cards: [String: BriefingCardTable] = [:]
-    /// True when each quote's briefing is known by index (`numbering.quoteBriefings`) and no two
-    /// briefings share a slug: then a quote is shown with its own briefing's card. Else quotes are
-    /// matched to briefings by slug entity by entity, as `EntityView`'s public initializer does.
-    private let quotesHaveCards: Bool
+    /// `numbering.quotesKnowTheirBriefings`: then a quote is shown with its own briefing's card.
+    /// Else quotes are matched to briefings by slug entity by entity, as `EntityView`'s public
+    /// initializer does.
+    private var quotesHaveCards: Bool { model.numbering.quotesKnowTheirBriefings }
 
     /// The lookup tables only: enough to key every entity page (`view` works, more slowly).
     init(_ model: SiteModel, paging: EntityPaging = .onePage) {
         self.model = model
         self.paging = paging
         seenWith = model.seenWithByNumber(limit: 10)
-        var slugs = Set<String>()
-        slugs.reserveCapacity(model.briefings.count)
-        let slugsAreUnique = model.briefings.allSatisfy { slugs.insert($0.slug).inserted }
-        quotesHaveCards = slugsAreUnique && model.numbering.quoteBriefings.count == model.quotes.count
     }
 
     /// Everything, cards for every page included.

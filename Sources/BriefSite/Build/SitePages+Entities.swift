@@ -168,39 +168,24 @@ extension SitePages {
         }
     }
 
-    /// Every quote of the model whose briefing is in it (its index in `model.quotes`), with that briefing.
+    /// Every quote of the model whose briefing is in it (its index in `model.quotes`), with that
+    /// briefing; only briefings with quotes are dated.
     private func listedQuotes(_ model: SiteModel) -> [(quote: Int, briefing: DatedBriefing)] {
-        if let listed = Self.listedQuotesByIndex(model) { return listed }
-        var bySlug: [String: DatedBriefing] = [:]
-        bySlug.reserveCapacity(model.briefings.count)
-        for summary in model.briefings where bySlug[summary.slug] == nil { bySlug[summary.slug] = DatedBriefing(summary) }
-        return model.quotes.indices.compactMap { index in bySlug[model.quotes[index].briefingSlug].map { (index, $0) } }
-    }
-
-    /// `listedQuotes(_:)` without a table by slug, when each quote's briefing is known by index
-    /// (`numbering.quoteBriefings`, checked against the quote's slug) and no two briefings share
-    /// a slug: then the briefing a slug finds is the quote's own, and every quote is listed.
-    /// Only briefings with quotes are dated. Nil when that does not hold.
-    private static func listedQuotesByIndex(_ model: SiteModel) -> [(quote: Int, briefing: DatedBriefing)]? {
-        let quoteBriefings = model.numbering.quoteBriefings
-        guard quoteBriefings.count == model.quotes.count else { return nil }
-        var slugs = Set<String>()
-        slugs.reserveCapacity(model.briefings.count)
-        guard model.briefings.allSatisfy({ slugs.insert($0.slug).inserted }) else { return nil }
         var dated = [DatedBriefing?](repeating: nil, count: model.briefings.count)
-        var listed: [(quote: Int, briefing: DatedBriefing)] = []
-        listed.reserveCapacity(quoteBriefings.count)
-        let matched = model.quotes.withUnsafeBufferPointer { quotes in
-            model.briefings.withUnsafeBufferPointer { briefings in
-                for q in quotes.indices {
-                    let b = quoteBriefings[q]
-                    guard quotes[q].briefingSlug == briefings[b].slug else { return false }
-                    if dated[b] == nil { dated[b] = DatedBriefing(briefings[b]) }
-                    listed.append((q, dated[b]!))
-                }
-                return true
-            }
+        func datedBriefing(_ b: Int) -> DatedBriefing {
+            if let briefing = dated[b] { return briefing }
+            let briefing = DatedBriefing(model.briefings[b])
+            dated[b] = briefing
+            return briefing
         }
-        return matched ? listed : nil
+        if model.numbering.quotesKnowTheirBriefings {
+            let quoteBriefings = model.numbering.quoteBriefings
+            return model.quotes.indices.map { ($0, datedBriefing(quoteBriefings[$0])) }
+        }
+        // A slug's first briefing, as links resolve it.
+        var bySlug: [String: Int] = [:]
+        bySlug.reserveCapacity(model.briefings.count)
+        for (b, summary) in model.briefings.enumerated() where bySlug[summary.slug] == nil { bySlug[summary.slug] = b }
+        return model.quotes.indices.compactMap { q in bySlug[model.quotes[q].briefingSlug].map { (q, datedBriefing($0)) } }
     }
 }

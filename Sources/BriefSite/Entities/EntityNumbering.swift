@@ -25,6 +25,10 @@ struct EntityNumbering: Sendable {
     /// The index into the model's briefings of each quote; empty when the model's quotes are
     /// not those of its briefings in order.
     let quoteBriefings: [Int]
+    /// True when `quoteBriefings` gives every quote its own briefing, that briefing's slug is the
+    /// quote's, and no two briefings share a slug: then the briefing a quote's slug names is the
+    /// one at its index, and the pages match quotes to briefings by index instead of by slug.
+    let quotesKnowTheirBriefings: Bool
 
     /// One pass over `briefings` and `quotes`: one hash per entity entry and per quote speaker.
     ///
@@ -111,6 +115,16 @@ struct EntityNumbering: Sendable {
         self.briefingEntities = briefingEntities
         self.briefingStarts = briefingStarts
         self.quoteBriefings = quoteBriefings
+        quotesKnowTheirBriefings = Self.slugsMatch(briefings: briefings, quotes: quotes, quoteBriefings: quoteBriefings)
+    }
+
+    /// See `quotesKnowTheirBriefings`.
+    private static func slugsMatch(briefings: [BriefingSummary], quotes: [SiteQuote], quoteBriefings: [Int]) -> Bool {
+        guard quoteBriefings.count == quotes.count else { return false }
+        var slugs = Set<String>()
+        slugs.reserveCapacity(briefings.count)
+        guard briefings.allSatisfy({ slugs.insert($0.slug).inserted }) else { return false }
+        return quotes.indices.allSatisfy { quotes[$0].briefingSlug == briefings[quoteBriefings[$0]].slug }
     }
 
     /// Appends the numbers of `entities` when each entry is the site entity at its position in
