@@ -279,6 +279,9 @@ private struct TermTable {
                 total += Int(terms[id].listLength)
             }
         }
+        // Not through the capacity-0 init (a site with no terms): it writes into the stdlib's
+        // shared empty storage, a data race with other builds in the same process.
+        guard total > 0 else { return ([], starts) }
         var cursors = starts
         let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
             let payloads = UnsafeBufferPointer(start: payloads.base, count: payloads.count)
