@@ -5,6 +5,8 @@
 /// O(candidates): the full names are collected once, and nothing is done without any.
 enum SentenceInitialNames {
     static func extend(_ cands: inout [NameCandidate], tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
+        // First, so that a name it shortens is no full name below.
+        trimAuxiliaries(&cands, tokens: tokens, text: text)
         var fullNames: [(first: UInt64, last: UInt64)] = []
         for c in cands where c.type == .person && c.tokens.count == 2 && fullNames.count < 64 {
             let a = tokens[c.tokens.lowerBound], b = tokens[c.tokens.upperBound - 1]
@@ -21,5 +23,41 @@ enum SentenceInitialNames {
             cands[n].tokens = (i - 1)..<cands[n].tokens.upperBound
             cands[n].range = tokens[i - 1].range.lowerBound..<cands[n].range.upperBound
         }
+    }
+
+    /// "Sergei Lavrov arrived. Will Lavrov attend the summit.": an auxiliary that is also a given
+    /// name ("Will", "May"), opening a sentence before the surname of a full name the text gives
+    /// with another given name, is the verb, not part of the name (questions are caught earlier,
+    /// by NameChunker). "Will Smith" stays a name when the text never names another Smith, or
+    /// names Will Smith himself.
+    private static func trimAuxiliaries(_ cands: inout [NameCandidate], tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
+        for n in cands.indices where cands[n].type == .person && cands[n].tokens.count == 2 && cands[n].known == nil {
+            let i = cands[n].tokens.lowerBound
+            let a = tokens[i], b = tokens[i + 1]
+            guard a.kind == .word, b.kind == .word, a.range.count <= 6, opensSentence(i, tokens: tokens, text: text),
+                  NameChunker.auxiliaries.contains(text, a.range) else { continue }
+            // Rare from here: the other person names are compared one by one.
+            let first = WordSet.hash(text, a.range), last = WordSet.hash(text, b.range)
+            var other = false, same = false
+            for c in cands where c.type == .person && c.tokens.count >= 2 && c.tokens.lowerBound != i {
+                let f = tokens[c.tokens.lowerBound], l = tokens[c.tokens.upperBound - 1]
+                guard f.kind == .word, l.kind == .word, WordSet.hash(text, l.range) == last else { continue }
+                if WordSet.hash(text, f.range) != first { other = true } else if !opensSentence(c.tokens.lowerBound, tokens: tokens, text: text) { same = true }
+            }
+            guard other && !same else { continue }
+            cands[n].tokens = (i + 1)..<(i + 2)
+            cands[n].range = b.range
+        }
+    }
+
+    /// Whether the word at `i` opens a sentence: the text's start, a new line, or a stop, colon
+    /// or opening quote before it.
+    private static func opensSentence(_ i: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, !tokens[i].flags.contains(.lineBefore) else { return true }
+        let p = tokens[i - 1]
+        if p.kind == .quote { return true }
+        guard p.kind == .punctuation else { return false }
+        let c = text[p.range.lowerBound]
+        return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A
     }
 }
