@@ -53,6 +53,10 @@ struct EntityLinker {
         var last = -1
         var first = -1
         var firstAmbiguous = false
+        /// A name of three words or more with it inside ("Lula" of "Luiz Inácio Lula da Silva"),
+        /// and whether names with different last words have it there.
+        var inner = -1
+        var innerAmbiguous = false
     }
 
     /// FNV-1a of the word token `token`, ASCII case folded (a token holds no whitespace,
@@ -82,6 +86,16 @@ struct EntityLinker {
     /// The entry of the word token `token` (with hash `h`) in a table of words.
     @inline(__always) private func opener(_ table: KeyTable<Int, Int>, _ token: Int, _ h: UInt64) -> Int? {
         table.index(hash: h) { sameWord($0, token) }
+    }
+
+    /// Whether the word token `i` inside a personal name may be its short form: a capitalised
+    /// word of its own ("Lula" of "Luiz Inácio Lula da Silva"), no title, role or common word
+    /// ("Affairs" of "Foreign Affairs Minister Chrystia Freeland"), nor part of a hyphened one.
+    private func isInnerNamePart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.joined),
+              i + 1 < tokens.count, !tokens[i + 1].flags.contains(.joined) else { return false }
+        return Gazetteer.shared.kinds(text, t.range).isDisjoint(with: [.title, .honorific, .common, .function, .orgWord, .placeWord])
     }
 
     /// Organisations' names of several words, by their first word ("Rogers" of "Rogers Media").
@@ -119,6 +133,19 @@ struct EntityLinker {
                 names.update(at: e) { $0.first = n }
             } else {
                 names.append(w.first, WordNames(first: n), hash: firstHash)
+            }
+            // The capitalised words between (not the particles, titles, or parts of a hyphened
+            // word): a short form the text may use alone.
+            guard w.count >= 3 else { continue }
+            for i in (w.first + 1)..<w.last where isInnerNamePart(i) {
+                let h = wordHash(i)
+                if let e = entry(names, i, h) {
+                    let old = names.value(at: e).inner
+                    if old >= 0, let ow = spans[old], !sameWord(ow.last, w.last) { names.update(at: e) { $0.innerAmbiguous = true } }
+                    if old < 0 { names.update(at: e) { $0.inner = n } }
+                } else {
+                    names.append(i, WordNames(inner: n), hash: h)
+                }
             }
         }
         // Acronyms defined in parentheses right after a name.
@@ -185,6 +212,13 @@ struct EntityLinker {
             // One word: its first word is its last.
             if w.count == 1, c.type == nil || c.type == .person, let e = lastEntry, !e.firstAmbiguous, e.first >= 0, e.first != n {
                 root[n] = e.first
+                continue
+            }
+            // "Lula said" after "Luiz Inácio Lula da Silva": one word inside one earlier full name
+            // (and opening or ending none) is its short form.
+            if w.count == 1, c.type == .person, let e = lastEntry, e.inner >= 0, !e.innerAmbiguous,
+               e.first < 0, e.last < 0, e.inner != n, cands[e.inner].range.upperBound <= c.range.lowerBound {
+                root[n] = e.inner
             }
         }
         // The same word left open elsewhere ("Rogers" without a speech verb) is that organisation too.
