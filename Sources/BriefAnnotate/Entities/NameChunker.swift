@@ -129,13 +129,13 @@ struct NameChunker {
                     atStart = false
                     continue
                 }
-                // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
-                if atStart && mode == .normal && opensQuestion(i, s) {
-                    i += 1
-                    atStart = false
-                    continue
-                }
                 if admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
+                    // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
+                    if atStart && mode == .normal && opensQuestion(i, s) {
+                        i += 1
+                        atStart = false
+                        continue
+                    }
                     let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
@@ -200,7 +200,7 @@ struct NameChunker {
     /// question: "Will Lavrov attend the summit?" inverts verb and subject ("Will Smith win?" too:
     /// a question about Will Smith would need its own auxiliary). A statement keeps the name ("Will
     /// Smith arrived"), and so does a full name the text gives elsewhere (SentenceInitialNames).
-    @inline(__always) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
+    @inline(never) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
         guard kinds[i].contains(.givenName), i + 1 < s.tokens.upperBound, isCapWord(i + 1),
               NameChunker.auxiliaries.contains(text, tokens[i].range) else { return false }
         // The first stop decides: "“Will Lavrov attend?” she asked." is a question too.
