@@ -53,10 +53,13 @@ struct EntityLinker {
         var last = -1
         var first = -1
         var firstAmbiguous = false
-        /// A name of three words or more with it inside ("Lula" of "Luiz Inácio Lula da Silva"),
-        /// and whether names with different last words have it there.
-        var inner = -1
-        var innerAmbiguous = false
+    }
+
+    /// A personal name of three words or more with a word inside ("Lula" of "Luiz Inácio Lula da
+    /// Silva"), and whether names with different last words have it there.
+    private struct InnerName {
+        var name: Int
+        var ambiguous = false
     }
 
     /// FNV-1a of the word token `token`, ASCII case folded (a token holds no whitespace,
@@ -98,6 +101,24 @@ struct EntityLinker {
         return Gazetteer.shared.kinds(text, t.range).isDisjoint(with: [.title, .honorific, .common, .function, .orgWord, .placeWord])
     }
 
+    /// The words inside personal names of three words or more that may be their short forms
+    /// (`isInnerNamePart`), by word.
+    private func innerNameParts(_ cands: [NameCandidate], _ spans: [(first: Int, last: Int, count: Int)?]) -> KeyTable<Int, InnerName> {
+        var table = KeyTable<Int, InnerName>()
+        for (n, c) in cands.enumerated() where c.type == .person && c.known == nil {
+            guard let w = spans[n], w.count >= 3 else { continue }
+            for i in (w.first + 1)..<w.last where isInnerNamePart(i) {
+                let h = wordHash(i)
+                if let e = table.index(hash: h, where: { sameWord($0, i) }) {
+                    if let ow = spans[table.value(at: e).name], !sameWord(ow.last, w.last) { table.update(at: e) { $0.ambiguous = true } }
+                } else {
+                    table.append(i, InnerName(name: n), hash: h)
+                }
+            }
+        }
+        return table
+    }
+
     /// Organisations' names of several words, by their first word ("Rogers" of "Rogers Media").
     private func organisationOpeners(_ cands: [NameCandidate], _ spans: [(first: Int, last: Int, count: Int)?]) -> KeyTable<Int, Int> {
         var table = KeyTable<Int, Int>()
@@ -134,19 +155,6 @@ struct EntityLinker {
             } else {
                 names.append(w.first, WordNames(first: n), hash: firstHash)
             }
-            // The capitalised words between (not the particles, titles, or parts of a hyphened
-            // word): a short form the text may use alone.
-            guard w.count >= 3 else { continue }
-            for i in (w.first + 1)..<w.last where isInnerNamePart(i) {
-                let h = wordHash(i)
-                if let e = entry(names, i, h) {
-                    let old = names.value(at: e).inner
-                    if old >= 0, let ow = spans[old], !sameWord(ow.last, w.last) { names.update(at: e) { $0.innerAmbiguous = true } }
-                    if old < 0 { names.update(at: e) { $0.inner = n } }
-                } else {
-                    names.append(i, WordNames(inner: n), hash: h)
-                }
-            }
         }
         // Acronyms defined in parentheses right after a name.
         var acronyms = KeyTable<TextKey, Int>()
@@ -168,6 +176,7 @@ struct EntityLinker {
         // Words guessed a person that name an organisation of the text, by word.
         var orgByPersonGuess = KeyTable<Int, Int>()
         var orgOpeners: KeyTable<Int, Int>?
+        var innerNames: KeyTable<Int, InnerName>?
         for n in cands.indices {
             let c = cands[n]
             guard c.known == nil, let w = spans[n] else { continue }
@@ -182,6 +191,19 @@ struct EntityLinker {
                c.confidence < .lexicon || cands[full].type == c.type {
                 root[n] = full
                 continue
+            }
+            // "Lula said" after "Luiz Inácio Lula da Silva": one word inside one earlier full name
+            // (and opening or ending none) is its short form. The table is built on the first such
+            // word only.
+            if w.count == 1, c.type == .person, !names.isEmpty, entry(names, w.first, wordHash(w.first)) == nil {
+                if innerNames == nil { innerNames = innerNameParts(cands, spans) }
+                if let table = innerNames, !table.isEmpty, let e = table.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) {
+                    let inner = table.value(at: e)
+                    if !inner.ambiguous, cands[inner.name].range.upperBound <= c.range.lowerBound {
+                        root[n] = inner.name
+                        continue
+                    }
+                }
             }
             // "Rogers said" after "Rogers Media": one word guessed a person that opens an
             // organisation's name of the text, and no person's full name, is that organisation.
@@ -213,12 +235,6 @@ struct EntityLinker {
             if w.count == 1, c.type == nil || c.type == .person, let e = lastEntry, !e.firstAmbiguous, e.first >= 0, e.first != n {
                 root[n] = e.first
                 continue
-            }
-            // "Lula said" after "Luiz Inácio Lula da Silva": one word inside one earlier full name
-            // (and opening or ending none) is its short form.
-            if w.count == 1, c.type == .person, let e = lastEntry, e.inner >= 0, !e.innerAmbiguous,
-               e.first < 0, e.last < 0, e.inner != n, cands[e.inner].range.upperBound <= c.range.lowerBound {
-                root[n] = e.inner
             }
         }
         // The same word left open elsewhere ("Rogers" without a speech verb) is that organisation too.

@@ -131,7 +131,7 @@ struct NameChunker {
                 }
                 if admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
                     // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
-                    if atStart && mode == .normal && opensQuestion(i, s) {
+                    if atStart && mode == .normal && kinds[i].contains(.givenName) && opensQuestion(i, s) {
                         i += 1
                         atStart = false
                         continue
@@ -196,12 +196,13 @@ struct NameChunker {
                                                   "should", "do", "does", "did", "is", "are", "was", "were",
                                                   "has", "have", "had"])
 
-    /// True when the given name at `i`, opening sentence `s`, is an auxiliary and the sentence is a
-    /// question: "Will Lavrov attend the summit?" inverts verb and subject ("Will Smith win?" too:
-    /// a question about Will Smith would need its own auxiliary). A statement keeps the name ("Will
-    /// Smith arrived"), and so does a full name the text gives elsewhere (SentenceInitialNames).
+    /// True when the given name at `i` (the caller checks it is one), opening sentence `s`, is an
+    /// auxiliary and the sentence is a question: "Will Lavrov attend the summit?" inverts verb and
+    /// subject ("Will Smith win?" too: a question about Will Smith would need its own auxiliary).
+    /// A statement keeps the name ("Will Smith arrived"), and so does a full name the text gives
+    /// elsewhere (SentenceInitialNames). Out of line: it runs about once a sentence.
     @inline(never) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
-        guard kinds[i].contains(.givenName), i + 1 < s.tokens.upperBound, isCapWord(i + 1),
+        guard i + 1 < s.tokens.upperBound, isCapWord(i + 1),
               NameChunker.auxiliaries.contains(text, tokens[i].range) else { return false }
         // The first stop decides: "“Will Lavrov attend?” she asked." is a question too.
         for e in (i + 2)..<s.tokens.upperBound where tokens[e].kind == .punctuation {
