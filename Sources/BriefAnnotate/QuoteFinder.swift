@@ -15,7 +15,8 @@ struct QuoteFinder: Sendable {
         spans.sort { ($0.markStart, $0.style == .marks ? 1 : 0) < ($1.markStart, $1.style == .marks ? 1 : 0) }
         var run = QuoteFinderRun(text: text, paragraphs: paragraphs, mentions: mentions, entities: entities)
         for (k, span) in spans.enumerated() {
-            run.consider(span, next: k + 1 < spans.count ? spans[k + 1].markStart : text.count)
+            run.consider(span, next: k + 1 < spans.count ? spans[k + 1].markStart : text.count,
+                         listTail: QuoteList.tail(from: k, of: spans, in: text))
         }
         return run.quotes
     }

@@ -55,6 +55,13 @@ struct EntityLinker {
         var firstAmbiguous = false
     }
 
+    /// A personal name of three words or more with a word inside ("Lula" of "Luiz Inácio Lula da
+    /// Silva"), and whether names with different last words have it there.
+    private struct InnerName {
+        var name: Int
+        var ambiguous = false
+    }
+
     /// FNV-1a of the word token `token`, ASCII case folded (a token holds no whitespace,
     /// so this is its folded `TextKey` hash).
     @inline(__always) private func wordHash(_ token: Int) -> UInt64 {
@@ -82,6 +89,34 @@ struct EntityLinker {
     /// The entry of the word token `token` (with hash `h`) in a table of words.
     @inline(__always) private func opener(_ table: KeyTable<Int, Int>, _ token: Int, _ h: UInt64) -> Int? {
         table.index(hash: h) { sameWord($0, token) }
+    }
+
+    /// Whether the word token `i` inside a personal name may be its short form: a capitalised
+    /// word of its own ("Lula" of "Luiz Inácio Lula da Silva"), no title, role or common word
+    /// ("Affairs" of "Foreign Affairs Minister Chrystia Freeland"), nor part of a hyphened one.
+    private func isInnerNamePart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.joined),
+              i + 1 < tokens.count, !tokens[i + 1].flags.contains(.joined) else { return false }
+        return Gazetteer.shared.kinds(text, t.range).isDisjoint(with: [.title, .honorific, .common, .function, .orgWord, .placeWord])
+    }
+
+    /// The words inside personal names of three words or more that may be their short forms
+    /// (`isInnerNamePart`), by word.
+    private func innerNameParts(_ cands: [NameCandidate], _ spans: [(first: Int, last: Int, count: Int)?]) -> KeyTable<Int, InnerName> {
+        var table = KeyTable<Int, InnerName>()
+        for (n, c) in cands.enumerated() where c.type == .person && c.known == nil {
+            guard let w = spans[n], w.count >= 3 else { continue }
+            for i in (w.first + 1)..<w.last where isInnerNamePart(i) {
+                let h = wordHash(i)
+                if let e = table.index(hash: h, where: { sameWord($0, i) }) {
+                    if let ow = spans[table.value(at: e).name], !sameWord(ow.last, w.last) { table.update(at: e) { $0.ambiguous = true } }
+                } else {
+                    table.append(i, InnerName(name: n), hash: h)
+                }
+            }
+        }
+        return table
     }
 
     /// Organisations' names of several words, by their first word ("Rogers" of "Rogers Media").
@@ -141,6 +176,7 @@ struct EntityLinker {
         // Words guessed a person that name an organisation of the text, by word.
         var orgByPersonGuess = KeyTable<Int, Int>()
         var orgOpeners: KeyTable<Int, Int>?
+        var innerNames: KeyTable<Int, InnerName>?
         for n in cands.indices {
             let c = cands[n]
             guard c.known == nil, let w = spans[n] else { continue }
@@ -155,6 +191,19 @@ struct EntityLinker {
                c.confidence < .lexicon || cands[full].type == c.type {
                 root[n] = full
                 continue
+            }
+            // "Lula said" after "Luiz Inácio Lula da Silva": one word inside one earlier full name
+            // (and opening or ending none) is its short form. The table is built on the first such
+            // word only.
+            if w.count == 1, c.type == .person, !names.isEmpty, entry(names, w.first, wordHash(w.first)) == nil {
+                if innerNames == nil { innerNames = innerNameParts(cands, spans) }
+                if let table = innerNames, !table.isEmpty, let e = table.index(hash: wordHash(w.first), where: { sameWord($0, w.first) }) {
+                    let inner = table.value(at: e)
+                    if !inner.ambiguous, cands[inner.name].range.upperBound <= c.range.lowerBound {
+                        root[n] = inner.name
+                        continue
+                    }
+                }
             }
             // "Rogers said" after "Rogers Media": one word guessed a person that opens an
             // organisation's name of the text, and no person's full name, is that organisation.
@@ -185,6 +234,7 @@ struct EntityLinker {
             // One word: its first word is its last.
             if w.count == 1, c.type == nil || c.type == .person, let e = lastEntry, !e.firstAmbiguous, e.first >= 0, e.first != n {
                 root[n] = e.first
+                continue
             }
         }
         // The same word left open elsewhere ("Rogers" without a speech verb) is that organisation too.

@@ -130,6 +130,12 @@ struct NameChunker {
                     continue
                 }
                 if admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
+                    // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
+                    if atStart && mode == .normal && kinds[i].contains(.givenName) && opensQuestion(i, s) {
+                        i += 1
+                        atStart = false
+                        continue
+                    }
                     let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
@@ -182,6 +188,30 @@ struct NameChunker {
     /// holds them ("See"). Others are kept out already as common words that are no given name.
     static let imperatives = ByteLexicon(words: ["see", "read", "watch", "like", "listen", "follow", "visit", "ask",
                                                   "meet", "thank", "join", "call", "look", "note", "compare", "contact"])
+
+    /// Auxiliaries and modals that invert with the subject in a question ("Will Lavrov attend?",
+    /// "May Putin speak?"). Given-name lists hold some ("Will", "May"); the rest stay here so the
+    /// rule reads as the class it is.
+    static let auxiliaries = ByteLexicon(words: ["will", "would", "can", "could", "may", "might", "must", "shall",
+                                                  "should", "do", "does", "did", "is", "are", "was", "were",
+                                                  "has", "have", "had"])
+
+    /// True when the given name at `i` (the caller checks it is one), opening sentence `s`, is an
+    /// auxiliary and the sentence is a question: "Will Lavrov attend the summit?" inverts verb and
+    /// subject ("Will Smith win?" too: a question about Will Smith would need its own auxiliary).
+    /// A statement keeps the name ("Will Smith arrived"), and so does a full name the text gives
+    /// elsewhere (SentenceInitialNames). Out of line: it runs about once a sentence.
+    @inline(never) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
+        guard i + 1 < s.tokens.upperBound, isCapWord(i + 1),
+              NameChunker.auxiliaries.contains(text, tokens[i].range) else { return false }
+        // The first stop decides: "“Will Lavrov attend?” she asked." is a question too.
+        for e in (i + 2)..<s.tokens.upperBound where tokens[e].kind == .punctuation {
+            let b = text[tokens[e].range.lowerBound]
+            if b == 0x3F { return true }
+            if b == 0x2E || b == 0x21 { return false }
+        }
+        return false
+    }
 
     /// Words that label a caption's credit ("Image: Reuters"): never the end of a name before them.
     static let captionLabels = ByteLexicon(words: ["image", "photo", "photograph", "picture", "video", "audio",

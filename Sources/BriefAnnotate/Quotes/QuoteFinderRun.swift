@@ -28,8 +28,9 @@ struct QuoteFinderRun {
     }
 
     /// Attributes `span`, decides whether it is a quote, and records it. `next` is where
-    /// the following candidate starts (the after-window stops there).
-    mutating func consider(_ span: QuoteSpan, next: Int) {
+    /// the following candidate starts (the after-window stops there). `listTail` is the last quote
+    /// of a list that `span` opens (QuoteList), and where the candidate after it starts.
+    mutating func consider(_ span: QuoteSpan, next: Int, listTail: (span: QuoteSpan, next: Int)? = nil) {
         guard span.markStart >= acceptedEnd else { return }
         let first = paragraphs[span.firstParagraph]
         let last = paragraphs[span.lastParagraph]
@@ -57,8 +58,10 @@ struct QuoteFinderRun {
                 attribution = Attribution(cue: previous.cue, speaker: nil, hasSpeechVerb: true)
                 joined = true
             } else {
-                attribution = finder.attribute(before: before, after: span.markEnd..<afterEnd,
-                                               endsSentence: span.closed && endsWithStop(span.content))
+                let own = finder.attribute(before: before, after: span.markEnd..<afterEnd,
+                                           endsSentence: span.closed && endsWithStop(span.content))
+                // “A,” “B,” and “C,” Lavrov said: a listed quote without a speaker of its own takes the list's.
+                attribution = own.speaker == nil ? listAttribution(span, listTail) ?? own : own
             }
             guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
@@ -127,6 +130,17 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// The attribution after the last quote of the list `span` opens, when it names a speaker.
+    /// Titles listed in marks (“Jaws,” “Alien” and “Heat,” he said) borrow none.
+    private func listAttribution(_ span: QuoteSpan, _ tail: (span: QuoteSpan, next: Int)?) -> Attribution? {
+        guard let tail, !(wordCount(span.content) >= 2 && isTitleCase(span.content)) else { return nil }
+        let last = paragraphs[tail.span.lastParagraph]
+        let afterEnd = max(tail.span.markEnd, min(last.upperBound, tail.next, tail.span.markEnd + QuoteFinder.window))
+        let found = finder.attribute(before: tail.span.markStart..<tail.span.markStart, after: tail.span.markEnd..<afterEnd,
+                                     endsSentence: tail.span.closed && endsWithStop(tail.span.content))
+        return found.speaker == nil ? nil : found
+    }
 
     /// The quote before `span` when only a conjunction joins the two ("“bold” and “reckless”",
     /// "“A” & “B”", "“A”, or “B”") and that quote had an attribution of its own; a quote left

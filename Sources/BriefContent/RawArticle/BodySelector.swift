@@ -34,7 +34,7 @@ struct BodySelector {
         repeats = counts
         keptOnce = units.indices.map { repeats[$0] > 1 && isProseParagraph($0) }
         for index in units.indices where repeats[index] > 1 && scores[index] > -2 {
-            if keptOnce[index], Self.nearRepeat.contains(gaps[index]) { continue }
+            if keptOnce[index], Self.nearRepeat.contains(gaps[index]) || isPastedTwice(index, gap: gaps[index]) { continue }
             keptOnce[index] = false
             scores[index] = min(scores[index], 0) - 1
         }
@@ -51,6 +51,17 @@ struct BodySelector {
     /// How many units apart two copies of a paragraph stand when a page repeats its standfirst
     /// as the lead (a caption shown twice stands right after itself).
     static let nearRepeat = 2...4
+
+    /// A paragraph of prose that stands twice in a row, and nowhere else, away from any caption
+    /// or credit line: the article's text pasted twice, not a caption a gallery shows again (a
+    /// caption repeats by its picture, with the credit beside it, and again in the slideshow).
+    /// Only its first copy is kept, and nothing is lost, so nothing is warned about.
+    private func isPastedTwice(_ index: Int, gap: Int) -> Bool {
+        guard gap == 1, repeats[index] == 2 else { return false }
+        let first = index > 0 && units[index - 1].bytes == units[index].bytes ? index - 1 : index
+        let around = [first - 1, first + 2].filter { units.indices.contains($0) }
+        return !around.contains { features[$0].isCaption || features[$0].creditTail }
+    }
 
     /// A full sentence of eight words or more.
     private func isProseParagraph(_ index: Int) -> Bool {
