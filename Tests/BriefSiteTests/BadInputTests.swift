@@ -257,6 +257,22 @@ struct BadInputTests {
         ])
     }
 
+    /// Each part of `briefing.name` is a variable somewhere (`name` is a tag's), but a briefing has
+    /// no `name`: a dotted name is checked as a path, with the same error as an unknown name.
+    @Test func aDottedNameThroughAnObjectWithoutThatFieldIsAnError() async throws {
+        let (site, before) = try await builtSite()
+        try site.write("templates/briefing.mustache", """
+            {{<layout}}{{$main}}
+            <h1>{{briefing.title}} {{briefing.name}}</h1>
+            {{#pagination}}{{pagination.newerLabel}}{{/pagination}} {{site.title.slug}}
+            {{/main}}{{/layout}}
+            """ + "\n")
+        try await expectFailure(site, before: before, [
+            "templates/briefing.mustache:2: error: unknown variable `briefing.name` (`briefing` has no `name`); it would always render empty (see the README's template variables)",
+            "templates/briefing.mustache:3: error: unknown variable `site.title.slug` (`title` has no `slug`); it would always render empty (see the README's template variables)",
+        ])
+    }
+
     /// The site's values hold nothing recursive, so a partial that comes back to itself could only
     /// stop at the renderer's depth limit (or never, inside a section): it is an error at its tag.
     @Test func aPartialThatIncludesItselfIsAnError() async throws {
