@@ -190,7 +190,7 @@ struct BadInputTests {
             try FileManager.default.createDirectory(at: site.site.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try site.write("content/europe.md/inside.md", "---\ntitle: Inside\n---\nText.\n")
-        let folder = "is a folder, not a briefing file, though named like one (briefings in it are read as in any folder)"
+        let folder = "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
         let special = "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
         let expected = [
             "content/empty.md: warning: \(folder)",

@@ -130,7 +130,7 @@ public struct ContentLoader: Sendable {
     /// The warning for an entry `briefingPaths` skipped: a special file, or a folder named like a briefing.
     static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
         kind == .folder
-            ? "is a folder, not a briefing file, though named like one (briefings in it are read as in any folder)"
+            ? "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
             : "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
     }
 
