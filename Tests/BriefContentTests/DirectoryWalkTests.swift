@@ -34,6 +34,24 @@ struct DirectoryWalkTests {
         #endif
     }
 
+    /// Special files (a FIFO here) and folders are listed only when asked for, with their kinds;
+    /// a FIFO is never opened (the walk would wait for a writer).
+    @Test func specialFilesAndFoldersAreListedOnlyWhenAsked() throws {
+        #if os(Linux)
+        let scratch = try Scratch()
+        try scratch.write("tree/a.md/inner.md", "i")
+        try scratch.write("tree/b.md", "b")
+        #expect(mkfifo(scratch.url("tree/pipe.md").path, 0o644) == 0)
+        let folder = scratch.url("tree").path
+        #expect(DirectoryWalk.entries(under: folder, skipHidden: true).map(\.path) == ["a.md/inner.md", "b.md"])
+        let all = DirectoryWalk.entries(under: folder, skipHidden: true, withStatus: true, includeFolders: true, includeSpecial: true)
+        #expect(all.map(\.path) == ["a.md", "a.md/inner.md", "b.md", "pipe.md"])
+        #expect(all.map(\.kind) == [.folder, .file, .file, .special])
+        #expect(all[3].status != nil)
+        #expect(!DirectoryWalk.everything(under: folder).contains { $0.path == "pipe.md" })
+        #endif
+    }
+
     /// A folder's entries, read in as many buffers as it takes (2,000 long names are more than
     /// one), are the folder's names exactly, with their kinds and inode numbers.
     @Test func aLargeFolderIsListedWhole() throws {

@@ -2,6 +2,9 @@ import BriefTestSupport
 import Foundation
 import Testing
 @testable import BriefSite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Bad input never crashes a build and never half-writes the site: each case ends in exact
 /// diagnostics with status 1 and the previous output untouched, or in a correct page.
@@ -171,6 +174,45 @@ struct BadInputTests {
         ])
     }
 
+    /// A FIFO (or socket, or device) under content/, and a folder named like a briefing, are
+    /// no briefings: each is skipped with a warning naming it, by the build (also one that finds
+    /// nothing else changed) and by `brief check`. A FIFO is never opened: that would wait for a
+    /// writer forever.
+    @Test func specialFilesAndFoldersNamedLikeBriefingsAreWarnedOf() async throws {
+        let (site, _) = try await builtSite()
+        // Made after a build: the next one must see them, though no briefing changed.
+        for fifo in ["content/pipe.md", "content/notes", "content/.hidden.md", "content/entities/nato.md"] {
+            try FileManager.default.createDirectory(
+                at: site.site.appendingPathComponent(fifo).deletingLastPathComponent(), withIntermediateDirectories: true)
+            #expect(mkfifo(site.site.appendingPathComponent(fifo).path, 0o644) == 0)
+        }
+        for folder in ["content/empty.md", "content/entities/lavrov.md"] {
+            try FileManager.default.createDirectory(at: site.site.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try site.write("content/europe.md/inside.md", "---\ntitle: Inside\n---\nText.\n")
+        let folder = "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
+        let special = "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
+        let expected = [
+            "content/empty.md: warning: \(folder)",
+            "content/europe.md: warning: \(folder)",
+            "content/notes: warning: \(special)",
+            "content/pipe.md: warning: \(special)",
+            "content/entities/lavrov.md: warning: \(folder)",
+            "content/entities/nato.md: warning: \(special)",
+        ]
+        let built = await site.build()
+        #expect(built.status == 0)
+        #expect(built.err == expected)
+        #expect(try site.output().keys.contains("briefings/inside/index.html"))
+        let again = await site.build()
+        #expect(again.status == 0)
+        #expect(again.err == expected)
+
+        let checked = await SiteChecker(siteDirectory: site.site).check()
+        #expect(!checked.hasErrors, "\(checked.problems)")
+        #expect(checked.problems.filter { $0.severity == .warning }.map(\.description).sorted() == expected.sorted())
+    }
+
     /// In static/ and templates/ links are skipped: nothing outside the site reaches the output.
     @Test func symbolicLinksInStaticAndTemplatesAreNotCopied() async throws {
         let site = try HostileSite()
@@ -254,6 +296,22 @@ struct BadInputTests {
             "templates/briefing.mustache:2: error: unknown variable `titel` in `briefing.titel`; it would always render empty (see the README's template variables)",
             "templates/briefing.mustache:3: error: unknown variable `nmae`; it would always render empty (see the README's template variables)",
             "templates/briefing.mustache:5: error: no template named `haeder` for the partial `{{>haeder}}`",
+        ])
+    }
+
+    /// Each part of `briefing.name` is a variable somewhere (`name` is a tag's), but a briefing has
+    /// no `name`: a dotted name is checked as a path, with the same error as an unknown name.
+    @Test func aDottedNameThroughAnObjectWithoutThatFieldIsAnError() async throws {
+        let (site, before) = try await builtSite()
+        try site.write("templates/briefing.mustache", """
+            {{<layout}}{{$main}}
+            <h1>{{briefing.title}} {{briefing.name}}</h1>
+            {{#pagination}}{{pagination.newerLabel}}{{/pagination}} {{site.title.slug}}
+            {{/main}}{{/layout}}
+            """ + "\n")
+        try await expectFailure(site, before: before, [
+            "templates/briefing.mustache:2: error: unknown variable `briefing.name` (`briefing` has no `name`); it would always render empty (see the README's template variables)",
+            "templates/briefing.mustache:3: error: unknown variable `site.title.slug` (`title` has no `slug`); it would always render empty (see the README's template variables)",
         ])
     }
 

@@ -38,6 +38,20 @@ struct LinkResolverTests {
         #expect(resolver.target(of: destination, from: "content/europe/steel.md") == expected)
     }
 
+    @Test func linksToStaticFilesAreNoBriefingLinks() {
+        let withStatic = LinkResolver(briefings: Self.briefings, staticFiles: ["files/report.txt", "notes.md"])
+        let from = "content/europe/steel.md"
+        #expect(withStatic.target(of: "/files/report.txt", from: from) == .other)
+        #expect(withStatic.target(of: "../../static/files/report.txt", from: from) == .other)
+        #expect(withStatic.target(of: "/files/./report.txt#p2", from: from) == .other)
+        #expect(withStatic.target(of: "../../static/notes.md", from: from) == .other)
+        // Not static files: a relative path into content/, a missing file, and a briefing first.
+        #expect(withStatic.target(of: "files/report.txt", from: from) == .missingBriefing(path: "content/europe/files/report.txt", isDraft: false))
+        #expect(withStatic.target(of: "/files/other.txt", from: from) == .missingBriefing(path: "content/files/other.txt", isDraft: false))
+        #expect(withStatic.target(of: "/lavrov.txt", from: from) == .briefing(slug: "lavrov", fragment: nil))
+        #expect(resolver.target(of: "/files/report.txt", from: from) == .missingBriefing(path: "content/files/report.txt", isDraft: false))
+    }
+
     @Test func hrefsAreRelativeToThePage() {
         let page = "briefings/steel/index.html"
         #expect(resolver.href(for: .briefing(slug: "nato-hague", fragment: "x"), fromPage: page) == "../../briefings/nato-hague/index.html#x")

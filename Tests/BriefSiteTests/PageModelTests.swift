@@ -97,6 +97,60 @@ struct PageModelTests {
         #expect(rendered.summary.path == "briefings/a/index.html")
     }
 
+    /// The objects a dotted template name can go through, each with every optional set: what
+    /// `TemplateVariables.fields` declares of them is checked against what they give templates.
+    static func dottedOwners() -> [(name: Substring, value: any TemplateObject, stored: [String])] {
+        let rendered = fullBriefing()
+        var site = SiteContext(config: SiteConfig())
+        site.baseURL = "https://example.org/"
+        site.author = "Desk"
+        site.description = "Notes."
+        let page = PageContext(kind: "briefing", path: "briefings/a/index.html", baseURL: "https://example.org/")
+        let model = EntityPagesTests.model()
+        let context = PageContext(kind: "entity", path: "entities/sergei-lavrov/index.html", baseURL: "")
+        let lavrov = model.merge.byID["sergei-lavrov"]!
+        var entity = EntityView(
+            lavrov, quotes: model.quotesBySpeaker()["sergei-lavrov"]!, briefings: model.briefings,
+            related: model.seenWith()["sergei-lavrov"]!, from: context)
+        entity.description = "d"
+        entity.noteHTML = "<p>n</p>"
+        let objects: [(Substring, any TemplateObject)] = [
+            ("site", site), ("page", page), ("briefing", BriefingView(rendered)),
+            ("tag", TagLink(name: "NATO", slug: "nato", count: 2, from: page)),
+            ("entity", entity), ("pagination", Pagination(current: 2, total: 3, from: page)),
+        ]
+        return objects.map { ($0.0, $0.1, Mirror(reflecting: $0.1).children.compactMap(\.label)) }
+    }
+
+    /// A dotted name is checked as a path: every field declared for an object (the README's and
+    /// the built-in theme's dotted names) is one it has, and every variable it stores is declared,
+    /// so the check neither lets `briefing.name` through nor rejects a real `briefing.slug`.
+    @Test func theDeclaredFieldsOfEachObjectAreItsVariables() {
+        let owners = Self.dottedOwners()
+        #expect(Set(TemplateVariables.fields.keys) == Set(owners.map(\.name)))
+        for (name, value, stored) in owners {
+            let declared = TemplateVariables.fields[name] ?? []
+            for field in declared.sorted() {
+                #expect(!value.value(named: String(field)).isMissing, "`\(name).\(field)` is declared but gives nothing")
+            }
+            for label in stored {
+                #expect(declared.contains(Substring(label)), "`\(name).\(label)` is a variable the check would reject")
+            }
+        }
+    }
+
+    @Test func aDottedNameMustFollowTheFieldsOfEachPart() {
+        #expect(TemplateVariables.unknown("briefing.title") == nil)
+        #expect(TemplateVariables.unknown("pagination.newerLabel") == nil)
+        #expect(TemplateVariables.unknown("entity.noteHTML") == nil)
+        #expect(TemplateVariables.unknown("name") == nil)
+        // Each part is a known variable somewhere, but not a field of the part before it.
+        #expect(TemplateVariables.unknown("briefing.name") == "`briefing.name` (`briefing` has no `name`)")
+        #expect(TemplateVariables.unknown("page.site.title") == "`page.site.title` (`page` has no `site`)")
+        #expect(TemplateVariables.unknown("site.title.title") == "`site.title.title` (`title` has no `title`)")
+        #expect(TemplateVariables.unknown("briefing.titel") == "`titel` in `briefing.titel`")
+    }
+
     /// The built-in entity page shows `entity.countsText`; the numbers it is made from stay
     /// documented variables, so a site template using them is not reported as unknown.
     @Test func documentedVariablesTheBuiltInThemeDoesNotUseAreKnown() {

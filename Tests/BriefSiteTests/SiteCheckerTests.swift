@@ -49,6 +49,30 @@ struct SiteCheckerTests {
         #expect(records.contains { ($0["message"] as? String)?.hasPrefix("slug `guterres-belem-climate-finance`") == true })
     }
 
+    /// A `.txt` (or `.md`) link to a file of static/ is no briefing link: from the site root as
+    /// static/ is published there, or by its path from the linking file. A link to a missing
+    /// briefing beside them is still reported.
+    @Test func linksToStaticFilesAreNoMissingBriefings() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/static/files/report.txt", "numbers\n")
+        try scratch.write("site/static/notes.txt", "notes\n")
+        try scratch.write("site/static/guide.md", "# Guide\n")
+        try scratch.write("site/content/world/a.md", """
+            ---
+            title: A
+            ---
+            See [data](/files/report.txt), [notes](../../static/notes.txt) and [the guide](/guide.md).
+            Not there: [old data](/files/old-report.txt) and [b](../static/notes.txt).
+            """ + "\n")
+        let result = await SiteChecker(siteDirectory: scratch.url("site")).check()
+        let lines = result.problems.filter { $0.severity == .error }.map(\.description)
+        #expect(lines == [
+            "content/world/a.md:5: error: link to `../static/notes.txt` leads nowhere: there is no briefing content/static/notes.txt",
+            "content/world/a.md:5: error: link to `/files/old-report.txt` leads nowhere: there is no briefing content/files/old-report.txt",
+        ], "\(lines)")
+    }
+
     @Test func frontMatterAndConfigErrorsAreReportedWithoutWriting() async throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: T\npaginate: many\n")

@@ -15,20 +15,25 @@ public struct ContentLoader: Sendable {
     /// Content hashes of files by path relative to the site (made by a pass that read them just
     /// before, for the memo's `briefing(path:contentHash:)`): a remembered file is not read again.
     public var knownHashes: [String: UInt64] = [:]
-    /// Every file and link under content/ (hidden ones too), relative to it and sorted by path,
-    /// as an earlier walk found them: the briefings are picked from it instead of walking
-    /// content/ again. Nil: `load` walks it.
+    /// Every file and link under content/ (hidden ones too; folders and special files too, for
+    /// their warnings), relative to it and sorted by path, as an earlier walk found them: the
+    /// briefings are picked from it instead of walking content/ again. Nil: `load` walks it.
     public var listedFiles: [ListedFile]?
 
-    /// A file or symbolic link under content/, as a walk listed it.
+    /// A file, symbolic link, folder or special file under content/, as a walk listed it.
     public struct ListedFile: Sendable {
         /// Relative to content/, `/`-separated.
         public var path: String
-        public var isLink: Bool
+        public var kind: DirectoryWalk.Kind
+        public var isLink: Bool { kind == .link }
+
+        public init(path: String, kind: DirectoryWalk.Kind) {
+            self.path = path
+            self.kind = kind
+        }
 
         public init(path: String, isLink: Bool) {
-            self.path = path
-            self.isLink = isLink
+            self.init(path: path, kind: isLink ? .link : .file)
         }
     }
 
@@ -52,10 +57,13 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(diagnostics: &diagnostics)
         var briefings: [Briefing] = []
         var drafts: [Briefing] = []
-        let (files, links) = briefingPaths()
+        let (files, links, skipped) = briefingPaths()
         diagnostics += links.map {
             Diagnostic(path: relativePath(Self.fileURL($0)), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
         }
+        // Skipped, as nothing brief could read, but never in silence: a FIFO or a folder named
+        // `x.md` is no briefing, whatever its name says.
+        var warnings = skipped.map { Diagnostic(path: relativePath(Self.fileURL($0.path)), message: Self.skippedMessage($0.kind)) }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
         let prefix = sitePrefix()
@@ -85,7 +93,6 @@ public struct ContentLoader: Sendable {
             if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
             return (loaded, diagnostics, warnings)
         }
-        var warnings: [Diagnostic] = []
         // Taken out in path order without a copy of each briefing (a copy retains every field).
         results.reverse()
         while let (loaded, problems, cautions) = results.popLast() {
@@ -96,7 +103,7 @@ public struct ContentLoader: Sendable {
         }
         diagnostics += Self.slugCollisions(in: briefings)
         briefings.permute(into: briefings.withUnsafeBufferPointer(Briefing.latestFirstOrder))
-        let notes = loadEntityNotes(diagnostics: &diagnostics)
+        let notes = loadEntityNotes(diagnostics: &diagnostics, warnings: &warnings)
         return ContentInspection(
             config: config, briefings: briefings, leftOutDrafts: drafts,
             entityNotes: notes, diagnostics: ContentErrors(diagnostics).diagnostics, warnings: warnings)
@@ -116,34 +123,49 @@ public struct ContentLoader: Sendable {
     /// folders, in path order so builds are deterministic; and the symbolic links found there,
     /// which are never followed (a link could publish any file on the machine, or loop).
     func briefingFiles() -> (files: [URL], links: [URL]) {
-        let (files, links) = briefingPaths()
+        let (files, links, _) = briefingPaths()
         return (files.map(Self.fileURL), links.map(Self.fileURL))
+    }
+
+    /// The warning for an entry `briefingPaths` skipped: a special file, or a folder named like a briefing.
+    static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
+        kind == .folder
+            ? "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
+            : "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
     }
 
     /// The file URL of a full path from `briefingPaths`.
     static func fileURL(_ path: String) -> URL { URL(fileURLWithPath: path, isDirectory: false) }
 
     /// `briefingFiles()` as full paths: a build makes no `URL` for a file its memo knows (ten
-    /// thousand of them were a serial tenth of a one-file edit's loading).
-    func briefingPaths() -> (files: [String], links: [String]) {
+    /// thousand of them were a serial tenth of a one-file edit's loading). `skipped`: the special
+    /// files (FIFOs, sockets, devices) and the folders named like a briefing (`x.md/`) there,
+    /// which are read as no briefing and warned of.
+    func briefingPaths() -> (files: [String], links: [String], skipped: [(path: String, kind: DirectoryWalk.Kind)]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
         let base = content.standardizedFileURL.path
         var files: [String] = []
         var links: [String] = []
-        func take(_ path: String, isLink: Bool) {
-            if isLink { links.append(base + "/" + path) } else if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
+        var skipped: [(path: String, kind: DirectoryWalk.Kind)] = []
+        func take(_ path: String, kind: DirectoryWalk.Kind) {
+            switch kind {
+            case .link: links.append(base + "/" + path)
+            case .file: if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
+            case .folder: if Self.hasBriefingExtension(path) { skipped.append((base + "/" + path, kind)) }
+            case .special: skipped.append((base + "/" + path, kind))
+            }
         }
         if let listedFiles {
             // What the walk below would find: no hidden names, nothing under content/entities/.
             for file in listedFiles where !Self.isHidden(file.path) && !Self.isInEntitiesFolder(file.path) {
-                take(file.path, isLink: file.isLink)
+                take(file.path, kind: file.kind)
             }
-            return (files, links)
+            return (files, links, skipped)
         }
-        for entry in DirectoryWalk.entries(under: base, skipHidden: true, skipFolder: { $0 == Self.entitiesFolder }) where entry.kind != .folder {
-            take(entry.path, isLink: entry.kind == .link)
-        }
-        return (files, links)
+        let walked = DirectoryWalk.entries(
+            under: base, skipHidden: true, includeFolders: true, includeSpecial: true, skipFolder: { $0 == Self.entitiesFolder })
+        for entry in walked { take(entry.path, kind: entry.kind) }
+        return (files, links, skipped)
     }
 
     /// Whether a name of `path` (`/`-separated) starts with a dot, by the walk's own test
@@ -186,13 +208,15 @@ public struct ContentLoader: Sendable {
     /// it refuses: what its result depends on, for a rebuild to tell that nothing changed.
     public func inputFiles() -> [URL] {
         let (files, links) = briefingFiles()
-        return [siteDirectory.appendingPathComponent(SiteConfig.fileName)] + files + links + entityNoteFiles()
+        return [siteDirectory.appendingPathComponent(SiteConfig.fileName)] + files + links + entityNoteFiles().files
     }
 
     /// Every `*.md` under content/entities/, in path order, checked for names claimed twice.
-    private func loadEntityNotes(diagnostics: inout [Diagnostic]) -> [EntityNote] {
+    private func loadEntityNotes(diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]) -> [EntityNote] {
         var notes: [EntityNote] = []
-        for file in entityNoteFiles() {
+        let (files, skipped) = entityNoteFiles()
+        warnings += skipped.map { Diagnostic(path: relativePath($0.url), message: Self.skippedMessage($0.isFolder ? .folder : .special)) }
+        for file in files {
             guard let text = readText(file, diagnostics: &diagnostics) else { continue }
             if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
         }
@@ -201,19 +225,25 @@ public struct ContentLoader: Sendable {
     }
 
     /// The `*.md` files under content/entities/, in path order.
-    private func entityNoteFiles() -> [URL] {
+    /// The notes' files, and the names of notes that are no regular file: a folder named like
+    /// one, or a FIFO, socket or device (links are left out, as before).
+    private func entityNoteFiles() -> (files: [URL], skipped: [(url: URL, isFolder: Bool)]) {
         let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
             .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        else { return ([], []) }
         var files: [URL] = []
-        for case let url as URL in enumerator
-        where ["md", "markdown"].contains(url.pathExtension.lowercased())
-            && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            files.append(url)
+        var skipped: [(url: URL, isFolder: Bool)] = []
+        for case let url as URL in enumerator where ["md", "markdown"].contains(url.pathExtension.lowercased()) {
+            guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
+            if values.isRegularFile == true {
+                files.append(url)
+            } else if values.isSymbolicLink != true {
+                skipped.append((url, values.isDirectory == true))
+            }
         }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, skipped.sorted { $0.url.path < $1.url.path })
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

@@ -10,8 +10,10 @@ import Darwin
 /// and URL resource values cost several system calls and allocations per file, which dominate
 /// a rebuild of a large site.
 public enum DirectoryWalk {
-    /// What a walked entry is (`lstat`: links are never followed).
-    public enum Kind: Sendable { case file, link, folder }
+    /// What a walked entry is (`lstat`: links are never followed). `special`: a FIFO, socket or
+    /// device, listed only when a walk is asked for them (`includeSpecial`), never to be opened
+    /// (opening a FIFO waits for a writer).
+    public enum Kind: Sendable { case file, link, folder, special }
 
     public struct Entry: Sendable {
         /// Relative to the walked folder, `/`-separated.
@@ -51,15 +53,19 @@ public enum DirectoryWalk {
         }
     }
 
-    /// Every regular file and symbolic link under `folder` (not the folders themselves), sorted
-    /// by path; nothing when it is missing. `skipHidden` leaves out names starting with `.`,
-    /// and their contents; `skipFolder` is asked for each folder (relative path) before descending.
-    /// With `withStatus`, each entry's `lstat` too.
+    /// Every regular file and symbolic link under `folder` (not the folders themselves, unless
+    /// `includeFolders`; special files too with `includeSpecial`), sorted by path; nothing when it
+    /// is missing. `skipHidden` leaves out names starting with `.`, and their contents; `skipFolder`
+    /// is asked for each folder (relative path) before descending. With `withStatus`, each
+    /// non-folder entry's `lstat` too.
     public static func entries(
-        under folder: String, skipHidden: Bool, withStatus: Bool = false, skipFolder: (String) -> Bool = { _ in false }
+        under folder: String, skipHidden: Bool, withStatus: Bool = false, includeFolders: Bool = false,
+        includeSpecial: Bool = false, skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: withStatus, into: &found)
+        walk(
+            folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders, includeSpecial: includeSpecial,
+            withStatus: withStatus, into: &found)
         // Positions are sorted, then each entry moved once (an entry is some 80 bytes, which the
         // sort would otherwise move at every step).
         let order = found.indices.sorted { found[$0].path < found[$1].path }
@@ -70,18 +76,20 @@ public enum DirectoryWalk {
     /// `lstat` too.
     public static func everything(under folder: String, withStatus: Bool = false) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, withStatus: withStatus, into: &found)
+        walk(
+            folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, includeSpecial: false, withStatus: withStatus,
+            into: &found)
         return found
     }
 
     private static func walk(
-        _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, withStatus: Bool,
+        _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, includeSpecial: Bool, withStatus: Bool,
         into entries: inout [Entry]
     ) {
         let descriptor = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
         guard descriptor >= 0 else { return }
         walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
-             withStatus: withStatus, into: &entries)
+             includeSpecial: includeSpecial, withStatus: withStatus, into: &entries)
     }
 
     /// Walks the open folder `descriptor` (closed when done). Everything below is opened and
@@ -89,7 +97,7 @@ public enum DirectoryWalk {
     /// again, component by component, for every entry.
     private static func walk(
         _ descriptor: Int32, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
-        withStatus: Bool, into entries: inout [Entry]
+        includeSpecial: Bool, withStatus: Bool, into entries: inout [Entry]
     ) {
         guard let listed = FolderEntries.read(descriptor) else {
             close(descriptor)
@@ -114,10 +122,14 @@ public enum DirectoryWalk {
                 case S_IFDIR: kind = .folder
                 case S_IFLNK: kind = .link
                 case S_IFREG: kind = .file
-                default: continue
+                default:
+                    guard includeSpecial else { continue }
+                    kind = .special
                 }
                 status = Status(info)
-            default: continue
+            default:
+                guard includeSpecial else { continue }
+                kind = .special
             }
             if kind == .folder {
                 guard !skipFolder(childRelative) else { continue }
@@ -125,7 +137,7 @@ public enum DirectoryWalk {
                 let child = openFolder { openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | $0) }
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
-                     includeFolders: includeFolders, withStatus: withStatus, into: &entries)
+                     includeFolders: includeFolders, includeSpecial: includeSpecial, withStatus: withStatus, into: &entries)
             } else {
                 if withStatus, status == nil {
                     var info = stat()

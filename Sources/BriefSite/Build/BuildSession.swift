@@ -52,12 +52,9 @@ struct BuildSession: Sendable {
     }
 
     /// Where the tree an output replaces is kept for the next build: in the cache folder when it
-    /// is on the output's file system (else the replaced tree is deleted as before).
+    /// is on the output's file system, else beside the output (`SpareLocation`).
     static func spareURL(siteDirectory: URL, outputDirectory: URL) -> URL {
-        let cache = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
-        var hasher = FNV64()
-        hasher.add(outputDirectory.standardizedFileURL.path)
-        return cache.appendingPathComponent("spare-\(String(hasher.value, radix: 16))", isDirectory: true)
+        SpareLocation.url(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
     }
 
     /// One briefing after step 1, with what the cache knows of it.

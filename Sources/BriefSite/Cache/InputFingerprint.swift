@@ -55,7 +55,7 @@ struct InputFingerprint: Equatable {
         /// build that loads, not by one that finds nothing changed.
         var listedContent: [ContentLoader.ListedFile] {
             let prefix = "content/".utf8.count
-            return content.map { ContentLoader.ListedFile(path: String($0.path.utf8.dropFirst(prefix))!, isLink: $0.isLink) }
+            return content.map { ContentLoader.ListedFile(path: String($0.path.utf8.dropFirst(prefix))!, kind: $0.kind) }
         }
     }
 
@@ -88,8 +88,8 @@ struct InputFingerprint: Equatable {
         let base = siteDirectory.standardizedFileURL.path
         var config = stat()
         let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
-        var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, isLink: false, identity: configIdentity)]
-        InputWalk.files(under: base, folder: "content", into: &read)
+        var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, kind: .file, identity: configIdentity)]
+        InputWalk.files(under: base, folder: "content", listingAll: true, into: &read)
         let contentEnd = read.count
         InputWalk.files(under: base, folder: Theme.folderName, into: &read)
         let known = loaded.wait()
@@ -103,7 +103,11 @@ struct InputFingerprint: Equatable {
             var buffer: [UInt8] = []
             for item in (index * chunk)..<min(entries.count, (index + 1) * chunk) {
                 let entry = entries[item]
-                if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
+                if !entry.isRead {
+                    // A folder or special file of content/: its path and kind are all there is to
+                    // hash (opening a FIFO would wait for a writer).
+                    slots.initializeElement(at: item, to: (entry.kind == .folder ? 0xF01D : 0x5BEC1A1, nil, false))
+                } else if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
                     slots.initializeElement(at: item, to: (hash, identity, false))
                 } else {
                     let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
@@ -119,7 +123,7 @@ struct InputFingerprint: Equatable {
             let (hash, identity, wasRead) = hashes[index]
             hasher.add(entry.path)
             hasher.add(hash)
-            if listingFiles, !entry.isLink { files[entry.path] = hash }
+            if listingFiles, entry.kind == .file { files[entry.path] = hash }
             if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
             if wasRead { table.filesRead += 1 }
         }

@@ -12,17 +12,26 @@ enum InputWalk {
     struct Entry: Sendable {
         /// Relative to the site folder, `/`-separated.
         var path: String
-        /// A symbolic link (never followed: its target path is hashed).
-        var isLink: Bool
+        /// A file, or a symbolic link (never followed: its target path is hashed); a folder or
+        /// special file only in a listing of everything (`listingAll`), never opened.
+        var kind: DirectoryWalk.Kind
         /// The file's identity when walked (nil when unknown).
         var identity: FileHashes.Identity?
+
+        var isLink: Bool { kind == .link }
+        /// A regular file or a link: what is read and hashed.
+        var isRead: Bool { kind == .file || kind == .link }
     }
 
     /// Every file and symbolic link under `base/folder`, recursively, sorted by path, with its
-    /// identity; nothing when the folder is missing.
-    static func files(under base: String, folder: String, into entries: inout [Entry]) {
-        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false, withStatus: true) {
-            entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link, identity: entry.status))
+    /// identity; nothing when the folder is missing. With `listingAll`, its folders and special
+    /// files too (content/: the loader warns of a FIFO there, or a folder named like a briefing,
+    /// so a no-change rebuild must see one come or go).
+    static func files(under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry]) {
+        let found = DirectoryWalk.entries(
+            under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: listingAll)
+        for entry in found {
+            entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))
         }
     }
 

@@ -1,6 +1,11 @@
 import BriefAnnotate
 import BriefContent
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The little `brief check` needs of an entity note (`content/entities/ID.md`): its id, name,
 /// type and aliases, read from simple `key: value` front matter, and its body.
@@ -29,6 +34,11 @@ struct EntityNoteFile: Sendable {
         var notes: [EntityNoteFile] = []
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = "content/\(ContentLoader.entitiesFolder)/\(name)"
+            // A folder or FIFO named like a note is no note: the loader warns of it (`ContentLoader`).
+            var info = stat()
+            if lstat(folder.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFLNK {
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 problems.append(CheckProblem(path: path, message: "cannot read the file"))
                 continue

@@ -55,7 +55,9 @@ public struct SiteChecker: Sendable {
         // An ignored note has no page to link into.
         for note in notes where !note.ignores { problems += Self.fragmentProblems(ofNote: note) }
 
-        let resolver = LinkResolver(briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts)
+        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        let resolver = LinkResolver(
+            briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts, staticFiles: Set(staticFiles.map(\.path)))
         // The build's notes, registry and merge: check says what the build will do.
         let annotator = Annotator(registry: EntityRegistry(notes: inspection.entityNotes))
         let options = BriefingRenderer(config: inspection.config).markdownOptions
@@ -79,7 +81,7 @@ public struct SiteChecker: Sendable {
         // An ignored entity gets no page, so the build shows links to it as text.
         let ignored = Set(inspection.entityNotes.filter(\.ignore).map(\.id))
         let pageIDs = Set(merge.byID.keys).subtracting(ignored)
-        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: pageIDs)
+        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: pageIDs, staticFiles: staticFiles)
         for note in notes where !note.ignores {
             problems += Self.linkProblems(
                 ofNote: note, resolver: resolver, leadsSomewhere: { merge.linkTarget($0) != nil }, ignored: ignored,
@@ -169,7 +171,9 @@ public struct SiteChecker: Sendable {
 
     /// Template errors, and static files that would replace generated pages or assets: any
     /// file the build would write (`GeneratedPaths`), `entityIDs` being the entity pages.
-    private func themeAndStaticProblems(briefings: [Briefing], config: SiteConfig, entityIDs: Set<String>) -> [CheckProblem] {
+    private func themeAndStaticProblems(
+        briefings: [Briefing], config: SiteConfig, entityIDs: Set<String>, staticFiles: [(path: String, url: URL)]
+    ) -> [CheckProblem] {
         let theme: Theme
         do {
             theme = try Theme.load(siteDirectory: siteDirectory)
@@ -178,7 +182,6 @@ public struct SiteChecker: Sendable {
             return error.diagnostics.map(CheckProblem.init)
         }
         let generated = GeneratedPaths.all(briefings: briefings, config: config, entityIDs: entityIDs, assets: theme.assetFiles)
-        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
         do {
             try SiteBuilder.checkStaticConflicts(staticFiles, generated: generated)
             return []

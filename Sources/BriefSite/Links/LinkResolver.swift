@@ -16,7 +16,9 @@ import Foundation
 ///
 /// Everything else (web links, `#anchors`, static files) is left as written. A briefing link
 /// that leads nowhere is left as written by the build; an entity link that leads to no entity
-/// page is no link, only its text. `brief check` reports both.
+/// page is no link, only its text. `brief check` reports both. A link with a briefing's extension
+/// that leads to a file of `static/` (`/files/notes.txt`, from the site root as the site serves
+/// it, or `../static/files/notes.txt`, from the linking file) is a static file's, not a briefing's.
 public struct LinkResolver: Sendable {
     /// Where a link destination leads.
     public enum Target: Sendable, Equatable {
@@ -40,13 +42,17 @@ public struct LinkResolver: Sendable {
 
     private let slugsByPath: [String: String]
     private let draftPaths: Set<String>
+    private let staticFiles: Set<String>
 
     /// A resolver for the briefings of one build; `leftOutDrafts` only sharpen messages.
-    public init(briefings: [Briefing], leftOutDrafts: [Briefing] = []) {
+    /// `staticFiles` (paths relative to `static/`) are the files links to which are no briefing
+    /// links (the build leaves them as written either way, so it need not list them).
+    public init(briefings: [Briefing], leftOutDrafts: [Briefing] = [], staticFiles: Set<String> = []) {
         var slugs: [String: String] = [:]
         for briefing in briefings { slugs[briefing.path] = briefing.slug }
         slugsByPath = slugs
         draftPaths = Set(leftOutDrafts.map(\.path))
+        self.staticFiles = staticFiles
     }
 
     /// The id of an `entity:ID` destination (percent-decoded, "" when none); nil for any other.
@@ -86,6 +92,11 @@ public struct LinkResolver: Sendable {
         }
         if let slug = slugsByPath[resolved] {
             return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
+        }
+        if !staticFiles.isEmpty {
+            // From the site root (`static/` is published there), or a path into static/.
+            let staticPath = decoded.hasPrefix("/") ? Self.normalize(decoded) : resolved.hasPrefix("static/") ? String(resolved.dropFirst(7)) : nil
+            if let staticPath, staticFiles.contains(staticPath) { return .other }
         }
         return .missingBriefing(path: resolved, isDraft: draftPaths.contains(resolved))
     }

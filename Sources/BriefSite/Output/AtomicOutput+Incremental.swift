@@ -50,8 +50,8 @@ extension AtomicOutput {
             case .folder: folders.insert(entry.path)
             case .file: files[entry.path] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
-            // taken for an output file (no inode matches 0).
-            case .link: files[entry.path] = 0
+            // taken for an output file (no inode matches 0). (`everything` lists no special files.)
+            case .link, .special: files[entry.path] = 0
             }
         }
         return (files, folders)

@@ -6,34 +6,68 @@ import BriefContent
 /// site's values hold no recursive data, so such a partial could only stop at the renderer's depth
 /// limit (100 copies), or never, when each level renders a section's list again.
 ///
-/// A name is known when each of its dotted parts is a variable of the built-in theme (every page
-/// variable is used there) or one the README documents. Templates that change the delimiters
-/// (`{{=<% %>=}}`) are not checked.
+/// A plain name is known when it is a variable of the built-in theme (every page variable is
+/// used there) or one the README documents: it may be looked up in any context (a page, a card,
+/// a quote). A dotted name is a path: its first part must be known, and each part after it a
+/// field of the part before it (`briefing.title`, not `briefing.name`), as the built-in theme
+/// and the README's dotted names declare the fields of `site`, `page`, `briefing`, `tag`,
+/// `entity` and `pagination`. Templates that change the delimiters (`{{=<% %>=}}`) are not checked.
 enum TemplateVariables {
-    /// Documented variables the built-in templates may not use; their dotted parts are known.
-    static let documented: Set<Substring> = Set(
-        """
+    /// Documented variables the built-in templates may not use, as the README's tables name them:
+    /// a dotted name declares each of its parts a field of the part before it.
+    static let documented: [Substring] = """
         site.title site.description site.language site.author site.baseURL site.generator
         page.kind page.path page.root page.home page.stylesheet page.canonicalURL
-        briefings pagination.current pagination.total pagination.isFirst pagination.newer pagination.older
+        briefings pagination.current pagination.total pagination.isFirst pagination.hasMultiplePages
+        pagination.newer pagination.older pagination.newerLabel pagination.olderLabel
         hasMultiplePages newer older current total name slug
         title href date dateISO summary source url tags hasTags hasMeta
-        briefing.title briefing.date briefing.dateISO briefing.source briefing.url briefing.byline
+        briefing.title briefing.slug briefing.date briefing.dateISO briefing.source briefing.url briefing.byline
         briefing.dateline briefing.summary briefing.tags briefing.hasTags briefing.hasMeta
-        briefing.bodyHTML briefing.sourcePath entity.mentionCount entity.briefingCount
+        briefing.bodyHTML briefing.sourcePath briefing.readingMinutes briefing.whoSaidWhat briefing.hasWhoSaidWhat
+        briefing.entityGroups briefing.hasEntityGroups
+        tag.name tag.slug tag.href tag.count tag.countText
+        entity.id entity.name entity.typeLabel entity.typeClass entity.aliases entity.hasAliases
+        entity.description entity.noteHTML entity.links entity.hasLinks entity.mentionCount entity.briefingCount
+        entity.countsText entity.href entity.quotes entity.hasQuotes entity.quoteCount entity.briefings
+        entity.hasBriefings entity.related entity.hasRelated
         anchor briefingHref
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." }))
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" })
 
-    /// Every dotted part of every variable the built-in theme's templates use, plus `documented`.
-    static let known: Set<Substring> = {
+    /// Every variable name the built-in theme's templates use, plus `documented`.
+    static let declared: [Substring] = {
         var names = documented
-        for template in Theme.builtin.templates.values {
-            for tag in tags(in: template) ?? [] where tag.kind == .variable {
-                names.formUnion(tag.name.split(separator: "."))
-            }
+        for name in Theme.builtin.templates.keys.sorted() {
+            for tag in tags(in: Theme.builtin.templates[name]!) ?? [] where tag.kind == .variable { names.append(tag.name) }
         }
         return names
     }()
+
+    /// Every dotted part of every `declared` name: a plain name may be any of them.
+    static let known: Set<Substring> = Set(declared.lazy.flatMap { $0.split(separator: ".") })
+
+    /// The fields of each part a declared dotted name goes through: `briefing` -> `title`, `date`, ...
+    static let fields: [Substring: Set<Substring>] = {
+        var fields: [Substring: Set<Substring>] = [:]
+        for name in declared {
+            let parts = name.split(separator: ".")
+            for (owner, field) in zip(parts, parts.dropFirst()) { fields[owner, default: []].insert(field) }
+        }
+        return fields
+    }()
+
+    /// What is wrong with the variable `name` (the words after "unknown variable"), or nil when
+    /// it is known: a part no template variable has, or a part that is no field of the one before it.
+    static func unknown(_ name: Substring) -> String? {
+        let parts = name.split(separator: ".")
+        if let unknown = parts.first(where: { !known.contains($0) }) {
+            return unknown == name ? "`\(name)`" : "`\(unknown)` in `\(name)`"
+        }
+        for (owner, field) in zip(parts, parts.dropFirst()) where fields[owner]?.contains(field) != true {
+            return "`\(name)` (`\(owner)` has no `\(field)`)"
+        }
+        return nil
+    }
 
     /// One `{{...}}` tag: what it does, its name and its 1-based line.
     struct Tag {
@@ -93,8 +127,7 @@ enum TemplateVariables {
             for tag in tags {
                 switch tag.kind {
                 case .variable:
-                    guard tag.name != ".", let unknown = tag.name.split(separator: ".").first(where: { !known.contains($0) }) else { continue }
-                    let what = unknown == tag.name ? "`\(tag.name)`" : "`\(unknown)` in `\(tag.name)`"
+                    guard tag.name != ".", let what = unknown(tag.name) else { continue }
                     diagnostics.append(Diagnostic(path: path, line: tag.line, message: "unknown variable \(what); it would always render empty (see the README's template variables)"))
                 case .partial where theme.templates[String(tag.name)] == nil:
                     diagnostics.append(Diagnostic(path: path, line: tag.line, message: "no template named `\(tag.name)` for the partial `{{>\(tag.name)}}`"))

@@ -1,0 +1,54 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the tree an output replaces is kept for the next build (`AtomicOutput.spare`). The spare
+/// is moved in and out of place with `rename(2)`, which works only within one file system: kept
+/// in the site's cache folder when that shares the output's (the `st_dev` of the output's parent
+/// folder), else beside the output, as `.NAME.brief-spare`. In a cache on another file system
+/// than the output (`--output /dev/shm/site` with the site on a disk) no spare could ever be
+/// kept, and every rebuild wrote the whole output again.
+enum SpareLocation {
+    /// The spare's place for the output `outputDirectory` of the site `siteDirectory`.
+    static func url(siteDirectory: URL, outputDirectory: URL) -> URL {
+        let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
+        let output = outputDirectory.standardizedFileURL
+        return url(
+            cacheFolder: cacheFolder, outputDirectory: output,
+            cacheDevice: device(ofNearest: cacheFolder.path), outputDevice: device(ofNearest: output.deletingLastPathComponent().path))
+    }
+
+    /// The choice, given the devices of the cache folder and of the output's parent (nil: not
+    /// known, which keeps the cache folder, as before there was a choice).
+    static func url(cacheFolder: URL, outputDirectory: URL, cacheDevice: UInt64?, outputDevice: UInt64?) -> URL {
+        if let cacheDevice, let outputDevice, cacheDevice != outputDevice {
+            return AtomicOutput(destination: outputDirectory).spareBeside
+        }
+        var hasher = FNV64()
+        hasher.add(outputDirectory.standardizedFileURL.path)
+        return cacheFolder.appendingPathComponent("spare-\(String(hasher.value, radix: 16))", isDirectory: true)
+    }
+
+    /// The device (`st_dev`) of the folder at `path`, or of the nearest folder above it that
+    /// exists (a first build makes the cache folder, and may make the output's parent).
+    static func device(ofNearest path: String) -> UInt64? {
+        var path = path
+        var info = stat()
+        while stat(path, &info) != 0 {
+            guard errno == ENOENT || errno == ENOTDIR, path != "/", !path.isEmpty else { return nil }
+            path = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        }
+        return UInt64(info.st_dev)
+    }
+}
+
+extension AtomicOutput {
+    /// The spare tree's place beside the output (`SpareLocation`), when the cache folder is on
+    /// another file system: hidden and brief's own like the build's other names there, and not
+    /// one `cleanUpInterruptedBuilds` removes (no temp, old or kept-entries prefix). It is never
+    /// inside the output, so never taken for the user's entries there.
+    var spareBeside: URL { parent.appendingPathComponent("." + destination.lastPathComponent + ".brief-spare", isDirectory: true) }
+}
