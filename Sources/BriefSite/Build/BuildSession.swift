@@ -346,21 +346,28 @@ struct BuildSession: Sendable {
             default: hasher.add(summaries.value)
             }
             return keyed(path, key: hasher.value) { (file: inout StreamedFile) in
+                // Records made from summaries are written straight into one buffer that goes to
+                // the file a part at a time (an array per record was made, copied and let go).
                 switch path {
-                case "data/briefings.json":
-                    SiteData.array(
-                        of: rendered.indices.lazy.map {
-                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.briefingRecord(rendered[$0].summary)) : rendered[$0].fragments.briefing
-                        },
-                        into: &file)
-                case "data/quotes.json":
-                    SiteData.array(
-                        of: rendered.indices.lazy.map {
-                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.quoteRecords(rendered[$0].summary)) : rendered[$0].fragments.quotes
-                        },
-                        into: &file)
+                case "data/briefings.json", "data/quotes.json":
+                    let isBriefings = path == "data/briefings.json"
+                    var json = JSONWriter(capacity: SiteData.flushSize + 4_096)
+                    json.openArray()
+                    rendered.withUnsafeBufferPointer { rendered in
+                        for index in rendered.indices {
+                            switch (rendered[index].dataFromSummary, isBriefings) {
+                            case (true, true): SiteData.writeBriefingRecord(rendered[index].summary, to: &json)
+                            case (true, false): SiteData.writeQuoteRecords(rendered[index].summary, to: &json)
+                            case (false, true): json.appendElements(rendered[index].fragments.briefing)
+                            case (false, false): json.appendElements(rendered[index].fragments.quotes)
+                            }
+                            json.flush(into: &file, atLeast: SiteData.flushSize)
+                        }
+                    }
+                    json.closeArray()
+                    json.flush(into: &file, atLeast: 0)
                 default:
-                    file.append(contentsOf: SiteData.bytes(of: path, model))
+                    SiteData.writeEntities(model, into: &file)
                 }
             }
         }
@@ -408,9 +415,10 @@ struct BuildSession: Sendable {
         let otherCount = SearchEntry.entryCount(of: model)
         let ranges = IndexedWork.chunks(of: otherCount, minimum: 2_000)
         let made = Slots<StoredBytes>(count: otherCount)
+        let speakers = SearchDocumentMaker.QuoteSpeakers(model)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
             var maker = SearchDocumentMaker()
-            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model))) }
+            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model, speakers: speakers))) }
         }
         var documents: [StoredBytes] = []
         documents.reserveCapacity(rendered.count + otherCount)
