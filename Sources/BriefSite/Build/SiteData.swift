@@ -224,6 +224,9 @@ enum SiteData {
         // Each entity's lists by its number (`numbering`, one lookup per entity): the lists
         // `briefingIndicesByEntity()` and `quoteIndicesBySpeaker()` would give, without tables of them.
         let numbering = model.numbering
+        // Each slug read out of its summary's box once, into one small array: the lists name
+        // every briefing a dozen times, and reading it from the box each time missed the cache.
+        let slugs = model.briefings.map(\.slug)
         var json = JSONWriter(capacity: flushSize + 4_096)
         json.openArray()
         for e in model.entities {
@@ -232,7 +235,7 @@ enum SiteData {
             json.arrayElement()
             json.openObject()
             json.field("aliases", strings: e.aliases)
-            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { model.briefings[$0].slug })
+            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { slugs[$0] })
             json.field("description", e.note?.description)
             json.field("id", e.id)
             json.field("mentions", e.mentionCount)
