@@ -122,6 +122,9 @@ struct BuildSession: Sendable {
         // Each briefing's text and annotation go as soon as its page is made (`briefings` is
         // left empty), so they are not all alive while the pages are rendered.
         cacheWriter.plan(keys: briefings.map(\.key))
+        // A page per briefing, and about half as many again for the site pages and the search
+        // index (a rebuild that writes few files reserves room it does not fill; a table entry each).
+        staging.expect(files: briefings.count + briefings.count / 2)
         let resolutions = ResolutionMemo(entities)
         return await IndexedWork.map(taking: &briefings) { index, item in
             renderOne(item, at: index, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)

@@ -6,8 +6,11 @@ extension SearchDocumentMaker {
     mutating func bytes(entry index: Int, of model: SiteModel, speakers: QuoteSpeakers) -> [UInt8] {
         if index < model.entities.count { return bytes(SearchEntry(entity: model.entities[index])) }
         let q = index - model.entities.count
+        let s = speakers.speaker(ofQuote: q)
         return model.quotes.withUnsafeBufferPointer { quotes in
-            speakers.withSpeaker(ofQuote: q) { bytes(quote: quotes[q], speaker: $0) }
+            speakers.entities.withUnsafeBufferPointer { entities in
+                bytes(quoteAt: quotes.baseAddress! + q, speakerAt: s < 0 ? nil : entities.baseAddress! + s)
+            }
         }
     }
 
@@ -15,50 +18,59 @@ extension SearchDocumentMaker {
     /// entity numbers: one lookup by id per speaker, not one per quote (tens of thousands of
     /// hashed ids on every build).
     struct QuoteSpeakers: Sendable {
-        /// Per quote: its speaker's number (`EntityNumbering`), -1 when it has none.
-        private let numbers: [Int32]
-        /// Per number: `model.merge.byID` of its id.
-        private let entities: [SiteEntity?]
+        /// The speakers, each once.
+        let entities: [SiteEntity]
+        /// Per quote: its speaker's position in `entities`, -1 when it has none (or the merge
+        /// has no entity of its id).
+        private let speakers: [Int32]
 
         init(_ model: SiteModel) {
             let numbering = model.numbering
-            entities = numbering.ids.map { model.merge.byID[$0] }
-            var numbers = [Int32](repeating: -1, count: model.quotes.count)
+            var entities: [SiteEntity] = []
+            var speakers = [Int32](repeating: -1, count: model.quotes.count)
             // Every quote with a speaker id is in its number's list (`EntityNumbering.quotes`).
-            for (number, quotes) in numbering.quotes.enumerated() {
-                for q in quotes { numbers[q] = Int32(number) }
+            for (number, quotes) in numbering.quotes.enumerated() where !quotes.isEmpty {
+                guard let entity = model.merge.byID[numbering.ids[number]] else { continue }
+                for q in quotes { speakers[q] = Int32(entities.count) }
+                entities.append(entity)
             }
-            self.numbers = numbers
+            self.entities = entities
+            self.speakers = speakers
         }
 
-        /// `body` of quote `q`'s speaker (nil when it has none or the merge has no such
-        /// entity), read in place.
-        func withSpeaker<R>(ofQuote q: Int, _ body: (SiteEntity?) -> R) -> R {
-            let number = Int(numbers[q])
-            guard number >= 0 else { return body(nil) }
-            return entities.withUnsafeBufferPointer { body($0[number]) }
-        }
+        /// The position in `entities` of quote `q`'s speaker; -1 for none.
+        func speaker(ofQuote q: Int) -> Int { Int(speakers[q]) }
     }
 
     /// The bytes of `SearchEntry(quote: quote, speaker: speaker)`'s document: its shown text
     /// made in one string, and the speaker's names folded one by one rather than joined first
     /// (a space breaks words as the end of a text does, so the terms are the same).
     mutating func bytes(quote: SiteQuote, speaker: SiteEntity?) -> [UInt8] {
-        let name = quote.quote.speaker ?? speaker?.name
+        withUnsafePointer(to: quote) { quote in
+            guard let speaker else { return bytes(quoteAt: quote, speakerAt: nil) }
+            return withUnsafePointer(to: speaker) { bytes(quoteAt: quote, speakerAt: $0) }
+        }
+    }
+
+    /// `bytes(quote: quote.pointee, speaker: speaker?.pointee)`, reading only the fields it
+    /// shows: a quote or entity passed by value out of an array was copied first (a retain of
+    /// each of its strings).
+    private mutating func bytes(quoteAt quote: UnsafePointer<SiteQuote>, speakerAt speaker: UnsafePointer<SiteEntity>?) -> [UInt8] {
+        let name = quote.pointee.quote.speaker ?? speaker?.pointee.name
         // "— NAME, in TITLE", or "in TITLE" without a name.
         var text = ""
-        text.reserveCapacity((name?.utf8.count ?? 0) + quote.briefingTitle.utf8.count + 10)
+        text.reserveCapacity((name?.utf8.count ?? 0) + quote.pointee.briefingTitle.utf8.count + 10)
         if let name {
             text += "— "
             text += name
             text += ", "
         }
         text += "in "
-        text += quote.briefingTitle
-        return bytes(kind: .quote, title: quote.quote.text, text: text, url: quote.path) { terms in
+        text += quote.pointee.briefingTitle
+        return bytes(kind: .quote, title: quote.pointee.quote.text, text: text, url: quote.pointee.path) { terms in
             guard let speaker else { return }
-            terms.add(speaker.name, field: .extra)
-            for alias in speaker.aliases { terms.add(alias, field: .extra) }
+            terms.add(speaker.pointee.name, field: .extra)
+            for alias in speaker.pointee.aliases { terms.add(alias, field: .extra) }
         }
     }
 }
