@@ -425,7 +425,10 @@ struct BuildSession: Sendable {
         }
         var documents: [StoredBytes] = []
         documents.reserveCapacity(rendered.count + otherCount)
-        for item in rendered { documents.append(item.fragments.search) }
+        // Read in place: `for item in rendered` copied each item (a retain of every field).
+        rendered.withUnsafeBufferPointer { rendered in
+            for index in rendered.indices { documents.append(rendered[index].fragments.search) }
+        }
         for index in 0..<otherCount { documents.append(made.take(index)) }
         // `write` lets each document go once its row and terms are taken, and hands the row
         // chunks over first; the files are listed in the index's own order (manifest, shards, chunks).
