@@ -113,6 +113,36 @@ struct SearchDocumentMakerTests {
         }
     }
 
+    /// The build makes every entity's and quote's document by its index in the model, each
+    /// quote's speaker found by entity number: the same bytes as each entry's document, for
+    /// speakers that are entities of the model, speakers the merge dropped or never saw, and
+    /// quotes without a speaker.
+    @Test func entryDocumentsEqualTheEntrysDocument() {
+        let numbered = EntityNumberingTests.self
+        let merge = numbered.merge()
+        let stranger = SiteEntitiesTests.summary(
+            "x", [EntityCount(id: "nato", name: "NATO", type: .org, count: 1)],
+            quotes: [
+                QuoteSummary(number: 1, text: "Hm", kind: .full, speakerID: "ghost", speaker: "Ghost"),
+                QuoteSummary(number: 2, text: "Again", kind: .full, speakerID: "nato", speaker: nil),
+                QuoteSummary(number: 3, text: "Nobody's", kind: .partial),
+            ])
+        let models = [
+            SiteModel(briefings: numbered.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge),
+            SiteModel(briefings: [stranger], merge: merge),
+        ]
+        // Among the models' quotes: speakers the merge has, speakers it has not, no speaker.
+        let speakerIDs = models.flatMap { model in model.quotes.map { $0.quote.speakerID.map { model.merge.byID[$0] != nil } } }
+        #expect(Set(speakerIDs) == [true, false, nil])
+        for model in models {
+            let speakers = SearchDocumentMaker.QuoteSpeakers(model)
+            var maker = SearchDocumentMaker()
+            for index in 0..<SearchEntry.entryCount(of: model) {
+                #expect(maker.bytes(entry: index, of: model, speakers: speakers) == SearchDocument.bytes(SearchEntry.entry(index, of: model)))
+            }
+        }
+    }
+
     /// The terms of `entry` in order of first appearance, with their payloads: fields and the
     /// title positions (`SearchPostings.appendPayload`), made from `SearchFold.words`.
     static func referenceTerms(_ entry: SearchEntry) -> [(term: String, payload: [UInt8])] {

@@ -69,6 +69,56 @@ struct SiteDataJSONTests {
         #expect(SiteData.array(of: [[UInt8]()[...]], capacity: 0) == Array("[]".utf8))
     }
 
+    /// The build writes the records it makes from summaries straight into one writer, between
+    /// stored fragments, and hands the bytes to the file in parts: the same bytes as the
+    /// fragments joined, whichever elements are stored and wherever the parts end.
+    @Test func recordsWrittenInPartsMatchTheJoinedFragments() {
+        var model = EntityPagesTests.model()
+        model.briefings[0].title = Self.awkward
+        // A briefing without quotes adds no element to quotes.json.
+        model = SiteModel(briefings: model.briefings + [SiteEntitiesTests.summary("quiet", [])], merge: model.merge)
+        let briefings = model.briefings
+        #expect(model.quotes.count > 1)
+        for stored in 0..<(1 << briefings.count) {
+            for partSize in [0, 1, 100, Int.max] {
+                var briefingsFile: [UInt8] = []
+                var quotesFile: [UInt8] = []
+                var briefingsJSON = JSONWriter()
+                var quotesJSON = JSONWriter()
+                briefingsJSON.openArray()
+                quotesJSON.openArray()
+                for (index, summary) in briefings.enumerated() {
+                    if stored & (1 << index) != 0 {
+                        briefingsJSON.appendElements(StoredBytes(SiteData.briefingRecord(summary)))
+                        quotesJSON.appendElements(StoredBytes(SiteData.quoteRecords(summary)))
+                    } else {
+                        SiteData.writeBriefingRecord(summary, to: &briefingsJSON)
+                        SiteData.writeQuoteRecords(summary, to: &quotesJSON)
+                    }
+                    briefingsJSON.flush(into: &briefingsFile, atLeast: partSize)
+                    quotesJSON.flush(into: &quotesFile, atLeast: partSize)
+                }
+                briefingsJSON.closeArray()
+                quotesJSON.closeArray()
+                briefingsJSON.flush(into: &briefingsFile, atLeast: 0)
+                quotesJSON.flush(into: &quotesFile, atLeast: 0)
+                #expect(briefingsFile == SiteData.briefingsJSON(model), "stored \(stored), parts of \(partSize)")
+                #expect(quotesFile == SiteData.quotesJSON(model), "stored \(stored), parts of \(partSize)")
+            }
+        }
+    }
+
+    /// entities.json is handed over in parts once its buffer is full: a file larger than a part
+    /// is still what `JSONEncoder` makes.
+    @Test func entitiesLargerThanAPartMatchJSONEncoder() {
+        var model = EntityPagesTests.model()
+        #expect(model.entities.count > 1)
+        model.entities[0].aliases = [String(repeating: "é\"", count: SiteData.flushSize / 2), "b"]
+        let file = SiteData.files(model)[1]
+        #expect(file.contents.count > SiteData.flushSize)
+        #expect(file.contents == Self.encoded(model)[1])
+    }
+
     @Test func emptyModelMatchesJSONEncoder() {
         let model = SiteModel(briefings: [], merge: SiteEntities())
         #expect(SiteData.files(model).map(\.contents) == Self.encoded(model))

@@ -119,6 +119,9 @@ struct BuildSession: Sendable {
         // Each briefing's text and annotation go as soon as its page is made (`briefings` is
         // left empty), so they are not all alive while the pages are rendered.
         cacheWriter.plan(keys: briefings.map(\.key))
+        // A page per briefing, and about half as many again for the site pages and the search
+        // index (a rebuild that writes few files reserves room it does not fill; a table entry each).
+        staging.expect(files: briefings.count + briefings.count / 2)
         let resolutions = ResolutionMemo(entities)
         return await IndexedWork.map(taking: &briefings) { index, item in
             renderOne(item, at: index, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
@@ -343,21 +346,28 @@ struct BuildSession: Sendable {
             default: hasher.add(summaries.value)
             }
             return keyed(path, key: hasher.value) { (file: inout StreamedFile) in
+                // Records made from summaries are written straight into one buffer that goes to
+                // the file a part at a time (an array per record was made, copied and let go).
                 switch path {
-                case "data/briefings.json":
-                    SiteData.array(
-                        of: rendered.indices.lazy.map {
-                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.briefingRecord(rendered[$0].summary)) : rendered[$0].fragments.briefing
-                        },
-                        into: &file)
-                case "data/quotes.json":
-                    SiteData.array(
-                        of: rendered.indices.lazy.map {
-                            rendered[$0].dataFromSummary ? StoredBytes(SiteData.quoteRecords(rendered[$0].summary)) : rendered[$0].fragments.quotes
-                        },
-                        into: &file)
+                case "data/briefings.json", "data/quotes.json":
+                    let isBriefings = path == "data/briefings.json"
+                    var json = JSONWriter(capacity: SiteData.flushSize + 4_096)
+                    json.openArray()
+                    rendered.withUnsafeBufferPointer { rendered in
+                        for index in rendered.indices {
+                            switch (rendered[index].dataFromSummary, isBriefings) {
+                            case (true, true): SiteData.writeBriefingRecord(rendered[index].summary, to: &json)
+                            case (true, false): SiteData.writeQuoteRecords(rendered[index].summary, to: &json)
+                            case (false, true): json.appendElements(rendered[index].fragments.briefing)
+                            case (false, false): json.appendElements(rendered[index].fragments.quotes)
+                            }
+                            json.flush(into: &file, atLeast: SiteData.flushSize)
+                        }
+                    }
+                    json.closeArray()
+                    json.flush(into: &file, atLeast: 0)
                 default:
-                    file.append(contentsOf: SiteData.bytes(of: path, model))
+                    SiteData.writeEntities(model, into: &file)
                 }
             }
         }
@@ -405,13 +415,17 @@ struct BuildSession: Sendable {
         let otherCount = SearchEntry.entryCount(of: model)
         let ranges = IndexedWork.chunks(of: otherCount, minimum: 2_000)
         let made = Slots<StoredBytes>(count: otherCount)
+        let speakers = SearchDocumentMaker.QuoteSpeakers(model)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
             var maker = SearchDocumentMaker()
-            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model))) }
+            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model, speakers: speakers))) }
         }
         var documents: [StoredBytes] = []
         documents.reserveCapacity(rendered.count + otherCount)
-        for item in rendered { documents.append(item.fragments.search) }
+        // Read in place: `for item in rendered` copied each item (a retain of every field).
+        rendered.withUnsafeBufferPointer { rendered in
+            for index in rendered.indices { documents.append(rendered[index].fragments.search) }
+        }
         for index in 0..<otherCount { documents.append(made.take(index)) }
         // `write` lets each document go once its row and terms are taken, and hands the row
         // chunks over first; the files are listed in the index's own order (manifest, shards, chunks).

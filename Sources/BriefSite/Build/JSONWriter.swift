@@ -197,6 +197,23 @@ struct JSONWriter {
         value(isoDay: date)
     }
 
+    /// Stored elements (`fragment`: one or more elements as `SiteData.elements` makes them,
+    /// separated by commas) as the next elements of the open array; nothing when it is empty.
+    mutating func appendElements(_ fragment: some ByteFragment) {
+        guard fragment.count > 0 else { return }
+        element()
+        // As typed bytes: raw ones go through the generic sequence path.
+        fragment.withUnsafeBytes { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// Hands what is written so far to `sink` and empties the buffer (keeping its room and which
+    /// containers are open), once it holds at least `count` bytes.
+    mutating func flush(into sink: inout some ByteSink, atLeast count: Int) {
+        guard bytes.count >= count, !bytes.isEmpty else { return }
+        sink.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Drops the first `count` bytes written (in place).
     mutating func dropFirst(_ count: Int) {
         bytes.removeFirst(min(count, bytes.count))

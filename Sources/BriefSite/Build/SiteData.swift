@@ -114,43 +114,46 @@ enum SiteData {
 
     /// One briefing's element of `data/briefings.json`.
     static func briefingRecord(_ b: BriefingSummary) -> [UInt8] {
-        elements { json in
-            json.arrayElement()
-            json.openObject()
-            json.field("date", isoDay: b.date)
-            json.key("entities")
-            json.openArray()
-            b.entities.withUnsafeBufferPointer { entities in
-                for entity in entities.indices {
-                    json.arrayElement()
-                    json.openObject()
-                    json.field("count", entities[entity].count)
-                    json.field("id", entities[entity].id)
-                    json.closeObject()
-                }
+        elements { writeBriefingRecord(b, to: &$0) }
+    }
+
+    /// Writes `briefingRecord(b)` as the next element of `json`'s open array.
+    static func writeBriefingRecord(_ b: BriefingSummary, to json: inout JSONWriter) {
+        json.arrayElement()
+        json.openObject()
+        json.field("date", isoDay: b.date)
+        json.key("entities")
+        json.openArray()
+        b.entities.withUnsafeBufferPointer { entities in
+            for entity in entities.indices {
+                json.arrayElement()
+                json.openObject()
+                json.field("count", entities[entity].count)
+                json.field("id", entities[entity].id)
+                json.closeObject()
             }
-            json.closeArray()
-            let slug = b.slug
-            json.field("id", slug)
-            json.field("path", b.path)
-            json.key("quotes")
-            json.openArray()
-            b.quotes.withUnsafeBufferPointer { quotes in
-                for quote in quotes.indices {
-                    json.arrayElement()
-                    json.value(quoteID: slug, number: quotes[quote].number)
-                }
-            }
-            json.closeArray()
-            json.field("readingMinutes", b.readingMinutes)
-            json.field("source", b.source)
-            json.field("summary", b.summary)
-            json.field("tags", strings: b.tags)
-            json.field("title", b.title)
-            json.field("url", b.url)
-            json.field("words", b.wordCount)
-            json.closeObject()
         }
+        json.closeArray()
+        let slug = b.slug
+        json.field("id", slug)
+        json.field("path", b.path)
+        json.key("quotes")
+        json.openArray()
+        b.quotes.withUnsafeBufferPointer { quotes in
+            for quote in quotes.indices {
+                json.arrayElement()
+                json.value(quoteID: slug, number: quotes[quote].number)
+            }
+        }
+        json.closeArray()
+        json.field("readingMinutes", b.readingMinutes)
+        json.field("source", b.source)
+        json.field("summary", b.summary)
+        json.field("tags", strings: b.tags)
+        json.field("title", b.title)
+        json.field("url", b.url)
+        json.field("words", b.wordCount)
+        json.closeObject()
     }
 
     /// The elements of one briefing's quotes in `data/quotes.json` (empty when it has none).
@@ -160,26 +163,30 @@ enum SiteData {
         // making the SiteQuotes (their ids and paths).
         // The briefing's fields read once, and each quote in place (a copy of each retained
         // every string of it).
+        return elements { writeQuoteRecords(b, to: &$0) }
+    }
+
+    /// Writes the elements of `quoteRecords(b)` (none when it has no quotes) into `json`'s open array.
+    static func writeQuoteRecords(_ b: BriefingSummary, to json: inout JSONWriter) {
+        guard !b.quotes.isEmpty else { return }
         let slug = b.slug
         let path = b.path
         let date = b.date
-        return elements { json in
-            b.quotes.withUnsafeBufferPointer { quotes in
-                for quote in quotes.indices {
-                    json.arrayElement()
-                    json.openObject()
-                    json.field("briefing", slug)
-                    json.field("date", isoDay: date)
-                    json.key("id")
-                    json.value(quoteID: slug, number: quotes[quote].number)
-                    json.field("kind", quotes[quote].kind.rawValue)
-                    json.key("path")
-                    json.value(quotePath: path, number: quotes[quote].number)
-                    json.field("speaker", quotes[quote].speaker)
-                    json.field("speakerID", quotes[quote].speakerID)
-                    json.field("text", quotes[quote].text)
-                    json.closeObject()
-                }
+        b.quotes.withUnsafeBufferPointer { quotes in
+            for quote in quotes.indices {
+                json.arrayElement()
+                json.openObject()
+                json.field("briefing", slug)
+                json.field("date", isoDay: date)
+                json.key("id")
+                json.value(quoteID: slug, number: quotes[quote].number)
+                json.field("kind", quotes[quote].kind.rawValue)
+                json.key("path")
+                json.value(quotePath: path, number: quotes[quote].number)
+                json.field("speaker", quotes[quote].speaker)
+                json.field("speakerID", quotes[quote].speakerID)
+                json.field("text", quotes[quote].text)
+                json.closeObject()
             }
         }
     }
@@ -205,17 +212,30 @@ enum SiteData {
 
     /// `data/entities.json`: `EntityRecord`s, keys in sorted order.
     static func entitiesJSON(_ model: SiteModel) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(model.entities.count * 512)
+        writeEntities(model, into: &bytes)
+        return bytes
+    }
+
+    /// `entitiesJSON(model)` written into `sink` a part at a time: the whole file (5 MB at
+    /// 10,000 briefings) is never in one buffer that grows by copying.
+    static func writeEntities(_ model: SiteModel, into sink: inout some ByteSink) {
         // Each entity's lists by its number (`numbering`, one lookup per entity): the lists
         // `briefingIndicesByEntity()` and `quoteIndicesBySpeaker()` would give, without tables of them.
         let numbering = model.numbering
-        var json = JSONWriter(capacity: model.entities.count * 512)
+        // Each slug read out of its summary's box once, into one small array: the lists name
+        // every briefing a dozen times, and reading it from the box each time missed the cache.
+        let slugs = model.briefings.map(\.slug)
+        var json = JSONWriter(capacity: flushSize + 4_096)
         json.openArray()
         for e in model.entities {
+            json.flush(into: &sink, atLeast: flushSize)
             let number = numbering.numbers[e.id]
             json.arrayElement()
             json.openObject()
             json.field("aliases", strings: e.aliases)
-            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { model.briefings[$0].slug })
+            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { slugs[$0] })
             json.field("description", e.note?.description)
             json.field("id", e.id)
             json.field("mentions", e.mentionCount)
@@ -226,8 +246,12 @@ enum SiteData {
             json.closeObject()
         }
         json.closeArray()
-        return json.bytes
+        json.flush(into: &sink, atLeast: 0)
     }
+
+    /// How much a file written a part at a time (the data files) holds before the part goes to
+    /// its sink: a `StreamedFile` writes a part this large as it is, without copying it.
+    static let flushSize = 1 << 18
 
     /// `JSONEncoder` with the options that make the files' bytes (kept for the tests that hold
     /// the two equal).

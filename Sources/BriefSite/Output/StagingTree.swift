@@ -46,6 +46,9 @@ final class StagingTree: @unchecked Sendable {
     /// Identities of the files written so far.
     private var written: [String: OutputManifest.Record] = [:]
     private var failure: BuildError?
+    /// How many files the build expects to write (`expect(files:)`): the tables of a fresh tree
+    /// are made that large at once instead of growing (each growth hashed every path again).
+    private var expectedFiles = 0
 
     init(output: AtomicOutput, previous: OutputManifest) {
         self.output = output
@@ -58,6 +61,11 @@ final class StagingTree: @unchecked Sendable {
                 return (files, folders, Set(folders.lazy.map { Substring($0) }))
             }
         }
+    }
+
+    /// Says about how many files the build will write, before the first is written.
+    func expect(files count: Int) {
+        lock.withLock { expectedFiles = max(expectedFiles, count) }
     }
 
     /// Writes `bytes` at `path` in the new tree; returns the planned file to list in the manifest.
@@ -146,7 +154,9 @@ final class StagingTree: @unchecked Sendable {
             }
         } else {
             try AtomicOutput.makeFolder(url)
+            folders.reserveCapacity(expectedFiles)
         }
+        written.reserveCapacity(expectedFiles)
         temp = url
         tempPath = url.path
         return url
@@ -272,6 +282,8 @@ final class StagingTree: @unchecked Sendable {
         let fileManager = FileManager.default
         let destinationPath = output.destination.path
         var needed: Set<Substring> = []
+        // About one folder per file (a briefing's page is alone in its folder).
+        needed.reserveCapacity(files.count)
         for file in files {
             var path = file.path[...]
             // By byte, as the file system splits paths (the Character search also walked

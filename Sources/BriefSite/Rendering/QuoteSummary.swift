@@ -21,5 +21,10 @@ public struct QuoteSummary: Sendable, Hashable {
     }
 
     /// The element id of the quote on its briefing page: `q-3`.
-    public var anchor: String { "q-\(number)" }
+    public var anchor: String {
+        // Appended, not interpolated (several times the cost): every listed quote makes one.
+        var anchor = "q-"
+        anchor.append(String(number))
+        return anchor
+    }
 }
