@@ -29,12 +29,12 @@ final class StagingTree: @unchecked Sendable {
     /// What the reused spare held when it became the temp tree (empty for a fresh tree): its
     /// files' inode numbers, by path, and its folders.
     private var spareFiles: [String: UInt64] = [:]
-    private var spareFolders: Set<String> = []
+    private var spareFolders: [Substring] = []
     /// The spare's listing (`AtomicOutput.listing`), started when the build began, on a thread of
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: Set<String>, folderSet: Set<Substring>)>?
+    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)>?
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
@@ -53,9 +53,10 @@ final class StagingTree: @unchecked Sendable {
         current = OutputFolder(output.destination)
         if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
             // `folders`' table is made there too, not under the lock when the first page is written.
+            let expected = previous.records.count
             spareListing = Background {
-                let (files, folders) = AtomicOutput.listing(of: spare)
-                return (files, folders, Set(folders.lazy.map { Substring($0) }))
+                let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
+                return (files, folders, Set(folders))
             }
         }
     }
@@ -142,7 +143,7 @@ final class StagingTree: @unchecked Sendable {
                 (spareFiles, spareFolders, folders) = listed
             } else {
                 (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
-                folders = Set(spareFolders.lazy.map { Substring($0) })
+                folders = Set(spareFolders)
             }
         } else {
             try AtomicOutput.makeFolder(url)
@@ -305,9 +306,9 @@ final class StagingTree: @unchecked Sendable {
         }
         // Deepest first; only the few stale folders are sorted. A spare folder where a file is
         // planned was replaced when the file was written.
-        let staleFolders = spareFolders.filter { !needed.contains(Substring($0)) && !planned().contains($0) }
+        let staleFolders = spareFolders.filter { !needed.contains($0) && !planned().contains(String($0)) }
         for folder in staleFolders.sorted(by: >) {
-            try? fileManager.removeItem(at: root.appendingPathComponent(folder))
+            try? fileManager.removeItem(at: root.appendingPathComponent(String(folder)))
         }
         for (index, file) in files.enumerated() {
             switch file.source {

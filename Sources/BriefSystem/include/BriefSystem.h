@@ -9,4 +9,9 @@
 /// with ENOSYS (callers then use readdir(3)).
 long brief_folder_entries(int descriptor, void *buffer, size_t size);
 
+/// 1 when the open folder `descriptor` is on tmpfs, ext2/3/4, XFS or Btrfs, whose getdents64
+/// fills the buffer with every entry that fits (it stops only at a full buffer or the folder's
+/// end), else 0 (FUSE and NFS return a page of entries at a time; fstatfs failed; not Linux).
+int brief_folder_reads_fill(int descriptor);
+
 #endif
