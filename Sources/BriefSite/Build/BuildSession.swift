@@ -137,7 +137,6 @@ struct BuildSession: Sendable {
         // entries resolve from the merge's record of them (another summary by hashing its ids).
         let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
-        var item = item
         // A summary the merge left as it was is the one the entry's keys were made from.
         let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
         let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
@@ -155,6 +154,9 @@ struct BuildSession: Sendable {
                 summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
                 summaryHash: summaryHash, cardKey: cardKey, key: item.key)
         }
+        // Copied only here: the kept page above (nearly every briefing of an edit's rebuild)
+        // reads the item in place, without retaining each of its fields for a copy.
+        var item = item
         let pageIsIntact = manifest.isIntact(path, key: pageKey, in: staging.current)
         // The body is needed for the page or the search entry (else nothing is rendered).
         let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
