@@ -55,11 +55,16 @@ public enum DirectoryWalk {
     /// by path; nothing when it is missing. `skipHidden` leaves out names starting with `.`,
     /// and their contents; `skipFolder` is asked for each folder (relative path) before descending.
     /// With `withStatus`, each entry's `lstat` too.
+    /// `watch`, when given, is handed each folder (its full path and its open descriptor) before
+    /// it is read.
     public static func entries(
-        under folder: String, skipHidden: Bool, withStatus: Bool = false, skipFolder: (String) -> Bool = { _ in false }
+        under folder: String, skipHidden: Bool, withStatus: Bool = false, watch: FolderWatch? = nil,
+        skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
         var found: [Entry] = []
-        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: withStatus) { found.append($0) }
+        walk(folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: false, withStatus: withStatus, watch: watch) {
+            found.append($0)
+        }
         // Positions are sorted, then each entry moved once (an entry is some 80 bytes, which the
         // sort would otherwise move at every step).
         let order = found.indices.sorted { found[$0].path < found[$1].path }
@@ -86,13 +91,13 @@ public enum DirectoryWalk {
 
     private static func walk(
         _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, withStatus: Bool,
-        trustsShortReads: Bool = false, emit: (Entry) -> Void
+        trustsShortReads: Bool = false, watch: FolderWatch? = nil, emit: (Entry) -> Void
     ) {
         let descriptor = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
         guard descriptor >= 0 else { return }
         let shortReadEnds = trustsShortReads && FolderEntries.fillsEveryRead(descriptor)
         walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
-             withStatus: withStatus, shortReadEnds: shortReadEnds, emit: emit)
+             withStatus: withStatus, shortReadEnds: shortReadEnds, watch: watch.map { ($0, folder) }, emit: emit)
     }
 
     /// Walks the open folder `descriptor` (closed when done). Everything below is opened and
@@ -100,8 +105,10 @@ public enum DirectoryWalk {
     /// again, component by component, for every entry.
     private static func walk(
         _ descriptor: Int32, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
-        withStatus: Bool, shortReadEnds: Bool, emit: (Entry) -> Void
+        withStatus: Bool, shortReadEnds: Bool, watch: (watch: FolderWatch, root: String)? = nil, emit: (Entry) -> Void
     ) {
+        // Watched before it is read: a change made after the read is then an event.
+        if let watch { watch.watch.add(relative.isEmpty ? watch.root : watch.root + "/" + relative, folder: descriptor) }
         guard let listed = FolderEntries.read(descriptor, shortReadEnds: shortReadEnds) else {
             close(descriptor)
             return
@@ -136,7 +143,7 @@ public enum DirectoryWalk {
                 let child = openFolder { openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | $0) }
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
-                     includeFolders: includeFolders, withStatus: withStatus, shortReadEnds: shortReadEnds, emit: emit)
+                     includeFolders: includeFolders, withStatus: withStatus, shortReadEnds: shortReadEnds, watch: watch, emit: emit)
             } else {
                 if withStatus, status == nil {
                     var info = stat()

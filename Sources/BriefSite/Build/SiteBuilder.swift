@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
         let hashing = InputFingerprint.hashWithFiles(
-            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL,
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, watching: true,
             loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
@@ -120,8 +120,12 @@ public struct SiteBuilder: Sendable {
         // hashings, i.e. the build read what it fingerprinted. A change after this cannot be in
         // the output, and the next build's fingerprint tells it. Only files changed since (or
         // just before) the first hashing are read again.
+        // Where every folder read was watched and nothing changed since (`FolderWatch`), the first
+        // hashing stands as it is, and the inputs are not walked again.
+        let firstHashing = InputFingerprint.Hashing(value: inputs, files: [:], hashes: fileHashes, content: [], watch: hashing.watch)
         let inputsNow = Task.detached { [siteDirectory, includeDrafts, baseURL] in
-            InputFingerprint.hashWithFiles(
+            if !firstHashing.mayHaveChanged { return firstHashing }
+            return InputFingerprint.hashWithFiles(
                 siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes, listingFiles: false)
         }
         // Saved now (what each file parses to holds whatever the build does next), beside the

@@ -20,8 +20,9 @@ enum InputWalk {
 
     /// Every file and symbolic link under `base/folder`, recursively, sorted by path, with its
     /// identity; nothing when the folder is missing.
-    static func files(under base: String, folder: String, into entries: inout [Entry]) {
-        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false, withStatus: true) {
+    /// With `watch`, each folder is watched before it is read (`FolderWatch`).
+    static func files(under base: String, folder: String, into entries: inout [Entry], watch: FolderWatch? = nil) {
+        for entry in DirectoryWalk.entries(under: base + "/" + folder, skipHidden: false, withStatus: true, watch: watch) {
             entries.append(Entry(path: folder + "/" + entry.path, isLink: entry.kind == .link, identity: entry.status))
         }
     }
