@@ -42,11 +42,18 @@ extension AtomicOutput {
     }
 
     /// The first component of each path (the file or folder at the output's top).
+    /// A name equal to the one before (most paths are in `briefings/`, and a build plans them one
+    /// after another) is not hashed into the set again: this runs over every path of the output,
+    /// twice, in the serial end of a build.
     static func topLevelNames(_ paths: some Sequence<String>) -> Set<Substring> {
         var names: Set<Substring> = []
+        var last: Substring?
         for path in paths {
             let end = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
-            names.insert(path[..<end])
+            let name = path[..<end]
+            if let last, last.utf8.elementsEqual(name.utf8) { continue }
+            names.insert(name)
+            last = name
         }
         return names
     }

@@ -310,17 +310,28 @@ final class StagingTree: @unchecked Sendable {
         for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(String(folder)))
         }
+        // The new manifest starts as the last one when the output has as many files (an edit's
+        // rebuild: the same paths): each planned path is then set in place, and the table of
+        // 15,000 paths is not made anew in the serial end of the build. Should a path planned not
+        // be in it (the sets differ after all), it is made of the planned paths after the loop.
+        let startsFromPrevious = files.count == previous.records.count
+        if startsFromPrevious { manifest.records = previous.records }
+        var plannedInPrevious = 0
+        func set(_ record: OutputManifest.Record, for path: String) {
+            if manifest.records.updateValue(record, forKey: path) != nil { plannedInPrevious += 1 }
+        }
         for (index, file) in files.enumerated() {
             switch file.source {
             case .written:
                 guard let record = written[file.path] else {
                     throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
-                manifest.records[file.path] = record
+                set(record, for: file.path)
             case .unchanged:
                 let current = previous.records[file.path]
                 if !spareInodes.isEmpty, let there = spareInodes[index], let current, there == current.inode {
-                    manifest.records[file.path] = current
+                    // The last manifest's record, there already when the table started as it.
+                    if startsFromPrevious { plannedInPrevious += 1 } else { manifest.records[file.path] = current }
                     continue
                 }
                 let target = tempPath + "/" + file.path
@@ -328,7 +339,7 @@ final class StagingTree: @unchecked Sendable {
                 try Self.clear(atPath: target)
                 try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
                 // A copy (where links fail) is a new inode: record what is there now.
-                manifest.records[file.path] = OutputManifest.identity(atPath: target, key: file.key)
+                try setIdentity(atPath: target, key: file.key, for: file.path)
             case .copy(let source):
                 let target = root.appendingPathComponent(file.path)
                 try ensureFolder(for: file.path[...], in: tempPath)
@@ -336,7 +347,23 @@ final class StagingTree: @unchecked Sendable {
                 do { try fileManager.copyItem(at: source, to: target) } catch {
                     throw BuildError(path: target.path, message: "cannot copy \(source.path): \(error.localizedDescription)")
                 }
-                manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
+                try setIdentity(atPath: target.path, key: file.key, for: file.path)
+            }
+        }
+        if startsFromPrevious, plannedInPrevious != files.count {
+            var made: [String: OutputManifest.Record] = [:]
+            made.reserveCapacity(files.count)
+            for file in files { made[file.path] = manifest.records[file.path] }
+            manifest.records = made
+        }
+
+        /// The identity of the file just made at `target` for `path` (nil, as before, when it is
+        /// not a regular file: the manifest then has no record of it).
+        func setIdentity(atPath target: String, key: UInt64, for path: String) throws(BuildError) {
+            if let record = OutputManifest.identity(atPath: target, key: key) {
+                set(record, for: path)
+            } else if manifest.records.removeValue(forKey: path) != nil {
+                plannedInPrevious += 1
             }
         }
     }
