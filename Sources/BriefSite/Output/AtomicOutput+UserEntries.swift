@@ -23,10 +23,11 @@ extension AtomicOutput {
     /// carried, and the rest go with the old tree as before. Carrying them all would keep brief's
     /// own stale files (an old `sitemap.xml`, a file since removed from static/) for good, as the
     /// user's, and stop a later build that writes one of those names again.
-    func userEntries(planned: [PlannedFile], previous: OutputManifest) throws(BuildError) -> [String] {
+    /// `previousNames`: `topLevelNames` of `previous`'s paths, when worked out already.
+    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
         let plannedNames = Self.topLevelNames(planned.lazy.map(\.path))
-        let previousNames = Self.topLevelNames(previous.records.keys)
+        let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys)
         var carried: [String] = []
         for name in names.sorted() where !previousNames.contains(name[...]) {
             guard plannedNames.contains(name[...]) else {

@@ -34,7 +34,7 @@ final class StagingTree: @unchecked Sendable {
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)>?
+    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>, previousNames: Set<Substring>)>?
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
@@ -47,6 +47,11 @@ final class StagingTree: @unchecked Sendable {
     private var written: [String: OutputManifest.Record] = [:]
     private var failure: BuildError?
 
+    /// The top-level names of `previous`'s paths (`AtomicOutput.userEntries`), made beside the
+    /// spare's listing, not in the serial end of the build (the manifest's paths are in no order,
+    /// and each of 15,000 was hashed there); nil without a spare.
+    private var previousNames: Set<Substring>?
+
     init(output: AtomicOutput, previous: OutputManifest) {
         self.output = output
         self.previous = previous
@@ -56,7 +61,7 @@ final class StagingTree: @unchecked Sendable {
             let expected = previous.records.count
             spareListing = Background {
                 let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
-                return (files, folders, Set(folders))
+                return (files, folders, Set(folders), AtomicOutput.topLevelNames(previous.records.keys))
             }
         }
     }
@@ -140,7 +145,7 @@ final class StagingTree: @unchecked Sendable {
         spareListing = nil
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
             if let listed {
-                (spareFiles, spareFolders, folders) = listed
+                (spareFiles, spareFolders, folders, previousNames) = listed
             } else {
                 (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
                 folders = Set(spareFolders)
@@ -251,7 +256,7 @@ final class StagingTree: @unchecked Sendable {
             // What the user put in the output (a `.git`, a `CNAME`) is moved aside, so it is
             // neither left in the replaced tree (the next build's scratch) nor lost, and put
             // back once the new tree is in place; a killed build's is put back by the next.
-            let keep = try output.setAside(output.userEntries(planned: files, previous: previous))
+            let keep = try output.setAside(output.userEntries(planned: files, previous: previous, previousNames: previousNames))
             do {
                 try output.swapKeepingSpare(root)
             } catch {
