@@ -150,22 +150,6 @@ struct ByteReader {
         return StoredBytes(array[range])
     }
 
-    /// `readString()`, through `shared`: for the short strings that repeat from entry to entry.
-    mutating func readString(sharing shared: SharedStrings) throws(Damaged) -> String {
-        let length = try readCount()
-        let text = try withBytes { bytes in shared.string(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])) }
-        offset += length
-        return text
-    }
-
-    mutating func readOptionalString(sharing shared: SharedStrings) throws(Damaged) -> String? {
-        switch try readByte() {
-        case 0: return nil
-        case 1: return try readString(sharing: shared)
-        default: throw Damaged()
-        }
-    }
-
     mutating func readOptionalString() throws(Damaged) -> String? {
         switch try readByte() {
         case 0: return nil

@@ -168,8 +168,6 @@ extension CachedBriefing {
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
     init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
-        // Entity ids, names and roles and quote speakers repeat across entries (`SharedStrings`).
-        let shared = SharedStrings.current
         summaryText = try reader.readOptionalString()
         wordCount = try reader.readInt()
         cardKey = try reader.readUInt64()
@@ -179,8 +177,8 @@ extension CachedBriefing {
         entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             entities.append(EntityCount(
-                id: try reader.readString(sharing: shared), name: try reader.readString(sharing: shared),
-                type: try Self.type(reader.readByte()), count: try reader.readInt(), role: try reader.readOptionalString(sharing: shared)))
+                id: try reader.readString(), name: try reader.readString(), type: try Self.type(reader.readByte()),
+                count: try reader.readInt(), role: try reader.readOptionalString()))
         }
         quotes = []
         let quoteCount = try reader.readCount()
@@ -188,7 +186,7 @@ extension CachedBriefing {
         for _ in 0..<quoteCount {
             quotes.append(QuoteSummary(
                 number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readByte()),
-                speakerID: try reader.readOptionalString(sharing: shared), speaker: try reader.readOptionalString(sharing: shared)))
+                speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
         }
         entityIDs = []
         let idCount = try reader.readCount()
@@ -197,7 +195,7 @@ extension CachedBriefing {
         for _ in 0..<idCount {
             let position = try reader.readInt()
             if position == -1 {
-                entityIDs.append(try reader.readString(sharing: shared))
+                entityIDs.append(try reader.readString())
             } else {
                 guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
                 entityIDs.append(entities[position].id)
