@@ -1,4 +1,5 @@
 import BriefSystem
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,7 +47,21 @@ public final class FolderWatch: @unchecked Sendable {
         self.rootNames = rootNames
     }
 
-    deinit { close(descriptor) }
+    /// Set by `stop`, which closed the instance.
+    private var stopped = false
+
+    deinit { if !stopped { close(descriptor) } }
+
+    /// Stops watching: every answer is "changed" after this. The instance is closed on another
+    /// thread: freeing its watches waits for a kernel grace period (some milliseconds), which
+    /// the build would otherwise wait for where the watch goes, at its very end or its exit.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        isWhole = false
+        let descriptor = self.descriptor
+        DispatchQueue.global(qos: .utility).async { close(descriptor) }
+    }
 
     /// Watches the folder at `path`, open as `folder` (to tell its file system), before it is
     /// read: any change after this is reported.

@@ -32,6 +32,7 @@ struct BuildSession: Sendable {
         manifest = reuse.manifest
         staging = reuse.staging
         cacheWriter = CacheWriter(folder: cacheFolder, old: cache)
+        staging.prepareToFinish()
     }
 
     /// What the last build left, read before the content is known (it does not depend on it),
@@ -43,11 +44,12 @@ struct BuildSession: Sendable {
         let manifest: OutputManifest
         let staging: StagingTree
 
-        init(siteDirectory: URL, output: AtomicOutput) {
+        /// `listing` says whether the spare tree is to be listed (`StagingTree`).
+        init(siteDirectory: URL, output: AtomicOutput, listing: Gate = .open(true)) {
             cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
             cache = BuildCache.load(from: cacheFolder)
             manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
-            staging = StagingTree(output: output, previous: manifest)
+            staging = StagingTree(output: output, previous: manifest, listing: listing)
         }
     }
 

@@ -34,7 +34,7 @@ final class StagingTree: @unchecked Sendable {
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>, previousNames: Set<Substring>)>?
+    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)?>?
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
@@ -47,12 +47,23 @@ final class StagingTree: @unchecked Sendable {
     private var written: [String: OutputManifest.Record] = [:]
     private var failure: BuildError?
 
-    /// The top-level names of `previous`'s paths (`AtomicOutput.userEntries`), made beside the
-    /// spare's listing, not in the serial end of the build (the manifest's paths are in no order,
-    /// and each of 15,000 was hashed there); nil without a spare.
-    private var previousNames: Set<Substring>?
+    /// The top-level names of `previous`'s paths (`AtomicOutput.userEntries`), made on another
+    /// thread once the build knows it renders (`prepareToFinish`), not in the serial end of the
+    /// build (the manifest's paths are in no order, and each of 15,000 was hashed there), nor in a
+    /// build that finds nothing to do.
+    private var previousNames: Background<Set<Substring>>?
 
-    init(output: AtomicOutput, previous: OutputManifest) {
+    /// Starts what `finish` needs of the last output (called once the build goes on past the
+    /// no-change check).
+    func prepareToFinish() {
+        let previous = previous
+        lock.withLock { previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys) } }
+    }
+
+    /// `listing` says whether the spare is to be listed ahead, on its own thread: a build that
+    /// finds nothing to do says no, and its listing never starts (it was a third of such a
+    /// build's CPU). Otherwise it is listed as soon as the gate opens.
+    init(output: AtomicOutput, previous: OutputManifest, listing: Gate = .open(true)) {
         self.output = output
         self.previous = previous
         current = OutputFolder(output.destination)
@@ -60,8 +71,11 @@ final class StagingTree: @unchecked Sendable {
             // `folders`' table is made there too, not under the lock when the first page is written.
             let expected = previous.records.count
             spareListing = Background {
+                // Not wanted: nothing listed (`makeTempTree` lists the spare itself should it
+                // ever be asked for a tree after all).
+                guard listing.wait() else { return nil }
                 let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
-                return (files, folders, Set(folders), AtomicOutput.topLevelNames(previous.records.keys))
+                return (files, folders, Set(folders))
             }
         }
     }
@@ -140,12 +154,12 @@ final class StagingTree: @unchecked Sendable {
         let url = output.parent.appendingPathComponent(output.tempPrefix + AtomicOutput.token())
         // Deleting and creating thousands of folders costs far more than the files on some disks.
         // The listing walks the spare's own path: it must be done before the spare is renamed.
-        let listed = spareListing?.wait()
+        let listed = spareListing?.wait() ?? nil
         // Let go, so the listing's tables are this tree's alone (`complete` takes paths out of them).
         spareListing = nil
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
             if let listed {
-                (spareFiles, spareFolders, folders, previousNames) = listed
+                (spareFiles, spareFolders, folders) = listed
             } else {
                 (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
                 folders = Set(spareFolders)
@@ -256,7 +270,8 @@ final class StagingTree: @unchecked Sendable {
             // What the user put in the output (a `.git`, a `CNAME`) is moved aside, so it is
             // neither left in the replaced tree (the next build's scratch) nor lost, and put
             // back once the new tree is in place; a killed build's is put back by the next.
-            let keep = try output.setAside(output.userEntries(planned: files, previous: previous, previousNames: previousNames))
+            let names = lock.withLock { previousNames }?.wait()
+            let keep = try output.setAside(output.userEntries(planned: files, previous: previous, previousNames: names))
             do {
                 try output.swapKeepingSpare(root)
             } catch {
