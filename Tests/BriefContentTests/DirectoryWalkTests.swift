@@ -85,4 +85,35 @@ struct DirectoryWalkTests {
         #expect(walked == walked.sorted())
         #expect(walked.contains("sub/inner.md"))
     }
+
+    /// Where a short read is taken for the end (`shortReadEnds`, on file systems that fill every
+    /// read: the test's own temp folder is one on Linux CI, ext4 or tmpfs), a folder of more
+    /// entries than one buffer holds is still read whole, and so is every folder of a tree walk.
+    @Test func shortReadsEndAFolderOnlyWhereItIsWhole() throws {
+        let scratch = try Scratch()
+        var expected: Set<String> = ["one.md"]
+        try scratch.write("tree/big/one.md", "1")
+        for index in 0..<1_500 {
+            let name = "page-with-a-long-name-so-that-the-folder-needs-several-reads-\(index)"
+            try scratch.write("tree/big/\(name)/index.html", "")
+            expected.insert(name)
+        }
+        try scratch.write("tree/small/index.html", "s")
+        let folder = scratch.url("tree/big").path
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        let trusted = DirectoryWalk.FolderEntries.fillsEveryRead(descriptor)
+        let entries = try #require(DirectoryWalk.FolderEntries.read(descriptor, shortReadEnds: trusted))
+        #expect(Set(entries.map(\.name).filter { $0 != "." && $0 != ".." }) == expected)
+        let listed = DirectoryWalk.everything(under: scratch.url("tree").path)
+        // Folders: big, small and 1,500 pages'; files: one.md, small's page and 1,500 pages.
+        #expect(listed.count == 3_004)
+        #expect(Set(listed.filter { $0.kind == .file }.map(\.path)) == Set(
+            ["big/one.md", "small/index.html"] + expected.filter { $0 != "one.md" }.map { "big/\($0)/index.html" }))
+        var visited = 0
+        DirectoryWalk.everything(under: scratch.url("tree").path) { _ in visited += 1 }
+        #expect(visited == listed.count)
+    }
 }
+

@@ -32,6 +32,7 @@ struct BuildSession: Sendable {
         manifest = reuse.manifest
         staging = reuse.staging
         cacheWriter = CacheWriter(folder: cacheFolder, old: cache)
+        staging.prepareToFinish()
     }
 
     /// What the last build left, read before the content is known (it does not depend on it),
@@ -43,11 +44,12 @@ struct BuildSession: Sendable {
         let manifest: OutputManifest
         let staging: StagingTree
 
-        init(siteDirectory: URL, output: AtomicOutput) {
+        /// `listing` says whether the spare tree is to be listed (`StagingTree`).
+        init(siteDirectory: URL, output: AtomicOutput, listing: Gate = .open(true)) {
             cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
             cache = BuildCache.load(from: cacheFolder)
             manifest = OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: output.destination))
-            staging = StagingTree(output: output, previous: manifest)
+            staging = StagingTree(output: output, previous: manifest, listing: listing)
         }
     }
 
@@ -137,7 +139,6 @@ struct BuildSession: Sendable {
         // entries resolve from the merge's record of them (another summary by hashing its ids).
         let summary = entities.resolved(item.annotated.summary, at: index)
         let path = summary.path
-        var item = item
         // A summary the merge left as it was is the one the entry's keys were made from.
         let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
         let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
@@ -155,6 +156,9 @@ struct BuildSession: Sendable {
                 summary: summary, page: PlannedFile(path: path, key: pageKey, source: .unchanged), fragments: fragments,
                 summaryHash: summaryHash, cardKey: cardKey, key: item.key)
         }
+        // Copied only here: the kept page above (nearly every briefing of an edit's rebuild)
+        // reads the item in place, without retaining each of its fields for a copy.
+        var item = item
         let pageIsIntact = manifest.isIntact(path, key: pageKey, in: staging.current)
         // The body is needed for the page or the search entry (else nothing is rendered).
         let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil

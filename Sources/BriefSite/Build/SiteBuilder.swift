@@ -58,17 +58,29 @@ public struct SiteBuilder: Sendable {
         // What the last build left (the cache, the output's manifest, the spare tree's listing)
         // is read from the start, beside the hashing of the inputs (one core) and then the
         // loading: it only reads, so a build that turns out to have nothing to do just drops it.
-        let reuse = Task.detached { [siteDirectory, output] in BuildSession.Reuse(siteDirectory: siteDirectory, output: output) }
+        // The spare tree is listed once the inputs turn out to have changed (a build that finds
+        // nothing to do never lists it).
+        let spareListing = Gate()
+        let reuse = Task.detached { [siteDirectory, output] in
+            BuildSession.Reuse(siteDirectory: siteDirectory, output: output, listing: spareListing)
+        }
 
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
         let hashing = InputFingerprint.hashWithFiles(
-            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL,
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, watching: true,
             loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
-        if let saved = InputFingerprint.load(from: fingerprintURL), saved.value == inputs,
+        let saved = InputFingerprint.load(from: fingerprintURL)
+        // Nothing changed since the last build: its output is most likely intact, and the build
+        // then ends without the watch (freed beside the check of the output, not at the exit)
+        // and without the spare's listing. Else the spare is listed from now on, beside loading.
+        let unchanged = saved?.value == inputs
+        if unchanged { hashing.watch?.stop() } else { spareListing.open(true) }
+        if let saved, saved.value == inputs,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
+            spareListing.open(false)
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
             // A process that goes on (`brief serve`) does not leave it reading past the build
@@ -82,6 +94,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         // This build may change the output: the saved fingerprint no longer describes it.
+        spareListing.open(true)
         InputFingerprint.remove(at: fingerprintURL)
 
         // 1. Load.
@@ -120,8 +133,15 @@ public struct SiteBuilder: Sendable {
         // hashings, i.e. the build read what it fingerprinted. A change after this cannot be in
         // the output, and the next build's fingerprint tells it. Only files changed since (or
         // just before) the first hashing are read again.
+        // Where every folder read was watched and nothing changed since (`FolderWatch`), the first
+        // hashing stands as it is, and the inputs are not walked again.
+        let firstHashing = InputFingerprint.Hashing(value: inputs, files: [:], hashes: fileHashes, content: [], watch: hashing.watch)
         let inputsNow = Task.detached { [siteDirectory, includeDrafts, baseURL] in
-            InputFingerprint.hashWithFiles(
+            let mayHaveChanged = firstHashing.mayHaveChanged
+            // Asked once: freed now, beside the build, not at its end.
+            firstHashing.watch?.stop()
+            if !mayHaveChanged { return firstHashing }
+            return InputFingerprint.hashWithFiles(
                 siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, known: fileHashes, listingFiles: false)
         }
         // Saved now (what each file parses to holds whatever the build does next), beside the

@@ -50,6 +50,13 @@ struct InputFingerprint: Equatable {
         var hashes: FileHashes
         /// The walk's entries under content/ (paths start with `content/`), sorted.
         var content: ArraySlice<InputWalk.Entry>
+        /// With `watching`: the site's folder (for brief.yml and the input folders' names) and
+        /// every folder walked, each watched before it was read (nil where they cannot be).
+        var watch: FolderWatch? = nil
+
+        /// Whether the inputs may have changed since they were hashed (true without a watch):
+        /// when not, this hashing's value and table stand, and the inputs need not be walked again.
+        var mayHaveChanged: Bool { watch?.sawChange() ?? true }
 
         /// `content` as the loader takes a listing (paths relative to content/): made only by a
         /// build that loads, not by one that finds nothing changed.
@@ -73,9 +80,10 @@ struct InputFingerprint: Equatable {
     /// `hashWithFiles(known:)`, with the table of known hashes loaded by `loadKnown` on another
     /// thread while this one walks the folders: neither needs the other until files are hashed,
     /// and a rebuild would otherwise decode ten thousand entries before its first `readdir`.
+    /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`).
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
-        listingFiles: Bool = true, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
+        listingFiles: Bool = true, watching: Bool = false, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
         var table = FileHashes(taken: FileHashes.now())
@@ -86,12 +94,14 @@ struct InputFingerprint: Equatable {
         // `--base-url` replaces brief.yml's: a build with another one (or none) is not "no change".
         hasher.add(baseURL)
         let base = siteDirectory.standardizedFileURL.path
+        // Before anything is read: brief.yml and the input folders, as names in the site's folder.
+        let watch = watching ? FolderWatch(root: base, rootNames: [SiteConfig.fileName, "content", Theme.folderName, "static"]) : nil
         var config = stat()
         let configIdentity = lstat(base + "/" + SiteConfig.fileName, &config) == 0 ? FileHashes.Identity(config) : nil
         var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, kind: .file, identity: configIdentity)]
-        InputWalk.files(under: base, folder: "content", listingAll: true, into: &read)
+        InputWalk.files(under: base, folder: "content", listingAll: true, into: &read, watch: watch)
         let contentEnd = read.count
-        InputWalk.files(under: base, folder: Theme.folderName, into: &read)
+        InputWalk.files(under: base, folder: Theme.folderName, into: &read, watch: watch)
         let known = loaded.wait()
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
@@ -129,7 +139,7 @@ struct InputFingerprint: Equatable {
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
         var statics: [InputWalk.Entry] = []
-        InputWalk.files(under: base, folder: "static", into: &statics)
+        InputWalk.files(under: base, folder: "static", into: &statics, watch: watch)
         hasher.add(statics.count)
         for file in statics {
             hasher.add(file.path)
@@ -140,7 +150,7 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return Hashing(value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd])
+        return Hashing(value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd], watch: watch)
     }
 
     /// The fingerprint saved at `url`, or nil.

@@ -26,10 +26,14 @@ enum InputWalk {
     /// Every file and symbolic link under `base/folder`, recursively, sorted by path, with its
     /// identity; nothing when the folder is missing. With `listingAll`, its folders and special
     /// files too (content/: the loader warns of a FIFO there, or a folder named like a briefing,
-    /// so a no-change rebuild must see one come or go).
-    static func files(under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry]) {
+    /// so a no-change rebuild must see one come or go). With `watch`, each folder is watched
+    /// before it is read (`FolderWatch`).
+    static func files(
+        under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry], watch: FolderWatch? = nil
+    ) {
         let found = DirectoryWalk.entries(
-            under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: listingAll)
+            under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: listingAll,
+            watch: watch)
         for entry in found {
             entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))
         }

@@ -41,13 +41,16 @@ extension AtomicOutput {
 
     /// Every regular file (with its inode number) and folder under `root`, by relative path.
     /// Inodes come from the folder reads (`d_ino`), not `lstat`: the spare tree holds some 40,000 files at
-    /// 10,000 briefings, and a stat each was most of the listing's time.
-    static func listing(of root: URL) -> (files: [String: UInt64], folders: Set<String>) {
+    /// 10,000 briefings, and a stat each was most of the listing's time. The folders are a list
+    /// (their table is made once, by the caller); the files' table is sized for `expectedFiles`
+    /// (the last output's count) and filled as the walk goes, with no list of entries between.
+    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [String: UInt64], folders: [Substring]) {
         var files: [String: UInt64] = [:]
-        var folders: Set<String> = []
-        for entry in DirectoryWalk.everything(under: root.standardizedFileURL.path) {
+        var folders: [Substring] = []
+        files.reserveCapacity(expectedFiles)
+        DirectoryWalk.everything(under: root.standardizedFileURL.path) { entry in
             switch entry.kind {
-            case .folder: folders.insert(entry.path)
+            case .folder: folders.append(entry.path[...])
             case .file: files[entry.path] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
             // taken for an output file (no inode matches 0). (`everything` lists no special files.)

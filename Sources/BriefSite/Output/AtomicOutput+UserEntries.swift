@@ -23,10 +23,11 @@ extension AtomicOutput {
     /// carried, and the rest go with the old tree as before. Carrying them all would keep brief's
     /// own stale files (an old `sitemap.xml`, a file since removed from static/) for good, as the
     /// user's, and stop a later build that writes one of those names again.
-    func userEntries(planned: [PlannedFile], previous: OutputManifest) throws(BuildError) -> [String] {
+    /// `previousNames`: `topLevelNames` of `previous`'s paths, when worked out already.
+    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
         let plannedNames = Self.topLevelNames(planned.lazy.map(\.path))
-        let previousNames = Self.topLevelNames(previous.records.keys)
+        let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys)
         var carried: [String] = []
         for name in names.sorted() where !previousNames.contains(name[...]) {
             guard plannedNames.contains(name[...]) else {
@@ -42,11 +43,18 @@ extension AtomicOutput {
     }
 
     /// The first component of each path (the file or folder at the output's top).
+    /// A name equal to the one before (most paths are in `briefings/`, and a build plans them one
+    /// after another) is not hashed into the set again: this runs over every path of the output,
+    /// twice, in the serial end of a build.
     static func topLevelNames(_ paths: some Sequence<String>) -> Set<Substring> {
         var names: Set<Substring> = []
+        var last: Substring?
         for path in paths {
             let end = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
-            names.insert(path[..<end])
+            let name = path[..<end]
+            if let last, last.utf8.elementsEqual(name.utf8) { continue }
+            names.insert(name)
+            last = name
         }
         return names
     }

@@ -29,12 +29,12 @@ final class StagingTree: @unchecked Sendable {
     /// What the reused spare held when it became the temp tree (empty for a fresh tree): its
     /// files' inode numbers, by path, and its folders.
     private var spareFiles: [String: UInt64] = [:]
-    private var spareFolders: Set<String> = []
+    private var spareFolders: [Substring] = []
     /// The spare's listing (`AtomicOutput.listing`), started when the build began, on a thread of
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: Set<String>, folderSet: Set<Substring>)>?
+    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)?>?
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
@@ -50,15 +50,35 @@ final class StagingTree: @unchecked Sendable {
     /// are made that large at once instead of growing (each growth hashed every path again).
     private var expectedFiles = 0
 
-    init(output: AtomicOutput, previous: OutputManifest) {
+    /// The top-level names of `previous`'s paths (`AtomicOutput.userEntries`), made on another
+    /// thread once the build knows it renders (`prepareToFinish`), not in the serial end of the
+    /// build (the manifest's paths are in no order, and each of 15,000 was hashed there), nor in a
+    /// build that finds nothing to do.
+    private var previousNames: Background<Set<Substring>>?
+
+    /// Starts what `finish` needs of the last output (called once the build goes on past the
+    /// no-change check).
+    func prepareToFinish() {
+        let previous = previous
+        lock.withLock { previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys) } }
+    }
+
+    /// `listing` says whether the spare is to be listed ahead, on its own thread: a build that
+    /// finds nothing to do says no, and its listing never starts (it was a third of such a
+    /// build's CPU). Otherwise it is listed as soon as the gate opens.
+    init(output: AtomicOutput, previous: OutputManifest, listing: Gate = .open(true)) {
         self.output = output
         self.previous = previous
         current = OutputFolder(output.destination)
         if let spare = output.spare, FileManager.default.fileExists(atPath: spare.path) {
             // `folders`' table is made there too, not under the lock when the first page is written.
+            let expected = previous.records.count
             spareListing = Background {
-                let (files, folders) = AtomicOutput.listing(of: spare)
-                return (files, folders, Set(folders.lazy.map { Substring($0) }))
+                // Not wanted: nothing listed (`makeTempTree` lists the spare itself should it
+                // ever be asked for a tree after all).
+                guard listing.wait() else { return nil }
+                let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
+                return (files, folders, Set(folders))
             }
         }
     }
@@ -142,7 +162,7 @@ final class StagingTree: @unchecked Sendable {
         let url = output.parent.appendingPathComponent(output.tempPrefix + AtomicOutput.token())
         // Deleting and creating thousands of folders costs far more than the files on some disks.
         // The listing walks the spare's own path: it must be done before the spare is renamed.
-        let listed = spareListing?.wait()
+        let listed = spareListing?.wait() ?? nil
         // Let go, so the listing's tables are this tree's alone (`complete` takes paths out of them).
         spareListing = nil
         if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
@@ -150,7 +170,7 @@ final class StagingTree: @unchecked Sendable {
                 (spareFiles, spareFolders, folders) = listed
             } else {
                 (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
-                folders = Set(spareFolders.lazy.map { Substring($0) })
+                folders = Set(spareFolders)
             }
         } else {
             try AtomicOutput.makeFolder(url)
@@ -260,7 +280,8 @@ final class StagingTree: @unchecked Sendable {
             // What the user put in the output (a `.git`, a `CNAME`) is moved aside, so it is
             // neither left in the replaced tree (the next build's scratch) nor lost, and put
             // back once the new tree is in place; a killed build's is put back by the next.
-            let keep = try output.setAside(output.userEntries(planned: files, previous: previous))
+            let names = lock.withLock { previousNames }?.wait()
+            let keep = try output.setAside(output.userEntries(planned: files, previous: previous, previousNames: names))
             do {
                 try output.swapKeepingSpare(root)
             } catch {
@@ -317,9 +338,19 @@ final class StagingTree: @unchecked Sendable {
         }
         // Deepest first; only the few stale folders are sorted. A spare folder where a file is
         // planned was replaced when the file was written.
-        let staleFolders = spareFolders.filter { !needed.contains(Substring($0)) && !planned().contains($0) }
+        let staleFolders = spareFolders.filter { !needed.contains($0) && !planned().contains(String($0)) }
         for folder in staleFolders.sorted(by: >) {
-            try? fileManager.removeItem(at: root.appendingPathComponent(folder))
+            try? fileManager.removeItem(at: root.appendingPathComponent(String(folder)))
+        }
+        // The new manifest starts as the last one when the output has as many files (an edit's
+        // rebuild: the same paths): each planned path is then set in place, and the table of
+        // 15,000 paths is not made anew in the serial end of the build. Should a path planned not
+        // be in it (the sets differ after all), it is made of the planned paths after the loop.
+        let startsFromPrevious = files.count == previous.records.count
+        if startsFromPrevious { manifest.records = previous.records }
+        var plannedInPrevious = 0
+        func set(_ record: OutputManifest.Record, for path: String) {
+            if manifest.records.updateValue(record, forKey: path) != nil { plannedInPrevious += 1 }
         }
         for (index, file) in files.enumerated() {
             switch file.source {
@@ -327,11 +358,12 @@ final class StagingTree: @unchecked Sendable {
                 guard let record = written[file.path] else {
                     throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
-                manifest.records[file.path] = record
+                set(record, for: file.path)
             case .unchanged:
                 let current = previous.records[file.path]
                 if !spareInodes.isEmpty, let there = spareInodes[index], let current, there == current.inode {
-                    manifest.records[file.path] = current
+                    // The last manifest's record, there already when the table started as it.
+                    if startsFromPrevious { plannedInPrevious += 1 } else { manifest.records[file.path] = current }
                     continue
                 }
                 let target = tempPath + "/" + file.path
@@ -339,7 +371,7 @@ final class StagingTree: @unchecked Sendable {
                 try Self.clear(atPath: target)
                 try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
                 // A copy (where links fail) is a new inode: record what is there now.
-                manifest.records[file.path] = OutputManifest.identity(atPath: target, key: file.key)
+                try setIdentity(atPath: target, key: file.key, for: file.path)
             case .copy(let source):
                 let target = root.appendingPathComponent(file.path)
                 try ensureFolder(for: file.path[...], in: tempPath)
@@ -347,7 +379,23 @@ final class StagingTree: @unchecked Sendable {
                 do { try fileManager.copyItem(at: source, to: target) } catch {
                     throw BuildError(path: target.path, message: "cannot copy \(source.path): \(error.localizedDescription)")
                 }
-                manifest.records[file.path] = OutputManifest.identity(of: target, key: file.key)
+                try setIdentity(atPath: target.path, key: file.key, for: file.path)
+            }
+        }
+        if startsFromPrevious, plannedInPrevious != files.count {
+            var made: [String: OutputManifest.Record] = [:]
+            made.reserveCapacity(files.count)
+            for file in files { made[file.path] = manifest.records[file.path] }
+            manifest.records = made
+        }
+
+        /// The identity of the file just made at `target` for `path` (nil, as before, when it is
+        /// not a regular file: the manifest then has no record of it).
+        func setIdentity(atPath target: String, key: UInt64, for path: String) throws(BuildError) {
+            if let record = OutputManifest.identity(atPath: target, key: key) {
+                set(record, for: path)
+            } else if manifest.records.removeValue(forKey: path) != nil {
+                plannedInPrevious += 1
             }
         }
     }
