@@ -100,24 +100,9 @@ struct SpareLocationTests {
         try? FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
         let clean = scratch.url("clean")
         _ = try await SiteBuilder(siteDirectory: site, outputDirectory: clean).build()
-        let built = try Self.snapshot(output)
-        let expected = try Self.snapshot(clean)
+        let built = try Scratch.snapshot(of: output)
+        let expected = try Scratch.snapshot(of: clean)
         #expect(built.keys.sorted() == expected.keys.sorted())
         for (path, bytes) in expected where built[path] != bytes { Issue.record("\(path) differs from a clean build") }
-    }
-
-    /// Every file under `folder`, by relative path.
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
-        for case let relative as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[relative] = try Data(contentsOf: URL(fileURLWithPath: full))
-            }
-        }
-        return result
     }
 }

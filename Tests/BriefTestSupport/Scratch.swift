@@ -27,8 +27,11 @@ public final class Scratch: @unchecked Sendable {
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
 
     /// Every file under `path` with its bytes, keyed by relative path: a snapshot to compare byte for byte.
-    public func snapshot(_ path: String) throws -> [String: Data] {
-        let base = url(path).standardizedFileURL.path
+    public func snapshot(_ path: String) throws -> [String: Data] { try Self.snapshot(of: url(path)) }
+
+    /// `snapshot(_:)` of any folder (one outside the scratch folder too).
+    public static func snapshot(of folder: URL) throws -> [String: Data] {
+        let base = folder.standardizedFileURL.path
         var result: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
         for case let relative as String in enumerator {
