@@ -237,7 +237,24 @@ public struct SiteBuilder: Sendable {
         files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: session.staging.current) }
         // Not sorted: the tree is completed path by path in any order (the manifest is a table),
         // and sorting 12,000 paths was a serial few milliseconds at the very end of a rebuild.
-        let written = try session.staging.finish(files)
+        let cacheSave = session.saveCache(outputs)
+        // The input files' hashes (what the second hashing found) are a table of content hashes
+        // by file identity, right whatever this build does: saved beside the completion of the
+        // tree too, when the inputs did not change during the build (else the next build reads
+        // the changed files again anyway).
+        let hashesSave = Task.detached { [cacheFolder = session.cacheFolder] in
+            let now = await inputsNow.value
+            if now.value == inputs { now.hashes.save(to: cacheFolder) }
+            return now.value
+        }
+        let written: OutputManifest
+        do { written = try session.staging.finish(files) } catch {
+            // Done before the caller discards the cache writer's files.
+            _ = await cacheSave.value
+            _ = await hashesSave.value
+            throw error
+        }
+        let cacheWarning = await cacheSave.value
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
@@ -246,16 +263,14 @@ public struct SiteBuilder: Sendable {
         // build that finds nothing changed says them again); a warning of the build itself (a
         // cache it could not write) saves no fingerprint, so the next build does its work again.
         let contentWarnings = content.warnings.map(\.warningDescription)
-        var buildWarnings = session.finish(outputs, manifest: written)
+        var buildWarnings = session.finish(cacheWarning: cacheWarning, manifest: written)
         if let memoWarning = await memoSave?.value { buildWarnings.append(memoWarning) }
         report.warnings = contentWarnings + buildWarnings
-        let now = await inputsNow.value
-        if now.value == inputs, buildWarnings.isEmpty {
+        if await hashesSave.value == inputs, buildWarnings.isEmpty {
             InputFingerprint(
                 value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount, baseURL: report.baseURL,
                 warnings: contentWarnings
             ).save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
-            now.hashes.save(to: session.cacheFolder)
         }
         if keepsResultsUntilExit { LeftForExit.keep((outputs, model, session, files, written)) }
         return report
