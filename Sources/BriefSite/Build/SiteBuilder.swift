@@ -174,9 +174,13 @@ public struct SiteBuilder: Sendable {
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.
         do {
-            return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
+            let report = try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
                 theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, inputsNow: inputsNow, memoSave: memoSave,
                 start: start, stageStart: stageStart)
+            // The loading's tables (the input walk's files and hashes, the loader's listing) and
+            // the renderers are not freed one by one on return either (`LeftForExit`).
+            if keepsResultsUntilExit { LeftForExit.keep((hashing, loader, loaded, renderer, briefingRenderer, theme, registry)) }
+            return report
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
