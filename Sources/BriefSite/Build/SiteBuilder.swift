@@ -148,11 +148,14 @@ public struct SiteBuilder: Sendable {
         // build, then let go; its warning is awaited at the end.
         let memoSave = memo.map { memo in Task.detached { memo.save() } }
         let sources = memo?.sourceKeys() ?? [:]
+        let parsedCount = memo?.parsedCount ?? loaded.briefings.count
         loader.memo = nil
         memo = nil
         // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
         // annotation, whose results would otherwise sit on top of it for the rest of the build.
-        MemoryRelease.trim()
+        // Not when few briefings were parsed (an edit's rebuild): there is little to hand back,
+        // and the pages purged would only be faulted in again by the next stage.
+        if MemoryRelease.isWorthTrimming(made: parsedCount, of: loaded.briefings.count) { MemoryRelease.trim() }
         var stageStart = start
         func finished(_ stage: BuildStage) {
             observer?.stageFinished(stage, duration: clock.now - stageStart)
@@ -209,7 +212,9 @@ public struct SiteBuilder: Sendable {
         content.briefings = []
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        MemoryRelease.trim()
+        // Likewise when few pages were rendered: the site pages will be few too.
+        let renderedCount = outputs.count { if case .unchanged = $0.page.source { false } else { true } }
+        if MemoryRelease.isWorthTrimming(made: renderedCount, of: outputs.count) { MemoryRelease.trim() }
         finished(.render)
 
         // 3. Site pages from summaries: the groups below share nothing but read-only inputs, so
