@@ -108,6 +108,36 @@ struct EntityNumberingTests {
         #expect(model.seenWith()["nato"]?.isEmpty == true)
     }
 
+    /// Speakers are numbered beside the briefings' entities (on another thread): a speaker that
+    /// is an entity of the model gets its number, one a briefing named first (no entity of the
+    /// model) gets that briefing's number, and an unknown one a new number after every id the
+    /// briefings added, in the quotes' order, as one pass after the briefings would give.
+    @Test func speakersGetTheNumbersOneSerialPassWouldGive() {
+        let merge = Self.merge()
+        let stranger = S.summary("x", [EntityCount(id: "nobody", name: "Nobody", type: .person, count: 1),
+                                       EntityCount(id: "nato", name: "NATO", type: .org, count: 1)],
+                                 quotes: [QuoteSummary(number: 1, text: "Hm", kind: .full, speakerID: "ghost", speaker: "Ghost"),
+                                          QuoteSummary(number: 2, text: "So", kind: .full, speakerID: "nobody", speaker: "Nobody"),
+                                          QuoteSummary(number: 3, text: "No", kind: .partial)])
+        let other = S.summary("y", [EntityCount(id: "someone", name: "Someone", type: .person, count: 1)],
+                              quotes: [QuoteSummary(number: 1, text: "Yes", kind: .full, speakerID: "nato", speaker: "NATO"),
+                                       QuoteSummary(number: 2, text: "Boo", kind: .full, speakerID: "phantom", speaker: "Phantom"),
+                                       QuoteSummary(number: 3, text: "Again", kind: .full, speakerID: "ghost", speaker: "Ghost")])
+        let model = SiteModel(briefings: [stranger, other], merge: merge)
+        let numbering = model.numbering
+        let entityCount = model.entities.count
+        #expect(numbering.entityCount == entityCount)
+        #expect(Array(numbering.ids[entityCount...]) == ["nobody", "someone", "ghost", "phantom"])
+        let number = { (id: String) in numbering.numbers[id]! }
+        #expect(numbering.quotes[number("ghost")] == [0, 5])
+        #expect(numbering.quotes[number("nobody")] == [1])
+        #expect(numbering.quotes[number("nato")] == [3])
+        #expect(numbering.quotes[number("phantom")] == [4])
+        #expect(numbering.quoteBriefings == [0, 0, 0, 1, 1, 1])
+        #expect(numbering.quotesKnowTheirBriefings)
+        #expect(model.quoteIndicesBySpeaker() == ["ghost": [0, 5], "nobody": [1], "nato": [3], "phantom": [4]])
+    }
+
     @Test func seenWithCountsBriefingsInCommon() throws {
         let merge = Self.merge()
         let model = SiteModel(briefings: Self.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge)

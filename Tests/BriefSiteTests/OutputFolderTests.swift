@@ -35,4 +35,28 @@ struct OutputFolderTests {
         #expect(after.size != before.size)
         #expect(after == OutputManifest.identity(atPath: root + "/briefings/a/index.html", key: 1))
     }
+
+    /// A no-change build's check of the whole output (two halves on two threads at this size)
+    /// finds a file changed by hand wherever it is in the manifest, and a missing one.
+    @Test func theWholeOutputCheckFindsAChangedFileInEitherHalf() throws {
+        let scratch = try Scratch()
+        var manifest = OutputManifest()
+        let paths = (0..<2_400).map { "briefings/b\($0)/index.html" }
+        for path in paths { try scratch.write("out/" + path, "page") }
+        for path in paths { manifest.records[path] = OutputManifest.identity(atPath: scratch.url("out/" + path).path, key: 3) }
+        #expect(manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count))
+        #expect(!manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count + 1))
+        // The first and the last path of the table's order: one in each half.
+        let order = Array(manifest.records.keys)
+        for changed in [order.first!, order.last!] {
+            let original = try scratch.read("out/" + changed)
+            try scratch.write("out/" + changed, "edited by hand")
+            #expect(!manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count), "\(changed)")
+            try FileManager.default.removeItem(at: scratch.url("out/" + changed))
+            #expect(!manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count), "\(changed)")
+            try scratch.write("out/" + changed, original)
+            manifest.records[changed] = OutputManifest.identity(atPath: scratch.url("out/" + changed).path, key: 3)
+        }
+        #expect(manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count))
+    }
 }

@@ -54,6 +54,29 @@ struct RebuildReuseTests {
         try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 
+    /// The memo counts the briefings a build parsed, not those it gave back (which decides
+    /// whether the loading's scratch is worth handing back, `MemoryRelease.isWorthTrimming`).
+    @Test func theMemoCountsOnlyTheBriefingsParsed() async throws {
+        let (scratch, site, folder) = try await IncrementalBuildTests.builtSampleSite()
+        let memo = ParsedBriefings(folder: folder)
+        var loader = ContentLoader(siteDirectory: site)
+        loader.memo = memo
+        let count = try loader.load().briefings.count
+        #expect(count >= 6)
+        #expect(memo.parsedCount == 0)
+        try scratch.write("site/content/new.md", "---\ntitle: New one\ndate: 2025-02-01\n---\nParis spoke.\n")
+        let editedMemo = ParsedBriefings(folder: folder)
+        var edited = ContentLoader(siteDirectory: site)
+        edited.memo = editedMemo
+        #expect(try edited.load().briefings.count == count + 1)
+        #expect(editedMemo.parsedCount == 1)
+        // One made of many is not worth a purge; an eighth or more is, and so is an empty stage.
+        #expect(!MemoryRelease.isWorthTrimming(made: 1, of: 10_000))
+        #expect(!MemoryRelease.isWorthTrimming(made: 1_249, of: 10_000))
+        #expect(MemoryRelease.isWorthTrimming(made: 1_250, of: 10_000))
+        #expect(MemoryRelease.isWorthTrimming(made: 0, of: 0))
+    }
+
     /// The store is a log: a new file's entry is appended (the stored ones stay byte for byte);
     /// after a torn tail it is written anew; every briefing still loads from it.
     @Test func parsedBriefingsAreAppendedAndATornTailMakesTheFileAnew() async throws {

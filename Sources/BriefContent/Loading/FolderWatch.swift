@@ -1,5 +1,6 @@
 import BriefSystem
 import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,6 +24,7 @@ public final class FolderWatch: @unchecked Sendable {
     private let rootWatch: Int32
     private let rootNames: Set<String>
     private var watchCount = 0
+    private let addLock = NSLock()
     /// False once a folder could not be watched: every answer is then "changed".
     private var isWhole = true
     /// A change was seen (its event is read, so it is remembered here).
@@ -66,6 +68,9 @@ public final class FolderWatch: @unchecked Sendable {
     /// Watches the folder at `path`, open as `folder` (to tell its file system), before it is
     /// read: any change after this is reported.
     public func add(_ path: String, folder: Int32) {
+        // From any thread (a walk on several, `DirectoryWalk.entries(threads:)`).
+        addLock.lock()
+        defer { addLock.unlock() }
         guard isWhole else { return }
         watchCount += 1
         guard watchCount <= Self.maximumWatches, brief_folder_reads_fill(folder) == 1, brief_watch_add(descriptor, path) >= 0 else {

@@ -22,4 +22,12 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         finished.signal()
         return value!
     }
+
+    /// The value, once made, handed over: the caller holds the only reference, so a table it
+    /// then changes is not copied first. Called once, by one caller, instead of `wait()`.
+    func take() -> Value {
+        finished.wait()
+        defer { value = nil }
+        return value!
+    }
 }

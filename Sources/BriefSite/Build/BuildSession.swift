@@ -447,10 +447,18 @@ struct BuildSession: Sendable {
         return planned
     }
 
-    /// Saves the cache (when anything in it changed) and the new output's manifest; returns warnings.
-    func finish(_ rendered: [Rendered], manifest newManifest: OutputManifest) -> [String] {
+    /// Saves the cache (when anything in it changed), on another thread: it holds nothing of the
+    /// output, so it is written beside the completion of the new tree, not after it in the serial
+    /// end of the build. Its warning is handed to `finish(cacheWarning:manifest:)`.
+    func saveCache(_ rendered: [Rendered]) -> Task<String?, Never> {
+        let keys = rendered.map(\.key)
+        return Task.detached { [cacheWriter] in cacheWriter.finish(keys: keys) }
+    }
+
+    /// Saves the new output's manifest; returns warnings (the cache's first).
+    func finish(cacheWarning: String?, manifest newManifest: OutputManifest) -> [String] {
         var warnings = self.warnings
-        if let warning = cacheWriter.finish(keys: rendered.map(\.key)) { warnings.append(warning) }
+        if let cacheWarning { warnings.append(cacheWarning) }
         if let warning = newManifest.save(to: OutputManifest.url(in: cacheFolder, for: outputDirectory)) {
             // Without a manifest the next build rewrites everything; it is still correct.
             if warnings.isEmpty { warnings.append(warning) }

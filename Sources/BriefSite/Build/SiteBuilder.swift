@@ -148,11 +148,14 @@ public struct SiteBuilder: Sendable {
         // build, then let go; its warning is awaited at the end.
         let memoSave = memo.map { memo in Task.detached { memo.save() } }
         let sources = memo?.sourceKeys() ?? [:]
+        let parsedCount = memo?.parsedCount ?? loaded.briefings.count
         loader.memo = nil
         memo = nil
         // Loading's scratch (file buffers, the memo's encoding) is freed now: handed back before
         // annotation, whose results would otherwise sit on top of it for the rest of the build.
-        MemoryRelease.trim()
+        // Not when few briefings were parsed (an edit's rebuild): there is little to hand back,
+        // and the pages purged would only be faulted in again by the next stage.
+        if MemoryRelease.isWorthTrimming(made: parsedCount, of: loaded.briefings.count) { MemoryRelease.trim() }
         var stageStart = start
         func finished(_ stage: BuildStage) {
             observer?.stageFinished(stage, duration: clock.now - stageStart)
@@ -174,9 +177,13 @@ public struct SiteBuilder: Sendable {
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.
         do {
-            return try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
+            let report = try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
                 theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, inputsNow: inputsNow, memoSave: memoSave,
                 start: start, stageStart: stageStart)
+            // The loading's tables (the input walk's files and hashes, the loader's listing) and
+            // the renderers are not freed one by one on return either (`LeftForExit`).
+            if keepsResultsUntilExit { LeftForExit.keep((hashing, loader, loaded, renderer, briefingRenderer, theme, registry)) }
+            return report
         } catch {
             session.staging.discard()
             session.cacheWriter.discard()
@@ -205,7 +212,9 @@ public struct SiteBuilder: Sendable {
         content.briefings = []
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
         let outputs = await session.render(&annotated, with: briefingRenderer, entities: merge, pages: renderer, site: site, config: content.config)
-        MemoryRelease.trim()
+        // Likewise when few pages were rendered: the site pages will be few too.
+        let renderedCount = outputs.count { if case .unchanged = $0.page.source { false } else { true } }
+        if MemoryRelease.isWorthTrimming(made: renderedCount, of: outputs.count) { MemoryRelease.trim() }
         finished(.render)
 
         // 3. Site pages from summaries: the groups below share nothing but read-only inputs, so
@@ -237,7 +246,24 @@ public struct SiteBuilder: Sendable {
         files += staticFiles.map { PlannedFile.copied($0, manifest: session.manifest, output: session.staging.current) }
         // Not sorted: the tree is completed path by path in any order (the manifest is a table),
         // and sorting 12,000 paths was a serial few milliseconds at the very end of a rebuild.
-        let written = try session.staging.finish(files)
+        let cacheSave = session.saveCache(outputs)
+        // The input files' hashes (what the second hashing found) are a table of content hashes
+        // by file identity, right whatever this build does: saved beside the completion of the
+        // tree too, when the inputs did not change during the build (else the next build reads
+        // the changed files again anyway).
+        let hashesSave = Task.detached { [cacheFolder = session.cacheFolder] in
+            let now = await inputsNow.value
+            if now.value == inputs { now.hashes.save(to: cacheFolder) }
+            return now.value
+        }
+        let written: OutputManifest
+        do { written = try session.staging.finish(files) } catch {
+            // Done before the caller discards the cache writer's files.
+            _ = await cacheSave.value
+            _ = await hashesSave.value
+            throw error
+        }
+        let cacheWarning = await cacheSave.value
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
@@ -246,16 +272,14 @@ public struct SiteBuilder: Sendable {
         // build that finds nothing changed says them again); a warning of the build itself (a
         // cache it could not write) saves no fingerprint, so the next build does its work again.
         let contentWarnings = content.warnings.map(\.warningDescription)
-        var buildWarnings = session.finish(outputs, manifest: written)
+        var buildWarnings = session.finish(cacheWarning: cacheWarning, manifest: written)
         if let memoWarning = await memoSave?.value { buildWarnings.append(memoWarning) }
         report.warnings = contentWarnings + buildWarnings
-        let now = await inputsNow.value
-        if now.value == inputs, buildWarnings.isEmpty {
+        if await hashesSave.value == inputs, buildWarnings.isEmpty {
             InputFingerprint(
                 value: inputs, briefingCount: report.briefingCount, fileCount: report.fileCount, baseURL: report.baseURL,
                 warnings: contentWarnings
             ).save(to: InputFingerprint.url(in: session.cacheFolder, for: outputDirectory))
-            now.hashes.save(to: session.cacheFolder)
         }
         if keepsResultsUntilExit { LeftForExit.keep((outputs, model, session, files, written)) }
         return report

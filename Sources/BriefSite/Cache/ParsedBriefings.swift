@@ -34,6 +34,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// Entries of this build: key -> payload (`nil`: the stored one, still valid).
     private var used: [UInt64: [UInt8]?] = [:]
     private var changed = false
+    /// How many briefings were parsed in this build (given to `remember`, not taken from the memo).
+    private var parsed = 0
     /// Path -> key of the entry each briefing of this build was taken from or stored as
     /// (`sourceKeys`).
     private var sources: [String: UInt64] = [:]
@@ -98,9 +100,13 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         lock.withLock {
             used[key] = .some(writer.bytes)
             changed = true
+            parsed += 1
             sources[path] = key
         }
     }
+
+    /// How many briefings this build parsed (the rest came from the memo).
+    var parsedCount: Int { lock.withLock { parsed } }
 
     /// For each briefing this memo gave or was given in this build, by path, the key of its
     /// entry: a hash of the program, the path and the exact bytes the briefing was parsed from,

@@ -47,16 +47,39 @@ struct EntityNumbering: Sendable {
             ids.append(entity.id)
         }
         entityCount = ids.count
+        // The quotes' side runs on another thread beside the briefings' (both were one serial
+        // stretch of every build): each speaker is looked up among the model's entities (the
+        // table as it is now, read only), and the quotes' briefings and slugs are checked. A
+        // speaker that is no entity of the model is numbered below, in quote order, after the ids
+        // the briefings add, as one pass after the briefings would.
+        let entityNumbers = numbers
+        let quoteSide = Background { () -> (speakers: [Int], quoteBriefings: [Int], knowTheirBriefings: Bool) in
+            var quoteBriefings: [Int] = []
+            quoteBriefings.reserveCapacity(quotes.count)
+            for b in briefings.indices {
+                for _ in briefings[b].quotes.indices { quoteBriefings.append(b) }
+            }
+            if quoteBriefings.count != quotes.count { quoteBriefings = [] }
+            var speakers: [Int] = []
+            speakers.reserveCapacity(quotes.count)
+            quotes.withUnsafeBufferPointer { quotes in
+                for q in quotes.indices {
+                    guard let id = quotes[q].quote.speakerID else {
+                        speakers.append(-1)
+                        continue
+                    }
+                    speakers.append(entityNumbers[id] ?? Self.unknownSpeaker)
+                }
+            }
+            let knowTheirBriefings = Self.slugsMatch(briefings: briefings, quotes: quotes, quoteBriefings: quoteBriefings)
+            return (speakers, quoteBriefings, knowTheirBriefings)
+        }
         // The number of each of the merge's site entities (-1 for one without a number yet).
         let siteIDs = merge.siteIDs
         let numberOfSite = siteIDs.map { numbers[$0] ?? -1 }
         var briefingEntities: [Int32] = []
         var briefingStarts: [Int] = [0]
         briefingStarts.reserveCapacity(briefings.count + 1)
-        var quoteBriefings: [Int] = []
-        quoteBriefings.reserveCapacity(quotes.count)
-        var speakers: [Int] = []
-        speakers.reserveCapacity(quotes.count)
         briefings.withUnsafeBufferPointer { briefings in
             for b in briefings.indices {
                 briefings[b].entities.withUnsafeBufferPointer { entities in
@@ -76,23 +99,17 @@ struct EntityNumbering: Sendable {
                     }
                 }
                 briefingStarts.append(briefingEntities.count)
-                for _ in briefings[b].quotes.indices { quoteBriefings.append(b) }
             }
         }
-        if quoteBriefings.count != quotes.count { quoteBriefings = [] }
-        quotes.withUnsafeBufferPointer { quotes in
-            for q in quotes.indices {
-                guard let id = quotes[q].quote.speakerID else {
-                    speakers.append(-1)
-                    continue
-                }
-                if let known = numbers[id] {
-                    speakers.append(known)
-                } else {
-                    numbers[id] = ids.count
-                    speakers.append(ids.count)
-                    ids.append(id)
-                }
+        var (speakers, quoteBriefings, knowTheirBriefings) = quoteSide.take()
+        for q in speakers.indices where speakers[q] == Self.unknownSpeaker {
+            let id = quotes[q].quote.speakerID!
+            if let known = numbers[id] {
+                speakers[q] = known
+            } else {
+                numbers[id] = ids.count
+                speakers[q] = ids.count
+                ids.append(id)
             }
         }
         // Lists by number, each made at its final size (counted first).
@@ -115,8 +132,11 @@ struct EntityNumbering: Sendable {
         self.briefingEntities = briefingEntities
         self.briefingStarts = briefingStarts
         self.quoteBriefings = quoteBriefings
-        quotesKnowTheirBriefings = Self.slugsMatch(briefings: briefings, quotes: quotes, quoteBriefings: quoteBriefings)
+        quotesKnowTheirBriefings = knowTheirBriefings
     }
+
+    /// A speaker the quotes' side found no entity of the model for (numbered afterwards).
+    private static let unknownSpeaker = -2
 
     /// See `quotesKnowTheirBriefings`.
     private static func slugsMatch(briefings: [BriefingSummary], quotes: [SiteQuote], quoteBriefings: [Int]) -> Bool {

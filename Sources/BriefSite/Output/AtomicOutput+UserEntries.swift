@@ -26,11 +26,14 @@ extension AtomicOutput {
     /// `previousNames`: `topLevelNames` of `previous`'s paths, when worked out already.
     func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
-        let plannedNames = Self.topLevelNames(planned.lazy.map(\.path))
         let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys)
+        // Made only for a name the last build did not write (none, unless the user added one):
+        // it hashed the top of each of 15,000 paths in the serial end of every rebuild.
+        var plannedNames: Set<Substring>?
         var carried: [String] = []
         for name in names.sorted() where !previousNames.contains(name[...]) {
-            guard plannedNames.contains(name[...]) else {
+            if plannedNames == nil { plannedNames = Self.topLevelNames(planned.lazy.map(\.path)) }
+            guard plannedNames!.contains(name[...]) else {
                 if !previous.records.isEmpty || name.hasPrefix(".") { carried.append(name) }
                 continue
             }

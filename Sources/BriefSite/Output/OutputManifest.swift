@@ -105,9 +105,21 @@ struct OutputManifest: Sendable {
 
     /// Whether every file the manifest lists (`fileCount` of them) is still in `output` as the
     /// last build left it.
+    /// The files are stat'ed in two halves on two threads: this is most of a no-change build,
+    /// which otherwise had one core stat 15,000 files while the other waited.
     func isWhollyIntact(in output: OutputFolder, fileCount: Int) -> Bool {
         guard records.count == fileCount, fileCount > 0 else { return false }
-        return records.allSatisfy { path, record in output.identity(of: path, key: record.key) == record }
+        let records = records
+        guard fileCount >= 2_000 else {
+            return records.allSatisfy { path, record in output.identity(of: path, key: record.key) == record }
+        }
+        let middle = records.index(records.startIndex, offsetBy: fileCount / 2)
+        let halves = [records.startIndex..<middle, middle..<records.endIndex]
+        let intact = Slots<Bool>(count: halves.count)
+        DispatchQueue.concurrentPerform(iterations: halves.count) { half in
+            intact.put(half, records[halves[half]].allSatisfy { path, record in output.identity(of: path, key: record.key) == record })
+        }
+        return (0..<halves.count).allSatisfy { intact.take($0) }
     }
 
     /// The paths of the files made from inputs with `key`, sorted.

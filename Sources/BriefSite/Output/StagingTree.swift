@@ -55,12 +55,24 @@ final class StagingTree: @unchecked Sendable {
     /// build (the manifest's paths are in no order, and each of 15,000 was hashed there), nor in a
     /// build that finds nothing to do.
     private var previousNames: Background<Set<Substring>>?
+    /// A copy of `previous.records` of its own, made beside the build (`prepareToFinish`): the new
+    /// manifest of an edit's rebuild starts as it (`complete`), and copying a table of 15,000
+    /// paths was a serial millisecond or two at the very end of the build.
+    private var previousRecords: Background<[String: OutputManifest.Record]>?
 
     /// Starts what `finish` needs of the last output (called once the build goes on past the
     /// no-change check).
     func prepareToFinish() {
         let previous = previous
-        lock.withLock { previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys) } }
+        lock.withLock {
+            previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys) }
+            previousRecords = Background {
+                var records = previous.records
+                // Shared with `previous`: this makes the table's own copy (and nothing else).
+                records.reserveCapacity(records.count)
+                return records
+            }
+        }
     }
 
     /// `listing` says whether the spare is to be listed ahead, on its own thread: a build that
@@ -302,17 +314,32 @@ final class StagingTree: @unchecked Sendable {
     private func complete(_ files: [PlannedFile], root: URL, manifest: inout OutputManifest) throws(BuildError) {
         let fileManager = FileManager.default
         let destinationPath = output.destination.path
-        var needed: Set<Substring> = []
-        // About one folder per file (a briefing's page is alone in its folder).
-        needed.reserveCapacity(files.count)
-        for file in files {
-            var path = file.path[...]
-            // By byte, as the file system splits paths (the Character search also walked
-            // grapheme boundaries for every file).
-            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                path = path[..<slash]
-                if !needed.insert(path).inserted { break }
+        // Two halves on the two cores (this was one thread at the very end of every rebuild):
+        // the other thread works out the folders the planned files need and the spare's stale
+        // ones, from `files` and the spare's folders only; this one takes the planned paths out of
+        // the spare's listing and removes the spare's stale files (which touch no folder).
+        let spareFolders = spareFolders
+        let side = Background { () -> [Substring] in
+            var needed: Set<Substring> = []
+            // About one folder per file (a briefing's page is alone in its folder).
+            needed.reserveCapacity(files.count)
+            for file in files {
+                var path = file.path[...]
+                // By byte, as the file system splits paths (the Character search also walked
+                // grapheme boundaries for every file).
+                while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    path = path[..<slash]
+                    if !needed.insert(path).inserted { break }
+                }
             }
+            // Every planned path, made only when asked for: a build normally needs none of it.
+            var plannedPaths: Set<String>?
+            let staleFolders = spareFolders.filter { folder in
+                if needed.contains(folder) { return false }
+                if plannedPaths == nil { plannedPaths = Set(files.map(\.path)) }
+                return !plannedPaths!.contains(String(folder))
+            }
+            return staleFolders
         }
         // The inode the spare holds at each planned path; what is left in the listing is stale.
         let spareInodes = spareFiles.isEmpty ? [] : files.map { spareFiles.removeValue(forKey: $0.path) }
@@ -320,10 +347,17 @@ final class StagingTree: @unchecked Sendable {
         // never gets here with a spare: its stale `A.html` would be the page `a.html`, written or
         // linked, `AtomicOutput.foldsCase`.) A spare file where a folder is now needed goes too,
         // unless that folder is made already (the file went then).
-        for path in spareFiles.keys where !folders.contains(Substring(path)) {
-            try AtomicOutput.unlink(root.appendingPathComponent(path))
+        do {
+            for path in spareFiles.keys where !folders.contains(Substring(path)) {
+                try AtomicOutput.unlink(root.appendingPathComponent(path))
+            }
+        } catch {
+            // Not left running on its own (it reads `files`, which the caller may let go).
+            _ = side.wait()
+            throw error
         }
         spareFiles = [:]
+        let staleFolders = side.wait()
         // Every planned path, made only when asked for: a build normally needs none of it.
         var plannedPaths: Set<String>?
         func planned() -> Set<String> {
@@ -338,7 +372,6 @@ final class StagingTree: @unchecked Sendable {
         }
         // Deepest first; only the few stale folders are sorted. A spare folder where a file is
         // planned was replaced when the file was written.
-        let staleFolders = spareFolders.filter { !needed.contains($0) && !planned().contains(String($0)) }
         for folder in staleFolders.sorted(by: >) {
             try? fileManager.removeItem(at: root.appendingPathComponent(String(folder)))
         }
@@ -347,7 +380,12 @@ final class StagingTree: @unchecked Sendable {
         // 15,000 paths is not made anew in the serial end of the build. Should a path planned not
         // be in it (the sets differ after all), it is made of the planned paths after the loop.
         let startsFromPrevious = files.count == previous.records.count
-        if startsFromPrevious { manifest.records = previous.records }
+        // The copy made beside the build (`prepareToFinish`), else made here.
+        let previousCopy = lock.withLock { () -> Background<[String: OutputManifest.Record]>? in
+            defer { previousRecords = nil }
+            return previousRecords
+        }
+        if startsFromPrevious { manifest.records = previousCopy?.take() ?? previous.records }
         var plannedInPrevious = 0
         func set(_ record: OutputManifest.Record, for path: String) {
             if manifest.records.updateValue(record, forKey: path) != nil { plannedInPrevious += 1 }
