@@ -5,14 +5,7 @@ public struct SiteQuote: Sendable, Hashable {
     /// `SLUG-q-3`: unique across the site. Made when asked for (only the pages and files that
     /// show quotes do, when they are made): every build makes the model's 50,000 quotes, and
     /// each stored id was a string of its own (an edit rebuild's 4 MB and 57,000 allocations).
-    public var id: String {
-        let number = String(quote.number)
-        var id = briefingSlug
-        id.reserveCapacity(id.utf8.count + 3 + number.utf8.count)
-        id.append("-q-")
-        id.append(number)
-        return id
-    }
+    public var id: String { Self.numbered(briefingSlug, "-q-", quote.number) }
     public var quote: QuoteSummary
     public var briefingSlug: String
     public var briefingTitle: String
@@ -20,14 +13,17 @@ public struct SiteQuote: Sendable, Hashable {
     /// The briefing page (`briefings/SLUG/index.html`).
     public var briefingPath: String
     /// The quote on its page: `briefings/SLUG/index.html#q-3`.
-    public var path: String {
-        // Appended into one string (`briefingPath + "#" + quote.anchor` made two on the way).
-        let number = String(quote.number)
-        var path = briefingPath
-        path.reserveCapacity(path.utf8.count + 3 + number.utf8.count)
-        path.append("#q-")
-        path.append(number)
-        return path
+    public var path: String { Self.numbered(briefingPath, "#q-", quote.number) }
+
+    /// `base + infix + number`, appended into one string made at its size
+    /// (`briefingPath + "#" + quote.anchor` made two on the way).
+    private static func numbered(_ base: String, _ infix: String, _ number: Int) -> String {
+        let digits = String(number)
+        var result = base
+        result.reserveCapacity(base.utf8.count + infix.utf8.count + digits.utf8.count)
+        result.append(infix)
+        result.append(digits)
+        return result
     }
 
     public init(_ quote: QuoteSummary, in briefing: BriefingSummary) {
