@@ -8,33 +8,6 @@ import Glibc
 
 @Suite("Directory walks")
 struct DirectoryWalkTests {
-    /// A walk on several threads lists exactly what one thread does, in the same order, with
-    /// the same kinds and identities, for trees of many folders at several depths (each thread
-    /// takes the next folder found); a missing folder lists nothing.
-    @Test(arguments: [1, 2, 3])
-    func aWalkOnSeveralThreadsEqualsTheWalkOnOne(threads: Int) throws {
-        let scratch = try Scratch()
-        for month in 1...7 {
-            for day in 0..<(month * 3) { try scratch.write("tree/2025/\(month)/b-\(day).md", "briefing \(month) \(day)") }
-        }
-        try scratch.write("tree/top.md", "top")
-        try scratch.write("tree/deep/a/b/c/d/e.md", "deep")
-        try FileManager.default.createDirectory(at: scratch.url("tree/empty/inner"), withIntermediateDirectories: true)
-        let folder = scratch.url("tree").path
-        for (folders, special) in [(true, true), (false, false)] {
-            let one = DirectoryWalk.entries(under: folder, skipHidden: false, withStatus: true, includeFolders: folders, includeSpecial: special)
-            let many = DirectoryWalk.entries(
-                under: folder, skipHidden: false, withStatus: true, includeFolders: folders, includeSpecial: special, watch: nil, threads: threads)
-            #expect(one.count == 7 * 8 / 2 * 3 + 2 + (folders ? 15 : 0))
-            #expect(many.map(\.path) == one.map(\.path))
-            #expect(many.map(\.kind) == one.map(\.kind))
-            #expect(many.map(\.status) == one.map(\.status))
-        }
-        #expect(DirectoryWalk.entries(
-            under: scratch.url("missing").path, skipHidden: false, withStatus: true, includeFolders: true, includeSpecial: true,
-            watch: nil, threads: threads).isEmpty)
-    }
-
     /// A walk lists folders without marking them read: a folder whose access time is older than
     /// its modification time (which `relatime` would update on the first read) keeps it.
     @Test func aWalkLeavesFolderAccessTimesAlone() throws {

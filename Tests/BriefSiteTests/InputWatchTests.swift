@@ -38,6 +38,17 @@ struct InputWatchTests {
         #expect(!hashing.mayHaveChanged)
     }
 
+    /// A file of several hard links can be written through a folder that is not watched, which
+    /// inotify reports only there: its walk gives the watch up, so the inputs are walked again.
+    @Test func aFileWithAnotherHardLinkGivesTheWatchUp() throws {
+        let scratch = try Self.site()
+        guard Self.hashing(scratch).watch != nil else { return }
+        try FileManager.default.createDirectory(at: scratch.url("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.linkItem(at: scratch.url("content/first.md"), to: scratch.url("elsewhere/first.md"))
+        let hashing = Self.hashing(scratch)
+        #expect(hashing.mayHaveChanged)
+    }
+
     @Test(arguments: [
         "an edit", "an edit in a subfolder", "a new file", "a new folder", "a removed file", "a renamed file", "a touch",
         "a template", "a static file", "brief.yml", "a new templates folder", "the content folder moved",

@@ -74,78 +74,6 @@ public enum DirectoryWalk {
         return order.map { found[$0] }
     }
 
-    /// `entries(under:skipHidden:withStatus:includeFolders:includeSpecial:watch:)` with the folders
-    /// read by `threads` threads at once (each takes the next folder found, so a tree of a few
-    /// large folders, content/YEAR/MONTH/, is spread over them): the input walk of a rebuild
-    /// stat'ed ten thousand files on one core while the other had nothing to do. Same result.
-    public static func entries(
-        under folder: String, skipHidden: Bool, withStatus: Bool, includeFolders: Bool, includeSpecial: Bool,
-        watch: FolderWatch?, threads: Int
-    ) -> [Entry] {
-        let root = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
-        guard root >= 0 else { return [] }
-        let queue = FolderQueue(first: (root, ""), threads: max(1, threads))
-        DispatchQueue.concurrentPerform(iterations: max(1, threads)) { thread in
-            var found: [Entry] = []
-            while let (descriptor, relative) = queue.next() {
-                walk(descriptor, relative: relative, skipHidden: skipHidden, skipFolder: { _ in false }, includeFolders: includeFolders,
-                     includeSpecial: includeSpecial, withStatus: withStatus, shortReadEnds: false,
-                     watch: watch.map { ($0, folder) }, descend: { queue.add(($0, $1)) }) { found.append($0) }
-                queue.finished()
-            }
-            queue.keep(found, of: thread)
-        }
-        let found = queue.results.flatMap { $0 }
-        let order = found.indices.sorted { found[$0].path < found[$1].path }
-        return order.map { found[$0] }
-    }
-
-    /// The folders a walk on several threads has yet to read, and each thread's entries.
-    private final class FolderQueue: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var pending: [(Int32, String)]
-        /// Folders being read now (each may add more).
-        private var reading = 0
-        /// Each thread's entries, at its own index, once it is done (`keep`).
-        private(set) var results: [[Entry]]
-
-        init(first: (Int32, String), threads: Int) {
-            pending = [first]
-            results = Array(repeating: [], count: threads)
-        }
-
-        func add(_ folder: (Int32, String)) {
-            condition.withLock {
-                pending.append(folder)
-                condition.signal()
-            }
-        }
-
-        /// The next folder to read, waiting while another thread may still find some; nil once
-        /// every folder is read.
-        func next() -> (Int32, String)? {
-            condition.withLock {
-                while pending.isEmpty {
-                    if reading == 0 { return nil }
-                    condition.wait()
-                }
-                reading += 1
-                return pending.removeLast()
-            }
-        }
-
-        func keep(_ entries: [Entry], of thread: Int) {
-            condition.withLock { results[thread] = entries }
-        }
-
-        func finished() {
-            condition.withLock {
-                reading -= 1
-                if reading == 0, pending.isEmpty { condition.broadcast() }
-            }
-        }
-    }
-
     /// Every file, link and folder under `folder`, unsorted; with `withStatus`, each file's
     /// `lstat` too.
     /// (A folder of it is read with one getdents64 call, not two, where its file system is known
@@ -182,7 +110,7 @@ public enum DirectoryWalk {
     private static func walk(
         _ descriptor: Int32, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
         includeSpecial: Bool, withStatus: Bool, shortReadEnds: Bool, watch: (watch: FolderWatch, root: String)? = nil,
-        descend: ((Int32, String) -> Void)? = nil, emit: (Entry) -> Void
+        emit: (Entry) -> Void
     ) {
         // Watched before it is read: a change made after the read is then an event.
         if let watch { watch.watch.add(relative.isEmpty ? watch.root : watch.root + "/" + relative, folder: descriptor) }
@@ -198,6 +126,7 @@ public enum DirectoryWalk {
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             var kind: Kind
             var status: Status?
+            var links: UInt64 = 1
             switch Int32(entry.type) {
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_LNK): kind = .link
@@ -214,6 +143,7 @@ public enum DirectoryWalk {
                     kind = .special
                 }
                 status = Status(info)
+                links = UInt64(info.st_nlink)
             default:
                 guard includeSpecial else { continue }
                 kind = .special
@@ -223,19 +153,18 @@ public enum DirectoryWalk {
                 if includeFolders { emit(Entry(path: childRelative, kind: .folder, inode: entry.inode)) }
                 let child = openFolder { openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | $0) }
                 guard child >= 0 else { continue }
-                // Handed over (a walk on several threads), else walked now.
-                if let descend {
-                    descend(child, childRelative)
-                    continue
-                }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
                      includeFolders: includeFolders, includeSpecial: includeSpecial, withStatus: withStatus,
                      shortReadEnds: shortReadEnds, watch: watch, emit: emit)
             } else {
                 if withStatus, status == nil {
                     var info = stat()
-                    if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 { status = Status(info) }
+                    if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
+                        status = Status(info)
+                        links = UInt64(info.st_nlink)
+                    }
                 }
+                if let watch, kind == .file, links > 1 { watch.watch.missesChanges() }
                 emit(Entry(path: childRelative, kind: kind, inode: entry.inode, status: status))
             }
         }

@@ -68,7 +68,6 @@ public final class FolderWatch: @unchecked Sendable {
     /// Watches the folder at `path`, open as `folder` (to tell its file system), before it is
     /// read: any change after this is reported.
     public func add(_ path: String, folder: Int32) {
-        // From any thread (a walk on several, `DirectoryWalk.entries(threads:)`).
         addLock.lock()
         defer { addLock.unlock() }
         guard isWhole else { return }
@@ -77,6 +76,15 @@ public final class FolderWatch: @unchecked Sendable {
             isWhole = false
             return
         }
+    }
+
+    /// Gives up: a file was found that can change without an event in the folders watched (a
+    /// file of several hard links is written through whichever folder names it, and inotify
+    /// reports the write only there). Every answer is "changed" after this.
+    public func missesChanges() {
+        addLock.lock()
+        defer { addLock.unlock() }
+        isWhole = false
     }
 
     /// Whether anything may have changed since the folders were watched (asked from one thread

@@ -31,10 +31,12 @@ enum InputWalk {
     static func files(
         under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry], watch: FolderWatch? = nil
     ) {
-        // Folders read on two threads (the walk comes first in every build, with a core to spare).
+        // One thread, folder by folder in depth: a walk on two that queued each folder found,
+        // open, held one descriptor per queued folder, and past the process's limit of open
+        // files (1,024 folders of page bundles) left folders out without a word.
         let found = DirectoryWalk.entries(
             under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: listingAll,
-            watch: watch, threads: 2)
+            watch: watch)
         for entry in found {
             entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))
         }
