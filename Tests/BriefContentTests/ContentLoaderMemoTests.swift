@@ -74,7 +74,7 @@ struct ContentLoaderListingTests {
         let walked = ContentLoader(siteDirectory: site.root).inspect()
         var listing = ContentLoader(siteDirectory: site.root)
         listing.listedFiles = DirectoryWalk.entries(under: site.root.appendingPathComponent("content").path, skipHidden: false)
-            .map { ContentLoader.ListedFile(path: $0.path, isLink: $0.kind == .link) }
+            .map { ContentLoader.ListedFile(path: $0.path, kind: $0.kind) }
         let listed = listing.inspect()
         #expect(listed.briefings.map(\.path) == walked.briefings.map(\.path))
         #expect(listed.diagnostics.map(\.message) == walked.diagnostics.map(\.message))

@@ -48,7 +48,18 @@ struct StreamedFileTests {
             (0..<5_000).map { Array("{\"n\":\($0),\"text\":\"“quoted” – dash\"}".utf8)[...] },
         ]
         for fragments in fragmentSets {
-            let (bytes, failure) = try streamed { SiteData.array(of: fragments, into: &$0) }
+            // As the build writes them: the fragments appended to one writer, handed to the file
+            // a part at a time.
+            let (bytes, failure) = try streamed { file in
+                var json = JSONWriter()
+                json.openArray()
+                for fragment in fragments {
+                    json.appendElements(fragment)
+                    json.flush(into: &file, atLeast: SiteData.flushSize)
+                }
+                json.closeArray()
+                json.flush(into: &file, atLeast: 0)
+            }
             #expect(failure == nil)
             #expect(bytes == SiteData.array(of: fragments, capacity: 0))
         }

@@ -31,10 +31,6 @@ public struct ContentLoader: Sendable {
             self.path = path
             self.kind = kind
         }
-
-        public init(path: String, isLink: Bool) {
-            self.init(path: path, kind: isLink ? .link : .file)
-        }
     }
 
     /// Reads the site at `siteDirectory`; drafts are skipped unless `includeDrafts`.
@@ -215,7 +211,7 @@ public struct ContentLoader: Sendable {
     private func loadEntityNotes(diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]) -> [EntityNote] {
         var notes: [EntityNote] = []
         let (files, skipped) = entityNoteFiles()
-        warnings += skipped.map { Diagnostic(path: relativePath($0.url), message: Self.skippedMessage($0.isFolder ? .folder : .special)) }
+        warnings += skipped.map { Diagnostic(path: relativePath($0.url), message: Self.skippedMessage($0.kind)) }
         for file in files {
             guard let text = readText(file, diagnostics: &diagnostics) else { continue }
             if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }
@@ -227,20 +223,20 @@ public struct ContentLoader: Sendable {
     /// The `*.md` files under content/entities/, in path order.
     /// The notes' files, and the names of notes that are no regular file: a folder named like
     /// one, or a FIFO, socket or device (links are left out, as before).
-    private func entityNoteFiles() -> (files: [URL], skipped: [(url: URL, isFolder: Bool)]) {
+    private func entityNoteFiles() -> (files: [URL], skipped: [(url: URL, kind: DirectoryWalk.Kind)]) {
         let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
             .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return ([], []) }
         var files: [URL] = []
-        var skipped: [(url: URL, isFolder: Bool)] = []
+        var skipped: [(url: URL, kind: DirectoryWalk.Kind)] = []
         for case let url as URL in enumerator where ["md", "markdown"].contains(url.pathExtension.lowercased()) {
             guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
             if values.isRegularFile == true {
                 files.append(url)
             } else if values.isSymbolicLink != true {
-                skipped.append((url, values.isDirectory == true))
+                skipped.append((url, values.isDirectory == true ? .folder : .special))
             }
         }
         return (files.sorted { $0.path < $1.path }, skipped.sorted { $0.url.path < $1.url.path })

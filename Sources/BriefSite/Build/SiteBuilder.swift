@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
         // and without the spare's listing. Else the spare is listed from now on, beside loading.
         let unchanged = saved?.value == inputs
         if unchanged { hashing.watch?.stop() } else { spareListing.open(true) }
-        if let saved, saved.value == inputs,
+        if unchanged, let saved,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
             spareListing.open(false)

@@ -80,24 +80,20 @@ enum SiteData {
     /// A top-level array of the elements in `fragments` (each one or more elements as made by
     /// `briefingRecord` or `quoteRecords`; empty ones are skipped), in `JSONWriter`'s layout.
     /// The fragments of unchanged briefings come from the cache, so a rebuild only concatenates.
+    /// (The build streams the same bytes through `JSONWriter.appendElements`, a part at a time.)
     static func array<Fragments: Sequence>(of fragments: Fragments, capacity: Int) -> [UInt8] where Fragments.Element: ByteFragment {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(capacity)
-        array(of: fragments, into: &bytes)
-        return bytes
-    }
-
-    /// `array(of:capacity:)` written into `sink` as it is made.
-    static func array<Fragments: Sequence>(of fragments: Fragments, into sink: inout some ByteSink) where Fragments.Element: ByteFragment {
         // Literals' UTF-8 views: no array made per fragment.
-        sink.append(contentsOf: "[".utf8)
+        bytes.append(contentsOf: "[".utf8)
         var empty = true
         for fragment in fragments where fragment.count > 0 {
-            if !empty { sink.append(contentsOf: ",".utf8) }
-            fragment.withUnsafeBytes { sink.append(contentsOf: $0) }
+            if !empty { bytes.append(contentsOf: ",".utf8) }
+            fragment.withUnsafeBytes { bytes.append(contentsOf: $0) }
             empty = false
         }
-        sink.append(contentsOf: "]".utf8)
+        bytes.append(contentsOf: "]".utf8)
+        return bytes
     }
 
     /// The bytes `JSONWriter` writes for elements of a top-level array, without the separator
