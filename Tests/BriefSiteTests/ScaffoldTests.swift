@@ -27,6 +27,22 @@ struct ScaffoldTests {
         #expect(check.problems.isEmpty)
     }
 
+    /// Every name brief keeps beside an output in the site (`public/`) is ignored by the
+    /// `.gitignore` of `brief init`: its build lock, a killed build's temp and old trees, and
+    /// the spare tree kept there when the cache is on another file system.
+    @Test func initsGitignoreCoversWhatBriefKeepsBesideTheOutput() throws {
+        let scratch = try Scratch()
+        _ = try SiteInitializer(directory: scratch.url("x"), today: Self.day).run()
+        let patterns = try scratch.read("x/.gitignore").split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let output = AtomicOutput(destination: scratch.url("x/public"))
+        let folders = [output.spareBeside.lastPathComponent, output.tempPrefix + "k2x9", output.oldPrefix + "k2x9"]
+        for name in folders {
+            let ignored = patterns.contains { pattern in pattern.hasSuffix("/") && fnmatch(String(pattern.dropLast()), name, 0) == 0 }
+            #expect(ignored, "\(name)/ is not ignored")
+        }
+        #expect(patterns.contains { fnmatch(String($0), ".public.brief-lock", 0) == 0 })
+    }
+
     @Test func initRefusesAFolderWithFilesUnlessForcedAndThenKeepsThem() throws {
         let scratch = try Scratch()
         try scratch.write("x/brief.yml", "title: Mine\n")

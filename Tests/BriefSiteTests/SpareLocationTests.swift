@@ -51,6 +51,68 @@ struct SpareLocationTests {
         #expect(try scratch.read("out/index.html") == "site")
     }
 
+    /// The spare left at the place not in use (the output moved to or from another file system
+    /// than the cache) is removed; nothing else is: not the spare in use, not another output's,
+    /// not a name that only looks like one, not a link of that name nor what it leads to.
+    @Test func theSpareAtThePlaceNotInUseIsRemovedAndNothingElse() throws {
+        let scratch = try Scratch()
+        let cache = scratch.url("site/.brief-cache")
+        let output = scratch.url("web/out")
+        let inCache = SpareLocation.inCache(cacheFolder: cache, outputDirectory: output)
+        let beside = AtomicOutput(destination: output).spareBeside
+        let otherOutputs = SpareLocation.inCache(cacheFolder: cache, outputDirectory: scratch.url("web/other"))
+        let kept = [
+            "web/out/index.html", "web/.other.brief-spare/index.html", "web/.out.brief-spare-mine/a", "web/out.brief-spare/a",
+            "web/.out.brief-spare.bak/a", "site/.brief-cache/manifest", "site/.brief-cache/\(otherOutputs.lastPathComponent)/index.html",
+            "site/.brief-cache/spare-notes/a", "web/.out.brief-lock",
+        ]
+        for path in kept { try scratch.write(path, "keep") }
+        func plant() throws {
+            try scratch.write("site/.brief-cache/\(inCache.lastPathComponent)/briefings/a/index.html", "old")
+            try scratch.write("web/.out.brief-spare/briefings/a/index.html", "old")
+        }
+        func keptAll() throws {
+            for path in kept { #expect(try scratch.read(path) == "keep", "\(path) went") }
+        }
+
+        // The output is on the cache's file system again: the spare beside it goes.
+        try plant()
+        SpareLocation.removeUnused(cacheFolder: cache, outputDirectory: output, inUse: inCache)
+        #expect(!scratch.exists("web/.out.brief-spare"))
+        #expect(try scratch.read("site/.brief-cache/\(inCache.lastPathComponent)/briefings/a/index.html") == "old")
+        try keptAll()
+
+        // It moved to another one: the spare in the cache goes.
+        try plant()
+        SpareLocation.removeUnused(cacheFolder: cache, outputDirectory: output, inUse: beside)
+        #expect(!FileManager.default.fileExists(atPath: inCache.path))
+        #expect(try scratch.read("web/.out.brief-spare/briefings/a/index.html") == "old")
+        try keptAll()
+
+        // A link of the spare's name is not brief's spare: it and the folder it leads to stay.
+        try FileManager.default.removeItem(at: beside)
+        try scratch.write("mine/page.html", "keep")
+        try FileManager.default.createSymbolicLink(at: beside, withDestinationURL: scratch.url("mine"))
+        SpareLocation.removeUnused(cacheFolder: cache, outputDirectory: output, inUse: inCache)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: beside.path)) != nil)
+        #expect(try scratch.read("mine/page.html") == "keep")
+        try keptAll()
+    }
+
+    /// A build removes the spare its output left beside it, when the spare is kept in the cache
+    /// now (here the output shares the cache's file system, as after moving back to it).
+    @Test func aBuildRemovesTheSpareItsOutputLeftAtTheOtherPlace() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        let output = scratch.url("web/out")
+        try scratch.write("web/.out.brief-spare/briefings/removed/index.html", "a page a build removed")
+        try scratch.write("web/.out.brief-spare-notes/a", "keep")
+        _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build()
+        #expect(!scratch.exists("web/.out.brief-spare"))
+        #expect(try scratch.read("web/.out.brief-spare-notes/a") == "keep")
+        #expect(scratch.exists("web/out/index.html"))
+    }
+
     /// A scratch folder on another file system than the temporary folder (tmpfs at /dev/shm, the
     /// temporary folder on a disk), or nil where there is none.
     static func otherFileSystem() -> URL? {
@@ -90,11 +152,16 @@ struct SpareLocationTests {
         let cacheEntries = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(BuildCache.folderName).path)
         #expect(!cacheEntries.contains { $0.hasPrefix("spare-") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: place.path).sorted() == [".out.brief-lock", ".out.brief-spare", "out"])
+        // Beside the output (perhaps served on the web) the spare is the owner's alone.
+        let outputMode = AtomicOutput.permissions(atPath: output.path)
+        #expect(AtomicOutput.permissions(atPath: spare.path) == 0o700)
 
         try scratch.write("site/content/changing.md", "---\ntitle: Third words\ndate: 2025-01-02\n---\nThird.\n")
         try await build()
         // The spare became the new output: its folders are the output's now.
         #expect(folderInode(output.appendingPathComponent("briefings/changing")) == kept)
+        #expect(AtomicOutput.permissions(atPath: output.path) == outputMode)
+        #expect(AtomicOutput.permissions(atPath: spare.path) == 0o700)
         #expect(try String(contentsOf: output.appendingPathComponent("briefings/changing/index.html"), encoding: .utf8).contains("Third words"))
 
         try? FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))

@@ -52,7 +52,9 @@ public struct SiteBuilder: Sendable {
             try? FileManager.default.removeItem(at: spare)
         } else {
             output.spare = spare
+            AtomicOutput.protectSpare(atPath: spare.path)
         }
+        SpareLocation.removeUnused(cacheFolder: cacheFolder, outputDirectory: outputDirectory, inUse: spare)
         try output.cleanUpInterruptedBuilds()
 
         // What the last build left (the cache, the output's manifest, the spare tree's listing)

@@ -27,9 +27,29 @@ enum SpareLocation {
         if let cacheDevice, let outputDevice, cacheDevice != outputDevice {
             return AtomicOutput(destination: outputDirectory).spareBeside
         }
+        return inCache(cacheFolder: cacheFolder, outputDirectory: outputDirectory)
+    }
+
+    /// The spare's place in the cache folder: `spare-HASH`, by the output's path.
+    static func inCache(cacheFolder: URL, outputDirectory: URL) -> URL {
         var hasher = FNV64()
         hasher.add(outputDirectory.standardizedFileURL.path)
         return cacheFolder.appendingPathComponent("spare-\(String(hasher.value, radix: 16))", isDirectory: true)
+    }
+
+    /// Removes the spare this output left at the place not in use now (`inUse` is the other):
+    /// the output moved to or from another file system than the cache since, and nothing would
+    /// ever reuse or delete it (beside the output, the pages it holds could stay on the web).
+    /// Only a real folder at exactly one of the output's two spare places goes: never a link
+    /// (nor what it leads to), nor anything of another name.
+    static func removeUnused(cacheFolder: URL, outputDirectory: URL, inUse: URL) {
+        let output = outputDirectory.standardizedFileURL
+        let places = [inCache(cacheFolder: cacheFolder, outputDirectory: output), AtomicOutput(destination: output).spareBeside]
+        for place in places where place.standardizedFileURL.path != inUse.standardizedFileURL.path {
+            var info = stat()
+            guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            try? FileManager.default.removeItem(at: place)
+        }
     }
 
     /// The device (`st_dev`) of the folder at `path`, or of the nearest folder above it that

@@ -13,12 +13,16 @@ extension AtomicOutput {
     func swapKeepingSpare(_ temp: URL) throws(BuildError) {
         let fileManager = FileManager.default
         guard let spare, fileManager.fileExists(atPath: destination.path) else { return try swapIn(temp) }
+        // The new tree may be the last spare, the owner's alone (`AtomicOutput+Modes`).
+        let mode = try matchOutputPermissions(temp)
         try? fileManager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
         if fileManager.fileExists(atPath: spare.path) { try? fileManager.removeItem(at: spare) }
         guard (try? rename(destination, to: spare)) != nil else { return try swapIn(temp) }
+        Self.protectSpare(atPath: spare.path)
         do {
             try rename(temp, to: destination)
         } catch {
+            _ = chmod(spare.path, mode)
             try? rename(spare, to: destination)
             throw error
         }

@@ -84,6 +84,8 @@ struct AtomicOutput {
     }
 
     func swapIn(_ temp: URL) throws(BuildError) {
+        // The output keeps its mode; a fresh one gets a new folder's (`temp` may be a spare).
+        try matchOutputPermissions(temp)
         guard FileManager.default.fileExists(atPath: destination.path) else {
             try rename(temp, to: destination)
             return

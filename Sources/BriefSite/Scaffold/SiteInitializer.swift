@@ -77,14 +77,16 @@ public struct SiteInitializer: Sendable {
 
                 """),
             (".gitignore", """
-                # The built site, brief's caches, its build lock and a killed build's leftovers are
-                # made by brief: never commit them.
+                # The built site, brief's caches, its build lock, the replaced output it keeps to
+                # reuse (beside the output when that is on another file system than .brief-cache/)
+                # and a killed build's leftovers are made by brief: never commit them.
                 public/
                 .brief-cache/
                 .brief-serve/
                 .*.brief-lock
                 .*.brief-tmp-*/
                 .*.brief-old-*/
+                .*.brief-spare/
 
                 """),
         ]
