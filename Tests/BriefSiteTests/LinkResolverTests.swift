@@ -42,9 +42,9 @@ struct LinkResolverTests {
         let withStatic = LinkResolver(briefings: Self.briefings, staticFiles: ["files/report.txt", "notes.md"])
         let from = "content/europe/steel.md"
         #expect(withStatic.target(of: "/files/report.txt", from: from) == .other)
-        #expect(withStatic.target(of: "../../static/files/report.txt", from: from) == .other)
+        #expect(withStatic.target(of: "../../static/files/report.txt", from: from) == .staticFile(path: "files/report.txt", suffix: ""))
         #expect(withStatic.target(of: "/files/./report.txt#p2", from: from) == .other)
-        #expect(withStatic.target(of: "../../static/notes.md", from: from) == .other)
+        #expect(withStatic.target(of: "../../static/notes.md", from: from) == .staticFile(path: "notes.md", suffix: ""))
         // Not static files: a relative path into content/, a missing file, and a briefing first.
         #expect(withStatic.target(of: "files/report.txt", from: from) == .missingBriefing(path: "content/europe/files/report.txt", isDraft: false))
         #expect(withStatic.target(of: "/files/other.txt", from: from) == .missingBriefing(path: "content/files/other.txt", isDraft: false))

@@ -76,7 +76,9 @@ struct BriefingScan: Sendable {
                 fragmentLinks.append(FragmentLink(link.destination, slug: slug, fragment: fragment, line: line))
             case .other where link.destination.hasPrefix("#") && link.destination.count > 1 && !link.isImage:
                 fragmentLinks.append(FragmentLink(link.destination, slug: slug, fragment: String(link.destination.dropFirst()), line: line))
-            case .briefing, .other:
+            case .staticFile(let target, _) where !resolver.hasStatic(target):
+                linkProblems.append(CheckProblem(path: path, line: line, message: "link to `\(link.destination)` leads nowhere: \(Self.whyNoStaticFile(target))"))
+            case .briefing, .other, .staticFile:
                 break
             }
         }

@@ -12,6 +12,11 @@ extension BriefingScan {
         }
         return "there is no briefing \(target)"
     }
+
+    /// Why a link into `static/` (`LinkResolver.Target.staticFile`) leads nowhere.
+    static func whyNoStaticFile(_ target: String) -> String {
+        target.hasSuffix("/") ? "static/ has no folder \(target)" : "there is no file static/\(target)"
+    }
 }
 
 extension SiteChecker {
@@ -41,7 +46,10 @@ extension SiteChecker {
                     message: ignored.contains(id)
                         ? "link to entity `\(id)` leads nowhere: its entity note says `ignore: true`"
                         : "link to entity `\(id)` leads nowhere: no briefing mentions an entity with that id and no entity note has it"))
-            case .entity, .briefing, .other:
+            case .staticFile(let target, _) where !resolver.hasStatic(target):
+                problems.append(CheckProblem(
+                    path: note.path, line: line, message: "link to `\(link.destination)` leads nowhere: \(BriefingScan.whyNoStaticFile(target))"))
+            case .entity, .briefing, .other, .staticFile:
                 continue
             }
         }

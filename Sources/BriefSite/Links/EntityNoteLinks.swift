@@ -24,7 +24,8 @@ enum EntityNoteLinks {
     static func hrefs(of note: EntityNote, onPageOf id: String, links: LinkResolver, merge: SiteEntities) -> [String: String] {
         let page = EntityID.path(of: id)
         var hrefs: [String: String] = [:]
-        for destination in MarkdownDocument(note.body, options: []).linkDestinations where hrefs[destination] == nil {
+        // Images' too, as in a briefing (`LinkResolver.rewrite`): `![map](../static/map.png)`.
+        for destination in MarkdownDocument(note.body, options: []).links.lazy.map(\.destination) where hrefs[destination] == nil {
             switch links.target(of: destination, from: note.path) {
             case .entity(let target):
                 hrefs[destination] = merge.linkTarget(target).map { EntityID.link(to: $0.id, from: LinkResolver.root(fromPage: page)) } ?? ""

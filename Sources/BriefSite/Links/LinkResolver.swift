@@ -14,7 +14,12 @@ import Foundation
 ///   annotate` prints it; written as `entities/ID/index.html`, relative, for the site entity the
 ///   id stands for (`SiteEntities.linkTarget`).
 ///
-/// Everything else (web links, `#anchors`, static files) is left as written. A briefing link
+/// - to a file of `static/`: a relative path from the linking file's folder into the site's
+///   `static/` folder, `[map](../static/img/map.png)`. `static/` is published at the site root,
+///   so the build writes the file's place there instead (`../../img/map.png`), with the query
+///   and fragment as written; `brief check` reports one to no file (or folder) of `static/`.
+///
+/// Everything else (web links, `#anchors`, links from the site root) is left as written. A briefing link
 /// that leads nowhere is left as written by the build; an entity link that leads to no entity
 /// page is no link, only its text. `brief check` reports both. A link with a briefing's extension
 /// that leads to a file of `static/` (`/files/notes.txt`, from the site root as the site serves
@@ -33,6 +38,9 @@ public struct LinkResolver: Sendable {
         case missingBriefing(path: String, isDraft: Bool)
         /// `entity:` without an id.
         case emptyEntity
+        /// A relative path into the site's `static/` folder: `path` there (a folder's ends in
+        /// `/`), published at the site root; `suffix` is the query and fragment as written.
+        case staticFile(path: String, suffix: String)
     }
 
     /// The scheme of entity links.
@@ -46,7 +54,8 @@ public struct LinkResolver: Sendable {
 
     /// A resolver for the briefings of one build; `leftOutDrafts` only sharpen messages.
     /// `staticFiles` (paths relative to `static/`) are the files links to which are no briefing
-    /// links (the build leaves them as written either way, so it need not list them).
+    /// links, and that `staticFile` targets are checked against (`hasStatic`); the build needs
+    /// none: where a link leads does not depend on them.
     public init(briefings: [Briefing], leftOutDrafts: [Briefing] = [], staticFiles: Set<String> = []) {
         var slugs: [String: String] = [:]
         for briefing in briefings { slugs[briefing.path] = briefing.slug }
@@ -83,6 +92,9 @@ public struct LinkResolver: Sendable {
         }
         if let question = path.firstIndex(of: "?") { path = path[..<question] }
         let decoded = String(path).removingPercentEncoding ?? String(path)
+        if let staticPath = Self.staticPath(of: decoded, from: sourcePath) {
+            return .staticFile(path: staticPath, suffix: String(destination[path.endIndex...]))
+        }
         guard let dot = decoded.lastIndex(of: "."),
             Self.briefingExtensions.contains(decoded[decoded.index(after: dot)...].lowercased())
         else { return .other }
@@ -94,9 +106,9 @@ public struct LinkResolver: Sendable {
             return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
         }
         if !staticFiles.isEmpty {
-            // From the site root (`static/` is published there), or a path into static/.
-            let staticPath = decoded.hasPrefix("/") ? Self.normalize(decoded) : resolved.hasPrefix("static/") ? String(resolved.dropFirst(7)) : nil
-            if let staticPath, staticFiles.contains(staticPath) { return .other }
+            // From the site root (`static/` is published there; a path into static/ is a
+            // `staticFile`, above).
+            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(staticPath) { return .other }
         }
         return .missingBriefing(path: resolved, isDraft: draftPaths.contains(resolved))
     }
@@ -110,9 +122,34 @@ public struct LinkResolver: Sendable {
             return root + BriefingSummary.path(forSlug: slug) + (fragment.map { "#" + $0 } ?? "")
         case .entity(let id):
             return root + Self.entityPagePath(id)
+        case .staticFile(let path, let suffix):
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"])) ?? path
+            return root + encoded + suffix
         case .other, .missingBriefing, .emptyEntity:
             return nil
         }
+    }
+
+    /// The path under `static/` that the relative link path `decoded` (percent-decoded, no
+    /// query or fragment), written in the file at `sourcePath`, leads to; nil when it leads
+    /// elsewhere, or to `static/` itself. A folder's keeps its `/`.
+    static func staticPath(of decoded: String, from sourcePath: String) -> String? {
+        // Most links never name the folder: no path is put together for them.
+        guard !decoded.hasPrefix("/"), decoded.contains(Self.staticFolder),
+            let resolved = normalize(folder(of: sourcePath) + "/" + decoded),
+            resolved.hasPrefix(Self.staticFolder), resolved.utf8.count > Self.staticFolder.utf8.count
+        else { return nil }
+        let path = String(resolved.dropFirst(Self.staticFolder.count))
+        return decoded.hasSuffix("/") ? path + "/" : path
+    }
+
+    /// `static/`, the site's folder of files published as they are at the site root.
+    static let staticFolder = "static/"
+
+    /// Whether `path` (a `staticFile` target's) is a file of `static/`, or a folder holding one.
+    public func hasStatic(_ path: String) -> Bool {
+        if path.hasSuffix("/") { return staticFiles.contains { $0.hasPrefix(path) } }
+        return staticFiles.contains(path) || staticFiles.contains { $0.hasPrefix(path + "/") }
     }
 
     /// Rewrites the briefing and entity links of `briefing`'s parsed body for its page: entity
