@@ -123,11 +123,16 @@ public struct ContentLoader: Sendable {
         return (files.map(Self.fileURL), links.map(Self.fileURL))
     }
 
-    /// The warning for an entry `briefingPaths` skipped: a special file, or a folder named like a briefing.
+    /// The warning for an entry `briefingPaths` skipped: a special file, a folder named like a
+    /// briefing, or a folder that cannot be opened.
     static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
-        kind == .folder
-            ? "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
-            : "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
+        switch kind {
+        case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
+        case .unreadable(let error):
+            "is a folder brief cannot open (\(String(cString: strerror(error)))), so the files in it are skipped"
+        case .file, .link, .special:
+            "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
+        }
     }
 
     /// The file URL of a full path from `briefingPaths`.
@@ -136,7 +141,9 @@ public struct ContentLoader: Sendable {
     /// `briefingFiles()` as full paths: a build makes no `URL` for a file its memo knows (ten
     /// thousand of them were a serial tenth of a one-file edit's loading). `skipped`: the special
     /// files (FIFOs, sockets, devices) and the folders named like a briefing (`x.md/`) there,
-    /// which are read as no briefing and warned of.
+    /// which are read as no briefing and warned of, and the folders that cannot be opened (no
+    /// permission): content/ itself, as "", or any below it but content/entities/ (the notes'
+    /// own walk says that one).
     func briefingPaths() -> (files: [String], links: [String], skipped: [(path: String, kind: DirectoryWalk.Kind)]) {
         let content = siteDirectory.appendingPathComponent("content", isDirectory: true)
         let base = content.standardizedFileURL.path
@@ -149,6 +156,9 @@ public struct ContentLoader: Sendable {
             case .file: if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
             case .folder: if Self.hasBriefingExtension(path) { skipped.append((base + "/" + path, kind)) }
             case .special: skipped.append((base + "/" + path, kind))
+            case .unreadable:
+                if path == Self.entitiesFolder { break }
+                skipped.append((path.isEmpty ? base : base + "/" + path, kind))
             }
         }
         if let listedFiles {
@@ -227,7 +237,14 @@ public struct ContentLoader: Sendable {
         let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
             .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        // A folder that cannot be opened (no permission) is said, as under the rest of content/.
+        var unreadable: [(url: URL, kind: DirectoryWalk.Kind)] = []
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                if let code = Self.posixCode(of: error), code != ENOENT { unreadable.append((url, .unreadable(errno: code))) }
+                return true
+            })
         else { return ([], []) }
         var files: [URL] = []
         var skipped: [(url: URL, kind: DirectoryWalk.Kind)] = []
@@ -239,7 +256,19 @@ public struct ContentLoader: Sendable {
                 skipped.append((url, values.isDirectory == true ? .folder : .special))
             }
         }
+        skipped += unreadable
         return (files.sorted { $0.path < $1.path }, skipped.sorted { $0.url.path < $1.url.path })
+    }
+
+    /// The `errno` behind a file system error from Foundation (its underlying POSIX error).
+    static func posixCode(of error: any Error) -> Int32? {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        if error.domain == NSCocoaErrorDomain, error.code == NSFileReadNoSuchFileError { return ENOENT }
+        return error.domain == NSCocoaErrorDomain && error.code == NSFileReadNoPermissionError ? EACCES : nil
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

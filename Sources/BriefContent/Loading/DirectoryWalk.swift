@@ -12,8 +12,10 @@ import Darwin
 public enum DirectoryWalk {
     /// What a walked entry is (`lstat`: links are never followed). `special`: a FIFO, socket or
     /// device, listed only when a walk is asked for them (`includeSpecial`), never to be opened
-    /// (opening a FIFO waits for a writer).
-    public enum Kind: Sendable { case file, link, folder, special }
+    /// (opening a FIFO waits for a writer). `unreadable`: a folder that could not be opened or
+    /// read (`errno`: no permission, too many open files), so nothing in it was walked; listed
+    /// with `includeSpecial` (in place of its `folder` entry), else left out as before.
+    public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32) }
 
     public struct Entry: Sendable {
         /// Relative to the walked folder, `/`-separated.
@@ -54,8 +56,8 @@ public enum DirectoryWalk {
     }
 
     /// Every regular file and symbolic link under `folder` (not the folders themselves, unless
-    /// `includeFolders`; special files too with `includeSpecial`), sorted by path; nothing when it
-    /// is missing. `skipHidden` leaves out names starting with `.`, and their contents; `skipFolder`
+    /// `includeFolders`; special files and folders that cannot be read too with `includeSpecial`,
+    /// `folder` itself as the path ""), sorted by path; nothing when it is missing. `skipHidden` leaves out names starting with `.`, and their contents; `skipFolder`
     /// is asked for each folder (relative path) before descending. With `withStatus`, each
     /// non-folder entry's `lstat` too. `watch`, when given, is handed each folder (its full path
     /// and its open descriptor) before it is read.
@@ -97,7 +99,12 @@ public enum DirectoryWalk {
         withStatus: Bool, trustsShortReads: Bool = false, watch: FolderWatch? = nil, emit: (Entry) -> Void
     ) {
         let descriptor = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else {
+            // A missing folder is an empty one; one that is there but cannot be opened is said.
+            let error = errno
+            if includeSpecial, error != ENOENT { emit(Entry(path: "", kind: .unreadable(errno: error))) }
+            return
+        }
         let shortReadEnds = trustsShortReads && FolderEntries.fillsEveryRead(descriptor)
         walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
              includeSpecial: includeSpecial, withStatus: withStatus, shortReadEnds: shortReadEnds,
@@ -115,7 +122,9 @@ public enum DirectoryWalk {
         // Watched before it is read: a change made after the read is then an event.
         if let watch { watch.watch.add(relative.isEmpty ? watch.root : watch.root + "/" + relative, folder: descriptor) }
         guard let listed = FolderEntries.read(descriptor, shortReadEnds: shortReadEnds) else {
+            let error = errno
             close(descriptor)
+            if includeSpecial { emit(Entry(path: relative, kind: .unreadable(errno: error))) }
             return
         }
         defer { close(descriptor) }
@@ -150,8 +159,19 @@ public enum DirectoryWalk {
             }
             if kind == .folder {
                 guard !skipFolder(childRelative) else { continue }
-                if includeFolders { emit(Entry(path: childRelative, kind: .folder, inode: entry.inode)) }
                 let child = openFolder { openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | $0) }
+                // One gone since the read (`ENOENT`) is no entry; one that cannot be opened (no
+                // permission, no descriptor left) is said, with `includeSpecial`.
+                let error = errno
+                if child < 0, error != ENOENT {
+                    if includeSpecial {
+                        emit(Entry(path: childRelative, kind: .unreadable(errno: error), inode: entry.inode))
+                    } else if includeFolders {
+                        emit(Entry(path: childRelative, kind: .folder, inode: entry.inode))
+                    }
+                    continue
+                }
+                if includeFolders { emit(Entry(path: childRelative, kind: .folder, inode: entry.inode)) }
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
                      includeFolders: includeFolders, includeSpecial: includeSpecial, withStatus: withStatus,

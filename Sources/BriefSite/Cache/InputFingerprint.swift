@@ -116,7 +116,7 @@ struct InputFingerprint: Equatable {
                 if !entry.isRead {
                     // A folder or special file of content/: its path and kind are all there is to
                     // hash (opening a FIFO would wait for a writer).
-                    slots.initializeElement(at: item, to: (entry.kind == .folder ? 0xF01D : 0x5BEC1A1, nil, false))
+                    slots.initializeElement(at: item, to: (Self.kindHash(entry.kind), nil, false))
                 } else if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
                     slots.initializeElement(at: item, to: (hash, identity, false))
                 } else {
@@ -199,5 +199,15 @@ struct InputFingerprint: Equatable {
     static func remove(at url: URL) {
         _ = url.withUnsafeFileSystemRepresentation { path in path.map { unlink($0) } }
     }
-}
 
+    /// What stands for an entry of content/ that is not read: its kind. A folder that could not
+    /// be opened is a kind of its own (with the reason, which its warning names), so a build that
+    /// could not read it is not taken for the same as one that can, once it can.
+    static func kindHash(_ kind: DirectoryWalk.Kind) -> UInt64 {
+        switch kind {
+        case .folder: 0xF01D
+        case .unreadable(let error): 0xDEAD_0000 &+ UInt64(UInt32(bitPattern: error))
+        case .file, .link, .special: 0x5BEC1A1
+        }
+    }
+}

@@ -57,8 +57,9 @@ extension AtomicOutput {
             case .folder: folders.append(entry.path[...])
             case .file: files[entry.path] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
-            // taken for an output file (no inode matches 0). (`everything` lists no special files.)
-            case .link, .special: files[entry.path] = 0
+            // taken for an output file (no inode matches 0). (`everything` lists no special files,
+            // nor unreadable folders: one is a `folder` there.)
+            case .link, .special, .unreadable: files[entry.path] = 0
             }
         }
         return (files, folders)

@@ -1,0 +1,112 @@
+import BriefTestSupport
+import Foundation
+import Testing
+@testable import BriefSite
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A folder under content/ that cannot be opened (no permission) is warned of, naming it, by
+/// `brief build` and `brief check` alike, never skipped in silence; and the no-change check does
+/// not take a build that could not read it for one that can, once it can.
+///
+/// Permission bits do not stop root: as root (CI) the same steps run through the `brief` binary
+/// in a child process that runs as `nobody` (`setpriv`); as anyone else, in this process.
+@Suite("Folders under content/ that cannot be opened")
+struct UnreadableFolderTests {
+    typealias Run = @Sendable (_ command: String) async throws -> (status: Int32, warnings: [String])
+
+    static let why = "is a folder brief cannot open (Permission denied), so the files in it are skipped"
+    static let locked = ["content/empty", "content/entities/locked", "content/world"]
+
+    static func makeSite() throws -> HostileSite {
+        let site = try HostileSite()
+        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
+        try site.write("content/world/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
+        try FileManager.default.createDirectory(at: site.site.appendingPathComponent("content/empty"), withIntermediateDirectories: true)
+        try site.write("content/entities/locked/nato.md", "---\nname: NATO\ntype: org\n---\nThe alliance.\n")
+        return site
+    }
+
+    static func setMode(_ mode: mode_t, _ paths: [String], in site: HostileSite) {
+        for path in paths { #expect(chmod(site.site.appendingPathComponent(path).path, mode) == 0) }
+    }
+
+    /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings.
+    static func exercise(_ site: HostileSite, run: Run) async throws {
+        defer { setMode(0o755, locked, in: site) }
+        var result = try await run("build")
+        #expect(result.status == 0)
+        #expect(result.warnings == [])
+        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+
+        setMode(0o000, locked, in: site)
+        let expected = locked.map { "\($0): warning: \(Self.why)" }
+        result = try await run("build")
+        #expect(result.status == 0)
+        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
+        #expect(!site.scratch.exists("site/public/briefings/b/index.html"))
+        // Nothing changed: said again.
+        result = try await run("build")
+        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
+        result = try await run("check")
+        #expect(result.status == 0)
+        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
+
+        // Readable again: read again, though no file changed.
+        setMode(0o755, locked, in: site)
+        result = try await run("build")
+        #expect(result.warnings == [])
+        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+
+        // An empty folder locked after a clean build: the next build is not taken for clean.
+        setMode(0o000, ["content/empty"], in: site)
+        result = try await run("build")
+        #expect(result.warnings == ["content/empty: warning: \(Self.why)"], "\(result.warnings)")
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"))
+    func inThisProcess() async throws {
+        let site = try Self.makeSite()
+        try await Self.exercise(site) { command in
+            if command == "check" {
+                let checked = await SiteChecker(siteDirectory: site.site).check()
+                return (checked.hasErrors ? 1 : 0, checked.problems.filter { $0.severity == .warning }.map(\.description))
+            }
+            let built = await site.build()
+            return (built.status, built.err.filter { $0.contains(": warning: ") })
+        }
+    }
+
+    static let setpriv = "/usr/bin/setpriv"
+    static var canRunAsNobody: Bool {
+        geteuid() == 0 && InterruptedBuildTests.binary != nil && FileManager.default.isExecutableFile(atPath: setpriv)
+    }
+
+    @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"))
+    func asNobodyInAChildProcess() async throws {
+        let site = try Self.makeSite()
+        let binary = try #require(InterruptedBuildTests.binary)
+        // The site is nobody's; the scratch folder above it only needs to be passed through.
+        #expect(chmod(site.scratch.root.path, 0o755) == 0)
+        let nobody = "65534"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/chown")
+        process.arguments = ["-R", "\(nobody):\(nobody)", site.site.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        try await Self.exercise(site) { command in
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: Self.setpriv)
+            child.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", binary.path, command, "--site", site.site.path]
+            let errors = Pipe()
+            child.standardOutput = FileHandle.nullDevice
+            child.standardError = errors
+            try child.run()
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            child.waitUntilExit()
+            return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") })
+        }
+    }
+}
