@@ -97,6 +97,14 @@ struct SpareLocationTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: beside.path)) != nil)
         #expect(try scratch.read("mine/page.html") == "keep")
         try keptAll()
+
+        // A folder of the spare's name that holds the site (so its cache) is the user's.
+        let nested = scratch.url("web/.out.brief-spare-site/.out.brief-spare/site/.brief-cache")
+        try scratch.write("web/.out.brief-spare-site/.out.brief-spare/site/brief.yml", "title: Mine\n")
+        let nestedOutput = scratch.url("web/.out.brief-spare-site/out")
+        SpareLocation.removeUnused(
+            cacheFolder: nested, outputDirectory: nestedOutput, inUse: SpareLocation.inCache(cacheFolder: nested, outputDirectory: nestedOutput))
+        #expect(try scratch.read("web/.out.brief-spare-site/.out.brief-spare/site/brief.yml") == "title: Mine\n")
     }
 
     /// A build removes the spare its output left beside it, when the spare is kept in the cache

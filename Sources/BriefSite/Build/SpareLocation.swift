@@ -41,11 +41,15 @@ enum SpareLocation {
     /// the output moved to or from another file system than the cache since, and nothing would
     /// ever reuse or delete it (beside the output, the pages it holds could stay on the web).
     /// Only a real folder at exactly one of the output's two spare places goes: never a link
-    /// (nor what it leads to), nor anything of another name.
+    /// (nor what it leads to), nor anything of another name, nor one that holds the cache (so
+    /// the site) or the output.
     static func removeUnused(cacheFolder: URL, outputDirectory: URL, inUse: URL) {
         let output = outputDirectory.standardizedFileURL
         let places = [inCache(cacheFolder: cacheFolder, outputDirectory: output), AtomicOutput(destination: output).spareBeside]
+        let held = [cacheFolder.standardizedFileURL.path, output.path]
         for place in places where place.standardizedFileURL.path != inUse.standardizedFileURL.path {
+            let inside = place.standardizedFileURL.path + "/"
+            guard !held.contains(where: { $0.hasPrefix(inside) }) else { continue }
             var info = stat()
             guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             try? FileManager.default.removeItem(at: place)
