@@ -57,8 +57,9 @@ public enum DirectoryWalk {
 
     /// Every regular file and symbolic link under `folder` (not the folders themselves, unless
     /// `includeFolders`; special files and folders that cannot be read too with `includeSpecial`,
-    /// `folder` itself as the path ""), sorted by path; nothing when it is missing. `skipHidden` leaves out names starting with `.`, and their contents; `skipFolder`
-    /// is asked for each folder (relative path) before descending. With `withStatus`, each
+    /// `folder` itself as the path ""), sorted by path; nothing when it is missing. `skipHidden`
+    /// leaves out names starting with `.`, and their contents; `skipFolder` is asked for each
+    /// folder (relative path) before descending. With `withStatus`, each
     /// non-folder entry's `lstat` too. `watch`, when given, is handed each folder (its full path
     /// and its open descriptor) before it is read.
     public static func entries(
