@@ -86,9 +86,14 @@ struct UnreadableFolderTests {
     @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"))
     func asNobodyInAChildProcess() async throws {
         let site = try Self.makeSite()
-        let binary = try #require(InterruptedBuildTests.binary)
+        let built = try #require(InterruptedBuildTests.binary)
         // The site is nobody's; the scratch folder above it only needs to be passed through.
         #expect(chmod(site.scratch.root.path, 0o755) == 0)
+        // nobody runs a copy in the scratch folder: the clone's own folders may be root's alone
+        // (a checkout under /root), which nobody cannot pass through to the built binary.
+        let binary = site.scratch.root.appendingPathComponent("brief")
+        try FileManager.default.copyItem(at: built, to: binary)
+        #expect(chmod(binary.path, 0o755) == 0)
         let nobody = "65534"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/chown")
