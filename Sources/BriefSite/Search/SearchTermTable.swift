@@ -100,9 +100,9 @@ struct SearchTermTable {
     private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, field: UInt8, titlePosition: Int32) {
         let count = word.count
         let base = word.baseAddress!
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { state = (state ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3 }
-        let hash = Int(truncatingIfNeeded: state ^ (state >> 29))
+        // Eight bytes at a time (a byte-by-byte hash was a chain of multiplies per byte); only
+        // which slot a term takes depends on it, never the order terms are written in.
+        let hash = ByteWordSet.hash(word)
         var slot = hash & mask
         var id = -1
         while true {
@@ -165,10 +165,10 @@ struct SearchTermTable {
         }
         let out = output
         var at = 0
-        Self.putVarint(terms.count, at: out, &at)
+        SearchDocument.putVarint(terms.count, at: out, &at)
         for id in 0..<terms.count {
             let term = terms[id]
-            Self.putVarint(Int(term.length), at: out, &at)
+            SearchDocument.putVarint(Int(term.length), at: out, &at)
             (out + at).update(from: arena.base + Int(term.start), count: Int(term.length))
             at += Int(term.length)
             // The payload (`SearchPostings.appendPayload`): the fields, then each title
@@ -200,24 +200,10 @@ struct SearchTermTable {
                 } while rest > 0
                 (out + lengthAt + size).moveInitialize(from: out + payloadStart, count: length)
                 var lengthEnd = lengthAt
-                Self.putVarint(length, at: out, &lengthEnd)
+                SearchDocument.putVarint(length, at: out, &lengthEnd)
                 at = lengthEnd + length
             }
         }
         return UnsafeBufferPointer(start: out, count: at)
     }
-
-    /// A LEB128 varint (`SearchDocument.appendVarint`).
-    @inline(__always)
-    private static func putVarint(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
-        var value = UInt(value)
-        while value >= 0x80 {
-            out[at] = UInt8(value & 0x7F) | 0x80
-            at += 1
-            value >>= 7
-        }
-        out[at] = UInt8(value)
-        at += 1
-    }
-
 }
