@@ -94,8 +94,13 @@ struct SearchDocumentMaker {
             // A space breaks words and ends a final sigma as the end of a text does, so
             // folding each part alone gives the words of folding them joined by spaces.
             for tag in summary.tags { terms.add(tag, field: .extra) }
-            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTMLUTF8, limit: SearchEntry.bodyWordLimit) { word in
-                terms.add(utf8: word, field: .extra)
+            // An ASCII word comes lower-cased and hashed: that is its folded word, added as it is.
+            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTMLUTF8, limit: SearchEntry.bodyWordLimit) { word, lowered in
+                if let lowered {
+                    terms.add(foldedWord: lowered.bytes, hash: lowered.hash, field: .extra)
+                } else {
+                    terms.add(utf8: word, field: .extra)
+                }
             }
         }
     }
@@ -116,19 +121,22 @@ struct SearchDocumentMaker {
         }
     }
 
-    /// As `bytes(kind:title:text:url:addExtra:)`, the document written into `store`.
+    /// As `bytes(kind:title:text:url:addExtra:)`, the document written into `store`; with
+    /// `quoteAnchor`, the url is `url` + `#q-` + that number (a quote's, made without its String).
     func append(
-        kind: SearchEntry.Kind, title: String, text: String, url: String, to store: SearchDocumentStore,
+        kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil, to store: SearchDocumentStore,
         addExtra: (inout SearchTermTable) -> Void
     ) {
-        make(kind: kind, title: title, text: text, url: url, addExtra: addExtra) { size, fill in store.append(size: size, fill) }
+        make(kind: kind, title: title, text: text, url: url, quoteAnchor: quoteAnchor, addExtra: addExtra) { size, fill in
+            store.append(size: size, fill)
+        }
     }
 
     /// Makes the document's parts in the scratch memory and hands `place` its size and a
     /// function that writes its bytes (valid only during the call).
     private func make<Result>(
-        kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void,
-        place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
+        kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil,
+        addExtra: (inout SearchTermTable) -> Void, place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
     ) -> Result {
         var row = scratch.row
         scratch.row = []
@@ -138,7 +146,17 @@ struct SearchDocumentMaker {
         row.append(UInt8(ascii: ","))
         SearchIndex.appendJSONString(text, to: &row)
         row.append(UInt8(ascii: ","))
-        SearchIndex.appendJSONString(url, to: &row)
+        if let quoteAnchor {
+            // `#q-N` needs no escape: the url's escaped bytes, then these.
+            SearchIndex.appendJSONString(url, to: &row)
+            row.removeLast()
+            row.append(contentsOf: "#q-".utf8)
+            if quoteAnchor < 0 { row.append(UInt8(ascii: "-")) }
+            JSONWriter.appendDigits(of: quoteAnchor.magnitude, minimumCount: 1, to: &row)
+            row.append(UInt8(ascii: "\""))
+        } else {
+            SearchIndex.appendJSONString(url, to: &row)
+        }
         row.append(UInt8(ascii: "]"))
         var terms = scratch.terms
         terms.removeAll()

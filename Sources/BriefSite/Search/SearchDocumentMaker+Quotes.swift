@@ -65,7 +65,12 @@ extension SearchDocumentMaker {
         }
         text += "in "
         text += quote.pointee.briefingTitle
-        append(kind: .quote, title: quote.pointee.quote.text, text: text, url: quote.pointee.path, to: store) { terms in
+        // The path (`SiteQuote.path`) written from its parts: the computed property took a
+        // copy of the whole quote (a retain of each of its strings) and made a String.
+        append(
+            kind: .quote, title: quote.pointee.quote.text, text: text, url: quote.pointee.briefingPath, quoteAnchor: quote.pointee.quote.number,
+            to: store
+        ) { terms in
             guard let speaker else { return }
             terms.add(speaker.pointee.name, field: .extra)
             for alias in speaker.pointee.aliases { terms.add(alias, field: .extra) }

@@ -90,19 +90,26 @@ struct SearchTermTable {
         var position: Int32 = 0
         let isTitle = field == .title
         SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
-            insert(word, field: field.rawValue, titlePosition: isTitle ? position : -1)
+            // Eight bytes at a time (a byte-by-byte hash was a chain of multiplies per byte);
+            // only which slot a term takes depends on it, never the order terms are written in.
+            insert(word, hash: ByteWordSet.hash(word), field: field.rawValue, titlePosition: isTitle ? position : -1)
             position += 1
         }
     }
 
+    /// Adds a word already folded (`SearchFold` makes exactly it of itself) to `field`, which is
+    /// not the title, with `hash` its `ByteWordSet.hash`: what `add(utf8:field:)` does with a
+    /// word it folds, without folding or hashing it again (`PlainText.LoweredWord`).
+    mutating func add(foldedWord word: UnsafeBufferPointer<UInt8>, hash: Int, field: SearchDocument.Fields) {
+        assert(field != .title && hash == ByteWordSet.hash(word) && SearchFold.words(String(decoding: word, as: UTF8.self)) == [String(decoding: word, as: UTF8.self)])
+        insert(word, hash: hash, field: field.rawValue, titlePosition: -1)
+    }
+
     /// Finds or adds `word`, marks it in `field` and, from the title, records `titlePosition`.
     @inline(__always)
-    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, field: UInt8, titlePosition: Int32) {
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: Int, field: UInt8, titlePosition: Int32) {
         let count = word.count
         let base = word.baseAddress!
-        // Eight bytes at a time (a byte-by-byte hash was a chain of multiplies per byte); only
-        // which slot a term takes depends on it, never the order terms are written in.
-        let hash = ByteWordSet.hash(word)
         var slot = hash & mask
         var id = -1
         while true {
