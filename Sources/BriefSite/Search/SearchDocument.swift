@@ -111,7 +111,7 @@ struct SearchDocumentMaker {
     func bytes(
         kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void
     ) -> [UInt8] {
-        make(kind: kind, title: title, text: text, url: url, addExtra: addExtra) { size, fill in
+        make(kind: kind, title: title, text: text, url: url, addText: { $0.add(text, field: .text) }, addExtra: addExtra) { size, fill in
             // Made at its size: the build holds tens of thousands of these at once. (Never
             // empty: the kind byte is always there.)
             [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
@@ -123,11 +123,12 @@ struct SearchDocumentMaker {
 
     /// As `bytes(kind:title:text:url:addExtra:)`, the document written into `store`; with
     /// `quoteAnchor`, the url is `url` + `#q-` + that number (a quote's, made without its String).
+    /// The text's words are what `addText` adds (the words of `text`, made some other way).
     func append(
         kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil, to store: SearchDocumentStore,
-        addExtra: (inout SearchTermTable) -> Void
+        addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void
     ) {
-        make(kind: kind, title: title, text: text, url: url, quoteAnchor: quoteAnchor, addExtra: addExtra) { size, fill in
+        make(kind: kind, title: title, text: text, url: url, quoteAnchor: quoteAnchor, addText: addText, addExtra: addExtra) { size, fill in
             store.append(size: size, fill)
         }
     }
@@ -136,7 +137,8 @@ struct SearchDocumentMaker {
     /// function that writes its bytes (valid only during the call).
     private func make<Result>(
         kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil,
-        addExtra: (inout SearchTermTable) -> Void, place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
+        addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void,
+        place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
     ) -> Result {
         var row = scratch.row
         scratch.row = []
@@ -161,7 +163,7 @@ struct SearchDocumentMaker {
         var terms = scratch.terms
         terms.removeAll()
         terms.add(title, field: .title)
-        terms.add(text, field: .text)
+        addText(&terms)
         addExtra(&terms)
         // The header (kind and two varints, at most 21 bytes) on the stack: no array per document.
         var header: (UInt64, UInt64, UInt64) = (0, 0, 0)

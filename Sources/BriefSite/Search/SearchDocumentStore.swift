@@ -44,8 +44,9 @@ extension SearchDocumentStore {
     /// quotes), made by one maker into one store, as the build makes each chunk of them.
     static func entries(_ range: Range<Int>, of model: SiteModel, speakers: SearchDocumentMaker.QuoteSpeakers) -> SearchDocumentStore {
         var maker = SearchDocumentMaker()
+        let words = SearchDocumentMaker.QuoteWords()
         let store = SearchDocumentStore(expectedCount: range.count)
-        for index in range { maker.append(entry: index, of: model, speakers: speakers, to: store) }
+        for index in range { maker.append(entry: index, of: model, speakers: speakers, words: words, to: store) }
         return store
     }
 }

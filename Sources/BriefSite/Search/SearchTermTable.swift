@@ -80,13 +80,7 @@ struct SearchTermTable {
 
     /// As `add(_:field:)`, from UTF-8 bytes.
     mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>, field: SearchDocument.Fields) {
-        // No scalar folds to more than 4 bytes per byte of its UTF-8 (as `SearchFold` reserves).
-        let needed = bytes.count * 4 + 64
-        if needed > foldCapacity {
-            foldBuffer.deallocate()
-            foldCapacity = max(needed, foldCapacity * 2)
-            foldBuffer = .allocate(capacity: foldCapacity)
-        }
+        reserveFoldBuffer(for: bytes.count)
         var position: Int32 = 0
         let isTitle = field == .title
         SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
@@ -94,6 +88,52 @@ struct SearchTermTable {
             // only which slot a term takes depends on it, never the order terms are written in.
             insert(word, hash: ByteWordSet.hash(word), field: field.rawValue, titlePosition: isTitle ? position : -1)
             position += 1
+        }
+    }
+
+    /// Room in `foldBuffer` to fold `count` bytes: no scalar folds to more than 4 bytes per
+    /// byte of its UTF-8 (as `SearchFold` reserves).
+    private mutating func reserveFoldBuffer(for count: Int) {
+        let needed = count * 4 + 64
+        if needed > foldCapacity {
+            foldBuffer.deallocate()
+            foldCapacity = max(needed, foldCapacity * 2)
+            foldBuffer = .allocate(capacity: foldCapacity)
+        }
+    }
+
+    /// Folded words kept to be added again to other documents (`add(_:field:)`), each with its hash.
+    struct FoldedWords {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var words: [(end: Int, hash: Int)] = []
+    }
+
+    /// The folded words of `texts`, one after another, as `add(_:field:)` of each would add
+    /// them (outside the title), without adding them.
+    mutating func fold(_ texts: some Sequence<String>) -> FoldedWords {
+        var folded = FoldedWords()
+        for text in texts {
+            var text = text
+            text.withUTF8 { bytes in
+                reserveFoldBuffer(for: bytes.count)
+                SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
+                    folded.bytes.append(contentsOf: word)
+                    folded.words.append((folded.bytes.count, ByteWordSet.hash(word)))
+                }
+            }
+        }
+        return folded
+    }
+
+    /// Adds `folded` to `field` (not the title): what adding the texts it was folded from does.
+    mutating func add(_ folded: FoldedWords, field: SearchDocument.Fields) {
+        precondition(field != .title)
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (end, hash) in folded.words {
+                insert(UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash, field: field.rawValue, titlePosition: -1)
+                start = end
+            }
         }
     }
 
