@@ -415,32 +415,38 @@ struct BuildSession: Sendable {
             }
         }
         // Each entity's and quote's document is made here, on every core, each entry made and
-        // let go in turn (only the documents are held).
+        // let go in turn (only the documents are held, end to end in each chunk's store).
         let otherCount = SearchEntry.entryCount(of: model)
         let ranges = IndexedWork.chunks(of: otherCount, minimum: 2_000)
-        let made = Slots<StoredBytes>(count: otherCount)
+        let made = Slots<SearchDocumentStore>(count: ranges.count)
         let speakers = SearchDocumentMaker.QuoteSpeakers(model)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
-            var maker = SearchDocumentMaker()
-            for index in ranges[chunk] { made.put(index, StoredBytes(maker.bytes(entry: index, of: model, speakers: speakers))) }
+            made.put(chunk, SearchDocumentStore.entries(ranges[chunk], of: model, speakers: speakers))
         }
-        var documents: [StoredBytes] = []
+        let stores = (0..<ranges.count).map { made.take($0) }
+        // Every document's bytes, read in place by `write`: the briefings' are kept alive by
+        // `rendered` (read in place here: `for item in rendered` copied each item, a retain of
+        // every field), the others by their stores.
+        var documents: [UnsafeRawBufferPointer] = []
         documents.reserveCapacity(rendered.count + otherCount)
-        // Read in place: `for item in rendered` copied each item (a retain of every field).
         rendered.withUnsafeBufferPointer { rendered in
-            for index in rendered.indices { documents.append(rendered[index].fragments.search) }
+            for index in rendered.indices { rendered[index].fragments.search.withUnsafeBytes { documents.append($0) } }
         }
-        for index in 0..<otherCount { documents.append(made.take(index)) }
-        // `write` lets each document go once its row and terms are taken, and hands the row
-        // chunks over first; the files are listed in the index's own order (manifest, shards, chunks).
+        for store in stores { documents.append(contentsOf: store.views) }
+        // `write` hands the row chunks over first; the files are listed in the index's own
+        // order (manifest, shards, chunks).
         var planned: [PlannedFile] = []
         var chunks: [PlannedFile] = []
-        SearchShards.write(documents: &documents, releasingAs: .empty) { path, bytes in
-            let fileKey = bytes.withUnsafeBytes { FNV64.hash($0) }
-            let file =
-                manifest.isIntact(path, key: fileKey, in: staging.current)
-                ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes)
-            if path.hasPrefix(SearchShards.docsFolder + "/") { chunks.append(file) } else { planned.append(file) }
+        withExtendedLifetime((rendered, stores)) {
+            documents.withUnsafeBufferPointer { documents in
+                SearchShards.write(views: documents) { path, bytes in
+                    let fileKey = bytes.withUnsafeBytes { FNV64.hash($0) }
+                    let file =
+                        manifest.isIntact(path, key: fileKey, in: staging.current)
+                        ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes)
+                    if path.hasPrefix(SearchShards.docsFolder + "/") { chunks.append(file) } else { planned.append(file) }
+                }
+            }
         }
         planned += chunks
         planned.append(staging.write(SearchPage.path, key: key, bytes: pages.searchPage()))

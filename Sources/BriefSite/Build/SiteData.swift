@@ -225,21 +225,33 @@ enum SiteData {
         let slugs = model.briefings.map(\.slug)
         var json = JSONWriter(capacity: flushSize + 4_096)
         json.openArray()
-        for e in model.entities {
-            json.flush(into: &sink, atLeast: flushSize)
-            let number = numbering.numbers[e.id]
-            json.arrayElement()
-            json.openObject()
-            json.field("aliases", strings: e.aliases)
-            json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { slugs[$0] })
-            json.field("description", e.note?.description)
-            json.field("id", e.id)
-            json.field("mentions", e.mentionCount)
-            json.field("name", e.name)
-            json.field("path", e.path)
-            json.field("quotes", strings: (number.map { numbering.quotes[$0] } ?? []).lazy.map { model.quotes[$0].id })
-            json.field("type", e.type.rawValue)
-            json.closeObject()
+        // Each quote read in place: its id written from its slug and number (`SiteQuote.id` made
+        // a String, and reading `model.quotes[q]` copied the quote, a retain of each of its strings).
+        model.quotes.withUnsafeBufferPointer { quotes in
+            for e in model.entities {
+                json.flush(into: &sink, atLeast: flushSize)
+                let number = numbering.numbers[e.id]
+                json.arrayElement()
+                json.openObject()
+                json.field("aliases", strings: e.aliases)
+                json.field("briefings", strings: (number.map { numbering.briefings[$0] } ?? []).lazy.map { slugs[$0] })
+                json.field("description", e.note?.description)
+                json.field("id", e.id)
+                json.field("mentions", e.mentionCount)
+                json.field("name", e.name)
+                json.field("path", e.path)
+                json.key("quotes")
+                json.openArray()
+                if let number {
+                    for q in numbering.quotes[number] {
+                        json.arrayElement()
+                        json.value(quoteID: quotes[q].briefingSlug, number: quotes[q].quote.number)
+                    }
+                }
+                json.closeArray()
+                json.field("type", e.type.rawValue)
+                json.closeObject()
+            }
         }
         json.closeArray()
         json.flush(into: &sink, atLeast: 0)

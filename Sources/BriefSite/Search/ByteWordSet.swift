@@ -31,7 +31,13 @@ struct ByteWordSet {
 
     /// Adds `key`; true when it was not there yet.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        var slot = Self.hash(key) & mask
+        insert(key, hash: Self.hash(key))
+    }
+
+    /// `insert(key)`, with `hash` its `hash(key)`, worked out by the caller.
+    @inline(__always)
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
+        var slot = hash & mask
         // Probed through unsafe buffers: no bounds check or retain per probe and byte.
         let found = slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in

@@ -14,7 +14,7 @@ enum PlainText {
     static func distinctWords(ofHTML html: String, limit: Int) -> [String] {
         var words: [String] = []
         var html = html
-        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        html.withUTF8 { forEachDistinctWord(in: $0, limit: limit) { word, _ in words.append(String(decoding: word, as: UTF8.self)) } }
         return words
     }
 
@@ -23,7 +23,7 @@ enum PlainText {
     static func appendDistinctWords(ofHTML html: [UInt8], limit: Int, separated: Bool, to output: inout [UInt8]) {
         var separated = separated
         html.withUnsafeBufferPointer {
-            forEachDistinctWord(in: $0, limit: limit) { word in
+            forEachDistinctWord(in: $0, limit: limit) { word, _ in
                 if separated { output.append(0x20) }
                 separated = true
                 output.append(contentsOf: word)
@@ -34,14 +34,30 @@ enum PlainText {
     /// The words of `distinctWords(ofHTML:limit:)`, each handed to `found` as its UTF-8 bytes
     /// (valid only during the call): no String and no joined text.
     static func forEachDistinctWord(ofHTML html: [UInt8], limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        html.withUnsafeBufferPointer { forEachDistinctWord(in: $0, limit: limit) { word, _ in found(word) } }
+    }
+
+    /// As `forEachDistinctWord(ofHTML:limit:_:)`, with each ASCII word's lower case (which is
+    /// also its one folded word, `SearchFold`: an ASCII word is letters and digits) and that
+    /// lower case's `ByteWordSet.hash`, as the scan made them to tell whether the word is new;
+    /// nil for a word with other bytes.
+    static func forEachDistinctWord(
+        ofHTML html: [UInt8], limit: Int, _ found: (UnsafeBufferPointer<UInt8>, LoweredWord?) -> Void
+    ) {
         html.withUnsafeBufferPointer { forEachDistinctWord(in: $0, limit: limit, found) }
+    }
+
+    /// An ASCII word's lower case (valid only during the call that hands it over) and its hash.
+    struct LoweredWord {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let hash: Int
     }
 
     /// The distinct words of `t` (as `distinctWords(ofHTML:limit:)`), each handed to `found` as
     /// its bytes in `t`: each word is a run of word bytes between tags, references and other
     /// bytes, read in place.
     private static func forEachDistinctWord(
-        in t: UnsafeBufferPointer<UInt8>, limit: Int, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+        in t: UnsafeBufferPointer<UInt8>, limit: Int, _ found: (UnsafeBufferPointer<UInt8>, LoweredWord?) -> Void
     ) {
         var scan = WordScan(limit: limit)
         // Runs of word bytes, tags (`<` to `>`) and character references are each read in a
@@ -139,7 +155,7 @@ private struct WordScan {
     /// ’ “ ” – — … (U+2000-U+203F) and « » NBSP (U+00A0-U+00BF). Only a run with a byte from
     /// 0x80 up (`hasHighBytes`) can hold any.
     mutating func finish(
-        _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasHighBytes: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void
+        _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasHighBytes: Bool, _ found: (UnsafeBufferPointer<UInt8>, PlainText.LoweredWord?) -> Void
     ) {
         guard hasHighBytes else {
             keep(t, range, ascii: true, found)
@@ -163,7 +179,9 @@ private struct WordScan {
 
     /// Hands the word `range` of `t` to `found` when it is long enough, there is room and its
     /// lower case was not seen yet. `ascii` when the word is known to be ASCII.
-    private mutating func keep(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii knownASCII: Bool, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private mutating func keep(
+        _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii knownASCII: Bool, _ found: (UnsafeBufferPointer<UInt8>, PlainText.LoweredWord?) -> Void
+    ) {
         guard range.count >= PlainText.shortestWord, wordCount < limit else { return }
         let bytes = UnsafeBufferPointer(rebasing: t[range])
         var ascii = knownASCII
@@ -174,34 +192,48 @@ private struct WordScan {
                 break
             }
         }
-        let inserted: Bool
         if ascii {
-            // Lower-cased into a buffer on the stack (the heap past 32 bytes).
+            // Lower-cased into a buffer on the stack (the heap past 32 bytes), handed over with
+            // its hash.
             if bytes.count <= 32 {
                 var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-                inserted = withUnsafeMutableBytes(of: &lower) { raw in
+                withUnsafeMutableBytes(of: &lower) { raw in
                     let buffer = raw.bindMemory(to: UInt8.self)
                     for index in 0..<bytes.count {
                         let byte = bytes[index]
                         buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                     }
-                    return seenASCII.insert(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                    keepLowered(bytes, UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]), found)
                 }
             } else {
                 lowerHeap.removeAll(keepingCapacity: true)
                 for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-                inserted = lowerHeap.withUnsafeBufferPointer { seenASCII.insert($0) }
+                let lower = lowerHeap
+                lowerHeap = []
+                lower.withUnsafeBufferPointer { keepLowered(bytes, $0, found) }
+                lowerHeap = lower
             }
         } else {
             // A non-ASCII byte sends the word through `lowercased()`.
             var key = String(decoding: bytes, as: UTF8.self).lowercased()
-            inserted = key.utf8.allSatisfy { $0 < 0x80 }
-                ? key.withUTF8 { seenASCII.insert($0) }
+            let inserted = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.withUTF8 { seenASCII.insert($0, hash: ByteWordSet.hash($0)) }
                 : seen.insert(key).inserted
+            if inserted {
+                wordCount += 1
+                found(bytes, nil)
+            }
         }
-        if inserted {
-            wordCount += 1
-            found(bytes)
-        }
+    }
+
+    /// `word`, whose lower case is the ASCII `lower`, kept when that was not seen yet.
+    @inline(__always)
+    private mutating func keepLowered(
+        _ word: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<UInt8>, PlainText.LoweredWord?) -> Void
+    ) {
+        let hash = ByteWordSet.hash(lower)
+        guard seenASCII.insert(lower, hash: hash) else { return }
+        wordCount += 1
+        found(word, PlainText.LoweredWord(bytes: lower, hash: hash))
     }
 }

@@ -51,13 +51,17 @@ struct SearchDocument {
         }
     }
 
-    static func appendVarint(_ value: Int, to out: inout [UInt8]) {
+    /// A LEB128 varint written at `out + at` (room for 10 bytes), `at` moved past it.
+    @inline(__always)
+    static func putVarint(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
         var value = UInt(value)
         while value >= 0x80 {
-            out.append(UInt8(value & 0x7F) | 0x80)
+            out[at] = UInt8(value & 0x7F) | 0x80
+            at += 1
             value >>= 7
         }
-        out.append(UInt8(value))
+        out[at] = UInt8(value)
+        at += 1
     }
 }
 
@@ -90,8 +94,13 @@ struct SearchDocumentMaker {
             // A space breaks words and ends a final sigma as the end of a text does, so
             // folding each part alone gives the words of folding them joined by spaces.
             for tag in summary.tags { terms.add(tag, field: .extra) }
-            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTMLUTF8, limit: SearchEntry.bodyWordLimit) { word in
-                terms.add(utf8: word, field: .extra)
+            // An ASCII word comes lower-cased and hashed: that is its folded word, added as it is.
+            PlainText.forEachDistinctWord(ofHTML: rendered.bodyHTMLUTF8, limit: SearchEntry.bodyWordLimit) { word, lowered in
+                if let lowered {
+                    terms.add(foldedWord: lowered.bytes, hash: lowered.hash, field: .extra)
+                } else {
+                    terms.add(utf8: word, field: .extra)
+                }
             }
         }
     }
@@ -102,6 +111,35 @@ struct SearchDocumentMaker {
     func bytes(
         kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void
     ) -> [UInt8] {
+        make(kind: kind, title: title, text: text, url: url, addText: { $0.add(text, field: .text) }, addExtra: addExtra) { size, fill in
+            // Made at its size: the build holds tens of thousands of these at once. (Never
+            // empty: the kind byte is always there.)
+            [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                fill(buffer.baseAddress!)
+                initialized = size
+            }
+        }
+    }
+
+    /// As `bytes(kind:title:text:url:addExtra:)`, the document written into `store`; with
+    /// `quoteAnchor`, the url is `url` + `#q-` + that number (a quote's, made without its String).
+    /// The text's words are what `addText` adds (the words of `text`, made some other way).
+    func append(
+        kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil, to store: SearchDocumentStore,
+        addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void
+    ) {
+        make(kind: kind, title: title, text: text, url: url, quoteAnchor: quoteAnchor, addText: addText, addExtra: addExtra) { size, fill in
+            store.append(size: size, fill)
+        }
+    }
+
+    /// Makes the document's parts in the scratch memory and hands `place` its size and a
+    /// function that writes its bytes (valid only during the call).
+    private func make<Result>(
+        kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil,
+        addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void,
+        place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
+    ) -> Result {
         var row = scratch.row
         scratch.row = []
         row.removeAll(keepingCapacity: true)
@@ -110,29 +148,47 @@ struct SearchDocumentMaker {
         row.append(UInt8(ascii: ","))
         SearchIndex.appendJSONString(text, to: &row)
         row.append(UInt8(ascii: ","))
-        SearchIndex.appendJSONString(url, to: &row)
+        if let quoteAnchor {
+            // `#q-N` needs no escape: the url's escaped bytes, then these.
+            SearchIndex.appendJSONString(url, to: &row)
+            row.removeLast()
+            row.append(contentsOf: "#q-".utf8)
+            if quoteAnchor < 0 { row.append(UInt8(ascii: "-")) }
+            JSONWriter.appendDigits(of: quoteAnchor.magnitude, minimumCount: 1, to: &row)
+            row.append(UInt8(ascii: "\""))
+        } else {
+            SearchIndex.appendJSONString(url, to: &row)
+        }
         row.append(UInt8(ascii: "]"))
         var terms = scratch.terms
         terms.removeAll()
         terms.add(title, field: .title)
-        terms.add(text, field: .text)
+        addText(&terms)
         addExtra(&terms)
-        var header: [UInt8] = [SearchDocument.kindCode(kind)]
-        SearchDocument.appendVarint(title.utf16.count, to: &header)
-        SearchDocument.appendVarint(row.count, to: &header)
+        // The header (kind and two varints, at most 21 bytes) on the stack: no array per document.
+        var header: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let headerCount = withUnsafeMutableBytes(of: &header) { raw in
+            let out = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            out[0] = SearchDocument.kindCode(kind)
+            var at = 1
+            SearchDocument.putVarint(title.utf16.count, at: out, &at)
+            SearchDocument.putVarint(row.count, at: out, &at)
+            return at
+        }
         let termBytes = terms.written()
-        let size = header.count + row.count + termBytes.count
-        // Made at its size: the build holds tens of thousands of these at once.
-        let document = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            let base = buffer.baseAddress!
-            header.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
-            row.withUnsafeBufferPointer { (base + header.count).update(from: $0.baseAddress!, count: $0.count) }
-            (base + header.count + row.count).update(from: termBytes.baseAddress!, count: termBytes.count)
-            initialized = size
+        let size = headerCount + row.count + termBytes.count
+        let result = withUnsafeBytes(of: &header) { header in
+            row.withUnsafeBufferPointer { row in
+                place(size) { base in
+                    base.update(from: header.baseAddress!.assumingMemoryBound(to: UInt8.self), count: headerCount)
+                    (base + headerCount).update(from: row.baseAddress!, count: row.count)
+                    (base + headerCount + row.count).update(from: termBytes.baseAddress!, count: termBytes.count)
+                }
+            }
         }
         scratch.terms = terms
         scratch.row = row
-        return document
+        return result
     }
 }
 

@@ -31,16 +31,20 @@ enum SearchShards {
     /// Makes every file of the index from `documents` (`SearchDocument` bytes, in entry order)
     /// and hands each to `emit` as it is made: the row chunks, then the manifest, then the term shards.
     static func write<Document: ByteFragment>(documents: [Document], emit: (String, [UInt8]) -> Void) {
-        var documents = documents
-        write(documents: &documents, releasingAs: nil, emit: emit)
+        // Each document's bytes, taken once: they stay where they are while `documents` is alive
+        // and unchanged (an array's storage or a mapped file's range).
+        var views: [UnsafeRawBufferPointer] = []
+        views.reserveCapacity(documents.count)
+        for document in documents { document.withUnsafeBytes { views.append($0) } }
+        withExtendedLifetime(documents) {
+            views.withUnsafeBufferPointer { write(views: $0, emit: emit) }
+        }
     }
 
-    /// As `write(documents:emit:)`; with `empty`, each document is replaced by it once its row
-    /// and terms are taken, so the documents are let go while the postings grow rather than all
-    /// held until the end.
-    static func write<Document: ByteFragment>(
-        documents: inout [Document], releasingAs empty: Document?, emit: (String, [UInt8]) -> Void
-    ) {
+    /// As `write(documents:emit:)`, from each document's bytes, read in place (the caller keeps
+    /// them alive for the call): reading a document out of an array of values copied it first
+    /// (a retain and a release of its storage, a few hundred thousand a build).
+    static func write(views documents: UnsafeBufferPointer<UnsafeRawBufferPointer>, emit: (String, [UInt8]) -> Void) {
         let count = documents.count
         // Headers: where each row and its escaped title are in its document; and the
         // tie-break order, compared first as two numbers each: kind, title length and the
@@ -53,22 +57,21 @@ enum SearchShards {
         var sorted = [(key: UInt64, next: UInt64, index: Int)]()
         sorted.reserveCapacity(count)
         for index in 0..<count {
-            documents[index].withUnsafeBytes { bytes in
-                var reader = SearchDocumentReader(bytes)
-                let kind = reader.byte()
-                let titleLength = Int32(reader.varint())
-                let row = reader.lengthPrefixed()
-                let start = row.baseAddress! - bytes.baseAddress! + 2
-                let title = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
-                kinds[index] = kind
-                titleLengths[index] = titleLength
-                titleRanges[index] = title
-                var key = UInt64(kind) << 62 | UInt64(min(Int(titleLength), (1 << 30) - 1)) << 32
-                var next: UInt64 = 0
-                for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
-                for offset in 4..<max(4, min(12, title.count)) { next |= UInt64(bytes[Int(title.lowerBound) + offset]) << (88 - 8 * offset) }
-                sorted.append((key, next, index))
-            }
+            let bytes = documents[index]
+            var reader = SearchDocumentReader(bytes)
+            let kind = reader.byte()
+            let titleLength = Int32(reader.varint())
+            let row = reader.lengthPrefixed()
+            let start = row.baseAddress! - bytes.baseAddress! + 2
+            let title = Int32(start)..<Int32(start - 2 + escapedTitleEnd(row))
+            kinds[index] = kind
+            titleLengths[index] = titleLength
+            titleRanges[index] = title
+            var key = UInt64(kind) << 62 | UInt64(min(Int(titleLength), (1 << 30) - 1)) << 32
+            var next: UInt64 = 0
+            for offset in 0..<min(4, title.count) { key |= UInt64(bytes[Int(title.lowerBound) + offset]) << (24 - 8 * offset) }
+            for offset in 4..<max(4, min(12, title.count)) { next |= UInt64(bytes[Int(title.lowerBound) + offset]) << (88 - 8 * offset) }
+            sorted.append((key, next, index))
         }
         sorted.sort { a, b in a.key != b.key ? a.key < b.key : a.next != b.next ? a.next < b.next : a.index < b.index }
         var order = sorted.map(\.index)
@@ -83,7 +86,7 @@ enum SearchShards {
         }
         sorted = []
         // One pass in number order: each document's row goes to its chunk (written when full)
-        // and its terms to their posting lists, which so come in order; then it is let go.
+        // and its terms to their posting lists, which so come in order.
         var table = TermTable(capacity: 1 << 16)
         defer { table.deallocate() }
         var script: [UInt8] = []
@@ -94,18 +97,16 @@ enum SearchShards {
             } else {
                 script.append(contentsOf: ",\n".utf8)
             }
-            documents[index].withUnsafeBytes { bytes in
-                var reader = SearchDocumentReader(bytes)
-                _ = reader.byte()
-                _ = reader.varint()
-                script.append(contentsOf: reader.lengthPrefixed())
-                for _ in 0..<reader.varint() {
-                    let term = reader.lengthPrefixed()
-                    let payload = reader.lengthPrefixed()
-                    table.add(term: term, document: Int32(number), payload: payload)
-                }
+            var reader = SearchDocumentReader(documents[index])
+            _ = reader.byte()
+            _ = reader.varint()
+            // As typed bytes: raw ones go through the generic sequence path.
+            script.append(contentsOf: reader.lengthPrefixed().assumingMemoryBound(to: UInt8.self))
+            for _ in 0..<reader.varint() {
+                let term = reader.lengthPrefixed()
+                let payload = reader.lengthPrefixed()
+                table.add(term: term, document: Int32(number), payload: payload)
             }
-            if let empty { documents[index] = empty }
             if number % rowsPerChunk == rowsPerChunk - 1 || number == count - 1 {
                 script.append(contentsOf: "\n]);\n".utf8)
                 emit("\(docsFolder)/\(chunk).js", script)
@@ -118,18 +119,16 @@ enum SearchShards {
 
     /// Sorts `run` (document indices, in increasing order) by the bytes of their escaped
     /// titles, equal titles kept in index order.
-    private static func orderByTitle<Document: ByteFragment>(
-        _ run: inout ArraySlice<Int>, documents: [Document], titleRanges: [Range<Int32>]
+    private static func orderByTitle(
+        _ run: inout ArraySlice<Int>, documents: UnsafeBufferPointer<UnsafeRawBufferPointer>, titleRanges: [Range<Int32>]
     ) {
         var titles: [UInt8] = []
         var ranges: [Range<Int>] = []
         for index in run {
             let range = titleRanges[index]
-            documents[index].withUnsafeBytes { bytes in
-                let start = titles.count
-                titles.append(contentsOf: bytes[Int(range.lowerBound)..<Int(range.upperBound)])
-                ranges.append(start..<titles.count)
-            }
+            let start = titles.count
+            titles.append(contentsOf: UnsafeRawBufferPointer(rebasing: documents[index][Int(range.lowerBound)..<Int(range.upperBound)]).assumingMemoryBound(to: UInt8.self))
+            ranges.append(start..<titles.count)
         }
         let members = Array(run)
         titles.withUnsafeBufferPointer { titles in
@@ -220,6 +219,9 @@ private struct TermTable {
         var lastDocument: Int32
         /// The bytes of its encoded list.
         var listLength: Int32
+        /// Its first 8 bytes (`prefix(of:)`): most terms are compared without reading `keys`
+        /// (a cache miss per posting in a table of some 100,000 terms).
+        var prefix: UInt64
     }
 
     private var keys = RawBuffer<UInt8>(capacity: 1 << 20)
@@ -306,26 +308,39 @@ private struct TermTable {
         return (bytes, starts)
     }
 
+    /// Eight bytes at a time: only which slot a term takes depends on it (the shards are
+    /// written in byte order).
+    @inline(__always)
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        ByteWordSet.hash(bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The first 8 bytes of `term` as a number, zero-padded (terms are never empty).
+    @inline(__always)
+    private static func prefix(of term: UnsafeRawBufferPointer) -> UInt64 {
+        if term.count >= 8 { return term.baseAddress!.loadUnaligned(as: UInt64.self) }
+        var prefix: UInt64 = 0
+        for index in 0..<term.count { prefix |= UInt64(term[index]) << (8 * UInt64(index)) }
+        return prefix
     }
 
     private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
         var slot = Self.hash(term) & mask
+        let prefix = Self.prefix(of: term)
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
             let candidate = terms[id]
-            if Int(candidate.length) == term.count, memcmp(keys.base + Int(candidate.start), term.baseAddress!, term.count) == 0 {
+            if Int(candidate.length) == term.count, candidate.prefix == prefix,
+                term.count <= 8 || memcmp(keys.base + Int(candidate.start) + 8, term.baseAddress! + 8, term.count - 8) == 0
+            {
                 return id
             }
             slot = (slot + 1) & mask
         }
         let id = terms.count
         slots[slot] = Int32(id)
-        terms.append(Term(start: Int32(keys.count), length: Int32(term.count), lastDocument: -1, listLength: 0))
+        terms.append(Term(start: Int32(keys.count), length: Int32(term.count), lastDocument: -1, listLength: 0, prefix: prefix))
         keys.reserve(term.count)
         UnsafeMutableRawPointer(keys.base + keys.count).copyMemory(from: term.baseAddress!, byteCount: term.count)
         keys.count += term.count

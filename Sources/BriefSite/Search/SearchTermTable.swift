@@ -80,29 +80,76 @@ struct SearchTermTable {
 
     /// As `add(_:field:)`, from UTF-8 bytes.
     mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>, field: SearchDocument.Fields) {
-        // No scalar folds to more than 4 bytes per byte of its UTF-8 (as `SearchFold` reserves).
-        let needed = bytes.count * 4 + 64
+        reserveFoldBuffer(for: bytes.count)
+        var position: Int32 = 0
+        let isTitle = field == .title
+        SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
+            // Eight bytes at a time (a byte-by-byte hash was a chain of multiplies per byte);
+            // only which slot a term takes depends on it, never the order terms are written in.
+            insert(word, hash: ByteWordSet.hash(word), field: field.rawValue, titlePosition: isTitle ? position : -1)
+            position += 1
+        }
+    }
+
+    /// Room in `foldBuffer` to fold `count` bytes: no scalar folds to more than 4 bytes per
+    /// byte of its UTF-8 (as `SearchFold` reserves).
+    private mutating func reserveFoldBuffer(for count: Int) {
+        let needed = count * 4 + 64
         if needed > foldCapacity {
             foldBuffer.deallocate()
             foldCapacity = max(needed, foldCapacity * 2)
             foldBuffer = .allocate(capacity: foldCapacity)
         }
-        var position: Int32 = 0
-        let isTitle = field == .title
-        SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
-            insert(word, field: field.rawValue, titlePosition: isTitle ? position : -1)
-            position += 1
+    }
+
+    /// Folded words kept to be added again to other documents (`add(_:field:)`), each with its hash.
+    struct FoldedWords {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var words: [(end: Int, hash: Int)] = []
+    }
+
+    /// The folded words of `texts`, one after another, as `add(_:field:)` of each would add
+    /// them (outside the title), without adding them.
+    mutating func fold(_ texts: some Sequence<String>) -> FoldedWords {
+        var folded = FoldedWords()
+        for text in texts {
+            var text = text
+            text.withUTF8 { bytes in
+                reserveFoldBuffer(for: bytes.count)
+                SearchFold.forEachWord(inUTF8: bytes, buffer: UnsafeMutableBufferPointer(start: foldBuffer, count: foldCapacity)) { word in
+                    folded.bytes.append(contentsOf: word)
+                    folded.words.append((folded.bytes.count, ByteWordSet.hash(word)))
+                }
+            }
         }
+        return folded
+    }
+
+    /// Adds `folded` to `field` (not the title): what adding the texts it was folded from does.
+    mutating func add(_ folded: FoldedWords, field: SearchDocument.Fields) {
+        precondition(field != .title)
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (end, hash) in folded.words {
+                insert(UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash, field: field.rawValue, titlePosition: -1)
+                start = end
+            }
+        }
+    }
+
+    /// Adds a word already folded (`SearchFold` makes exactly it of itself) to `field`, which is
+    /// not the title, with `hash` its `ByteWordSet.hash`: what `add(utf8:field:)` does with a
+    /// word it folds, without folding or hashing it again (`PlainText.LoweredWord`).
+    mutating func add(foldedWord word: UnsafeBufferPointer<UInt8>, hash: Int, field: SearchDocument.Fields) {
+        assert(field != .title && hash == ByteWordSet.hash(word) && SearchFold.words(String(decoding: word, as: UTF8.self)) == [String(decoding: word, as: UTF8.self)])
+        insert(word, hash: hash, field: field.rawValue, titlePosition: -1)
     }
 
     /// Finds or adds `word`, marks it in `field` and, from the title, records `titlePosition`.
     @inline(__always)
-    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, field: UInt8, titlePosition: Int32) {
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: Int, field: UInt8, titlePosition: Int32) {
         let count = word.count
         let base = word.baseAddress!
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { state = (state ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3 }
-        let hash = Int(truncatingIfNeeded: state ^ (state >> 29))
         var slot = hash & mask
         var id = -1
         while true {
@@ -165,10 +212,10 @@ struct SearchTermTable {
         }
         let out = output
         var at = 0
-        Self.putVarint(terms.count, at: out, &at)
+        SearchDocument.putVarint(terms.count, at: out, &at)
         for id in 0..<terms.count {
             let term = terms[id]
-            Self.putVarint(Int(term.length), at: out, &at)
+            SearchDocument.putVarint(Int(term.length), at: out, &at)
             (out + at).update(from: arena.base + Int(term.start), count: Int(term.length))
             at += Int(term.length)
             // The payload (`SearchPostings.appendPayload`): the fields, then each title
@@ -200,24 +247,10 @@ struct SearchTermTable {
                 } while rest > 0
                 (out + lengthAt + size).moveInitialize(from: out + payloadStart, count: length)
                 var lengthEnd = lengthAt
-                Self.putVarint(length, at: out, &lengthEnd)
+                SearchDocument.putVarint(length, at: out, &lengthEnd)
                 at = lengthEnd + length
             }
         }
         return UnsafeBufferPointer(start: out, count: at)
     }
-
-    /// A LEB128 varint (`SearchDocument.appendVarint`).
-    @inline(__always)
-    private static func putVarint(_ value: Int, at out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
-        var value = UInt(value)
-        while value >= 0x80 {
-            out[at] = UInt8(value & 0x7F) | 0x80
-            at += 1
-            value >>= 7
-        }
-        out[at] = UInt8(value)
-        at += 1
-    }
-
 }
