@@ -115,11 +115,13 @@ final class CacheWriter: @unchecked Sendable {
     }
 
     /// A reader of the rows written so far (everything buffered is written out first), for the
-    /// data files to take fragments from (`DataFragmentPlaces`); nil when no rows file is open.
+    /// data files to take fragments from (`DataFragmentPlaces`); nil when no rows file is open,
+    /// or when rows are appended to the old file (an edit's rebuild: its few records are made
+    /// again, and the old file is not written to before the build is known to succeed).
     /// Call it once every entry is appended: it reads only what was written before it.
     func dataFragments() -> WrittenFragments? {
         lock.withLock { () -> WrittenFragments? in
-            guard let heavy, let rows else { return nil }
+            guard let heavy, let rows, rowsAppendedFrom == nil else { return nil }
             // The heavy parts first: a row must never point past what the heavy file holds.
             guard heavy.flush(), rows.flush() else { return nil }
             return WrittenFragments(rows, end: rows.offset)
