@@ -96,10 +96,6 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer) {
         let key = Self.key(path: path, contentHash: InputWalk.contentHash(bytes))
         var writer = ByteWriter()
-        // Room for the body and the fields around it: grown from empty, the buffer was made and
-        // copied a dozen times per briefing.
-        writer.bytes.reserveCapacity(
-            briefing.body.withUTF8(\.count) + briefing.title.utf8.count + (briefing.summary?.utf8.count ?? 0) + 2 * path.utf8.count + 512)
         Self.encode(briefing, into: &writer)
         lock.withLock {
             used[key] = .some(writer.bytes)

@@ -20,7 +20,7 @@ final class WrittenFragments {
 
     /// Bytes mapped at a time, and how far before a missed range a window starts (rows written a
     /// little out of order, by parallel workers, are then found in it too).
-    static let windowSize = 1 << 22
+    static let windowSize = 1 << 20
     static let lookBehind = 1 << 17
 
     init(_ sink: FileSink, end: Int) {
