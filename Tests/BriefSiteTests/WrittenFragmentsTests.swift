@@ -33,8 +33,9 @@ struct WrittenFragmentsTests {
         var expected: [(briefing: [UInt8], quotes: [UInt8])] = []
         var places: [CacheWriter.DataFragmentPlaces] = []
         for index in 0..<count {
-            // Sizes that vary, empty quotes now and then, and one record larger than a window.
-            let briefingCount = index == 250 ? WrittenFragments.windowSize + 12_345 : 200 + (index * 37) % 3_000
+            // Sizes that vary, empty quotes now and then, and one record larger than the reader's
+            // first buffer (and than the rows file's, so written out directly).
+            let briefingCount = index == 250 ? (1 << 20) + 12_345 : 200 + (index * 37) % 3_000
             let records = (bytes(index, count: briefingCount), index % 5 == 0 ? [] : bytes(index + 9, count: 100 + index % 900))
             expected.append(records)
             places.append(try #require(writer.append(UInt64(index), entry(index, briefing: records.0, quotes: records.1), heavyIsNew: true)))

@@ -4,65 +4,38 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads back ranges of a file this build wrote (the cache's rows, `CacheWriter.dataFragments`)
-/// through one window of it, mapped: the rows were appended roughly in the order they are asked
-/// for, so a window serves many. Mapped, not read: reading windows into a buffer copied the whole
-/// file, fragments or not, and cost as much as making the fragments again; and only a window is
-/// mapped at a time, so the file's pages do not all count as the build's memory. Bytes of a cache
-/// file are never changed in place, so what was written out before the reader was made stays as
-/// it is under the mapping. The file stays open while the reader lives (it holds the sink).
+/// Reads back ranges of a file this build wrote (the cache's rows, `CacheWriter.dataFragments`),
+/// each into one reused buffer with pread(2). Bytes of a cache file are never changed in place,
+/// so what was written out before the reader was made stays as it was. Only the ranges asked
+/// for are read: reading the file in windows copied all of it, fragments or not, and cost as
+/// much as making the fragments again; a mapped window cost more in page faults and unmapping
+/// than one read per range, and counted the file's pages as the build's memory. The file stays
+/// open while the reader lives (it holds the sink).
 final class WrittenFragments {
     private let sink: FileSink
     /// Where the bytes written out when the reader was made end: nothing past it is read.
     let end: Int
-    private var window = UnsafeRawBufferPointer(start: nil, count: 0)
-    private var windowStart = 0
-
-    /// Bytes mapped at a time, and how far before a missed range a window starts (rows written a
-    /// little out of order, by parallel workers, are then found in it too).
-    static let windowSize = 1 << 20
-    static let lookBehind = 1 << 17
+    private var buffer: [UInt8] = []
 
     init(_ sink: FileSink, end: Int) {
         self.sink = sink
         self.end = end
     }
 
-    deinit { unmap() }
-
     /// Calls `body` with the bytes at `range` of the file; false (and `body` not called) when
     /// they cannot be read.
     func withBytes(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= end else { return false }
-        if range.isEmpty {
-            body(UnsafeRawBufferPointer(start: nil, count: 0))
-            return true
+        if buffer.count < range.count { buffer = [UInt8](repeating: 0, count: max(range.count, 1 << 16)) }
+        var done = 0
+        while done < range.count {
+            let got = buffer.withUnsafeMutableBytes { pread(sink.descriptor, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return false }
+            done += got
         }
-        if range.lowerBound < windowStart || range.upperBound > windowStart + window.count {
-            guard map(around: range) else { return false }
-        }
-        withExtendedLifetime(sink) {
-            body(UnsafeRawBufferPointer(rebasing: window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]))
-        }
+        buffer.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[..<range.count])) }
         return true
-    }
-
-    /// Maps a window holding `range`, starting a little before it (at a page). Shared and not
-    /// populated: populating each window's page table cost more than faulting in what is read.
-    private func map(around range: Range<Int>) -> Bool {
-        unmap()
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = max(0, range.lowerBound - Self.lookBehind) / page * page
-        let count = min(end - start, max(Self.windowSize, range.upperBound - start))
-        guard let address = mmap(nil, count, PROT_READ, MAP_SHARED, sink.descriptor, off_t(start)), address != MAP_FAILED else { return false }
-        window = UnsafeRawBufferPointer(start: address, count: count)
-        windowStart = start
-        return true
-    }
-
-    private func unmap() {
-        if let base = window.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), window.count) }
-        window = UnsafeRawBufferPointer(start: nil, count: 0)
     }
 }
 
