@@ -50,6 +50,12 @@ final class CacheWriter: @unchecked Sendable {
     /// nil when its row was not written.
     @discardableResult
     func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) -> DataFragmentPlaces? {
+        var light = ByteWriter()
+        // Room for the fragments and the rest, so the row is not copied as it grows.
+        let fragmentBytes = entry.fragments.map { $0.search.count + $0.briefing.count + $0.quotes.count } ?? 0
+        light.bytes.reserveCapacity(fragmentBytes + 4_096)
+        entry.encode(into: &light)
+        let lightChecksum = light.bytes.withUnsafeBytes { FNV64.hash($0) }
         let made = heavyIsNew ? entry.heavy : nil
         return lock.withLock { () -> DataFragmentPlaces? in
             guard openSinks(), let heavy, let rows, !written.contains(key) else { return nil }
@@ -66,36 +72,11 @@ final class CacheWriter: @unchecked Sendable {
                 return nil
             }
             written.insert(key)
-            // The row likewise, straight into the rows file's buffer (its header, which holds the
-            // light part's length and checksum, filled in after it): a buffer per row, filled,
-            // then copied over, was a tenth of writing the cache.
-            rows.appendBuffered { writer in
-                let headerStart = writer.bytes.count
-                writer.bytes.append(contentsOf: repeatElement(0, count: Self.rowHeaderSize))
-                entry.encode(into: &writer)
-                let lightStart = headerStart + Self.rowHeaderSize
-                let lightEnd = writer.bytes.count
-                writer.bytes.withUnsafeMutableBytes { buffer in
-                    func put(_ value: UInt64, _ field: Int) {
-                        buffer.storeBytes(of: value.littleEndian, toByteOffset: headerStart + 8 * field, as: UInt64.self)
-                    }
-                    // As `appendRow` lays the header out.
-                    put(key, 0)
-                    put(FNV64.hash(UnsafeRawBufferPointer(rebasing: buffer[lightStart..<lightEnd])), 1)
-                    put(UInt64(lightEnd - lightStart), 2)
-                    put(UInt64(place.range.lowerBound), 3)
-                    put(UInt64(place.range.count), 4)
-                    put(place.checksum, 5)
-                }
-            }
-            // The row ends the buffer: its light part ends where the file's bytes so far do.
-            let lightEnd = rows.offset
             // A row on disk never points past what the heavy file holds: the heavy parts are
-            // written out before any row is (not after each part: one write per briefing).
-            if rows.isFull {
-                heavy.flush()
-                rows.flush()
-            }
+            // written out before any row can be (not after each part: one write per briefing).
+            if rows.mayWrite(appending: Self.rowHeaderSize + light.bytes.count) { heavy.flush() }
+            let lightEnd = rows.offset + Self.rowHeaderSize + light.bytes.count
+            Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
             // The light part ends with the fragments (`CachedBriefing.encode`): the quotes' bytes
             // last, after their length, and the briefing's bytes before that length.
             guard let fragments = entry.fragments else { return nil }

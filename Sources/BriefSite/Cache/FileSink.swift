@@ -69,17 +69,6 @@ final class FileSink {
         if buffer.bytes.count >= 1 << 20 { flush() }
     }
 
-    /// `append(_:)` without writing the buffer out: the caller does (`isFull`, `flush`), once what
-    /// must reach the file before these bytes has.
-    func appendBuffered(_ body: (inout ByteWriter) -> Void) {
-        let before = buffer.bytes.count
-        body(&buffer)
-        offset += buffer.bytes.count - before
-    }
-
-    /// Whether the buffer holds enough to be written out (1 MiB).
-    var isFull: Bool { buffer.bytes.count >= 1 << 20 }
-
     /// `append(_:)`, returning the `FNV64` hash of the bytes `body` appended (taken before the
     /// buffer may be written out).
     func appendChecksummed(_ body: (inout ByteWriter) -> Void) -> UInt64 {
