@@ -115,5 +115,21 @@ struct DirectoryWalkTests {
         DirectoryWalk.everything(under: scratch.url("tree").path) { _ in visited += 1 }
         #expect(visited == listed.count)
     }
+
+    /// A file's contents come back byte for byte, whatever its size: empty, a few bytes, exactly
+    /// the size the buffer is made for, and larger than it (a file that grows after its size is
+    /// taken is read to its end the same way).
+    @Test func contentsAreTheFilesBytes() throws {
+        let scratch = try Scratch()
+        for count in [0, 1, 13, 4_095, 4_096, 70_001] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ count) }
+            let url = scratch.url("file-\(count).bin")
+            try Data(bytes).write(to: url)
+            let read = try #require(DirectoryWalk.contents(of: url.path))
+            #expect([UInt8](read) == bytes, "\(count) bytes")
+        }
+        #expect(DirectoryWalk.contents(of: scratch.url("missing.bin").path) == nil)
+        #expect(DirectoryWalk.contents(of: scratch.root.path) == nil, "a folder is no file")
+    }
 }
 

@@ -78,6 +78,9 @@ struct BuildSession: Sendable {
         var fragments: CachedBriefing.Fragments
         /// True when `data/*.json` take this briefing's elements from `summary`, not `fragments`.
         var dataFromSummary = false
+        /// With `dataFromSummary`: where the cache's rows file holds the elements made for it in
+        /// this build, which the data files read back rather than make again (nil: made again).
+        var dataPlaces: CacheWriter.DataFragmentPlaces? = nil
         /// `CacheKeys.hash` of `summary`.
         var summaryHash: UInt64
         /// `CacheKeys.cardKey` of `summary`: worked out here, in parallel, for every page that
@@ -214,14 +217,15 @@ struct BuildSession: Sendable {
             // Written now: the page's bytes are not kept.
             page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTMLUTF8.count + 16_384))
         }
-        // Saved now: the body is not kept until the end of the build.
-        if changed { cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew) }
         if changed {
-            // Made again from the summary when the data files are (cheap next to keeping them).
+            // Saved now: the body is not kept until the end of the build.
+            let places = cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew)
+            // Read back from the cache file when the data files are made (else made again from
+            // the summary): tens of MB of them are not kept in memory until then.
             let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty)
             return Rendered(
-                summary: summary, page: page, fragments: kept, dataFromSummary: true, summaryHash: summaryHash, cardKey: cardKey,
-                key: item.key)
+                summary: summary, page: page, fragments: kept, dataFromSummary: true, dataPlaces: places, summaryHash: summaryHash,
+                cardKey: cardKey, key: item.key)
         }
         return Rendered(summary: summary, page: page, fragments: fragments, summaryHash: summaryHash, cardKey: cardKey, key: item.key)
     }
@@ -357,8 +361,16 @@ struct BuildSession: Sendable {
                     let isBriefings = path == "data/briefings.json"
                     var json = JSONWriter(capacity: SiteData.flushSize + 4_096)
                     json.openArray()
+                    // This build's elements as the cache file holds them (the same bytes the
+                    // summary makes: they were made from it).
+                    let written = cacheWriter.dataFragments()
                     rendered.withUnsafeBufferPointer { rendered in
                         for index in rendered.indices {
+                            if rendered[index].dataFromSummary, let written, let places = rendered[index].dataPlaces,
+                                written.withBytes(isBriefings ? places.briefing : places.quotes, { json.appendElements(BorrowedBytes(bytes: $0)) }) {
+                                json.flush(into: &file, atLeast: SiteData.flushSize)
+                                continue
+                            }
                             switch (rendered[index].dataFromSummary, isBriefings) {
                             case (true, true): SiteData.writeBriefingRecord(rendered[index].summary, to: &json)
                             case (true, false): SiteData.writeQuoteRecords(rendered[index].summary, to: &json)

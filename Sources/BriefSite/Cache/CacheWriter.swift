@@ -46,7 +46,10 @@ final class CacheWriter: @unchecked Sendable {
 
     /// Adds the entry for `key` (the first one given wins). With `heavyIsNew` false, its heavy
     /// part is the old file's (the entry was not rendered again); else `entry.heavy` is written.
-    func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) {
+    /// Returns where the entry's data-file fragments went in the rows file (`DataFragmentPlaces`),
+    /// nil when its row was not written.
+    @discardableResult
+    func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) -> DataFragmentPlaces? {
         var light = ByteWriter()
         // Room for the fragments and the rest, so the row is not copied as it grows.
         let fragmentBytes = entry.fragments.map { $0.search.count + $0.briefing.count + $0.quotes.count } ?? 0
@@ -54,8 +57,8 @@ final class CacheWriter: @unchecked Sendable {
         entry.encode(into: &light)
         let lightChecksum = light.bytes.withUnsafeBytes { FNV64.hash($0) }
         let made = heavyIsNew ? entry.heavy : nil
-        lock.withLock {
-            guard openSinks(), let heavy, let rows, !written.contains(key) else { return }
+        return lock.withLock { () -> DataFragmentPlaces? in
+            guard openSinks(), let heavy, let rows, !written.contains(key) else { return nil }
             let place: (range: Range<Int>, checksum: UInt64)
             if let made {
                 // Encoded straight into the heavy file's buffer (its body is most of it): no
@@ -66,13 +69,43 @@ final class CacheWriter: @unchecked Sendable {
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
             } else {
-                return
+                return nil
             }
             written.insert(key)
             // A row on disk never points past what the heavy file holds: the heavy parts are
             // written out before any row can be (not after each part: one write per briefing).
             if rows.mayWrite(appending: Self.rowHeaderSize + light.bytes.count) { heavy.flush() }
+            let lightEnd = rows.offset + Self.rowHeaderSize + light.bytes.count
             Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
+            // The light part ends with the fragments (`CachedBriefing.encode`): the quotes' bytes
+            // last, after their length, and the briefing's bytes before that length.
+            guard let fragments = entry.fragments else { return nil }
+            let quotesStart = lightEnd - fragments.quotes.count
+            let briefingEnd = quotesStart - 8
+            return DataFragmentPlaces(
+                briefing: (briefingEnd - fragments.briefing.count)..<briefingEnd, quotes: quotesStart..<lightEnd)
+        }
+    }
+
+    /// Where a row's fragments of `data/briefings.json` and `data/quotes.json` are in the rows
+    /// file this build writes: a full build makes each briefing's records once, for the cache,
+    /// and the data files read them back (`dataFragments()`) instead of making them again.
+    struct DataFragmentPlaces: Sendable {
+        var briefing: Range<Int>
+        var quotes: Range<Int>
+    }
+
+    /// A reader of the rows written so far (everything buffered is written out first), for the
+    /// data files to take fragments from (`DataFragmentPlaces`); nil when no rows file is open,
+    /// or when rows are appended to the old file (an edit's rebuild: its few records are made
+    /// again, and the old file is not written to before the build is known to succeed).
+    /// Call it once every entry is appended: it reads only what was written before it.
+    func dataFragments() -> WrittenFragments? {
+        lock.withLock { () -> WrittenFragments? in
+            guard let heavy, let rows, rowsAppendedFrom == nil else { return nil }
+            // The heavy parts first: a row must never point past what the heavy file holds.
+            guard heavy.flush(), rows.flush() else { return nil }
+            return WrittenFragments(rows, end: rows.offset)
         }
     }
 

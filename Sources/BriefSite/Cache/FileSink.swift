@@ -6,6 +6,7 @@ import Darwin
 #endif
 
 /// Writes a file through a small buffer, so a large file (the cache) is never whole in memory.
+/// The file is open for reading too: what was written out can be read back (`WrittenFragments`).
 final class FileSink {
     let descriptor: Int32
     private var buffer = ByteWriter()
@@ -18,7 +19,7 @@ final class FileSink {
     /// the sink lives (a heavy file of the cache in use, which other builds must not remove).
     init(url: URL, locked: Bool = false) throws(BuildError) {
         let opened = url.withUnsafeFileSystemRepresentation { path in
-            path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
+            path.map { open($0, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } ?? -1
         }
         guard opened >= 0 else {
             throw BuildError(path: url.path, message: "cannot create the file: \(String(cString: strerror(errno)))")
@@ -37,7 +38,7 @@ final class FileSink {
     init?(appendingTo url: URL, sameFileAs expected: FileIdentity, size: Int? = nil) {
         // Checked before anything is stored: a failed init of a fully made object would run
         // `deinit`, closing the descriptor a second time (by then possibly another file's).
-        let opened = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_WRONLY | O_APPEND | O_CLOEXEC) } ?? -1 }
+        let opened = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDWR | O_APPEND | O_CLOEXEC) } ?? -1 }
         guard opened >= 0 else { return nil }
         var info = stat()
         guard flock(opened, LOCK_EX | LOCK_NB) == 0, fstat(opened, &info) == 0, FileIdentity(info) == expected,
