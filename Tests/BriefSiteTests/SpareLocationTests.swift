@@ -107,6 +107,61 @@ struct SpareLocationTests {
         #expect(try scratch.read("web/.out.brief-spare-site/.out.brief-spare/site/brief.yml") == "title: Mine\n")
     }
 
+    /// A site reached through a link, in a real folder of the output's spare name beside the
+    /// output: the paths as given do not show that the spare's place holds the site, the paths
+    /// the file system resolves do, and nothing is removed.
+    @Test func aSpareNamedFolderHoldingTheSiteThroughALinkStays() throws {
+        let scratch = try Scratch()
+        try scratch.write("web/.out.brief-spare/brief.yml", "title: Mine\n")
+        try FileManager.default.createSymbolicLink(at: scratch.url("mysite"), withDestinationURL: scratch.url("web/.out.brief-spare"))
+        let cache = scratch.url("mysite/.brief-cache")
+        let output = scratch.url("web/out")
+        SpareLocation.removeUnused(cacheFolder: cache, outputDirectory: output, inUse: SpareLocation.inCache(cacheFolder: cache, outputDirectory: output))
+        #expect(try scratch.read("web/.out.brief-spare/brief.yml") == "title: Mine\n")
+    }
+
+    /// A link someone put at the spare's place is never followed: the folder it leads to is not
+    /// renamed into the output, nor its permissions changed, by a build that fails or one that
+    /// succeeds; the link itself goes, and the spare is brief's own folder from then on.
+    @Test func aLinkAtTheSparesPlaceIsNotFollowed() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        let output = scratch.url("out")
+        let spare = SpareLocation.url(siteDirectory: site, outputDirectory: output)
+        _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build()
+        try? FileManager.default.removeItem(at: spare)
+        try scratch.write("webroot/index.html", "the web root")
+        #expect(chmod(scratch.url("webroot").path, 0o755) == 0)
+        func plantLink() throws {
+            try? FileManager.default.removeItem(at: spare)
+            try FileManager.default.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(at: spare, withDestinationURL: scratch.url("webroot"))
+        }
+        func webRootIntact() throws {
+            #expect(try scratch.read("webroot/index.html") == "the web root")
+            #expect(AtomicOutput.permissions(atPath: scratch.url("webroot").path) == 0o755)
+        }
+
+        // A build that fails on its content.
+        try plantLink()
+        try scratch.write("site/content/broken.md", "---\ntitle: [unclosed\n---\nText.\n")
+        await #expect(throws: (any Error).self) { _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build() }
+        try webRootIntact()
+
+        // Builds that succeed, the first with the link there.
+        try FileManager.default.removeItem(at: scratch.url("site/content/broken.md"))
+        try plantLink()
+        for words in ["First", "Second"] {
+            try scratch.write("site/content/changing.md", "---\ntitle: \(words) words\ndate: 2025-01-02\n---\nText.\n")
+            _ = try await SiteBuilder(siteDirectory: site, outputDirectory: output).build()
+            try webRootIntact()
+            #expect(try scratch.read("out/briefings/changing/index.html").contains("\(words) words"))
+            var info = stat()
+            #expect(lstat(output.path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR, "the output is a folder, not a link")
+            #expect(!scratch.exists("webroot/briefings"))
+        }
+    }
+
     /// A build removes the spare its output left beside it, when the spare is kept in the cache
     /// now (here the output shares the cache's file system, as after moving back to it).
     @Test func aBuildRemovesTheSpareItsOutputLeftAtTheOtherPlace() async throws {

@@ -6,17 +6,18 @@ import Testing
 import Glibc
 #endif
 
-/// A folder under content/ that cannot be opened (no permission) is warned of, naming it, by
-/// `brief build` and `brief check` alike, never skipped in silence; and the no-change check does
-/// not take a build that could not read it for one that can, once it can.
+/// A folder under content/ that cannot be opened (no permission) is an error naming it, in
+/// `brief build` and `brief check` alike: the build stops and the previous output stays (its
+/// briefings would otherwise drop off the published site), never a silent skip; once it can be
+/// opened, the next build reads it, though no file changed.
 ///
 /// Permission bits do not stop root: as root (CI) the same steps run through the `brief` binary
 /// in a child process that runs as `nobody` (`setpriv`); as anyone else, in this process.
 @Suite("Folders under content/ that cannot be opened")
 struct UnreadableFolderTests {
-    typealias Run = @Sendable (_ command: String) async throws -> (status: Int32, warnings: [String])
+    typealias Run = @Sendable (_ command: String) async throws -> (status: Int32, problems: [String])
 
-    static let why = "is a folder brief cannot open (Permission denied), so the files in it are skipped"
+    static let why = "is a folder brief cannot open (Permission denied): the files in it would be left out of the site"
     static let locked = ["content/empty", "content/entities/locked", "content/world"]
 
     static func makeSite() throws -> HostileSite {
@@ -32,37 +33,40 @@ struct UnreadableFolderTests {
         for path in paths { #expect(chmod(site.site.appendingPathComponent(path).path, mode) == 0) }
     }
 
-    /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings.
+    /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings and errors.
     static func exercise(_ site: HostileSite, run: Run) async throws {
         defer { setMode(0o755, locked, in: site) }
         var result = try await run("build")
         #expect(result.status == 0)
-        #expect(result.warnings == [])
+        #expect(result.problems == [])
         #expect(site.scratch.exists("site/public/briefings/b/index.html"))
 
         setMode(0o000, locked, in: site)
-        let expected = locked.map { "\($0): warning: \(Self.why)" }
+        let expected = locked.map { "\($0): error: \(Self.why)" }
         result = try await run("build")
-        #expect(result.status == 0)
-        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
-        #expect(!site.scratch.exists("site/public/briefings/b/index.html"))
-        // Nothing changed: said again.
+        #expect(result.status == 1)
+        #expect(result.problems.sorted() == expected, "\(result.problems)")
+        // Nothing lost: the last output, with the briefing in the folder, is still published.
+        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
         result = try await run("build")
-        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
+        #expect(result.status == 1)
+        #expect(result.problems.sorted() == expected, "\(result.problems)")
         result = try await run("check")
-        #expect(result.status == 0)
-        #expect(result.warnings.sorted() == expected, "\(result.warnings)")
+        #expect(result.status == 1)
+        #expect(result.problems.sorted() == expected, "\(result.problems)")
 
-        // Readable again: read again, though no file changed.
+        // Readable again: built, with nothing to say.
         setMode(0o755, locked, in: site)
         result = try await run("build")
-        #expect(result.warnings == [])
+        #expect(result.status == 0)
+        #expect(result.problems == [])
         #expect(site.scratch.exists("site/public/briefings/b/index.html"))
 
         // An empty folder locked after a clean build: the next build is not taken for clean.
         setMode(0o000, ["content/empty"], in: site)
         result = try await run("build")
-        #expect(result.warnings == ["content/empty: warning: \(Self.why)"], "\(result.warnings)")
+        #expect(result.status == 1)
+        #expect(result.problems == ["content/empty: error: \(Self.why)"], "\(result.problems)")
     }
 
     @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"))
@@ -71,10 +75,10 @@ struct UnreadableFolderTests {
         try await Self.exercise(site) { command in
             if command == "check" {
                 let checked = await SiteChecker(siteDirectory: site.site).check()
-                return (checked.hasErrors ? 1 : 0, checked.problems.filter { $0.severity == .warning }.map(\.description))
+                return (checked.hasErrors ? 1 : 0, checked.problems.map(\.description))
             }
             let built = await site.build()
-            return (built.status, built.err.filter { $0.contains(": warning: ") })
+            return (built.status, built.err.filter { $0.contains(": warning: ") || $0.contains(": error: ") })
         }
     }
 
@@ -111,7 +115,7 @@ struct UnreadableFolderTests {
             try child.run()
             let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             child.waitUntilExit()
-            return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") })
+            return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
         }
     }
 }

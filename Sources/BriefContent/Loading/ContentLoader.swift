@@ -58,8 +58,13 @@ public struct ContentLoader: Sendable {
             Diagnostic(path: relativePath(Self.fileURL($0)), message: "is a symbolic link; brief does not follow links under content/ (copy the file or folder in instead)")
         }
         // Skipped, as nothing brief could read, but never in silence: a FIFO or a folder named
-        // `x.md` is no briefing, whatever its name says.
-        var warnings = skipped.map { Diagnostic(path: relativePath(Self.fileURL($0.path)), message: Self.skippedMessage($0.kind)) }
+        // `x.md` is no briefing, whatever its name says. A folder that cannot be opened is an
+        // error: its briefings would drop out of the published site (`isLoss`).
+        var warnings: [Diagnostic] = []
+        for entry in skipped {
+            let problem = Diagnostic(path: relativePath(Self.fileURL(entry.path)), message: Self.skippedMessage(entry.kind))
+            if Self.isLoss(entry.kind) { diagnostics.append(problem) } else { warnings.append(problem) }
+        }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
         let memo = self.memo
         let prefix = sitePrefix()
@@ -129,10 +134,19 @@ public struct ContentLoader: Sendable {
         switch kind {
         case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
         case .unreadable(let error):
-            "is a folder brief cannot open (\(String(cString: strerror(error)))), so the files in it are skipped"
+            "is a folder brief cannot open (\(String(cString: strerror(error)))): the files in it would be left out of the site"
         case .file, .link, .special:
             "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
         }
+    }
+
+    /// Whether skipping an entry of this kind would lose content: a folder that cannot be opened
+    /// may hold briefings or notes, which a build would silently take off the published site
+    /// (a permission slip in CI, no file descriptor left). An error, so the build stops and the
+    /// last output stays; a FIFO or a folder named `x.md` is only a warning (nothing is lost).
+    static func isLoss(_ kind: DirectoryWalk.Kind) -> Bool {
+        if case .unreadable = kind { return true }
+        return false
     }
 
     /// The file URL of a full path from `briefingPaths`.
@@ -221,7 +235,10 @@ public struct ContentLoader: Sendable {
     private func loadEntityNotes(diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]) -> [EntityNote] {
         var notes: [EntityNote] = []
         let (files, skipped) = entityNoteFiles()
-        warnings += skipped.map { Diagnostic(path: relativePath($0.url), message: Self.skippedMessage($0.kind)) }
+        for entry in skipped {
+            let problem = Diagnostic(path: relativePath(entry.url), message: Self.skippedMessage(entry.kind))
+            if Self.isLoss(entry.kind) { diagnostics.append(problem) } else { warnings.append(problem) }
+        }
         for file in files {
             guard let text = readText(file, diagnostics: &diagnostics) else { continue }
             if let note = EntityNote.parse(text, path: relativePath(file), diagnostics: &diagnostics) { notes.append(note) }

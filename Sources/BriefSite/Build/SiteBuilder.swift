@@ -51,6 +51,7 @@ public struct SiteBuilder: Sendable {
             // Found once, then the spare is gone and the output is made fresh each time.
             try? FileManager.default.removeItem(at: spare)
         } else {
+            SpareLocation.claim(spare)
             output.spare = spare
             AtomicOutput.protectSpare(atPath: spare.path)
         }

@@ -37,23 +37,55 @@ enum SpareLocation {
         return cacheFolder.appendingPathComponent("spare-\(String(hasher.value, radix: 16))", isDirectory: true)
     }
 
+    /// Makes `place` fit to hold the spare: anything there that is not a real folder (a link
+    /// someone put at brief's spare name, a file) is removed, the entry itself and never what a
+    /// link leads to. A spare is renamed into the new output and its mode changed: through a
+    /// link that would publish, and change the permissions of, a folder brief does not own.
+    static func claim(_ place: URL) {
+        var info = stat()
+        guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return }
+        _ = unlink(place.path)
+    }
+
     /// Removes the spare this output left at the place not in use now (`inUse` is the other):
     /// the output moved to or from another file system than the cache since, and nothing would
     /// ever reuse or delete it (beside the output, the pages it holds could stay on the web).
     /// Only a real folder at exactly one of the output's two spare places goes: never a link
     /// (nor what it leads to), nor anything of another name, nor one that holds the cache (so
     /// the site) or the output.
+    /// Paths are compared as the file system resolves them (`realpath`): through a link to the
+    /// site's folder, a spare's place can be the site itself under another name.
     static func removeUnused(cacheFolder: URL, outputDirectory: URL, inUse: URL) {
         let output = outputDirectory.standardizedFileURL
         let places = [inCache(cacheFolder: cacheFolder, outputDirectory: output), AtomicOutput(destination: output).spareBeside]
-        let held = [cacheFolder.standardizedFileURL.path, output.path]
-        for place in places where place.standardizedFileURL.path != inUse.standardizedFileURL.path {
-            let inside = place.standardizedFileURL.path + "/"
-            guard !held.contains(where: { $0.hasPrefix(inside) }) else { continue }
+        let held = [cacheFolder.standardizedFileURL.path, output.path].flatMap { [$0, resolved($0)] }
+        let used = resolved(inUse.standardizedFileURL.path)
+        for place in places {
             var info = stat()
             guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            let path = resolved(place.standardizedFileURL.path)
+            guard path != used, path != inUse.standardizedFileURL.path,
+                  !held.contains(where: { $0 == path || $0.hasPrefix(path + "/") }) else { continue }
             try? FileManager.default.removeItem(at: place)
         }
+    }
+
+    /// `path` with every link in it followed (the nearest existing folder above, for one that
+    /// does not exist yet, with the rest appended), as `realpath` gives it.
+    static func resolved(_ path: String) -> String {
+        var rest: [Substring] = []
+        var head = Substring(path)
+        while !head.isEmpty {
+            if let real = realpath(String(head), nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                return rest.isEmpty ? base : (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
+            }
+            guard let slash = head.lastIndex(of: "/") else { break }
+            rest.append(head[head.index(after: slash)...])
+            head = head[..<slash]
+        }
+        return path
     }
 
     /// The device (`st_dev`) of the folder at `path`, or of the nearest folder above it that

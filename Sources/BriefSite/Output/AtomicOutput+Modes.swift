@@ -30,8 +30,10 @@ extension AtomicOutput {
     }
 
     /// Makes the spare at `path` the owner's alone (also one an older brief kept readable).
+    /// Only a real folder: `SpareLocation.claim` took anything else away first.
     static func protectSpare(atPath path: String) {
-        guard let mode = permissions(atPath: path), mode != spareMode else { return }
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_mode & 0o7777 != spareMode else { return }
         _ = chmod(path, spareMode)
     }
 

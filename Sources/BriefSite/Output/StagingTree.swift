@@ -177,7 +177,7 @@ final class StagingTree: @unchecked Sendable {
         let listed = spareListing?.wait() ?? nil
         // Let go, so the listing's tables are this tree's alone (`complete` takes paths out of them).
         spareListing = nil
-        if let spare = output.spare, fileManager.fileExists(atPath: spare.path), (try? output.rename(spare, to: url)) != nil {
+        if let spare = output.spare, Self.isRealFolder(spare.path), (try? output.rename(spare, to: url)) != nil {
             if let listed {
                 (spareFiles, spareFolders, folders) = listed
             } else {
@@ -192,6 +192,12 @@ final class StagingTree: @unchecked Sendable {
         temp = url
         tempPath = url.path
         return url
+    }
+
+    /// Whether `path` is a folder itself, not a link to one (a spare must be brief's own tree).
+    private static func isRealFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Under the lock: makes the folders holding `path`, parents first. A file of the spare where
