@@ -138,11 +138,21 @@ public struct BriefingRenderer: Sendable {
         order.reserveCapacity(ids.count)
         for s in ids.indices where counts[s] > 0 && !ids[s].isEmpty { order.append(s) }
         // The order of `EntityCount.mostMentionedFirst`: count, then name, then id (unique here).
-        order.sort { a, b in
-            if counts[a] != counts[b] { return counts[a] > counts[b] }
-            let x = entities[firsts[a]].name, y = entities[firsts[b]].name
-            if x != y { return x < y }
-            return ids[a] < ids[b]
+        // Compared in place: reading a name out of the array retained and released it per comparison.
+        counts.withUnsafeBufferPointer { counts in
+            firsts.withUnsafeBufferPointer { firsts in
+                entities.withUnsafeBufferPointer { entities in
+                    ids.withUnsafeBufferPointer { ids in
+                        order.sort { a, b in
+                            if counts[a] != counts[b] { return counts[a] > counts[b] }
+                            if entities[firsts[a]].name != entities[firsts[b]].name {
+                                return entities[firsts[a]].name < entities[firsts[b]].name
+                            }
+                            return ids[a] < ids[b]
+                        }
+                    }
+                }
+            }
         }
         return order.map { s in
             let entity = entities[firsts[s]]
