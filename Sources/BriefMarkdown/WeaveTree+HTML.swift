@@ -39,6 +39,15 @@ extension WeaveTree {
     }
 
     private func renderHTML(into html: inout HTMLBuffer, text: Literals, unsafe: Bool, hardBreaks: Bool) {
+        // Nodes read in place, not copied out of the array (and checked for its bounds) per event.
+        nodes.withUnsafeBufferPointer { nodes in
+            Self.renderHTML(nodes, into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
+        }
+    }
+
+    private static func renderHTML(
+        _ nodes: UnsafeBufferPointer<Node>, into html: inout HTMLBuffer, text: Literals, unsafe: Bool, hardBreaks: Bool
+    ) {
         // The image whose alt text is being written (plain text only), or -1.
         var plainUntil: Int32 = -1
         var node: Int32 = 0
@@ -52,8 +61,13 @@ extension WeaveTree {
                 case .softBreak, .lineBreak: html.append(0x20)
                 default: break
                 }
+            } else if n.kind == .text {
+                // Text and wraps, most events of a woven briefing, without the call below.
+                Self.appendEscaped(text.literal(of: n), to: &html)
+            } else if n.kind == .wrapper {
+                html.append(contentsOf: text.markup(of: n, entering: entering))
             } else {
-                render(n, index: node, entering: entering, text: text, unsafe: unsafe, hardBreaks: hardBreaks,
+                render(n, index: node, entering: entering, nodes: nodes, text: text, unsafe: unsafe, hardBreaks: hardBreaks,
                        into: &html, plainUntil: &plainUntil)
             }
             // Next event: into the first child, else this node's exit, else the next sibling,
@@ -77,8 +91,8 @@ extension WeaveTree {
         }
     }
 
-    private func render(
-        _ n: Node, index: Int32, entering: Bool, text: Literals, unsafe: Bool, hardBreaks: Bool,
+    private static func render(
+        _ n: Node, index: Int32, entering: Bool, nodes: UnsafeBufferPointer<Node>, text: Literals, unsafe: Bool, hardBreaks: Bool,
         into html: inout HTMLBuffer, plainUntil: inout Int32
     ) {
         switch n.kind {
