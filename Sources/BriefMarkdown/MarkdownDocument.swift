@@ -12,6 +12,8 @@
 public final class MarkdownDocument {
     let root: CNode
     public let options: MarkdownOptions
+    /// The length of the source in UTF-8 bytes: room to reserve for its plain text.
+    let sourceByteCount: Int
     /// Built on first use by the plain-text and wrapping API; dropped when the tree changes
     /// under it (`rewriteLinks`).
     var textMap: TextMap?
@@ -20,17 +22,21 @@ public final class MarkdownDocument {
     public convenience init(_ markdown: String, options: MarkdownOptions = []) {
         var markdown = markdown
         let smart = options.contains(.smartPunctuation)
-        self.init(root: markdown.withUTF8 { Cmark.parse(utf8: UnsafeRawBufferPointer($0), smart: smart) }, options: options)
+        let count = markdown.utf8.count
+        self.init(root: markdown.withUTF8 { Cmark.parse(utf8: UnsafeRawBufferPointer($0), smart: smart) }, options: options,
+                  sourceByteCount: count)
     }
 
     /// Parses UTF-8 bytes in place (no string made of them first); never fails (invalid UTF-8
     /// is replaced).
     public convenience init(utf8 markdown: UnsafeRawBufferPointer, options: MarkdownOptions = []) {
-        self.init(root: Cmark.parse(utf8: markdown, smart: options.contains(.smartPunctuation)), options: options)
+        self.init(root: Cmark.parse(utf8: markdown, smart: options.contains(.smartPunctuation)), options: options,
+                  sourceByteCount: markdown.count)
     }
 
-    private init(root: CNode, options: MarkdownOptions) {
+    private init(root: CNode, options: MarkdownOptions, sourceByteCount: Int) {
         self.options = options
+        self.sourceByteCount = sourceByteCount
         self.root = root
         Self.makeSafe(root, allowingHTML: options.contains(.unsafeHTML))
         Cmark.consolidateText(root)

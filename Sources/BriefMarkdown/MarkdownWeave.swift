@@ -14,7 +14,8 @@ public struct MarkdownWeave {
     /// Copies `document`'s tree: O(size of the document).
     public init(_ document: MarkdownDocument) {
         options = document.options
-        tree = WeaveTree(root: document.root, softBreak: document.options.contains(.hardBreaks) ? 0x0A : 0x20)
+        tree = WeaveTree(root: document.root, softBreak: document.options.contains(.hardBreaks) ? 0x0A : 0x20,
+                         textCapacity: document.sourceByteCount)
     }
 
     /// `MarkdownDocument.plainTextUTF8`.

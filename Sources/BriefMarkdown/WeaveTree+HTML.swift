@@ -3,9 +3,8 @@ extension WeaveTree {
     /// same wraps (without `CMARK_OPT_SOURCEPOS`): an iterative pre-order walk with cmark's enter
     /// and exit events. O(size of the output).
     func renderHTML(unsafe: Bool, hardBreaks: Bool) -> [UInt8] {
-        var html: [UInt8] = []
-        html.reserveCapacity(plain.count + plain.count / 4 + pool.count + 64 * wrapCount + 1024)
-        guard !nodes.isEmpty else { return html }
+        guard !nodes.isEmpty else { return [] }
+        var html = HTMLBuffer(capacity: plain.count + plain.count / 4 + pool.count + 64 * wrapCount + 1024)
         plain.withUnsafeBufferPointer { plain in
             pool.withUnsafeBufferPointer { pool in
                 markup.withUnsafeBufferPointer { markup in
@@ -14,7 +13,7 @@ extension WeaveTree {
                 }
             }
         }
-        return html
+        return html.finish()
     }
 
     /// The byte pools literals point into, for one rendering.
@@ -39,7 +38,16 @@ extension WeaveTree {
         }
     }
 
-    private func renderHTML(into html: inout [UInt8], text: Literals, unsafe: Bool, hardBreaks: Bool) {
+    private func renderHTML(into html: inout HTMLBuffer, text: Literals, unsafe: Bool, hardBreaks: Bool) {
+        // Nodes read in place, not copied out of the array (and checked for its bounds) per event.
+        nodes.withUnsafeBufferPointer { nodes in
+            Self.renderHTML(nodes, into: &html, text: text, unsafe: unsafe, hardBreaks: hardBreaks)
+        }
+    }
+
+    private static func renderHTML(
+        _ nodes: UnsafeBufferPointer<Node>, into html: inout HTMLBuffer, text: Literals, unsafe: Bool, hardBreaks: Bool
+    ) {
         // The image whose alt text is being written (plain text only), or -1.
         var plainUntil: Int32 = -1
         var node: Int32 = 0
@@ -53,8 +61,13 @@ extension WeaveTree {
                 case .softBreak, .lineBreak: html.append(0x20)
                 default: break
                 }
+            } else if n.kind == .text {
+                // Text and wraps, most events of a woven briefing, without the call below.
+                Self.appendEscaped(text.literal(of: n), to: &html)
+            } else if n.kind == .wrapper {
+                html.append(contentsOf: text.markup(of: n, entering: entering))
             } else {
-                render(n, index: node, entering: entering, text: text, unsafe: unsafe, hardBreaks: hardBreaks,
+                render(n, index: node, entering: entering, nodes: nodes, text: text, unsafe: unsafe, hardBreaks: hardBreaks,
                        into: &html, plainUntil: &plainUntil)
             }
             // Next event: into the first child, else this node's exit, else the next sibling,
@@ -78,9 +91,9 @@ extension WeaveTree {
         }
     }
 
-    private func render(
-        _ n: Node, index: Int32, entering: Bool, text: Literals, unsafe: Bool, hardBreaks: Bool,
-        into html: inout [UInt8], plainUntil: inout Int32
+    private static func render(
+        _ n: Node, index: Int32, entering: Bool, nodes: UnsafeBufferPointer<Node>, text: Literals, unsafe: Bool, hardBreaks: Bool,
+        into html: inout HTMLBuffer, plainUntil: inout Int32
     ) {
         switch n.kind {
         case .document:
@@ -220,7 +233,7 @@ extension WeaveTree {
     }
 
     /// The destination, escaped as `houdini_escape_href` does; empty when dangerous (safe mode).
-    private static func appendDestination(_ url: UnsafeBufferPointer<UInt8>.SubSequence, unsafe: Bool, to html: inout [UInt8]) {
+    private static func appendDestination(_ url: UnsafeBufferPointer<UInt8>.SubSequence, unsafe: Bool, to html: inout HTMLBuffer) {
         if !unsafe, URLSafety.isDangerous(String(decoding: url, as: UTF8.self)) { return }
         appendHref(url, to: &html)
     }
@@ -228,7 +241,7 @@ extension WeaveTree {
     // MARK: Escaping (cmark's houdini)
 
     /// `houdini_escape_html0(..., secure: 0)`: `"` `&` `<` `>` only.
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to html: inout [UInt8]) {
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to html: inout HTMLBuffer) {
         var run = bytes.startIndex
         var i = run
         let end = bytes.endIndex
@@ -275,7 +288,7 @@ extension WeaveTree {
     }
 
     /// `houdini_escape_href`: safe bytes as they are, `&` and `'` as entities, others as `%XX`.
-    private static func appendHref(_ url: UnsafeBufferPointer<UInt8>.SubSequence, to html: inout [UInt8]) {
+    private static func appendHref(_ url: UnsafeBufferPointer<UInt8>.SubSequence, to html: inout HTMLBuffer) {
         let hex: StaticString = "0123456789ABCDEF"
         var run = url.startIndex
         var i = run
@@ -315,17 +328,17 @@ extension WeaveTree {
     }
 
     /// A line feed unless the output is empty or already ends with one.
-    private static func cr(_ html: inout [UInt8]) {
+    private static func cr(_ html: inout HTMLBuffer) {
         if let last = html.last, last != 0x0A { html.append(0x0A) }
     }
 
-    private static func appendDecimal(_ value: Int, to html: inout [UInt8]) {
+    private static func appendDecimal(_ value: Int, to html: inout HTMLBuffer) {
         html.append(contentsOf: String(value).utf8)
     }
 
     /// Appends a markup constant (a `StaticString`: no global array to retain per use).
     @inline(__always)
-    private static func put(_ markup: StaticString, _ html: inout [UInt8]) {
+    private static func put(_ markup: StaticString, _ html: inout HTMLBuffer) {
         markup.withUTF8Buffer { html.append(contentsOf: $0) }
     }
 

@@ -64,8 +64,10 @@ struct WeaveTree {
         var kind: TextBlock.Kind
         var range: Range<Int>
         var line: Int
-        /// The block's leaves in `initialLeaves`.
+        /// The block's leaves in `leaves`, in document order (split leaves included).
         var leaves: Range<Int>
+        /// The end of the block's stretch of `leaves`: room for leaves split off up to there.
+        var leafLimit: Int
     }
 
     var nodes: [Node] = []
@@ -74,11 +76,11 @@ struct WeaveTree {
     /// Literals that are not in `plain`.
     private(set) var pool: [UInt8] = []
     private(set) var blocks: [Block] = []
-    /// Every leaf of every block in document order, as parsed.
-    private var initialLeaves: [Int32] = []
-    /// Leaves of the blocks wraps have touched (split leaves included); empty for the others.
-    private var touchedLeaves: [[Int32]] = []
-    private var isTouched: [Bool] = []
+    /// The leaves of every block, each block's in a stretch of its own (`Block.leaves`): as
+    /// parsed, back to back in document order, until a split needs room in a full stretch, which
+    /// then moves to the end with room to spare. One array for all blocks: no array per block
+    /// to copy, retain and release as wraps split its leaves.
+    private var leaves: [Int32] = []
     /// Plain-text ranges of emphasis, strong and link nodes (not empty), in closing order.
     private(set) var containerRanges: [Range<Int>] = []
     /// True when there is a link (not an image) anywhere.
@@ -89,9 +91,11 @@ struct WeaveTree {
     private(set) var wrapCount = 0
     private var scratch: [Int32] = []
 
-    /// Copies the tree in one pre-order pass: O(size of the document).
-    init(root: CNode, softBreak: UInt8) {
+    /// Copies the tree in one pre-order pass: O(size of the document). `textCapacity` is room to
+    /// reserve for the plain text (the source's length is always enough).
+    init(root: CNode, softBreak: UInt8, textCapacity: Int = 0) {
         nodes.reserveCapacity(256)
+        plain.reserveCapacity(textCapacity)
         var stack: [Int32] = []
         // The open prose block: its node, where its text starts, where its separator starts, and
         // where its leaves start.
@@ -108,10 +112,10 @@ struct WeaveTree {
                         if plain.count == open.start {
                             // No text (an image alone, say): no block, no separator.
                             plain.removeSubrange(open.separator...)
-                            initialLeaves.removeSubrange(open.leaves...)
+                            leaves.removeSubrange(open.leaves...)
                         } else {
                             blocks.append(Block(node: index, kind: open.kind, range: open.start..<plain.count,
-                                                line: open.line, leaves: open.leaves..<initialLeaves.count))
+                                                line: open.line, leaves: open.leaves..<leaves.count, leafLimit: leaves.count))
                         }
                         block = nil
                     }
@@ -139,7 +143,7 @@ struct WeaveTree {
                 if !plain.isEmpty { plain.append(0x0A); plain.append(0x0A) }
                 let kind: TextBlock.Kind = type == .heading ? .heading(level: cnode.headingLevel) : .paragraph
                 if type == .heading { node.number = Int32(cnode.headingLevel) }
-                block = (Int32(nodes.count), plain.count, separator, initialLeaves.count, kind, cnode.startLine)
+                block = (Int32(nodes.count), plain.count, separator, leaves.count, kind, cnode.startLine)
             case .list:
                 node.isOrdered = cnode.isOrderedList
                 node.isTight = cnode.isTightList
@@ -197,12 +201,10 @@ struct WeaveTree {
                 break
             }
             let index = append(node)
-            if isLeaf { initialLeaves.append(index) }
+            if isLeaf { leaves.append(index) }
             if !type.isLeaf { stack.append(index) }
             return .proceed
         }
-        touchedLeaves = Array(repeating: [], count: blocks.count)
-        isTouched = Array(repeating: false, count: blocks.count)
     }
 
     private static func kind(of type: CNodeType) -> Kind {
@@ -311,6 +313,8 @@ struct WeaveTree {
         if markup.isEmpty { markup = list.markup } else { markup += list.markup }
         wrapCount += list.count
         let items = list.items
+        // Room for a split at each end and a wrapper per wrap: grown once, not doubled as it fills.
+        nodes.reserveCapacity(nodes.count + 3 * items.count)
         let order = Self.order(items)
         // Starts only grow along `order`: the first block ending after a wrap's start is found
         // by moving on from the previous wrap's, not by a search per wrap.
@@ -358,42 +362,68 @@ struct WeaveTree {
         return order
     }
 
-    /// The leaves of block `b`, copied out of `initialLeaves` the first time it is touched.
-    private mutating func touch(_ b: Int) {
-        guard !isTouched[b] else { return }
-        isTouched[b] = true
-        touchedLeaves[b] = Array(initialLeaves[blocks[b].leaves])
-    }
-
-    /// The leaf of block `b` that has `offset` strictly inside it, if any: O(log leaves).
-    private func leafIndex(strictlyContaining offset: Int, inBlock b: Int) -> Int? {
-        // Read in place: a copy of the block's leaf array is a retain and release per call.
-        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+    /// The leaf of block `b` that has `offset` strictly inside it (its position in `leaves`), or
+    /// nil with the position of the first leaf ending after `offset` (from there on, leaves start
+    /// at or after it): O(log leaves).
+    private func leafIndex(strictlyContaining offset: Int, inBlock b: Int) -> (inside: Int?, next: Int) {
+        let stretch = blocks[b].leaves
+        // Read in place: no copy of an array (and its retain and release) per call.
+        return leaves.withUnsafeBufferPointer { leaves in
             nodes.withUnsafeBufferPointer { nodes in
-                let i = leaves.partitionPoint { Int(nodes[Int($0)].end) > offset }
-                guard i < leaves.count, Int(nodes[Int(leaves[i])].start) < offset else { return nil }
-                return i
+                var low = stretch.lowerBound
+                var high = stretch.upperBound
+                while low < high {
+                    let middle = (low + high) >> 1
+                    if Int(nodes[Int(leaves[middle])].end) > offset { high = middle } else { low = middle + 1 }
+                }
+                guard low < stretch.upperBound, Int(nodes[Int(leaves[low])].start) < offset else { return (nil, low) }
+                return (low, low)
             }
         }
     }
 
-    /// The first leaf of block `b` starting at or after `offset`: O(log leaves).
-    private func leafIndex(startingAtOrAfter offset: Int, inBlock b: Int) -> Int {
-        touchedLeaves[b].withUnsafeBufferPointer { leaves in
-            nodes.withUnsafeBufferPointer { nodes in leaves.partitionPoint { Int(nodes[Int($0)].start) >= offset } }
+    /// Puts leaf `leaf` into block `b`'s stretch of `leaves` at `position`, moving the stretch to
+    /// the end of `leaves` with room to spare when it is full.
+    private mutating func insertLeaf(_ leaf: Int32, at position: Int, inBlock b: Int) {
+        var position = position
+        if blocks[b].leaves.upperBound == blocks[b].leafLimit {
+            let old = blocks[b].leaves
+            let start = leaves.count
+            let room = old.count + old.count / 2 + 4
+            leaves.append(contentsOf: repeatElement(-1, count: room))
+            // Copied in place (appending a slice of the array to itself would copy all of it).
+            leaves.withUnsafeMutableBufferPointer { leaves in
+                for k in 0..<old.count { leaves[start + k] = leaves[old.lowerBound + k] }
+            }
+            blocks[b].leaves = start..<(start + old.count)
+            blocks[b].leafLimit = start + room
+            position += start - old.lowerBound
         }
+        let end = blocks[b].leaves.upperBound
+        leaves.withUnsafeMutableBufferPointer { leaves in
+            var i = end
+            while i > position {
+                leaves[i] = leaves[i - 1]
+                i -= 1
+            }
+            leaves[position] = leaf
+        }
+        blocks[b].leaves = blocks[b].leaves.lowerBound..<(end + 1)
     }
 
-    /// `TextMap.cut`: makes `offset` a node boundary in block `b`; returns the boundary used.
-    private mutating func cut(at offset: Int, inBlock b: Int, forward: Bool) -> Int {
-        guard let i = leafIndex(strictlyContaining: offset, inBlock: b) else { return offset }
-        let leaf = touchedLeaves[b][i]
+    /// `TextMap.cut`: makes `offset` a node boundary in block `b`; returns the boundary used and
+    /// the position in `leaves` of the first leaf starting at or after it (or of an empty leaf
+    /// right at it, which no wrap covers).
+    private mutating func cut(at offset: Int, inBlock b: Int, forward: Bool) -> (boundary: Int, next: Int) {
+        let found = leafIndex(strictlyContaining: offset, inBlock: b)
+        guard let i = found.inside else { return (offset, found.next) }
+        let leaf = leaves[i]
         let node = nodes[Int(leaf)]
-        guard node.kind == .text else { return forward ? Int(node.end) : Int(node.start) }
+        guard node.kind == .text else { return (forward ? Int(node.end) : Int(node.start), i + 1) }
         var cut = offset
         let end = Int(node.end)
         while cut < end, plain[cut] & 0xC0 == 0x80 { cut += 1 }
-        guard cut < end else { return cut }
+        guard cut < end else { return (cut, i + 1) }
         var right = Node(kind: .text, parent: node.parent)
         right.literalInPlain = true
         right.start = Int32(cut)
@@ -402,33 +432,38 @@ struct WeaveTree {
         nodes.append(right)
         insert(index, after: leaf)
         nodes[Int(leaf)].end = Int32(cut)
-        touchedLeaves[b].insert(index, at: i + 1)
-        return cut
+        let before = blocks[b].leaves.lowerBound
+        insertLeaf(index, at: i + 1, inBlock: b)
+        // The stretch may have moved: the new leaf's position is relative to its start.
+        return (cut, blocks[b].leaves.lowerBound + (i + 1 - before))
     }
 
     /// `TextMap.wrap(_:inBlock:...)`: one wrapper per maximal run of sibling nodes covered.
     private mutating func wrap(
         _ range: Range<Int>, inBlock b: Int, open: (Int32, Int32), close: (Int32, Int32), avoidingLinks: Bool
     ) {
-        touch(b)
-        let lower = cut(at: range.lowerBound, inBlock: b, forward: true)
-        let upper = cut(at: range.upperBound, inBlock: b, forward: false)
+        let (lower, firstAt) = cut(at: range.lowerBound, inBlock: b, forward: true)
+        let firstOffset = firstAt - blocks[b].leaves.lowerBound
+        let upper = cut(at: range.upperBound, inBlock: b, forward: false).boundary
         guard lower < upper else { return }
         let blockNode = blocks[b].node
         var tops = scratch
         scratch = []
         tops.removeAll(keepingCapacity: true)
-        let first = leafIndex(startingAtOrAfter: lower, inBlock: b)
+        // The upper cut inserts only after the first leaf (or moves the stretch): the first
+        // leaf's place within the stretch holds.
+        let stretch = blocks[b].leaves
+        let first = stretch.lowerBound + firstOffset
         // Finding the tops only reads the tree: done in place, without an array access (and its
         // retain) per leaf and per parent climbed.
-        touchedLeaves[b].withUnsafeBufferPointer { leaves in
+        leaves.withUnsafeBufferPointer { leaves in
             nodes.withUnsafeBufferPointer { nodes in
                 func covered(_ node: Int32) -> Bool {
                     let start = Int(nodes[Int(node)].start), end = Int(nodes[Int(node)].end)
                     return start == end ? (lower < start && start < upper) : (lower <= start && end <= upper)
                 }
                 var i = first
-                while i < leaves.count, Int(nodes[Int(leaves[i])].start) < upper {
+                while i < stretch.upperBound, Int(nodes[Int(leaves[i])].start) < upper {
                     let leaf = leaves[i]
                     i += 1
                     guard !nodes[Int(leaf)].isBarrier, covered(leaf) else { continue }

@@ -97,6 +97,19 @@ import Testing
         }
     }
 
+    /// Escapes make the HTML longer than the room reserved for it, and many wraps of one
+    /// paragraph move its leaves more than once: both still render as cmark does.
+    @Test func longEscapedTextWithManyWrapsRendersAsCmarkDoes() {
+        let markdown = (0..<600).map { "a&b<\"c\"> w\($0)" }.joined(separator: " ")
+        let text = MarkdownDocument(markdown).plainTextUTF8
+        let wraps = Self.wordRanges(text).enumerated().map { index, range in
+            MarkdownWrap(range: range, open: "<b id=\"w\(index)\">", close: "</b>")
+        }
+        let (cmark, weave) = bothRenderings(markdown, options: [], wraps: wraps)
+        #expect(weave == cmark)
+        #expect(weave.utf8.count > 4 * text.count)
+    }
+
     @Test func wrapsAppliedInTwoCallsNestLikeCmark() {
         let markdown = "Alpha beta *gamma delta* epsilon"
         let document = MarkdownDocument(markdown)

@@ -52,23 +52,28 @@ struct AnnotationWeaver {
         // several times): keyed by the mention's own id, nil when it resolves to no entity.
         let close = list.append("</a>" as StaticString)
         var opens = OpenTags(capacity: annotation.entities.count)
-        for mention in annotation.mentions {
-            let open: MarkdownWrapList.Markup?
-            let hash = OpenTags.hash(mention.entityID)
-            if let known = opens.find(mention.entityID, hash: hash) {
-                open = known
-            } else {
-                open = entities.resolve(EntityID.sanitize(mention.entityID)).map { addEntityOpen($0, to: &list) }
-                opens.insert(mention.entityID, hash: hash, open)
+        let hasLinks = weave.hasLinks
+        // Mentions read in place: a copy of each would retain and release its id.
+        annotation.mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices {
+                let open: MarkdownWrapList.Markup?
+                let hash = OpenTags.hash(mentions[m].entityID)
+                if let known = opens.find(mentions[m].entityID, hash: hash) {
+                    open = known
+                } else {
+                    open = entities.resolve(EntityID.sanitize(mentions[m].entityID)).map { addEntityOpen($0, to: &list) }
+                    opens.insert(mentions[m].entityID, hash: hash, open)
+                }
+                guard let open else { continue }
+                let range = mentions[m].range
+                // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
+                // without the space between them.
+                if hasLinks, let pieces = Self.pieces(of: range, outside: mentionLinks(), in: text) {
+                    for piece in pieces { list.add(piece, open: open, close: close, avoidingLinks: true) }
+                    continue
+                }
+                list.add(range, open: open, close: close, avoidingLinks: true)
             }
-            guard let open else { continue }
-            // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
-            // without the space between them.
-            if weave.hasLinks, let pieces = Self.pieces(of: mention.range, outside: mentionLinks(), in: text) {
-                for piece in pieces { list.add(piece, open: open, close: close, avoidingLinks: true) }
-                continue
-            }
-            list.add(mention.range, open: open, close: close, avoidingLinks: true)
         }
         return list
     }

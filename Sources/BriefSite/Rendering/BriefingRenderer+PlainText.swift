@@ -9,7 +9,7 @@ extension BriefingRenderer {
     /// Markdown file. Step 1 (`annotate`) finds the same entities and quotes (none in code spans).
     public func annotatedPlainText(of briefing: Briefing) -> (text: [UInt8], annotation: Annotation) {
         let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
-        let text = document.plainTextUTF8
-        return (text, annotator.annotate(utf8: document.annotatableUTF8))
+        let prose = document.prose
+        return (prose.plainUTF8, annotator.annotate(utf8: prose.annotatableUTF8))
     }
 }

@@ -29,12 +29,15 @@ public struct BriefingRenderer: Sendable {
     /// Step 1: annotates the briefing and summarises it (per-briefing entity ids). Never fails.
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
         let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
-        let text = document.plainTextUTF8
+        // The text, its blocks and code spans in one walk (no map for wrapping: this document is
+        // never wrapped).
+        let prose = document.prose
+        let text = prose.plainUTF8
         // Code spans are blanked for the annotator only: a quote's words come from `text`.
-        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: document.annotatableUTF8)
+        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: prose.annotatableUTF8)
         var summary = BriefingSummary(
             briefing: briefing,
-            summary: briefing.summary ?? SummaryText.firstParagraph(ofPlainText: text, blocks: document.textBlocks))
+            summary: briefing.summary ?? SummaryText.firstParagraph(ofPlainText: text, blocks: prose.textBlocks))
         summary.entities = Self.entityCounts(annotation, mentionCounts: mentionCounts)
         summary.quotes = annotation.quotes.enumerated().map { index, quote in
             QuoteSummary(
@@ -135,11 +138,21 @@ public struct BriefingRenderer: Sendable {
         order.reserveCapacity(ids.count)
         for s in ids.indices where counts[s] > 0 && !ids[s].isEmpty { order.append(s) }
         // The order of `EntityCount.mostMentionedFirst`: count, then name, then id (unique here).
-        order.sort { a, b in
-            if counts[a] != counts[b] { return counts[a] > counts[b] }
-            let x = entities[firsts[a]].name, y = entities[firsts[b]].name
-            if x != y { return x < y }
-            return ids[a] < ids[b]
+        // Compared in place: reading a name out of the array retained and released it per comparison.
+        counts.withUnsafeBufferPointer { counts in
+            firsts.withUnsafeBufferPointer { firsts in
+                entities.withUnsafeBufferPointer { entities in
+                    ids.withUnsafeBufferPointer { ids in
+                        order.sort { a, b in
+                            if counts[a] != counts[b] { return counts[a] > counts[b] }
+                            if entities[firsts[a]].name != entities[firsts[b]].name {
+                                return entities[firsts[a]].name < entities[firsts[b]].name
+                            }
+                            return ids[a] < ids[b]
+                        }
+                    }
+                }
+            }
         }
         return order.map { s in
             let entity = entities[firsts[s]]
