@@ -1,4 +1,5 @@
 import BriefContent
+import BriefTemplate
 import Foundation
 
 // The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
@@ -9,8 +10,9 @@ extension SitePages {
     /// `tags/index.html` and, per tag, `tags/SLUG/index.html` with `paginate` briefings (the
     /// rest on `tags/SLUG/page/N/index.html`, like the home page; all on one page when it is 0).
     /// Tags whose names make the same slug (`NATO`, `nato`) share their pages, named as first
-    /// seen on the latest briefing. Each page is handed to `emit` as soon as it is rendered.
-    func tagPages(_ summaries: [BriefingSummary], emit: (OutputFile) -> Void) {
+    /// seen on the latest briefing. Each page is handed to `emit` (path, bytes) as soon as it is
+    /// rendered.
+    func tagPages(_ summaries: [BriefingSummary], emit: (String, [UInt8]) -> Void) {
         var order: [String] = []
         var names: [String: String] = [:]
         // Members by position in `summaries`: appending a summary copied (retained) its fields.
@@ -33,35 +35,73 @@ extension SitePages {
         }
         let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
-        emit(OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links))))
+        emit(TagsIndexPage.path, renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links)))
+        let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
+        let cards = TagCards(summaries, members: sorted.map { members[$0]! }, pageSize: size, baseURL: config.baseURL)
+        // A briefing is on the page of each of its tags, at one of two depths: its card is
+        // rendered once per depth and its bytes reused (the memo holds the tables' rows).
+        let memo = TemplateMemo()
         for slug in sorted {
             let briefings = members[slug]!
             let folder = TagPage.folder(forSlug: slug)
-            let pages = Pagination.pages(of: briefings.count, size: renderer.showsPagination(TagPage.templateName) ? config.paginate : 0)
+            let pages = Pagination.pages(of: briefings.count, size: size)
             for (offset, range) in pages.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
                 let page = TagPage(
                     site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                    briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
+                    briefings: BriefingCardList(table: cards.table(forPage: offset + 1), positions: Array(briefings[range])),
                     pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
-                emit(OutputFile(path: path, contents: renderer.renderData(page)))
+                emit(path, renderer.renderBytes(page, memo: memo))
             }
         }
     }
 
+    /// The cards of the tag pages, by position in the summaries: one table for the tags' first
+    /// pages (`tags/SLUG/index.html`) and one for the pages after (`tags/SLUG/page/N/`, two
+    /// folders deeper). A briefing's card is made once per depth it is shown at, not once per
+    /// tag it has.
+    private struct TagCards {
+        let first: BriefingCardTable
+        let further: BriefingCardTable
+
+        /// `members`: each tag's briefings (positions in `summaries`), cut into pages of
+        /// `pageSize` (0: one page).
+        init(_ summaries: [BriefingSummary], members: [[Int]], pageSize: Int, baseURL: String) {
+            var onFirst = [Bool](repeating: false, count: summaries.count)
+            var onFurther = [Bool](repeating: false, count: summaries.count)
+            for briefings in members {
+                let firstCount = pageSize > 0 ? min(pageSize, briefings.count) : briefings.count
+                for (offset, b) in briefings.enumerated() {
+                    if offset < firstCount { onFirst[b] = true } else { onFurther[b] = true }
+                }
+            }
+            // Any slug stands for all: every tag's page of one number sits at one depth. Each
+            // card is made for its own depth (most briefings are on further pages only).
+            let firstContext = PageContext(kind: "tag", path: Pagination.path(ofPage: 1, in: TagPage.folder(forSlug: "tag")), baseURL: baseURL)
+            let furtherContext = PageContext(kind: "tag", path: Pagination.path(ofPage: 2, in: TagPage.folder(forSlug: "tag")), baseURL: baseURL)
+            first = BriefingCardTable(count: summaries.count) { onFirst[$0] ? BriefingCard(summaries[$0], from: firstContext) : nil }
+            further = BriefingCardTable(count: summaries.count) { onFurther[$0] ? BriefingCard(summaries[$0], from: furtherContext) : nil }
+        }
+
+        /// The table of the cards of a tag's page `number` (from 1).
+        func table(forPage number: Int) -> BriefingCardTable { number == 1 ? first : further }
+    }
+
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.
-    func archivePage(_ summaries: [BriefingSummary]) -> OutputFile {
+    func archivePage(_ summaries: [BriefingSummary]) -> [UInt8] {
         let context = PageContext(kind: "archive", path: ArchivePage.path, baseURL: config.baseURL)
         var groups: [ArchiveGroup] = []
         var undated: [BriefingCard] = []
         // Summaries come latest first, so a month's briefings are adjacent; sorting again keeps
         // the page right for any input order.
-        let dated = summaries.filter { $0.date != nil }.sorted { $0.date! > $1.date! }
-        for summary in dated {
-            let date = summary.date!
-            let id = String(date.isoDay.prefix(7))
-            let card = BriefingCard(summary, from: context)
+        // Positions sorted, not summaries: copying a summary retains each of its fields.
+        let dated = summaries.indices.filter { summaries[$0].date != nil }.sorted { summaries[$0].date! > summaries[$1].date! }
+        for position in dated {
+            let card = BriefingCard(summaries[position], from: context)
+            let date = summaries[position].date!
+            // The card's `dateISO` is the date's `isoDay`, made once.
+            let id = String(card.dateISO!.prefix(7))
             if groups.last?.id == id {
                 groups[groups.count - 1].briefings.append(card)
                 groups[groups.count - 1].count += 1
@@ -71,7 +111,7 @@ extension SitePages {
         }
         for summary in summaries where summary.date == nil { undated.append(BriefingCard(summary, from: context)) }
         if !undated.isEmpty { groups.append(ArchiveGroup(title: "Undated", id: "undated", briefings: undated)) }
-        return OutputFile(path: ArchivePage.path, contents: renderer.renderData(ArchivePage(site: site, page: context, groups: groups)))
+        return renderer.renderBytes(ArchivePage(site: site, page: context, groups: groups))
     }
 
     /// `search/index.html` (its index is `SearchShards`').
