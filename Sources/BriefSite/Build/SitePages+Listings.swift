@@ -1,5 +1,4 @@
 import BriefContent
-import BriefTemplate
 import Foundation
 
 // The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
@@ -38,9 +37,6 @@ extension SitePages {
         emit(TagsIndexPage.path, renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links)))
         let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
         let cards = TagCards(summaries, members: sorted.map { members[$0]! }, pageSize: size, baseURL: config.baseURL)
-        // A briefing is on the page of each of its tags, at one of two depths: its card is
-        // rendered once per depth and its bytes reused (the memo holds the tables' rows).
-        let memo = TemplateMemo()
         for slug in sorted {
             let briefings = members[slug]!
             let folder = TagPage.folder(forSlug: slug)
@@ -50,9 +46,9 @@ extension SitePages {
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
                 let page = TagPage(
                     site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                    briefings: BriefingCardList(table: cards.table(forPage: offset + 1), positions: Array(briefings[range])),
+                    briefings: cards.cards(briefings[range], onPage: offset + 1),
                     pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
-                emit(path, renderer.renderBytes(page, memo: memo))
+                emit(path, renderer.renderBytes(page))
             }
         }
     }
@@ -84,8 +80,13 @@ extension SitePages {
             further = BriefingCardTable(count: summaries.count) { onFurther[$0] ? BriefingCard(summaries[$0], from: furtherContext) : nil }
         }
 
-        /// The table of the cards of a tag's page `number` (from 1).
-        func table(forPage number: Int) -> BriefingCardTable { number == 1 ? first : further }
+        /// The cards of `briefings` (positions in the summaries) on a tag's page `number` (from
+        /// 1): copies, which share the table's strings (a card made afresh allocated its link,
+        /// dates and tags again).
+        func cards(_ briefings: ArraySlice<Int>, onPage number: Int) -> [BriefingCard] {
+            let table = number == 1 ? first : further
+            return briefings.map { table.card(at: $0) }
+        }
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.

@@ -6,18 +6,12 @@ public struct TagPage: PageModel {
     public var page: PageContext
     /// `{{tag.name}}`, `{{tag.slug}}`, `{{tag.count}}`, `{{tag.href}}` (this page).
     public var tag: TagLink
-    /// The page's cards: rows of a table shared by every tag page at the same depth (a briefing
-    /// is on the page of each of its tags).
-    public var briefings: BriefingCardList
+    public var briefings: [BriefingCard]
     /// Relative link to the list of all tags.
     public var allTags: String
     public var pagination: Pagination
 
     public init(site: SiteContext, page: PageContext, tag: TagLink, briefings: [BriefingCard], pagination: Pagination) {
-        self.init(site: site, page: page, tag: tag, briefings: BriefingCardList(briefings), pagination: pagination)
-    }
-
-    public init(site: SiteContext, page: PageContext, tag: TagLink, briefings: BriefingCardList, pagination: Pagination) {
         self.site = site
         self.page = page
         self.tag = tag
