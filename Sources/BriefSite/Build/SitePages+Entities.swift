@@ -115,12 +115,13 @@ extension SitePages {
     private static func quoteView(
         _ item: ListedQuote, quotes: UnsafeBufferPointer<SiteQuote>, on context: PageContext, groupSpeakerID: String?, groupSpeakerHref: String?
     ) -> QuoteView {
-        let quote = quotes[item.quote].quote
         let briefing = item.briefing
+        // The quote read in place (a copy retained and released each of its fields).
+        let speakerHref = quotes[item.quote].quote.speakerID == groupSpeakerID
+            ? groupSpeakerHref : quotes[item.quote].quote.speakerID.map(context.entityLink)
         return QuoteView(
-            quote, briefingHref: briefing.link(from: context), briefingTitle: briefing.title, date: briefing.date,
-            dateISO: briefing.dateISO, isOnBriefingPage: false,
-            speakerHref: quote.speakerID == groupSpeakerID ? groupSpeakerHref : quote.speakerID.map(context.entityLink))
+            quotes[item.quote].quote, briefingHref: briefing.link(from: context), briefingTitle: briefing.title, date: briefing.date,
+            dateISO: briefing.dateISO, isOnBriefingPage: false, speakerHref: speakerHref)
     }
 
     /// Room to render a page of `groups` in, up front (its text twice over, plus markup per
