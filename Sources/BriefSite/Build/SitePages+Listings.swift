@@ -67,7 +67,8 @@ extension SitePages {
             var onFirst = [Bool](repeating: false, count: summaries.count)
             var onFurther = [Bool](repeating: false, count: summaries.count)
             for briefings in members {
-                let firstCount = pageSize > 0 ? min(pageSize, briefings.count) : briefings.count
+                // Cut as `tagPages` cuts them.
+                let firstCount = Pagination.pages(of: briefings.count, size: pageSize)[0].count
                 for (offset, b) in briefings.enumerated() {
                     if offset < firstCount { onFirst[b] = true } else { onFurther[b] = true }
                 }
