@@ -36,7 +36,6 @@ extension SitePages {
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
         emit(TagsIndexPage.path, renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links)))
         let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
-        let cards = TagCards(summaries, members: sorted.map { members[$0]! }, pageSize: size, baseURL: config.baseURL)
         for slug in sorted {
             let briefings = members[slug]!
             let folder = TagPage.folder(forSlug: slug)
@@ -46,47 +45,10 @@ extension SitePages {
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
                 let page = TagPage(
                     site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                    briefings: cards.cards(briefings[range], onPage: offset + 1),
+                    briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
                     pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
                 emit(path, renderer.renderBytes(page))
             }
-        }
-    }
-
-    /// The cards of the tag pages, by position in the summaries: one table for the tags' first
-    /// pages (`tags/SLUG/index.html`) and one for the pages after (`tags/SLUG/page/N/`, two
-    /// folders deeper). A briefing's card is made once per depth it is shown at, not once per
-    /// tag it has.
-    private struct TagCards {
-        let first: BriefingCardTable
-        let further: BriefingCardTable
-
-        /// `members`: each tag's briefings (positions in `summaries`), cut into pages of
-        /// `pageSize` (0: one page).
-        init(_ summaries: [BriefingSummary], members: [[Int]], pageSize: Int, baseURL: String) {
-            var onFirst = [Bool](repeating: false, count: summaries.count)
-            var onFurther = [Bool](repeating: false, count: summaries.count)
-            for briefings in members {
-                // Cut as `tagPages` cuts them.
-                let firstCount = Pagination.pages(of: briefings.count, size: pageSize)[0].count
-                for (offset, b) in briefings.enumerated() {
-                    if offset < firstCount { onFirst[b] = true } else { onFurther[b] = true }
-                }
-            }
-            // Any slug stands for all: every tag's page of one number sits at one depth. Each
-            // card is made for its own depth (most briefings are on further pages only).
-            let firstContext = PageContext(kind: "tag", path: Pagination.path(ofPage: 1, in: TagPage.folder(forSlug: "tag")), baseURL: baseURL)
-            let furtherContext = PageContext(kind: "tag", path: Pagination.path(ofPage: 2, in: TagPage.folder(forSlug: "tag")), baseURL: baseURL)
-            first = BriefingCardTable(count: summaries.count) { onFirst[$0] ? BriefingCard(summaries[$0], from: firstContext) : nil }
-            further = BriefingCardTable(count: summaries.count) { onFurther[$0] ? BriefingCard(summaries[$0], from: furtherContext) : nil }
-        }
-
-        /// The cards of `briefings` (positions in the summaries) on a tag's page `number` (from
-        /// 1): copies, which share the table's strings (a card made afresh allocated its link,
-        /// dates and tags again).
-        func cards(_ briefings: ArraySlice<Int>, onPage number: Int) -> [BriefingCard] {
-            let table = number == 1 ? first : further
-            return briefings.map { table.card(at: $0) }
         }
     }
 
