@@ -52,6 +52,26 @@ struct ListingPagesTests {
         #expect(try scratch.read("out/sitemap.xml").contains("<loc>https://example.org/tags/nato/page/3/</loc>"))
     }
 
+    @Test func aBriefingsCardIsRightAtEachDepthItsTagsShowItAt() async throws {
+        // `b` is on the first page of `beta` (two folders down) and the second of `alpha` (four):
+        // one card per depth, each linking from its own folder and listing all its tags.
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\npaginate: 1\n")
+        try scratch.write("site/content/a.md", "---\ntitle: Alpha only\ndate: 2025-03-02\ntags: [alpha]\n---\nText.\n")
+        try scratch.write("site/content/b.md", "---\ntitle: Both\ndate: 2025-03-01\ntags: [alpha, Beta]\n---\nText.\n")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+
+        let further = try scratch.read("out/tags/alpha/page/2/index.html")
+        let first = try scratch.read("out/tags/beta/index.html")
+        #expect(further.contains("href=\"../../../../briefings/b/index.html\""))
+        #expect(!further.contains("href=\"../../briefings/b/index.html\""))
+        #expect(further.contains("href=\"../../../../tags/beta/index.html\">Beta</a>"))
+        #expect(first.contains("href=\"../../briefings/b/index.html\""))
+        #expect(first.contains("href=\"../../tags/alpha/index.html\">alpha</a>"))
+        #expect(!first.contains("Alpha only"))
+        #expect(try scratch.read("out/tags/alpha/index.html").contains("href=\"../../briefings/a/index.html\""))
+    }
+
     @Test(arguments: [
         // group sizes, page size, pages as (group, first member, end) slices
         ([3, 4], 5, [[(0, 0, 3), (1, 0, 2)], [(1, 2, 4)]]),

@@ -273,6 +273,19 @@ struct BuildSession: Sendable {
         return planned
     }
 
+    /// `keyedStream` for pages rendered as bytes (`path`, `bytes`): written as they are, without
+    /// a `Data` copy of each page.
+    func keyedPages(_ name: String, inputs: UInt64, make: ((String, [UInt8]) -> Void) -> Void) -> [PlannedFile] {
+        let key = groupKey(name, inputs: inputs)
+        let paths = manifest.paths(withKey: key)
+        if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
+            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
+        }
+        var planned: [PlannedFile] = []
+        make { path, bytes in planned.append(staging.write(path, key: key, bytes: bytes)) }
+        return planned
+    }
+
     /// The key of a group of site pages: the templates and settings, the group's name and what
     /// it is made from.
     private func groupKey(_ name: String, inputs: UInt64) -> UInt64 {

@@ -122,13 +122,14 @@ struct EntityPageSources: Sendable {
         }
         // Every quote listed here has this entity as its speaker: one link for all of them.
         let speakerHref = context.entityLink(entity.id)
+        // Quotes and cards read in place: a view returned through a generic closure was copied
+        // out and destroyed again.
+        let cardsBase = cards.baseAddress!
         let views: [QuoteView] = model.quotes.withUnsafeBufferPointer { all in
             shownQuotes.map { q in
-                cards.withCard(at: quoteBriefings[q]) { card in
-                    QuoteView(
-                        all[q].quote, card: card, briefingPath: all[q].briefingPath, from: context,
-                        speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
-                }
+                QuoteView(
+                    all[q].quote, card: cardsBase[quoteBriefings[q]], briefingPath: all[q].briefingPath, from: context,
+                    speakerHref: all[q].quote.speakerID == nil ? nil : speakerHref)
             }
         }
         let links = related.map {

@@ -304,15 +304,15 @@ public struct SiteBuilder: Sendable {
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
-                    + session.keyedStream("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
+                    + session.keyedPages("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
             { await pages.plannedEntityPages(model, cardKeys: cardKeys, session: session) },
             { pages.plannedIndexPages(summaries, cardKeys: cardKeys, session: session) },
             {
-                session.keyedStream("tags-archive", inputs: cards) { emit in
+                session.keyedPages("tags-archive", inputs: cards) { emit in
                     pages.tagPages(summaries, emit: emit)
-                    emit(pages.archivePage(summaries))
+                    emit(ArchivePage.path, pages.archivePage(summaries))
                 }
                     + session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
                     + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }

@@ -25,7 +25,7 @@ extension SitePages {
             return results.flatMap { $0 }
         }
         files.append(entitiesIndex(model))
-        quotesPages(model) { files.append($0) }
+        quotesPages(model) { files.append(OutputFile(path: $0, contents: Data($1))) }
         return files
     }
 
@@ -57,8 +57,8 @@ extension SitePages {
 
     /// The quotes pages (`QuotesPage`): every quote by speaker, latest first within each
     /// speaker, `QuotesPage.quotesPerPage` to a page, each handed to `emit` as soon as it is
-    /// rendered (and then let go).
-    func quotesPages(_ model: SiteModel, emit: (OutputFile) -> Void) {
+    /// rendered (and then let go), as its path and bytes.
+    func quotesPages(_ model: SiteModel, emit: (String, [UInt8]) -> Void) {
         // Grouped first, then each page's views made: no list of views beside the groups.
         let listed = listedQuotes(model)
         let grouping = Self.speakerGrouping(of: listed, in: model.quotes)
@@ -74,7 +74,7 @@ extension SitePages {
                 site: site, page: context, groups: groups, count: listed.count,
                 pagination: Pagination(
                     current: offset + 1, total: pages.count, from: context, folder: QuotesPage.folder, labels: Pagination.inOrder))
-            emit(OutputFile(path: path, contents: Data(renderer.renderBytes(page, capacity: Self.renderingCapacity(of: groups)))))
+            emit(path, renderer.renderBytes(page, capacity: Self.renderingCapacity(of: groups)))
         }
     }
 
@@ -115,12 +115,13 @@ extension SitePages {
     private static func quoteView(
         _ item: ListedQuote, quotes: UnsafeBufferPointer<SiteQuote>, on context: PageContext, groupSpeakerID: String?, groupSpeakerHref: String?
     ) -> QuoteView {
-        let quote = quotes[item.quote].quote
         let briefing = item.briefing
+        // The quote read in place (a copy retained and released each of its fields).
+        let speakerHref = quotes[item.quote].quote.speakerID == groupSpeakerID
+            ? groupSpeakerHref : quotes[item.quote].quote.speakerID.map(context.entityLink)
         return QuoteView(
-            quote, briefingHref: briefing.link(from: context), briefingTitle: briefing.title, date: briefing.date,
-            dateISO: briefing.dateISO, isOnBriefingPage: false,
-            speakerHref: quote.speakerID == groupSpeakerID ? groupSpeakerHref : quote.speakerID.map(context.entityLink))
+            quotes[item.quote].quote, briefingHref: briefing.link(from: context), briefingTitle: briefing.title, date: briefing.date,
+            dateISO: briefing.dateISO, isOnBriefingPage: false, speakerHref: speakerHref)
     }
 
     /// Room to render a page of `groups` in, up front (its text twice over, plus markup per

@@ -24,7 +24,8 @@ extension SitePages {
                 let page = IndexPage(
                     site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
                     pagination: Pagination(current: number, total: pages.count, from: context))
-                return renderer.renderData(page)
+                // Bytes, written as they are (no `Data` copy).
+                return renderer.renderBytes(page)
             }
         }
     }

@@ -9,8 +9,9 @@ extension SitePages {
     /// `tags/index.html` and, per tag, `tags/SLUG/index.html` with `paginate` briefings (the
     /// rest on `tags/SLUG/page/N/index.html`, like the home page; all on one page when it is 0).
     /// Tags whose names make the same slug (`NATO`, `nato`) share their pages, named as first
-    /// seen on the latest briefing. Each page is handed to `emit` as soon as it is rendered.
-    func tagPages(_ summaries: [BriefingSummary], emit: (OutputFile) -> Void) {
+    /// seen on the latest briefing. Each page is handed to `emit` (path, bytes) as soon as it is
+    /// rendered.
+    func tagPages(_ summaries: [BriefingSummary], emit: (String, [UInt8]) -> Void) {
         var order: [String] = []
         var names: [String: String] = [:]
         // Members by position in `summaries`: appending a summary copied (retained) its fields.
@@ -33,11 +34,12 @@ extension SitePages {
         }
         let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
         let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
-        emit(OutputFile(path: TagsIndexPage.path, contents: renderer.renderData(TagsIndexPage(site: site, page: indexContext, tags: links))))
+        emit(TagsIndexPage.path, renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links)))
+        let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
         for slug in sorted {
             let briefings = members[slug]!
             let folder = TagPage.folder(forSlug: slug)
-            let pages = Pagination.pages(of: briefings.count, size: renderer.showsPagination(TagPage.templateName) ? config.paginate : 0)
+            let pages = Pagination.pages(of: briefings.count, size: size)
             for (offset, range) in pages.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
                 let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
@@ -45,23 +47,25 @@ extension SitePages {
                     site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
                     briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
                     pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
-                emit(OutputFile(path: path, contents: renderer.renderData(page)))
+                emit(path, renderer.renderBytes(page))
             }
         }
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.
-    func archivePage(_ summaries: [BriefingSummary]) -> OutputFile {
+    func archivePage(_ summaries: [BriefingSummary]) -> [UInt8] {
         let context = PageContext(kind: "archive", path: ArchivePage.path, baseURL: config.baseURL)
         var groups: [ArchiveGroup] = []
         var undated: [BriefingCard] = []
         // Summaries come latest first, so a month's briefings are adjacent; sorting again keeps
         // the page right for any input order.
-        let dated = summaries.filter { $0.date != nil }.sorted { $0.date! > $1.date! }
-        for summary in dated {
-            let date = summary.date!
-            let id = String(date.isoDay.prefix(7))
-            let card = BriefingCard(summary, from: context)
+        // Positions sorted, not summaries: copying a summary retains each of its fields.
+        let dated = summaries.indices.filter { summaries[$0].date != nil }.sorted { summaries[$0].date! > summaries[$1].date! }
+        for position in dated {
+            let card = BriefingCard(summaries[position], from: context)
+            let date = summaries[position].date!
+            // The card's `dateISO` is the date's `isoDay`, made once.
+            let id = String(card.dateISO!.prefix(7))
             if groups.last?.id == id {
                 groups[groups.count - 1].briefings.append(card)
                 groups[groups.count - 1].count += 1
@@ -71,7 +75,7 @@ extension SitePages {
         }
         for summary in summaries where summary.date == nil { undated.append(BriefingCard(summary, from: context)) }
         if !undated.isEmpty { groups.append(ArchiveGroup(title: "Undated", id: "undated", briefings: undated)) }
-        return OutputFile(path: ArchivePage.path, contents: renderer.renderData(ArchivePage(site: site, page: context, groups: groups)))
+        return renderer.renderBytes(ArchivePage(site: site, page: context, groups: groups))
     }
 
     /// `search/index.html` (its index is `SearchShards`').

@@ -125,9 +125,6 @@ final class BriefingCardTable: @unchecked Sendable {
     /// The card at `position`.
     func card(at position: Int) -> BriefingCard { cards[position] }
 
-    /// `body` of the card at `position`, read in place (not copied out).
-    func withCard<R>(at position: Int, _ body: (BriefingCard) -> R) -> R { body(cards[position]) }
-
     /// True when `position` holds a card of its own.
     func hasCard(at position: Int) -> Bool { present[position] }
 
