@@ -254,9 +254,6 @@ struct EntityLinker {
         var slotOf = [Int](repeating: -1, count: cands.count)
         // The slot of each root's name once looked up: linked mentions share their root's.
         var slotOfRoot = [Int](repeating: -1, count: cands.count)
-        // Scratch space for the ids of ASCII names (`asciiSlot`).
-        var slugBytes: [UInt8] = []
-        slugBytes.reserveCapacity(64)
         for n in cands.indices {
             let c = cands[n]
             let s: Int
@@ -272,7 +269,7 @@ struct EntityLinker {
                 let r = root[n]
                 if slotOfRoot[r] >= 0 {
                     s = slotOfRoot[r]
-                } else if let found = asciiSlot(cands[r].range, dateline: cands[r].dateline, &slots, &slotOfID, scratch: &slugBytes) {
+                } else if let found = asciiSlot(cands[r].range, dateline: cands[r].dateline, &slots, &slotOfID) {
                     s = found
                     slotOfRoot[r] = s
                 } else {

@@ -200,7 +200,7 @@ struct QuoteFinderRun {
     /// only as a whole sentence with its attribution right after it (‘It is solved,’ he wrote).
     private func isBritishFullQuote(_ span: QuoteSpan, after: Range<Int>) -> Bool {
         guard startsSentence(span, afterComma: false), endsSentence(span.content) else { return false }
-        let head = finder.sentenceHead(AttributionTokenizer.tokens(text, after))
+        let head = finder.sentenceHead(AttributionTokenizer.tokens(text, after, headOnly: true))
         // The first word after the mark opens the attribution: a name, a pronoun, a
         // determiner or the verb ("he wrote", "said Wiech"), not "not a tweet".
         guard let first = head.first(where: { $0.kind == .word }) else { return false }
