@@ -58,3 +58,39 @@ struct EntitySlotTests {
         }
     }
 }
+
+/// A short-word table kept from earlier documents answers what the gazetteer answers.
+@Suite("Short-word tables across documents")
+struct ShortWordTableTests {
+    @Test func aTableFilledByOneTextAnswersForAnother() {
+        let gazetteer = Gazetteer.shared
+        let first = Array("Ukraine Minister Paris said LAVROV Mibbs zzq Qq UN the Of".utf8)
+        let second = Array("of THE un qQ ZZQ mibbs lavrov SAID paris minister ukraine Quorvan".utf8)
+        let table = ShortWordTable()
+        for text in [first, second, first] {
+            var memo = ShortWordMemo(table: table)
+            text.withUnsafeBufferPointer { t in
+                var start = 0
+                for i in 0...t.count where i == t.count || t[i] == 0x20 {
+                    let word = start..<i
+                    start = i + 1
+                    guard !word.isEmpty, word.count <= ShortWordMemo.maxCount else { continue }
+                    #expect(memo.kinds(t, word, in: gazetteer) == gazetteer.kinds(t, word))
+                }
+            }
+        }
+    }
+
+    @Test func annotatingTwiceGivesTheSameAnnotation() {
+        // The second pass starts with the tables the first filled.
+        let texts = [
+            "Ukraine's Minister Olena Varko met Lavrov in Paris. “We disagree,” Varko said.",
+            "PARIS — Officials of the UN met in Paris on Monday, the ministry said.",
+        ]
+        let annotator = Annotator()
+        let once = texts.map { annotator.annotate($0) }
+        let twice = texts.map { annotator.annotate($0) }
+        #expect(once.map(\.mentions) == twice.map(\.mentions))
+        #expect(once.map(\.quotes) == twice.map(\.quotes))
+    }
+}
