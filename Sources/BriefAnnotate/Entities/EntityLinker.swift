@@ -295,18 +295,13 @@ struct EntityLinker {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
-        // Reserved for the typed slots exactly (each has a mention, so each is reported): the
-        // entities go into the annotation, which a build keeps for every briefing until its page
-        // is made, and room for every slot (most are never typed) was 7-10 MB more peak memory
-        // at 10,000 briefings; growing by appends cost a copy or two per text.
-        var typed = 0
-        for slot in slots where slot.type != nil { typed += 1 }
+        // Not reserved: the entities go into the annotation, which a build keeps for every
+        // briefing until its page is made, and room for every slot (most are never typed) was
+        // 7-10 MB more peak memory at 10,000 briefings.
         var entities: [Entity] = []
-        entities.reserveCapacity(typed)
         // The entity of each slot once reported, and each entity's mentions.
         var entityOfSlot = [Int](repeating: -1, count: slots.count)
         var counts: [Int] = []
-        counts.reserveCapacity(typed)
         var previousEnd = 0
         for n in cands.indices {
             let k = slotOf[n]
