@@ -13,32 +13,35 @@ struct ShortWordMemo {
     static let maxCount = 8
 
     /// Made by the first look-up when none is given: the memo of several-word names
-    /// (`KindsMemo.Shared`) never asks one.
+    /// (`KindsMemo.Shared`) never asks one. Held only to keep `entries` alive.
     private var table: ShortWordTable?
+    /// `table`'s slots, read and written through the pointer: reading the class reference
+    /// per look-up retained and released it.
+    private var entries: UnsafeMutablePointer<ShortWordTable.Entry>?
 
     init(table: ShortWordTable? = nil) {
         self.table = table
+        self.entries = table?.entries
     }
 
     /// `gazetteer.kinds(text, range)` for a word token `range` of 1 to `maxCount` bytes.
     mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer) -> Gazetteer.Kind {
-        let table: ShortWordTable
-        if let t = self.table {
-            table = t
-        } else {
-            table = ShortWordTable()
-            self.table = table
+        if self.entries == nil {
+            let made = ShortWordTable()
+            table = made
+            self.entries = made.entries
         }
+        let entries = self.entries.unsafelyUnwrapped
         let count = UInt32(truncatingIfNeeded: range.count)
         let key = Self.key(text, range)
         let slot = Int(truncatingIfNeeded: ((key ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - ShortWordTable.bits))
-        let e = table.entries[slot]
+        let e = entries[slot]
         if e.count == count && e.key == key { return Gazetteer.Kind(rawValue: e.kinds) }
         var h = TableHashing.empty
         for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
         // A word token holds no whitespace: its bytes are their own normal form.
         let kinds = gazetteer.kinds(plain: text, range, foldedHash: h, spaced: false)
-        table.entries[slot] = ShortWordTable.Entry(key: key, count: count, kinds: kinds.rawValue)
+        entries[slot] = ShortWordTable.Entry(key: key, count: count, kinds: kinds.rawValue)
         return kinds
     }
 
