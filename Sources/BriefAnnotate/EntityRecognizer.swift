@@ -23,7 +23,10 @@ struct EntityRecognizer: Sendable {
             // Not on to the capacity-0 init of `kinds`: it writes into the stdlib's shared empty
             // storage, a data race when briefings are annotated in parallel.
             guard !tokens.isEmpty else { return ([], [], []) }
-            var memo = KindsMemo()
+            // Short words' kinds from a table that earlier documents filled (ShortWordTable).
+            let shortWords = ShortWordTable.take()
+            defer { ShortWordTable.give(shortWords) }
+            var memo = KindsMemo(shortWords: ShortWordMemo(table: shortWords))
             // Every token written once, through buffers: no zero fill first, and no
             // uniqueness or bounds checks per token.
             let kinds = tokens.withUnsafeBufferPointer { toks in

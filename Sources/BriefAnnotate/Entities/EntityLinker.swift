@@ -12,7 +12,7 @@ struct EntityLinker {
     let registry: EntityRegistry
 
     /// One entity being built.
-    private struct Slot {
+    struct Slot {
         var id: String
         var name: String
         var type: EntityType?
@@ -269,7 +269,12 @@ struct EntityLinker {
                 let r = root[n]
                 if slotOfRoot[r] >= 0 {
                     s = slotOfRoot[r]
+                } else if let found = asciiSlot(cands[r].range, dateline: cands[r].dateline, &slots, &slotOfID) {
+                    s = found
+                    slotOfRoot[r] = s
                 } else {
+                    // Names with other bytes: by their surface, then by `EntitySlug.make`'s id. (An
+                    // ASCII name never has the key of one of these.)
                     let nameKey = TextKey(text, cands[r].range, folded: false)
                     if let old = slotOfName[nameKey] { s = old } else {
                         let name = cands[r].dateline ? Dateline.normalCase(surface(cands[r].range)) : surface(cands[r].range)

@@ -129,7 +129,8 @@ struct NameChunker {
                     atStart = false
                     continue
                 }
-                if admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
+                // `admits` wants a capitalised word first: most words are not, and skip the call.
+                if isCapWord(i) && admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
                     // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
                     if atStart && mode == .normal && kinds[i].contains(.givenName) && opensQuestion(i, s) {
                         i += 1

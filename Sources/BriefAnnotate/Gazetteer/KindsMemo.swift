@@ -14,7 +14,11 @@ struct KindsMemo {
     private static let size = 256
     private var entries = [Entry](repeating: Entry(), count: KindsMemo.size)
     /// Words of at most eight bytes, most of a text's capitalised words, remembered apart.
-    private var shortWords = ShortWordMemo()
+    private var shortWords: ShortWordMemo
+
+    init(shortWords: ShortWordMemo = ShortWordMemo()) {
+        self.shortWords = shortWords
+    }
 
     /// `gazetteer.kinds(text, range)`, remembered for `range`'s bytes (ASCII case folded).
     /// `word`: `range` is one word token, which holds no whitespace.

@@ -3,37 +3,45 @@
 /// for the slot and one comparison, without hashing or comparing the bytes one by one.
 /// Only a miss hashes the word (FNV-1a, as the lexicon wants it) and probes the lexicon,
 /// so the answer is always the lexicon's own.
+///
+/// An entry holds the whole key and no position in a text, so it stays true for every
+/// text: the recognizer lends each document a table kept from earlier ones
+/// (`ShortWordTable.take`), and a word that earlier documents looked up ("Ukraine",
+/// "Minister") costs no probe of the large lexicon, whose slots miss the cache.
 struct ShortWordMemo {
     /// The longest word kept here, in bytes.
     static let maxCount = 8
 
-    private struct Entry {
-        /// The folded bytes, the first in the lowest byte; zero above the word's length.
-        var key: UInt64 = 0
-        /// The word's length in bytes; 0 marks an empty entry.
-        var count = 0
-        var kinds: Gazetteer.Kind = []
-    }
+    /// Made by the first look-up when none is given: the memo of several-word names
+    /// (`KindsMemo.Shared`) never asks one. Held only to keep `entries` alive.
+    private var table: ShortWordTable?
+    /// `table`'s slots, read and written through the pointer: reading the class reference
+    /// per look-up retained and released it.
+    private var entries: UnsafeMutablePointer<ShortWordTable.Entry>?
 
-    private static let bits = 8
-    /// Allocated by the first look-up: the memo of several-word names (`KindsMemo.Shared`)
-    /// never asks one.
-    private var entries: [Entry] = []
+    init(table: ShortWordTable? = nil) {
+        self.table = table
+        self.entries = table?.entries
+    }
 
     /// `gazetteer.kinds(text, range)` for a word token `range` of 1 to `maxCount` bytes.
     mutating func kinds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in gazetteer: Gazetteer) -> Gazetteer.Kind {
-        if entries.isEmpty { entries = [Entry](repeating: Entry(), count: 1 << Self.bits) }
-        let count = range.count
+        if self.entries == nil {
+            let made = ShortWordTable()
+            table = made
+            self.entries = made.entries
+        }
+        let entries = self.entries.unsafelyUnwrapped
+        let count = UInt32(truncatingIfNeeded: range.count)
         let key = Self.key(text, range)
-        let slot = Int(truncatingIfNeeded: ((key ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.bits))
-        // Read without a uniqueness check; written only on a miss.
-        let e = entries.withUnsafeBufferPointer { $0[slot] }
-        if e.count == count && e.key == key { return e.kinds }
+        let slot = Int(truncatingIfNeeded: ((key ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - ShortWordTable.bits))
+        let e = entries[slot]
+        if e.count == count && e.key == key { return Gazetteer.Kind(rawValue: e.kinds) }
         var h = TableHashing.empty
         for i in range { h = TableHashing.adding(ByteClass.lower(text[i]), to: h) }
         // A word token holds no whitespace: its bytes are their own normal form.
         let kinds = gazetteer.kinds(plain: text, range, foldedHash: h, spaced: false)
-        entries[slot] = Entry(key: key, count: count, kinds: kinds)
+        entries[slot] = ShortWordTable.Entry(key: key, count: count, kinds: kinds.rawValue)
         return kinds
     }
 

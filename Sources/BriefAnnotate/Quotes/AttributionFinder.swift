@@ -14,7 +14,7 @@ struct AttributionFinder: Sendable {
     /// Attribution of a quote from the text before it (`before`, up to the opening mark)
     /// and after it (`after`, from the closing mark).
     func attribute(before: Range<Int>, after: Range<Int>, endsSentence: Bool = false) -> Attribution {
-        let a = sentenceHead(AttributionTokenizer.tokens(text, after))
+        let a = sentenceHead(AttributionTokenizer.tokens(text, after, headOnly: true))
         let b = sentenceTail(AttributionTokenizer.tokens(text, before))
         let hasVerb = a.indices.contains { isVerb(a, at: $0) } || b.indices.contains { isVerb(b, at: $0) }
         // A quote that ends its sentence belongs to the words before it when they attribute it;
@@ -44,7 +44,7 @@ struct AttributionFinder: Sendable {
 
     func sentenceHead(_ tokens: [AttributionToken]) -> ArraySlice<AttributionToken> {
         let end = tokens.firstIndex { $0.kind == .stop || $0.kind == .mark } ?? tokens.endIndex
-        return tokens[..<min(end, 40)]
+        return tokens[..<min(end, AttributionTokenizer.headLimit)]
     }
 
     func sentenceTail(_ tokens: [AttributionToken]) -> ArraySlice<AttributionToken> {

@@ -26,10 +26,13 @@ enum AttributionTokenizer {
         "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "mt", "ft", "supt", "insp", "det",
     ])
 
-    static func tokens(_ text: [UInt8], _ window: Range<Int>) -> [AttributionToken] {
+    /// The tokens of `window`. `headOnly`: only as many as `AttributionFinder.sentenceHead`
+    /// keeps of them (up to the first stop or mark, which is kept, or `headLimit` tokens), the
+    /// rest of the window left unread: the words after a quote are read up to their sentence's end.
+    static func tokens(_ text: [UInt8], _ window: Range<Int>, headOnly: Bool = false) -> [AttributionToken] {
         var result: [AttributionToken] = []
         // Punctuation-heavy windows hold more than a token per four bytes: room for one per two.
-        result.reserveCapacity(window.count / 2 + 4)
+        result.reserveCapacity(headOnly ? min(window.count / 2 + 4, headLimit) : window.count / 2 + 4)
         var i = window.lowerBound
         let end = window.upperBound
         while i < end {
@@ -41,6 +44,7 @@ enum AttributionTokenizer {
                 // Keep the period of abbreviations and initials: "Mr.", "J.", "U.S."
                 if i < end && text[i] == 0x2E && isAbbreviation(text, start..<i) { i += 1 }
                 result.append(AttributionToken(range: start..<i, kind: .word))
+                if headOnly && result.count >= headLimit { break }
                 continue
             }
             let length = min(TextBytes.codePointLength(b), end - i)
@@ -65,9 +69,13 @@ enum AttributionTokenizer {
             }
             result.append(AttributionToken(range: i..<(i + length), kind: kind))
             i += length
+            if headOnly && (kind == .stop || kind == .mark || result.count >= headLimit) { break }
         }
         return result
     }
+
+    /// The most tokens `AttributionFinder.sentenceHead` keeps.
+    static let headLimit = 40
 
     /// End of the word starting at `i`: letters and digits, joined by apostrophes, hyphens
     /// and inner periods ("Kiev’s", "O'Brien", "Crown-Indigenous", "U.S").

@@ -47,7 +47,8 @@ struct QuoteFinderRun {
             attribution = found
         case .dash:
             let found = finder.attribute(before: span.markStart..<span.markStart, after: span.markEnd..<afterEnd)
-            let continues = lastAccepted.map { $0.span.style == .dash && isAdjacent($0.span, span) } ?? false
+            // (The last quote's span read in place: a copy of the tuple would retain its speaker's strings.)
+            let continues = (lastAccepted?.span).map { $0.style == .dash && isAdjacent($0, span) } ?? false
             guard (span.closed && found.speaker != nil) || continues else { return }
             attribution = found
         case .marks:
@@ -146,9 +147,9 @@ struct QuoteFinderRun {
     /// "“A” & “B”", "“A”, or “B”") and that quote had an attribution of its own; a quote left
     /// unattributed waits for an attribution after the second instead (“A” and “B,” she said).
     private func joinedPrevious(_ span: QuoteSpan) -> Quote? {
-        guard let previous = lastAccepted, previous.span.style == .marks, unattributed == nil,
-              let quote = quotes.last, previous.span.markEnd <= span.markStart else { return nil }
-        var i = previous.span.markEnd
+        guard let previous = lastAccepted?.span, previous.style == .marks, unattributed == nil,
+              let quote = quotes.last, previous.markEnd <= span.markStart else { return nil }
+        var i = previous.markEnd
         let end = span.markStart
         func skipSpaces() { while i < end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 } }
         skipSpaces()
@@ -192,15 +193,15 @@ struct QuoteFinderRun {
     /// A second quote of a sentence whose first was kept with a speech verb: "Pilon called the
     /// conclusion “bold” and based on “one giant assumption.”"
     private func continuesAttributedSentence(_ span: QuoteSpan) -> Bool {
-        guard let previous = lastAccepted, previous.hadSpeechVerb, previous.span.style == .marks else { return false }
-        return sameSentence(previous.span, span)
+        guard lastAccepted?.hadSpeechVerb == true, let previous = lastAccepted?.span, previous.style == .marks else { return false }
+        return sameSentence(previous, span)
     }
 
     /// Single marks set off headlines, titles and scare quotes as often as speech: a quote
     /// only as a whole sentence with its attribution right after it (‘It is solved,’ he wrote).
     private func isBritishFullQuote(_ span: QuoteSpan, after: Range<Int>) -> Bool {
         guard startsSentence(span, afterComma: false), endsSentence(span.content) else { return false }
-        let head = finder.sentenceHead(AttributionTokenizer.tokens(text, after))
+        let head = finder.sentenceHead(AttributionTokenizer.tokens(text, after, headOnly: true))
         // The first word after the mark opens the attribution: a name, a pronoun, a
         // determiner or the verb ("he wrote", "said Wiech"), not "not a tweet".
         guard let first = head.first(where: { $0.kind == .word }) else { return false }
