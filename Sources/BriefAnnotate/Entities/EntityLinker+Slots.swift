@@ -5,7 +5,7 @@ extension EntityLinker {
     /// all ASCII, found by its id or added with `name` and that id; nil for any other name and
     /// for one without a letter or digit (those take `EntitySlug.make` of their surface).
     ///
-    /// The id is spelled straight from the text's bytes by `EntitySlug.make`'s
+    /// The id is spelled straight from the text's bytes by `EntitySlug.spellASCII`, `make`'s
     /// rules for ASCII, which are the same for the raw bytes as for the surface (whitespace
     /// only separates words there) and ignore case, so a dateline's normal case gives the same
     /// id. It is hashed as `String.tableHash` hashes an ASCII id and compared byte by byte, so
@@ -26,17 +26,7 @@ extension EntityLinker {
             for i in range {
                 let b = bytes[i]
                 if b >= 0x80 { return nil }
-                if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
-                    if dash && n > 0 { put(0x2D) }
-                    dash = false
-                    put(ByteClass.lower(b))
-                } else if b == 0x26 { // "&"
-                    if n > 0 { put(0x2D) }
-                    put(0x61); put(0x6E); put(0x64)
-                    dash = true
-                } else if b != 0x27 && b != 0x2E {
-                    dash = true
-                }
+                EntitySlug.spellASCII(b, dash: &dash, written: n, put)
             }
             if n == 0 { return nil }
             let id = UnsafeBufferPointer(rebasing: out[..<n])

@@ -18,6 +18,25 @@ enum EntitySlug {
         "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
     ]
 
+    /// One ASCII byte of a name spelled into its slug, through `put`, after `written` bytes:
+    /// letters lower-cased and digits kept, "&" as "and", apostrophes and periods dropped
+    /// ("O'Brien", "U.S."), anything else a word break (one "-" before the next letter or digit).
+    /// `EntityLinker.asciiSlot` spells ids straight from a text's bytes by the same rule.
+    @inline(__always)
+    static func spellASCII(_ b: UInt8, dash: inout Bool, written: Int, _ put: (UInt8) -> Void) {
+        if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
+            if dash && written > 0 { put(0x2D) }
+            dash = false
+            put(ByteClass.lower(b))
+        } else if b == 0x26 { // "&"
+            if written > 0 { put(0x2D) }
+            put(0x61); put(0x6E); put(0x64)
+            dash = true
+        } else if b != 0x27 && b != 0x2E {
+            dash = true
+        }
+    }
+
     /// The slug of `name`; a name with no Latin letters or digits gets "entity-" and a stable hash.
     /// Bytes are mapped directly for ASCII and Latin-1 letters; other text goes through Foundation's folding.
     static func make(_ name: String) -> String {
@@ -47,17 +66,7 @@ enum EntitySlug {
                         for p in s.utf8 { put(p) }
                         continue
                     }
-                    if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
-                        if dash && n > 0 { put(0x2D) }
-                        dash = false
-                        put(ByteClass.lower(b))
-                    } else if b == 0x26 { // "&"
-                        if n > 0 { put(0x2D) }
-                        put(0x61); put(0x6E); put(0x64)
-                        dash = true
-                    } else if b != 0x27 && b != 0x2E {
-                        dash = true
-                    }
+                    spellASCII(b, dash: &dash, written: n, put)
                 }
                 return n == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
