@@ -1,7 +1,8 @@
-/// A document's prose as an annotator reads it, made in one walk of the tree: `plainTextUTF8`,
-/// `annotatableUTF8` and `textBlocks` of `MarkdownDocument`, byte for byte, without the map
-/// from offsets to nodes that wrapping needs (a node's range per inline node, a leaf array
-/// per block). Annotating a briefing reads these three and never wraps that document.
+/// A document's prose as an annotator reads it, made in one walk of the tree: `plainTextUTF8`
+/// and `textBlocks` of `MarkdownDocument`, byte for byte, and the text with code spans blanked,
+/// without the map from offsets to nodes that wrapping needs (a node's range per inline node, a
+/// leaf array per block). Annotating a briefing (`brief build` and `brief check`) reads these
+/// three and never wraps that document.
 public struct MarkdownProse: Sendable {
     /// `MarkdownDocument.plainTextUTF8`.
     public let plainUTF8: [UInt8]
@@ -10,7 +11,11 @@ public struct MarkdownProse: Sendable {
     /// The byte ranges of the code spans in `plainUTF8`, in order (none empty).
     let codeSpans: [Range<Int>]
 
-    /// `MarkdownDocument.annotatableUTF8`: `plainUTF8` itself (not copied) when there is no code span.
+    /// `plainUTF8` with every byte of every code span (`` `x` ``) made a space: what an annotator
+    /// scans. Code is not prose (a log line's `“Access denied,” said Maria Lopez` names no one,
+    /// as code blocks, which are not in the text at all); the length is the same, so ranges found
+    /// in it index `plainUTF8` (a quote around a code span keeps the code). `plainUTF8` itself
+    /// (not copied) when there is no code span.
     public var annotatableUTF8: [UInt8] {
         guard !codeSpans.isEmpty else { return plainUTF8 }
         var bytes = plainUTF8
@@ -85,29 +90,10 @@ public struct MarkdownProse: Sendable {
 }
 
 extension MarkdownDocument {
-    /// The prose an annotator reads (`MarkdownProse`), in one walk of the tree, or from the text
-    /// map when wrapping has built it already. O(size of the document).
+    /// The prose an annotator reads (`MarkdownProse`), in one walk of the tree. Wrapping never
+    /// changes it (a split text node gives the same bytes, a wrap's tags none). O(size of the
+    /// document).
     public var prose: MarkdownProse {
-        if textMap != nil {
-            return withTextMap { map in
-                var spans: [Range<Int>] = []
-                for block in map.blocks {
-                    for leaf in block.leaves where leaf.isCode && leaf.start < leaf.end { spans.append(leaf.start..<leaf.end) }
-                }
-                return MarkdownProse(
-                    plainUTF8: map.bytes,
-                    textBlocks: map.blocks.map { TextBlock(kind: $0.kind, range: $0.range, line: $0.line) },
-                    codeSpans: spans)
-            }
-        }
-        return MarkdownProse(root: root, softBreak: options.contains(.hardBreaks) ? 0x0A : 0x20, capacity: sourceByteCount)
-    }
-}
-
-extension MarkdownProse {
-    init(plainUTF8: [UInt8], textBlocks: [TextBlock], codeSpans: [Range<Int>]) {
-        self.plainUTF8 = plainUTF8
-        self.textBlocks = textBlocks
-        self.codeSpans = codeSpans
+        MarkdownProse(root: root, softBreak: options.contains(.hardBreaks) ? 0x0A : 0x20, capacity: sourceByteCount)
     }
 }

@@ -10,8 +10,8 @@ import Testing
 struct CodeSpanAnnotationTests {
     @Test func annotatableTextBlanksCodeSpansOnly() {
         let document = MarkdownDocument("Say `Merkel` to *Ana*.\n\n```\nfenced\n```\n", options: [])
-        let plain = document.plainTextUTF8
-        let blanked = document.annotatableUTF8
+        let plain = document.prose.plainUTF8
+        let blanked = document.prose.annotatableUTF8
         #expect(blanked.count == plain.count)
         #expect(String(decoding: plain, as: UTF8.self) == "Say Merkel to Ana.")
         #expect(String(decoding: blanked, as: UTF8.self) == "Say        to Ana.")

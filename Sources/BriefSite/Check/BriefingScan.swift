@@ -51,7 +51,8 @@ struct BriefingScan: Sendable {
         path = briefing.path
         slug = briefing.slug
         let document = MarkdownDocument(briefing.markdown, options: options)
-        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: document.annotatableUTF8)
+        // The text the build annotates (`BriefingRenderer.annotate`), read the same way.
+        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: document.prose.annotatableUTF8)
         summary = BriefingSummary(briefing: briefing, summary: nil)
         summary.entities = BriefingRenderer.entityCounts(annotation, mentionCounts: mentionCounts)
         let rawHTMLIDs = document.rawHTMLIDs
