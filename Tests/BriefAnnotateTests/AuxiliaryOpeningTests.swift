@@ -33,4 +33,29 @@ import Testing
         let both = typed("Chidi Okafor met the press. Reporters later met Will Okafor. Will Okafor spoke first.")
         #expect(both.filter { $0 == "Will Okafor/PERSON" }.count == 2, "\(both)")
     }
+
+    @Test("an auxiliary before a name and a bare verb is the verb, without evidence of the name", arguments: [
+        "Will Okonkwo attend the summit.", "The talks open on Monday. Will Okonkwo attend.",
+        "May Okonkwo speak first at the summit.",
+    ])
+    func bareVerbStatement(text: String) {
+        let got = typed(text)
+        #expect(!got.contains { $0.hasPrefix("Will ") || $0.hasPrefix("May ") }, "\(got)")
+    }
+
+    @Test("a statement's verb form, a comma or a conjunction after the name keeps it", arguments: [
+        ("Will Okafor won the vote on Monday.", "Will Okafor/PERSON"),
+        ("Will Okafor says the vote was fair.", "Will Okafor/PERSON"),
+        ("Will Okafor and his deputy arrived in Vienna.", "Will Okafor/PERSON"),
+        ("The vote was counted.\nWill Okafor\nStaff writer", "Will Okafor/PERSON"),
+    ])
+    func statementCuesKeepTheName(text: String, expected: String) {
+        #expect(typed(text).contains(expected), "\(typed(text))")
+    }
+
+    @Test("the text's full name elsewhere makes the name before a bare verb")
+    func fullNameElsewhereBeforeBareVerb() {
+        let got = typed("Will Okafor arrived in Vienna on Monday. Will Okafor attend the summit.")
+        #expect(got.filter { $0 == "Will Okafor/PERSON" }.count == 2, "\(got)")
+    }
 }

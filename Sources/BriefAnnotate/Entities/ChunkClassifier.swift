@@ -62,6 +62,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "Gawker.com", "CBC.ca": a website, a thing like a product, whoever runs it.
+        if b - a >= 3, tokens[b - 2].kind == .punctuation, text[tokens[b - 2].range.lowerBound] == 0x2E,
+           tokens[b - 1].flags.contains(.joined), !tokens[b - 1].flags.contains(.capitalized) {
+            out.append(candidate(a, b, .other, .context))
+            return
+        }
         // "La France": a foreign article before a known place is no part of its name.
         if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
            lexiconType(a + 1, b) == .place {
@@ -95,7 +101,9 @@ struct ChunkClassifier {
             return
         }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
-        if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+        // A newspaper's title keeps its city ("Sydney Morning Herald", "Detroit Free Press").
+        if n >= 3, last.contains(.orgWord), !ChunkClassifier.newspaperWords.contains(text, tokens[b - 1].range),
+           let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
             classify(a, p, into: &out)
             classify(p, b, into: &out)
             return
@@ -327,6 +335,13 @@ struct ChunkClassifier {
     }
 
     /// "Wikinews", "Euronews": one unknown word ending in "news" names a news outlet.
+    /// Last words of newspapers' titles, which name the paper with its city.
+    static let newspaperWords = ByteLexicon(words: [
+        "herald", "times", "post", "tribune", "chronicle", "journal", "gazette", "mail", "telegraph", "observer",
+        "examiner", "courier", "mirror", "express", "sentinel", "dispatch", "bulletin", "inquirer", "press", "news",
+        "daily", "weekly", "star", "record", "register", "citizen", "sun", "standard", "globe", "guardian",
+    ])
+
     private func isNewsName(_ a: Int) -> Bool {
         let r = tokens[a].range
         guard r.count > 5, !kinds[a].contains(.common) else { return false }

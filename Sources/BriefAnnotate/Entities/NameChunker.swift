@@ -129,9 +129,18 @@ struct NameChunker {
                     atStart = false
                     continue
                 }
+                // "READ MORE:", "WATCH BELOW:": a reader's instruction in capitals labels a link;
+                // it and the capitals after it name nothing.
+                if atStart && t.flags.contains(.allCaps) && NameChunker.imperatives.contains(text, t.range) {
+                    i += 1
+                    while i < s.tokens.upperBound && tokens[i].kind == .word && tokens[i].flags.contains(.allCaps) { i += 1 }
+                    atStart = false
+                    continue
+                }
                 // `admits` wants a capitalised word first: most words are not, and skip the call.
                 if isCapWord(i) && admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
-                    // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
+                    // "Will Lavrov attend?", "Will Lavrov attend.": an auxiliary that is also a given
+                    // name, opening a question or a clause whose verb comes bare after the next word, is the verb.
                     if atStart && mode == .normal && kinds[i].contains(.givenName) && opensQuestion(i, s) {
                         i += 1
                         atStart = false
@@ -202,6 +211,11 @@ struct NameChunker {
     /// subject ("Will Smith win?" too: a question about Will Smith would need its own auxiliary).
     /// A statement keeps the name ("Will Smith arrived"), and so does a full name the text gives
     /// elsewhere (SentenceInitialNames). Out of line: it runs about once a sentence.
+    /// A statement too, when the word after the capitalised one is a bare verb ("Will Lavrov
+    /// attend the summit."): that reads as an auxiliary before its subject, and a name needs
+    /// evidence the text gives elsewhere (SentenceInitialNames joins "Will" back when the text
+    /// names Will Lavrov in full). "Will Smith arrived", "Will Young, a mechanic," and a name
+    /// alone on its line stay names.
     @inline(never) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
         guard i + 1 < s.tokens.upperBound, isCapWord(i + 1),
               NameChunker.auxiliaries.contains(text, tokens[i].range) else { return false }
@@ -209,10 +223,34 @@ struct NameChunker {
         for e in (i + 2)..<s.tokens.upperBound where tokens[e].kind == .punctuation {
             let b = text[tokens[e].range.lowerBound]
             if b == 0x3F { return true }
-            if b == 0x2E || b == 0x21 { return false }
+            if b == 0x2E || b == 0x21 { break }
         }
-        return false
+        return isBareVerb(i + 2, s)
     }
+
+    /// Whether the word at `j` of sentence `s` is lower-case and may be a verb's bare form:
+    /// no function word ("and", "of", "who"), no past tense ("arrived", "won") and no third
+    /// person's -s ("says", "lives"), which only a subject before them would take.
+    private func isBareVerb(_ j: Int, _ s: Sentence) -> Bool {
+        guard j < s.tokens.upperBound, tokens[j].kind == .word, !tokens[j].flags.contains(.capitalized),
+              !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.lineBefore),
+              !kinds[j].contains(.function) else { return false }
+        let r = tokens[j].range
+        let n = r.count
+        let last = text[r.upperBound - 1], before = n >= 2 ? text[r.upperBound - 2] : 0
+        if n >= 4 && before == 0x65 && last == 0x64 && text[r.upperBound - 3] != 0x65 { return false } // -ed, not -eed
+        if n >= 3 && last == 0x73 && before != 0x73 && before != 0x75 { return false } // -s, not -ss, -us
+        return !NameChunker.finiteVerbs.contains(text, r)
+    }
+
+    /// Finite verb forms without an -ed or -s ending, which never follow an auxiliary bare.
+    static let finiteVerbs = ByteLexicon(words: [
+        "is", "was", "were", "has", "had", "did", "won", "lost", "met", "made", "took", "gave", "went", "came",
+        "got", "left", "said", "told", "wrote", "spoke", "became", "began", "ran", "saw", "held", "led", "found",
+        "thought", "brought", "sold", "bought", "paid", "sent", "kept", "felt", "knew", "grew", "drew", "flew",
+        "threw", "fell", "rose", "stood", "sat", "hit", "let", "put", "set", "cut", "quit", "shot", "struck",
+        "wore", "broke", "chose", "drove", "heard", "built", "spent", "taught", "caught", "fought", "meant",
+    ])
 
     /// Words that label a caption's credit ("Image: Reuters"): never the end of a name before them.
     static let captionLabels = ByteLexicon(words: ["image", "photo", "photograph", "picture", "video", "audio",
@@ -305,8 +343,31 @@ struct NameChunker {
                 j += 2
                 continue
             }
+            // "CBC.ca", "Gawker.com": a web domain written onto the name ends it.
+            if t.kind == .punctuation, t.flags.contains(.joined), text[t.range.lowerBound] == 0x2E, isDomainEnd(j + 1) {
+                end = j + 2
+            }
             break
         }
         return end
     }
+
+    /// Whether the token at `j` is a top-level domain written onto a name and its period
+    /// ("CBC.ca"), with no more of an address after it ("Gawker.com/story").
+    func isDomainEnd(_ j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].flags.contains(.joined),
+              !tokens[j].flags.contains(.capitalized), tokens[j].range.count <= 3,
+              NameChunker.topLevelDomains.contains(text, tokens[j].range) else { return false }
+        guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.joined) else { return true }
+        // A sentence's stop, comma or quote may follow, but no path, no longer domain ("co.uk.com").
+        let next = tokens[j + 1]
+        guard next.kind == .punctuation || next.kind == .quote || next.kind == .possessive else { return false }
+        if text[next.range.lowerBound] == 0x2F { return false }
+        return !(text[next.range.lowerBound] == 0x2E && j + 2 < tokens.count && tokens[j + 2].flags.contains(.joined)
+                 && tokens[j + 2].kind == .word)
+    }
+
+    /// Common top-level domains of news sites and companies.
+    static let topLevelDomains = ByteLexicon(words: ["com", "org", "net", "ca", "uk", "au", "nz", "ie", "in", "gov",
+                                                     "edu", "io", "tv", "fm", "info", "biz", "eu", "de", "fr"])
 }

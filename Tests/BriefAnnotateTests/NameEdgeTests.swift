@@ -1,0 +1,57 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Where a name ends and what it is, from general facts of news text: link labels in capitals,
+/// web domains, newspapers named after their city, church and trade bodies' head words.
+@Suite struct NameEdgeTests {
+    @Test("a reader's instruction in capitals, and the capitals after it, name nothing", arguments: [
+        ("READ MORE: Zorvel scam uses old passwords to extort money", [String]()),
+        ("WATCH BELOW: Kadri Varlen explains the plan\n\nThe plan was approved.", ["Kadri Varlen/PERSON"]),
+        ("LISTEN: The mayor spoke on Monday.", [String]()),
+    ])
+    func linkLabels(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("capitals opening a sentence that are no instruction stay an organisation")
+    func acronymsStillOpenSentences() {
+        #expect(typed("ZKRB said the plan was approved.") == ["ZKRB/ORG"])
+    }
+
+    @Test("a web domain written onto a name is part of it, and names a website", arguments: [
+        ("The story ran on Zorvex.com on Monday.", ["Zorvex.com/OTHER"]),
+        ("The report appeared on KVBC.ca, on Monday.", ["KVBC.ca/OTHER"]),
+        ("Sites such as Quillet.org, and others, ran it.", ["Quillet.org/OTHER"]),
+    ])
+    func webDomains(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a path or a longer host after the domain keeps the name apart")
+    func domainWithPath() {
+        #expect(!typed("See Zorvex.com/news for more.").contains("Zorvex.com/OTHER"))
+    }
+
+    @Test("a newspaper's title keeps its city; other bodies after a place still split")
+    func newspaperWithCity() {
+        #expect(typed("According to the Sydney Morning Herald, the court met.") == ["Sydney Morning Herald/ORG"])
+        #expect(typed("According to the Halifax Free Press, the court met.") == ["Halifax Free Press/ORG"])
+        #expect(typed("The Irving Police Department said so.") == ["Irving/PLACE", "Police Department/ORG"])
+    }
+
+    @Test("a diocese, a chamber and a brotherhood head organisation names", arguments: [
+        ("The Roman Catholic Diocese of Covington condemned it.", ["Roman Catholic Diocese of Covington/ORG"]),
+        ("The Archdiocese of Toronto said it would help.", ["Archdiocese of Toronto/ORG"]),
+        ("The Canadian Brotherhood of Railway Employees voted.", ["Canadian Brotherhood of Railway Employees/ORG"]),
+    ])
+    func organisationHeads(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("\"the diocese\" speaks for the diocese the text named")
+    func dioceseSpeaks() {
+        let text = "The Roman Catholic Diocese of Covington condemned the students. The diocese issued a statement on Tuesday, saying a “third-party investigation” will look into it."
+        let quotes = Annotator().annotate(text).quotes
+        #expect(quotes.map(\.speaker) == ["Roman Catholic Diocese of Covington"], "\(quotes.map(\.speaker))")
+    }
+}
