@@ -48,6 +48,20 @@ import Testing
         #expect(typed(text) == expected)
     }
 
+    @Test("an adjective made from a name, after \"the\" and before its noun, names no body", arguments: [
+        "It is one of the pillars of the Islamic faith.", "Then the Zorvanian team won the final.",
+        "He retold the Arthurian legend.", "She studied the Vanuatuese language.",
+    ])
+    func adjectivesAfterThe(text: String) {
+        #expect(typed(text) == [], "\(typed(text))")
+    }
+
+    @Test("one unknown word after \"the\" is still an organisation before a verb or a stop")
+    func bodyAfterThe() {
+        #expect(typed("Officials said the Zorvexian had left.") == ["Zorvexian/ORG"])
+        #expect(typed("He wrote to the Quillet about it.") == ["Quillet/ORG"])
+    }
+
     @Test("\"the diocese\" speaks for the diocese the text named")
     func dioceseSpeaks() {
         let text = "The Roman Catholic Diocese of Covington condemned the students. The diocese issued a statement on Tuesday, saying a “third-party investigation” will look into it."

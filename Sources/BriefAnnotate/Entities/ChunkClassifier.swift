@@ -234,6 +234,12 @@ struct ChunkClassifier {
            !(n == 1 && kinds[a].contains(.givenName) && !kinds[a].contains(.common) && b < tokens.count
              && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
+            // "the Islamic faith", "the Brazilian team": an adjective formed from a name, before
+            // the noun it qualifies, names no body (nor a person or a place).
+            if n == 1, isAdjectiveBeforeNoun(a) {
+                out.append(candidate(a, b, nil, .guess))
+                return
+            }
             out.append(candidate(a, b, .org, .guess))
             return
         }
@@ -335,6 +341,21 @@ struct ChunkClassifier {
     }
 
     /// "Wikinews", "Euronews": one unknown word ending in "news" names a news outlet.
+    /// Whether the one word at `a`, capitalised, ends like an adjective made from a name (-ic,
+    /// -ian, -ean, -ese, -ish) and a lower-case word follows it: "Islamic faith", "Brazilian team".
+    private func isAdjectiveBeforeNoun(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count >= 5, !tokens[a].flags.contains(.allCaps), a + 1 < tokens.count, tokens[a + 1].kind == .word,
+              !tokens[a + 1].flags.contains(.capitalized), !tokens[a + 1].flags.contains(.allCaps),
+              !kinds[a + 1].contains(.function), !ChunkClassifier.auxiliaries.contains(text, tokens[a + 1].range) else { return false }
+        let e = r.upperBound
+        let c1 = ByteClass.lower(text[e - 1]), c2 = ByteClass.lower(text[e - 2]), c3 = ByteClass.lower(text[e - 3])
+        if c2 == 0x69 && c1 == 0x63 { return true } // -ic
+        if c1 == 0x6E && c2 == 0x61 && (c3 == 0x69 || c3 == 0x65) { return true } // -ian, -ean
+        if c3 == 0x65 && c2 == 0x73 && c1 == 0x65 { return true } // -ese
+        return c3 == 0x69 && c2 == 0x73 && c1 == 0x68 // -ish
+    }
+
     /// Last words of newspapers' titles, which name the paper with its city.
     static let newspaperWords = ByteLexicon(words: [
         "herald", "times", "post", "tribune", "chronicle", "journal", "gazette", "mail", "telegraph", "observer",
