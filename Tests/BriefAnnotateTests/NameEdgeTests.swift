@@ -62,6 +62,16 @@ import Testing
         #expect(typed("He wrote to the Quillet about it.") == ["Quillet/ORG"])
     }
 
+    @Test("a common word opening a sentence before a country's name opens a team's or body's name", arguments: [
+        ("Team Estonia had to rebuild its robot.", ["Team Estonia/ORG"]),
+        ("Hockey Canada said it would review the case.", ["Hockey Canada/ORG"]),
+        ("Central Canada was hit by the storm.", ["Canada/PLACE"]),
+        ("Canada won the vote.", ["Canada/PLACE"]),
+    ])
+    func bodyNamedAfterCountryOpensSentence(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
     @Test("\"the diocese\" speaks for the diocese the text named")
     func dioceseSpeaks() {
         let text = "The Roman Catholic Diocese of Covington condemned the students. The diocese issued a statement on Tuesday, saying a “third-party investigation” will look into it."

@@ -154,6 +154,11 @@ struct NameChunker {
                     // "Civic Party": common words that end in an organisation word.
                     out.append(i..<end)
                     i = end
+                } else if atStart && mode == .normal, let end = countryAfterCommonWord(i, limit: s.tokens.upperBound) {
+                    // "Team Estonia had to rebuild", "Hockey Canada said": a common word opening a
+                    // sentence before a country's name is the first word of a team's or a body's name.
+                    out.append(i..<end)
+                    i = end
                 } else {
                     i += 1
                 }
@@ -271,6 +276,19 @@ struct NameChunker {
             j += 1
         }
         return nil
+    }
+
+    /// The end of a chunk of the capitalised common word at `start` and a country's one-word
+    /// name right after it, which no third capitalised word continues ("Team Estonia").
+    func countryAfterCommonWord(_ start: Int, limit: Int) -> Int? {
+        let c = start + 1
+        guard c < limit, isCapWord(start), isCapWord(c), !tokens[c].flags.contains(.joined), !tokens[c].flags.contains(.allCaps),
+              kinds[c].contains(.country), kinds[start].contains(.common), !kinds[start].contains(.function),
+              kinds[start].isDisjoint(with: [.title, .honorific, .placeWord, .demonym]),
+              c + 1 >= limit || !isCapWord(c + 1),
+              // "Central Canada", "Northern Ireland": a region of the country, no body.
+              !ChunkClassifier.placeQualifiers.contains(text, tokens[start].range) else { return nil }
+        return c + 1
     }
 
     /// The capitalized word that the lower-case particles from `j` lead to: "da Silva",
