@@ -32,11 +32,14 @@ import Testing
         #expect(!typed("See Zorvex.com/news for more.").contains("Zorvex.com/OTHER"))
     }
 
-    @Test("a newspaper's title keeps its city; other bodies after a place still split")
+    @Test("a newspaper's title keeps its city, a company's legal name its place; other bodies after a place still split")
     func newspaperWithCity() {
         #expect(typed("According to the Sydney Morning Herald, the court met.") == ["Sydney Morning Herald/ORG"])
         #expect(typed("According to the Halifax Free Press, the court met.") == ["Halifax Free Press/ORG"])
         #expect(typed("The Irving Police Department said so.") == ["Irving/PLACE", "Police Department/ORG"])
+        #expect(typed("Officials at Toyota Motor Corp. said production would resume.") == ["Toyota Motor Corp./ORG"])
+        #expect(typed("Shares of Halifax Harbour Holdings fell.") == ["Halifax Harbour Holdings/ORG"])
+        #expect(typed("The U.S. Overseas Export Corp. paid.") == ["U.S./PLACE", "Overseas Export Corp./ORG"])
     }
 
     @Test("a diocese, a chamber and a brotherhood head organisation names", arguments: [

@@ -101,9 +101,12 @@ struct ChunkClassifier {
             return
         }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
-        // A newspaper's title keeps its city ("Sydney Morning Herald", "Detroit Free Press").
+        // A newspaper's title keeps its city ("Sydney Morning Herald", "Detroit Free Press"), and a
+        // company's legal name its city or region ("Toyota Motor Corp."; a country's name before
+        // one is often a state's own: "U.S." + "Overseas Private Investment Corp.").
         if n >= 3, last.contains(.orgWord), !ChunkClassifier.newspaperWords.contains(text, tokens[b - 1].range),
-           let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+           let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2,
+           !(ChunkClassifier.legalForms.contains(text, tokens[b - 1].range) && !isCountryName(a, p)) {
             classify(a, p, into: &out)
             classify(p, b, into: &out)
             return
@@ -361,6 +364,17 @@ struct ChunkClassifier {
         "herald", "times", "post", "tribune", "chronicle", "journal", "gazette", "mail", "telegraph", "observer",
         "examiner", "courier", "mirror", "express", "sentinel", "dispatch", "bulletin", "inquirer", "press", "news",
         "daily", "weekly", "star", "record", "register", "citizen", "sun", "standard", "globe", "guardian",
+    ])
+
+    /// Whether `a..<p` names a country, also as capitals ("U.S.", "UK").
+    private func isCountryName(_ a: Int, _ p: Int) -> Bool {
+        (p == a + 1 && tokens[a].flags.contains(.allCaps)) || kinds(a, p).contains(.country)
+    }
+
+    /// Companies' legal forms, which end a company's whole name.
+    static let legalForms = ByteLexicon(words: [
+        "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa",
+        "holdings",
     ])
 
     private func isNewsName(_ a: Int) -> Bool {
