@@ -215,7 +215,9 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .guess))
             return
         }
-        if speechVerbFollows(b) {
+        // "Jan Horak of Zentrix Securities said": the person speaks; the name after "of" is
+        // their employer or party (NeighbourTyping types it), no second person.
+        if speechVerbFollows(b) && !followsPersonAndOf(a, out.last) {
             // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
             let acronym = n == 1 && isOrganisationAcronym(a)
             out.append(candidate(a, b, acronym ? .org : .person, .context))
@@ -365,6 +367,14 @@ struct ChunkClassifier {
         "examiner", "courier", "mirror", "express", "sentinel", "dispatch", "bulletin", "inquirer", "press", "news",
         "daily", "weekly", "star", "record", "register", "citizen", "sun", "standard", "globe", "guardian",
     ])
+
+    /// Whether the chunk at `a` comes right after "of" and the full name of a person, the
+    /// document's last candidate so far.
+    private func followsPersonAndOf(_ a: Int, _ previous: NameCandidate?) -> Bool {
+        guard let previous, previous.type == .person, previous.tokens.count >= 2, a >= 2, previous.tokens.upperBound == a - 1,
+              tokens[a - 1].kind == .word else { return false }
+        return ByteLexicon.equalsFolded(text, tokens[a - 1].range, "of")
+    }
 
     /// Whether `a..<p` names a country, also as capitals ("U.S.", "UK").
     private func isCountryName(_ a: Int, _ p: Int) -> Bool {
