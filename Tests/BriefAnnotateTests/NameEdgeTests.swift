@@ -75,6 +75,15 @@ import Testing
         #expect(typed(text) == expected)
     }
 
+    @Test("an age between commas after one unknown name makes a person; a known place stays one", arguments: [
+        ("Brennerova, 61, said she would retire.", ["Brennerova/PERSON"]),
+        ("In Paris, 19, people were hurt.", ["Paris/PLACE"]),
+        ("Brennerova, 2019, was a hard year.", [String]()),
+    ])
+    func ageApposition(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
     @Test("\"the diocese\" speaks for the diocese the text named")
     func dioceseSpeaks() {
         let text = "The Roman Catholic Diocese of Covington condemned the students. The diocese issued a statement on Tuesday, saying a “third-party investigation” will look into it."

@@ -215,6 +215,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .guess))
             return
         }
+        // "Brenner, 61, said": an age between commas after a name is a person's.
+        if isFollowedByAge(b) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
         // "Jan Horak of Zentrix Securities said": the person speaks; the name after "of" is
         // their employer or party (NeighbourTyping types it), no second person.
         if speechVerbFollows(b) && !followsPersonAndOf(a, out.last) {
@@ -367,6 +372,19 @@ struct ChunkClassifier {
         "examiner", "courier", "mirror", "express", "sentinel", "dispatch", "bulletin", "inquirer", "press", "news",
         "daily", "weekly", "star", "record", "register", "citizen", "sun", "standard", "globe", "guardian",
     ])
+
+    /// Whether a comma, a number of one to three digits below 120 and a comma follow token `b`.
+    private func isFollowedByAge(_ b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x2C,
+              tokens[b + 1].kind == .number, tokens[b + 1].range.count <= 3,
+              tokens[b + 2].kind == .punctuation, text[tokens[b + 2].range.lowerBound] == 0x2C else { return false }
+        var age = 0
+        for i in tokens[b + 1].range {
+            guard ByteClass.isDigit(text[i]) else { return false }
+            age = age * 10 + Int(text[i] - 0x30)
+        }
+        return age > 0 && age < 120
+    }
 
     /// Whether the chunk at `a` comes right after "of" and the full name of a person, the
     /// document's last candidate so far.
