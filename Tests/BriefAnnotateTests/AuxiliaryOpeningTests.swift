@@ -58,4 +58,21 @@ import Testing
         let got = typed("Will Okafor arrived in Vienna on Monday. Will Okafor attend the summit.")
         #expect(got.filter { $0 == "Will Okafor/PERSON" }.count == 2, "\(got)")
     }
+
+    @Test("a month that is a given name opens a personal name before a surname", arguments: [
+        ("The reporter April Okafor asked a question. Okafor said it was fair.", ["April Okafor/PERSON", "Okafor/PERSON"]),
+        ("May Okonkwo said it was funny.", ["May Okonkwo/PERSON"]),
+        ("Singer June Okafor arrived in Vienna.", ["June Okafor/PERSON", "Vienna/PLACE"]),
+    ])
+    func monthAsGivenName(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a month in a date, or an auxiliary in a question, opens no name", arguments: [
+        "In May Okonkwo said no.", "On 5 May Okonkwo left.", "Last June Okonkwo spoke.", "May Okonkwo attend?",
+    ])
+    func monthAsDate(text: String) {
+        let got = typed(text)
+        #expect(!got.contains { $0.hasPrefix("May ") || $0.hasPrefix("June ") }, "\(got)")
+    }
 }

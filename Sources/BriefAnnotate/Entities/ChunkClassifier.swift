@@ -165,7 +165,10 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
-        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) && !placeThenCommonWord(a, b) {
+        // A chunk opens with a function word only where the chunker found a month that is a
+        // given name before a surname ("April Ryan").
+        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b)
+            && (!kinds[a].contains(.function) || (tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps))) {
             out.append(candidate(a, b, .person, .context))
             return
         }

@@ -149,6 +149,14 @@ struct NameChunker {
                     let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
+                } else if mode == .normal, isCapWord(i), kinds[i].contains(.function), kinds[i].contains(.givenName),
+                          tokens[i].range.count <= 6, NameChunker.givenNameMonths.contains(text, tokens[i].range),
+                          opensPersonalName(i, s, atStart: atStart) {
+                    // "April Ryan asked", "said June Carter": a month that is also a given name,
+                    // before a surname, opens a personal name.
+                    let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
+                    out.append(i..<end)
+                    i = end
                 } else if mode == .titleCase || atStart, let end = orgRun(from: i, limit: s.tokens.upperBound) {
                     // In a title-case line or opening a sentence ("Civic Party's Jeremy Tam won"),
                     // "Civic Party": common words that end in an organisation word.
@@ -247,6 +255,33 @@ struct NameChunker {
         if n >= 3 && last == 0x73 && before != 0x73 && before != 0x75 { return false } // -s, not -ss, -us
         return !NameChunker.finiteVerbs.contains(text, r)
     }
+
+    /// Whether the word at `i`, a month that given-name lists hold ("April", "May", "June"),
+    /// opens a personal name: a capitalised surname-like word follows
+    /// (no common word unless a surname, no month or function word), no date's preposition,
+    /// article or number precedes ("in May", "on 5 May Lavrov said"), and no question or bare
+    /// verb makes it the auxiliary ("May Lavrov attend?").
+    @inline(never) func opensPersonalName(_ i: Int, _ s: Sentence, atStart: Bool) -> Bool {
+        let n = i + 1
+        guard n < s.tokens.upperBound, isCapWord(n), !tokens[n].flags.contains(.allCaps), !tokens[n].flags.contains(.joined),
+              !tokens[n].flags.contains(.lineBefore), !kinds[n].contains(.function),
+              !kinds[n].contains(.common) || kinds[n].contains(.surname),
+              kinds[n].isDisjoint(with: [.title, .honorific, .orgWord, .placeWord, .country, .place, .demonym]) else { return false }
+        if i > s.tokens.lowerBound {
+            let p = tokens[i - 1]
+            if p.kind == .number { return false }
+            if p.kind == .word && kinds[i - 1].contains(.function) { return false }
+            if p.kind == .word && NameChunker.dateWords.contains(text, p.range) { return false }
+        }
+        return !(atStart && opensQuestion(i, s))
+    }
+
+    /// Months that are also given names.
+    static let givenNameMonths = ByteLexicon(words: ["april", "may", "june", "august"])
+
+    /// Words before a month that make it a date: "last May", "early June", "mid-April".
+    static let dateWords = ByteLexicon(words: ["last", "next", "early", "late", "mid", "since", "until", "till",
+                                               "through", "during", "before", "after", "between"])
 
     /// Finite verb forms without an -ed or -s ending, which never follow an auxiliary bare.
     static let finiteVerbs = ByteLexicon(words: [
