@@ -33,4 +33,46 @@ import Testing
         let both = typed("Chidi Okafor met the press. Reporters later met Will Okafor. Will Okafor spoke first.")
         #expect(both.filter { $0 == "Will Okafor/PERSON" }.count == 2, "\(both)")
     }
+
+    @Test("an auxiliary before a name and a bare verb is the verb, without evidence of the name", arguments: [
+        "Will Okonkwo attend the summit.", "The talks open on Monday. Will Okonkwo attend.",
+        "May Okonkwo speak first at the summit.",
+    ])
+    func bareVerbStatement(text: String) {
+        let got = typed(text)
+        #expect(!got.contains { $0.hasPrefix("Will ") || $0.hasPrefix("May ") }, "\(got)")
+    }
+
+    @Test("a statement's verb form, a comma or a conjunction after the name keeps it", arguments: [
+        ("Will Okafor won the vote on Monday.", "Will Okafor/PERSON"),
+        ("Will Okafor says the vote was fair.", "Will Okafor/PERSON"),
+        ("Will Okafor and his deputy arrived in Vienna.", "Will Okafor/PERSON"),
+        ("The vote was counted.\nWill Okafor\nStaff writer", "Will Okafor/PERSON"),
+    ])
+    func statementCuesKeepTheName(text: String, expected: String) {
+        #expect(typed(text).contains(expected), "\(typed(text))")
+    }
+
+    @Test("the text's full name elsewhere makes the name before a bare verb")
+    func fullNameElsewhereBeforeBareVerb() {
+        let got = typed("Will Okafor arrived in Vienna on Monday. Will Okafor attend the summit.")
+        #expect(got.filter { $0 == "Will Okafor/PERSON" }.count == 2, "\(got)")
+    }
+
+    @Test("a month that is a given name opens a personal name before a surname", arguments: [
+        ("The reporter April Okafor asked a question. Okafor said it was fair.", ["April Okafor/PERSON", "Okafor/PERSON"]),
+        ("May Okonkwo said it was funny.", ["May Okonkwo/PERSON"]),
+        ("Singer June Okafor arrived in Vienna.", ["June Okafor/PERSON", "Vienna/PLACE"]),
+    ])
+    func monthAsGivenName(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a month in a date, or an auxiliary in a question, opens no name", arguments: [
+        "In May Okonkwo said no.", "On 5 May Okonkwo left.", "Last June Okonkwo spoke.", "May Okonkwo attend?",
+    ])
+    func monthAsDate(text: String) {
+        let got = typed(text)
+        #expect(!got.contains { $0.hasPrefix("May ") || $0.hasPrefix("June ") }, "\(got)")
+    }
 }

@@ -66,6 +66,8 @@ Initiative Council Caucus Nations Brothers Partners Associates Capital Ventures 
 Co-operative Syndicate Guild Legion Foundation Charity Trust Union Federation
 Chronicle Observer Inquirer Examiner Courier Mirror Express Telegraph Star Mail Monitor
 Dispatch Sentinel Bulletin Railway Railways Railroad Railroads
+Diocese Archdiocese Eparchy Chamber Confederation Consortium Militia Cartel Brotherhood
+Legislature Seminary Polytechnic LLP Conservancy
 """.split()
 
 # Head words of place names.

@@ -62,6 +62,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "Gawker.com", "CBC.ca": a website, a thing like a product, whoever runs it.
+        if b - a >= 3, tokens[b - 2].kind == .punctuation, text[tokens[b - 2].range.lowerBound] == 0x2E,
+           tokens[b - 1].flags.contains(.joined), !tokens[b - 1].flags.contains(.capitalized) {
+            out.append(candidate(a, b, .other, .context))
+            return
+        }
         // "La France": a foreign article before a known place is no part of its name.
         if a + 1 < b, tokens[a].kind == .word, tokens[a].range.count <= 5, NameChunker.particles.contains(text, tokens[a].range),
            lexiconType(a + 1, b) == .place {
@@ -95,7 +101,12 @@ struct ChunkClassifier {
             return
         }
         // "Irving Police Department", "US State Department": a known place, then an organisation's name.
-        if n >= 3, last.contains(.orgWord), let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2 {
+        // A newspaper's title keeps its city ("Sydney Morning Herald", "Detroit Free Press"), and a
+        // company's legal name its city or region ("Toyota Motor Corp."; a country's name before
+        // one is often a state's own: "U.S." + "Overseas Private Investment Corp.").
+        if n >= 3, last.contains(.orgWord), !ChunkClassifier.newspaperWords.contains(text, tokens[b - 1].range),
+           let p = knownPlacePrefix(a, b), wordCount(p, b) >= 2,
+           !(ChunkClassifier.legalForms.contains(text, tokens[b - 1].range) && !isCountryName(a, p)) {
             classify(a, p, into: &out)
             classify(p, b, into: &out)
             return
@@ -154,7 +165,10 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .context))
             return
         }
-        if n >= 2 && kinds[a].contains(.givenName) && !kinds[a].contains(.function) && !placeThenCommonWord(a, b) {
+        // A chunk opens with a function word only where the chunker found a month that is a
+        // given name before a surname ("April Ryan").
+        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b)
+            && (!kinds[a].contains(.function) || (tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps))) {
             out.append(candidate(a, b, .person, .context))
             return
         }
@@ -204,7 +218,14 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .person, .guess))
             return
         }
-        if speechVerbFollows(b) {
+        // "Brenner, 61, said": an age between commas after a name is a person's.
+        if isFollowedByAge(b) {
+            out.append(candidate(a, b, .person, .context))
+            return
+        }
+        // "Jan Horak of Zentrix Securities said": the person speaks; the name after "of" is
+        // their employer or party (NeighbourTyping types it), no second person.
+        if speechVerbFollows(b) && !followsPersonAndOf(a, out.last) {
             // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
             let acronym = n == 1 && isOrganisationAcronym(a)
             out.append(candidate(a, b, acronym ? .org : .person, .context))
@@ -226,6 +247,12 @@ struct ChunkClassifier {
            !(n == 1 && kinds[a].contains(.givenName) && !kinds[a].contains(.common) && b < tokens.count
              && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)),
            n > 1 || tokens[a].flags.contains(.allCaps) || !(kinds[a].contains(.common) || endsInS(tokens[a].range)) {
+            // "the Islamic faith", "the Brazilian team": an adjective formed from a name, before
+            // the noun it qualifies, names no body (nor a person or a place).
+            if n == 1, isAdjectiveBeforeNoun(a) {
+                out.append(candidate(a, b, nil, .guess))
+                return
+            }
             out.append(candidate(a, b, .org, .guess))
             return
         }
@@ -327,6 +354,60 @@ struct ChunkClassifier {
     }
 
     /// "Wikinews", "Euronews": one unknown word ending in "news" names a news outlet.
+    /// Whether the one word at `a`, capitalised, ends like an adjective made from a name (-ic,
+    /// -ian, -ean, -ese, -ish) and a lower-case word follows it: "Islamic faith", "Brazilian team".
+    private func isAdjectiveBeforeNoun(_ a: Int) -> Bool {
+        let r = tokens[a].range
+        guard r.count >= 5, !tokens[a].flags.contains(.allCaps), a + 1 < tokens.count, tokens[a + 1].kind == .word,
+              !tokens[a + 1].flags.contains(.capitalized), !tokens[a + 1].flags.contains(.allCaps),
+              !kinds[a + 1].contains(.function), !ChunkClassifier.auxiliaries.contains(text, tokens[a + 1].range) else { return false }
+        let e = r.upperBound
+        let c1 = ByteClass.lower(text[e - 1]), c2 = ByteClass.lower(text[e - 2]), c3 = ByteClass.lower(text[e - 3])
+        if c2 == 0x69 && c1 == 0x63 { return true } // -ic
+        if c1 == 0x6E && c2 == 0x61 && (c3 == 0x69 || c3 == 0x65) { return true } // -ian, -ean
+        if c3 == 0x65 && c2 == 0x73 && c1 == 0x65 { return true } // -ese
+        return c3 == 0x69 && c2 == 0x73 && c1 == 0x68 // -ish
+    }
+
+    /// Last words of newspapers' titles, which name the paper with its city.
+    static let newspaperWords = ByteLexicon(words: [
+        "herald", "times", "post", "tribune", "chronicle", "journal", "gazette", "mail", "telegraph", "observer",
+        "examiner", "courier", "mirror", "express", "sentinel", "dispatch", "bulletin", "inquirer", "press", "news",
+        "daily", "weekly", "star", "record", "register", "citizen", "sun", "standard", "globe", "guardian",
+    ])
+
+    /// Whether a comma, a number of one to three digits below 120 and a comma follow token `b`.
+    private func isFollowedByAge(_ b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].kind == .punctuation, text[tokens[b].range.lowerBound] == 0x2C,
+              tokens[b + 1].kind == .number, tokens[b + 1].range.count <= 3,
+              tokens[b + 2].kind == .punctuation, text[tokens[b + 2].range.lowerBound] == 0x2C else { return false }
+        var age = 0
+        for i in tokens[b + 1].range {
+            guard ByteClass.isDigit(text[i]) else { return false }
+            age = age * 10 + Int(text[i] - 0x30)
+        }
+        return age > 0 && age < 120
+    }
+
+    /// Whether the chunk at `a` comes right after "of" and the full name of a person, the
+    /// document's last candidate so far.
+    private func followsPersonAndOf(_ a: Int, _ previous: NameCandidate?) -> Bool {
+        guard let previous, previous.type == .person, previous.tokens.count >= 2, a >= 2, previous.tokens.upperBound == a - 1,
+              tokens[a - 1].kind == .word else { return false }
+        return ByteLexicon.equalsFolded(text, tokens[a - 1].range, "of")
+    }
+
+    /// Whether `a..<p` names a country, also as capitals ("U.S.", "UK").
+    private func isCountryName(_ a: Int, _ p: Int) -> Bool {
+        (p == a + 1 && tokens[a].flags.contains(.allCaps)) || kinds(a, p).contains(.country)
+    }
+
+    /// Companies' legal forms, which end a company's whole name.
+    static let legalForms = ByteLexicon(words: [
+        "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa",
+        "holdings",
+    ])
+
     private func isNewsName(_ a: Int) -> Bool {
         let r = tokens[a].range
         guard r.count > 5, !kinds[a].contains(.common) else { return false }

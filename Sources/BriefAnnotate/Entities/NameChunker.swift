@@ -129,9 +129,18 @@ struct NameChunker {
                     atStart = false
                     continue
                 }
+                // "READ MORE:", "WATCH BELOW:": a reader's instruction in capitals labels a link;
+                // it and the capitals after it name nothing.
+                if atStart && t.flags.contains(.allCaps) && NameChunker.imperatives.contains(text, t.range) {
+                    i += 1
+                    while i < s.tokens.upperBound && tokens[i].kind == .word && tokens[i].flags.contains(.allCaps) { i += 1 }
+                    atStart = false
+                    continue
+                }
                 // `admits` wants a capitalised word first: most words are not, and skip the call.
                 if isCapWord(i) && admits(i, mode: mode, atStart: atStart) && !isCaptionLabel(i) {
-                    // "Will Lavrov attend?": an auxiliary that is also a given name, opening a question, is the verb.
+                    // "Will Lavrov attend?", "Will Lavrov attend.": an auxiliary that is also a given
+                    // name, opening a question or a clause whose verb comes bare after the next word, is the verb.
                     if atStart && mode == .normal && kinds[i].contains(.givenName) && opensQuestion(i, s) {
                         i += 1
                         atStart = false
@@ -140,9 +149,22 @@ struct NameChunker {
                     let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
                     out.append(i..<end)
                     i = end
+                } else if mode == .normal, isCapWord(i), kinds[i].contains(.function), kinds[i].contains(.givenName),
+                          tokens[i].range.count <= 6, NameChunker.givenNameMonths.contains(text, tokens[i].range),
+                          opensPersonalName(i, s, atStart: atStart) {
+                    // "April Ryan asked", "said June Carter": a month that is also a given name,
+                    // before a surname, opens a personal name.
+                    let end = joinPossessive(i, extend(from: i, mode: mode, limit: s.tokens.upperBound), mode: mode, limit: s.tokens.upperBound)
+                    out.append(i..<end)
+                    i = end
                 } else if mode == .titleCase || atStart, let end = orgRun(from: i, limit: s.tokens.upperBound) {
                     // In a title-case line or opening a sentence ("Civic Party's Jeremy Tam won"),
                     // "Civic Party": common words that end in an organisation word.
+                    out.append(i..<end)
+                    i = end
+                } else if atStart && mode == .normal, let end = countryAfterCommonWord(i, limit: s.tokens.upperBound) {
+                    // "Team Estonia had to rebuild", "Hockey Canada said": a common word opening a
+                    // sentence before a country's name is the first word of a team's or a body's name.
                     out.append(i..<end)
                     i = end
                 } else {
@@ -202,6 +224,11 @@ struct NameChunker {
     /// subject ("Will Smith win?" too: a question about Will Smith would need its own auxiliary).
     /// A statement keeps the name ("Will Smith arrived"), and so does a full name the text gives
     /// elsewhere (SentenceInitialNames). Out of line: it runs about once a sentence.
+    /// A statement too, when the word after the capitalised one is a bare verb ("Will Lavrov
+    /// attend the summit."): that reads as an auxiliary before its subject, and a name needs
+    /// evidence the text gives elsewhere (SentenceInitialNames joins "Will" back when the text
+    /// names Will Lavrov in full). "Will Smith arrived", "Will Young, a mechanic," and a name
+    /// alone on its line stay names.
     @inline(never) func opensQuestion(_ i: Int, _ s: Sentence) -> Bool {
         guard i + 1 < s.tokens.upperBound, isCapWord(i + 1),
               NameChunker.auxiliaries.contains(text, tokens[i].range) else { return false }
@@ -209,10 +236,61 @@ struct NameChunker {
         for e in (i + 2)..<s.tokens.upperBound where tokens[e].kind == .punctuation {
             let b = text[tokens[e].range.lowerBound]
             if b == 0x3F { return true }
-            if b == 0x2E || b == 0x21 { return false }
+            if b == 0x2E || b == 0x21 { break }
         }
-        return false
+        return isBareVerb(i + 2, s)
     }
+
+    /// Whether the word at `j` of sentence `s` is lower-case and may be a verb's bare form:
+    /// no function word ("and", "of", "who"), no past tense ("arrived", "won") and no third
+    /// person's -s ("says", "lives"), which only a subject before them would take.
+    private func isBareVerb(_ j: Int, _ s: Sentence) -> Bool {
+        guard j < s.tokens.upperBound, tokens[j].kind == .word, !tokens[j].flags.contains(.capitalized),
+              !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.lineBefore),
+              !kinds[j].contains(.function) else { return false }
+        let r = tokens[j].range
+        let n = r.count
+        let last = text[r.upperBound - 1], before = n >= 2 ? text[r.upperBound - 2] : 0
+        if n >= 4 && before == 0x65 && last == 0x64 && text[r.upperBound - 3] != 0x65 { return false } // -ed, not -eed
+        if n >= 3 && last == 0x73 && before != 0x73 && before != 0x75 { return false } // -s, not -ss, -us
+        return !NameChunker.finiteVerbs.contains(text, r)
+    }
+
+    /// Whether the word at `i`, a month that given-name lists hold ("April", "May", "June"),
+    /// opens a personal name: a capitalised surname-like word follows
+    /// (no common word unless a surname, no month or function word), no date's preposition,
+    /// article or number precedes ("in May", "on 5 May Lavrov said"), and no question or bare
+    /// verb makes it the auxiliary ("May Lavrov attend?").
+    @inline(never) func opensPersonalName(_ i: Int, _ s: Sentence, atStart: Bool) -> Bool {
+        let n = i + 1
+        guard n < s.tokens.upperBound, isCapWord(n), !tokens[n].flags.contains(.allCaps), !tokens[n].flags.contains(.joined),
+              !tokens[n].flags.contains(.lineBefore), !kinds[n].contains(.function),
+              !kinds[n].contains(.common) || kinds[n].contains(.surname),
+              kinds[n].isDisjoint(with: [.title, .honorific, .orgWord, .placeWord, .country, .place, .demonym]) else { return false }
+        if i > s.tokens.lowerBound {
+            let p = tokens[i - 1]
+            if p.kind == .number { return false }
+            if p.kind == .word && kinds[i - 1].contains(.function) { return false }
+            if p.kind == .word && NameChunker.dateWords.contains(text, p.range) { return false }
+        }
+        return !(atStart && opensQuestion(i, s))
+    }
+
+    /// Months that are also given names.
+    static let givenNameMonths = ByteLexicon(words: ["april", "may", "june", "august"])
+
+    /// Words before a month that make it a date: "last May", "early June", "mid-April".
+    static let dateWords = ByteLexicon(words: ["last", "next", "early", "late", "mid", "since", "until", "till",
+                                               "through", "during", "before", "after", "between"])
+
+    /// Finite verb forms without an -ed or -s ending, which never follow an auxiliary bare.
+    static let finiteVerbs = ByteLexicon(words: [
+        "is", "was", "were", "has", "had", "did", "won", "lost", "met", "made", "took", "gave", "went", "came",
+        "got", "left", "said", "told", "wrote", "spoke", "became", "began", "ran", "saw", "held", "led", "found",
+        "thought", "brought", "sold", "bought", "paid", "sent", "kept", "felt", "knew", "grew", "drew", "flew",
+        "threw", "fell", "rose", "stood", "sat", "hit", "let", "put", "set", "cut", "quit", "shot", "struck",
+        "wore", "broke", "chose", "drove", "heard", "built", "spent", "taught", "caught", "fought", "meant",
+    ])
 
     /// Words that label a caption's credit ("Image: Reuters"): never the end of a name before them.
     static let captionLabels = ByteLexicon(words: ["image", "photo", "photograph", "picture", "video", "audio",
@@ -233,6 +311,19 @@ struct NameChunker {
             j += 1
         }
         return nil
+    }
+
+    /// The end of a chunk of the capitalised common word at `start` and a country's one-word
+    /// name right after it, which no third capitalised word continues ("Team Estonia").
+    func countryAfterCommonWord(_ start: Int, limit: Int) -> Int? {
+        let c = start + 1
+        guard c < limit, isCapWord(start), isCapWord(c), !tokens[c].flags.contains(.joined), !tokens[c].flags.contains(.allCaps),
+              kinds[c].contains(.country), kinds[start].contains(.common), !kinds[start].contains(.function),
+              kinds[start].isDisjoint(with: [.title, .honorific, .placeWord, .demonym]),
+              c + 1 >= limit || !isCapWord(c + 1),
+              // "Central Canada", "Northern Ireland": a region of the country, no body.
+              !ChunkClassifier.placeQualifiers.contains(text, tokens[start].range) else { return nil }
+        return c + 1
     }
 
     /// The capitalized word that the lower-case particles from `j` lead to: "da Silva",
@@ -305,8 +396,31 @@ struct NameChunker {
                 j += 2
                 continue
             }
+            // "CBC.ca", "Gawker.com": a web domain written onto the name ends it.
+            if t.kind == .punctuation, t.flags.contains(.joined), text[t.range.lowerBound] == 0x2E, isDomainEnd(j + 1) {
+                end = j + 2
+            }
             break
         }
         return end
     }
+
+    /// Whether the token at `j` is a top-level domain written onto a name and its period
+    /// ("CBC.ca"), with no more of an address after it ("Gawker.com/story").
+    func isDomainEnd(_ j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].flags.contains(.joined),
+              !tokens[j].flags.contains(.capitalized), tokens[j].range.count <= 3,
+              NameChunker.topLevelDomains.contains(text, tokens[j].range) else { return false }
+        guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.joined) else { return true }
+        // A sentence's stop, comma or quote may follow, but no path, no longer domain ("co.uk.com").
+        let next = tokens[j + 1]
+        guard next.kind == .punctuation || next.kind == .quote || next.kind == .possessive else { return false }
+        if text[next.range.lowerBound] == 0x2F { return false }
+        return !(text[next.range.lowerBound] == 0x2E && j + 2 < tokens.count && tokens[j + 2].flags.contains(.joined)
+                 && tokens[j + 2].kind == .word)
+    }
+
+    /// Common top-level domains of news sites and companies.
+    static let topLevelDomains = ByteLexicon(words: ["com", "org", "net", "ca", "uk", "au", "nz", "ie", "in", "gov",
+                                                     "edu", "io", "tv", "fm", "info", "biz", "eu", "de", "fr"])
 }

@@ -180,7 +180,7 @@ final class SpeakerResolver {
         }
         // With the recognizer's mentions, a run it typed as a place or organisation is no person.
         func isPerson(_ run: NameRun) -> Bool {
-            guard !mentions.isEmpty, let m = mentionOverlapping(run.name) else { return true }
+            guard !mentions.isEmpty, let m = mentionOverlapping(run.name)?.1 else { return true }
             return m.type == .person
         }
         var speaker: Speaker?
@@ -243,7 +243,10 @@ final class SpeakerResolver {
 
     /// The canonical speaker for the name written at `range`.
     private func resolveName(_ range: Range<Int>) -> Speaker? {
-        if let mention = mentionOverlapping(range), mention.type == .person || mention.type == .org || mention.type == .group {
+        if let (k, mention) = mentionOverlapping(range), mention.type == .person || mention.type == .org || mention.type == .group {
+            // "said Jan Horak of Deutsche Bank", "Jan Horak of Deutsche Bank said": the person
+            // speaks, not the employer or party the phrase attaches to them.
+            if mention.type != .person, let person = personAttached(to: k) { return speaker(for: person) }
             return speaker(for: mention)
         }
         guard let (nameRange, last) = properName(range) else { return nil }
@@ -264,19 +267,31 @@ final class SpeakerResolver {
         return Speaker(name: name, id: SpeakerSlug.make(name), position: range.lowerBound)
     }
 
-    private func mentionOverlapping(_ range: Range<Int>) -> EntityMention? {
+    /// The last mention overlapping `range`, and its index in `mentions`.
+    private func mentionOverlapping(_ range: Range<Int>) -> (Int, EntityMention)? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if mentions[mid].range.upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        var found: EntityMention?
+        var found: (Int, EntityMention)?
         var k = lo
         while k < mentions.count && mentions[k].range.lowerBound < range.upperBound {
-            found = mentions[k] // the last overlapping one is the name, not a leading title
+            found = (k, mentions[k]) // the last overlapping one is the name, not a leading title
             k += 1
         }
         return found
+    }
+
+    /// The person's full name that mention `k` is attached to by "of" or "of the" right before
+    /// it ("Jan Horak of Deutsche Bank"), if any.
+    private func personAttached(to k: Int) -> EntityMention? {
+        guard k > 0 else { return nil }
+        let person = mentions[k - 1], start = mentions[k].range.lowerBound
+        guard person.type == .person, text[person.range].contains(0x20) else { return nil }
+        let gap = person.range.upperBound..<start
+        guard gap.count == 4 || gap.count == 8 else { return nil }
+        return TextBytes.equalsIgnoringCase(text, gap, " of ") || TextBytes.equalsIgnoringCase(text, gap, " of the ") ? person : nil
     }
 
     /// The words of `range` after titles, without a possessive ending, and the lower-cased last word.
