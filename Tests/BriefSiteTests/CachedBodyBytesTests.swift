@@ -8,19 +8,19 @@ import Testing
     @Test(arguments: ["", "<p>ascii only</p>\n", "<p>“Curly” – é 日本 😀</p>\n", String(repeating: "abcdefg’", count: 300)])
     func aBodyComesBackByteForByteInTheStringLayout(body: String) throws {
         var asText = ByteWriter()
-        asText.write(body)
+        asText.writeCompact(body)
         var asBytes = ByteWriter()
-        asBytes.write(utf8: Array(body.utf8))
+        asBytes.writeCompact(utf8: Array(body.utf8))
         #expect(asBytes.bytes == asText.bytes, "the same layout: no cache format change")
         var reader = ByteReader(asBytes.bytes)
-        #expect(try reader.readUTF8() == Array(body.utf8))
+        #expect(try reader.readCompactUTF8() == Array(body.utf8))
         #expect(reader.offset == asBytes.bytes.count)
 
         let heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: Array(body.utf8))
         var writer = ByteWriter()
-        heavy.encode(into: &writer)
+        heavy.encode(into: &writer, light: [])
         var heavyReader = ByteReader(writer.bytes)
-        #expect(try CachedBriefing.Heavy(from: &heavyReader).bodyHTML == Array(body.utf8))
+        #expect(try CachedBriefing.Heavy(from: &heavyReader, light: []).bodyHTML == Array(body.utf8))
     }
 
     /// Invalid UTF-8 (a damaged file that passed its checksum) is repaired exactly as a String
@@ -31,11 +31,11 @@ import Testing
             for prefix in 0..<10 {
                 let stored = [UInt8](repeating: UInt8(ascii: "a"), count: prefix) + bad + Array("tail".utf8)
                 var writer = ByteWriter()
-                writer.write(utf8: stored)
+                writer.writeCompact(utf8: stored)
                 var bytesReader = ByteReader(writer.bytes)
                 var stringReader = ByteReader(writer.bytes)
-                let bytes = try bytesReader.readUTF8()
-                #expect(bytes == Array(try stringReader.readString().utf8))
+                let bytes = try bytesReader.readCompactUTF8()
+                #expect(bytes == Array(try stringReader.readCompactString().utf8))
                 #expect(String(validating: bytes, as: UTF8.self) != nil)
             }
         }

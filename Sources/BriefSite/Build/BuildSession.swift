@@ -167,7 +167,7 @@ struct BuildSession: Sendable {
         let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
         if needsBody, item.entry.heavy == nil {
             // The heavy part, read now.
-            if let heavy = cache.heavy(item.key) {
+            if let heavy = cache.heavy(item.key, light: item.entry.entities) {
                 item.entry.heavy = heavy
                 item.annotated.annotation = heavy.annotation
             } else {

@@ -26,7 +26,7 @@ import Foundation
 /// reading or writing the folder are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 13
+    static let formatVersion: UInt64 = 14
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)
@@ -196,21 +196,22 @@ struct BuildCache: Sendable {
         var reader = ByteReader(rows, offset: row.light.lowerBound)
         guard var entry = try? CachedBriefing(from: &reader), reader.offset == row.light.upperBound else { return nil }
         if withBody {
-            guard let heavy = heavy(key) else { return nil }
+            guard let heavy = heavy(key, light: entry.entities) else { return nil }
             entry.heavy = heavy
         }
         return entry
     }
 
     /// The heavy part of the entry for `key`, read from the file; nil when it cannot be read or
-    /// fails its checksum or decoding.
-    func heavy(_ key: UInt64) -> CachedBriefing.Heavy? {
+    /// fails its checksum or decoding. `light` are the entities of the entry's light part, which
+    /// the heavy part names by position.
+    func heavy(_ key: UInt64, light: [EntityCount]) -> CachedBriefing.Heavy? {
         guard let row = entries[key], storage.descriptor >= 0,
             let stored = Self.readBytes(descriptor: storage.descriptor, at: row.heavy.lowerBound, count: row.heavy.count),
             stored.withUnsafeBytes({ FNV64.hash($0) }) == row.heavyChecksum
         else { return nil }
         var reader = ByteReader(stored)
-        guard let heavy = try? CachedBriefing.Heavy(from: &reader), reader.atEnd else { return nil }
+        guard let heavy = try? CachedBriefing.Heavy(from: &reader, light: light), reader.atEnd else { return nil }
         return heavy
     }
 

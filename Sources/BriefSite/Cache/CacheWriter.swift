@@ -64,7 +64,7 @@ final class CacheWriter: @unchecked Sendable {
                 // Encoded straight into the heavy file's buffer (its body is most of it): no
                 // buffer of its own to fill, grow and copy over.
                 let start = heavy.offset
-                let checksum = heavy.appendChecksummed { made.encode(into: &$0) }
+                let checksum = heavy.appendChecksummed { made.encode(into: &$0, light: entry.entities) }
                 place = (start..<heavy.offset, checksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
@@ -78,10 +78,10 @@ final class CacheWriter: @unchecked Sendable {
             let lightEnd = rows.offset + Self.rowHeaderSize + light.bytes.count
             Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
             // The light part ends with the fragments (`CachedBriefing.encode`): the quotes' bytes
-            // last, after their length, and the briefing's bytes before that length.
+            // last, after their length (a varint), and the briefing's bytes before that length.
             guard let fragments = entry.fragments else { return nil }
             let quotesStart = lightEnd - fragments.quotes.count
-            let briefingEnd = quotesStart - 8
+            let briefingEnd = quotesStart - ByteWriter.varintSize(fragments.quotes.count)
             return DataFragmentPlaces(
                 briefing: (briefingEnd - fragments.briefing.count)..<briefingEnd, quotes: quotesStart..<lightEnd)
         }
