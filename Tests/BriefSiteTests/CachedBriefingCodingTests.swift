@@ -91,7 +91,7 @@ struct CacheWriterTests {
             let summary = BriefingSummary(briefing: briefing, summary: String(repeating: "s", count: 40_000 + index))
             var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: Annotation(), summary: summary))
             let named = Entity(id: "e", name: String(repeating: "h", count: 20_000 + index), type: .other)
-            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]), bodyHTML: [])
+            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]))
             writer.append(UInt64(index), entry, heavyIsNew: true)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             let heavyName = try #require(names.first { $0.hasPrefix("heavy-") })

@@ -83,7 +83,7 @@ struct CompactCacheCodingTests {
                 Entity(id: "only-here", name: "Only Here", type: .group),
             ])
         var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: annotation, summary: summary))
-        entry.heavy = CachedBriefing.Heavy(annotation: annotation, bodyHTML: Array("<p>Kyiv</p>\n".utf8))
+        entry.heavy = CachedBriefing.Heavy(annotation: annotation)
         return (entry, light)
     }
 
@@ -110,7 +110,6 @@ struct CompactCacheCodingTests {
         let decoded = try CachedBriefing.Heavy(from: &reader, light: light)
         #expect(reader.atEnd)
         #expect(decoded.annotation == heavy.annotation)
-        #expect(decoded.bodyHTML == heavy.bodyHTML)
         // Ids and names are spelled out only where they are not a light entity's (the fund, whose
         // role differs, and `only-here`) nor the annotation's (`Not An Entity`, and the second
         // quote's speaker, under another name).
@@ -148,7 +147,7 @@ struct CompactCacheCodingTests {
             entities: [Entity(id: composed, name: composed, type: .place)])
         let light = [EntityCount(id: composed, name: decomposed, type: .place, count: 1)]
         var writer = ByteWriter()
-        CachedBriefing.Heavy(annotation: annotation, bodyHTML: []).encode(into: &writer, light: light)
+        CachedBriefing.Heavy(annotation: annotation).encode(into: &writer, light: light)
         var reader = ByteReader(writer.bytes)
         let decoded = try CachedBriefing.Heavy(from: &reader, light: light)
         #expect(decoded.annotation.mentions.map { Array($0.entityID.utf8) } == [Array(decomposed.utf8)])

@@ -17,7 +17,7 @@ struct WrittenFragmentsTests {
         let summary = BriefingSummary(briefing: made, summary: "Summary \(index)")
         var entry = CachedBriefing(AnnotatedBriefing(briefing: made, annotation: Annotation(), summary: summary))
         let named = Entity(id: "e\(index)", name: String(repeating: "n", count: 3_000 + index), type: .person)
-        entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]), bodyHTML: [])
+        entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]))
         entry.searchKey = UInt64(index + 1)
         entry.fragments = CachedBriefing.Fragments(
             search: StoredBytes(bytes(index + 1, count: 500 + index % 7)), briefing: StoredBytes(briefing), quotes: StoredBytes(quotes))

@@ -91,12 +91,6 @@ struct ByteWriter {
         bytes.append(contentsOf: utf8)
     }
 
-    /// Text as its UTF-8 bytes, written as `writeCompact(_: String)` writes the same text.
-    mutating func writeCompact(utf8: [UInt8]) {
-        writeVarint(utf8.count)
-        bytes.append(contentsOf: utf8)
-    }
-
     /// A flag byte, then the text when there is one.
     mutating func writeCompact(_ text: String?) {
         if let text {
@@ -250,20 +244,6 @@ struct ByteReader {
         let length = try readVarintCount()
         let text = try withBytes { bytes in
             String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
-        }
-        offset += length
-        return text
-    }
-
-    /// Text written by `writeCompact(_: String)` or `writeCompact(utf8:)`, as bytes checked as
-    /// `readString()` checks them: valid UTF-8 (all of it but in a damaged file) is copied as it
-    /// is, checked in place (`UTF8Span`, no String made); anything else goes through `String` to
-    /// be repaired, so what comes out is valid UTF-8 whatever the file holds.
-    mutating func readCompactUTF8() throws(Damaged) -> [UInt8] {
-        let length = try readVarintCount()
-        let text = try withBytes { bytes in
-            let stored = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self)
-            return (try? UTF8Span(validating: stored.span)) != nil ? Array(stored) : Array(String(decoding: stored, as: UTF8.self).utf8)
         }
         offset += length
         return text

@@ -10,9 +10,12 @@ import Darwin
 /// - light, read for every briefing on every rebuild: the summary parts of
 ///   `BriefingRenderer.annotate`, the entity ids the body depends on, the keys of the body and
 ///   of the fragments, and the fragments of the site-wide files (`Fragments`);
-/// - heavy, read only when the briefing's page is rendered: the annotation and the body HTML.
+/// - heavy, read only when the briefing's page is rendered: the annotation.
 ///
-/// The briefing itself is not stored: it is loaded again, and its key is the hash of it.
+/// The briefing itself is not stored: it is loaded again, and its key is the hash of it. Nor is
+/// the body HTML: it was two thirds of the cache's bytes (written by every full build), and a
+/// rebuild needs it only for a page it renders again with the same body (a template or setting
+/// changed), where it is woven again from the stored annotation.
 struct CachedBriefing: Sendable {
     var summaryText: String?
     var entities: [EntityCount]
@@ -30,8 +33,8 @@ struct CachedBriefing: Sendable {
     /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
     /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
     var entityIDPositions: [Int] = []
-    /// The key of the inputs the body was made from (annotation and site-wide entity
-    /// resolution); 0 when there is no body yet.
+    /// The key of the inputs the body of the page and fragments on disk was made from
+    /// (annotation and site-wide entity resolution); 0 when there is none yet.
     var bodyKey: UInt64 = 0
     /// The key (`CacheKeys.searchKey`: body and resolved summary) `fragments` were made under;
     /// 0 when there are none.
@@ -69,9 +72,6 @@ struct CachedBriefing: Sendable {
     /// The part of an entry read only to render the page.
     struct Heavy: Sendable {
         var annotation: Annotation
-        /// Empty when the entry has no body (`bodyKey` 0). `RenderedBriefing.bodyHTMLUTF8`,
-        /// stored as a String's bytes are (the same layout as when it was one).
-        var bodyHTML: [UInt8]
     }
 
     init(_ annotated: AnnotatedBriefing) {
@@ -83,7 +83,7 @@ struct CachedBriefing: Sendable {
         detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
-        heavy = Heavy(annotation: annotated.annotation, bodyHTML: [])
+        heavy = Heavy(annotation: annotated.annotation)
     }
 
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
@@ -299,8 +299,7 @@ extension CachedBriefing {
 extension CachedBriefing.Heavy {
     /// Compact: varints, each entity's id and name stored once (as its position among the light
     /// part's `entities` when it is one of them, the usual case), mentions and quote speakers
-    /// as positions among the annotation's entities, ranges as the distance from the last; then
-    /// the body.
+    /// as positions among the annotation's entities, ranges as the distance from the last.
     /// `light` are the entities of the entry's light part, which decoding is given again.
     func encode(into writer: inout ByteWriter, light: [EntityCount]) {
         // How many light entities the positions below are into: a part read with other ones
@@ -348,7 +347,6 @@ extension CachedBriefing.Heavy {
                 }
             }
         }
-        writer.writeCompact(utf8: bodyHTML)
     }
 
     /// 1 + the position of the first of the annotation's entities with this id (by bytes), 0
@@ -427,6 +425,5 @@ extension CachedBriefing.Heavy {
             annotation.quotes.append(Quote(range: range, kind: kind, cue: cue, speakerID: speaker.id, speaker: speaker.name))
         }
         self.annotation = annotation
-        bodyHTML = try reader.readCompactUTF8()
     }
 }
