@@ -94,12 +94,18 @@ struct AtomicOutputTests {
     @Test func creatingAFileInAFolderNotMadeYetMakesTheFolder() throws {
         let scratch = try Scratch()
         try scratch.write("tree/keep.txt", "")
-        let target = scratch.url("tree/claimed/index.html").path
-        let record = try StagingTree.create(atPath: target, key: 7, fill: { descriptor in
-            AtomicOutput.writeAll(UnsafeRawBufferPointer(start: nil, count: 0), to: descriptor)
-        })
-        #expect(record.key == 7)
-        #expect(scratch.exists("tree/claimed/index.html"))
+        let root = scratch.url("tree").path
+        // Relative to the open tree (as a build makes pages), and by the full path.
+        let tree = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        #expect(tree >= 0)
+        defer { close(tree) }
+        for (descriptor, folder) in [(tree, "claimed"), (Int32(-1), "claimed-by-path")] {
+            let record = try StagingTree.create(folder + "/index.html", in: descriptor, root: root, key: 7, fill: { descriptor in
+                AtomicOutput.writeAll(UnsafeRawBufferPointer(start: nil, count: 0), to: descriptor)
+            })
+            #expect(record.key == 7)
+            #expect(scratch.exists("tree/\(folder)/index.html"))
+        }
     }
 
     /// A folder claimed for one writer's file and not made yet is made when another writer
@@ -108,10 +114,10 @@ struct AtomicOutputTests {
         let scratch = try Scratch()
         let staging = StagingTree(output: AtomicOutput(destination: scratch.url("out")), previous: OutputManifest())
         let claimed = try staging.prepare(folderOf: "entities/index.html")
-        #expect(claimed.newFolder?.hasSuffix("/entities") == true)
+        #expect(claimed.newFolder == "entities")
         // The claimer has not made `entities/` yet when the next writer comes.
         _ = staging.write("entities/nato/index.html", key: 1, text: "NATO")
-        if let folder = claimed.newFolder { try AtomicOutput.makeFolder(atPath: folder) }
+        if let folder = claimed.newFolder { try AtomicOutput.makeFolder(atPath: claimed.root + "/" + folder) }
         _ = staging.write("entities/index.html", key: 2, text: "All")
         let files = [
             PlannedFile(path: "entities/index.html", key: 2, source: .written),

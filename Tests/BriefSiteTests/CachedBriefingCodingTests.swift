@@ -61,10 +61,11 @@ struct CachedBriefingCodingTests {
         good.entityIDs = ["x"]
         good.entities = [EntityCount(id: "x", name: "X", type: .other, count: 1)]
         good.encode(into: &tampered)
-        // One id at position 0 of one entity; the position (the last Int before the body and
-        // search keys, two UInt64 at the end) is made 5.
-        let positionOffset = tampered.bytes.count - 24
-        tampered.bytes.replaceSubrange(positionOffset..<(positionOffset + 8), with: withUnsafeBytes(of: Int64(5).littleEndian) { Array($0) })
+        // One id at position 0 of one entity; the position (a one-byte zigzag varint before the
+        // body and search keys, two UInt64 at the end) is made 5.
+        let positionOffset = tampered.bytes.count - 17
+        #expect(tampered.bytes[positionOffset] == 0)
+        tampered.bytes[positionOffset] = 10
         var reader = ByteReader(tampered.bytes)
         #expect(throws: ByteReader.Damaged.self) { try CachedBriefing(from: &reader) }
     }
@@ -89,7 +90,8 @@ struct CacheWriterTests {
             // about 20 KB (never enough to write out the heavy buffer on their own).
             let summary = BriefingSummary(briefing: briefing, summary: String(repeating: "s", count: 40_000 + index))
             var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: Annotation(), summary: summary))
-            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: [UInt8](repeating: UInt8(ascii: "h"), count: 20_000 + index))
+            let named = Entity(id: "e", name: String(repeating: "h", count: 20_000 + index), type: .other)
+            entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]))
             writer.append(UInt64(index), entry, heavyIsNew: true)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             let heavyName = try #require(names.first { $0.hasPrefix("heavy-") })
@@ -113,7 +115,7 @@ struct CacheWriterTests {
         for index in 0..<count {
             let entry = try #require(cache.entry(UInt64(index)))
             #expect(entry.summaryText?.utf8.count == 40_000 + index)
-            #expect(entry.heavy?.bodyHTML.count == 20_000 + index)
+            #expect(entry.heavy?.annotation.entities.first?.name.utf8.count == 20_000 + index)
         }
     }
 }

@@ -16,7 +16,8 @@ struct WrittenFragmentsTests {
         let made = Briefing(path: "content/\(index).md", format: .markdown, slug: "b\(index)", title: "B", markdown: "Text.")
         let summary = BriefingSummary(briefing: made, summary: "Summary \(index)")
         var entry = CachedBriefing(AnnotatedBriefing(briefing: made, annotation: Annotation(), summary: summary))
-        entry.heavy = CachedBriefing.Heavy(annotation: Annotation(), bodyHTML: bytes(index, count: 3_000 + index))
+        let named = Entity(id: "e\(index)", name: String(repeating: "n", count: 3_000 + index), type: .person)
+        entry.heavy = CachedBriefing.Heavy(annotation: Annotation(entities: [named]))
         entry.searchKey = UInt64(index + 1)
         entry.fragments = CachedBriefing.Fragments(
             search: StoredBytes(bytes(index + 1, count: 500 + index % 7)), briefing: StoredBytes(briefing), quotes: StoredBytes(quotes))

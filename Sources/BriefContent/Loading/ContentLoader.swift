@@ -15,6 +15,10 @@ public struct ContentLoader: Sendable {
     /// Content hashes of files by path relative to the site (made by a pass that read them just
     /// before, for the memo's `briefing(path:contentHash:)`): a remembered file is not read again.
     public var knownHashes: [String: UInt64] = [:]
+    /// Bytes of briefing files by path relative to the site, as the pass that hashed them read
+    /// them (`InputFingerprint.hashWithFiles(keepingBriefings:)`): parsed from these, not read
+    /// again, so what is parsed is exactly what was hashed. Set it empty once loaded.
+    public var readFiles: [String: Data] = [:]
     /// Every file and link under content/ (hidden ones too; folders and special files too, for
     /// their warnings), relative to it and sorted by path, as an earlier walk found them: the
     /// briefings are picked from it instead of walking content/ again. Nil: `load` walks it.
@@ -78,7 +82,7 @@ public struct ContentLoader: Sendable {
             // Not known: read and parsed. A `URL` is made only for a name that is not plain
             // (`FileName.plainParts`), and the diagnostics' path is `path`: making a URL and
             // standardizing the site's per file was a tenth of loading.
-            guard let data = DirectoryWalk.contents(of: fullPath) else {
+            guard let data = readFiles[path] ?? DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")], [])
             }
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, [], []) }
@@ -210,7 +214,7 @@ public struct ContentLoader: Sendable {
     /// bytes after the last dot when they and the byte before it are ASCII (then that dot is a
     /// Character of its own, and no case mapping can differ); else by the Character rule (where
     /// a Kelvin sign lowercases to k, and a prepended mark joins the dot).
-    static func hasBriefingExtension(_ path: String) -> Bool {
+    public static func hasBriefingExtension(_ path: String) -> Bool {
         let utf8 = path.utf8
         guard let dotByte = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let tail = utf8[utf8.index(after: dotByte)...]

@@ -315,10 +315,16 @@ public enum DirectoryWalk {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return contents(ofOpen: descriptor, size: Int(info.st_size))
+    }
+
+    /// The bytes of the regular file open as `descriptor`, read to its end (`size`, its size as
+    /// `fstat` gave it, sizes the buffer; the file may have grown since).
+    public static func contents(ofOpen descriptor: Int32, size: Int) -> Data? {
         // One byte of room past the size: the read that finds the end needs no bigger buffer.
         // Uninitialized memory, handed to the `Data` as it is: `Data(count:)` zeroed every
         // byte the read then overwrote (a few percent of loading).
-        var capacity = Int(info.st_size) + 1
+        var capacity = max(0, size) + 1
         guard var buffer = malloc(capacity) else { return nil }
         var total = 0
         while true {

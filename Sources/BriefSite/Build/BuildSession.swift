@@ -114,8 +114,7 @@ struct BuildSession: Sendable {
     }
 
     /// Step 2 for every briefing in parallel: nothing when the page on disk was made from the same
-    /// inputs; the cached body in the page when only templates or settings changed; else weave and
-    /// render. Results in input order; `briefings` is emptied. `entities` is the merge of these
+    /// inputs; else weave (from the cached annotation when there is one) and render. Results in input order; `briefings` is emptied. `entities` is the merge of these
     /// briefings' summaries, in this order (`SiteEntities.resolved(_:at:)`).
     func render(
         _ briefings: inout [Annotated], with renderer: BriefingRenderer, entities: SiteEntities,
@@ -167,7 +166,7 @@ struct BuildSession: Sendable {
         let needsBody = !pageIsIntact || item.entry.searchKey != searchKey || item.entry.fragments == nil
         if needsBody, item.entry.heavy == nil {
             // The heavy part, read now.
-            if let heavy = cache.heavy(item.key) {
+            if let heavy = cache.heavy(item.key, light: item.entry.entities) {
                 item.entry.heavy = heavy
                 item.annotated.annotation = heavy.annotation
             } else {
@@ -179,20 +178,17 @@ struct BuildSession: Sendable {
             }
         }
         var entry = item.entry
-        var heavyIsNew = item.isFresh
+        // New only when annotated in this build: a body woven again from the stored annotation
+        // leaves the heavy part as it is (only the row's `bodyKey` changes).
+        let heavyIsNew = item.isFresh
         var changed = item.isFresh
         var rendered: RenderedBriefing?
         if needsBody {
-            if entry.bodyKey == bodyKey, let heavy = entry.heavy {
-                rendered = RenderedBriefing(
-                    briefing: item.annotated.briefing, bodyHTMLUTF8: heavy.bodyHTML, summary: summary, annotation: item.annotated.annotation)
-            } else {
-                let made = renderer.render(item.annotated, entities: entities, resolved: summary)
+            // Woven from the annotation (the cache keeps no body HTML).
+            rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
+            if entry.bodyKey != bodyKey {
                 entry.bodyKey = bodyKey
-                entry.heavy = CachedBriefing.Heavy(annotation: item.annotated.annotation, bodyHTML: made.bodyHTMLUTF8)
-                heavyIsNew = true
                 changed = true
-                rendered = made
             }
         }
         let fragments: CachedBriefing.Fragments

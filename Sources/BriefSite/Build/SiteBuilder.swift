@@ -70,8 +70,8 @@ public struct SiteBuilder: Sendable {
 
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
-        let hashing = InputFingerprint.hashWithFiles(
-            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, watching: true,
+        var hashing = InputFingerprint.hashWithFiles(
+            siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, watching: true, keepingBriefings: true,
             loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         let saved = InputFingerprint.load(from: fingerprintURL)
@@ -109,9 +109,13 @@ public struct SiteBuilder: Sendable {
         loader.memo = memo
         loader.knownHashes = hashing.files
         loader.listedFiles = hashing.listedContent
+        // The briefings the hashing read are parsed from its bytes (not read twice), then let go.
+        loader.readFiles = hashing.briefingBytes
+        hashing.briefingBytes = [:]
         do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }
+        loader.readFiles = [:]
         var theme: Theme?
         var renderer: PageRenderer?
         do {

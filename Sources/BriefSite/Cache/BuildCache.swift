@@ -10,7 +10,7 @@ import Foundation
 ///   of its heavy part, the light part). A later row for a key replaces an earlier one; the rows
 ///   end where the file ends or where a row does not fit (a build killed mid-write), and the
 ///   next build writes the file anew rather than append after such a tail.
-/// - `heavy-ID.bin`, the heavy parts (annotations and bodies, `CachedBriefing.Heavy`) after a
+/// - `heavy-ID.bin`, the heavy parts (annotations, `CachedBriefing.Heavy`) after a
 ///   header (magic, format version, its id).
 ///
 /// A rebuild appends the rows and heavy parts it made, so an edit costs its own bytes, not a
@@ -26,7 +26,7 @@ import Foundation
 /// reading or writing the folder are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 13
+    static let formatVersion: UInt64 = 15
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)
@@ -188,7 +188,7 @@ struct BuildCache: Sendable {
     }
 
     /// The entry for `key`, or nil when there is none or it fails its checksum or decoding.
-    /// With `withBody`, its heavy part (annotation and body) is read too, and must be sound.
+    /// With `withBody`, its heavy part (the annotation) is read too, and must be sound.
     func entry(_ key: UInt64, withBody: Bool = true) -> CachedBriefing? {
         guard let row = entries[key], let rows = storage.rows, row.light.upperBound <= rows.bytes.count,
             FNV64.hash(UnsafeRawBufferPointer(rebasing: rows.bytes[row.light])) == row.lightChecksum
@@ -196,21 +196,22 @@ struct BuildCache: Sendable {
         var reader = ByteReader(rows, offset: row.light.lowerBound)
         guard var entry = try? CachedBriefing(from: &reader), reader.offset == row.light.upperBound else { return nil }
         if withBody {
-            guard let heavy = heavy(key) else { return nil }
+            guard let heavy = heavy(key, light: entry.entities) else { return nil }
             entry.heavy = heavy
         }
         return entry
     }
 
     /// The heavy part of the entry for `key`, read from the file; nil when it cannot be read or
-    /// fails its checksum or decoding.
-    func heavy(_ key: UInt64) -> CachedBriefing.Heavy? {
+    /// fails its checksum or decoding. `light` are the entities of the entry's light part, which
+    /// the heavy part names by position.
+    func heavy(_ key: UInt64, light: [EntityCount]) -> CachedBriefing.Heavy? {
         guard let row = entries[key], storage.descriptor >= 0,
             let stored = Self.readBytes(descriptor: storage.descriptor, at: row.heavy.lowerBound, count: row.heavy.count),
             stored.withUnsafeBytes({ FNV64.hash($0) }) == row.heavyChecksum
         else { return nil }
         var reader = ByteReader(stored)
-        guard let heavy = try? CachedBriefing.Heavy(from: &reader), reader.atEnd else { return nil }
+        guard let heavy = try? CachedBriefing.Heavy(from: &reader, light: light), reader.atEnd else { return nil }
         return heavy
     }
 

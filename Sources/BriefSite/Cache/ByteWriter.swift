@@ -26,12 +26,6 @@ struct ByteWriter {
         bytes.append(contentsOf: utf8)
     }
 
-    /// Text as its UTF-8 bytes, written as `write(_: String)` writes the same text.
-    mutating func write(utf8: [UInt8]) {
-        write(utf8.count)
-        bytes.append(contentsOf: utf8)
-    }
-
     /// A length, then the bytes.
     mutating func write(bytes data: some ByteFragment) {
         write(data.count)
@@ -45,6 +39,72 @@ struct ByteWriter {
         } else {
             bytes.append(0)
         }
+    }
+
+    // The compact forms, for the cache's entries (`CachedBriefing`): nearly every number there
+    // (counts, lengths, positions, offsets) fits in one or two bytes, not eight.
+
+    /// `number` in LEB128: seven bits a byte, low bits first, the top bit set on all but the last.
+    mutating func writeVarint(_ number: UInt64) {
+        var number = number
+        while number >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: number) | 0x80)
+            number >>= 7
+        }
+        bytes.append(UInt8(number))
+    }
+
+    /// How many bytes `writeVarint(number)` writes.
+    static func varintSize(_ number: Int) -> Int {
+        var size = 1
+        var rest = UInt64(number) >> 7
+        while rest != 0 {
+            size += 1
+            rest >>= 7
+        }
+        return size
+    }
+
+    /// A count, length or position (never negative).
+    mutating func writeVarint(_ number: Int) {
+        precondition(number >= 0, "a varint is never negative")
+        writeVarint(UInt64(number))
+    }
+
+    /// A number that may be negative, zigzagged (0, -1, 1, -2 ... as 0, 1, 2, 3 ...) so that a
+    /// small one of either sign stays small.
+    mutating func writeSignedVarint(_ number: Int) {
+        let wide = Int64(number)
+        writeVarint(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
+    }
+
+    /// Text as a varint length and its UTF-8 bytes.
+    mutating func writeCompact(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ writeCompact(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { writeCompact(utf8: $0) }
+        }
+    }
+
+    private mutating func writeCompact(utf8: UnsafeBufferPointer<UInt8>) {
+        writeVarint(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
+
+    /// A flag byte, then the text when there is one.
+    mutating func writeCompact(_ text: String?) {
+        if let text {
+            bytes.append(1)
+            writeCompact(text)
+        } else {
+            bytes.append(0)
+        }
+    }
+
+    /// A varint length, then the bytes.
+    mutating func writeCompact(bytes data: some ByteFragment) {
+        writeVarint(data.count)
+        data.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 }
 
@@ -127,23 +187,79 @@ struct ByteReader {
         return text
     }
 
-    /// Text written by `write(_: String)` or `write(utf8:)`, as bytes checked as `readString()`
-    /// checks them: valid UTF-8 (all of it but in a damaged file) is copied as it is, checked in
-    /// place (`UTF8Span`, no String made); anything else goes through `String` to be repaired,
-    /// so what comes out is valid UTF-8 whatever the file holds.
-    mutating func readUTF8() throws(Damaged) -> [UInt8] {
+    /// Bytes written by `write(bytes:)`: a slice of what is read, not a copy.
+    mutating func readBytes() throws(Damaged) -> StoredBytes {
         let length = try readCount()
+        offset += length
+        let range = (offset - length)..<offset
+        if let owner { return StoredBytes(owner, range) }
+        return StoredBytes(array[range])
+    }
+
+    /// A number written by `writeVarint`: at most ten bytes, the last of which holds one bit.
+    mutating func readVarint() throws(Damaged) -> UInt64 {
+        let (value, length) = try withBytes { bytes throws(Damaged) -> (UInt64, Int) in
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            var at = offset
+            while true {
+                guard at < count, shift < 64 else { throw Damaged() }
+                let byte = bytes[at]
+                at += 1
+                // The tenth byte may hold only the top bit.
+                guard shift < 63 || byte <= 1 else { throw Damaged() }
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return (value, at - offset) }
+                shift += 7
+            }
+        }
+        offset += length
+        return value
+    }
+
+    /// A varint that must fit in an `Int` (a position or offset).
+    mutating func readVarintInt() throws(Damaged) -> Int {
+        let value = try readVarint()
+        guard value <= UInt64(Int.max) else { throw Damaged() }
+        return Int(value)
+    }
+
+    /// A varint count of things that each take at least one byte: bounded by what is left.
+    mutating func readVarintCount() throws(Damaged) -> Int {
+        let value = try readVarint()
+        guard value <= UInt64(count - offset) else { throw Damaged() }
+        return Int(value)
+    }
+
+    /// A number written by `writeSignedVarint`.
+    mutating func readSignedVarint() throws(Damaged) -> Int {
+        let zigzag = try readVarint()
+        let value = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+        guard let int = Int(exactly: value) else { throw Damaged() }
+        return int
+    }
+
+    /// Text written by `writeCompact(_: String)`, checked as `readString()` checks it.
+    mutating func readCompactString() throws(Damaged) -> String {
+        let length = try readVarintCount()
         let text = try withBytes { bytes in
-            let stored = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self)
-            return (try? UTF8Span(validating: stored.span)) != nil ? Array(stored) : Array(String(decoding: stored, as: UTF8.self).utf8)
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
         }
         offset += length
         return text
     }
 
-    /// Bytes written by `write(bytes:)`: a slice of what is read, not a copy.
-    mutating func readBytes() throws(Damaged) -> StoredBytes {
-        let length = try readCount()
+    mutating func readCompactOptionalString() throws(Damaged) -> String? {
+        switch try readByte() {
+        case 0: return nil
+        case 1: return try readCompactString()
+        default: throw Damaged()
+        }
+    }
+
+    /// Bytes written by `writeCompact(bytes:)`: a slice of what is read, not a copy.
+    mutating func readCompactBytes() throws(Damaged) -> StoredBytes {
+        let length = try readVarintCount()
         offset += length
         let range = (offset - length)..<offset
         if let owner { return StoredBytes(owner, range) }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Writes the next cache (`BuildCache`'s two files) while the build runs: each new or changed
 /// entry is added as soon as its briefing is rendered (from any task), its heavy part into the
-/// heavy file and its row into the rows file, so no body HTML waits in memory for the end of the
+/// heavy file and its row into the rows file, so nothing of it waits in memory for the end of the
 /// build. `discard` removes the new files of a failed build.
 ///
 /// Both files are appended to while at least half of them stays live: a one-file edit appends one
@@ -61,10 +61,10 @@ final class CacheWriter: @unchecked Sendable {
             guard openSinks(), let heavy, let rows, !written.contains(key) else { return nil }
             let place: (range: Range<Int>, checksum: UInt64)
             if let made {
-                // Encoded straight into the heavy file's buffer (its body is most of it): no
-                // buffer of its own to fill, grow and copy over.
+                // Encoded straight into the heavy file's buffer: no buffer of its own to fill,
+                // grow and copy over.
                 let start = heavy.offset
-                let checksum = heavy.appendChecksummed { made.encode(into: &$0) }
+                let checksum = heavy.appendChecksummed { made.encode(into: &$0, light: entry.entities) }
                 place = (start..<heavy.offset, checksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
@@ -78,10 +78,10 @@ final class CacheWriter: @unchecked Sendable {
             let lightEnd = rows.offset + Self.rowHeaderSize + light.bytes.count
             Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
             // The light part ends with the fragments (`CachedBriefing.encode`): the quotes' bytes
-            // last, after their length, and the briefing's bytes before that length.
+            // last, after their length (a varint), and the briefing's bytes before that length.
             guard let fragments = entry.fragments else { return nil }
             let quotesStart = lightEnd - fragments.quotes.count
-            let briefingEnd = quotesStart - 8
+            let briefingEnd = quotesStart - ByteWriter.varintSize(fragments.quotes.count)
             return DataFragmentPlaces(
                 briefing: (briefingEnd - fragments.briefing.count)..<briefingEnd, quotes: quotesStart..<lightEnd)
         }

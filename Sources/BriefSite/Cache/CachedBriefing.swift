@@ -10,9 +10,12 @@ import Darwin
 /// - light, read for every briefing on every rebuild: the summary parts of
 ///   `BriefingRenderer.annotate`, the entity ids the body depends on, the keys of the body and
 ///   of the fragments, and the fragments of the site-wide files (`Fragments`);
-/// - heavy, read only when the briefing's page is rendered: the annotation and the body HTML.
+/// - heavy, read only when the briefing's page is rendered: the annotation.
 ///
-/// The briefing itself is not stored: it is loaded again, and its key is the hash of it.
+/// The briefing itself is not stored: it is loaded again, and its key is the hash of it. Nor is
+/// the body HTML: it was two thirds of the cache's bytes (written by every full build), and a
+/// rebuild needs it only for a page it renders again with the same body (a template or setting
+/// changed), where it is woven again from the stored annotation.
 struct CachedBriefing: Sendable {
     var summaryText: String?
     var entities: [EntityCount]
@@ -30,8 +33,8 @@ struct CachedBriefing: Sendable {
     /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
     /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
     var entityIDPositions: [Int] = []
-    /// The key of the inputs the body was made from (annotation and site-wide entity
-    /// resolution); 0 when there is no body yet.
+    /// The key of the inputs the body of the page and fragments on disk was made from
+    /// (annotation and site-wide entity resolution); 0 when there is none yet.
     var bodyKey: UInt64 = 0
     /// The key (`CacheKeys.searchKey`: body and resolved summary) `fragments` were made under;
     /// 0 when there are none.
@@ -69,9 +72,6 @@ struct CachedBriefing: Sendable {
     /// The part of an entry read only to render the page.
     struct Heavy: Sendable {
         var annotation: Annotation
-        /// Empty when the entry has no body (`bodyKey` 0). `RenderedBriefing.bodyHTMLUTF8`,
-        /// stored as a String's bytes are (the same layout as when it was one).
-        var bodyHTML: [UInt8]
     }
 
     init(_ annotated: AnnotatedBriefing) {
@@ -83,7 +83,7 @@ struct CachedBriefing: Sendable {
         detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
-        heavy = Heavy(annotation: annotated.annotation, bodyHTML: [])
+        heavy = Heavy(annotation: annotated.annotation)
     }
 
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
@@ -104,53 +104,95 @@ struct CachedBriefing: Sendable {
 }
 
 extension CachedBriefing {
-    /// The light part.
+    /// The light part. Numbers other than keys are varints and strings are varint-prefixed
+    /// (`ByteWriter.writeCompact`): eight-byte numbers and lengths were a sixth of the rows.
     func encode(into writer: inout ByteWriter) {
-        writer.write(summaryText)
-        writer.write(wordCount)
+        writer.writeCompact(summaryText)
+        writer.writeVarint(wordCount)
         writer.write(cardKey)
         writer.write(detailKey)
         // Elements read in place (a copy of each retained every string of it).
-        writer.write(entities.count)
+        writer.writeVarint(entities.count)
         entities.withUnsafeBufferPointer { entities in
             for e in entities.indices {
-                writer.write(entities[e].id)
-                writer.write(entities[e].name)
+                writer.writeCompact(entities[e].id)
+                writer.writeCompact(entities[e].name)
                 writer.bytes.append(Self.code(entities[e].type))
-                writer.write(entities[e].count)
-                writer.write(entities[e].role)
+                writer.writeSignedVarint(entities[e].count)
+                writer.writeCompact(entities[e].role)
             }
         }
-        writer.write(quotes.count)
+        writer.writeVarint(quotes.count)
         quotes.withUnsafeBufferPointer { quotes in
             for q in quotes.indices {
-                writer.write(quotes[q].number)
-                writer.write(quotes[q].text)
+                writer.writeSignedVarint(quotes[q].number)
+                writer.writeCompact(quotes[q].text)
                 writer.bytes.append(Self.code(quotes[q].kind))
-                writer.write(quotes[q].speakerID)
-                writer.write(quotes[q].speaker)
+                // The speaker is nearly always one of `entities`, by id and name: its position.
+                Self.encodeSpeaker(id: quotes[q].speakerID, name: quotes[q].speaker, into: &writer) { id, name in
+                    Self.position(of: id, name: name, count: entities.count, ids: { entities[$0].id }, names: { entities[$0].name })
+                }
             }
         }
         // Nearly every id is an entity's id above: stored as its position there (a rebuild then
         // decodes one string per id, not two), else -1 and the id.
-        writer.write(entityIDs.count)
+        writer.writeVarint(entityIDs.count)
         for id in entityIDs {
             // `==` first: an id is usually the very string of its entity, which `==` answers
             // without reading it; the bytes are compared only for the one it finds (`==` would
             // also match another normalization of the same text).
             if let position = entities.firstIndex(where: { $0.id == id }), Self.sameBytes(entities[position].id, id) {
-                writer.write(position)
+                writer.writeSignedVarint(position)
             } else {
-                writer.write(-1)
-                writer.write(id)
+                writer.writeSignedVarint(-1)
+                writer.writeCompact(id)
             }
         }
         writer.write(bodyKey)
         writer.write(fragments == nil ? 0 : searchKey)
         if let fragments {
-            writer.write(bytes: fragments.search)
-            writer.write(bytes: fragments.briefing)
-            writer.write(bytes: fragments.quotes)
+            writer.writeCompact(bytes: fragments.search)
+            writer.writeCompact(bytes: fragments.briefing)
+            writer.writeCompact(bytes: fragments.quotes)
+        }
+    }
+
+    /// A quote's speaker (id and name, either may be missing) as one varint, 0 for neither,
+    /// 1 for stored as is (two optional strings follow), 2 + position when `position` finds an
+    /// entity of that id and name (bytes compared), the usual case.
+    fileprivate static func encodeSpeaker(
+        id: String?, name: String?, into writer: inout ByteWriter, position: (_ id: String, _ name: String) -> Int?
+    ) {
+        if id == nil, name == nil {
+            writer.writeVarint(0)
+        } else if let id, let name, let found = position(id, name) {
+            writer.writeVarint(2 + found)
+        } else {
+            writer.writeVarint(1)
+            writer.writeCompact(id)
+            writer.writeCompact(name)
+        }
+    }
+
+    /// The position of the first of `ids` (with `names` beside it) equal to `id`, when its bytes
+    /// and its name's are `id`'s and `name`'s.
+    fileprivate static func position(of id: String, name: String, count: Int, ids: (Int) -> String, names: (Int) -> String) -> Int? {
+        for index in 0..<count where ids(index) == id {
+            return sameBytes(ids(index), id) && sameBytes(names(index), name) ? index : nil
+        }
+        return nil
+    }
+
+    /// Reads what `encodeSpeaker` wrote.
+    fileprivate static func decodeSpeaker(
+        _ reader: inout ByteReader, id: (Int) -> String?, name: (Int) -> String?, count: Int
+    ) throws(ByteReader.Damaged) -> (id: String?, name: String?) {
+        switch try reader.readVarint() {
+        case 0: return (nil, nil)
+        case 1: return (try reader.readCompactOptionalString(), try reader.readCompactOptionalString())
+        case let code:
+            guard code - 2 < UInt64(count) else { throw ByteReader.Damaged() }
+            return (id(Int(code - 2)), name(Int(code - 2)))
         }
     }
 
@@ -168,34 +210,37 @@ extension CachedBriefing {
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
     init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
-        summaryText = try reader.readOptionalString()
-        wordCount = try reader.readInt()
+        summaryText = try reader.readCompactOptionalString()
+        wordCount = try reader.readVarintInt()
         cardKey = try reader.readUInt64()
         detailKey = try reader.readUInt64()
         entities = []
-        let entityCount = try reader.readCount()
+        let entityCount = try reader.readVarintCount()
         entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             entities.append(EntityCount(
-                id: try reader.readString(), name: try reader.readString(), type: try Self.type(reader.readByte()),
-                count: try reader.readInt(), role: try reader.readOptionalString()))
+                id: try reader.readCompactString(), name: try reader.readCompactString(), type: try Self.type(reader.readByte()),
+                count: try reader.readSignedVarint(), role: try reader.readCompactOptionalString()))
         }
         quotes = []
-        let quoteCount = try reader.readCount()
+        let quoteCount = try reader.readVarintCount()
         quotes.reserveCapacity(quoteCount)
         for _ in 0..<quoteCount {
-            quotes.append(QuoteSummary(
-                number: try reader.readInt(), text: try reader.readString(), kind: try Self.kind(reader.readByte()),
-                speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
+            let number = try reader.readSignedVarint()
+            let text = try reader.readCompactString()
+            let kind = try Self.kind(reader.readByte())
+            let entities = entities
+            let speaker = try Self.decodeSpeaker(&reader, id: { entities[$0].id }, name: { entities[$0].name }, count: entities.count)
+            quotes.append(QuoteSummary(number: number, text: text, kind: kind, speakerID: speaker.id, speaker: speaker.name))
         }
         entityIDs = []
-        let idCount = try reader.readCount()
+        let idCount = try reader.readVarintCount()
         entityIDs.reserveCapacity(idCount)
         entityIDPositions.reserveCapacity(idCount)
         for _ in 0..<idCount {
-            let position = try reader.readInt()
+            let position = try reader.readSignedVarint()
             if position == -1 {
-                entityIDs.append(try reader.readString())
+                entityIDs.append(try reader.readCompactString())
             } else {
                 guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
                 entityIDs.append(entities[position].id)
@@ -205,7 +250,8 @@ extension CachedBriefing {
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()
         if searchKey != 0 {
-            fragments = Fragments(search: try reader.readBytes(), briefing: try reader.readBytes(), quotes: try reader.readBytes())
+            fragments = Fragments(
+                search: try reader.readCompactBytes(), briefing: try reader.readCompactBytes(), quotes: try reader.readCompactBytes())
         }
     }
 
@@ -251,64 +297,133 @@ extension CachedBriefing {
 }
 
 extension CachedBriefing.Heavy {
-    func encode(into writer: inout ByteWriter) {
+    /// Compact: varints, each entity's id and name stored once (as its position among the light
+    /// part's `entities` when it is one of them, the usual case), mentions and quote speakers
+    /// as positions among the annotation's entities, ranges as the distance from the last.
+    /// `light` are the entities of the entry's light part, which decoding is given again.
+    func encode(into writer: inout ByteWriter, light: [EntityCount]) {
+        // How many light entities the positions below are into: a part read with other ones
+        // (never, as rows and parts are written) fails rather than naming the wrong entities.
+        writer.writeVarint(light.count)
+        writer.writeVarint(annotation.entities.count)
+        annotation.entities.withUnsafeBufferPointer { entities in
+            light.withUnsafeBufferPointer { light in
+                for e in entities.indices {
+                    let entity = entities[e]
+                    if let position = light.firstIndex(where: { $0.id == entity.id }), Self.isSame(light[position], entity) {
+                        writer.writeVarint(position + 1)
+                    } else {
+                        writer.writeVarint(0)
+                        writer.writeCompact(entity.id)
+                        writer.writeCompact(entity.name)
+                        writer.bytes.append(CachedBriefing.code(entity.type))
+                        writer.writeCompact(entity.role)
+                    }
+                }
+            }
+        }
         // Elements read in place (a copy of each retained every string of it).
-        writer.write(annotation.mentions.count)
+        writer.writeVarint(annotation.mentions.count)
+        var last = 0
         annotation.mentions.withUnsafeBufferPointer { mentions in
             for m in mentions.indices {
-                writer.write(mentions[m].range.lowerBound)
-                writer.write(mentions[m].range.upperBound)
-                writer.write(mentions[m].entityID)
+                Self.encode(range: mentions[m].range, after: &last, into: &writer)
+                let found = position(of: mentions[m].entityID)
+                writer.writeVarint(found)
+                if found == 0 { writer.writeCompact(mentions[m].entityID) }
                 writer.bytes.append(CachedBriefing.code(mentions[m].type))
             }
         }
-        writer.write(annotation.quotes.count)
+        writer.writeVarint(annotation.quotes.count)
+        last = 0
         annotation.quotes.withUnsafeBufferPointer { quotes in
             for q in quotes.indices {
-                writer.write(quotes[q].range.lowerBound)
-                writer.write(quotes[q].range.upperBound)
+                Self.encode(range: quotes[q].range, after: &last, into: &writer)
                 writer.bytes.append(CachedBriefing.code(quotes[q].kind))
-                writer.write(quotes[q].cue)
-                writer.write(quotes[q].speakerID)
-                writer.write(quotes[q].speaker)
+                writer.writeCompact(quotes[q].cue)
+                let entities = annotation.entities
+                CachedBriefing.encodeSpeaker(id: quotes[q].speakerID, name: quotes[q].speaker, into: &writer) { id, name in
+                    CachedBriefing.position(of: id, name: name, count: entities.count, ids: { entities[$0].id }, names: { entities[$0].name })
+                }
             }
         }
-        writer.write(annotation.entities.count)
-        annotation.entities.withUnsafeBufferPointer { entities in
-            for e in entities.indices {
-                writer.write(entities[e].id)
-                writer.write(entities[e].name)
-                writer.bytes.append(CachedBriefing.code(entities[e].type))
-                writer.write(entities[e].role)
-            }
-        }
-        writer.write(utf8: bodyHTML)
     }
 
-    /// Throws on any damage: wrong lengths, unknown enum values, bad ranges.
-    init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
-        func range(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Range<Int> {
-            let lower = try reader.readInt()
-            let upper = try reader.readInt()
-            guard lower >= 0, lower <= upper else { throw ByteReader.Damaged() }
-            return lower..<upper
-        }
+    /// 1 + the position of the first of the annotation's entities with this id (by bytes), 0
+    /// when none has it.
+    private func position(of id: String) -> Int {
+        guard let position = annotation.entities.firstIndex(where: { $0.id == id }),
+            CachedBriefing.sameBytes(annotation.entities[position].id, id)
+        else { return 0 }
+        return position + 1
+    }
+
+    /// Whether `entity` is exactly `light` (bytes compared): then it is stored as its position.
+    private static func isSame(_ light: EntityCount, _ entity: Entity) -> Bool {
+        light.type == entity.type && CachedBriefing.sameBytes(light.id, entity.id) && CachedBriefing.sameBytes(light.name, entity.name)
+            && (light.role == nil) == (entity.role == nil) && (light.role.map { CachedBriefing.sameBytes($0, entity.role!) } ?? true)
+    }
+
+    /// A range as the distance of its start from `last` (signed: ranges are sorted, but a
+    /// damaged or foreign order must still round-trip) and its length.
+    private static func encode(range: Range<Int>, after last: inout Int, into writer: inout ByteWriter) {
+        writer.writeSignedVarint(range.lowerBound &- last)
+        writer.writeVarint(range.count)
+        last = range.upperBound
+    }
+
+    private static func range(_ reader: inout ByteReader, after last: inout Int) throws(ByteReader.Damaged) -> Range<Int> {
+        let (lower, overflow) = last.addingReportingOverflow(try reader.readSignedVarint())
+        let length = try reader.readVarintInt()
+        guard !overflow, lower >= 0, length <= Int.max - lower else { throw ByteReader.Damaged() }
+        last = lower + length
+        return lower..<last
+    }
+
+    /// Throws on any damage: wrong lengths, unknown enum values, bad ranges or positions.
+    init(from reader: inout ByteReader, light: [EntityCount]) throws(ByteReader.Damaged) {
+        guard try reader.readVarint() == UInt64(light.count) else { throw ByteReader.Damaged() }
         var annotation = Annotation()
-        for _ in 0..<(try reader.readCount()) {
-            annotation.mentions.append(EntityMention(
-                range: try range(&reader), entityID: try reader.readString(), type: try CachedBriefing.type(reader.readByte())))
+        let entityCount = try reader.readVarintCount()
+        annotation.entities.reserveCapacity(entityCount)
+        for _ in 0..<entityCount {
+            let position = try reader.readVarint()
+            if position == 0 {
+                annotation.entities.append(Entity(
+                    id: try reader.readCompactString(), name: try reader.readCompactString(),
+                    type: try CachedBriefing.type(reader.readByte()), role: try reader.readCompactOptionalString()))
+            } else {
+                guard position - 1 < UInt64(light.count) else { throw ByteReader.Damaged() }
+                let known = light[Int(position - 1)]
+                annotation.entities.append(Entity(id: known.id, name: known.name, type: known.type, role: known.role))
+            }
         }
-        for _ in 0..<(try reader.readCount()) {
-            annotation.quotes.append(Quote(
-                range: try range(&reader), kind: try CachedBriefing.kind(reader.readByte()), cue: try reader.readOptionalString(),
-                speakerID: try reader.readOptionalString(), speaker: try reader.readOptionalString()))
+        let entities = annotation.entities
+        let mentionCount = try reader.readVarintCount()
+        annotation.mentions.reserveCapacity(mentionCount)
+        var last = 0
+        for _ in 0..<mentionCount {
+            let range = try Self.range(&reader, after: &last)
+            let position = try reader.readVarint()
+            let id: String
+            if position == 0 {
+                id = try reader.readCompactString()
+            } else {
+                guard position - 1 < UInt64(entities.count) else { throw ByteReader.Damaged() }
+                id = entities[Int(position - 1)].id
+            }
+            annotation.mentions.append(EntityMention(range: range, entityID: id, type: try CachedBriefing.type(reader.readByte())))
         }
-        for _ in 0..<(try reader.readCount()) {
-            annotation.entities.append(Entity(
-                id: try reader.readString(), name: try reader.readString(), type: try CachedBriefing.type(reader.readByte()),
-                role: try reader.readOptionalString()))
+        let quoteCount = try reader.readVarintCount()
+        annotation.quotes.reserveCapacity(quoteCount)
+        last = 0
+        for _ in 0..<quoteCount {
+            let range = try Self.range(&reader, after: &last)
+            let kind = try CachedBriefing.kind(reader.readByte())
+            let cue = try reader.readCompactOptionalString()
+            let speaker = try CachedBriefing.decodeSpeaker(&reader, id: { entities[$0].id }, name: { entities[$0].name }, count: entities.count)
+            annotation.quotes.append(Quote(range: range, kind: kind, cue: cue, speakerID: speaker.id, speaker: speaker.name))
         }
         self.annotation = annotation
-        bodyHTML = try reader.readUTF8()
     }
 }

@@ -50,6 +50,10 @@ struct InputFingerprint: Equatable {
         var hashes: FileHashes
         /// The walk's entries under content/ (paths start with `content/`), sorted.
         var content: ArraySlice<InputWalk.Entry>
+        /// With `keepingBriefings`: the bytes of every briefing file read (not those whose hash
+        /// was known), by path relative to the site, for the loader to parse
+        /// (`ContentLoader.readFiles`) instead of reading them again.
+        var briefingBytes: [String: Data] = [:]
         /// With `watching`: the site's folder (for brief.yml and the input folders' names) and
         /// every folder walked, each watched before it was read (nil where they cannot be).
         var watch: FolderWatch? = nil
@@ -77,13 +81,27 @@ struct InputFingerprint: Equatable {
         hashWithFiles(siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, listingFiles: listingFiles, loadingKnown: { known })
     }
 
+    /// Whether the file at `path` (relative to the site) is a briefing the loader reads, by its
+    /// place and name: its bytes are then kept (`keepingBriefings`). A superset is harmless
+    /// (bytes the loader never asks for); content/entities/ and hidden files are left out.
+    static func isBriefingFile(_ path: String) -> Bool {
+        let relative = path.utf8.dropFirst("content/".utf8.count)
+        guard path.utf8.starts(with: "content/".utf8), let relativePath = String(relative) else { return false }
+        return ContentLoader.hasBriefingExtension(relativePath) && !relativePath.hasPrefix(ContentLoader.entitiesFolder + "/")
+            && !relativePath.utf8.split(separator: UInt8(ascii: "/")).contains { $0.first == UInt8(ascii: ".") }
+    }
+
     /// `hashWithFiles(known:)`, with the table of known hashes loaded by `loadKnown` on another
     /// thread while this one walks the folders: neither needs the other until files are hashed,
     /// and a rebuild would otherwise decode ten thousand entries before its first `readdir`.
-    /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`).
+    /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`). With
+    /// `keepingBriefings`, the bytes of the briefing files read are kept (`Hashing.briefingBytes`):
+    /// a full build's loader parses them rather than read every file a second time, and what it
+    /// parses is then exactly what was hashed.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
-        listingFiles: Bool = true, watching: Bool = false, loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
+        listingFiles: Bool = true, watching: Bool = false, keepingBriefings: Bool = false,
+        loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
         var table = FileHashes(taken: FileHashes.now())
@@ -108,6 +126,11 @@ struct InputFingerprint: Equatable {
         let hashes = UnsafeMutableBufferPointer<(hash: UInt64, identity: FileHashes.Identity?, wasRead: Bool)>.allocate(capacity: read.count)
         defer { hashes.deallocate() }
         nonisolated(unsafe) let slots = hashes
+        // The bytes kept (`keepingBriefings`), by index; nil elsewhere.
+        let kept = UnsafeMutableBufferPointer<Data?>.allocate(capacity: keepingBriefings ? read.count : 0)
+        kept.initialize(repeating: nil)
+        defer { kept.deinitialize().deallocate() }
+        nonisolated(unsafe) let keptSlots = kept
         let chunk = 64
         DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
             var buffer: [UInt8] = []
@@ -119,11 +142,20 @@ struct InputFingerprint: Equatable {
                     slots.initializeElement(at: item, to: (Self.kindHash(entry.kind), nil, false))
                 } else if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
                     slots.initializeElement(at: item, to: (hash, identity, false))
+                } else if keepingBriefings, !entry.isLink, item < contentEnd, Self.isBriefingFile(entry.path),
+                    let (bytes, hash, identity) = InputWalk.contents(of: base + "/" + entry.path) {
+                    // Read into a buffer of its own, kept for the loader: the hash is of these bytes.
+                    keptSlots[item] = bytes
+                    slots.initializeElement(at: item, to: (hash, identity, true))
                 } else {
                     let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 }
             }
+        }
+        var briefingBytes: [String: Data] = [:]
+        if keepingBriefings {
+            for index in kept.indices { if let bytes = kept[index] { briefingBytes[read[index].path] = bytes } }
         }
         hasher.add(read.count)
         var files: [String: UInt64] = [:]
@@ -150,7 +182,8 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
         }
-        return Hashing(value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd], watch: watch)
+        return Hashing(
+            value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd], briefingBytes: briefingBytes, watch: watch)
     }
 
     /// The fingerprint saved at `url`, or nil.

@@ -71,6 +71,20 @@ enum InputWalk {
         return (buffer.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[..<total])) }, FileHashes.Identity(info))
     }
 
+    /// A regular file's bytes (as `DirectoryWalk.contents` reads them), their hash as `hash`
+    /// makes it, and the identity of the file read; nil when it cannot be read or is no longer a
+    /// regular file (`hash` then says what it is).
+    static func contents(of path: String) -> (bytes: Data, hash: UInt64, identity: FileHashes.Identity)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+            let bytes = DirectoryWalk.contents(ofOpen: descriptor, size: Int(info.st_size))
+        else { return nil }
+        return (bytes, bytes.withUnsafeBytes { contentHash($0) }, FileHashes.Identity(info))
+    }
+
     /// The hash of a file's bytes, as `hash` makes it (and `ParsedBriefings` keys entries by).
     static func contentHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hasher = FNV64()

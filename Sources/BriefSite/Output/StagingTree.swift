@@ -26,6 +26,10 @@ final class StagingTree: @unchecked Sendable {
     private var temp: URL?
     /// `temp`'s path, for plain C calls (set with it).
     private var tempPath = ""
+    /// `temp`, open (set with it; -1 before, or when it could not be opened): pages are made
+    /// with `mkdirat`/`openat` relative to it, so the kernel does not walk the tree's own path
+    /// again for each of fifteen thousand files and folders.
+    private var tempDescriptor: Int32 = -1
     /// What the reused spare held when it became the temp tree (empty for a fresh tree): its
     /// files' inode numbers, by path, and its folders.
     private var spareFiles: [String: UInt64] = [:]
@@ -121,13 +125,13 @@ final class StagingTree: @unchecked Sendable {
     /// Creates the file at `path` and has `fill` write it (returning errno on failure).
     private func write(_ path: String, key: UInt64, fill: (Int32) -> Int32?) -> PlannedFile {
         do {
-            let (root, inSpare, newFolder) = try prepare(folderOf: path)
+            let (root, inSpare, newFolder, tree) = try prepare(folderOf: path)
             // The file's own folder is made outside the lock: `mkdir` in a folder of 100,000
             // pages takes long enough that every other writer waited on it.
-            if let newFolder { try AtomicOutput.makeFolder(atPath: newFolder) }
+            if let newFolder { try Self.makeFolder(newFolder, in: tree, root: root) }
             let target = root + "/" + path
             if inSpare { try Self.clear(atPath: target) }
-            let record = try Self.create(atPath: target, key: key, fill: fill)
+            let record = try Self.create(path, in: tree, root: root, key: key, fill: fill)
             lock.withLock { written[path] = record }
         } catch {
             lock.withLock { if failure == nil { failure = error } }
@@ -151,15 +155,16 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Makes the temp tree when needed and the folders above the one `path` goes in; returns the
-    /// tree's root path, whether the reused spare has a file at `path`, and the full path of the
-    /// file's folder when the caller is to make it (claimed here, made after the lock).
-    func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool, newFolder: String?) {
+    /// tree's root path, whether the reused spare has a file at `path`, and the path (relative to
+    /// the root) of the file's folder when the caller is to make it (claimed here, made after the
+    /// lock), and the open tree (`tempDescriptor`).
+    func prepare(folderOf path: String) throws(BuildError) -> (root: String, inSpare: Bool, newFolder: String?, tree: Int32) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
         _ = try makeTempTree()
         let newFolder = try ensureFolder(for: path[...], in: tempPath, leafByCaller: true)
-        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil, newFolder)
+        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil, newFolder, tempDescriptor)
     }
 
     /// Under the lock.
@@ -191,6 +196,7 @@ final class StagingTree: @unchecked Sendable {
         written.reserveCapacity(expectedFiles)
         temp = url
         tempPath = url.path
+        tempDescriptor = open(tempPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         return url
     }
 
@@ -205,7 +211,7 @@ final class StagingTree: @unchecked Sendable {
     /// claimed and its full path returned for the caller to make: another writer of a file in it
     /// that finds it claimed but not made yet makes it itself (`create`, on `ENOENT`), and one that
     /// needs it as a parent makes it here (`entities/` claimed for `entities/index.html`, then
-    /// needed for `entities/nato/`).
+    /// needed for `entities/nato/`). The path returned is relative to `root`.
     @discardableResult
     private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
@@ -224,7 +230,7 @@ final class StagingTree: @unchecked Sendable {
         if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
         if leafByCaller {
             claimed.insert(folder)
-            return full
+            return String(folder)
         }
         try AtomicOutput.makeFolder(atPath: full)
         lastMadeParent = folder
@@ -247,20 +253,36 @@ final class StagingTree: @unchecked Sendable {
         }
     }
 
-    /// Creates the file `target` (which should not exist: `O_EXCL`, cleared and retried if it
-    /// does) and has `fill` write it; returns its identity, read from the open file.
-    static func create(atPath target: String, key: UInt64, fill: (Int32) -> Int32?) throws(BuildError) -> OutputManifest.Record {
+    /// Makes `folder` (relative to the tree `root`, open as `tree`, or -1 to go by the full path);
+    /// one that is there already is no error.
+    private static func makeFolder(_ folder: String, in tree: Int32, root: String) throws(BuildError) {
+        guard tree >= 0 else { return try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+        if folder.withCString({ mkdirat(tree, $0, 0o755) }) != 0, errno != EEXIST {
+            throw BuildError(path: root + "/" + folder, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Creates the file `path` (relative to the tree `root`, open as `tree`, or -1 to go by the
+    /// full path; it should not exist: `O_EXCL`, cleared and retried if it does) and has `fill`
+    /// write it; returns its identity, read from the open file.
+    static func create(
+        _ path: String, in tree: Int32, root: String, key: UInt64, fill: (Int32) -> Int32?
+    ) throws(BuildError) -> OutputManifest.Record {
+        let target = root + "/" + path
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
-        var descriptor = target.withCString { open($0, flags, 0o644) }
-        if descriptor < 0, errno == ENOENT, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+        func openFile() -> Int32 {
+            tree >= 0 ? path.withCString { openat(tree, $0, flags, 0o644) } : target.withCString { open($0, flags, 0o644) }
+        }
+        var descriptor = openFile()
+        if descriptor < 0, errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             // The folder was claimed by another writer, which makes it after the lock (`prepare`)
             // and has not yet: made here (whichever `mkdir` comes second finds it there).
-            try AtomicOutput.makeFolder(atPath: String(target[..<slash]))
-            descriptor = target.withCString { open($0, flags, 0o644) }
+            try makeFolder(String(path[..<slash]), in: tree, root: root)
+            descriptor = openFile()
         }
         if descriptor < 0, errno == EEXIST {
             try clear(atPath: target)
-            descriptor = target.withCString { open($0, flags, 0o644) }
+            descriptor = openFile()
         }
         guard descriptor >= 0 else {
             throw BuildError(path: target, message: "cannot create the file: \(String(cString: strerror(errno)))")
@@ -311,6 +333,7 @@ final class StagingTree: @unchecked Sendable {
             discard()
             throw error
         }
+        lock.withLock { closeTree() }
         return manifest
     }
 
@@ -449,6 +472,15 @@ final class StagingTree: @unchecked Sendable {
         lock.withLock {
             if let temp { try? FileManager.default.removeItem(at: temp) }
             temp = nil
+            closeTree()
         }
     }
+
+    /// Under the lock: lets go of the open tree (once written, or removed).
+    private func closeTree() {
+        if tempDescriptor >= 0 { close(tempDescriptor) }
+        tempDescriptor = -1
+    }
+
+    deinit { closeTree() }
 }
