@@ -6,26 +6,45 @@ import Testing
 import Glibc
 #endif
 
-/// A folder under content/ that cannot be opened (no permission) is an error naming it, in
-/// `brief build` and `brief check` alike: the build stops and the previous output stays (its
-/// briefings would otherwise drop off the published site), never a silent skip; once it can be
-/// opened, the next build reads it, though no file changed.
+/// A folder under content/, templates/ or static/ (or one of those folders itself) that cannot be
+/// opened (no permission) is an error naming it, in `brief build` and `brief check` alike: the
+/// build stops and the previous output stays (its briefings, theme files or static files would
+/// otherwise drop off the published site), never a silent skip; once it can be opened, the next
+/// build reads it, though no file changed.
 ///
 /// Permission bits do not stop root: as root (CI) the same steps run through the `brief` binary
 /// in a child process that runs as `nobody` (`setpriv`); as anyone else, in this process.
-@Suite("Folders under content/ that cannot be opened")
+@Suite("Folders under content/, templates/ and static/ that cannot be opened")
 struct UnreadableFolderTests {
     typealias Run = @Sendable (_ command: String) async throws -> (status: Int32, problems: [String])
 
     static let why = "is a folder brief cannot open (Permission denied): the files in it would be left out of the site"
-    static let locked = ["content/empty", "content/entities/locked", "content/world"]
+
+    /// The folders locked together, one empty folder locked alone after a clean build, and a
+    /// file of the output that must outlive the failed builds.
+    struct Lock: Sendable, CustomStringConvertible {
+        var folders: [String]
+        var empty: String
+        var kept: String
+        var description: String { folders.joined(separator: ", ") }
+    }
+
+    static let locks = [
+        Lock(folders: ["content/empty", "content/entities/locked", "content/world"], empty: "content/empty", kept: "site/public/briefings/b/index.html"),
+        Lock(folders: ["static/empty", "static/img", "templates/empty", "templates/extra"], empty: "static/empty", kept: "site/public/img/map.png"),
+        Lock(folders: ["static", "templates"], empty: "templates/empty", kept: "site/public/assets/extra/site.css"),
+    ]
 
     static func makeSite() throws -> HostileSite {
         let site = try HostileSite()
         try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
         try site.write("content/world/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
-        try FileManager.default.createDirectory(at: site.site.appendingPathComponent("content/empty"), withIntermediateDirectories: true)
         try site.write("content/entities/locked/nato.md", "---\nname: NATO\ntype: org\n---\nThe alliance.\n")
+        try site.write("static/img/map.png", "not really a picture")
+        try site.write("templates/extra/site.css", "body { color: black; }\n")
+        for folder in ["content/empty", "static/empty", "templates/empty"] {
+            try FileManager.default.createDirectory(at: site.site.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
         return site
     }
 
@@ -34,20 +53,21 @@ struct UnreadableFolderTests {
     }
 
     /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings and errors.
-    static func exercise(_ site: HostileSite, run: Run) async throws {
-        defer { setMode(0o755, locked, in: site) }
+    static func exercise(_ site: HostileSite, _ lock: Lock, run: Run) async throws {
+        let locked = lock.folders
+        defer { setMode(0o755, locked + [lock.empty], in: site) }
         var result = try await run("build")
         #expect(result.status == 0)
         #expect(result.problems == [])
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        #expect(site.scratch.exists(lock.kept))
 
         setMode(0o000, locked, in: site)
         let expected = locked.map { "\($0): error: \(Self.why)" }
         result = try await run("build")
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
-        // Nothing lost: the last output, with the briefing in the folder, is still published.
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        // Nothing lost: the last output, with the files in the folder, is still published.
+        #expect(site.scratch.exists(lock.kept))
         result = try await run("build")
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
@@ -60,19 +80,19 @@ struct UnreadableFolderTests {
         result = try await run("build")
         #expect(result.status == 0)
         #expect(result.problems == [])
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        #expect(site.scratch.exists(lock.kept))
 
         // An empty folder locked after a clean build: the next build is not taken for clean.
-        setMode(0o000, ["content/empty"], in: site)
+        setMode(0o000, [lock.empty], in: site)
         result = try await run("build")
         #expect(result.status == 1)
-        #expect(result.problems == ["content/empty: error: \(Self.why)"], "\(result.problems)")
+        #expect(result.problems == ["\(lock.empty): error: \(Self.why)"], "\(result.problems)")
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"))
-    func inThisProcess() async throws {
+    @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"), arguments: locks)
+    func inThisProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
-        try await Self.exercise(site) { command in
+        try await Self.exercise(site, lock) { command in
             if command == "check" {
                 let checked = await SiteChecker(siteDirectory: site.site).check()
                 return (checked.hasErrors ? 1 : 0, checked.problems.map(\.description))
@@ -87,8 +107,8 @@ struct UnreadableFolderTests {
         geteuid() == 0 && InterruptedBuildTests.binary != nil && FileManager.default.isExecutableFile(atPath: setpriv)
     }
 
-    @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"))
-    func asNobodyInAChildProcess() async throws {
+    @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"), arguments: locks)
+    func asNobodyInAChildProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
         let built = try #require(InterruptedBuildTests.binary)
         // The site is nobody's; the scratch folder above it only needs to be passed through.
@@ -105,7 +125,7 @@ struct UnreadableFolderTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        try await Self.exercise(site) { command in
+        try await Self.exercise(site, lock) { command in
             let child = Process()
             child.executableURL = URL(fileURLWithPath: Self.setpriv)
             child.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", binary.path, command, "--site", site.site.path]

@@ -121,7 +121,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             diagnostics += error.diagnostics
         }
-        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        let (staticFiles, unreadableStatic) = FileTree.staticFolder(of: siteDirectory)
+        diagnostics += unreadableStatic
         guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else {
             // Not left running past the build (the next one, in `brief serve`, reads the same files).
             _ = await reuse.value

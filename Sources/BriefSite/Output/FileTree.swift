@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 
 /// Lists the regular files under a folder, recursively.
@@ -27,4 +28,32 @@ enum FileTree {
         }
         return result.sorted { $0.0 < $1.0 }
     }
+
+    /// The folders of `siteDirectory/folder` (`templates`, `static`), that folder itself too, that
+    /// are there but cannot be opened (no permission), as errors naming them: `files(under:)`
+    /// lists none of the files in one, and the site would lose them without a word. The rule and
+    /// words of content/'s (`ContentLoader.isLoss`); the folders `files` skips (hidden ones unless
+    /// `includeHidden`, `junk`) are not looked into, nor said. Nothing when `folder` is missing.
+    static func unreadableFolders(in siteDirectory: URL, folder: String, includeHidden: Bool = false) -> [Diagnostic] {
+        let walked = DirectoryWalk.entries(
+            under: siteDirectory.appendingPathComponent(folder, isDirectory: true).standardizedFileURL.path,
+            skipHidden: !includeHidden, includeSpecial: true,
+            skipFolder: { path in junk.contains(String(path.split(separator: "/").last ?? "")) })
+        return walked.compactMap { entry in
+            guard ContentLoader.isLoss(entry.kind) else { return nil }
+            let path = entry.path.isEmpty ? folder : folder + "/" + entry.path
+            return Diagnostic(path: path, message: ContentLoader.skippedMessage(entry.kind))
+        }
+    }
+
+    /// The site's `static/` folder, published at the output's root: its files (hidden ones too:
+    /// `.well-known/`, `.nojekyll`) and its folders that cannot be opened, as `brief build` and
+    /// `brief check` both read it.
+    static func staticFolder(of siteDirectory: URL) -> (files: [(path: String, url: URL)], unreadable: [Diagnostic]) {
+        let files = files(under: siteDirectory.appendingPathComponent(staticFolderName, isDirectory: true), includeHidden: true)
+        return (files, unreadableFolders(in: siteDirectory, folder: staticFolderName, includeHidden: true))
+    }
+
+    /// The folder of files published as they are.
+    static let staticFolderName = "static"
 }
