@@ -44,9 +44,10 @@ struct AtomicOutput {
         }
         // What a build set aside from the output before it was killed goes back into it.
         try restoreSetAside(entries: entries)
-        // The spare tree (`spare`) is never put back as the output: it is two builds old. A build
-        // killed between moving the output aside and moving the new tree in leaves no output, and
-        // the next build writes every file anew (the spare's folders only serve as scratch).
+        // The spare tree (`spare`) is never put back as the output: it is two builds old, or was
+        // left by an older brief that moved the output straight to the spare's place. A build
+        // killed between moving the output aside and moving the new tree in leaves the output
+        // under an old name (`swapKeepingSpare` too), put back above with its mode.
         for entry in remaining { try remove(parent.appendingPathComponent(entry)) }
     }
 
