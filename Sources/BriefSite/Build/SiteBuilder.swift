@@ -54,8 +54,10 @@ public struct SiteBuilder: Sendable {
             SpareLocation.claim(spare)
             output.spare = spare
             AtomicOutput.protectSpare(atPath: spare.path)
+            SpareLocation.markUsed(spare)
         }
         SpareLocation.removeUnused(cacheFolder: cacheFolder, outputDirectory: outputDirectory, inUse: spare)
+        SpareLocation.removeStale(cacheFolder: cacheFolder, outputDirectory: outputDirectory, inUse: spare)
         try output.cleanUpInterruptedBuilds()
 
         // What the last build left (the cache, the output's manifest, the spare tree's listing)

@@ -39,6 +39,8 @@ extension AtomicOutput {
             return
         }
         Self.protectSpare(atPath: spare.path)
+        // Its old output folder's time is no sign of use (`SpareLocation.removeStale`).
+        SpareLocation.markUsed(spare)
     }
 
     /// Whether the file system holding `folder` folds case (`A.html` and `a.html` are one file,
