@@ -21,17 +21,21 @@ struct UnreadableFolderTests {
     static let why = "is a folder brief cannot open (Permission denied): the files in it would be left out of the site"
 
     /// The folders locked together, one empty folder locked alone after a clean build, and a
-    /// file of the output that must outlive the failed builds.
+    /// file of the output that must outlive the failed builds; `quiet` are locked too, but never
+    /// read (hidden in templates/, `.git` in static/), so nothing is said of them.
     struct Lock: Sendable, CustomStringConvertible {
         var folders: [String]
         var empty: String
         var kept: String
+        var quiet: [String] = []
         var description: String { folders.joined(separator: ", ") }
     }
 
     static let locks = [
         Lock(folders: ["content/empty", "content/entities/locked", "content/world"], empty: "content/empty", kept: "site/public/briefings/b/index.html"),
-        Lock(folders: ["static/empty", "static/img", "templates/empty", "templates/extra"], empty: "static/empty", kept: "site/public/img/map.png"),
+        Lock(
+            folders: ["static/empty", "static/img", "templates/empty", "templates/extra"], empty: "static/empty", kept: "site/public/img/map.png",
+            quiet: ["static/.git", "templates/.old"]),
         Lock(folders: ["static", "templates"], empty: "templates/empty", kept: "site/public/assets/extra/site.css"),
     ]
 
@@ -42,6 +46,8 @@ struct UnreadableFolderTests {
         try site.write("content/entities/locked/nato.md", "---\nname: NATO\ntype: org\n---\nThe alliance.\n")
         try site.write("static/img/map.png", "not really a picture")
         try site.write("templates/extra/site.css", "body { color: black; }\n")
+        try site.write("static/.git/HEAD", "ref: refs/heads/main\n")
+        try site.write("templates/.old/page.mustache", "{{title}}\n")
         for folder in ["content/empty", "static/empty", "templates/empty"] {
             try FileManager.default.createDirectory(at: site.site.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
@@ -55,13 +61,13 @@ struct UnreadableFolderTests {
     /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings and errors.
     static func exercise(_ site: HostileSite, _ lock: Lock, run: Run) async throws {
         let locked = lock.folders
-        defer { setMode(0o755, locked + [lock.empty], in: site) }
+        defer { setMode(0o755, locked + [lock.empty] + lock.quiet, in: site) }
         var result = try await run("build")
         #expect(result.status == 0)
         #expect(result.problems == [])
         #expect(site.scratch.exists(lock.kept))
 
-        setMode(0o000, locked, in: site)
+        setMode(0o000, locked + lock.quiet, in: site)
         let expected = locked.map { "\($0): error: \(Self.why)" }
         result = try await run("build")
         #expect(result.status == 1)
@@ -75,7 +81,7 @@ struct UnreadableFolderTests {
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
 
-        // Readable again: built, with nothing to say.
+        // Readable again: built, with nothing to say (of the folders never read either).
         setMode(0o755, locked, in: site)
         result = try await run("build")
         #expect(result.status == 0)
