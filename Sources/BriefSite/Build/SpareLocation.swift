@@ -63,7 +63,7 @@ enum SpareLocation {
     }
 
     /// How long a spare in the cache folder may go unused (no build of its output) before a build
-    /// of another output removes it: the output was renamed (`--output`) or is no longer built,
+    /// (of any output of the site) removes it: the output was renamed (`--output`) or is no longer built,
     /// and nothing else would ever delete it (a whole site's files, its own copies once the
     /// output it shared them with is gone). An output built again after that is written whole
     /// once, as a first build is.
@@ -89,9 +89,18 @@ enum SpareLocation {
         for name in names where isSpareName(name) {
             let place = cacheFolder.appendingPathComponent(name, isDirectory: true)
             var info = stat()
-            guard lstat(place.path, &info) == 0, Double(info.st_mtim.tv_sec) < oldest, guarded.mayRemove(place) else { continue }
+            guard lstat(place.path, &info) == 0, Double(modifiedSeconds(info)) < oldest, guarded.mayRemove(place) else { continue }
             try? FileManager.default.removeItem(at: place)
         }
+    }
+
+    /// A `stat`'s modification time, in whole seconds.
+    static func modifiedSeconds(_ info: stat) -> Int {
+        #if canImport(Darwin)
+        return Int(info.st_mtimespec.tv_sec)
+        #else
+        return Int(info.st_mtim.tv_sec)
+        #endif
     }
 
     /// Whether `name` is one `inCache` gives: `spare-` and 1 to 16 lowercase hexadecimal digits.
