@@ -82,6 +82,15 @@ enum SpareLocation {
     /// a spare (`spare-` and a hash in hexadecimal), never a link (nor what it leads to) nor
     /// anything of another name, nor one that holds the cache or the output (`removeUnused`'s
     /// guard). An output renamed on the cache's file system left its spare there for good.
+    ///
+    /// A stale spare is first renamed to a name of its own (`stalePrefix`), and deleted only
+    /// once that rename succeeded: a build of its output may start at the same moment (another
+    /// `--output` than this build's, so not held off by this one's lock) and list the spare to
+    /// reuse it. Its own rename of the spare then fails, and it starts a fresh tree, its listing
+    /// dropped (`StagingTree.makeTempTree`). Deleted in place, file by file, the spare could be
+    /// renamed into that build half deleted, its listing still naming files gone since, which
+    /// the build kept as unchanged: an output missing pages. What a build killed while deleting
+    /// left under that name goes too.
     static func removeStale(cacheFolder: URL, outputDirectory: URL, inUse: URL, now: Date = Date()) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) else { return }
         let guarded = Guarded(cacheFolder: cacheFolder, outputDirectory: outputDirectory.standardizedFileURL, inUse: inUse)
@@ -90,9 +99,18 @@ enum SpareLocation {
             let place = cacheFolder.appendingPathComponent(name, isDirectory: true)
             var info = stat()
             guard lstat(place.path, &info) == 0, Double(modifiedSeconds(info)) < oldest, guarded.mayRemove(place) else { continue }
-            try? FileManager.default.removeItem(at: place)
+            let aside = cacheFolder.appendingPathComponent(stalePrefix + AtomicOutput.token(), isDirectory: true)
+            guard rename(place.path, aside.path) == 0 else { continue }
+            try? FileManager.default.removeItem(at: aside)
+        }
+        for name in names where name.hasPrefix(stalePrefix) {
+            let leftover = cacheFolder.appendingPathComponent(name, isDirectory: true)
+            if guarded.mayRemove(leftover) { try? FileManager.default.removeItem(at: leftover) }
         }
     }
+
+    /// The name a stale spare is renamed to before it is deleted (`removeStale`), then a token.
+    static let stalePrefix = ".spare-stale-"
 
     /// A `stat`'s modification time, in whole seconds.
     static func modifiedSeconds(_ info: stat) -> Int {

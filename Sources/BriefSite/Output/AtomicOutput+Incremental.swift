@@ -34,13 +34,15 @@ extension AtomicOutput {
         }
         // The new site is in place. The old tree becomes the spare (the owner's alone), or, where
         // it cannot be moved there, goes as `swapIn`'s does (else the next build removes it).
+        // Marked used before it is moved: its time is the old output folder's, maybe weeks old,
+        // and a build of another output could take it for stale the moment it is the spare
+        // (`SpareLocation.removeStale`).
+        SpareLocation.markUsed(old)
         guard (try? rename(old, to: spare)) != nil else {
             try? fileManager.removeItem(at: old)
             return
         }
         Self.protectSpare(atPath: spare.path)
-        // Its old output folder's time is no sign of use (`SpareLocation.removeStale`).
-        SpareLocation.markUsed(spare)
     }
 
     /// Whether the file system holding `folder` folds case (`A.html` and `a.html` are one file,
