@@ -28,7 +28,11 @@ struct UnreadableFolderTests {
         var empty: String
         var kept: String
         var quiet: [String] = []
-        var description: String { folders.joined(separator: ", ") }
+        /// The mode they are locked with: 0o644 can be listed but not entered (`chmod -R 644`).
+        var mode: mode_t = 0o000
+        /// What the failed builds say, when not `why` of each folder.
+        var expected: [String]?
+        var description: String { folders.joined(separator: ", ") + " " + String(mode, radix: 8) }
     }
 
     static let locks = [
@@ -37,6 +41,14 @@ struct UnreadableFolderTests {
             folders: ["static/empty", "static/img", "templates/empty", "templates/extra"], empty: "static/empty", kept: "site/public/img/map.png",
             quiet: ["static/.git", "templates/.old"]),
         Lock(folders: ["static", "templates"], empty: "templates/empty", kept: "site/public/assets/extra/site.css"),
+        // Listed but not entered: each file in it skipped, the theme's falling back to the
+        // built-in one. The outermost such folder is named (templates/extra/ is in templates/).
+        Lock(
+            folders: ["static/img", "templates"], empty: "static/empty", kept: "site/public/img/map.png", quiet: ["static/.git"], mode: 0o644),
+        // Under content/ the file that cannot be read is named.
+        Lock(
+            folders: ["content/world"], empty: "content/empty", kept: "site/public/briefings/b/index.html", mode: 0o644,
+            expected: ["content/world/b.md: error: cannot read the file"]),
     ]
 
     static func makeSite() throws -> HostileSite {
@@ -67,8 +79,8 @@ struct UnreadableFolderTests {
         #expect(result.problems == [])
         #expect(site.scratch.exists(lock.kept))
 
-        setMode(0o000, locked + lock.quiet, in: site)
-        let expected = locked.map { "\($0): error: \(Self.why)" }
+        setMode(lock.mode, locked + lock.quiet, in: site)
+        let expected = lock.expected ?? locked.map { "\($0): error: \(Self.why)" }
         result = try await run("build")
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
@@ -89,6 +101,8 @@ struct UnreadableFolderTests {
         #expect(site.scratch.exists(lock.kept))
 
         // An empty folder locked after a clean build: the next build is not taken for clean.
+        // (One that can still be listed loses nothing: a build that finds nothing changed may end.)
+        guard lock.mode == 0 else { return }
         setMode(0o000, [lock.empty], in: site)
         result = try await run("build")
         #expect(result.status == 1)
@@ -143,5 +157,21 @@ struct UnreadableFolderTests {
             child.waitUntilExit()
             return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
         }
+    }
+
+    /// A file where content/, templates/ or static/ should be a folder stops the build and
+    /// check, in words that say so (not "a folder brief cannot open (Not a directory)").
+    @Test(arguments: ["content", "templates", "static"])
+    func aFileInPlaceOfTheFolder(_ folder: String) async throws {
+        let site = try Self.makeSite()
+        try FileManager.default.removeItem(at: site.site.appendingPathComponent(folder))
+        try site.write(folder, "not a folder\n")
+        let expected = ["\(folder): error: is a file, not a folder: brief reads a folder of files by this name; rename or remove the file"]
+        let built = await site.build()
+        #expect(built.status == 1)
+        #expect(built.err.filter { $0.contains(": error: ") && !$0.hasPrefix("error: ") } == expected, "\(built.err)")
+        let checked = await SiteChecker(siteDirectory: site.site).check()
+        #expect(checked.hasErrors)
+        #expect(checked.problems.map(\.description) == expected)
     }
 }

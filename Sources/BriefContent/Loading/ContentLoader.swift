@@ -134,6 +134,9 @@ public struct ContentLoader: Sendable {
     public static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
         switch kind {
         case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
+        // Only a file at a folder's place is no folder (`content`, `static`, `templates` as files).
+        case .unreadable(ENOTDIR):
+            "is a file, not a folder: brief reads a folder of files by this name; rename or remove the file"
         case .unreadable(let error):
             "is a folder brief cannot open (\(String(cString: strerror(error)))): the files in it would be left out of the site"
         case .file, .link, .special:
