@@ -54,4 +54,22 @@ struct InterruptedSwapTests {
         #expect(built == (try site.scratch.snapshot("clean")))
         #expect(built["briefings/b/index.html"] != nil)
     }
+
+    /// An output that cannot be moved aside for the swap is named as the folder that could not
+    /// be moved, and the words say where it was going (its old-name place was named as the one
+    /// the output could not be moved into).
+    @Test func anOutputThatCannotBeMovedAsideIsNamed() throws {
+        let scratch = try Scratch()
+        try scratch.write("public/index.html", "the site")
+        let output = AtomicOutput(destination: scratch.url("public"))
+        let old = scratch.url("gone/.public.brief-old-x")
+        do {
+            try output.moveAside(to: old)
+            Issue.record("moved into a folder that does not exist")
+        } catch {
+            #expect(error.path == scratch.url("public").standardizedFileURL.path)
+            #expect(error.message == "cannot move the output aside (to .public.brief-old-x) to put the new one in its place: No such file or directory")
+        }
+        #expect(try scratch.read("public/index.html") == "the site")
+    }
 }

@@ -24,7 +24,8 @@ extension AtomicOutput {
         try? fileManager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
         if fileManager.fileExists(atPath: spare.path) { try? fileManager.removeItem(at: spare) }
         let old = parent.appendingPathComponent(oldPrefix + Self.token())
-        try rename(destination, to: old)
+        // As `swapIn` would: where this fails, so would its own first rename (the same one).
+        try moveAside(to: old)
         SwapProbe.shared.betweenRenames(of: destination)
         do {
             try rename(temp, to: destination)

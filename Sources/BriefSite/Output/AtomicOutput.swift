@@ -92,7 +92,7 @@ struct AtomicOutput {
             return
         }
         let old = parent.appendingPathComponent(oldPrefix + Self.token())
-        try rename(destination, to: old)
+        try moveAside(to: old)
         do {
             try rename(temp, to: destination)
         } catch {
@@ -103,17 +103,30 @@ struct AtomicOutput {
         try? FileManager.default.removeItem(at: old)
     }
 
+    /// Moves the output to `old`, beside it, before the new tree goes in. Its failure names the
+    /// output and says it could not be moved aside (`rename`'s words would call `old` the place
+    /// the output was to be moved into).
+    func moveAside(to old: URL) throws(BuildError) {
+        if let reason = Self.renameFailure(destination, to: old) {
+            throw BuildError(path: destination.path, message: "cannot move the output aside (to \(old.lastPathComponent)) to put the new one in its place: \(reason)")
+        }
+    }
+
     func rename(_ source: URL, to target: URL) throws(BuildError) {
+        if let reason = Self.renameFailure(source, to: target) {
+            throw BuildError(path: target.path, message: "cannot move \(source.lastPathComponent) into place: \(reason)")
+        }
+    }
+
+    /// Renames `source` to `target`; nil when done, else why not (`strerror`).
+    private static func renameFailure(_ source: URL, to target: URL) -> String? {
         let result = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
                 guard let from, let to else { return Int32(-1) }
                 return posixRename(from, to)
             }
         }
-        if result != 0 {
-            let reason = String(cString: strerror(errno))
-            throw BuildError(path: target.path, message: "cannot move \(source.lastPathComponent) into place: \(reason)")
-        }
+        return result == 0 ? nil : String(cString: strerror(errno))
     }
 
     private func remove(_ url: URL) throws(BuildError) {
