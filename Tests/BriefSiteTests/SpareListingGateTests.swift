@@ -36,4 +36,31 @@ struct SpareListingGateTests {
         #expect(try scratch.snapshot("out") == ["index.html": Data("new".utf8), "a/page.html": Data("a page".utf8)])
         #expect(!scratch.exists("out/old"))
     }
+
+    /// A spare gone after it was listed (another build's `SpareLocation.removeStale` moved it
+    /// aside as stale) cannot be renamed into the temp tree: the tree is made fresh and the
+    /// listing dropped. Kept, it would say the unchanged page is there already (its inode is the
+    /// output's), and the new output would lack it.
+    @Test func aSpareGoneAfterItsListingGivesAFreshTreeAndTheListingIsDropped() throws {
+        let scratch = try Scratch()
+        try scratch.write("out/index.html", "current")
+        try scratch.write("out/kept.html", "an unchanged page")
+        try FileManager.default.createDirectory(at: scratch.url("spare"), withIntermediateDirectories: true)
+        try FileManager.default.linkItem(at: scratch.url("out/kept.html"), to: scratch.url("spare/kept.html"))
+        var previous = OutputManifest()
+        previous.records["kept.html"] = OutputManifest.identity(of: scratch.url("out/kept.html"), key: 7)
+        previous.records["index.html"] = OutputManifest.identity(of: scratch.url("out/index.html"), key: 0)
+        var output = AtomicOutput(destination: scratch.url("out"))
+        output.spare = scratch.url("spare")
+        let staging = StagingTree(output: output, previous: previous, listing: .open(true))
+        // The listing of one file runs on its own thread at once; should it not be done by
+        // then, the test only passes without telling.
+        Thread.sleep(forTimeInterval: 0.3)
+        try FileManager.default.moveItem(at: scratch.url("spare"), to: scratch.url(".spare-stale-x"))
+        _ = staging.write("index.html", key: 1, text: "new")
+        _ = try staging.finish([
+            PlannedFile(path: "index.html", key: 1, source: .written), PlannedFile(path: "kept.html", key: 7, source: .unchanged),
+        ])
+        #expect(try scratch.snapshot("out") == ["index.html": Data("new".utf8), "kept.html": Data("an unchanged page".utf8)])
+    }
 }

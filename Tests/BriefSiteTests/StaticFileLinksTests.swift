@@ -16,11 +16,15 @@ struct StaticFileLinksTests {
         ("../.././static/x/../files/a%20b.pdf", .staticFile(path: "files/a b.pdf", suffix: "")),
         ("../../static/docs/", .staticFile(path: "docs/", suffix: "")),
         ("../../static/notes.md#p", .staticFile(path: "notes.md", suffix: "#p")),
-        // Not into the site's static/: a folder of content/ of that name, static/ itself, the site root.
+        // static/ itself: its files are the output root's, so it stands for the root.
+        ("../../static/", .staticFile(path: "", suffix: "")),
+        ("../../static", .staticFile(path: "", suffix: "")),
+        ("../../static/.?v=1#top", .staticFile(path: "", suffix: "?v=1#top")),
+        ("../../static/img/..", .staticFile(path: "", suffix: "")),
+        // Not into the site's static/: a folder of content/ of that name, the site root.
         ("../static/img/map.png", .other),
         ("static/img/map.png", .other),
-        ("../../static/", .other),
-        ("../../static", .other),
+        ("../static/", .other),
         ("/static/img/map.png", .other),
         ("https://example.org/static/map.png", .other),
     ])
@@ -32,6 +36,11 @@ struct StaticFileLinksTests {
         #expect(resolver.href(for: .staticFile(path: "img/map.png", suffix: "#k"), fromPage: "briefings/a/index.html") == "../../img/map.png#k")
         #expect(resolver.href(for: .staticFile(path: "files/a b?.pdf", suffix: ""), fromPage: "index.html") == "files/a%20b%3F.pdf")
         #expect(resolver.href(for: .staticFile(path: "docs/", suffix: ""), fromPage: "entities/x/index.html") == "../../docs/")
+        // static/ itself: the root, never an empty link (the page itself) from a page at the root.
+        #expect(resolver.href(for: .staticFile(path: "", suffix: ""), fromPage: "briefings/a/index.html") == "../../")
+        #expect(resolver.href(for: .staticFile(path: "", suffix: "#top"), fromPage: "entities/x/index.html") == "../../#top")
+        #expect(resolver.href(for: .staticFile(path: "", suffix: ""), fromPage: "index.html") == "./")
+        #expect(resolver.href(for: .staticFile(path: "", suffix: "?v=1"), fromPage: "index.html") == "./?v=1")
     }
 
     @Test func whatIsInStaticIsKnownForCheck() {
@@ -42,6 +51,34 @@ struct StaticFileLinksTests {
         #expect(!withStatic.hasStatic("img/map"))
         #expect(!withStatic.hasStatic("im/"))
         #expect(!withStatic.hasStatic("missing.png"))
+        // static/ itself is the output root, which every build writes.
+        #expect(withStatic.hasStatic(""))
+        #expect(LinkResolver(briefings: []).hasStatic(""))
+    }
+
+    /// A link to static/ itself, in a briefing and in a note, leads to the output root (where
+    /// static/'s files are published), and check, like the build, finds it leads somewhere.
+    @Test func aLinkToStaticItselfLeadsToTheSiteRoot() async throws {
+        let scratch = try Self.site()
+        try scratch.write("site/content/world/b.md", """
+            ---
+            title: B
+            date: 2025-01-03
+            ---
+            See [the files](../../static/) and [them again](../../static#top).
+
+            """)
+        try scratch.write("site/content/entities/kyiv.md", "---\nname: Kyiv\ntype: place\n---\nSee [the files](../../static/).\n")
+        let output = scratch.url("out")
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: output).build()
+        let page = try scratch.read("out/briefings/b/index.html")
+        #expect(page.contains("href=\"../../\">the files</a>"), "\(page)")
+        #expect(page.contains("href=\"../../#top\">them again</a>"), "\(page)")
+        #expect(!page.contains("static"), "\(page)")
+        let note = try scratch.read("out/entities/kyiv/index.html")
+        #expect(note.contains("href=\"../../\">the files</a>"), "\(note)")
+        let check = await SiteChecker(siteDirectory: scratch.url("site")).check()
+        #expect(!check.problems.contains { $0.message.contains("static") }, "\(check.problems.map(\.description))")
     }
 
     static func site() throws -> Scratch {

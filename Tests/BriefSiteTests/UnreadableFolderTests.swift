@@ -6,26 +6,63 @@ import Testing
 import Glibc
 #endif
 
-/// A folder under content/ that cannot be opened (no permission) is an error naming it, in
-/// `brief build` and `brief check` alike: the build stops and the previous output stays (its
-/// briefings would otherwise drop off the published site), never a silent skip; once it can be
-/// opened, the next build reads it, though no file changed.
+/// A folder under content/, templates/ or static/ (or one of those folders itself) that cannot be
+/// opened (no permission) is an error naming it, in `brief build` and `brief check` alike: the
+/// build stops and the previous output stays (its briefings, theme files or static files would
+/// otherwise drop off the published site), never a silent skip; once it can be opened, the next
+/// build reads it, though no file changed.
 ///
 /// Permission bits do not stop root: as root (CI) the same steps run through the `brief` binary
 /// in a child process that runs as `nobody` (`setpriv`); as anyone else, in this process.
-@Suite("Folders under content/ that cannot be opened")
+@Suite("Folders under content/, templates/ and static/ that cannot be opened")
 struct UnreadableFolderTests {
     typealias Run = @Sendable (_ command: String) async throws -> (status: Int32, problems: [String])
 
     static let why = "is a folder brief cannot open (Permission denied): the files in it would be left out of the site"
-    static let locked = ["content/empty", "content/entities/locked", "content/world"]
+
+    /// The folders locked together, one empty folder locked alone after a clean build, and a
+    /// file of the output that must outlive the failed builds; `quiet` are locked too, but never
+    /// read (hidden in templates/, `.git` in static/), so nothing is said of them.
+    struct Lock: Sendable, CustomStringConvertible {
+        var folders: [String]
+        var empty: String
+        var kept: String
+        var quiet: [String] = []
+        /// The mode they are locked with: 0o644 can be listed but not entered (`chmod -R 644`).
+        var mode: mode_t = 0o000
+        /// What the failed builds say, when not `why` of each folder.
+        var expected: [String]?
+        var description: String { folders.joined(separator: ", ") + " " + String(mode, radix: 8) }
+    }
+
+    static let locks = [
+        Lock(folders: ["content/empty", "content/entities/locked", "content/world"], empty: "content/empty", kept: "site/public/briefings/b/index.html"),
+        Lock(
+            folders: ["static/empty", "static/img", "templates/empty", "templates/extra"], empty: "static/empty", kept: "site/public/img/map.png",
+            quiet: ["static/.git", "templates/.old"]),
+        Lock(folders: ["static", "templates"], empty: "templates/empty", kept: "site/public/assets/extra/site.css"),
+        // Listed but not entered: each file in it skipped, the theme's falling back to the
+        // built-in one. The outermost such folder is named (templates/extra/ is in templates/).
+        Lock(
+            folders: ["static/img", "templates"], empty: "static/empty", kept: "site/public/img/map.png", quiet: ["static/.git"], mode: 0o644),
+        // Under content/ the file that cannot be read is named.
+        Lock(
+            folders: ["content/world"], empty: "content/empty", kept: "site/public/briefings/b/index.html", mode: 0o644,
+            expected: ["content/world/b.md: error: cannot read the file"]),
+    ]
 
     static func makeSite() throws -> HostileSite {
         let site = try HostileSite()
         try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
         try site.write("content/world/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
-        try FileManager.default.createDirectory(at: site.site.appendingPathComponent("content/empty"), withIntermediateDirectories: true)
         try site.write("content/entities/locked/nato.md", "---\nname: NATO\ntype: org\n---\nThe alliance.\n")
+        try site.write("static/img/map.png", "not really a picture")
+        try site.write("templates/extra/site.css", "body { color: black; }\n")
+        try site.write("static/.git/HEAD", "ref: refs/heads/main\n")
+        try site.write("templates/.old/page.mustache", "{{title}}\n")
+        for folder in ["content/empty", "static/empty", "templates/empty"] {
+            try FileManager.default.createDirectory(at: site.site.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
         return site
     }
 
@@ -34,20 +71,21 @@ struct UnreadableFolderTests {
     }
 
     /// The steps, with `run` doing `brief build` or `brief check` and giving its warnings and errors.
-    static func exercise(_ site: HostileSite, run: Run) async throws {
-        defer { setMode(0o755, locked, in: site) }
+    static func exercise(_ site: HostileSite, _ lock: Lock, run: Run) async throws {
+        let locked = lock.folders
+        defer { setMode(0o755, locked + [lock.empty] + lock.quiet, in: site) }
         var result = try await run("build")
         #expect(result.status == 0)
         #expect(result.problems == [])
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        #expect(site.scratch.exists(lock.kept))
 
-        setMode(0o000, locked, in: site)
-        let expected = locked.map { "\($0): error: \(Self.why)" }
+        setMode(lock.mode, locked + lock.quiet, in: site)
+        let expected = lock.expected ?? locked.map { "\($0): error: \(Self.why)" }
         result = try await run("build")
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
-        // Nothing lost: the last output, with the briefing in the folder, is still published.
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        // Nothing lost: the last output, with the files in the folder, is still published.
+        #expect(site.scratch.exists(lock.kept))
         result = try await run("build")
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
@@ -55,24 +93,26 @@ struct UnreadableFolderTests {
         #expect(result.status == 1)
         #expect(result.problems.sorted() == expected, "\(result.problems)")
 
-        // Readable again: built, with nothing to say.
+        // Readable again: built, with nothing to say (of the folders never read either).
         setMode(0o755, locked, in: site)
         result = try await run("build")
         #expect(result.status == 0)
         #expect(result.problems == [])
-        #expect(site.scratch.exists("site/public/briefings/b/index.html"))
+        #expect(site.scratch.exists(lock.kept))
 
         // An empty folder locked after a clean build: the next build is not taken for clean.
-        setMode(0o000, ["content/empty"], in: site)
+        // (One that can still be listed loses nothing: a build that finds nothing changed may end.)
+        guard lock.mode == 0 else { return }
+        setMode(0o000, [lock.empty], in: site)
         result = try await run("build")
         #expect(result.status == 1)
-        #expect(result.problems == ["content/empty: error: \(Self.why)"], "\(result.problems)")
+        #expect(result.problems == ["\(lock.empty): error: \(Self.why)"], "\(result.problems)")
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"))
-    func inThisProcess() async throws {
+    @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"), arguments: locks)
+    func inThisProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
-        try await Self.exercise(site) { command in
+        try await Self.exercise(site, lock) { command in
             if command == "check" {
                 let checked = await SiteChecker(siteDirectory: site.site).check()
                 return (checked.hasErrors ? 1 : 0, checked.problems.map(\.description))
@@ -87,8 +127,8 @@ struct UnreadableFolderTests {
         geteuid() == 0 && InterruptedBuildTests.binary != nil && FileManager.default.isExecutableFile(atPath: setpriv)
     }
 
-    @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"))
-    func asNobodyInAChildProcess() async throws {
+    @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"), arguments: locks)
+    func asNobodyInAChildProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
         let built = try #require(InterruptedBuildTests.binary)
         // The site is nobody's; the scratch folder above it only needs to be passed through.
@@ -105,7 +145,7 @@ struct UnreadableFolderTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        try await Self.exercise(site) { command in
+        try await Self.exercise(site, lock) { command in
             let child = Process()
             child.executableURL = URL(fileURLWithPath: Self.setpriv)
             child.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", binary.path, command, "--site", site.site.path]
@@ -117,5 +157,21 @@ struct UnreadableFolderTests {
             child.waitUntilExit()
             return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
         }
+    }
+
+    /// A file where content/, templates/ or static/ should be a folder stops the build and
+    /// check, in words that say so (not "a folder brief cannot open (Not a directory)").
+    @Test(arguments: ["content", "templates", "static"])
+    func aFileInPlaceOfTheFolder(_ folder: String) async throws {
+        let site = try Self.makeSite()
+        try FileManager.default.removeItem(at: site.site.appendingPathComponent(folder))
+        try site.write(folder, "not a folder\n")
+        let expected = ["\(folder): error: is a file, not a folder: brief reads a folder of files by this name; rename or remove the file"]
+        let built = await site.build()
+        #expect(built.status == 1)
+        #expect(built.err.filter { $0.contains(": error: ") && !$0.hasPrefix("error: ") } == expected, "\(built.err)")
+        let checked = await SiteChecker(siteDirectory: site.site).check()
+        #expect(checked.hasErrors)
+        #expect(checked.problems.map(\.description) == expected)
     }
 }

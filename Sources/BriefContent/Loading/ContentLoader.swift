@@ -133,10 +133,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// The warning for an entry `briefingPaths` skipped: a special file, a folder named like a
-    /// briefing, or a folder that cannot be opened.
-    static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
+    /// briefing, or a folder that cannot be opened (also one of templates/ or static/, there
+    /// an error too: `FileTree.unreadableFolders`).
+    public static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
         switch kind {
         case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
+        // Only a file at a folder's place is no folder (`content`, `static`, `templates` as files).
+        case .unreadable(ENOTDIR):
+            "is a file, not a folder: brief reads a folder of files by this name; rename or remove the file"
         case .unreadable(let error):
             "is a folder brief cannot open (\(String(cString: strerror(error)))): the files in it would be left out of the site"
         case .file, .link, .special:
@@ -148,7 +152,7 @@ public struct ContentLoader: Sendable {
     /// may hold briefings or notes, which a build would silently take off the published site
     /// (a permission slip in CI, no file descriptor left). An error, so the build stops and the
     /// last output stays; a FIFO or a folder named `x.md` is only a warning (nothing is lost).
-    static func isLoss(_ kind: DirectoryWalk.Kind) -> Bool {
+    public static func isLoss(_ kind: DirectoryWalk.Kind) -> Bool {
         if case .unreadable = kind { return true }
         return false
     }

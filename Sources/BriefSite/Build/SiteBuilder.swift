@@ -54,8 +54,10 @@ public struct SiteBuilder: Sendable {
             SpareLocation.claim(spare)
             output.spare = spare
             AtomicOutput.protectSpare(atPath: spare.path)
+            SpareLocation.markUsed(spare)
         }
         SpareLocation.removeUnused(cacheFolder: cacheFolder, outputDirectory: outputDirectory, inUse: spare)
+        SpareLocation.removeStale(cacheFolder: cacheFolder, outputDirectory: outputDirectory, inUse: spare)
         try output.cleanUpInterruptedBuilds()
 
         // What the last build left (the cache, the output's manifest, the spare tree's listing)
@@ -125,7 +127,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             diagnostics += error.diagnostics
         }
-        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        let (staticFiles, unreadableStatic) = FileTree.staticFolder(of: siteDirectory)
+        diagnostics += unreadableStatic
         guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else {
             // Not left running past the build (the next one, in `brief serve`, reads the same files).
             _ = await reuse.value

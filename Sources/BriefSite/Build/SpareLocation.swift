@@ -52,21 +52,104 @@ enum SpareLocation {
     /// ever reuse or delete it (beside the output, the pages it holds could stay on the web).
     /// Only a real folder at exactly one of the output's two spare places goes: never a link
     /// (nor what it leads to), nor anything of another name, nor one that holds the cache (so
-    /// the site) or the output.
-    /// Paths are compared as the file system resolves them (`realpath`): through a link to the
-    /// site's folder, a spare's place can be the site itself under another name.
+    /// the site) or the output (`Guarded`).
     static func removeUnused(cacheFolder: URL, outputDirectory: URL, inUse: URL) {
         let output = outputDirectory.standardizedFileURL
         let places = [inCache(cacheFolder: cacheFolder, outputDirectory: output), AtomicOutput(destination: output).spareBeside]
-        let held = [cacheFolder.standardizedFileURL.path, output.path].flatMap { [$0, resolved($0)] }
-        let used = resolved(inUse.standardizedFileURL.path)
-        for place in places {
-            var info = stat()
-            guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
-            let path = resolved(place.standardizedFileURL.path)
-            guard path != used, path != inUse.standardizedFileURL.path,
-                  !held.contains(where: { $0 == path || $0.hasPrefix(path + "/") }) else { continue }
+        let guarded = Guarded(cacheFolder: cacheFolder, outputDirectory: output, inUse: inUse)
+        for place in places where guarded.mayRemove(place) {
             try? FileManager.default.removeItem(at: place)
+        }
+    }
+
+    /// How long a spare in the cache folder may go unused (no build of its output) before a build
+    /// (of any output of the site) removes it: the output was renamed (`--output`) or is no longer built,
+    /// and nothing else would ever delete it (a whole site's files, its own copies once the
+    /// output it shared them with is gone). An output built again after that is written whole
+    /// once, as a first build is.
+    static let staleAge: TimeInterval = 7 * 86_400
+
+    /// Marks the spare at `place` as used now (its modification time, which `removeStale` reads):
+    /// at each build of its output, and as it becomes the spare. Only a real folder.
+    static func markUsed(_ place: URL) {
+        var info = stat()
+        guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
+        _ = utimensat(AT_FDCWD, place.path, nil, AT_SYMLINK_NOFOLLOW)
+    }
+
+    /// Removes the spares in `cacheFolder` of other outputs than this build's (`inUse`) that no
+    /// build has used for `staleAge` (`markUsed`). Only a real folder of exactly brief's name for
+    /// a spare (`spare-` and a hash in hexadecimal), never a link (nor what it leads to) nor
+    /// anything of another name, nor one that holds the cache or the output (`removeUnused`'s
+    /// guard). An output renamed on the cache's file system left its spare there for good.
+    ///
+    /// A stale spare is first renamed to a name of its own (`stalePrefix`), and deleted only
+    /// once that rename succeeded: a build of its output may start at the same moment (another
+    /// `--output` than this build's, so not held off by this one's lock) and list the spare to
+    /// reuse it. Its own rename of the spare then fails, and it starts a fresh tree, its listing
+    /// dropped (`StagingTree.makeTempTree`). Deleted in place, file by file, the spare could be
+    /// renamed into that build half deleted, its listing still naming files gone since, which
+    /// the build kept as unchanged: an output missing pages. What a build killed while deleting
+    /// left under that name goes too.
+    static func removeStale(cacheFolder: URL, outputDirectory: URL, inUse: URL, now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) else { return }
+        let guarded = Guarded(cacheFolder: cacheFolder, outputDirectory: outputDirectory.standardizedFileURL, inUse: inUse)
+        let oldest = now.timeIntervalSince1970 - staleAge
+        for name in names where isSpareName(name) {
+            let place = cacheFolder.appendingPathComponent(name, isDirectory: true)
+            var info = stat()
+            guard lstat(place.path, &info) == 0, Double(modifiedSeconds(info)) < oldest, guarded.mayRemove(place) else { continue }
+            let aside = cacheFolder.appendingPathComponent(stalePrefix + AtomicOutput.token(), isDirectory: true)
+            guard rename(place.path, aside.path) == 0 else { continue }
+            try? FileManager.default.removeItem(at: aside)
+        }
+        for name in names where name.hasPrefix(stalePrefix) {
+            let leftover = cacheFolder.appendingPathComponent(name, isDirectory: true)
+            if guarded.mayRemove(leftover) { try? FileManager.default.removeItem(at: leftover) }
+        }
+    }
+
+    /// The name a stale spare is renamed to before it is deleted (`removeStale`), then a token.
+    static let stalePrefix = ".spare-stale-"
+
+    /// A `stat`'s modification time, in whole seconds.
+    static func modifiedSeconds(_ info: stat) -> Int {
+        #if canImport(Darwin)
+        return Int(info.st_mtimespec.tv_sec)
+        #else
+        return Int(info.st_mtim.tv_sec)
+        #endif
+    }
+
+    /// Whether `name` is one `inCache` gives: `spare-` and 1 to 16 lowercase hexadecimal digits.
+    static func isSpareName(_ name: String) -> Bool {
+        let prefix = "spare-"
+        guard name.hasPrefix(prefix) else { return false }
+        let digits = name.utf8.dropFirst(prefix.utf8.count)
+        return (1...16).contains(digits.count) && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// What a spare's removal must never take: the spare in use, a link, and a folder that holds
+    /// the cache (so the site) or the output. Paths are compared as the file system resolves them
+    /// (`realpath`): through a link to the site's folder, a spare's place can be the site itself
+    /// under another name.
+    struct Guarded {
+        let held: [String]
+        let inUse: String
+        let usedResolved: String
+
+        init(cacheFolder: URL, outputDirectory: URL, inUse: URL) {
+            held = [cacheFolder.standardizedFileURL.path, outputDirectory.path].flatMap { [$0, SpareLocation.resolved($0)] }
+            self.inUse = inUse.standardizedFileURL.path
+            usedResolved = SpareLocation.resolved(self.inUse)
+        }
+
+        /// Whether the entry at `place` is a real folder that may be removed as a spare.
+        func mayRemove(_ place: URL) -> Bool {
+            var info = stat()
+            guard lstat(place.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+            let path = SpareLocation.resolved(place.standardizedFileURL.path)
+            return path != usedResolved && path != inUse && !held.contains(where: { $0 == path || $0.hasPrefix(path + "/") })
         }
     }
 

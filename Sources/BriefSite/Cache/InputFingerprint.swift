@@ -181,6 +181,8 @@ struct InputFingerprint: Equatable {
             hasher.add(identity?.inode ?? 0)
             hasher.add(identity?.size ?? 0)
             hasher.add(identity?.modified ?? 0)
+            // A folder that cannot be opened (`InputWalk.files` lists them): told from a link.
+            if !file.isRead { hasher.add(Self.kindHash(file.kind)) }
         }
         return Hashing(
             value: hasher.value, files: files, hashes: table, content: read[1..<contentEnd], briefingBytes: briefingBytes, watch: watch)

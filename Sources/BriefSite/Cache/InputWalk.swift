@@ -27,7 +27,9 @@ enum InputWalk {
     /// identity; nothing when the folder is missing. With `listingAll`, its folders and special
     /// files too (content/: the loader warns of a FIFO there, or a folder named like a briefing,
     /// so a no-change rebuild must see one come or go). With `watch`, each folder is watched
-    /// before it is read (`FolderWatch`).
+    /// before it is read (`FolderWatch`). The folders that cannot be opened are listed in any
+    /// case (`unreadable`, the folder itself as `folder/`): the build stops on one (templates/ and
+    /// static/ as content/), so one locked since the last build, even an empty one, is a change.
     static func files(
         under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry], watch: FolderWatch? = nil
     ) {
@@ -35,9 +37,10 @@ enum InputWalk {
         // open, held one descriptor per queued folder, and past the process's limit of open
         // files (1,024 folders of page bundles) left folders out without a word.
         let found = DirectoryWalk.entries(
-            under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: listingAll,
+            under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: true,
             watch: watch)
         for entry in found {
+            if !listingAll, entry.kind == .special { continue }
             entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))
         }
     }

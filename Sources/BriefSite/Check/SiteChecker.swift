@@ -55,7 +55,8 @@ public struct SiteChecker: Sendable {
         // An ignored note has no page to link into.
         for note in notes where !note.ignores { problems += Self.fragmentProblems(ofNote: note) }
 
-        let staticFiles = FileTree.files(under: siteDirectory.appendingPathComponent("static", isDirectory: true), includeHidden: true)
+        let (staticFiles, unreadableStatic) = FileTree.staticFolder(of: siteDirectory)
+        problems += unreadableStatic.map(CheckProblem.init)
         let resolver = LinkResolver(
             briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts, staticFiles: Set(staticFiles.map(\.path)))
         // The build's notes, registry and merge: check says what the build will do.

@@ -18,6 +18,7 @@ import Foundation
 ///   `static/` folder, `[map](../static/img/map.png)`. `static/` is published at the site root,
 ///   so the build writes the file's place there instead (`../../img/map.png`), with the query
 ///   and fragment as written; `brief check` reports one to no file (or folder) of `static/`.
+///   A link to `static/` itself leads to the site root (`../../`).
 ///
 /// Everything else (web links, `#anchors`, links from the site root) is left as written. A briefing link
 /// that leads nowhere is left as written by the build; an entity link that leads to no entity
@@ -124,7 +125,9 @@ public struct LinkResolver: Sendable {
             return root + Self.entityPagePath(id)
         case .staticFile(let path, let suffix):
             let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"])) ?? path
-            return root + encoded + suffix
+            // static/ itself from a page at the root: `./`, as an empty link is the page itself.
+            let link = root + encoded
+            return (link.isEmpty ? "./" : link) + suffix
         case .other, .missingBriefing, .emptyEntity:
             return nil
         }
@@ -132,13 +135,15 @@ public struct LinkResolver: Sendable {
 
     /// The path under `static/` that the relative link path `decoded` (percent-decoded, no
     /// query or fragment), written in the file at `sourcePath`, leads to; nil when it leads
-    /// elsewhere, or to `static/` itself. A folder's keeps its `/`.
+    /// elsewhere. A folder's keeps its `/`; `static/` itself is "" (its files are the output
+    /// root's, so a link to it leads to the root, `../../` from a briefing's page).
     static func staticPath(of decoded: String, from sourcePath: String) -> String? {
         // Most links never name the folder: no path is put together for them.
-        guard !decoded.hasPrefix("/"), decoded.contains(Self.staticFolder),
-            let resolved = normalize(folder(of: sourcePath) + "/" + decoded),
-            resolved.hasPrefix(Self.staticFolder), resolved.utf8.count > Self.staticFolder.utf8.count
+        guard !decoded.hasPrefix("/"), decoded.contains(Self.staticFolder.dropLast()),
+            let resolved = normalize(folder(of: sourcePath) + "/" + decoded)
         else { return nil }
+        if resolved == Self.staticFolder.dropLast() { return "" }
+        guard resolved.hasPrefix(Self.staticFolder) else { return nil }
         let path = String(resolved.dropFirst(Self.staticFolder.count))
         return decoded.hasSuffix("/") ? path + "/" : path
     }
@@ -146,8 +151,10 @@ public struct LinkResolver: Sendable {
     /// `static/`, the site's folder of files published as they are at the site root.
     static let staticFolder = "static/"
 
-    /// Whether `path` (a `staticFile` target's) is a file of `static/`, or a folder holding one.
+    /// Whether `path` (a `staticFile` target's) is a file of `static/`, or a folder holding one;
+    /// static/ itself ("") leads to the output root, which every build writes.
     public func hasStatic(_ path: String) -> Bool {
+        if path.isEmpty { return true }
         if path.hasSuffix("/") { return staticFiles.contains { $0.hasPrefix(path) } }
         return staticFiles.contains(path) || staticFiles.contains { $0.hasPrefix(path + "/") }
     }

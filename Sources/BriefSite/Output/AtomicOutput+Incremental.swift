@@ -10,22 +10,40 @@ import Darwin
 extension AtomicOutput {
     /// Like `swapIn`, but the replaced tree goes to `spare` (when set and possible) instead of
     /// being deleted.
+    ///
+    /// The replaced tree is moved aside under `swapIn`'s name for it (`oldPrefix`) first, and to
+    /// the spare's place only once the new tree is in: a build killed between the two renames
+    /// leaves it where `cleanUpInterruptedBuilds` puts it back, with its own mode (as a swap
+    /// undone). Moved straight to the spare's place, it was made the owner's alone there, and
+    /// the next build, finding no output, gave the new one a fresh folder's mode.
     func swapKeepingSpare(_ temp: URL) throws(BuildError) {
         let fileManager = FileManager.default
         guard let spare, fileManager.fileExists(atPath: destination.path) else { return try swapIn(temp) }
         // The new tree may be the last spare, the owner's alone (`AtomicOutput+Modes`).
-        let mode = try matchOutputPermissions(temp)
+        try matchOutputPermissions(temp)
         try? fileManager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
         if fileManager.fileExists(atPath: spare.path) { try? fileManager.removeItem(at: spare) }
-        guard (try? rename(destination, to: spare)) != nil else { return try swapIn(temp) }
-        Self.protectSpare(atPath: spare.path)
+        let old = parent.appendingPathComponent(oldPrefix + Self.token())
+        // As `swapIn` would: where this fails, so would its own first rename (the same one).
+        try moveAside(to: old)
+        SwapProbe.shared.betweenRenames(of: destination)
         do {
             try rename(temp, to: destination)
         } catch {
-            _ = chmod(spare.path, mode)
-            try? rename(spare, to: destination)
+            try? rename(old, to: destination)
             throw error
         }
+        // The new site is in place. The old tree becomes the spare (the owner's alone), or, where
+        // it cannot be moved there, goes as `swapIn`'s does (else the next build removes it).
+        // Marked used before it is moved: its time is the old output folder's, maybe weeks old,
+        // and a build of another output could take it for stale the moment it is the spare
+        // (`SpareLocation.removeStale`).
+        SpareLocation.markUsed(old)
+        guard (try? rename(old, to: spare)) != nil else {
+            try? fileManager.removeItem(at: old)
+            return
+        }
+        Self.protectSpare(atPath: spare.path)
     }
 
     /// Whether the file system holding `folder` folds case (`A.html` and `a.html` are one file,

@@ -44,9 +44,10 @@ struct AtomicOutput {
         }
         // What a build set aside from the output before it was killed goes back into it.
         try restoreSetAside(entries: entries)
-        // The spare tree (`spare`) is never put back as the output: it is two builds old. A build
-        // killed between moving the output aside and moving the new tree in leaves no output, and
-        // the next build writes every file anew (the spare's folders only serve as scratch).
+        // The spare tree (`spare`) is never put back as the output: it is two builds old, or was
+        // left by an older brief that moved the output straight to the spare's place. A build
+        // killed between moving the output aside and moving the new tree in leaves the output
+        // under an old name (`swapKeepingSpare` too), put back above with its mode.
         for entry in remaining { try remove(parent.appendingPathComponent(entry)) }
     }
 
@@ -91,7 +92,7 @@ struct AtomicOutput {
             return
         }
         let old = parent.appendingPathComponent(oldPrefix + Self.token())
-        try rename(destination, to: old)
+        try moveAside(to: old)
         do {
             try rename(temp, to: destination)
         } catch {
@@ -102,17 +103,30 @@ struct AtomicOutput {
         try? FileManager.default.removeItem(at: old)
     }
 
+    /// Moves the output to `old`, beside it, before the new tree goes in. Its failure names the
+    /// output and says it could not be moved aside (`rename`'s words would call `old` the place
+    /// the output was to be moved into).
+    func moveAside(to old: URL) throws(BuildError) {
+        if let reason = Self.renameFailure(destination, to: old) {
+            throw BuildError(path: destination.path, message: "cannot move the output aside (to \(old.lastPathComponent)) to put the new one in its place: \(reason)")
+        }
+    }
+
     func rename(_ source: URL, to target: URL) throws(BuildError) {
+        if let reason = Self.renameFailure(source, to: target) {
+            throw BuildError(path: target.path, message: "cannot move \(source.lastPathComponent) into place: \(reason)")
+        }
+    }
+
+    /// Renames `source` to `target`; nil when done, else why not (`strerror`).
+    private static func renameFailure(_ source: URL, to target: URL) -> String? {
         let result = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
                 guard let from, let to else { return Int32(-1) }
                 return posixRename(from, to)
             }
         }
-        if result != 0 {
-            let reason = String(cString: strerror(errno))
-            throw BuildError(path: target.path, message: "cannot move \(source.lastPathComponent) into place: \(reason)")
-        }
+        return result == 0 ? nil : String(cString: strerror(errno))
     }
 
     private func remove(_ url: URL) throws(BuildError) {

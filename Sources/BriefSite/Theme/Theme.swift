@@ -58,6 +58,9 @@ public struct Theme: Sendable {
                 theme.assets[path] = data
             }
         }
+        // A folder that cannot be opened would drop its files in silence, the theme falling back
+        // to the built-in ones: an error, as under content/.
+        diagnostics += FileTree.unreadableFolders(in: siteDirectory, folder: folderName)
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         return theme
     }
