@@ -29,6 +29,12 @@ struct RawArticleTablesAndListsTests {
         #expect(article.paragraphs == [Self.before, Self.after])
     }
 
+    @Test func aScoresBoxAfterTheArticleIsNotATable() {
+        let scores = ["Live scores", "Harbour Town", "2", "Mill Lane", "1", "Riverside", "0", "Northport", "3"].joined(separator: "\n\n")
+        let article = RawArticle(parsing: "Harbour Town win the league\n\n\(Self.before)\n\n\(Self.after)\n\n\(scores)\n\nShare this story\n")
+        #expect(article.paragraphs == [Self.before, Self.after])
+    }
+
     @Test func isFiguresCountsWordsThatStartWithADigit() {
         for (line, expected) in [("63", true), ("85%", true), ("$139.00", true), ("2 tackles, 1 assist (3 combined).", true), ("3 tackles, 1 sack, 1 QH, 1 pass defended.", true),
                                  ("Mill Lane", false), ("The 47 year old was there.", false), ("Week 11", true)] {
