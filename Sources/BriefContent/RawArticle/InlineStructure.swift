@@ -86,7 +86,10 @@ enum InlineStructure {
             let isParagraph = { (i: Int) in
                 scores[i] >= 2 && features[i].words >= 8 && !isFigures(units[i].bytes, features[i])
             }
-            if count >= 6, figures >= 4, figures * 3 >= count, end < units.count, isParagraph(index - 1), isParagraph(end) {
+            // A section or comment label among the cells ("Most read", "3 comments") shows a
+            // box of the page; asked last, as most pages have no run to ask about.
+            if count >= 6, figures >= 4, figures * 3 >= count, end < units.count, isParagraph(index - 1), isParagraph(end),
+               !(index..<end).contains(where: { BodySelector.isSectionStart(features[$0]) || BodySelector.isCommentStart(features[$0]) }) {
                 for cell in index..<end { marked[cell] = true }
             }
             index = end
@@ -94,14 +97,13 @@ enum InlineStructure {
     }
 
     /// A cell of a table pasted one cell a line: a short label, a lone symbol ("%", "–"), or a
-    /// line mostly of figures; none with button, link, caption or byline words.
+    /// line mostly of figures; none with button, link, caption or byline words. Every line of
+    /// the page is asked, so only the line's features are looked at.
     private static func isCell(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
-        guard feature.strongCues == 0, feature.callToActionCues == 0, !feature.isCaption, !feature.isAuthorBox,
-              feature.gluedJoins == 0, !feature.truncated, !BodySelector.isCommentStart(feature),
-              !BodySelector.isSectionStart(feature)
+        guard feature.words <= 25, feature.strongCues == 0, feature.callToActionCues == 0, !feature.isCaption,
+              !feature.isAuthorBox, feature.gluedJoins == 0, !feature.truncated
         else { return false }
-        if feature.words == 0 { return !bytes.isEmpty && bytes.count <= 3 }
-        return feature.words <= 5 || isFigures(bytes, feature)
+        return feature.words == 0 ? !bytes.isEmpty && bytes.count <= 3 : feature.words <= 5 || isFigures(bytes, feature)
     }
 
     /// A third or more of the line's words are figures (they start with a digit): a row of
