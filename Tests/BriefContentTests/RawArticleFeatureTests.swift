@@ -60,8 +60,14 @@ struct RawArticleFeatureTests {
         "Russian Foreign Minister Sergei Lavrov has accused European leaders of trying to undermine progress he said was made at last week’s summit.",
         "The WeWork and PlayStation deals were signed on Monday, the company said in a statement to investors.",
         "On October 18, more than 300 people were deported for entering the country illegally. PTI",
+        "The mayor opened the new harbour bridge on Tuesday and thanked the crews who built it. #HarbourBridgeOpening @CityOfNorthport",
     ])
     func proseScoresPositive(_ line: String) {
         #expect(LineFeatures(Array(line.utf8)).score > 0)
+    }
+
+    @Test func hashtagsAndHandlesInCamelCaseAreNotGluedJoins() {
+        #expect(LineFeatures.countGluedJoins(Array("Vote today.#TodayInSenatePlenary via @NorthportNews".utf8)) == 0)
+        #expect(LineFeatures.countGluedJoins(Array("Vote today.#TodayIn SteakhouseA party".utf8)) == 1)
     }
 }

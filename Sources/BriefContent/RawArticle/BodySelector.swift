@@ -18,6 +18,8 @@ struct BodySelector {
     var repeats: [Int] = []
     /// Items of a list inside the article and the line that introduces it (see ``InlineStructure``).
     var listUnits: [Bool] = []
+    /// Items of a list that ends the article (see ``InlineStructure``): kept after the run.
+    var closingListUnits: [Bool] = []
     /// Repeated paragraphs of the article: the body keeps the first copy only.
     var keptOnce: [Bool] = []
 
@@ -45,7 +47,8 @@ struct BodySelector {
                 keptOnce[index] = scores[index] > 0
             }
         }
-        listUnits = InlineStructure.listUnits(units, features: features, scores: scores)
+        (listUnits, closingListUnits) = InlineStructure.listUnits(units, features: features, scores: scores)
+        InlineStructure.markTables(units, features: features, scores: scores, into: &listUnits)
     }
 
     /// How many units apart two copies of a paragraph stand when a page repeats its standfirst
@@ -100,8 +103,9 @@ struct BodySelector {
         bestStart = articleStart(from: bestStart, to: bestEnd, weights: weights)
         // Short closing sentences ("He declined to comment.", a one-line quote, "More to follow.")
         // weigh less than nothing alone, so the scan ends the run before them: the sentences
-        // right after the run are the article's too, up to the first line that is not one.
-        while bestEnd + 1 < units.count, isClosingSentence(bestEnd + 1) { bestEnd += 1 }
+        // right after the run are the article's too, up to the first line that is not one. So
+        // are the items of a list the article ends with, which weigh nothing.
+        while bestEnd + 1 < units.count, isClosingSentence(bestEnd + 1) || closingListUnits[bestEnd + 1] { bestEnd += 1 }
         var kept: [Int] = []
         var index = bestStart
         while index <= bestEnd {
@@ -156,7 +160,7 @@ struct BodySelector {
     private func isClosingSentence(_ index: Int) -> Bool {
         let feature = features[index]
         return feature.endsSentence && feature.words >= 3 && repeats[index] <= 1 && looksLikeText(index)
-            && !isSectionStart(feature) && !isCommentStart(feature)
+            && !Self.isSectionStart(feature) && !Self.isCommentStart(feature)
     }
 
     private func looksLikeText(_ index: Int) -> Bool {
@@ -208,15 +212,15 @@ struct BodySelector {
                    // A caption's credit sits beside a picture, and the prose next to it may be the caption.
                    !features[index].isCaption,
                    InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores),
-                   !isSectionStart(features[index]) || InlineStructure.isInlineLink(features[index]),
-                   !isCommentStart(features[index]) {
+                   !Self.isSectionStart(features[index]) || InlineStructure.isInlineLink(features[index]),
+                   !Self.isCommentStart(features[index]) {
                     weights[index] = 0
                 }
             }
             // "Related: ..." between two paragraphs links out of the article without ending it.
             let inlineLink = InlineStructure.isInlineLink(features[index])
                 && InlineStructure.isLoneLineBetweenProse(index, units: units, features: features, scores: scores)
-            if weights[index] <= 0, !listUnits[index], seenText > 20, isSectionStart(features[index]), !inlineLink {
+            if weights[index] <= 0, !listUnits[index], seenText > 20, Self.isSectionStart(features[index]), !inlineLink {
                 if discount == 1, !inComments, let end = inlineBoxEnd(from: index) {
                     // "Most Read" and two headlines, then the article goes on: a box inside it.
                     weights[index] = -2
@@ -226,7 +230,7 @@ struct BodySelector {
                 weights[index] = -25
                 discount = min(discount, 0.2)
             }
-            if seenText > 20, isCommentStart(features[index]) {
+            if seenText > 20, Self.isCommentStart(features[index]) {
                 discount = 0.05
                 inComments = true
             }
@@ -243,7 +247,7 @@ struct BodySelector {
         var end = label
         while end + 1 < units.count, !units[end + 1].startsBlock, end - label < 5 {
             let item = end + 1
-            guard scores[item] <= 0, features[item].words <= 12, !isCommentStart(features[item]) else { return nil }
+            guard scores[item] <= 0, features[item].words <= 12, !Self.isCommentStart(features[item]) else { return nil }
             end = item
         }
         let next = end + 1
@@ -253,7 +257,7 @@ struct BodySelector {
         return end
     }
 
-    private func isSectionStart(_ feature: LineFeatures) -> Bool {
+    static func isSectionStart(_ feature: LineFeatures) -> Bool {
         // Section labels are short and are not sentences ("More than 40 died." is prose).
         guard feature.words <= 8, !feature.lowercased.hasSentenceEnd else { return false }
         var text = feature.lowercased[...]
@@ -267,7 +271,7 @@ struct BodySelector {
         return BoilerplateVocabulary.sectionAnywhere.contains { ByteText.contains(feature.lowercased, $0) }
     }
 
-    private func isCommentStart(_ feature: LineFeatures) -> Bool {
+    static func isCommentStart(_ feature: LineFeatures) -> Bool {
         guard feature.words <= 14 else { return false }
         let lower = feature.lowercased
         // "He declined to comment." is prose; comment-section labels are short and unpunctuated.

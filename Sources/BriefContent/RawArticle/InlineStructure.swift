@@ -3,24 +3,46 @@
 /// ("Advertisement", "Related: ...") between two paragraphs of prose.
 ///
 /// What makes a list part of the article is where it sits, not its words: it is introduced
-/// by a line ending with ":" in the same block, or its lines carry bullets or numbers, and
-/// prose comes right after it. A menu or a link list after the article has neither.
+/// by a line ending with ":" in the same block (or by a sentence of the article ending with
+/// ":", its items in blocks of their own), or its lines carry bullets or numbers, and prose
+/// comes right after it; a list announced by a sentence may also end the article. A table
+/// pasted one cell a line sits between two paragraphs and is a third or more figures. A menu
+/// or a link list after the article has none of that.
 enum InlineStructure {
     /// Marks the units that are items of a list inside the article, and their introducing line.
-    static func listUnits(_ units: [TextUnit], features: [LineFeatures], scores: [Double]) -> [Bool] {
+    /// `closing` marks the items of a list that ends the article: announced by a sentence of
+    /// it ending with ":" and followed by no prose ("Our picks for the week:" and the picks).
+    static func listUnits(_ units: [TextUnit], features: [LineFeatures], scores: [Double]) -> (marked: [Bool], closing: [Bool]) {
         var marked = [Bool](repeating: false, count: units.count)
+        var closing = [Bool](repeating: false, count: units.count)
         var index = 0
         while index < units.count {
-            let introduced = index > 0 && isIntroducer(features[index - 1]) && !units[index].startsBlock
+            let afterIntroducer = index > 0 && isIntroducer(features[index - 1])
+            // Pages put a list's items in blocks of their own as often as in the introducer's
+            // block; a sentence of the article announcing it is what makes them its list.
+            let announced = afterIntroducer && isAnnouncingSentence(index - 1, features: features, scores: scores)
+            let introduced = afterIntroducer && (!units[index].startsBlock || announced)
             let bulleted = isBulleted(units[index].bytes)
-            guard introduced || bulleted, isItem(features[index]) else {
+            guard introduced || bulleted, isItem(features[index], bulleted: bulleted) else {
                 index += 1
                 continue
             }
-            // The run: lines of the same block after an introducer, or consecutive bulleted lines.
+            // The run: lines of the same block after an introducer (any lines of their own after
+            // an announcing sentence), or consecutive bulleted lines.
             var end = index
-            while end < units.count, isItem(features[end]),
-                  bulleted ? isBulleted(units[end].bytes) : (end == index || !units[end].startsBlock) {
+            while end < units.count {
+                let itemBulleted = isBulleted(units[end].bytes)
+                guard isItem(features[end], bulleted: itemBulleted) else { break }
+                if announced && units[index].startsBlock {
+                    // Items in blocks of their own: short, with no button or link words and no
+                    // section label ("Latest news") among them, which is where the article's
+                    // list ends and the page's links begin.
+                    guard features[end].callToActionCues == 0, features[end].words <= (itemBulleted ? 25 : 12),
+                          !BodySelector.isSectionStart(features[end]), !BodySelector.isCommentStart(features[end])
+                    else { break }
+                } else if bulleted ? !itemBulleted : (end > index && units[end].startsBlock) {
+                    break
+                }
                 end += 1
             }
             let count = end - index
@@ -29,13 +51,79 @@ enum InlineStructure {
             // Between prose: an introducer (itself after prose or at the top) or prose before,
             // and prose after. A lone bullet is not a list.
             let openedByText = introduced ? (before == 0 || prose(before - 1) || prose(before)) : (prose(before) || (before >= 0 && isIntroducer(features[before])))
-            if openedByText, prose(end), bulleted ? count >= 2 || introduced || (before >= 0 && isIntroducer(features[before])) : true {
-                for item in index..<end { marked[item] = true }
+            let endsArticle = announced && !prose(end) && count >= 3
+            if count > 0, openedByText, prose(end) || endsArticle, bulleted ? count >= 2 || introduced || (before >= 0 && isIntroducer(features[before])) : true {
+                for item in index..<end {
+                    marked[item] = true
+                    closing[item] = endsArticle
+                }
                 if before >= 0, isIntroducer(features[before]) { marked[before] = true }
+            }
+            // A first item with link words ends an announced list before it starts.
+            index = max(end, index + 1)
+        }
+        return (marked, closing)
+    }
+
+    /// Marks the lines of a table inside the article: a run of cells between two paragraphs of
+    /// prose, each cell a short label ("Player", "Myles Garrett"), a figure ("63", "85%",
+    /// "$139.00"), or a line mostly of figures ("2 tackles, 1 assist (3 combined)."), with a
+    /// third or more figures and no button, link or caption words. Pages paste a table one
+    /// cell a line, so the line scores read it as a menu and it would cut the article in two.
+    static func markTables(_ units: [TextUnit], features: [LineFeatures], scores: [Double], into marked: inout [Bool]) {
+        var index = 1
+        while index < units.count {
+            guard isCell(units[index].bytes, features[index]) else {
+                index += 1
+                continue
+            }
+            var end = index, figures = 0
+            while end < units.count, isCell(units[end].bytes, features[end]) {
+                if isFigures(units[end].bytes, features[end]) { figures += 1 }
+                end += 1
+            }
+            let count = end - index
+            let isParagraph = { (i: Int) in
+                scores[i] >= 2 && features[i].words >= 8 && !isFigures(units[i].bytes, features[i])
+            }
+            // A section or comment label among the cells ("Most read", "3 comments") shows a
+            // box of the page; asked last, as most pages have no run to ask about.
+            if count >= 6, figures >= 4, figures * 3 >= count, end < units.count, isParagraph(index - 1), isParagraph(end),
+               !(index..<end).contains(where: { BodySelector.isSectionStart(features[$0]) || BodySelector.isCommentStart(features[$0]) }) {
+                for cell in index..<end { marked[cell] = true }
             }
             index = end
         }
-        return marked
+    }
+
+    /// A cell of a table pasted one cell a line: a short label, a lone symbol ("%", "–"), or a
+    /// line mostly of figures; none with button, link, caption or byline words. Every line of
+    /// the page is asked, so only the line's features are looked at.
+    private static func isCell(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
+        guard feature.words <= 25, feature.strongCues == 0, feature.callToActionCues == 0, !feature.isCaption,
+              !feature.isAuthorBox, feature.gluedJoins == 0, !feature.truncated
+        else { return false }
+        return feature.words == 0 ? !bytes.isEmpty && bytes.count <= 3 : feature.words <= 5 || isFigures(bytes, feature)
+    }
+
+    /// A third or more of the line's words are figures (they start with a digit): a row of
+    /// statistics ("3 tackles, 1 sack, 1 pass defended."), a price, a score, a date.
+    static func isFigures(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
+        guard feature.words > 0 else { return false }
+        var figures = 0
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if ByteText.isDigit(byte), !ByteText.isASCIIAlphanumeric(previous), previous != UInt8(ascii: "'") { figures += 1 }
+            previous = byte
+        }
+        return figures * 3 >= feature.words
+    }
+
+    /// A sentence of the article that ends with ":" and announces what follows: six words or
+    /// more, and prose by its score ("Here are the ten deals worth your money this week:").
+    /// A comment's signature ("Jane on May 3, 2019 at 4:47 pm said:") announces a comment.
+    private static func isAnnouncingSentence(_ index: Int, features: [LineFeatures], scores: [Double]) -> Bool {
+        features[index].words >= 6 && scores[index] > 0 && !BodySelector.isCommentStart(features[index])
     }
 
     /// A line that announces a list: "The final seat count was:", "Key points:". One with a
@@ -46,8 +134,9 @@ enum InlineStructure {
     }
 
     /// A line that can be a list item: short or a sentence, not a button, caption or teaser.
-    private static func isItem(_ feature: LineFeatures) -> Bool {
-        feature.words >= 1 && (feature.words <= 12 || feature.endsSentence) && feature.strongCues == 0
+    /// A numbered or bulleted item may be longer (a product name, a line of a timetable).
+    private static func isItem(_ feature: LineFeatures, bulleted: Bool = false) -> Bool {
+        feature.words >= 1 && (feature.words <= (bulleted ? 25 : 12) || feature.endsSentence) && feature.strongCues == 0
             && !feature.isCaption && feature.gluedJoins == 0 && !feature.truncated && !feature.isAuthorBox
     }
 

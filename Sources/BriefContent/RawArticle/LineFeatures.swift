@@ -191,13 +191,20 @@ struct LineFeatures: Sendable {
     }
 
     // Four or more lowercase letters or digits, then a capital followed by a space or a
-    // lowercase letter: "SteakhouseA party", "250,000The state".
-    private static func countGluedJoins(_ bytes: [UInt8]) -> Int {
+    // lowercase letter: "SteakhouseA party", "250,000The state". A hashtag or a handle is
+    // written in camel case on purpose ("#TodayInSenatePlenary", "@DawgsByNature"), as
+    // embedded posts in an article are: it is skipped to the next space.
+    static func countGluedJoins(_ bytes: [UInt8]) -> Int {
         var count = 0
         var run = 0
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
+                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                run = 0
+                continue
+            }
             if ByteText.isLower(byte) || ByteText.isDigit(byte) {
                 run += 1
             } else if ByteText.isUpper(byte) {

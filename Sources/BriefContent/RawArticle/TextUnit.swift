@@ -57,9 +57,17 @@ struct TextUnit: Sendable, Hashable {
     }
 
     // Hard-wrapped prose: every line but the last is long, and few of them end a sentence.
-    private static func isHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
+    // The first line may be short when the second carries on its sentence in lower case
+    // ("Photos" / "which were released online ..."): a page that wrapped its first words
+    // at a link or an inline picture.
+    static func isHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
         guard lines.count > 1 else { return false }
-        let inner = lines.dropLast()
+        var inner = lines.dropLast()
+        if lines.count >= 3, !inner[inner.startIndex].isEmpty, inner[inner.startIndex].count < 40,
+           !LineFeatures.endsSentence(inner[inner.startIndex]),
+           let next = lines[lines.startIndex + 1].first, ByteText.isLower(next) {
+            inner = inner.dropFirst()
+        }
         guard inner.allSatisfy({ $0.count >= 40 }) else { return false }
         let sentenceEnds = inner.filter { LineFeatures.endsSentence($0) }.count
         return sentenceEnds <= inner.count / 3
