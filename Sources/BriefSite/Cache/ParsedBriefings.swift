@@ -83,7 +83,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         let key = Self.key(path: path, contentHash: contentHash)
         guard let (range, checksum) = entries[key], let file else { return nil }
         let sound = FNV64.hash(UnsafeRawBufferPointer(rebasing: file.bytes[range])) == checksum
-        var reader = ByteReader(file, offset: range.lowerBound)
+        var reader = ByteReader(file, offset: range.lowerBound, end: range.upperBound)
         guard sound, let briefing = try? Self.decode(&reader), reader.offset == range.upperBound, briefing.path == path
         else { return nil }
         lock.withLock {
