@@ -177,7 +177,7 @@ struct RebuildKeysTests {
         let site = scratch.url("site")
         let listed = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false)
         let unlisted = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: listed.hashes, listingFiles: false)
-        #expect(listed.files.keys.sorted() == ["brief.yml", "content/a.md", "content/b/c.md"])
+        #expect(listed.files.keys.map(\.path).sorted() == ["brief.yml", "content/a.md", "content/b/c.md"])
         #expect(unlisted.files.isEmpty)
         #expect(unlisted.value == listed.value)
         #expect(unlisted.hashes.entries.count == listed.hashes.entries.count)

@@ -45,15 +45,15 @@ struct InputFingerprint: Equatable {
     /// What `hashWithFiles` found.
     struct Hashing: Sendable {
         var value: UInt64
-        /// Content hash by path relative to the site.
-        var files: [String: UInt64]
+        /// Content hash by path relative to the site (by its bytes: `PathKey`).
+        var files: [PathKey: UInt64]
         var hashes: FileHashes
         /// The walk's entries under content/ (paths start with `content/`), sorted.
         var content: ArraySlice<InputWalk.Entry>
         /// With `keepingBriefings`: the bytes of every briefing file read (not those whose hash
-        /// was known), by path relative to the site, for the loader to parse
-        /// (`ContentLoader.readFiles`) instead of reading them again.
-        var briefingBytes: [String: Data] = [:]
+        /// was known, nor those `isParsed` vouches for), by path relative to the site, for the
+        /// loader to parse (`ContentLoader.readFiles`) instead of reading them again.
+        var briefingBytes: KeptFiles? = nil
         /// With `watching`: the site's folder (for brief.yml and the input folders' names) and
         /// every folder walked, each watched before it was read (nil where they cannot be).
         var watch: FolderWatch? = nil
@@ -97,10 +97,13 @@ struct InputFingerprint: Equatable {
     /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`). With
     /// `keepingBriefings`, the bytes of the briefing files read are kept (`Hashing.briefingBytes`):
     /// a full build's loader parses them rather than read every file a second time, and what it
-    /// parses is then exactly what was hashed.
+    /// parses is then exactly what was hashed. Not those `isParsed` says the loader will take
+    /// parsed from the memo (`ParsedBriefings.knows`): a rebuild after a checkout or `touch`
+    /// reads every file again, and keeping them all held the whole corpus for nothing.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
         listingFiles: Bool = true, watching: Bool = false, keepingBriefings: Bool = false,
+        isParsed: (@Sendable (_ path: String, _ contentHash: UInt64) -> Bool)? = nil,
         loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
@@ -144,8 +147,9 @@ struct InputFingerprint: Equatable {
                     slots.initializeElement(at: item, to: (hash, identity, false))
                 } else if keepingBriefings, !entry.isLink, item < contentEnd, Self.isBriefingFile(entry.path),
                     let (bytes, hash, identity) = InputWalk.contents(of: base + "/" + entry.path) {
-                    // Read into a buffer of its own, kept for the loader: the hash is of these bytes.
-                    keptSlots[item] = bytes
+                    // Read into a buffer of its own, kept for the loader (the hash is of these
+                    // bytes) unless it will take the file parsed from the memo.
+                    if isParsed?(entry.path, hash) != true { keptSlots[item] = bytes }
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 } else {
                     let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
@@ -153,19 +157,26 @@ struct InputFingerprint: Equatable {
                 }
             }
         }
-        var briefingBytes: [String: Data] = [:]
+        var briefingBytes: KeptFiles?
         if keepingBriefings {
-            for index in kept.indices { if let bytes = kept[index] { briefingBytes[read[index].path] = bytes } }
+            var paths: [String] = [], bytes: [Data] = []
+            for index in kept.indices {
+                guard let data = kept[index] else { continue }
+                paths.append(read[index].path)
+                bytes.append(data)
+                kept[index] = nil
+            }
+            briefingBytes = KeptFiles(paths: paths, bytes: bytes)
         }
         hasher.add(read.count)
-        var files: [String: UInt64] = [:]
+        var files: [PathKey: UInt64] = [:]
         if listingFiles { files.reserveCapacity(read.count) }
         table.entries.reserveCapacity(read.count)
         for (index, entry) in read.enumerated() {
             let (hash, identity, wasRead) = hashes[index]
             hasher.add(entry.path)
             hasher.add(hash)
-            if listingFiles, entry.kind == .file { files[entry.path] = hash }
+            if listingFiles, entry.kind == .file { files[PathKey(entry.path)] = hash }
             if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
             if wasRead { table.filesRead += 1 }
         }

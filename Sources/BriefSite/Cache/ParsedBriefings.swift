@@ -75,6 +75,13 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         return hasher.value
     }
 
+    /// Whether an entry for the file at `path` with bytes hashing to `contentHash` is stored (not
+    /// checked: `briefing` may still find it damaged). The input hashing keeps no bytes of such
+    /// a file for the loader, which takes the briefing from here.
+    func knows(path: String, contentHash: UInt64) -> Bool {
+        entries[Self.key(path: path, contentHash: contentHash)] != nil
+    }
+
     func briefing(path: String, bytes: UnsafeRawBufferPointer) -> Briefing? {
         briefing(path: path, contentHash: InputWalk.contentHash(bytes))
     }
