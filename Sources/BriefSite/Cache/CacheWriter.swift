@@ -61,6 +61,8 @@ final class CacheWriter: @unchecked Sendable {
         var made: (bytes: ByteWriter, checksum: UInt64)?
         if heavyIsNew, let heavy = entry.heavy {
             var writer = ByteWriter()
+            // So the buffer is seldom grown and copied.
+            writer.bytes.reserveCapacity(heavy.likelyEncodedSize)
             heavy.encode(into: &writer, light: entry.entities)
             made = (writer, writer.bytes.withUnsafeBytes { FNV64.hash($0) })
         }

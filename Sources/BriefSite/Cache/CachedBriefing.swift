@@ -351,6 +351,12 @@ extension CachedBriefing.Heavy {
         }
     }
 
+    /// About the bytes `encode` takes: a mention 5 or 6, an entity 1 to 3 (as a position), a
+    /// quote about 10 with its cue.
+    var likelyEncodedSize: Int {
+        64 + annotation.mentions.count * 6 + annotation.entities.count * 3 + annotation.quotes.count * 12
+    }
+
     /// Whether `entity` is exactly `light` (bytes compared): then it is stored as its position.
     private static func isSame(_ light: EntityCount, _ entity: Entity) -> Bool {
         light.type == entity.type && CachedBriefing.sameBytes(light.id, entity.id) && CachedBriefing.sameBytes(light.name, entity.name)
