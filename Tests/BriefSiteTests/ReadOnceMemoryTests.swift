@@ -88,17 +88,49 @@ struct ReadOnceMemoryTests {
         let out = scratch.url("out")
         try await SiteBuilder(siteDirectory: site, outputDirectory: out).build()
         try Self.expectOwnTitles(in: out)
-        // Touched: the rebuild reads both again and takes them from the memo by their hashes.
+        // Touched, and another file edited: the rebuild reads both again, takes them from the
+        // memo by their hashes, and each from the cache by its own key.
         for path in [composed, decomposed] {
             var times = [timespec(tv_sec: 2_000_000_000, tv_nsec: 0), timespec(tv_sec: 2_000_000_000, tv_nsec: 0)]
             #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
         }
+        try scratch.write("site/content/other.md", "---\ntitle: Other, edited\n---\nText.\n")
         try await SiteBuilder(siteDirectory: site, outputDirectory: out).build()
         try Self.expectOwnTitles(in: out)
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        let clean = scratch.url("clean")
+        try await SiteBuilder(siteDirectory: site, outputDirectory: clean).build()
+        for name in ["composed", "decomposed"] {
+            let page = "briefings/\(name)/index.html"
+            let rebuilt = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+            #expect(rebuilt == (try String(contentsOf: clean.appendingPathComponent(page), encoding: .utf8)), "\(page) as a clean build makes it")
+        }
+        #expect(try Self.briefingsData(out) == (try Self.briefingsData(clean)))
+    }
+
+    /// The table of known hashes tells the two names apart too: neither is read again.
+    @Test func knownHashesOfNamesInTwoNormalizationsStandForEach() throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        let site = scratch.url("site")
+        try scratch.write("site/content/other.md", "---\ntitle: Other\n---\nText.\n")
+        try Self.write(site.path + "/content/caf\u{E9}.md", "---\ntitle: Composed\nslug: composed\n---\nText.\n")
+        try Self.write(site.path + "/content/cafe\u{301}.md", "---\ntitle: Decomposed\nslug: decomposed\n---\nText.\n")
+        guard try FileManager.default.contentsOfDirectory(atPath: site.path + "/content").count == 3 else { return }
+        var table = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false).hashes
+        #expect(table.entries.count == 4)
+        table.taken += 10 * 1_000_000_000
+        let aged = table
+        let again = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: aged)
+        #expect(again.hashes.filesRead == 0)
+    }
+
+    private static func briefingsData(_ out: URL) throws -> String {
+        try String(contentsOf: out.appendingPathComponent("data/briefings.json"), encoding: .utf8)
     }
 
     private static func expectOwnTitles(in out: URL) throws {
-        let data = try String(contentsOf: out.appendingPathComponent("data/briefings.json"), encoding: .utf8)
+        let data = try briefingsData(out)
         #expect(data.contains("Composed title"))
         #expect(data.contains("Decomposed title"))
     }

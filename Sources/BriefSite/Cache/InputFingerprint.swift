@@ -177,7 +177,7 @@ struct InputFingerprint: Equatable {
             hasher.add(entry.path)
             hasher.add(hash)
             if listingFiles, entry.kind == .file { files[PathKey(entry.path)] = hash }
-            if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
+            if let identity { table.entries[PathKey(entry.path)] = FileHashes.Entry(identity: identity, hash: hash) }
             if wasRead { table.filesRead += 1 }
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.

@@ -38,7 +38,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private var parsed = 0
     /// Path -> key of the entry each briefing of this build was taken from or stored as
     /// (`sourceKeys`).
-    private var sources: [String: UInt64] = [:]
+    private var sources: [PathKey: UInt64] = [:]
 
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
@@ -95,7 +95,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         else { return nil }
         lock.withLock {
             used[key] = .some(nil)
-            sources[path] = key
+            sources[PathKey(path)] = key
         }
         return briefing
     }
@@ -108,7 +108,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             used[key] = .some(writer.bytes)
             changed = true
             parsed += 1
-            sources[path] = key
+            sources[PathKey(path)] = key
         }
     }
 
@@ -119,7 +119,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// entry: a hash of the program, the path and the exact bytes the briefing was parsed from,
     /// which is all a parsed briefing depends on (that is what makes the memo sound). The cache
     /// keys briefings by it (`CacheKeys.key(for:)`) instead of hashing every field again.
-    func sourceKeys() -> [String: UInt64] {
+    func sourceKeys() -> [PathKey: UInt64] {
         lock.withLock { sources }
     }
 
