@@ -24,8 +24,41 @@ struct ReadOnceMemoryTests {
         let aHash = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false).files["content/a.md"]
         let kept = InputFingerprint.hashWithFiles(
             siteDirectory: site, includeDrafts: false, keepingBriefings: true,
-            isParsed: { path, hash in path == "content/a.md" && hash == aHash }, loadingKnown: { nil })
+            isParsed: { path, hash in path == "content/a.md" && hash == aHash }, keptWithoutAsking: 0, loadingKnown: { nil })
         #expect(kept.briefingBytes?.paths == ["content/b.md"])
+    }
+
+    /// The memo is not asked (its index read) while few bytes are kept: a build that reads a
+    /// file edited in the last seconds and then finds nothing changed never needs it.
+    @Test func fewBytesAreKeptWithoutAskingTheMemo() throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/a.md", "---\ntitle: A\n---\nText of a.\n")
+        try scratch.write("site/content/b.md", "---\ntitle: B\n---\n" + String(repeating: "Long text. ", count: 200) + "\n")
+        let site = scratch.url("site")
+        let asked = Asked()
+        let kept = InputFingerprint.hashWithFiles(
+            siteDirectory: site, includeDrafts: false, keepingBriefings: true,
+            isParsed: { path, _ in asked.add(path) }, keptWithoutAsking: 1_000, loadingKnown: { nil })
+        // a fits in the budget; b (over 2 KB) does not, and closes it: it is asked about.
+        #expect(asked.paths == ["content/b.md"])
+        #expect(kept.briefingBytes?.paths == ["content/a.md"])
+        let small = InputFingerprint.hashWithFiles(
+            siteDirectory: site, includeDrafts: false, keepingBriefings: true,
+            isParsed: { path, _ in asked.add(path) }, loadingKnown: { nil })
+        #expect(asked.paths == ["content/b.md"], "not asked again")
+        #expect(Set(small.briefingBytes?.paths ?? []) == ["content/a.md", "content/b.md"])
+    }
+
+    /// Paths `isParsed` was asked about; it answers true (the memo has each).
+    private final class Asked: @unchecked Sendable {
+        private let lock = NSLock()
+        private var asked: [String] = []
+        var paths: [String] { lock.withLock { asked } }
+        func add(_ path: String) -> Bool {
+            lock.withLock { asked.append(path) }
+            return true
+        }
     }
 
     /// A full build's memo: after a build, every file `touch`ed (its identity changed, its
@@ -38,7 +71,7 @@ struct ReadOnceMemoryTests {
         let memo = ParsedBriefings(folder: cache)
         let kept = InputFingerprint.hashWithFiles(
             siteDirectory: site, includeDrafts: false, keepingBriefings: true,
-            isParsed: { memo.knows(path: $0, contentHash: $1) }, loadingKnown: { nil })
+            isParsed: { memo.knows(path: $0, contentHash: $1) }, keptWithoutAsking: 0, loadingKnown: { nil })
         #expect(kept.hashes.filesRead > 3, "every file was read")
         #expect(kept.briefingBytes?.paths == [])
     }

@@ -80,7 +80,11 @@ public struct ContentLoader: Sendable {
             var diagnostics: [Diagnostic] = []
             var warnings: [Diagnostic] = []
             let path = Self.relativePath(fullPath: fullPath, sitePrefix: prefix)
-            if let memo, let hash = knownHashes[PathKey(path)], let known = memo.briefing(path: path, contentHash: hash) { return (known, [], []) }
+            if let memo, let hash = knownHashes[PathKey(path)], let known = memo.briefing(path: path, contentHash: hash) {
+                // Bytes kept of it are not needed: let go now, not when the load ends.
+                _ = readFiles?.take(path)
+                return (known, [], [])
+            }
             // Not known: read and parsed. A `URL` is made only for a name that is not plain
             // (`FileName.plainParts`), and the diagnostics' path is `path`: making a URL and
             // standardizing the site's per file was a tenth of loading.

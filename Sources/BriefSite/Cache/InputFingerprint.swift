@@ -97,13 +97,15 @@ struct InputFingerprint: Equatable {
     /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`). With
     /// `keepingBriefings`, the bytes of the briefing files read are kept (`Hashing.briefingBytes`):
     /// a full build's loader parses them rather than read every file a second time, and what it
-    /// parses is then exactly what was hashed. Not those `isParsed` says the loader will take
-    /// parsed from the memo (`ParsedBriefings.knows`): a rebuild after a checkout or `touch`
-    /// reads every file again, and keeping them all held the whole corpus for nothing.
+    /// parses is then exactly what was hashed. Once `keptWithoutAsking` bytes are kept, not
+    /// those `isParsed` says the loader will take parsed from the memo (`ParsedBriefings.knows`):
+    /// a rebuild after a checkout or `touch` reads every file again, and keeping them all held
+    /// the whole corpus for nothing.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
         listingFiles: Bool = true, watching: Bool = false, keepingBriefings: Bool = false,
         isParsed: (@Sendable (_ path: String, _ contentHash: UInt64) -> Bool)? = nil,
+        keptWithoutAsking: Int = bytesKeptWithoutAsking,
         loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
@@ -134,6 +136,10 @@ struct InputFingerprint: Equatable {
         kept.initialize(repeating: nil)
         defer { kept.deinitialize().deallocate() }
         nonisolated(unsafe) let keptSlots = kept
+        // Bytes kept without asking `isParsed`: asking reads the memo's whole index, which a
+        // build that reads a few files (edited in the last seconds) and then finds nothing
+        // changed does not need; past this, only bytes the memo lacks are kept.
+        let budget = KeptBudget(bytes: keptWithoutAsking)
         let chunk = 64
         DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
             var buffer: [UInt8] = []
@@ -149,7 +155,9 @@ struct InputFingerprint: Equatable {
                     let (bytes, hash, identity) = InputWalk.contents(of: base + "/" + entry.path) {
                     // Read into a buffer of its own, kept for the loader (the hash is of these
                     // bytes) unless it will take the file parsed from the memo.
-                    if isParsed?(entry.path, hash) != true { keptSlots[item] = bytes }
+                    if isParsed == nil || budget.spend(bytes.count) || !isParsed!(entry.path, hash) {
+                        keptSlots[item] = bytes
+                    }
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 } else {
                     let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
@@ -246,6 +254,9 @@ struct InputFingerprint: Equatable {
         _ = url.withUnsafeFileSystemRepresentation { path in path.map { unlink($0) } }
     }
 
+    /// How many bytes of briefings `hashWithFiles` keeps before it asks `isParsed` about each.
+    static let bytesKeptWithoutAsking = 8 << 20
+
     /// What stands for an entry of content/ that is not read: its kind. A folder that could not
     /// be opened is a kind of its own (with the reason, which its warning names), so a build that
     /// could not read it is not taken for the same as one that can, once it can.
@@ -254,6 +265,26 @@ struct InputFingerprint: Equatable {
         case .folder: 0xF01D
         case .unreadable(let error): 0xDEAD_0000 &+ UInt64(UInt32(bitPattern: error))
         case .file, .link, .special: 0x5BEC1A1
+        }
+    }
+}
+
+/// A number of bytes that threads spend until none is left.
+private final class KeptBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: Int
+
+    init(bytes: Int) { left = bytes }
+
+    /// Whether `count` bytes could still be spent (they are then).
+    func spend(_ count: Int) -> Bool {
+        lock.withLock {
+            guard count <= left else {
+                left = 0
+                return false
+            }
+            left -= count
+            return true
         }
     }
 }
