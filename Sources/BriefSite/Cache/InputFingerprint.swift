@@ -255,7 +255,7 @@ struct InputFingerprint: Equatable {
     }
 
     /// How many bytes of briefings `hashWithFiles` keeps before it asks `isParsed` about each.
-    static let bytesKeptWithoutAsking = 8 << 20
+    static let bytesKeptWithoutAsking = 2 << 20
 
     /// What stands for an entry of content/ that is not read: its kind. A folder that could not
     /// be opened is a kind of its own (with the reason, which its warning names), so a build that
