@@ -1,4 +1,5 @@
 import BriefTestSupport
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -47,7 +48,7 @@ struct FileHashesTests {
         let site = try scratch.copySampleSite()
         let first = Self.fingerprint(site, known: nil)
         let known = Self.aged(first.hashes)
-        let path = try #require(first.files.keys.sorted().first { $0.hasSuffix(".md") && $0.hasPrefix("content/") })
+        let path = try #require(first.files.keys.map(\.path).sorted().first { $0.hasSuffix(".md") && $0.hasPrefix("content/") })
         let url = site.appendingPathComponent(path)
         var before = stat()
         #expect(lstat(url.path, &before) == 0)
@@ -68,7 +69,7 @@ struct FileHashesTests {
         #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
         let second = Self.fingerprint(site, known: known)
         #expect(second.hashes.filesRead == 1)
-        #expect(second.files[path] != first.files[path])
+        #expect(second.files[PathKey(path)] != first.files[PathKey(path)])
         #expect(second.value != first.value)
     }
 

@@ -90,7 +90,7 @@ struct RebuildKeysTests {
             let memo = ParsedBriefings(folder: folder)
             #expect(memo.sourceKeys().isEmpty)
             bytes.withUnsafeBytes { memo.remember(briefing, path: briefing.path, bytes: $0) }
-            return memo.sourceKeys()[briefing.path]
+            return memo.sourceKeys()[PathKey(briefing.path)]
         }
         let a = try #require(sourceKey(first))
         #expect(sourceKey(first) == a)
@@ -102,16 +102,16 @@ struct RebuildKeysTests {
         _ = memo.save()
         let reread = ParsedBriefings(folder: folder)
         #expect(first.withUnsafeBytes { reread.briefing(path: briefing.path, bytes: $0) } == briefing)
-        #expect(reread.sourceKeys() == [briefing.path: a])
+        #expect(reread.sourceKeys() == [PathKey(briefing.path): a])
 
         let theme = try Theme.load(siteDirectory: scratch.root)
         let registry = EntityRegistry(notes: [])
-        func keys(_ sources: [String: UInt64]) -> CacheKeys {
+        func keys(_ sources: [PathKey: UInt64]) -> CacheKeys {
             CacheKeys(config: SiteConfig(), registry: registry, theme: theme, includeDrafts: false, briefings: [briefing], sources: sources)
         }
-        let bySource = keys([briefing.path: a]).key(for: briefing)
-        #expect(bySource == keys([briefing.path: a]).key(for: briefing))
-        #expect(bySource != keys([briefing.path: b]).key(for: briefing))
+        let bySource = keys([PathKey(briefing.path): a]).key(for: briefing)
+        #expect(bySource == keys([PathKey(briefing.path): a]).key(for: briefing))
+        #expect(bySource != keys([PathKey(briefing.path): b]).key(for: briefing))
         // Without a source (a briefing made another way), every field is hashed.
         let byFields = keys([:]).key(for: briefing)
         #expect(byFields != bySource)
@@ -177,7 +177,7 @@ struct RebuildKeysTests {
         let site = scratch.url("site")
         let listed = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false)
         let unlisted = InputFingerprint.hashWithFiles(siteDirectory: site, includeDrafts: false, known: listed.hashes, listingFiles: false)
-        #expect(listed.files.keys.sorted() == ["brief.yml", "content/a.md", "content/b/c.md"])
+        #expect(listed.files.keys.map(\.path).sorted() == ["brief.yml", "content/a.md", "content/b/c.md"])
         #expect(unlisted.files.isEmpty)
         #expect(unlisted.value == listed.value)
         #expect(unlisted.hashes.entries.count == listed.hashes.entries.count)

@@ -28,7 +28,7 @@ struct RebuildReuseTests {
         byHash.knownHashes = hashes
         #expect(try byHash.load().briefings == fresh)
         for briefing in fresh {
-            let hash = try #require(hashes[briefing.path])
+            let hash = try #require(hashes[PathKey(briefing.path)])
             #expect(memo.briefing(path: briefing.path, contentHash: hash) == briefing)
             #expect(memo.briefing(path: briefing.path, contentHash: hash ^ 1) == nil)
         }

@@ -14,11 +14,13 @@ public struct ContentLoader: Sendable {
     public var memo: (any BriefingMemo)?
     /// Content hashes of files by path relative to the site (made by a pass that read them just
     /// before, for the memo's `briefing(path:contentHash:)`): a remembered file is not read again.
-    public var knownHashes: [String: UInt64] = [:]
+    /// Keyed by the path's bytes: two names that differ only in Unicode normalization are two files.
+    public var knownHashes: [PathKey: UInt64] = [:]
     /// Bytes of briefing files by path relative to the site, as the pass that hashed them read
     /// them (`InputFingerprint.hashWithFiles(keepingBriefings:)`): parsed from these, not read
-    /// again, so what is parsed is exactly what was hashed. Set it empty once loaded.
-    public var readFiles: [String: Data] = [:]
+    /// again, so what is parsed is exactly what was hashed. Each file's bytes are taken from it
+    /// (and so let go) as the file is parsed. Set it nil once loaded.
+    public var readFiles: KeptFiles?
     /// Every file and link under content/ (hidden ones too; folders and special files too, for
     /// their warnings), relative to it and sorted by path, as an earlier walk found them: the
     /// briefings are picked from it instead of walking content/ again. Nil: `load` walks it.
@@ -78,11 +80,15 @@ public struct ContentLoader: Sendable {
             var diagnostics: [Diagnostic] = []
             var warnings: [Diagnostic] = []
             let path = Self.relativePath(fullPath: fullPath, sitePrefix: prefix)
-            if let memo, let hash = knownHashes[path], let known = memo.briefing(path: path, contentHash: hash) { return (known, [], []) }
+            if let memo, let hash = knownHashes[PathKey(path)], let known = memo.briefing(path: path, contentHash: hash) {
+                // Bytes kept of it are not needed: let go now, not when the load ends.
+                _ = readFiles?.take(path)
+                return (known, [], [])
+            }
             // Not known: read and parsed. A `URL` is made only for a name that is not plain
             // (`FileName.plainParts`), and the diagnostics' path is `path`: making a URL and
             // standardizing the site's per file was a tenth of loading.
-            guard let data = readFiles[path] ?? DirectoryWalk.contents(of: fullPath) else {
+            guard let data = readFiles?.take(path) ?? DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")], [])
             }
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, [], []) }

@@ -72,8 +72,13 @@ public struct SiteBuilder: Sendable {
 
         // 0. Nothing changed since the last build, whose output is still intact: done.
         let fingerprintURL = InputFingerprint.url(in: cacheFolder, for: outputDirectory)
+        // Files parsed by an earlier build are not parsed again (`ParsedBriefings`): read only
+        // when the hashing reads a file (none when nothing changed), which keeps no bytes of
+        // a file the memo has.
+        let parsed = OnDemand { ParsedBriefings(folder: cacheFolder) }
         var hashing = InputFingerprint.hashWithFiles(
             siteDirectory: siteDirectory, includeDrafts: includeDrafts, baseURL: baseURL, watching: true, keepingBriefings: true,
+            isParsed: { parsed.value.knows(path: $0, contentHash: $1) },
             loadingKnown: { FileHashes.load(from: cacheFolder) })
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         let saved = InputFingerprint.load(from: fingerprintURL)
@@ -105,19 +110,18 @@ public struct SiteBuilder: Sendable {
         // 1. Load.
         var diagnostics: [Diagnostic] = []
         var content: SiteContent?
-        // Files parsed by an earlier build are not parsed again (`ParsedBriefings`).
-        var memo: ParsedBriefings? = ParsedBriefings(folder: cacheFolder)
+        var memo: ParsedBriefings? = parsed.take()
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
         loader.knownHashes = hashing.files
         loader.listedFiles = hashing.listedContent
         // The briefings the hashing read are parsed from its bytes (not read twice), then let go.
         loader.readFiles = hashing.briefingBytes
-        hashing.briefingBytes = [:]
+        hashing.briefingBytes = nil
         do { content = try loader.load() } catch {
             diagnostics += error.diagnostics
         }
-        loader.readFiles = [:]
+        loader.readFiles = nil
         var theme: Theme?
         var renderer: PageRenderer?
         do {

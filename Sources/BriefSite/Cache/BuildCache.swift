@@ -193,7 +193,7 @@ struct BuildCache: Sendable {
         guard let row = entries[key], let rows = storage.rows, row.light.upperBound <= rows.bytes.count,
             FNV64.hash(UnsafeRawBufferPointer(rebasing: rows.bytes[row.light])) == row.lightChecksum
         else { return nil }
-        var reader = ByteReader(rows, offset: row.light.lowerBound)
+        var reader = ByteReader(rows, offset: row.light.lowerBound, end: row.light.upperBound)
         guard var entry = try? CachedBriefing(from: &reader), reader.offset == row.light.upperBound else { return nil }
         if withBody {
             guard let heavy = heavy(key, light: entry.entities) else { return nil }

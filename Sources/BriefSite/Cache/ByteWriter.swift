@@ -129,11 +129,13 @@ struct ByteReader {
         self.offset = offset
     }
 
-    init(_ file: MappedFile, offset: Int = 0) {
+    /// Reads `file` from `offset` up to `end` (its end when nil): a reader of one row is given
+    /// the row's end, so a count in a damaged row is bounded by the row, not the whole file.
+    init(_ file: MappedFile, offset: Int = 0, end: Int? = nil) {
         array = []
         owner = file
         mapped = file.bytes
-        count = file.bytes.count
+        count = min(end ?? file.bytes.count, file.bytes.count)
         self.offset = offset
     }
 

@@ -17,11 +17,11 @@ struct CacheKeys: Sendable {
     /// The briefings of this build, path and slug: where links between briefings lead.
     let links: UInt64
     /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
-    let sources: [String: UInt64]
+    let sources: [PathKey: UInt64]
 
     init(
         config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = [],
-        sources: [String: UInt64] = [:]
+        sources: [PathKey: UInt64] = [:]
     ) {
         self.sources = sources
         var links = FNV64()
@@ -70,7 +70,7 @@ struct CacheKeys: Sendable {
     func key(for briefing: Briefing) -> UInt64 {
         var hasher = FNV64()
         hasher.add(settings)
-        if let source = sources[briefing.path] {
+        if let source = sources[PathKey(briefing.path)] {
             hasher.add(UInt64(0x5012CE))
             hasher.add(source)
             return hasher.value

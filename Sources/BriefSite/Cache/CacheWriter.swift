@@ -56,16 +56,23 @@ final class CacheWriter: @unchecked Sendable {
         light.bytes.reserveCapacity(fragmentBytes + 4_096)
         entry.encode(into: &light)
         let lightChecksum = light.bytes.withUnsafeBytes { FNV64.hash($0) }
-        let made = heavyIsNew ? entry.heavy : nil
+        // The heavy part is encoded and hashed here, outside the lock: the lock is for the files
+        // only, and every other briefing's append waited for an encoding done under it.
+        var made: (bytes: ByteWriter, checksum: UInt64)?
+        if heavyIsNew, let heavy = entry.heavy {
+            var writer = ByteWriter()
+            // So the buffer is seldom grown and copied.
+            writer.bytes.reserveCapacity(heavy.likelyEncodedSize)
+            heavy.encode(into: &writer, light: entry.entities)
+            made = (writer, writer.bytes.withUnsafeBytes { FNV64.hash($0) })
+        }
         return lock.withLock { () -> DataFragmentPlaces? in
             guard openSinks(), let heavy, let rows, !written.contains(key) else { return nil }
             let place: (range: Range<Int>, checksum: UInt64)
             if let made {
-                // Encoded straight into the heavy file's buffer: no buffer of its own to fill,
-                // grow and copy over.
                 let start = heavy.offset
-                let checksum = heavy.appendChecksummed { made.encode(into: &$0, light: entry.entities) }
-                place = (start..<heavy.offset, checksum)
+                made.bytes.bytes.withUnsafeBytes { heavy.append($0) }
+                place = (start..<heavy.offset, made.checksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
             } else {

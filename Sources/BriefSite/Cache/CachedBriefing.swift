@@ -122,6 +122,9 @@ extension CachedBriefing {
                 writer.writeCompact(entities[e].role)
             }
         }
+        // Speakers and ids are found among `entities` by a table (`FirstPositions`), not a scan.
+        let entities = self.entities
+        let byID = FirstPositions(count: entities.count) { entities[$0].id }
         writer.writeVarint(quotes.count)
         quotes.withUnsafeBufferPointer { quotes in
             for q in quotes.indices {
@@ -130,7 +133,7 @@ extension CachedBriefing {
                 writer.bytes.append(Self.code(quotes[q].kind))
                 // The speaker is nearly always one of `entities`, by id and name: its position.
                 Self.encodeSpeaker(id: quotes[q].speakerID, name: quotes[q].speaker, into: &writer) { id, name in
-                    Self.position(of: id, name: name, count: entities.count, ids: { entities[$0].id }, names: { entities[$0].name })
+                    Self.position(of: id, name: name, in: byID) { entities[$0].name }
                 }
             }
         }
@@ -138,10 +141,7 @@ extension CachedBriefing {
         // decodes one string per id, not two), else -1 and the id.
         writer.writeVarint(entityIDs.count)
         for id in entityIDs {
-            // `==` first: an id is usually the very string of its entity, which `==` answers
-            // without reading it; the bytes are compared only for the one it finds (`==` would
-            // also match another normalization of the same text).
-            if let position = entities.firstIndex(where: { $0.id == id }), Self.sameBytes(entities[position].id, id) {
+            if let position = byID.position(of: id) {
                 writer.writeSignedVarint(position)
             } else {
                 writer.writeSignedVarint(-1)
@@ -174,13 +174,11 @@ extension CachedBriefing {
         }
     }
 
-    /// The position of the first of `ids` (with `names` beside it) equal to `id`, when its bytes
-    /// and its name's are `id`'s and `name`'s.
-    fileprivate static func position(of id: String, name: String, count: Int, ids: (Int) -> String, names: (Int) -> String) -> Int? {
-        for index in 0..<count where ids(index) == id {
-            return sameBytes(ids(index), id) && sameBytes(names(index), name) ? index : nil
-        }
-        return nil
+    /// The position of the first of the strings `ids` indexes whose bytes are `id`'s, when the
+    /// name there (`names`) is `name`'s bytes too.
+    fileprivate static func position(of id: String, name: String, in ids: FirstPositions, names: (Int) -> String) -> Int? {
+        guard let index = ids.position(of: id), sameBytes(names(index), name) else { return nil }
+        return index
     }
 
     /// Reads what `encodeSpeaker` wrote.
@@ -306,18 +304,22 @@ extension CachedBriefing.Heavy {
         // (never, as rows and parts are written) fails rather than naming the wrong entities.
         writer.writeVarint(light.count)
         writer.writeVarint(annotation.entities.count)
+        // Entities are found by id in tables (`FirstPositions`), one per list, not by scans:
+        // a scan per mention made a briefing dense with names quadratic.
+        let lightByID = FirstPositions(count: light.count) { light[$0].id }
+        let annotationEntities = annotation.entities
+        let byID = FirstPositions(count: annotationEntities.count) { annotationEntities[$0].id }
         annotation.entities.withUnsafeBufferPointer { entities in
             light.withUnsafeBufferPointer { light in
                 for e in entities.indices {
-                    let entity = entities[e]
-                    if let position = light.firstIndex(where: { $0.id == entity.id }), Self.isSame(light[position], entity) {
+                    if let position = lightByID.position(of: entities[e].id), Self.isSame(light[position], entities[e]) {
                         writer.writeVarint(position + 1)
                     } else {
                         writer.writeVarint(0)
-                        writer.writeCompact(entity.id)
-                        writer.writeCompact(entity.name)
-                        writer.bytes.append(CachedBriefing.code(entity.type))
-                        writer.writeCompact(entity.role)
+                        writer.writeCompact(entities[e].id)
+                        writer.writeCompact(entities[e].name)
+                        writer.bytes.append(CachedBriefing.code(entities[e].type))
+                        writer.writeCompact(entities[e].role)
                     }
                 }
             }
@@ -328,7 +330,8 @@ extension CachedBriefing.Heavy {
         annotation.mentions.withUnsafeBufferPointer { mentions in
             for m in mentions.indices {
                 Self.encode(range: mentions[m].range, after: &last, into: &writer)
-                let found = position(of: mentions[m].entityID)
+                // 1 + its entity's position, 0 when no entity has its id.
+                let found = byID.position(of: mentions[m].entityID).map { $0 + 1 } ?? 0
                 writer.writeVarint(found)
                 if found == 0 { writer.writeCompact(mentions[m].entityID) }
                 writer.bytes.append(CachedBriefing.code(mentions[m].type))
@@ -341,21 +344,17 @@ extension CachedBriefing.Heavy {
                 Self.encode(range: quotes[q].range, after: &last, into: &writer)
                 writer.bytes.append(CachedBriefing.code(quotes[q].kind))
                 writer.writeCompact(quotes[q].cue)
-                let entities = annotation.entities
                 CachedBriefing.encodeSpeaker(id: quotes[q].speakerID, name: quotes[q].speaker, into: &writer) { id, name in
-                    CachedBriefing.position(of: id, name: name, count: entities.count, ids: { entities[$0].id }, names: { entities[$0].name })
+                    CachedBriefing.position(of: id, name: name, in: byID) { annotationEntities[$0].name }
                 }
             }
         }
     }
 
-    /// 1 + the position of the first of the annotation's entities with this id (by bytes), 0
-    /// when none has it.
-    private func position(of id: String) -> Int {
-        guard let position = annotation.entities.firstIndex(where: { $0.id == id }),
-            CachedBriefing.sameBytes(annotation.entities[position].id, id)
-        else { return 0 }
-        return position + 1
+    /// About the bytes `encode` takes: a mention 5 or 6, an entity 1 to 3 (as a position), a
+    /// quote about 10 with its cue.
+    var likelyEncodedSize: Int {
+        64 + annotation.mentions.count * 6 + annotation.entities.count * 3 + annotation.quotes.count * 12
     }
 
     /// Whether `entity` is exactly `light` (bytes compared): then it is stored as its position.

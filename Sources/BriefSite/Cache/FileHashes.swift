@@ -31,8 +31,8 @@ struct FileHashes: Sendable {
     /// When the hashes were taken: the wall clock (nanoseconds since 1970) before the first file
     /// was read.
     var taken: UInt64
-    /// By path relative to the site.
-    var entries: [String: Entry] = [:]
+    /// By path relative to the site (its bytes: `PathKey`).
+    var entries: [PathKey: Entry] = [:]
     /// How many files were read to make this table (not saved).
     var filesRead = 0
 
@@ -45,7 +45,7 @@ struct FileHashes: Sendable {
     /// The hash kept for `path`, when the file still has `identity` and had not changed for
     /// `racyWindow` before the hash was taken.
     func hash(_ path: String, identity: Identity) -> UInt64? {
-        guard let entry = entries[path], entry.identity == identity, identity.changed < taken,
+        guard let entry = entries[PathKey(path)], entry.identity == identity, identity.changed < taken,
             taken - identity.changed > Self.racyWindow
         else { return nil }
         return entry.hash
@@ -78,7 +78,7 @@ struct FileHashes: Sendable {
                 let identity = Identity(
                     device: try reader.readUInt64(), inode: try reader.readUInt64(), size: try reader.readUInt64(),
                     modified: try reader.readUInt64(), changed: try reader.readUInt64())
-                table.entries[path] = Entry(identity: identity, hash: try reader.readUInt64())
+                table.entries[PathKey(path)] = Entry(identity: identity, hash: try reader.readUInt64())
             }
             guard reader.offset == body.upperBound else { return nil }
             return table
@@ -96,7 +96,7 @@ struct FileHashes: Sendable {
         writer.write(taken)
         writer.write(entries.count)
         for (path, entry) in entries {
-            writer.write(path)
+            writer.write(path.path)
             for value in [entry.identity.device, entry.identity.inode, entry.identity.size, entry.identity.modified, entry.identity.changed] {
                 writer.write(value)
             }

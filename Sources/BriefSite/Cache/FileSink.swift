@@ -69,17 +69,6 @@ final class FileSink {
         if buffer.bytes.count >= 1 << 20 { flush() }
     }
 
-    /// `append(_:)`, returning the `FNV64` hash of the bytes `body` appended (taken before the
-    /// buffer may be written out).
-    func appendChecksummed(_ body: (inout ByteWriter) -> Void) -> UInt64 {
-        let before = buffer.bytes.count
-        body(&buffer)
-        let checksum = buffer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[before...])) }
-        offset += buffer.bytes.count - before
-        if buffer.bytes.count >= 1 << 20 { flush() }
-        return checksum
-    }
-
     /// Appends stored bytes as they are.
     func append(_ bytes: some ByteFragment) {
         bytes.withUnsafeBytes { append($0) }

@@ -45,15 +45,15 @@ struct InputFingerprint: Equatable {
     /// What `hashWithFiles` found.
     struct Hashing: Sendable {
         var value: UInt64
-        /// Content hash by path relative to the site.
-        var files: [String: UInt64]
+        /// Content hash by path relative to the site (by its bytes: `PathKey`).
+        var files: [PathKey: UInt64]
         var hashes: FileHashes
         /// The walk's entries under content/ (paths start with `content/`), sorted.
         var content: ArraySlice<InputWalk.Entry>
         /// With `keepingBriefings`: the bytes of every briefing file read (not those whose hash
-        /// was known), by path relative to the site, for the loader to parse
-        /// (`ContentLoader.readFiles`) instead of reading them again.
-        var briefingBytes: [String: Data] = [:]
+        /// was known, nor those `isParsed` vouches for), by path relative to the site, for the
+        /// loader to parse (`ContentLoader.readFiles`) instead of reading them again.
+        var briefingBytes: KeptFiles? = nil
         /// With `watching`: the site's folder (for brief.yml and the input folders' names) and
         /// every folder walked, each watched before it was read (nil where they cannot be).
         var watch: FolderWatch? = nil
@@ -97,10 +97,15 @@ struct InputFingerprint: Equatable {
     /// With `watching`, the folders read are watched (`Hashing.mayHaveChanged`). With
     /// `keepingBriefings`, the bytes of the briefing files read are kept (`Hashing.briefingBytes`):
     /// a full build's loader parses them rather than read every file a second time, and what it
-    /// parses is then exactly what was hashed.
+    /// parses is then exactly what was hashed. Once `keptWithoutAsking` bytes are kept, not
+    /// those `isParsed` says the loader will take parsed from the memo (`ParsedBriefings.knows`):
+    /// a rebuild after a checkout or `touch` reads every file again, and keeping them all held
+    /// the whole corpus for nothing.
     static func hashWithFiles(
         siteDirectory: URL, includeDrafts: Bool, baseURL: String? = nil,
         listingFiles: Bool = true, watching: Bool = false, keepingBriefings: Bool = false,
+        isParsed: (@Sendable (_ path: String, _ contentHash: UInt64) -> Bool)? = nil,
+        keptWithoutAsking: Int = bytesKeptWithoutAsking,
         loadingKnown loadKnown: @escaping @Sendable () -> FileHashes?
     ) -> Hashing {
         let loaded = Background(loadKnown)
@@ -131,6 +136,10 @@ struct InputFingerprint: Equatable {
         kept.initialize(repeating: nil)
         defer { kept.deinitialize().deallocate() }
         nonisolated(unsafe) let keptSlots = kept
+        // Bytes kept without asking `isParsed`: asking reads the memo's whole index, which a
+        // build that reads a few files (edited in the last seconds) and then finds nothing
+        // changed does not need; past this, only bytes the memo lacks are kept.
+        let budget = KeptBudget(bytes: keptWithoutAsking)
         let chunk = 64
         DispatchQueue.concurrentPerform(iterations: (read.count + chunk - 1) / chunk) { index in
             var buffer: [UInt8] = []
@@ -144,8 +153,11 @@ struct InputFingerprint: Equatable {
                     slots.initializeElement(at: item, to: (hash, identity, false))
                 } else if keepingBriefings, !entry.isLink, item < contentEnd, Self.isBriefingFile(entry.path),
                     let (bytes, hash, identity) = InputWalk.contents(of: base + "/" + entry.path) {
-                    // Read into a buffer of its own, kept for the loader: the hash is of these bytes.
-                    keptSlots[item] = bytes
+                    // Read into a buffer of its own, kept for the loader (the hash is of these
+                    // bytes) unless it will take the file parsed from the memo.
+                    if isParsed == nil || budget.spend(bytes.count) || !isParsed!(entry.path, hash) {
+                        keptSlots[item] = bytes
+                    }
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 } else {
                     let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
@@ -153,20 +165,27 @@ struct InputFingerprint: Equatable {
                 }
             }
         }
-        var briefingBytes: [String: Data] = [:]
+        var briefingBytes: KeptFiles?
         if keepingBriefings {
-            for index in kept.indices { if let bytes = kept[index] { briefingBytes[read[index].path] = bytes } }
+            var paths: [String] = [], bytes: [Data] = []
+            for index in kept.indices {
+                guard let data = kept[index] else { continue }
+                paths.append(read[index].path)
+                bytes.append(data)
+                kept[index] = nil
+            }
+            briefingBytes = KeptFiles(paths: paths, bytes: bytes)
         }
         hasher.add(read.count)
-        var files: [String: UInt64] = [:]
+        var files: [PathKey: UInt64] = [:]
         if listingFiles { files.reserveCapacity(read.count) }
         table.entries.reserveCapacity(read.count)
         for (index, entry) in read.enumerated() {
             let (hash, identity, wasRead) = hashes[index]
             hasher.add(entry.path)
             hasher.add(hash)
-            if listingFiles, entry.kind == .file { files[entry.path] = hash }
-            if let identity { table.entries[entry.path] = FileHashes.Entry(identity: identity, hash: hash) }
+            if listingFiles, entry.kind == .file { files[PathKey(entry.path)] = hash }
+            if let identity { table.entries[PathKey(entry.path)] = FileHashes.Entry(identity: identity, hash: hash) }
             if wasRead { table.filesRead += 1 }
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
@@ -235,6 +254,9 @@ struct InputFingerprint: Equatable {
         _ = url.withUnsafeFileSystemRepresentation { path in path.map { unlink($0) } }
     }
 
+    /// How many bytes of briefings `hashWithFiles` keeps before it asks `isParsed` about each.
+    static let bytesKeptWithoutAsking = 2 << 20
+
     /// What stands for an entry of content/ that is not read: its kind. A folder that could not
     /// be opened is a kind of its own (with the reason, which its warning names), so a build that
     /// could not read it is not taken for the same as one that can, once it can.
@@ -243,6 +265,26 @@ struct InputFingerprint: Equatable {
         case .folder: 0xF01D
         case .unreadable(let error): 0xDEAD_0000 &+ UInt64(UInt32(bitPattern: error))
         case .file, .link, .special: 0x5BEC1A1
+        }
+    }
+}
+
+/// A number of bytes that threads spend until none is left.
+private final class KeptBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: Int
+
+    init(bytes: Int) { left = bytes }
+
+    /// Whether `count` bytes could still be spent (they are then).
+    func spend(_ count: Int) -> Bool {
+        lock.withLock {
+            guard count <= left else {
+                left = 0
+                return false
+            }
+            left -= count
+            return true
         }
     }
 }

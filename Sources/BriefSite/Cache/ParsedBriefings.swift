@@ -38,7 +38,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private var parsed = 0
     /// Path -> key of the entry each briefing of this build was taken from or stored as
     /// (`sourceKeys`).
-    private var sources: [String: UInt64] = [:]
+    private var sources: [PathKey: UInt64] = [:]
 
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
@@ -75,6 +75,13 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         return hasher.value
     }
 
+    /// Whether an entry for the file at `path` with bytes hashing to `contentHash` is stored (not
+    /// checked: `briefing` may still find it damaged). The input hashing keeps no bytes of such
+    /// a file for the loader, which takes the briefing from here.
+    func knows(path: String, contentHash: UInt64) -> Bool {
+        entries[Self.key(path: path, contentHash: contentHash)] != nil
+    }
+
     func briefing(path: String, bytes: UnsafeRawBufferPointer) -> Briefing? {
         briefing(path: path, contentHash: InputWalk.contentHash(bytes))
     }
@@ -83,12 +90,12 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         let key = Self.key(path: path, contentHash: contentHash)
         guard let (range, checksum) = entries[key], let file else { return nil }
         let sound = FNV64.hash(UnsafeRawBufferPointer(rebasing: file.bytes[range])) == checksum
-        var reader = ByteReader(file, offset: range.lowerBound)
+        var reader = ByteReader(file, offset: range.lowerBound, end: range.upperBound)
         guard sound, let briefing = try? Self.decode(&reader), reader.offset == range.upperBound, briefing.path == path
         else { return nil }
         lock.withLock {
             used[key] = .some(nil)
-            sources[path] = key
+            sources[PathKey(path)] = key
         }
         return briefing
     }
@@ -101,7 +108,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             used[key] = .some(writer.bytes)
             changed = true
             parsed += 1
-            sources[path] = key
+            sources[PathKey(path)] = key
         }
     }
 
@@ -112,7 +119,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// entry: a hash of the program, the path and the exact bytes the briefing was parsed from,
     /// which is all a parsed briefing depends on (that is what makes the memo sound). The cache
     /// keys briefings by it (`CacheKeys.key(for:)`) instead of hashing every field again.
-    func sourceKeys() -> [String: UInt64] {
+    func sourceKeys() -> [PathKey: UInt64] {
         lock.withLock { sources }
     }
 
