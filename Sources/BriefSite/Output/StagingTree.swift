@@ -79,9 +79,9 @@ final class StagingTree: @unchecked Sendable {
         }
     }
 
-    /// `listing` says whether the spare is to be listed ahead, on its own thread: a build that
-    /// finds nothing to do says no, and its listing never starts (it was a third of such a
-    /// build's CPU). Otherwise it is listed as soon as the gate opens.
+    /// `listing` says whether the spare is to be listed ahead, on its own thread, as soon as the
+    /// gate opens; told no, it is never listed ahead (`makeTempTree` lists it should a tree be
+    /// asked for after all). `SiteBuilder` opens it at once: see there.
     init(output: AtomicOutput, previous: OutputManifest, listing: Gate = .open(true)) {
         self.output = output
         self.previous = previous
