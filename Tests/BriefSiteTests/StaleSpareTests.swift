@@ -12,6 +12,19 @@ import Glibc
 /// (nor what it leads to), nor a folder of another name.
 @Suite("Spares of outputs no longer built")
 struct StaleSpareTests {
+    /// A site built twice (the second build's swap keeps a spare), its cache folder and the
+    /// path of the spare in use.
+    static func siteWithASpare() async throws -> (HostileSite, cache: URL, inUse: String) {
+        let site = try HostileSite()
+        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
+        #expect(await site.build().status == 0)
+        try site.write("content/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
+        #expect(await site.build().status == 0)
+        let cache = site.site.appendingPathComponent(BuildCache.folderName)
+        let inUse = SpareLocation.inCache(cacheFolder: cache, outputDirectory: site.site.appendingPathComponent("public")).path
+        return (site, cache, inUse)
+    }
+
     /// Sets the modification time of `path` itself (a link's own, not its target's) `days` back.
     static func age(_ path: String, days: Double) {
         let then = Date().addingTimeInterval(-days * 86_400).timeIntervalSince1970
@@ -21,13 +34,7 @@ struct StaleSpareTests {
     }
 
     @Test func aSpareNoBuildUsedForAWeekGoesAndNothingElse() async throws {
-        let site = try HostileSite()
-        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
-        #expect(await site.build().status == 0)
-        try site.write("content/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
-        #expect(await site.build().status == 0)
-        let cache = site.site.appendingPathComponent(BuildCache.folderName)
-        let inUse = SpareLocation.inCache(cacheFolder: cache, outputDirectory: site.site.appendingPathComponent("public")).path
+        let (site, cache, inUse) = try await Self.siteWithASpare()
         #expect(FileManager.default.fileExists(atPath: inUse), "the build kept no spare")
 
         // An output since renamed left its spare; another output was built yesterday.
@@ -70,13 +77,7 @@ struct StaleSpareTests {
     /// whether the file system folds case, a file made and removed in the spare, touches its
     /// time too: `markUsed` on its own is tested below.)
     @Test func aBuildMarksItsOwnSpareUsedThoughNothingChanged() async throws {
-        let site = try HostileSite()
-        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
-        #expect(await site.build().status == 0)
-        try site.write("content/b.md", "---\ntitle: B\ndate: 2025-01-02\n---\nText.\n")
-        #expect(await site.build().status == 0)
-        let cache = site.site.appendingPathComponent(BuildCache.folderName)
-        let inUse = SpareLocation.inCache(cacheFolder: cache, outputDirectory: site.site.appendingPathComponent("public")).path
+        let (site, _, inUse) = try await Self.siteWithASpare()
         // Settled (a file written within the last hashing's second is read again), then nothing
         // changes: no swap, which would mark the spare used too.
         #expect(await site.build().status == 0)
