@@ -47,7 +47,7 @@ struct BodySelector {
                 keptOnce[index] = scores[index] > 0
             }
         }
-        (listUnits, closingListUnits) = InlineStructure.listUnits(units, features: features, scores: scores)
+        (listUnits, closingListUnits) = InlineStructure.listUnits(units, features: features, scores: scores, repeats: repeats)
         InlineStructure.markTables(units, features: features, scores: scores, into: &listUnits)
     }
 
@@ -104,12 +104,16 @@ struct BodySelector {
         // Short closing sentences ("He declined to comment.", a one-line quote, "More to follow.")
         // weigh less than nothing alone, so the scan ends the run before them: the sentences
         // right after the run are the article's too, up to the first line that is not one. So
-        // are the items of a list the article ends with, which weigh nothing.
-        while bestEnd + 1 < units.count, isClosingSentence(bestEnd + 1) || closingListUnits[bestEnd + 1] { bestEnd += 1 }
+        // are the items of a list the article ends with, which weigh nothing, if they read as text.
+        while bestEnd + 1 < units.count, isClosingSentence(bestEnd + 1) || (closingListUnits[bestEnd + 1] && looksLikeClosingItem(bestEnd + 1)) {
+            bestEnd += 1
+        }
         var kept: [Int] = []
         var index = bestStart
         while index <= bestEnd {
-            if scores[index] > 0 || listUnits[index] {
+            // An item of the list the article ends with is kept only if it reads as text.
+            let isKeptItem = { (i: Int) in self.listUnits[i] && (!self.closingListUnits[i] || self.looksLikeClosingItem(i)) }
+            if scores[index] > 0 || isKeptItem(index) {
                 kept.append(index)
                 index += 1
                 continue
@@ -117,7 +121,7 @@ struct BodySelector {
             // A run of non-prose lines inside the body: subheadings, list items, or an inline box.
             // Keep it when every line looks like text; one button or caption marks it as furniture.
             var end = index
-            while end <= bestEnd, scores[end] <= 0, !listUnits[end] { end += 1 }
+            while end <= bestEnd, scores[end] <= 0, !isKeptItem(end) { end += 1 }
             let run = index..<end
             let textLike = run.filter(looksLikeText)
             if textLike.count == run.count { kept.append(contentsOf: run) }
@@ -161,6 +165,15 @@ struct BodySelector {
         let feature = features[index]
         return feature.endsSentence && feature.words >= 3 && repeats[index] <= 1 && looksLikeText(index)
             && !Self.isSectionStart(feature) && !Self.isCommentStart(feature)
+    }
+
+    /// An item of the list the article ends with that reads as text; a numbered or bulleted
+    /// item may be as long as a product's name ("9) Portable drum kit with seven pads ...").
+    private func looksLikeClosingItem(_ index: Int) -> Bool {
+        if looksLikeText(index) { return true }
+        let feature = features[index]
+        return InlineStructure.isBulleted(units[index].bytes) && feature.words <= 25 && feature.strongCues == 0
+            && feature.callToActionCues == 0 && !feature.isCaption && !ArticleMetadata.isMetadataLine(units[index].bytes, feature)
     }
 
     private func looksLikeText(_ index: Int) -> Bool {
@@ -268,6 +281,7 @@ struct BodySelector {
         if rest.count < text.count, rest.first == 0x20 { text = rest.dropFirst() }
         let lower = Array(text)
         if BoilerplateVocabulary.sectionStart.contains(where: { ByteText.hasWordPrefix(lower, $0) }) { return true }
+        if BoilerplateVocabulary.sectionWholeLine.contains(lower) { return true }
         return BoilerplateVocabulary.sectionAnywhere.contains { ByteText.contains(feature.lowercased, $0) }
     }
 

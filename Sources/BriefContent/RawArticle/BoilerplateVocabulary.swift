@@ -54,6 +54,8 @@ enum BoilerplateVocabulary {
         "trending", "popular posts", "popular stories", "latest news", "latest stories", "latest posts",
         "top stories", "top news", "further reading", "see also", "you may also like", "you might also like",
         "you may also enjoy", "you might also enjoy", "you may be interested", "you might be interested",
+        "editor's picks", "editors' picks", "editor’s picks", "editors’ picks", "editor's choice", "editor’s choice",
+        "in other news", "don't miss", "don’t miss", "must read", "must-read", "elsewhere on", "in case you missed it",
         // The same labels in other languages of the news web.
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "commentaires",
         "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar",
@@ -62,6 +64,10 @@ enum BoilerplateVocabulary {
         "commenti", "lesen sie auch", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
         "kommentare", "читайте также", "Читайте также", "похожие новости", "Похожие новости", "関連記事",
     ].map { Array($0.utf8) }
+
+    /// Section labels that open a box only as the whole line ("Elsewhere"; "Elsewhere in
+    /// Europe" may be a subheading of the article).
+    static let sectionWholeLine: [[UInt8]] = ["elsewhere", "elsewhere:"].map { Array($0.utf8) }
 
     /// Section openers matched anywhere in a short line.
     static let sectionAnywhere: [[UInt8]] = [

@@ -12,7 +12,9 @@ enum InlineStructure {
     /// Marks the units that are items of a list inside the article, and their introducing line.
     /// `closing` marks the items of a list that ends the article: announced by a sentence of
     /// it ending with ":" and followed by no prose ("Our picks for the week:" and the picks).
-    static func listUnits(_ units: [TextUnit], features: [LineFeatures], scores: [Double]) -> (marked: [Bool], closing: [Bool]) {
+    /// No line repeated elsewhere on the page (`repeats`, a menu at the top and the bottom) is
+    /// an item.
+    static func listUnits(_ units: [TextUnit], features: [LineFeatures], scores: [Double], repeats: [Int]) -> (marked: [Bool], closing: [Bool]) {
         var marked = [Bool](repeating: false, count: units.count)
         var closing = [Bool](repeating: false, count: units.count)
         var index = 0
@@ -23,22 +25,41 @@ enum InlineStructure {
             let announced = afterIntroducer && isAnnouncingSentence(index - 1, features: features, scores: scores)
             let introduced = afterIntroducer && (!units[index].startsBlock || announced)
             let bulleted = isBulleted(units[index].bytes)
-            guard introduced || bulleted, isItem(features[index], bulleted: bulleted) else {
+            guard introduced || bulleted, isItem(features[index], bulleted: bulleted), repeats[index] <= 1 else {
                 index += 1
                 continue
             }
             // The run: lines of the same block after an introducer (any lines of their own after
             // an announcing sentence), or consecutive bulleted lines.
             var end = index
+            // Where a list announced by a sentence stopped: the page's end or a line that is
+            // clearly the page's (a label, a button, a repeated line, a new block's label).
+            var endsAtPageBox = false
+            var plainItems = 0, sawLabel = false
             while end < units.count {
                 let itemBulleted = isBulleted(units[end].bytes)
-                guard isItem(features[end], bulleted: itemBulleted) else { break }
+                guard isItem(features[end], bulleted: itemBulleted), repeats[end] <= 1 else {
+                    endsAtPageBox = repeats[end] > 1 || isClearBoilerplate(features[end])
+                    break
+                }
                 if announced && units[index].startsBlock {
                     // Items in blocks of their own: short, with no button or link words and no
                     // section label ("Latest news") among them, which is where the article's
-                    // list ends and the page's links begin.
-                    guard features[end].callToActionCues == 0, features[end].words <= (itemBulleted ? 25 : 12),
-                          !BodySelector.isSectionStart(features[end]), !BodySelector.isCommentStart(features[end])
+                    // list ends and the page's links begin; nor a short label after items of
+                    // another shape ("World" after numbered items or sentences), which opens a
+                    // box or a footer. Numbered items and their links carry their own order; a
+                    // run of more plain lines than an article announces is a page's box.
+                    let itemShape = shape(units[end].bytes, features[end])
+                    let newBlockLabel = itemShape == .label && !sawLabel && end > index && units[end].startsBlock
+                    if features[end].callToActionCues > 0 || BodySelector.isSectionStart(features[end])
+                        || BodySelector.isCommentStart(features[end]) || newBlockLabel {
+                        endsAtPageBox = true
+                        break
+                    }
+                    if itemShape == .label { sawLabel = true }
+                    if itemShape != .bulleted, itemShape != .link { plainItems += 1 }
+                    guard features[end].words <= (itemBulleted ? 25 : 12), plainItems <= maxPlainAnnouncedItems,
+                          end - index < maxAnnouncedLines
                     else { break }
                 } else if bulleted ? !itemBulleted : (end > index && units[end].startsBlock) {
                     break
@@ -51,7 +72,9 @@ enum InlineStructure {
             // Between prose: an introducer (itself after prose or at the top) or prose before,
             // and prose after. A lone bullet is not a list.
             let openedByText = introduced ? (before == 0 || prose(before - 1) || prose(before)) : (prose(before) || (before >= 0 && isIntroducer(features[before])))
-            let endsArticle = announced && !prose(end) && count >= 3
+            // A list the article ends with runs to the page's end or into the page's furniture;
+            // one that stops at anything else (a long line, a cap) is not known to be the article's.
+            let endsArticle = announced && !prose(end) && count >= 3 && (end == units.count || endsAtPageBox)
             if count > 0, openedByText, prose(end) || endsArticle, bulleted ? count >= 2 || introduced || (before >= 0 && isIntroducer(features[before])) : true {
                 for item in index..<end {
                     marked[item] = true
@@ -96,13 +119,39 @@ enum InlineStructure {
         }
     }
 
+    /// The most plain items (not numbered, bulleted or links) a list announced by a sentence
+    /// takes: "the twelve best films" is as long as an unnumbered list runs.
+    static let maxPlainAnnouncedItems = 15
+    /// The most lines of any kind it takes (a hundred numbered deals with a link under each).
+    static let maxAnnouncedLines = 200
+
+    /// A line that is plainly the page's: a section or comment label, a button, link or
+    /// caption word, words glued from links ("ToysFilmsHolidayGifts").
+    private static func isClearBoilerplate(_ feature: LineFeatures) -> Bool {
+        BodySelector.isSectionStart(feature) || BodySelector.isCommentStart(feature) || feature.strongCues > 0
+            || feature.callToActionCues > 0 || feature.gluedJoins > 0 || feature.isCaption || feature.isAuthorBox
+    }
+
+    /// The shape of a list item: items of one list share it.
+    private enum ItemShape { case bulleted, sentence, link, label, phrase }
+
+    private static func shape(_ bytes: [UInt8], _ feature: LineFeatures) -> ItemShape {
+        if isBulleted(bytes) { return .bulleted }
+        if feature.endsSentence { return .sentence }
+        if ByteText.contains(feature.lowercased, Array("://".utf8)) || ByteText.hasWordPrefix(feature.lowercased, Array("www.".utf8)) { return .link }
+        return feature.words <= 4 ? .label : .phrase
+    }
+
     /// A cell of a table pasted one cell a line: a short label, a lone symbol ("%", "–"), or a
-    /// line mostly of figures; none with button, link, caption or byline words. Every line of
-    /// the page is asked, so only the line's features are looked at.
+    /// line mostly of figures; none with button, link, caption or byline words. A byline or
+    /// date line ("Published", "3 March 2024", "5:42 PM") is the article's metadata, which
+    /// the date finder reads from the lines the body leaves out, not a cell. Every line of
+    /// the page is asked, so only the line's features are looked at (the metadata test last).
     private static func isCell(_ bytes: [UInt8], _ feature: LineFeatures) -> Bool {
         guard feature.words <= 25, feature.strongCues == 0, feature.callToActionCues == 0, !feature.isCaption,
               !feature.isAuthorBox, feature.gluedJoins == 0, !feature.truncated
         else { return false }
+        guard !ArticleMetadata.isMetadataLine(bytes, feature) else { return false }
         return feature.words == 0 ? !bytes.isEmpty && bytes.count <= 3 : feature.words <= 5 || isFigures(bytes, feature)
     }
 

@@ -193,7 +193,7 @@ struct LineFeatures: Sendable {
     // Four or more lowercase letters or digits, then a capital followed by a space or a
     // lowercase letter: "SteakhouseA party", "250,000The state". A hashtag or a handle is
     // written in camel case on purpose ("#TodayInSenatePlenary", "@DawgsByNature"), as
-    // embedded posts in an article are: it is skipped to the next space.
+    // embedded posts in an article are: it is skipped to the next whitespace.
     static func countGluedJoins(_ bytes: [UInt8]) -> Int {
         var count = 0
         var run = 0
@@ -201,7 +201,9 @@ struct LineFeatures: Sendable {
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
-                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                // To the next whitespace of any kind: a tab, a newline, a no-break space (C2 A0).
+                while i < bytes.count, bytes[i] > 0x20,
+                      !(bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) { i += 1 }
                 run = 0
                 continue
             }

@@ -59,17 +59,29 @@ struct TextUnit: Sendable, Hashable {
     // Hard-wrapped prose: every line but the last is long, and few of them end a sentence.
     // The first line may be short when the second carries on its sentence in lower case
     // ("Photos" / "which were released online ..."): a page that wrapped its first words
-    // at a link or an inline picture.
+    // at a link or an inline picture. A first line of furniture ("Advertisement", "Share")
+    // stays a line of its own: the page put it there, not a wrap.
     static func isHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
         guard lines.count > 1 else { return false }
         var inner = lines.dropLast()
         if lines.count >= 3, !inner[inner.startIndex].isEmpty, inner[inner.startIndex].count < 40,
            !LineFeatures.endsSentence(inner[inner.startIndex]),
-           let next = lines[lines.startIndex + 1].first, ByteText.isLower(next) {
-            inner = inner.dropFirst()
+           startsLowercase(lines[lines.startIndex + 1]) {
+            let first = LineFeatures(Array(inner[inner.startIndex]))
+            if first.strongCues == 0, first.callToActionCues == 0 { inner = inner.dropFirst() }
         }
         guard inner.allSatisfy({ $0.count >= 40 }) else { return false }
         let sentenceEnds = inner.filter { LineFeatures.endsSentence($0) }.count
         return sentenceEnds <= inner.count / 3
+    }
+
+    /// Whether the line opens with a lower-case letter, in any script ("which", "état", "и").
+    static func startsLowercase(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        if first < 0x80 { return ByteText.isLower(first) }
+        var iterator = line.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isLowercase
     }
 }
