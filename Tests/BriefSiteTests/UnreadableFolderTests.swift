@@ -174,4 +174,21 @@ struct UnreadableFolderTests {
         #expect(checked.hasErrors)
         #expect(checked.problems.map(\.description) == expected)
     }
+
+    /// A link loop where templates/ or static/ should be (`ELOOP` from `stat`) stops the build
+    /// and names the folder: it was taken for a missing folder, and the theme fell back to the
+    /// built-in one (or static/'s files were left out) in silence.
+    @Test(arguments: ["templates", "static"])
+    func aLinkLoopInPlaceOfTheFolder(_ folder: String) async throws {
+        let site = try Self.makeSite()
+        let url = site.site.appendingPathComponent(folder)
+        try FileManager.default.removeItem(at: url)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: folder)
+        let built = await site.build()
+        #expect(built.status == 1)
+        #expect(built.err.contains { $0.hasPrefix("\(folder): error: ") }, "\(built.err)")
+        let checked = await SiteChecker(siteDirectory: site.site).check()
+        #expect(checked.hasErrors)
+        #expect(checked.problems.contains { $0.description.hasPrefix("\(folder): error: ") })
+    }
 }

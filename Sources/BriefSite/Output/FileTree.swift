@@ -47,8 +47,13 @@ enum FileTree {
     static func unreadableFolders(in siteDirectory: URL, folder: String, includeHidden: Bool = false) -> [Diagnostic] {
         let root = siteDirectory.appendingPathComponent(folder, isDirectory: true).standardizedFileURL.path
         var info = stat()
-        // Followed, as the walk does: a link to a folder is read as the folder.
-        guard stat(root, &info) == 0 else { return [] }
+        // Followed, as the walk does: a link to a folder is read as the folder. Only a missing
+        // folder is nothing to say: a link loop (`ELOOP`) or a path brief may not look at would
+        // otherwise drop the whole folder in silence (the theme falling back to the built-in one).
+        guard stat(root, &info) == 0 else {
+            let failure = errno
+            return failure == ENOENT ? [] : [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: failure)))]
+        }
         if info.st_mode & S_IFMT != S_IFDIR {
             return [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: ENOTDIR)))]
         }
