@@ -63,11 +63,14 @@ public struct SiteBuilder: Sendable {
         // What the last build left (the cache, the output's manifest, the spare tree's listing)
         // is read from the start, beside the hashing of the inputs (one core) and then the
         // loading: it only reads, so a build that turns out to have nothing to do just drops it.
-        // The spare tree is listed from the start too, on the core the hashing leaves idle: a
-        // one-file edit's rebuild waited for the hashing before it began the listing, its
-        // longest read (0.23 -> 0.22 s wall). A build that finds nothing to do pays for a
-        // listing it drops (0.05 -> 0.07 s wall), within its budget of a tenth of a full build.
-        let spareListing = Gate.open(true)
+        // A build whose process exits after it (`brief build`) lists the spare tree from the
+        // start too, on the core the hashing leaves idle: a one-file edit's rebuild waited for
+        // the hashing before it began the listing, its longest read (0.23 -> 0.22 s wall); one
+        // that finds nothing to do pays for a listing it drops (0.05 -> 0.07 s wall), within
+        // its budget of a tenth of a full build. A process that goes on (`brief serve`) lists
+        // it once the inputs turn out to have changed: a listing dropped by a build that ends
+        // early would go on walking the spare beside the next build.
+        let spareListing = keepsResultsUntilExit ? Gate.open(true) : Gate()
         let reuse = Task.detached { [siteDirectory, output] in
             BuildSession.Reuse(siteDirectory: siteDirectory, output: output, listing: spareListing)
         }
@@ -87,14 +90,15 @@ public struct SiteBuilder: Sendable {
         // Nothing changed since the last build: its output is most likely intact, and the build
         // then ends without the watch (freed beside the check of the output, not at the exit).
         let unchanged = saved?.value == inputs
-        if unchanged { hashing.watch?.stop() }
+        if unchanged { hashing.watch?.stop() } else { spareListing.open(true) }
         if unchanged, let saved,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
+            spareListing.open(false)
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
             // A process that goes on (`brief serve`) does not leave it reading past the build
-            // (but for the spare tree's listing, which runs on its own thread and only reads).
+            // (its gate kept the spare tree's listing from starting).
             if !keepsResultsUntilExit { _ = await reuse.value }
             observer?.stageFinished(.load, duration: clock.now - start)
             var report = BuildReport(
@@ -104,6 +108,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         // This build may change the output: the saved fingerprint no longer describes it.
+        spareListing.open(true)
         InputFingerprint.remove(at: fingerprintURL)
 
         // 1. Load.

@@ -81,7 +81,7 @@ final class StagingTree: @unchecked Sendable {
 
     /// `listing` says whether the spare is to be listed ahead, on its own thread, as soon as the
     /// gate opens; told no, it is never listed ahead (`makeTempTree` lists it should a tree be
-    /// asked for after all). `SiteBuilder` opens it at once: see there.
+    /// asked for after all). When `SiteBuilder` opens it: see there.
     init(output: AtomicOutput, previous: OutputManifest, listing: Gate = .open(true)) {
         self.output = output
         self.previous = previous
