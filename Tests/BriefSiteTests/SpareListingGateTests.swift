@@ -53,9 +53,8 @@ struct SpareListingGateTests {
         var output = AtomicOutput(destination: scratch.url("out"))
         output.spare = scratch.url("spare")
         let staging = StagingTree(output: output, previous: previous, listing: .open(true))
-        // The listing of one file runs on its own thread at once; should it not be done by
-        // then, the test only passes without telling.
-        Thread.sleep(forTimeInterval: 0.3)
+        // Listed (one file) before the spare goes: else the test could pass without telling.
+        #expect(staging.waitForListing() == 1)
         try FileManager.default.moveItem(at: scratch.url("spare"), to: scratch.url(".spare-stale-x"))
         _ = staging.write("index.html", key: 1, text: "new")
         _ = try staging.finish([

@@ -39,6 +39,13 @@ final class StagingTree: @unchecked Sendable {
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
     private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)?>?
+
+    /// Waits for the listing ahead, if one was started, and says how many files it found (for
+    /// tests that change the spare once it is listed, and must know it was).
+    func waitForListing() -> Int? {
+        let listing = lock.withLock { spareListing }
+        return listing?.wait()?.files.count
+    }
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
     private var folders: Set<Substring> = []
