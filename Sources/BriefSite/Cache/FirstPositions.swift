@@ -63,13 +63,11 @@ struct FirstPositions {
         return nil
     }
 
-    /// FNV of the UTF-8, then multiplied so the low bits (the slot) depend on every byte.
+    /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be), then
+    /// multiplied so the low bits (the slot) depend on every byte.
     private static func hash(_ text: String) -> UInt64 {
         var hasher = FNV64()
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.add(UnsafeRawBufferPointer($0)) }) == nil {
-            var copy = text
-            copy.withUTF8 { hasher.add(UnsafeRawBufferPointer($0)) }
-        }
+        hasher.add(text)
         return (hasher.value &* 0x9E37_79B9_7F4A_7C15) >> 20
     }
 }
