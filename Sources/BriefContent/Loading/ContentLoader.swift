@@ -140,7 +140,7 @@ public struct ContentLoader: Sendable {
 
     /// The warning for an entry `briefingPaths` skipped: a special file, a folder named like a
     /// briefing, or a folder that cannot be opened (also one of templates/ or static/, there
-    /// an error too: `FileTree.unreadableFolders`).
+    /// an error too: `FileTree.read`).
     public static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
         switch kind {
         case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
