@@ -1,7 +1,12 @@
+import BriefContent
 import Foundation
 
 /// Notices changes to a site's sources by polling: `brief.yml` and every file under `content/`,
-/// `templates/` and `static/`, compared by size, modification time (nanoseconds) and inode.
+/// `templates/` and `static/`, compared by size, modification time (nanoseconds), inode and mode
+/// (a folder locked or unlocked is a change: the build stops on one it cannot open). Listed with
+/// the walk the build reads those folders with (`DirectoryWalk`), so the watcher sees what the
+/// build reads: a folder another file system is mounted on too, which Foundation's enumerator
+/// did not go into.
 ///
 /// Polling is portable (Linux, macOS) and cheap for sites of thousands of files at ~300 ms.
 public struct SiteWatcher: Sendable {
@@ -11,6 +16,7 @@ public struct SiteWatcher: Sendable {
         var seconds: Int
         var nanoseconds: Int
         var inode: UInt64
+        var mode: UInt32
     }
 
     /// Every watched file and its stamp, keyed by path.
@@ -47,11 +53,12 @@ public struct SiteWatcher: Sendable {
         if let stamp = Self.stamp(config) { stamps[config] = stamp }
         for folder in Self.folders {
             let url = siteDirectory.appendingPathComponent(folder, isDirectory: true)
-            guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { continue }
             // Folders count too: a rename or delete inside changes their stamp.
-            if let stamp = Self.stamp(url.path) { stamps[url.path] = stamp }
-            while let relative = enumerator.nextObject() as? String {
-                let path = url.path + "/" + relative
+            guard let stamp = Self.stamp(url.path) else { continue }
+            stamps[url.path] = stamp
+            let entries = DirectoryWalk.entries(under: url.path, skipHidden: false, includeFolders: true, includeSpecial: true)
+            for entry in entries where !entry.path.isEmpty {
+                let path = url.path + "/" + entry.path
                 if let stamp = Self.stamp(path) { stamps[path] = stamp }
             }
         }
@@ -66,6 +73,8 @@ public struct SiteWatcher: Sendable {
         #else
         let time = info.st_mtim
         #endif
-        return Stamp(size: Int64(info.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec), inode: UInt64(info.st_ino))
+        return Stamp(
+            size: Int64(info.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec), inode: UInt64(info.st_ino),
+            mode: UInt32(info.st_mode))
     }
 }

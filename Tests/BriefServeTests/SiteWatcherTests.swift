@@ -2,6 +2,9 @@ import BriefTestSupport
 import BriefServe
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("Site watcher")
 struct SiteWatcherTests {
@@ -30,6 +33,49 @@ struct SiteWatcherTests {
         #expect(second.changes(since: first, relativeTo: site) == [
             "brief.yml", "content/a.md", "content/new/b.md", "static/s.txt", "templates/layout.mustache",
         ])
+    }
+
+    /// A folder locked (or unlocked) is a change, even an empty one: the build stops on a folder it
+    /// cannot open, so `brief serve` must rebuild to say so.
+    @Test func noticesAFolderLockedOrUnlocked() throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: W\n")
+        try FileManager.default.createDirectory(at: scratch.url("site/static/empty"), withIntermediateDirectories: true)
+        let site = scratch.url("site")
+        let watcher = SiteWatcher(siteDirectory: site)
+        let first = watcher.snapshot()
+        #expect(chmod(scratch.url("site/static/empty").path, 0o644) == 0)
+        let locked = watcher.snapshot()
+        #expect(locked.changes(since: first, relativeTo: site) == ["static/empty"])
+        #expect(chmod(scratch.url("site/static/empty").path, 0o755) == 0)
+        #expect(watcher.snapshot().changes(since: locked, relativeTo: site) == ["static/empty"])
+    }
+
+    /// Whether this process can mount a tmpfs (tried once, on a folder of its own).
+    static let canMount: Bool = {
+        guard let scratch = try? Scratch() else { return false }
+        let point = scratch.url("probe").path
+        guard mkdir(point, 0o755) == 0, mount("tmpfs", point, "tmpfs", 0, nil) == 0 else { return false }
+        umount2(point, Int32(MNT_DETACH))
+        return true
+    }()
+
+    /// An edit on a file system mounted inside static/ is a change, as the build reads it
+    /// (Foundation's enumerator did not go into a mount point).
+    @Test(.enabled(if: canMount, "needs a process that may mount a tmpfs"))
+    func noticesAnEditOnAMountedFolder() throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: W\n")
+        let point = scratch.url("site/static/mounted")
+        try FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)
+        try #require(mount("tmpfs", point.path, "tmpfs", 0, nil) == 0)
+        defer { umount2(point.path, Int32(MNT_DETACH)) }
+        try scratch.write("site/static/mounted/deep/a.txt", "a")
+        let site = scratch.url("site")
+        let watcher = SiteWatcher(siteDirectory: site)
+        let first = watcher.snapshot()
+        try scratch.write("site/static/mounted/deep/a.txt", "a, edited")
+        #expect(watcher.snapshot().changes(since: first, relativeTo: site) == ["static/mounted/deep/a.txt"])
     }
 
     @Test func aSecondServerOnTheSamePortFailsWithAClearError() async throws {

@@ -140,7 +140,7 @@ public struct ContentLoader: Sendable {
 
     /// The warning for an entry `briefingPaths` skipped: a special file, a folder named like a
     /// briefing, or a folder that cannot be opened (also one of templates/ or static/, there
-    /// an error too: `FileTree.unreadableFolders`).
+    /// an error too: `FileTree.read`).
     public static func skippedMessage(_ kind: DirectoryWalk.Kind) -> String {
         switch kind {
         case .folder: "is a folder, not a briefing file, though named like one (the files in it are read as in any other folder)"
@@ -263,43 +263,38 @@ public struct ContentLoader: Sendable {
 
     /// The `*.md` files under content/entities/, in path order.
     /// The notes' files, and the names of notes that are no regular file: a folder named like
-    /// one, or a FIFO, socket or device (links are left out, as before).
+    /// one, or a FIFO, socket or device (links are left out, as before). Listed with the walk
+    /// the rest of content/ is read with (`DirectoryWalk`): Foundation's enumerator, used here
+    /// before, did not go into a folder another file system is mounted on, and left its notes
+    /// out without a word.
     private func entityNoteFiles() -> (files: [URL], skipped: [(url: URL, kind: DirectoryWalk.Kind)]) {
         let folder = siteDirectory.appendingPathComponent("content", isDirectory: true)
-            .appendingPathComponent(Self.entitiesFolder, isDirectory: true)
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
-        // A folder that cannot be opened (no permission) is said, as under the rest of content/.
-        var unreadable: [(url: URL, kind: DirectoryWalk.Kind)] = []
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles],
-            errorHandler: { url, error in
-                if let code = Self.posixCode(of: error), code != ENOENT { unreadable.append((url, .unreadable(errno: code))) }
-                return true
-            })
-        else { return ([], []) }
+            .appendingPathComponent(Self.entitiesFolder, isDirectory: true).path
         var files: [URL] = []
         var skipped: [(url: URL, kind: DirectoryWalk.Kind)] = []
-        for case let url as URL in enumerator where ["md", "markdown"].contains(url.pathExtension.lowercased()) {
-            guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
-            if values.isRegularFile == true {
-                files.append(url)
-            } else if values.isSymbolicLink != true {
-                skipped.append((url, values.isDirectory == true ? .folder : .special))
+        let walked = DirectoryWalk.entries(under: folder, skipHidden: true, includeFolders: true, includeSpecial: true)
+        for entry in walked {
+            let url = URL(fileURLWithPath: entry.path.isEmpty ? folder : folder + "/" + entry.path, isDirectory: entry.kind == .folder)
+            switch entry.kind {
+            // A folder that cannot be opened (no permission) is said, as under the rest of content/.
+            // No folder there (content/ or content/entities/ a file: said of content/, or no
+            // notes folder) is nothing to say, as a missing one.
+            case .unreadable(ENOTDIR) where entry.path.isEmpty: break
+            case .unreadable: skipped.append((url, entry.kind))
+            case .file: if Self.hasNoteExtension(entry.path) { files.append(url) }
+            case .folder, .special: if Self.hasNoteExtension(entry.path) { skipped.append((url, entry.kind)) }
+            case .link: break
             }
         }
-        skipped += unreadable
         return (files.sorted { $0.path < $1.path }, skipped.sorted { $0.url.path < $1.url.path })
     }
 
-    /// The `errno` behind a file system error from Foundation (its underlying POSIX error).
-    static func posixCode(of error: any Error) -> Int32? {
-        let error = error as NSError
-        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return Int32(underlying.code)
-        }
-        if error.domain == NSCocoaErrorDomain, error.code == NSFileReadNoSuchFileError { return ENOENT }
-        return error.domain == NSCocoaErrorDomain && error.code == NSFileReadNoPermissionError ? EACCES : nil
+    /// Whether the last name of `path` ends in `.md` or `.markdown`, in any case (an entity
+    /// note's, as `URL.pathExtension` told it before).
+    static func hasNoteExtension(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return ["md", "markdown"].contains(name[name.index(after: dot)...].lowercased())
     }
 
     private func readText(_ url: URL, diagnostics: inout [Diagnostic]) -> String? {

@@ -61,15 +61,18 @@ public enum DirectoryWalk {
     /// leaves out names starting with `.`, and their contents; `skipFolder` is asked for each
     /// folder (relative path) before descending. With `withStatus`, each
     /// non-folder entry's `lstat` too. `watch`, when given, is handed each folder (its full path
-    /// and its open descriptor) before it is read.
+    /// and its open descriptor) before it is read. With `enteredOnly` (and `includeSpecial`), a
+    /// folder that can be listed but not entered (`r` without `x`: `chmod -R 644`, whose files
+    /// cannot be opened) is `unreadable` too (`EACCES`), and not walked into.
     public static func entries(
         under folder: String, skipHidden: Bool, withStatus: Bool = false, includeFolders: Bool = false,
-        includeSpecial: Bool = false, watch: FolderWatch? = nil, skipFolder: (String) -> Bool = { _ in false }
+        includeSpecial: Bool = false, enteredOnly: Bool = false, watch: FolderWatch? = nil,
+        skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
         var found: [Entry] = []
         walk(
             folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders, includeSpecial: includeSpecial,
-            withStatus: withStatus, watch: watch
+            enteredOnly: enteredOnly, withStatus: withStatus, watch: watch
         ) { found.append($0) }
         // Positions are sorted, then each entry moved once (an entry is some 80 bytes, which the
         // sort would otherwise move at every step).
@@ -91,13 +94,13 @@ public enum DirectoryWalk {
     /// `everything(under:withStatus:)`, each entry handed to `visit` as it is found (no list of
     /// them all, which the spare tree's listing only turned into tables).
     public static func everything(under folder: String, withStatus: Bool = false, visit: (Entry) -> Void) {
-        walk(folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, includeSpecial: false, withStatus: withStatus,
-             trustsShortReads: true, emit: visit)
+        walk(folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, includeSpecial: false, enteredOnly: false,
+             withStatus: withStatus, trustsShortReads: true, emit: visit)
     }
 
     private static func walk(
         _ folder: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool, includeSpecial: Bool,
-        withStatus: Bool, trustsShortReads: Bool = false, watch: FolderWatch? = nil, emit: (Entry) -> Void
+        enteredOnly: Bool, withStatus: Bool, trustsShortReads: Bool = false, watch: FolderWatch? = nil, emit: (Entry) -> Void
     ) {
         let descriptor = openFolder { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | $0) }
         guard descriptor >= 0 else {
@@ -106,10 +109,22 @@ public enum DirectoryWalk {
             if includeSpecial, error != ENOENT { emit(Entry(path: "", kind: .unreadable(errno: error))) }
             return
         }
+        if includeSpecial, enteredOnly, let error = entryRefused(AT_FDCWD, folder) {
+            close(descriptor)
+            emit(Entry(path: "", kind: .unreadable(errno: error)))
+            return
+        }
         let shortReadEnds = trustsShortReads && FolderEntries.fillsEveryRead(descriptor)
         walk(descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders,
-             includeSpecial: includeSpecial, withStatus: withStatus, shortReadEnds: shortReadEnds,
+             includeSpecial: includeSpecial, enteredOnly: enteredOnly, withStatus: withStatus, shortReadEnds: shortReadEnds,
              watch: watch.map { ($0, folder) }, emit: emit)
+    }
+
+    /// Why the folder `name` (in the folder open as `parent`, or a full path with `AT_FDCWD`)
+    /// cannot be entered (`errno` of a search-permission check as the process's own user: a
+    /// folder of `r` without `x` opens and lists, but nothing in it can be opened); nil when it can.
+    private static func entryRefused(_ parent: Int32, _ name: String) -> Int32? {
+        faccessat(parent, name, X_OK, AT_EACCESS) == 0 ? nil : errno
     }
 
     /// Walks the open folder `descriptor` (closed when done). Everything below is opened and
@@ -117,7 +132,7 @@ public enum DirectoryWalk {
     /// again, component by component, for every entry.
     private static func walk(
         _ descriptor: Int32, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool, includeFolders: Bool,
-        includeSpecial: Bool, withStatus: Bool, shortReadEnds: Bool, watch: (watch: FolderWatch, root: String)? = nil,
+        includeSpecial: Bool, enteredOnly: Bool, withStatus: Bool, shortReadEnds: Bool, watch: (watch: FolderWatch, root: String)? = nil,
         emit: (Entry) -> Void
     ) {
         // Watched before it is read: a change made after the read is then an event.
@@ -172,10 +187,15 @@ public enum DirectoryWalk {
                     }
                     continue
                 }
+                if child >= 0, includeSpecial, enteredOnly, let refused = entryRefused(folder, name) {
+                    close(child)
+                    emit(Entry(path: childRelative, kind: .unreadable(errno: refused), inode: entry.inode))
+                    continue
+                }
                 if includeFolders { emit(Entry(path: childRelative, kind: .folder, inode: entry.inode)) }
                 guard child >= 0 else { continue }
                 walk(child, relative: childRelative, skipHidden: skipHidden, skipFolder: skipFolder,
-                     includeFolders: includeFolders, includeSpecial: includeSpecial, withStatus: withStatus,
+                     includeFolders: includeFolders, includeSpecial: includeSpecial, enteredOnly: enteredOnly, withStatus: withStatus,
                      shortReadEnds: shortReadEnds, watch: watch, emit: emit)
             } else {
                 if withStatus, status == nil {

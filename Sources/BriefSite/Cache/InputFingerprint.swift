@@ -124,7 +124,7 @@ struct InputFingerprint: Equatable {
         var read: [InputWalk.Entry] = [InputWalk.Entry(path: SiteConfig.fileName, kind: .file, identity: configIdentity)]
         InputWalk.files(under: base, folder: "content", listingAll: true, into: &read, watch: watch)
         let contentEnd = read.count
-        InputWalk.files(under: base, folder: Theme.folderName, into: &read, watch: watch)
+        InputWalk.files(under: base, folder: Theme.folderName, enteredOnly: true, into: &read, watch: watch)
         let known = loaded.wait()
         // Files are read and hashed in parallel, then combined in order.
         let entries = read
@@ -190,7 +190,7 @@ struct InputFingerprint: Equatable {
         }
         // Static files are copied when their identity changes (`PlannedFile.copied`): the same here.
         var statics: [InputWalk.Entry] = []
-        InputWalk.files(under: base, folder: "static", into: &statics, watch: watch)
+        InputWalk.files(under: base, folder: "static", enteredOnly: true, into: &statics, watch: watch)
         hasher.add(statics.count)
         for file in statics {
             hasher.add(file.path)

@@ -30,15 +30,18 @@ enum InputWalk {
     /// before it is read (`FolderWatch`). The folders that cannot be opened are listed in any
     /// case (`unreadable`, the folder itself as `folder/`): the build stops on one (templates/ and
     /// static/ as content/), so one locked since the last build, even an empty one, is a change.
+    /// With `enteredOnly` (templates/ and static/, whose build says a folder that can be listed
+    /// but not entered as it says one it cannot open: `FileTree.read`), such a folder is one too.
     static func files(
-        under base: String, folder: String, listingAll: Bool = false, into entries: inout [Entry], watch: FolderWatch? = nil
+        under base: String, folder: String, listingAll: Bool = false, enteredOnly: Bool = false, into entries: inout [Entry],
+        watch: FolderWatch? = nil
     ) {
         // One thread, folder by folder in depth: a walk on two that queued each folder found,
         // open, held one descriptor per queued folder, and past the process's limit of open
         // files (1,024 folders of page bundles) left folders out without a word.
         let found = DirectoryWalk.entries(
             under: base + "/" + folder, skipHidden: false, withStatus: true, includeFolders: listingAll, includeSpecial: true,
-            watch: watch)
+            enteredOnly: enteredOnly, watch: watch)
         for entry in found {
             if !listingAll, entry.kind == .special { continue }
             entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))

@@ -49,8 +49,17 @@ public struct LinkResolver: Sendable {
     /// Source file extensions a briefing link may name.
     public static let briefingExtensions: Set<String> = ["md", "markdown", "txt"]
 
-    private let slugsByPath: [String: String]
-    private let draftPaths: Set<String>
+    /// By the bytes of the path (`PathKey`): two files whose names differ only in Unicode
+    /// normalization (`café.md` composed and decomposed) are two briefings on Linux, and a link
+    /// leads to the one whose bytes it names (a `String` key took them for one, either's slug).
+    private let slugsByPath: [PathKey: String]
+    /// The briefings whose paths are not in normal form C (a decomposed `é`, from macOS), by
+    /// `String` (canonical equivalence): a link's text is read composed, so a link to such a
+    /// file by its name, typed either way, reaches it where no file has the link's very bytes.
+    /// The first by byte order where two are equivalent, so the choice does not move.
+    private let slugsByEquivalentPath: [String: String]
+    private let draftPaths: Set<PathKey>
+    private let equivalentDraftPaths: Set<String>
     private let staticFiles: Set<String>
 
     /// A resolver for the briefings of one build; `leftOutDrafts` only sharpen messages.
@@ -58,11 +67,34 @@ public struct LinkResolver: Sendable {
     /// links, and that `staticFile` targets are checked against (`hasStatic`); the build needs
     /// none: where a link leads does not depend on them.
     public init(briefings: [Briefing], leftOutDrafts: [Briefing] = [], staticFiles: Set<String> = []) {
-        var slugs: [String: String] = [:]
-        for briefing in briefings { slugs[briefing.path] = briefing.slug }
+        var slugs: [PathKey: String] = [:]
+        var equivalent: [(path: String, slug: String)] = []
+        for briefing in briefings {
+            slugs[PathKey(briefing.path)] = briefing.slug
+            if !Self.isComposed(briefing.path) { equivalent.append((briefing.path, briefing.slug)) }
+        }
         slugsByPath = slugs
-        draftPaths = Set(leftOutDrafts.map(\.path))
+        var equivalentSlugs: [String: String] = [:]
+        for (path, slug) in equivalent.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        where equivalentSlugs[path] == nil {
+            equivalentSlugs[path] = slug
+        }
+        slugsByEquivalentPath = equivalentSlugs
+        draftPaths = Set(leftOutDrafts.map { PathKey($0.path) })
+        equivalentDraftPaths = Set(leftOutDrafts.map(\.path))
         self.staticFiles = staticFiles
+    }
+
+    /// The slug of the briefing whose path is `path` in another normal form (no file has its
+    /// very bytes): a decomposed one's, else the composed one's.
+    private func equivalentSlug(_ path: String) -> String? {
+        if let slug = slugsByEquivalentPath[path] { return slug }
+        return Self.isComposed(path) ? nil : slugsByPath[PathKey(NormalForm.composed(path))]
+    }
+
+    /// Whether `path`'s bytes are in normal form C already (as a link's text is read).
+    static func isComposed(_ path: String) -> Bool {
+        path.utf8.allSatisfy { $0 < 0x80 } || NormalForm.composed(path).utf8.elementsEqual(path.utf8)
     }
 
     /// The id of an `entity:ID` destination (percent-decoded, "" when none); nil for any other.
@@ -103,7 +135,10 @@ public struct LinkResolver: Sendable {
         guard let resolved = Self.normalize(base + "/" + decoded) else {
             return .missingBriefing(path: decoded, isDraft: false)
         }
-        if let slug = slugsByPath[resolved] {
+        // The file of these very bytes, published or a draft left out; else one whose name is
+        // the same text in another normal form.
+        let isDraft = draftPaths.contains(PathKey(resolved))
+        if let slug = slugsByPath[PathKey(resolved)] ?? (isDraft ? nil : equivalentSlug(resolved)) {
             return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
         }
         if !staticFiles.isEmpty {
@@ -111,7 +146,7 @@ public struct LinkResolver: Sendable {
             // `staticFile`, above).
             if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(staticPath) { return .other }
         }
-        return .missingBriefing(path: resolved, isDraft: draftPaths.contains(resolved))
+        return .missingBriefing(path: resolved, isDraft: isDraft || equivalentDraftPaths.contains(resolved))
     }
 
     /// The link written into the page at `pagePath` (site-relative) for `target`; nil keeps the

@@ -120,13 +120,20 @@ struct AtomicOutput {
 
     /// Renames `source` to `target`; nil when done, else why not (`strerror`).
     private static func renameFailure(_ source: URL, to target: URL) -> String? {
-        let result = source.withUnsafeFileSystemRepresentation { from in
+        // The error is taken right after `rename` fails, inside the closures: what runs after it
+        // (the path buffers freed) may set `errno` again, and the words would be another call's.
+        let failure: Int32 = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
-                guard let from, let to else { return Int32(-1) }
-                return posixRename(from, to)
+                guard let from, let to else { return EINVAL }
+                return posixRename(from, to) == 0 ? 0 : errno
             }
         }
-        return result == 0 ? nil : String(cString: strerror(errno))
+        return failure == 0 ? nil : reason(failure)
+    }
+
+    /// The words for a failed call's error, as `strerror` gives them.
+    static func reason(_ failure: Int32) -> String {
+        String(cString: strerror(failure))
     }
 
     private func remove(_ url: URL) throws(BuildError) {

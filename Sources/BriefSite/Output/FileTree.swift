@@ -6,7 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Lists the regular files under a folder, recursively.
+/// Lists the regular files under a folder, recursively, with the walk content/ is read with
+/// (`DirectoryWalk`): links are never followed, and a folder mounted inside is walked like any
+/// other (no device is compared; Foundation's enumerator skipped a mount point in silence).
 enum FileTree {
     /// Never published, even from static/.
     static let junk: Set<String> = [".DS_Store", ".git", "Thumbs.db", ".svn", ".hg"]
@@ -15,36 +17,22 @@ enum FileTree {
     /// is missing. Hidden files are skipped unless `includeHidden` (static/ keeps `.well-known/`,
     /// `.nojekyll`, ...); `junk` is always skipped.
     static func files(under folder: URL, includeHidden: Bool = false) -> [(path: String, url: URL)] {
-        let base = folder.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-            options: includeHidden ? [] : [.skipsHiddenFiles])
-        else { return [] }
-        var result: [(String, URL)] = []
-        for case let url as URL in enumerator {
-            if junk.contains(url.lastPathComponent) {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base + "/") else { continue }
-            result.append((String(full.dropFirst(base.count + 1)), url))
-        }
-        return result.sorted { $0.0 < $1.0 }
+        let root = folder.standardizedFileURL.path
+        return files(in: walk(root, includeHidden: includeHidden), root: root)
     }
 
-    /// The folders of `siteDirectory/folder` (`templates`, `static`), that folder itself too, that
-    /// are there but cannot be opened (no permission), as errors naming them: `files(under:)`
-    /// lists none of the files in one, and the site would lose them without a word. The rule and
-    /// words of content/'s (`ContentLoader.isLoss`); the folders `files` skips (hidden ones unless
-    /// `includeHidden`, `junk`) are not looked into, nor said. Nothing when `folder` is missing.
+    /// What one walk of `siteDirectory/folder` (`templates`, `static`) finds: its files, as
+    /// `files(under:)` lists them, and its folders that are there but cannot be opened (no
+    /// permission), that folder itself too, as errors naming them: none of the files in one are
+    /// listed, and the site would lose them without a word. The rule and words of content/'s
+    /// (`ContentLoader.isLoss`); the folders not listed (hidden ones unless `includeHidden`,
+    /// `junk`) are not looked into, nor said. Nothing when `folder` is missing.
     ///
     /// A folder that can be listed but not entered (`r` without `x`: `chmod -R 644 templates`) is
-    /// one too: its names are read, but no file in it can be looked at, and `files` skipped each
-    /// of them. Only the outermost such folder is named (those in it cannot be opened either).
-    /// A file (not a folder) named `folder` is an error of its own words.
-    static func unreadableFolders(in siteDirectory: URL, folder: String, includeHidden: Bool = false) -> [Diagnostic] {
+    /// one too: its names are read, but no file in it can be looked at. Only the outermost such
+    /// folder is named (the walk does not go into it). A file (not a folder) named `folder` is
+    /// an error of its own words.
+    static func read(_ folder: String, in siteDirectory: URL, includeHidden: Bool = false) -> Listing {
         let root = siteDirectory.appendingPathComponent(folder, isDirectory: true).standardizedFileURL.path
         var info = stat()
         // Followed, as the walk does: a link to a folder is read as the folder. Only a missing
@@ -52,41 +40,54 @@ enum FileTree {
         // otherwise drop the whole folder in silence (the theme falling back to the built-in one).
         guard stat(root, &info) == 0 else {
             let failure = errno
-            return failure == ENOENT ? [] : [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: failure)))]
+            return Listing(
+                files: [], unreadable: failure == ENOENT ? [] : [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: failure)))])
         }
         if info.st_mode & S_IFMT != S_IFDIR {
-            return [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: ENOTDIR)))]
+            return Listing(files: [], unreadable: [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: ENOTDIR)))])
         }
-        let walked = DirectoryWalk.entries(
-            under: root, skipHidden: !includeHidden, includeFolders: true, includeSpecial: true,
-            skipFolder: { path in junk.contains(String(path.split(separator: "/").last ?? "")) }
-        ).map { (path: $0.path, kind: $0.kind) }
-        // The folder itself is listed only when it cannot be opened; sorted by path, a folder
-        // comes before what is in it.
-        let entries = walked.contains(where: { $0.path.isEmpty }) ? walked : [(path: "", kind: .folder)] + walked
-        var said: [String] = []
-        var diagnostics: [Diagnostic] = []
-        for entry in entries {
-            var kind = entry.kind
-            if kind == .folder {
-                let full = entry.path.isEmpty ? root : root + "/" + entry.path
-                guard faccessat(AT_FDCWD, full, X_OK, AT_EACCESS) != 0 else { continue }
-                kind = .unreadable(errno: errno)
-            }
-            guard ContentLoader.isLoss(kind), !said.contains(where: { $0.isEmpty || entry.path.hasPrefix($0 + "/") }) else { continue }
-            said.append(entry.path)
-            let path = entry.path.isEmpty ? folder : folder + "/" + entry.path
-            diagnostics.append(Diagnostic(path: path, message: ContentLoader.skippedMessage(kind)))
+        let walked = walk(root, includeHidden: includeHidden)
+        // The walk does not go into a folder it cannot open or enter: none is inside another.
+        let unreadable = walked.filter { ContentLoader.isLoss($0.kind) }.map { entry in
+            Diagnostic(path: entry.path.isEmpty ? folder : folder + "/" + entry.path, message: ContentLoader.skippedMessage(entry.kind))
         }
-        return diagnostics
+        return Listing(files: files(in: walked, root: root), unreadable: unreadable)
+    }
+
+    /// A site folder's files and the errors of its folders that cannot be opened (`read`).
+    struct Listing {
+        var files: [(path: String, url: URL)]
+        var unreadable: [Diagnostic]
+    }
+
+    /// Everything under `root` (full path) the listings look at, sorted by path: files, links,
+    /// special files and the folders that cannot be opened or entered; not the junk.
+    private static func walk(_ root: String, includeHidden: Bool) -> [DirectoryWalk.Entry] {
+        DirectoryWalk.entries(
+            under: root, skipHidden: !includeHidden, includeSpecial: true, enteredOnly: true,
+            skipFolder: { path in junk.contains(lastName(path)) })
+    }
+
+    /// The regular files among `walked` (links are never copied: one could publish any file of
+    /// the machine), but the junk.
+    private static func files(in walked: [DirectoryWalk.Entry], root: String) -> [(path: String, url: URL)] {
+        walked.compactMap { entry in
+            guard entry.kind == .file, !junk.contains(lastName(entry.path)) else { return nil }
+            return (entry.path, URL(fileURLWithPath: root + "/" + entry.path, isDirectory: false))
+        }
+    }
+
+    /// The last name of a `/`-separated path.
+    private static func lastName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? "")
     }
 
     /// The site's `static/` folder, published at the output's root: its files (hidden ones too:
     /// `.well-known/`, `.nojekyll`) and its folders that cannot be opened, as `brief build` and
     /// `brief check` both read it.
     static func staticFolder(of siteDirectory: URL) -> (files: [(path: String, url: URL)], unreadable: [Diagnostic]) {
-        let files = files(under: siteDirectory.appendingPathComponent(staticFolderName, isDirectory: true), includeHidden: true)
-        return (files, unreadableFolders(in: siteDirectory, folder: staticFolderName, includeHidden: true))
+        let listing = read(staticFolderName, in: siteDirectory, includeHidden: true)
+        return (listing.files, listing.unreadable)
     }
 
     /// The folder of files published as they are.

@@ -40,10 +40,11 @@ public struct Theme: Sendable {
 
     /// The built-in theme overridden by the files in `siteDirectory/templates/`, if that folder exists.
     public static func load(siteDirectory: URL) throws(ContentErrors) -> Theme {
-        let folder = siteDirectory.appendingPathComponent(folderName, isDirectory: true)
         var theme = builtin
         var diagnostics: [Diagnostic] = []
-        for (path, url) in FileTree.files(under: folder) {
+        // One walk for the files and the folders that cannot be opened (`FileTree.read`).
+        let listing = FileTree.read(folderName, in: siteDirectory)
+        for (path, url) in listing.files {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 diagnostics.append(Diagnostic(path: "\(folderName)/\(path)", message: "cannot read the file"))
                 continue
@@ -60,7 +61,7 @@ public struct Theme: Sendable {
         }
         // A folder that cannot be opened would drop its files in silence, the theme falling back
         // to the built-in ones: an error, as under content/.
-        diagnostics += FileTree.unreadableFolders(in: siteDirectory, folder: folderName)
+        diagnostics += listing.unreadable
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         return theme
     }

@@ -1,0 +1,61 @@
+import BriefTestSupport
+import BriefContent
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// Two briefings whose file names differ only in Unicode normalization (`café.md` with a
+/// composed é, and with e + a combining accent) are two files on Linux: a link leads to the one
+/// whose bytes it names, never to the other.
+@Suite("Links to files whose names differ only in normalization")
+struct LinkResolverNormalizationTests {
+    static let composed = "content/caf\u{E9}.md"
+    static let decomposed = "content/cafe\u{301}.md"
+
+    @Test func eachLinkLeadsToTheFileItNames() {
+        // Either order: a String key kept whichever came last for both.
+        for order in [[Self.composed, Self.decomposed], [Self.decomposed, Self.composed]] {
+            let briefings = order.map {
+                Briefing(path: $0, format: .markdown, slug: $0.utf8.elementsEqual(Self.composed.utf8) ? "composed" : "decomposed", title: "T", markdown: "")
+            }
+            let resolver = LinkResolver(briefings: briefings)
+            #expect(resolver.target(of: "caf\u{E9}.md", from: "content/a.md") == .briefing(slug: "composed", fragment: nil))
+            #expect(resolver.target(of: "cafe\u{301}.md", from: "content/a.md") == .briefing(slug: "decomposed", fragment: nil))
+            #expect(resolver.target(of: "caf%C3%A9.md", from: "content/a.md") == .briefing(slug: "composed", fragment: nil))
+            #expect(resolver.target(of: "cafe%CC%81.md", from: "content/a.md") == .briefing(slug: "decomposed", fragment: nil))
+        }
+    }
+
+    /// Alone, a file whose name is decomposed (from macOS) is reached by a link typed either way:
+    /// a link's text is read composed (normal form C).
+    @Test func aFileWithoutATwinIsReachedTypedEitherWay() {
+        for (path, other) in [(Self.decomposed, "caf\u{E9}.md"), (Self.composed, "cafe\u{301}.md")] {
+            let resolver = LinkResolver(briefings: [Briefing(path: path, format: .markdown, slug: "only", title: "T", markdown: "")])
+            #expect(resolver.target(of: other, from: "content/a.md") == .briefing(slug: "only", fragment: nil))
+        }
+    }
+
+    /// A draft left out is told by its bytes too: a link to it is a draft's, one to its published
+    /// twin leads to the twin.
+    @Test func aLeftOutDraftIsToldFromItsTwin() {
+        let draft = Briefing(path: Self.decomposed, format: .markdown, slug: "decomposed", title: "T", draft: true, markdown: "")
+        let published = Briefing(path: Self.composed, format: .markdown, slug: "composed", title: "T", markdown: "")
+        let resolver = LinkResolver(briefings: [published], leftOutDrafts: [draft])
+        #expect(resolver.target(of: "cafe\u{301}.md", from: "content/a.md") == .missingBriefing(path: Self.decomposed, isDraft: true))
+        #expect(resolver.target(of: "caf\u{E9}.md", from: "content/a.md") == .briefing(slug: "composed", fragment: nil))
+    }
+
+    /// Through a build: both files published, each link written to its own page. The text is read
+    /// composed, so the decomposed name is reached by its bytes percent-encoded.
+    @Test func aBuildLinksEachToItsOwnPage() async throws {
+        let site = try HostileSite()
+        try site.write(Self.composed, "---\ntitle: Composed\nslug: composed\ndate: 2025-01-01\n---\nText.\n")
+        try site.write(Self.decomposed, "---\ntitle: Decomposed\nslug: decomposed\ndate: 2025-01-02\n---\nText.\n")
+        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-03\n---\nSee [one](caf\u{E9}.md) and [two](cafe%CC%81.md).\n")
+        let result = await site.build()
+        #expect(result.status == 0, "\(result.err)")
+        let page = try site.scratch.read("site/public/briefings/a/index.html")
+        #expect(page.contains("href=\"../../briefings/composed/index.html\">one<"), "\(page)")
+        #expect(page.contains("href=\"../../briefings/decomposed/index.html\">two<"), "\(page)")
+    }
+}
