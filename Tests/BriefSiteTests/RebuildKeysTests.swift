@@ -120,6 +120,28 @@ struct RebuildKeysTests {
         #expect(keys([:]).key(for: other) != byFields)
     }
 
+    /// Told the content hash of the bytes (the loader, for bytes the input hashing read), the
+    /// memo stores and finds the entry it would by hashing the bytes itself.
+    @Test func aToldContentHashKeysAsTheBytesDo() throws {
+        let scratch = try Scratch()
+        let folder = scratch.url("cache")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Paris spoke.")
+        let bytes = Array("---\ntitle: A\n---\nParis spoke.\n".utf8)
+        let hash = bytes.withUnsafeBytes { InputWalk.contentHash($0) }
+        let byBytes = ParsedBriefings(folder: folder)
+        bytes.withUnsafeBytes { byBytes.remember(briefing, path: briefing.path, bytes: $0) }
+        let told = ParsedBriefings(folder: folder)
+        bytes.withUnsafeBytes { told.remember(briefing, path: briefing.path, bytes: $0, contentHash: hash) }
+        #expect(told.sourceKeys() == byBytes.sourceKeys())
+        _ = told.save()
+        let reread = ParsedBriefings(folder: folder)
+        #expect(bytes.withUnsafeBytes { reread.briefing(path: briefing.path, bytes: $0) } == briefing)
+        #expect(bytes.withUnsafeBytes { reread.briefing(path: briefing.path, bytes: $0, contentHash: hash) } == briefing)
+        // A hash told is believed: another one finds nothing.
+        #expect(bytes.withUnsafeBytes { reread.briefing(path: briefing.path, bytes: $0, contentHash: hash ^ 1) } == nil)
+    }
+
     /// A body key found by the ids' places in the merge equals the one found by hashing each id,
     /// for every summary, also when the place given is another summary's (then it hashes).
     @Test func bodyKeysByPlaceEqualBodyKeysByID() throws {

@@ -88,10 +88,16 @@ public struct ContentLoader: Sendable {
             // Not known: read and parsed. A `URL` is made only for a name that is not plain
             // (`FileName.plainParts`), and the diagnostics' path is `path`: making a URL and
             // standardizing the site's per file was a tenth of loading.
-            guard let data = readFiles?.take(path) ?? DirectoryWalk.contents(of: fullPath) else {
+            let kept = readFiles?.take(path)
+            guard let data = kept ?? DirectoryWalk.contents(of: fullPath) else {
                 return (nil, [Diagnostic(path: path, message: "cannot read the file")], [])
             }
-            if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0) }) { return (known, [], []) }
+            // Bytes the hashing pass read are the bytes it hashed: the memo is told their hash
+            // rather than hashing them twice more (to ask, then to remember). Read here: not known.
+            let hashOfBytes = kept == nil ? nil : knownHashes[PathKey(path)]
+            if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0, contentHash: hashOfBytes) }) {
+                return (known, [], [])
+            }
             guard let text = Self.text(of: data, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
             let parts = FileName.plainParts(of: fullPath)
             let stem = parts.map { String($0.stem) } ?? FileName.stem(of: Self.fileURL(fullPath), path: fullPath)
@@ -101,7 +107,9 @@ public struct ContentLoader: Sendable {
                 loaded = Self.rawBriefing(text, stem: stem, path: path, diagnostics: &diagnostics, warnings: &warnings)
             default: loaded = Self.markdownBriefing(text, stem: stem, path: path, diagnostics: &diagnostics)
             }
-            if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty { data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0) } }
+            if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty {
+                data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0, contentHash: hashOfBytes) }
+            }
             return (loaded, diagnostics, warnings)
         }
         // Taken out in path order without a copy of each briefing (a copy retains every field).

@@ -86,6 +86,10 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         briefing(path: path, contentHash: InputWalk.contentHash(bytes))
     }
 
+    func briefing(path: String, bytes: UnsafeRawBufferPointer, contentHash: UInt64?) -> Briefing? {
+        briefing(path: path, contentHash: contentHash ?? InputWalk.contentHash(bytes))
+    }
+
     func briefing(path: String, contentHash: UInt64) -> Briefing? {
         let key = Self.key(path: path, contentHash: contentHash)
         guard let (range, checksum) = entries[key], let file else { return nil }
@@ -101,7 +105,12 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     }
 
     func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer) {
-        let key = Self.key(path: path, contentHash: InputWalk.contentHash(bytes))
+        remember(briefing, path: path, bytes: bytes, contentHash: nil)
+    }
+
+    /// `contentHash`: of `bytes`, when known (`BriefingMemo.remember(_:path:bytes:contentHash:)`).
+    func remember(_ briefing: Briefing, path: String, bytes: UnsafeRawBufferPointer, contentHash: UInt64?) {
+        let key = Self.key(path: path, contentHash: contentHash ?? InputWalk.contentHash(bytes))
         var writer = ByteWriter()
         Self.encode(briefing, into: &writer)
         lock.withLock {
