@@ -62,6 +62,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "UNLESS of course", "I NEVER said": a word in capitals for stress names nothing
+        // (also before a speech verb, where capitals would otherwise be a body that speaks).
+        if b == a + 1 && isEmphasisedWord(a) {
+            out.append(candidate(a, b, nil, .guess))
+            return
+        }
         // "Gawker.com", "CBC.ca": a website, a thing like a product, whoever runs it.
         if b - a >= 3, tokens[b - 2].kind == .punctuation, text[tokens[b - 2].range.lowerBound] == 0x2E,
            tokens[b - 1].flags.contains(.joined), !tokens[b - 1].flags.contains(.capitalized) {
