@@ -136,6 +136,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .context))
             return
         }
+        // "Edmonton Sun", "Ottawa Citizen", "Boston Globe": a city's name, then a newspaper's
+        // title word that is also a common word (no organisation head word), is the paper.
+        if n == 2, isCityNewspaper(a, b) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
         if n >= 2 && last.contains(.placeWord) && !looksLikePersonalName(a, b) {
             out.append(candidate(a, b, .place, .context))
             return
@@ -406,6 +412,16 @@ struct ChunkClassifier {
     /// Whether `a..<p` names a country, also as capitals ("U.S.", "UK").
     private func isCountryName(_ a: Int, _ p: Int) -> Bool {
         (p == a + 1 && tokens[a].flags.contains(.allCaps)) || kinds(a, p).contains(.country)
+    }
+
+    /// A known place that is no given name ("Sydney Sun" may be a person), then one of
+    /// `newspaperWords`, capitalised.
+    private func isCityNewspaper(_ a: Int, _ b: Int) -> Bool {
+        let t = tokens[b - 1]
+        guard b - a == 2, tokens[a].kind == .word, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.allCaps),
+              !kinds[a].isDisjoint(with: [.place, .country]), !kinds[a].contains(.givenName),
+              ChunkClassifier.newspaperWords.contains(text, t.range) else { return false }
+        return true
     }
 
     /// Companies' legal forms, which end a company's whole name.
