@@ -293,6 +293,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
+        if PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text) {
+            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name.
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         // "Fouzia Al Hashish": an Arabic particle joins a personal name (even before a common word).
         if isNameWithArabicParticle(a, b) {
             out.append(candidate(a, b, .person, .guess))
