@@ -85,6 +85,7 @@ struct EntityRecognizer: Sendable {
             }
             candidates = cleaned(candidates, t)
             JoinedNames.merge(&candidates, tokens: tokens, text: t)
+            PortfolioBodies.merge(&candidates, tokens: tokens, kinds: kinds, text: t)
             SportsTeams.retype(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)

@@ -39,6 +39,20 @@ import Testing
         #expect(typed(text) == expected)
     }
 
+    @Test("a city's name, then a newspaper's title word that is a common word, is the paper, also without \"the\"", arguments: [
+        ("He wrote to Ottawa Citizen editors.", ["Ottawa Citizen/ORG"]),
+        ("\"Fire in the port\" — Lisbon Sun, August 16, 2008", ["Lisbon Sun/ORG"]),
+        ("She wrote in Lisbon Globe last week.", ["Lisbon Globe/ORG"]),
+    ])
+    func cityNewspapers(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a given name that is also a city, then such a word, stays a person")
+    func givenNameCity() {
+        #expect(typed("Sydney Sun said no.") == ["Sydney Sun/PERSON"])
+    }
+
     @Test("a name before a lower-case noun for a region is a place")
     func regionNoun() {
         #expect(typed("She met the president of the Zyxano region on Monday.") == ["Zyxano/PLACE"])

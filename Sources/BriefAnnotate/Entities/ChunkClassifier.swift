@@ -62,6 +62,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, t, .lexicon))
             return
         }
+        // "UNLESS of course", "I NEVER said": a word in capitals for stress names nothing
+        // (also before a speech verb, where capitals would otherwise be a body that speaks).
+        if b == a + 1 && isEmphasisedWord(a) {
+            out.append(candidate(a, b, nil, .guess))
+            return
+        }
         // "Gawker.com", "CBC.ca": a website, a thing like a product, whoever runs it.
         if b - a >= 3, tokens[b - 2].kind == .punctuation, text[tokens[b - 2].range.lowerBound] == 0x2E,
            tokens[b - 1].flags.contains(.joined), !tokens[b - 1].flags.contains(.capitalized) {
@@ -127,6 +133,12 @@ struct ChunkClassifier {
             return
         }
         if n >= 2 && last.contains(.orgWord) && !last.contains(.title) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
+        // "Edmonton Sun", "Ottawa Citizen", "Boston Globe": a city's name, then a newspaper's
+        // title word that is also a common word (no organisation head word), is the paper.
+        if n == 2, isCityNewspaper(a, b) {
             out.append(candidate(a, b, .org, .context))
             return
         }
@@ -281,6 +293,11 @@ struct ChunkClassifier {
             out.append(candidate(a, b, isModelCode(a) || isTermAcronym(a) ? .other : .org, .guess))
             return
         }
+        if PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text) {
+            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name.
+            out.append(candidate(a, b, .place, .context))
+            return
+        }
         // "Fouzia Al Hashish": an Arabic particle joins a personal name (even before a common word).
         if isNameWithArabicParticle(a, b) {
             out.append(candidate(a, b, .person, .guess))
@@ -304,7 +321,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, type, .guess))
             return
         }
-        out.append(candidate(a, b, .other, .guess))
+        out.append(candidate(a, b, isPlaceBasedBody(a, b) ? .org : .other, .guess))
     }
 
     /// The start of a personal name of two or three words that ends the chunk and follows an
@@ -400,6 +417,16 @@ struct ChunkClassifier {
     /// Whether `a..<p` names a country, also as capitals ("U.S.", "UK").
     private func isCountryName(_ a: Int, _ p: Int) -> Bool {
         (p == a + 1 && tokens[a].flags.contains(.allCaps)) || kinds(a, p).contains(.country)
+    }
+
+    /// A known place that is no given name ("Sydney Sun" may be a person), then one of
+    /// `newspaperWords`, capitalised.
+    private func isCityNewspaper(_ a: Int, _ b: Int) -> Bool {
+        let t = tokens[b - 1]
+        guard b - a == 2, tokens[a].kind == .word, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.allCaps),
+              !kinds[a].isDisjoint(with: [.place, .country]), !kinds[a].contains(.givenName),
+              ChunkClassifier.newspaperWords.contains(text, t.range) else { return false }
+        return true
     }
 
     /// Companies' legal forms, which end a company's whole name.

@@ -76,8 +76,10 @@ struct NameChunker {
             // even when they spell a common word.
             if atStart && tokens[i].flags.contains(.allCaps) && tokens[i].range.count >= 3 { return true }
             if atStart && k.contains(.common) && !known && !k.contains(.givenName) {
-                // A title opening the sentence still starts a name: "President Putin said".
-                return (k.contains(.title) || k.contains(.honorific)) && i + 1 < tokens.count && isCapWord(i + 1)
+                // A title opening the sentence still starts a name: "President Putin said"; so
+                // does a place's opening word: "Lake Cowichan residents voted".
+                return (k.contains(.title) || k.contains(.honorific) || PlacePrefixes.words.contains(text, tokens[i].range))
+                    && i + 1 < tokens.count && isCapWord(i + 1)
             }
             if atStart && k.contains(.common) && k.contains(.givenName) && !known {
                 // "Will Smith", but not "Will the ...", nor an instruction to the reader that

@@ -27,8 +27,9 @@ struct AttributionFinder: Sendable {
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
-        let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? b.indices.last { isVerb(b, at: $0) }.map { b[$0] }).map { lowered($0) }
-        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb)
+        let verbBefore = b.indices.last { isVerb(b, at: $0) }
+        let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? verbBefore.map { b[$0] }).map { lowered($0) }
+        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb, passive: verbBefore.map { isPassive(b, $0) } ?? false)
     }
 
     /// Attribution of an unquoted statement after a colon: a speech verb among the last

@@ -87,7 +87,8 @@ struct QuoteFinderRun {
             // rather than the speaker of a quote nearby.
             // "She agreed, saying: “We made progress.”": a quote after a participle's colon goes
             // on with the participle's sentence, whose subject speaks it.
-            let inSentence = !startsSentence(span, afterComma: false) || followsParticipleColon(span, attribution)
+            // "He was also described as “…”": the passive's subject is spoken about, not the speaker.
+            let inSentence = (!startsSentence(span, afterComma: false) || followsParticipleColon(span, attribution)) && !attribution.passive
             if let previous = lastAccepted, previous.speaker != nil, previous.span.style == .marks, sameSentence(previous.span, span) {
                 // A second quote of the same sentence: "Gillis suggested a “selfie video” that was “not too sad.”"
                 speaker = previous.speaker

@@ -16,4 +16,7 @@ struct Attribution: Sendable, Equatable {
     var speaker: SpeakerRef?
     /// Whether any speech verb occurs in the quote's sentence, even without a subject.
     var hasSpeechVerb: Bool
+    /// Whether the speech verb before the quote is passive ("He was also described as “…”"):
+    /// the sentence's subject is spoken about, so it cannot stand in for the missing speaker.
+    var passive = false
 }
