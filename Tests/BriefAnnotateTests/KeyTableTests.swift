@@ -25,4 +25,61 @@ struct KeyTableTests {
         for (index, word) in words.enumerated() { #expect(table[word] == index) }
         #expect(Set(words.prefix(100).map(\.tableHash)).count == 100)
     }
+
+    // The byte-keyed core (`index(hash:where:)`, `append`, `key(at:)`) as the site's
+    // `FirstPositions` uses it: keys whose equality the caller decides, hashes it supplies.
+
+    /// A caller's hash: FNV-1a over the bytes.
+    private func byteHash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(TableHashing.empty) { TableHashing.adding($1, to: $0) }
+    }
+
+    @Test func keysWithOneHashAreToldApartByTheirBytes() {
+        // Every key gets the same hash: one probe run holds them all, and only `matches` tells
+        // them apart.
+        let keys: [[UInt8]] = (0..<50).map { [UInt8($0), 0xC3, 0xA9] }
+        var table = KeyTable<[UInt8], Int>(capacity: 4)
+        for (k, key) in keys.enumerated() {
+            #expect(table.index(hash: 7, where: { $0 == key }) == nil)
+            table.append(key, k, hash: 7)
+        }
+        for (k, key) in keys.enumerated() {
+            let found = table.index(hash: 7, where: { $0 == key })
+            #expect(found.map(table.value(at:)) == k)
+            #expect(found.map(table.key(at:)) == key)
+        }
+        #expect(table.index(hash: 7, where: { $0 == [0xFF] }) == nil)
+        // A different hash never reaches those entries, whatever `matches` says.
+        #expect(table.index(hash: 8, where: { _ in true }) == nil)
+    }
+
+    @Test func aTableGrowsPastItsCapacityAndKeepsEveryEntry() {
+        var table = KeyTable<Int, Int>(capacity: 2)
+        for k in 0..<5_000 { table.append(k, k * 3, hash: UInt64(k) &* 0x1000_0000_01B3) }
+        #expect(table.count == 5_000)
+        #expect(table.keys == Array(0..<5_000))
+        for k in stride(from: 0, to: 5_000, by: 7) {
+            let found = table.index(hash: UInt64(k) &* 0x1000_0000_01B3, where: { $0 == k })
+            #expect(found.map(table.value(at:)) == k * 3)
+        }
+        #expect(table.index(hash: 12_345, where: { $0 == -1 }) == nil)
+    }
+
+    @Test func nonASCIIByteKeysAreFoundByTheirExactBytes() {
+        // NFC and NFD spellings of one word, a lone continuation byte and invalid UTF-8: all
+        // distinct keys, each found only by its own bytes.
+        let keys: [[UInt8]] = [
+            Array("café".utf8), Array("cafe\u{301}".utf8), [0x80], [0xFF, 0xFE], [0xC3], [0xC3, 0xA9], [],
+            Array("Пу".utf8),
+        ]
+        var table = KeyTable<[UInt8], Int>()
+        for (k, key) in keys.enumerated() where table.index(hash: byteHash(key), where: { $0 == key }) == nil {
+            table.append(key, k, hash: byteHash(key))
+        }
+        #expect(table.count == keys.count)
+        for (k, key) in keys.enumerated() {
+            #expect(table.index(hash: byteHash(key), where: { $0 == key }).map(table.value(at:)) == k)
+        }
+        #expect(table.index(hash: byteHash([0xC3, 0xA8]), where: { $0 == [0xC3, 0xA8] }) == nil)
+    }
 }

@@ -149,49 +149,30 @@ struct NameIndex: Sendable {
 
     /// The last likely person before `position` that `accept` takes.
     func lastPerson(before position: Int, where accept: (NameRun) -> Bool) -> NameRun? {
-        var lo = 0, hi = people.count
+        lastRun(among: people.count, { runs[people[$0]] }, before: position, where: accept)
+    }
+
+    /// The last of `count` runs in text order (`run(k)` the k-th) that ends before `position`
+    /// and that `accept` takes, looked for among the 400 before it: one binary search and a
+    /// short walk back, not a scan of the document.
+    @inline(__always)
+    private func lastRun(among count: Int, _ run: (Int) -> NameRun, before position: Int, where accept: (NameRun) -> Bool) -> NameRun? {
+        var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+            if run(mid).range.upperBound <= position { lo = mid + 1 } else { hi = mid }
         }
         var k = lo - 1
         while k >= 0 && lo - k <= 400 {
-            if accept(runs[people[k]]) { return runs[people[k]] }
+            if accept(run(k)) { return run(k) }
             k -= 1
-        }
-        return nil
-    }
-
-    /// The last likely person whose run ends before `position`.
-    func lastPerson(before position: Int, speakersOnly: Bool = false) -> NameRun? {
-        var lo = 0, hi = people.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if runs[people[mid]].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
-        while k >= 0 {
-            let run = runs[people[k]]
-            if !speakersOnly || run.isSpeechSubject { return run }
-            k -= 1
-            if lo - k > 400 { break }
         }
         return nil
     }
 
     /// The last run before `position` with `role` among its titles or appositive roles.
     func lastRun(withRole role: String, before position: Int) -> NameRun? {
-        var lo = 0, hi = runs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
-        while k >= 0 && lo - k <= 400 {
-            if runs[k].isPersonLike && run(runs[k], hasRole: role) { return runs[k] }
-            k -= 1
-        }
-        return nil
+        lastRun(among: runs.count, { runs[$0] }, before: position) { $0.isPersonLike && run($0, hasRole: role) }
     }
 
     /// Ordinal of the paragraph holding byte `position`, counting only paragraphs with words.
@@ -212,17 +193,9 @@ struct NameIndex: Sendable {
     /// The last run before `position` whose last word is `word` (lower-cased): "the
     /// commission" -> "Ontario Civilian Police Commission".
     func lastRun(endingWith word: String, before position: Int) -> NameRun? {
-        var lo = 0, hi = runs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if runs[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        lastRun(among: runs.count, { runs[$0] }, before: position) {
+            $0.nameWords >= 2 && TextWord.lowercased(text, $0.last.range, equals: word)
         }
-        var k = lo - 1
-        while k >= 0 && lo - k <= 400 {
-            if runs[k].nameWords >= 2 && TextWord.lowercased(text, runs[k].last.range, equals: word) { return runs[k] }
-            k -= 1
-        }
-        return nil
     }
 
     /// The run that overlaps `range`, if any.

@@ -144,27 +144,14 @@ struct QuoteFinderRun {
         return found.speaker == nil ? nil : found
     }
 
-    /// The quote before `span` when only a conjunction joins the two ("“bold” and “reckless”",
-    /// "“A” & “B”", "“A”, or “B”") and that quote had an attribution of its own; a quote left
-    /// unattributed waits for an attribution after the second instead (“A” and “B,” she said).
+    /// The quote before `span` when a conjunction joins the two as one list (`QuoteList.joint`:
+    /// "“bold” and “reckless”", "“A” & “B”", "“A”, or “B”") and that quote had an attribution of
+    /// its own; a quote left unattributed waits for an attribution after the second instead
+    /// (“A” and “B,” she said).
     private func joinedPrevious(_ span: QuoteSpan) -> Quote? {
-        guard let previous = lastAccepted?.span, previous.style == .marks, unattributed == nil,
-              let quote = quotes.last, previous.markEnd <= span.markStart else { return nil }
-        var i = previous.markEnd
-        let end = span.markStart
-        func skipSpaces() { while i < end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 } }
-        skipSpaces()
-        if i < end && text[i] == 0x2C { i += 1; skipSpaces() }
-        let word = i
-        if i < end && text[i] == 0x26 {
-            i += 1 // &
-        } else {
-            while i < end && TextBytes.isASCIILetter(text[i]) { i += 1 }
-            guard i - word == 3 && TextBytes.lowercased(text, word..<i) == "and"
-                || i - word == 2 && TextBytes.lowercased(text, word..<i) == "or" else { return nil }
-        }
-        skipSpaces()
-        return i == end ? quote : nil
+        guard let previous = lastAccepted?.span, unattributed == nil, let quote = quotes.last,
+              QuoteList.joint(previous, span, in: text) == .conjunction else { return nil }
+        return quote
     }
 
     /// Whether the opening mark follows a colon right after the attribution's participle cue

@@ -15,12 +15,26 @@ enum QuoteList {
         return (spans[j], j + 1 < spans.count ? spans[j + 1].markStart : text.count)
     }
 
-    /// Whether only list separators stand between the closed quote `a` and the quote `b` of the
-    /// same paragraph, with a comma (in or after `a`) or a conjunction among them: two quotes
-    /// side by side without either are no list.
+    /// What joins two quotes of one list.
+    enum Joint: Equatable {
+        /// Commas alone (in or after the first quote).
+        case commas
+        /// One "and", "or" or "&", with or without commas: the second quote goes on with the
+        /// first (QuoteFinderRun gives it the first's attribution).
+        case conjunction
+    }
+
+    /// Whether `a` and `b` are one list (`joint` is not nil).
     static func joined(_ a: QuoteSpan, _ b: QuoteSpan, in text: [UInt8]) -> Bool {
+        joint(a, b, in: text) != nil
+    }
+
+    /// How the closed quote `a` and the quote `b` of the same paragraph are joined when only
+    /// list separators stand between them, with a comma (in or after `a`) or one conjunction
+    /// among them; nil for two quotes side by side without either, which are no list.
+    static func joint(_ a: QuoteSpan, _ b: QuoteSpan, in text: [UInt8]) -> Joint? {
         guard a.style == .marks, b.style == .marks, a.closed, a.lastParagraph == b.firstParagraph,
-              a.markEnd <= b.markStart, b.markStart - a.markEnd <= 8 else { return false }
+              a.markEnd <= b.markStart, b.markStart - a.markEnd <= 8 else { return nil }
         var listed = endsWithComma(a.content, in: text)
         var conjunctions = 0
         var i = a.markEnd
@@ -33,10 +47,14 @@ enum QuoteList {
             var e = i
             while e < b.markStart && TextBytes.isASCIILetter(text[e]) { e += 1 }
             let word = TextBytes.lowercased(text, i..<e)
-            guard word == "and" || word == "or" else { return false }
+            guard word == "and" || word == "or" else { return nil }
             i = e
         }
-        return conjunctions <= 1 && (listed || conjunctions == 1)
+        switch conjunctions {
+        case 0: return listed ? .commas : nil
+        case 1: return .conjunction
+        default: return nil
+        }
     }
 
     private static func endsWithComma(_ r: Range<Int>, in text: [UInt8]) -> Bool {

@@ -10,35 +10,46 @@ protocol TableKey: Equatable {
 ///
 /// Keys that are not `TableKey`s (byte ranges whose equality needs the text) are probed
 /// with `index(hash:where:)` and added with `append(_:_:hash:)`.
-struct KeyTable<Key, Value> {
+///
+/// That core is public (and inlinable, so a caller's table is specialized as the annotator's
+/// are): the site's cache encoder finds entities by the bytes of their ids with it
+/// (`FirstPositions`), and BriefAnnotate is the lowest module the two share.
+public struct KeyTable<Key, Value> {
     /// One entry: key, value and the key's hash together (one array, one allocation).
-    fileprivate struct Entry {
-        var key: Key
-        var value: Value
-        var hash: UInt64
+    @usableFromInline struct Entry {
+        @usableFromInline var key: Key
+        @usableFromInline var value: Value
+        @usableFromInline var hash: UInt64
+
+        @inlinable init(key: Key, value: Value, hash: UInt64) {
+            self.key = key
+            self.value = value
+            self.hash = hash
+        }
     }
 
-    private var entries: [Entry] = []
+    @usableFromInline var entries: [Entry] = []
     /// Entry index + 1 per slot; 0 is empty. Power-of-two sized; allocated by the first `set`
     /// (many tables of a document stay empty).
-    private var slots: [Int32] = []
-    private var shift: UInt64
-    private let capacity: Int
+    @usableFromInline var slots: [Int32] = []
+    @usableFromInline var shift: UInt64
+    @usableFromInline let capacity: Int
 
-    init(capacity: Int = 8) {
+    /// A table that holds `capacity` entries before it grows (at most half its slots full).
+    @inlinable public init(capacity: Int = 8) {
         var bits: UInt64 = 4
         while (1 << bits) < capacity * 2 { bits += 1 }
         shift = 64 - bits
         self.capacity = 1 << bits
     }
 
-    var count: Int { entries.count }
-    var isEmpty: Bool { entries.isEmpty }
+    @inlinable public var count: Int { entries.count }
+    @inlinable public var isEmpty: Bool { entries.isEmpty }
     /// The keys, in insertion order.
     var keys: [Key] { entries.map(\.key) }
 
     /// The index of the first entry with hash `h` whose key `matches`, or nil.
-    @inline(__always) func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
+    @inlinable @inline(__always) public func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
         if slots.isEmpty { return nil }
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
@@ -55,7 +66,7 @@ struct KeyTable<Key, Value> {
     }
 
     /// Adds an entry the caller knows is new (no entry with hash `h` matches `key`).
-    mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
+    @inlinable public mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
         if slots.isEmpty {
             slots = [Int32](repeating: 0, count: capacity)
             entries.reserveCapacity(capacity / 2)
@@ -65,22 +76,47 @@ struct KeyTable<Key, Value> {
         place(Int32(entries.count), hash: h)
     }
 
+    /// Adds an entry unless one with hash `h` `matches` already (then the table is left as it
+    /// was); true when it added one. One probe finds either, where `index(hash:where:)` and then
+    /// `append` would walk the probe run twice.
+    @inlinable public mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
+        if slots.isEmpty {
+            slots = [Int32](repeating: 0, count: capacity)
+            entries.reserveCapacity(capacity / 2)
+        } else if (entries.count + 1) * 2 > slots.count {
+            grow()
+        }
+        let mask = slots.count - 1
+        var s = TableHashing.slot(h, shift)
+        while slots[s] != 0 {
+            let e = Int(slots[s]) - 1
+            if entries[e].hash == h && matches(entries[e].key) { return false }
+            s = (s + 1) & mask
+        }
+        entries.append(Entry(key: key, value: value, hash: h))
+        slots[s] = Int32(entries.count)
+        return true
+    }
+
     /// The value at entry `index` (from `index(of:)`).
-    @inline(__always) func value(at index: Int) -> Value { entries[index].value }
+    @inlinable @inline(__always) public func value(at index: Int) -> Value { entries[index].value }
+
+    /// The key at entry `index`.
+    @inlinable @inline(__always) public func key(at index: Int) -> Key { entries[index].key }
 
     mutating func setValue(at index: Int, _ value: Value) { entries[index].value = value }
 
     /// Changes the value at entry `index` in place.
     @inline(__always) mutating func update(at index: Int, _ change: (inout Value) -> Void) { change(&entries[index].value) }
 
-    private mutating func place(_ entry: Int32, hash h: UInt64) {
+    @inlinable mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
         var s = TableHashing.slot(h, shift)
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = entry
     }
 
-    private mutating func grow() {
+    @inlinable mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         shift -= 1
         for e in entries.indices { place(Int32(e + 1), hash: entries[e].hash) }

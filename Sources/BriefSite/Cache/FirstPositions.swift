@@ -1,15 +1,17 @@
+import BriefAnnotate
+
 /// The position of the first of a list of strings with exactly given bytes: the cache's encoder
 /// names entities by position (`CachedBriefing.encode`), and a linear search per mention, quote
 /// speaker and entity made encoding a briefing dense with names quadratic (2,000 entities and
 /// 20,000 mentions: half a second, under the cache writer's lock as it was).
 ///
-/// Open addressing over an FNV hash of the UTF-8 (`FNV64`), built once per list; a short list
-/// (most briefings') is searched in place, which costs less than building a table.
-/// Strings are compared by bytes: another normalization of the same text is another string.
+/// The annotator's `KeyTable` keyed by position, probed with the string's FNV hash (`FNV64`),
+/// built once per list; a short list (most briefings') is searched in place, which costs less
+/// than building a table. Strings are compared by bytes: another normalization of the same
+/// text is another string.
 struct FirstPositions {
-    /// Position + 1 per slot, 0 for empty; empty when the list is searched in place.
-    private var slots: [Int32] = []
-    private var hashes: [UInt64] = []
+    /// The position of the first of each distinct string; empty when the list is searched in place.
+    private var table = KeyTable<Int, Void>()
     private let count: Int
     private let string: (Int) -> String
 
@@ -18,56 +20,35 @@ struct FirstPositions {
 
     /// `string(k)` is the k-th of `count` strings; it is called again by `position(of:)`, so it
     /// must stay valid (and the same) while this table is used.
-    init(count: Int, string: @escaping (Int) -> String) {
+    @inline(__always) init(count: Int, string: @escaping (Int) -> String) {
         self.count = count
         self.string = string
         guard count > Self.scannedCount else { return }
-        var size = 16
-        while size < count * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        hashes.reserveCapacity(count)
-        let mask = size - 1
+        var table = KeyTable<Int, Void>(capacity: count)
         for k in 0..<count {
             let text = string(k)
-            let h = Self.hash(text)
-            hashes.append(h)
-            var s = Int(truncatingIfNeeded: h) & mask
-            var taken = false
-            while slots[s] != 0 {
-                let other = Int(slots[s]) - 1
-                if hashes[other] == h, CachedBriefing.sameBytes(string(other), text) {
-                    taken = true
-                    break
-                }
-                s = (s + 1) & mask
-            }
-            // The first of equal strings keeps the slot.
-            if !taken { slots[s] = Int32(k + 1) }
+            // The first of equal strings keeps its place.
+            _ = table.appendIfAbsent(k, (), hash: Self.hash(text)) { CachedBriefing.sameBytes(string($0), text) }
         }
+        self.table = table
     }
 
     /// The position of the first string whose bytes are `text`'s, or nil.
-    func position(of text: String) -> Int? {
-        if slots.isEmpty {
+    @inline(__always) func position(of text: String) -> Int? {
+        if count <= Self.scannedCount {
             for k in 0..<count where CachedBriefing.sameBytes(string(k), text) { return k }
             return nil
         }
-        let h = Self.hash(text)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while slots[s] != 0 {
-            let k = Int(slots[s]) - 1
-            if hashes[k] == h, CachedBriefing.sameBytes(string(k), text) { return k }
-            s = (s + 1) & mask
-        }
-        return nil
+        // (Not `.map(table.key(at:))`: that closure held a copy of the table, retained per call.)
+        guard let entry = table.index(hash: Self.hash(text), where: { CachedBriefing.sameBytes(string($0), text) }) else { return nil }
+        return table.key(at: entry)
     }
 
-    /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be), then
-    /// multiplied so the low bits (the slot) depend on every byte.
+    /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
+    /// table picks a slot from its high bits (multiply-shift), which depend on every byte.
     private static func hash(_ text: String) -> UInt64 {
         var hasher = FNV64()
         hasher.add(text)
-        return (hasher.value &* 0x9E37_79B9_7F4A_7C15) >> 20
+        return hasher.value
     }
 }
