@@ -26,8 +26,8 @@ struct KeyTableTests {
         #expect(Set(words.prefix(100).map(\.tableHash)).count == 100)
     }
 
-    // The byte-keyed core (`index(hash:where:)`, `append`, `key(at:)`) as the site's
-    // `FirstPositions` uses it: keys whose equality the caller decides, hashes it supplies.
+    // The byte-keyed core (`index(hash:where:)`, `append`, `appendIfAbsent`, `key(at:)`), the part
+    // the site's `FirstPositions` shares: keys whose equality the caller decides, hashes it supplies.
 
     /// A caller's hash: FNV-1a over the bytes.
     private func byteHash(_ bytes: [UInt8]) -> UInt64 {
@@ -51,6 +51,26 @@ struct KeyTableTests {
         #expect(table.index(hash: 7, where: { $0 == [0xFF] }) == nil)
         // A different hash never reaches those entries, whatever `matches` says.
         #expect(table.index(hash: 8, where: { _ in true }) == nil)
+    }
+
+    @Test func appendIfAbsentAddsEachKeyOnceThroughGrowthAndSharedHashes() {
+        // The site's `FirstPositions` path: find-or-add in one probe. Every key shares one hash
+        // and the table starts at 2 entries, so the adds grow it several times and only
+        // `matches` tells the keys apart; a repeat must leave the table as it was.
+        let keys: [[UInt8]] = (0..<50).map { [UInt8($0), 0xC3, 0xA9] }
+        var table = KeyTable<[UInt8], Int>(capacity: 2)
+        for (k, key) in keys.enumerated() {
+            let added = table.appendIfAbsent(key, k, hash: 7, where: { $0 == key })
+            let addedAgain = table.appendIfAbsent(key, -1, hash: 7, where: { $0 == key })
+            #expect(added)
+            #expect(!addedAgain)
+            #expect(table.count == k + 1)
+        }
+        for (k, key) in keys.enumerated() {
+            let found = table.index(hash: 7, where: { $0 == key })
+            #expect(found.map(table.value(at:)) == k)
+        }
+        #expect(table.keys == keys)
     }
 
     @Test func aTableGrowsPastItsCapacityAndKeepsEveryEntry() {
