@@ -321,7 +321,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, type, .guess))
             return
         }
-        out.append(candidate(a, b, isPlaceBasedBody(a, b) ? .org : .other, .guess))
+        out.append(candidate(a, b, .other, .guess))
     }
 
     /// The start of a personal name of two or three words that ends the chunk and follows an
