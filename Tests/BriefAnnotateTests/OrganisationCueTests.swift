@@ -48,6 +48,23 @@ import Testing
         #expect(typed(text) == expected)
     }
 
+    @Test("a country, \"Record\" or \"a\"/\"an\" before the place names no newspaper", arguments: [
+        ("She is a US Citizen now.", ["US Citizen/OTHER"]),
+        ("He set an Ontario Record for the event.", ["Ontario Record/OTHER"]),
+        ("She set a Boston Record in the marathon.", ["Boston Record/OTHER"]),
+    ])
+    func noNewspaper(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("the paper after \"the\" is still the paper", arguments: [
+        ("He wrote for the Vancouver Sun in May.", ["Vancouver Sun/ORG"]),
+        ("She told the Ottawa Citizen on Monday.", ["Ottawa Citizen/ORG"]),
+    ])
+    func theNewspaper(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
     @Test("a given name that is also a city, then such a word, stays a person")
     func givenNameCity() {
         #expect(typed("Sydney Sun said no.") == ["Sydney Sun/PERSON"])

@@ -16,6 +16,23 @@ import Testing
         #expect(speakers(text) == ["Mara Quell", "Mara Quell"])
     }
 
+    @Test("a passive verb that does not govern the quote, or whose subject speaks, leaves the sentence's subject speaking", arguments: [
+        ("Judge Ann Holt, who was asked to rule on it, found the claim “without merit.”", "Ann Holt"),
+        ("Tom Brevik, who was told of the ruling on Monday, was “shocked.”", "Tom Brevik"),
+        ("Tom Brevik was quoted by Reuters as “confident of victory.”", "Tom Brevik"),
+        ("Tom Brevik has been quoted “on the record” before.", "Tom Brevik"),
+        ("Tom Brevik, when asked, was quoted “we will fight this.”", "Tom Brevik"),
+    ])
+    func notPassiveOverQuote(sentence: String, speaker: String) {
+        #expect(speakers("“We will appeal,” Mara Quell said.\n\n" + sentence) == ["Mara Quell", speaker])
+    }
+
+    @Test("a passive inside a relative clause before the quote is the clause's, not the quote's")
+    func relativeClause() {
+        let text = "“We will appeal,” Mara Quell said.\n\nTom Brevik, who was described as “calm”, left early."
+        #expect(speakers(text) == ["Mara Quell", "Tom Brevik"])
+    }
+
     @Test("an active speech verb's subject still speaks")
     func active() {
         let text = "Mara Quell said Tom Brevik would “likely offend again.”\n\nBrevik later described himself as “a changed man.”"

@@ -321,7 +321,7 @@ struct ChunkClassifier {
             out.append(candidate(a, b, type, .guess))
             return
         }
-        out.append(candidate(a, b, isPlaceBasedBody(a, b) ? .org : .other, .guess))
+        out.append(candidate(a, b, .other, .guess))
     }
 
     /// The start of a personal name of two or three words that ends the chunk and follows an
@@ -419,13 +419,20 @@ struct ChunkClassifier {
         (p == a + 1 && tokens[a].flags.contains(.allCaps)) || kinds(a, p).contains(.country)
     }
 
-    /// A known place that is no given name ("Sydney Sun" may be a person), then one of
-    /// `newspaperWords`, capitalised.
+    /// A known place that is no country nor given name ("US Citizen" is a person's status,
+    /// "Sydney Sun" may be a person), then one of `newspaperWords` but "Record", capitalised, and
+    /// no "a"/"an" before: a paper is "the Ottawa Citizen", while "a Toronto Star", "an Ontario
+    /// Record" are a person and a feat.
     private func isCityNewspaper(_ a: Int, _ b: Int) -> Bool {
         let t = tokens[b - 1]
         guard b - a == 2, tokens[a].kind == .word, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.allCaps),
-              !kinds[a].isDisjoint(with: [.place, .country]), !kinds[a].contains(.givenName),
-              ChunkClassifier.newspaperWords.contains(text, t.range) else { return false }
+              kinds[a].contains(.place), !kinds[a].contains(.country), !kinds[a].contains(.givenName),
+              ChunkClassifier.newspaperWords.contains(text, t.range),
+              !ByteLexicon.equalsFolded(text, t.range, "record") else { return false }
+        if a > 0, tokens[a - 1].kind == .word,
+           ByteLexicon.equalsFolded(text, tokens[a - 1].range, "a") || ByteLexicon.equalsFolded(text, tokens[a - 1].range, "an") {
+            return false
+        }
         return true
     }
 

@@ -20,13 +20,36 @@ enum PortfolioBodies {
             // The portfolios' own candidates (untyped common words) give way; a name among them stops the merge.
             var first = n
             while first > 0, cands[first - 1].tokens.lowerBound >= start { first -= 1 }
-            guard cands[first..<n].allSatisfy({ $0.known == nil && $0.type == nil }) else { continue }
+            // A name straddling the list's start ("Ottawa Sponsors and Hockey Canada") keeps its
+            // words: merging would make two overlapping names.
+            if first > 0, cands[first - 1].tokens.upperBound > start { continue }
+            guard cands[first..<n].allSatisfy({ $0.known == nil && $0.type == nil }),
+                  hasAcronym(start..<body.tokens.upperBound, tokens, text) else { continue }
             cands[n] = NameCandidate(tokens: start..<body.tokens.upperBound,
                                      range: tokens[start].range.lowerBound..<body.range.upperBound, type: .org, confidence: body.confidence)
             for k in first..<n { cands[k].range = cands[k].range.lowerBound..<cands[k].range.lowerBound } // dropped below
             merged = true
         }
         if merged { cands.removeAll { $0.range.isEmpty } }
+    }
+
+    /// Whether the text uses the initials of the capitalised words in `words` as a name, with
+    /// or without the country's ("IRCC" for "Immigration, Refugees and Citizenship Canada",
+    /// "ISED" for "Innovation, Science and Economic Development Canada"). Without it, "Health and
+    /// Transport Canada" is as likely two bodies as one, so the list stays apart. Runs only for
+    /// a list already found, over the document's tokens once.
+    private static func hasAcronym(_ words: Range<Int>, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var initials: [UInt8] = []
+        for i in words where tokens[i].kind == .word && tokens[i].flags.contains(.capitalized) {
+            initials.append(text[tokens[i].range.lowerBound])
+        }
+        guard initials.count >= 3 else { return false }
+        let short = initials.count - 1
+        for t in tokens where t.kind == .word && t.flags.contains(.allCaps) && (t.range.count == initials.count || t.range.count == short) {
+            let n = t.range.count
+            if (0..<n).allSatisfy({ text[t.range.lowerBound + $0] == initials[$0] }) { return true }
+        }
+        return false
     }
 
     /// The first token of "W, W and" ending right before token `b`: "and" after a portfolio,

@@ -29,8 +29,29 @@ struct AttributionFinder: Sendable {
         }
         let verbBefore = b.indices.last { isVerb(b, at: $0) }
         let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? verbBefore.map { b[$0] }).map { lowered($0) }
-        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb, passive: verbBefore.map { isPassive(b, $0) } ?? false)
+        return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb, passive: verbBefore.map { isPassiveOverQuote(b, $0) } ?? false)
     }
+
+    /// Speech verbs whose passive subject is the speaker: "He was quoted as saying “…”",
+    /// "She was heard “…”".
+    static let speakerPassives: WordList = ["quoted", "recorded", "heard"]
+
+    /// Whether the passive speech verb `v` governs the quote that follows `t`: it ends the
+    /// main clause within a few words of the opening mark ("was described as “",
+    /// "was called by critics “") and opens no relative clause ("Holt, who was asked to rule,
+    /// found the claim “…”" is no passive over the quote).
+    func isPassiveOverQuote(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
+        guard t.endIndex - v <= 5, (v + 1..<t.endIndex).allSatisfy({ t[$0].kind == .word }),
+              !Self.speakerPassives.contains(lowered(t[v])), isPassive(t, v) else { return false }
+        var j = v - 1
+        while j >= t.startIndex && t[j].kind == .word && !Self.beForms.contains(lowered(t[j])) { j -= 1 }
+        // The be-form's own subject, fillers aside, must not be a relative pronoun.
+        j -= 1
+        while j >= t.startIndex && t[j].kind == .word && SpeechLexicon.fillers.contains(lowered(t[j])) { j -= 1 }
+        return !(j >= t.startIndex && t[j].kind == .word && Self.relativePronouns.contains(lowered(t[j])))
+    }
+
+    static let relativePronouns: WordList = ["who", "which", "that", "whom"]
 
     /// Attribution of an unquoted statement after a colon: a speech verb among the last
     /// words before the colon, with a subject.
