@@ -264,6 +264,7 @@ struct InputFingerprint: Equatable {
         switch kind {
         case .folder: 0xF01D
         case .unreadable(let error): 0xDEAD_0000 &+ UInt64(UInt32(bitPattern: error))
+        case .invalidName: 0xBAD_0A3E
         case .file, .link, .special: 0x5BEC1A1
         }
     }
