@@ -58,6 +58,14 @@ struct DirectoryWalkTests {
         #expect(shown == "a\u{E9}\\xE2\\x82A\\x80")
     }
 
+    /// `enteredOnly` says a folder it cannot enter only as an `unreadable` entry, which only a
+    /// walk with `includeSpecial` lists: asked for alone, it is refused, not ignored.
+    @Test func enteredOnlyWithoutIncludeSpecialIsRefused() async {
+        await #expect(processExitsWith: .failure) {
+            _ = DirectoryWalk.entries(under: "/", skipHidden: true, enteredOnly: true, skipFolder: { _ in true })
+        }
+    }
+
     @Test func specialFilesAndFoldersAreListedOnlyWhenAsked() throws {
         #if os(Linux)
         let scratch = try Scratch()

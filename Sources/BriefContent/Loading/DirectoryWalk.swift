@@ -65,7 +65,7 @@ public enum DirectoryWalk {
     /// leaves out names starting with `.`, and their contents; `skipFolder` is asked for each
     /// folder (relative path) before descending. With `withStatus`, each
     /// non-folder entry's `lstat` too. `watch`, when given, is handed each folder (its full path
-    /// and its open descriptor) before it is read. With `enteredOnly` (and `includeSpecial`), a
+    /// and its open descriptor) before it is read. With `enteredOnly` (only with `includeSpecial`), a
     /// folder that can be listed but not entered (`r` without `x`: `chmod -R 644`, whose files
     /// cannot be opened) is `unreadable` too (`EACCES`), and not walked into.
     public static func entries(
@@ -73,6 +73,9 @@ public enum DirectoryWalk {
         includeSpecial: Bool = false, enteredOnly: Bool = false, watch: FolderWatch? = nil,
         skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
+        // Such a folder is said only as `unreadable`, listed with `includeSpecial`: without it,
+        // `enteredOnly` would be ignored, and the folder walked into as any other.
+        precondition(!enteredOnly || includeSpecial, "enteredOnly needs includeSpecial")
         var found: [Entry] = []
         walk(
             folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders, includeSpecial: includeSpecial,
