@@ -59,7 +59,13 @@ public struct SiteWatcher: Sendable {
             let entries = DirectoryWalk.entries(under: url.path, skipHidden: false, includeFolders: true, includeSpecial: true)
             for entry in entries where !entry.path.isEmpty {
                 let path = url.path + "/" + entry.path
-                if let stamp = Self.stamp(path) { stamps[path] = stamp }
+                // A name that is not valid UTF-8 (the build's error) cannot be stat'ed by its
+                // path as shown: its inode stands for it, so it coming or going is a change.
+                if entry.kind == .invalidName {
+                    stamps[path] = Stamp(size: -1, seconds: 0, nanoseconds: 0, inode: entry.inode, mode: 0)
+                } else if let stamp = Self.stamp(path) {
+                    stamps[path] = stamp
+                }
             }
         }
         return Snapshot(stamps: stamps)

@@ -36,6 +36,36 @@ struct DirectoryWalkTests {
 
     /// Special files (a FIFO here) and folders are listed only when asked for, with their kinds;
     /// a FIFO is never opened (the walk would wait for a writer).
+    /// A name that is not valid UTF-8 is listed as such (`invalidName`, its bad bytes shown as
+    /// `\xHH`), a folder of one not walked into, in every walk: never with U+FFFD in place of
+    /// the byte, a name no file has (a folder of it was opened by that name, not found, and
+    /// left out in silence).
+    @Test func namesThatAreNotUTF8AreListedAsSuch() throws {
+        let scratch = try Scratch()
+        try scratch.write("tree/ok.md", "ok")
+        let root = scratch.url("tree").path
+        #expect(mkdir(root + "/d\u{E9}" , 0o755) == 0)
+        let badFile = Array(root.utf8) + Array("/bad".utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let badFolder = Array(root.utf8) + Array("/d\u{E9}/f".utf8) + [0xFE, 0]
+        badFile.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { #expect(creat($0.baseAddress!, 0o644) >= 0) } }
+        badFolder.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { #expect(mkdir($0.baseAddress!, 0o755) == 0) } }
+        let entries = DirectoryWalk.entries(under: root, skipHidden: true, includeFolders: true, includeSpecial: true)
+        #expect(entries.map(\.path) == ["bad\\xFF.txt", "d\u{E9}", "d\u{E9}/f\\xFE", "ok.md"])
+        #expect(entries.map(\.kind) == [.invalidName, .folder, .invalidName, .file])
+        #expect(Set(DirectoryWalk.everything(under: root).filter { $0.kind == .invalidName }.map(\.path)) == ["bad\\xFF.txt", "d\u{E9}/f\\xFE"])
+        // Valid characters as they are, each byte of a bad sequence escaped.
+        let shown = [UInt8]([0x61, 0xC3, 0xA9, 0xE2, 0x82, 0x41, 0x80]).withUnsafeBytes { DirectoryWalk.FolderEntries.displayName($0) }
+        #expect(shown == "a\u{E9}\\xE2\\x82A\\x80")
+    }
+
+    /// `enteredOnly` says a folder it cannot enter only as an `unreadable` entry, which only a
+    /// walk with `includeSpecial` lists: asked for alone, it is refused, not ignored.
+    @Test func enteredOnlyWithoutIncludeSpecialIsRefused() async {
+        await #expect(processExitsWith: .failure) {
+            _ = DirectoryWalk.entries(under: "/", skipHidden: true, enteredOnly: true, skipFolder: { _ in true })
+        }
+    }
+
     @Test func specialFilesAndFoldersAreListedOnlyWhenAsked() throws {
         #if os(Linux)
         let scratch = try Scratch()

@@ -51,18 +51,9 @@ struct SiteWatcherTests {
         #expect(watcher.snapshot().changes(since: locked, relativeTo: site) == ["static/empty"])
     }
 
-    /// Whether this process can mount a tmpfs (tried once, on a folder of its own).
-    static let canMount: Bool = {
-        guard let scratch = try? Scratch() else { return false }
-        let point = scratch.url("probe").path
-        guard mkdir(point, 0o755) == 0, mount("tmpfs", point, "tmpfs", 0, nil) == 0 else { return false }
-        umount2(point, Int32(MNT_DETACH))
-        return true
-    }()
-
     /// An edit on a file system mounted inside static/ is a change, as the build reads it
     /// (Foundation's enumerator did not go into a mount point).
-    @Test(.enabled(if: canMount, "needs a process that may mount a tmpfs"))
+    @Test(.enabled(if: Mounting.canMount, "needs a process that may mount a tmpfs"))
     func noticesAnEditOnAMountedFolder() throws {
         let scratch = try Scratch()
         try scratch.write("site/brief.yml", "title: W\n")

@@ -8,8 +8,23 @@ import Glibc
 
 /// A failed move of the output says why in `rename`'s own error, not one some later call left
 /// in `errno` (the words were read after the path buffers were let go).
+///
+/// What each test pins: `namesTheRenamesOwnError` the words of real failed renames, end to end;
+/// it passed on the code before the fix too (nothing between `rename` and the read of `errno`
+/// set it again there, in practice), so it guards the words, not the fix. The fix is that the
+/// error is taken once, right after the call, and worded from the value handed on
+/// (`AtomicOutput.reason(_:)`): `theWordsAreOfTheErrorHandedOn` pins that, with a different
+/// error left in `errno` at the time.
 @Suite("The error of a failed rename")
 struct AtomicOutputRenameErrorTests {
+    @Test func theWordsAreOfTheErrorHandedOn() {
+        for (handed, left) in [(EXDEV, ENOENT), (ENOTEMPTY, EACCES), (EACCES, 0)] {
+            errno = left
+            #expect(AtomicOutput.reason(handed) == String(cString: strerror(handed)))
+            #expect(AtomicOutput.reason(handed) != String(cString: strerror(left)))
+        }
+    }
+
     /// Each way to fail and the error it must be told with.
     static let cases: [(name: String, error: Int32)] = [
         ("missing folder", ENOENT), ("onto a folder that holds files", ENOTEMPTY), ("a folder onto a file", ENOTDIR),

@@ -35,6 +35,43 @@ struct LinkResolverNormalizationTests {
         }
     }
 
+    /// Names whose normal form is another single code point (U+212B ANGSTROM SIGN is U+00C5,
+    /// U+2126 OHM SIGN is U+03A9, CJK compatibility ideograph U+F900 is U+8C48) are reached
+    /// typed either way: no combining mark marks them as not composed.
+    @Test func singletonDecompositionsAreReachedTypedEitherWay() {
+        let pairs: [(String, String)] = [("\u{212B}", "\u{C5}"), ("\u{2126}", "\u{3A9}"), ("\u{F900}", "\u{8C48}")]
+        for (singleton, canonical) in pairs {
+            for (file, typed) in [(singleton, canonical), (canonical, singleton)] {
+                let resolver = LinkResolver(briefings: [Briefing(path: "content/\(file).md", format: .markdown, slug: "only", title: "T", markdown: "")])
+                #expect(resolver.target(of: "\(typed).md", from: "content/a.md") == .briefing(slug: "only", fragment: nil), "\(file) by \(typed)")
+            }
+        }
+    }
+
+    /// Where two files are equivalent and the link has neither's bytes, the first by byte order
+    /// is reached, whichever order the briefings come in.
+    @Test func theFirstByByteOrderOfEquivalentFilesIsReached() {
+        let files = ["content/\u{212B}.md", "content/A\u{30A}.md"]
+        for order in [files, files.reversed()] {
+            let resolver = LinkResolver(briefings: order.map { Briefing(path: $0, format: .markdown, slug: $0.utf8.starts(with: "content/A".utf8) ? "decomposed" : "sign", title: "T", markdown: "") })
+            #expect(resolver.target(of: "\u{C5}.md", from: "content/a.md") == .briefing(slug: "decomposed", fragment: nil))
+        }
+    }
+
+    /// Through a build and a check: a file named with the Angstrom sign, linked with U+00C5.
+    @Test func aBuildAndACheckReachTheAngstromSignFile() async throws {
+        let site = try HostileSite()
+        try site.write("content/\u{212B}.md", "---\ntitle: Sign\nslug: ang\ndate: 2025-01-01\n---\nText.\n")
+        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-03\n---\nSee [x](\u{C5}.md).\n")
+        let result = await site.build()
+        #expect(result.status == 0, "\(result.err)")
+        let page = try site.scratch.read("site/public/briefings/a/index.html")
+        #expect(page.contains("href=\"../../briefings/ang/index.html\">x<"), "\(page)")
+        let checked = await SiteChecker(siteDirectory: site.site).check()
+        #expect(!checked.hasErrors, "\(checked.problems.map(\.description))")
+        #expect(!checked.problems.contains { $0.description.contains("\u{C5}.md") }, "\(checked.problems.map(\.description))")
+    }
+
     /// A draft left out is told by its bytes too: a link to it is a draft's, one to its published
     /// twin leads to the twin.
     @Test func aLeftOutDraftIsToldFromItsTwin() {

@@ -12,16 +12,7 @@ import Glibc
 /// may mount (root with `CAP_SYS_ADMIN`); skipped elsewhere.
 @Suite("Folders mounted inside static/, templates/ and content/entities/")
 struct MountedFolderTests {
-    /// Whether this process can mount a tmpfs (tried once, on a folder of its own).
-    static let canMount: Bool = {
-        guard let scratch = try? Scratch() else { return false }
-        let point = scratch.url("probe").path
-        guard mkdir(point, 0o755) == 0, mount("tmpfs", point, "tmpfs", 0, nil) == 0 else { return false }
-        umount2(point, Int32(MNT_DETACH))
-        return true
-    }()
-
-    @Test(.enabled(if: canMount, "needs a process that may mount a tmpfs"))
+    @Test(.enabled(if: Mounting.canMount, "needs a process that may mount a tmpfs"))
     func filesOnAMountedFolderArePublished() async throws {
         let site = try HostileSite()
         try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nNATO ministers met in Brussels on Tuesday.\n")

@@ -126,7 +126,12 @@ struct UnreadableFolderTests {
     @Test(.enabled(if: geteuid() != 0, "root opens any folder; the test below runs as nobody instead"), arguments: locks)
     func inThisProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
-        try await Self.exercise(site, lock) { command in
+        try await Self.exercise(site, lock, run: Self.inProcess(site))
+    }
+
+    /// `brief build` (in this process) or `brief check` of `site`: status and problems.
+    static func inProcess(_ site: HostileSite) -> Run {
+        { command in
             if command == "check" {
                 let checked = await SiteChecker(siteDirectory: site.site).check()
                 return (checked.hasErrors ? 1 : 0, checked.problems.map(\.description))
@@ -144,6 +149,12 @@ struct UnreadableFolderTests {
     @Test(.enabled(if: canRunAsNobody, "needs root, setpriv and the brief binary"), arguments: locks)
     func asNobodyInAChildProcess(_ lock: Lock) async throws {
         let site = try Self.makeSite()
+        try await Self.exercise(site, lock, run: Self.asNobody(site))
+    }
+
+    /// `brief build` or `brief check` of `site` by the built binary run as nobody (`setpriv`),
+    /// the site made nobody's: status and problems. Needs `canRunAsNobody`.
+    static func asNobody(_ site: HostileSite) throws -> Run {
         let built = try #require(InterruptedBuildTests.binary)
         // The site is nobody's; the scratch folder above it only needs to be passed through.
         #expect(chmod(site.scratch.root.path, 0o755) == 0)
@@ -159,7 +170,7 @@ struct UnreadableFolderTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        try await Self.exercise(site, lock) { command in
+        return { command in
             let child = Process()
             child.executableURL = URL(fileURLWithPath: Self.setpriv)
             child.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", binary.path, command, "--site", site.site.path]

@@ -157,6 +157,8 @@ public struct ContentLoader: Sendable {
             "is a file, not a folder: brief reads a folder of files by this name; rename or remove the file"
         case .unreadable(let error):
             "is a folder brief cannot open (\(String(cString: strerror(error)))): the files in it would be left out of the site"
+        case .invalidName:
+            "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH): brief reads names as UTF-8 text, so it cannot read this file or folder; rename it"
         case .file, .link, .special:
             "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
         }
@@ -166,9 +168,13 @@ public struct ContentLoader: Sendable {
     /// may hold briefings or notes, which a build would silently take off the published site
     /// (a permission slip in CI, no file descriptor left). An error, so the build stops and the
     /// last output stays; a FIFO or a folder named `x.md` is only a warning (nothing is lost).
+    /// A name that is not valid UTF-8 is one too, whatever it names: brief cannot open it by
+    /// its name as read, so a briefing, a folder of them, a template or a static file would go.
     public static func isLoss(_ kind: DirectoryWalk.Kind) -> Bool {
-        if case .unreadable = kind { return true }
-        return false
+        switch kind {
+        case .unreadable, .invalidName: true
+        case .file, .link, .folder, .special: false
+        }
     }
 
     /// The file URL of a full path from `briefingPaths`.
@@ -191,7 +197,7 @@ public struct ContentLoader: Sendable {
             case .link: links.append(base + "/" + path)
             case .file: if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
             case .folder: if Self.hasBriefingExtension(path) { skipped.append((base + "/" + path, kind)) }
-            case .special: skipped.append((base + "/" + path, kind))
+            case .special, .invalidName: skipped.append((base + "/" + path, kind))
             case .unreadable:
                 if path == Self.entitiesFolder { break }
                 skipped.append((path.isEmpty ? base : base + "/" + path, kind))
@@ -288,7 +294,7 @@ public struct ContentLoader: Sendable {
             // No folder there (content/ or content/entities/ a file: said of content/, or no
             // notes folder) is nothing to say, as a missing one.
             case .unreadable(ENOTDIR) where entry.path.isEmpty: break
-            case .unreadable: skipped.append((url, entry.kind))
+            case .unreadable, .invalidName: skipped.append((url, entry.kind))
             case .file: if Self.hasNoteExtension(entry.path) { files.append(url) }
             case .folder, .special: if Self.hasNoteExtension(entry.path) { skipped.append((url, entry.kind)) }
             case .link: break

@@ -15,7 +15,11 @@ public enum DirectoryWalk {
     /// (opening a FIFO waits for a writer). `unreadable`: a folder that could not be opened or
     /// read (`errno`: no permission, too many open files), so nothing in it was walked; listed
     /// with `includeSpecial` (in place of its `folder` entry), else left out as before.
-    public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32) }
+    /// `invalidName`: a file or folder whose name is not valid UTF-8, in every walk: its path
+    /// shows the bad bytes escaped (`bad\xFF.txt`, `FolderEntries.displayName`), so it names no
+    /// file and nothing is opened by it (a name read with U+FFFD in place of the byte did, and
+    /// the file or folder it named was not found, or left out in silence).
+    public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32), invalidName }
 
     public struct Entry: Sendable {
         /// Relative to the walked folder, `/`-separated.
@@ -61,7 +65,7 @@ public enum DirectoryWalk {
     /// leaves out names starting with `.`, and their contents; `skipFolder` is asked for each
     /// folder (relative path) before descending. With `withStatus`, each
     /// non-folder entry's `lstat` too. `watch`, when given, is handed each folder (its full path
-    /// and its open descriptor) before it is read. With `enteredOnly` (and `includeSpecial`), a
+    /// and its open descriptor) before it is read. With `enteredOnly` (only with `includeSpecial`), a
     /// folder that can be listed but not entered (`r` without `x`: `chmod -R 644`, whose files
     /// cannot be opened) is `unreadable` too (`EACCES`), and not walked into.
     public static func entries(
@@ -69,6 +73,9 @@ public enum DirectoryWalk {
         includeSpecial: Bool = false, enteredOnly: Bool = false, watch: FolderWatch? = nil,
         skipFolder: (String) -> Bool = { _ in false }
     ) -> [Entry] {
+        // Such a folder is said only as `unreadable`, listed with `includeSpecial`: without it,
+        // `enteredOnly` would be ignored, and the folder walked into as any other.
+        precondition(!enteredOnly || includeSpecial, "enteredOnly needs includeSpecial")
         var found: [Entry] = []
         walk(
             folder, skipHidden: skipHidden, skipFolder: skipFolder, includeFolders: includeFolders, includeSpecial: includeSpecial,
@@ -149,6 +156,10 @@ public enum DirectoryWalk {
             let name = entry.name
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
+            guard entry.isValidName else {
+                emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode))
+                continue
+            }
             var kind: Kind
             var status: Status?
             var links: UInt64 = 1
@@ -217,10 +228,49 @@ public enum DirectoryWalk {
     /// lists the spare tree's folder of every page (12,000 at 10,000 briefings).
     public enum FolderEntries {
         public struct Entry {
+            /// The name, or, when it is not valid UTF-8 (`isValidName` false), its `displayName`.
             public var name: String
             /// `d_type` (`DT_DIR`, `DT_REG`, ...; `DT_UNKNOWN` where the file system does not say).
             public var type: UInt8
             public var inode: UInt64
+            public var isValidName = true
+
+            /// An entry of the NUL-terminated name at `bytes`.
+            init(name bytes: UnsafePointer<CChar>, type: UInt8, inode: UInt64) {
+                if let valid = String(validatingCString: bytes) {
+                    name = valid
+                } else {
+                    name = displayName(UnsafeRawBufferPointer(start: bytes, count: strlen(bytes)))
+                    isValidName = false
+                }
+                (self.type, self.inode) = (type, inode)
+            }
+        }
+
+        /// A name that is not valid UTF-8 as it is said: its valid characters as they are, each
+        /// byte of an invalid sequence as `\xHH`.
+        public static func displayName(_ bytes: UnsafeRawBufferPointer) -> String {
+            var shown = ""
+            var parser = Unicode.UTF8.ForwardParser()
+            var input = bytes.makeIterator()
+            var offset = 0
+            loop: while true {
+                switch parser.parseScalar(from: &input) {
+                case .valid(let encoded):
+                    shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                    offset += encoded.count
+                case .error(let length):
+                    for byte in bytes[offset..<offset + length] { shown += "\\x" + hex(byte) }
+                    offset += length
+                case .emptyInput: break loop
+                }
+            }
+            return shown
+        }
+
+        private static func hex(_ byte: UInt8) -> String {
+            let digits = Array("0123456789ABCDEF")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
         }
 
         /// Nil when the folder cannot be read (the descriptor is left open). With `shortReadEnds`
@@ -276,9 +326,8 @@ public enum DirectoryWalk {
                     let record = buffer + offset
                     let length = Int(record.loadUnaligned(fromByteOffset: 16, as: UInt16.self))
                     guard length > 19, offset + length <= count else { return nil }
-                    let name = String(cString: (record + 19).assumingMemoryBound(to: CChar.self))
                     entries.append(Entry(
-                        name: name, type: record.load(fromByteOffset: 18, as: UInt8.self),
+                        name: (record + 19).assumingMemoryBound(to: CChar.self), type: record.load(fromByteOffset: 18, as: UInt8.self),
                         inode: record.loadUnaligned(fromByteOffset: 0, as: UInt64.self)))
                     offset += length
                 }
@@ -301,10 +350,10 @@ public enum DirectoryWalk {
             defer { closedir(directory) }
             var entries: [Entry] = []
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    Entry(name: raw.bindMemory(to: CChar.self).baseAddress!, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino))
                 }
-                entries.append(Entry(name: name, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino)))
+                entries.append(found)
             }
             return entries
         }

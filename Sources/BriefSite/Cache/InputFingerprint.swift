@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// One hash of everything a build reads: the bytes of `brief.yml`, of every briefing and entity
-/// note and of every template; the identity (size, time, inode) of every static file, as static
+/// note and of every template; the identity (size, both times, inode) of every static file, as static
 /// copies are keyed; the file lists themselves; the executable, `--drafts` and `--base-url`.
 ///
 /// Saved beside the output's manifest after a successful build, with what that build reported.
@@ -196,10 +196,11 @@ struct InputFingerprint: Equatable {
             hasher.add(file.path)
             // The walk's `lstat` (stat'ing each file again by its path gave the same); a link is
             // not a regular file, hashed as zeros as the manifest's identity has it.
-            let identity = file.isLink ? nil : file.identity
-            hasher.add(identity?.inode ?? 0)
-            hasher.add(identity?.size ?? 0)
-            hasher.add(identity?.modified ?? 0)
+            if let identity = file.isLink ? nil : file.identity {
+                PlannedFile.addStaticIdentity(identity, to: &hasher)
+            } else {
+                for _ in 0..<4 { hasher.add(UInt64(0)) }
+            }
             // A folder that cannot be opened (`InputWalk.files` lists them): told from a link.
             if !file.isRead { hasher.add(Self.kindHash(file.kind)) }
         }
@@ -264,6 +265,7 @@ struct InputFingerprint: Equatable {
         switch kind {
         case .folder: 0xF01D
         case .unreadable(let error): 0xDEAD_0000 &+ UInt64(UInt32(bitPattern: error))
+        case .invalidName: 0xBAD_0A3E
         case .file, .link, .special: 0x5BEC1A1
         }
     }

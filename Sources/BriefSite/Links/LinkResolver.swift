@@ -53,11 +53,12 @@ public struct LinkResolver: Sendable {
     /// normalization (`café.md` composed and decomposed) are two briefings on Linux, and a link
     /// leads to the one whose bytes it names (a `String` key took them for one, either's slug).
     private let slugsByPath: [PathKey: String]
-    /// The briefings whose paths are not in normal form C (a decomposed `é`, from macOS), by
-    /// `String` (canonical equivalence): a link's text is read composed, so a link to such a
-    /// file by its name, typed either way, reaches it where no file has the link's very bytes.
-    /// The first by byte order where two are equivalent, so the choice does not move.
-    private let slugsByEquivalentPath: [String: String]
+    /// Every briefing by `String` (Swift's `==` is canonical equivalence): a link's text is
+    /// read composed, so a link to a file by its name, typed in another normal form (a decomposed
+    /// `é` from macOS, or U+212B ANGSTROM SIGN for U+00C5, whose normal form is another code
+    /// point), reaches it where no file has the link's very bytes. The first by byte order where
+    /// two are equivalent, so the choice does not move.
+    private let slugsByEquivalentPath: [String: (path: String, slug: String)]
     private let draftPaths: Set<PathKey>
     private let equivalentDraftPaths: Set<String>
     private let staticFiles: Set<String>
@@ -68,33 +69,23 @@ public struct LinkResolver: Sendable {
     /// none: where a link leads does not depend on them.
     public init(briefings: [Briefing], leftOutDrafts: [Briefing] = [], staticFiles: Set<String> = []) {
         var slugs: [PathKey: String] = [:]
-        var equivalent: [(path: String, slug: String)] = []
+        var equivalent: [String: (path: String, slug: String)] = [:]
         for briefing in briefings {
             slugs[PathKey(briefing.path)] = briefing.slug
-            if !Self.isComposed(briefing.path) { equivalent.append((briefing.path, briefing.slug)) }
+            if let kept = equivalent[briefing.path], !briefing.path.utf8.lexicographicallyPrecedes(kept.path.utf8) { continue }
+            equivalent[briefing.path] = (briefing.path, briefing.slug)
         }
         slugsByPath = slugs
-        var equivalentSlugs: [String: String] = [:]
-        for (path, slug) in equivalent.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
-        where equivalentSlugs[path] == nil {
-            equivalentSlugs[path] = slug
-        }
-        slugsByEquivalentPath = equivalentSlugs
+        slugsByEquivalentPath = equivalent
         draftPaths = Set(leftOutDrafts.map { PathKey($0.path) })
         equivalentDraftPaths = Set(leftOutDrafts.map(\.path))
         self.staticFiles = staticFiles
     }
 
     /// The slug of the briefing whose path is `path` in another normal form (no file has its
-    /// very bytes): a decomposed one's, else the composed one's.
+    /// very bytes): the first, by byte order, of those canonically equivalent to it.
     private func equivalentSlug(_ path: String) -> String? {
-        if let slug = slugsByEquivalentPath[path] { return slug }
-        return Self.isComposed(path) ? nil : slugsByPath[PathKey(NormalForm.composed(path))]
-    }
-
-    /// Whether `path`'s bytes are in normal form C already (as a link's text is read).
-    static func isComposed(_ path: String) -> Bool {
-        path.utf8.allSatisfy { $0 < 0x80 } || NormalForm.composed(path).utf8.elementsEqual(path.utf8)
+        slugsByEquivalentPath[path]?.slug
     }
 
     /// The id of an `entity:ID` destination (percent-decoded, "" when none); nil for any other.

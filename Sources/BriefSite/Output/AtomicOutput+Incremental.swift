@@ -77,7 +77,7 @@ extension AtomicOutput {
             // Not a regular file (a link someone put there): removed like a stale file, never
             // taken for an output file (no inode matches 0). (`everything` lists no special files,
             // nor unreadable folders: one is a `folder` there.)
-            case .link, .special, .unreadable: files[entry.path] = 0
+            case .link, .special, .unreadable, .invalidName: files[entry.path] = 0
             }
         }
         return (files, folders)

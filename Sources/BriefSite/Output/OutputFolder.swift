@@ -36,7 +36,7 @@ final class OutputFolder: Sendable {
     private static func openFolders(in root: Int32) -> [(name: [UInt8], descriptor: Int32)] {
         guard let entries = DirectoryWalk.FolderEntries.read(root) else { return [] }
         var folders: [(name: [UInt8], descriptor: Int32)] = []
-        for entry in entries where entry.type == UInt8(DT_DIR) && entry.name != "." && entry.name != ".." {
+        for entry in entries where entry.type == UInt8(DT_DIR) && entry.isValidName && entry.name != "." && entry.name != ".." {
             let folder = openat(root, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if folder >= 0 { folders.append((Array(entry.name.utf8), folder)) }
         }

@@ -1,4 +1,10 @@
+import BriefContent
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One file of the new output and where its bytes come from.
 struct PlannedFile: Sendable {
@@ -27,18 +33,29 @@ struct PlannedFile: Sendable {
         return staging.write(file.path, key: key, data: file.contents)
     }
 
-    /// A static file keyed by its source's size, time and inode (copied only when those changed).
+    /// A static file keyed by its source's size, times and inode (copied only when those
+    /// changed). The status-change time too: a `chmod 000` changes only it (and the mode), and
+    /// the copy a clean build makes then fails; kept as unchanged, a rebuild passed where a
+    /// clean build failed. (`staticIdentity`, which the input fingerprint hashes alike.)
     static func copied(_ file: (path: String, url: URL), manifest: OutputManifest, output: OutputFolder) -> PlannedFile {
         var hasher = FNV64()
-        if let source = OutputManifest.identity(of: file.url, key: 0) {
-            hasher.add(source.inode)
-            hasher.add(source.size)
-            hasher.add(source.modified)
+        var info = stat()
+        if lstat(file.url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            Self.addStaticIdentity(DirectoryWalk.Status(info), to: &hasher)
         } else {
             hasher.add(UInt64.random(in: 0...UInt64.max))
         }
         let key = hasher.value
         let intact = manifest.isIntact(file.path, key: key, in: output)
         return PlannedFile(path: file.path, key: key, source: intact ? .unchanged : .copy(file.url))
+    }
+
+    /// What a static file's copy depends on: its inode, size, modification and status-change
+    /// times (`copied`'s key; the input fingerprint hashes the same of each static file).
+    static func addStaticIdentity(_ status: DirectoryWalk.Status, to hasher: inout FNV64) {
+        hasher.add(status.inode)
+        hasher.add(status.size)
+        hasher.add(status.modified)
+        hasher.add(status.changed)
     }
 }
