@@ -4,17 +4,34 @@ import Testing
 
 @Suite("CueMatcher against a plain search")
 struct CueMatcherTests {
-    /// Each cue of the vocabulary counted once when found (at a word start, except strong cues).
+    /// Each cue of the vocabulary counted once when found (at a word start, except strong cues,
+    /// which count anywhere they do not run on into a longer word).
     static func reference(_ lower: [UInt8]) -> [Int] {
         var counts = [0, 0, 0, 0]
         let lists = [BoilerplateVocabulary.callToAction, BoilerplateVocabulary.strong, BoilerplateVocabulary.caption, BoilerplateVocabulary.authorBox]
         for (kind, list) in lists.enumerated() {
             for cue in list where cue.count >= 2 {
-                let found = kind == 1 ? ByteText.contains(lower, cue) : ByteText.containsWord(lower, cue)
+                let found = kind == 1 ? containsWholeStrong(lower, cue) : ByteText.containsWord(lower, cue)
                 if found { counts[kind] += 1 }
             }
         }
         return counts
+    }
+
+    /// A plain search for a strong cue: at any position, not followed by a lower-case letter (but
+    /// for a plural "s" ending the word), and a cue of several words not preceded by a letter.
+    static func containsWholeStrong(_ lower: [UInt8], _ cue: [UInt8]) -> Bool {
+        guard lower.count >= cue.count else { return false }
+        let isLetter = { (b: UInt8) in (0x61...0x7A).contains(b) }
+        let isAlnum = { (b: UInt8) in isLetter(b) || (0x30...0x39).contains(b) }
+        for start in 0...(lower.count - cue.count) where lower[start..<(start + cue.count)].elementsEqual(cue) {
+            let end = start + cue.count
+            if end < lower.count, isLetter(lower[end]),
+               !(lower[end] == 0x73 && (end + 1 == lower.count || !isAlnum(lower[end + 1]))) { continue }
+            if cue.contains(0x20), start > 0, isAlnum(lower[start - 1]), isLetter(lower[start]) { continue }
+            return true
+        }
+        return false
     }
 
     @Test func countsWhatAPlainSearchFinds() {

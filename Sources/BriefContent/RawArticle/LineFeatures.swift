@@ -17,7 +17,7 @@ struct LineFeatures: Sendable {
         countWords(bytes)
         endsSentence = Self.endsSentence(bytes[...])
         lowercased = ByteText.lowercased(bytes)
-        let cues = CueMatcher.shared.count(in: lowercased)
+        let cues = CueMatcher.shared.count(in: lowercased, original: bytes)
         strongCues = cues.strong
         callToActionCues = cues.callToAction
         isAuthorBox = cues.authorBox > 0
