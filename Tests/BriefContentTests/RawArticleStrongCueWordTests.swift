@@ -6,7 +6,7 @@ import Testing
 @Suite("RawArticle: strong cues are whole words")
 struct RawArticleStrongCueWordTests {
     @Test(arguments: [
-        "The company continued to sign up additional subscribers throughout the week, the chief executive said.",
+        "The company kept adding new subscribers all week, the executive said.",
         "Architects will be invited to submit plans for the building's redesign in the spring, officials said.",
         "Running the Browserbench test that measures web app performance, the new machine scored far higher.",
     ])
@@ -34,12 +34,12 @@ struct RawArticleStrongCueWordTests {
 
         Engineers traced the outage to a coding error in the login service and patched it within hours, according to the company's head of streaming.
 
-        The engineers patched the software as the company continued to sign up additional subscribers throughout the week, the executive said.
+        The company kept adding new subscribers all week, the executive said.
 
         Analysts say the launch will be a key test of whether traditional media companies can compete with established streaming rivals this year.
         """
         let article = RawArticle(parsing: text)
         #expect(article.paragraphs.count == 4)
-        #expect(article.paragraphs.contains { $0.contains("additional subscribers") })
+        #expect(article.paragraphs.contains { $0.contains("new subscribers") })
     }
 }
