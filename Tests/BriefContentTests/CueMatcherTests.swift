@@ -14,11 +14,29 @@ struct CueMatcherTests {
         ]
         for (kind, list) in lists.enumerated() {
             for cue in list where cue.count >= 2 {
-                let found = kind == 1 ? containsWholeStrong(lower, cue) : ByteText.containsWord(lower, cue)
+                let found = kind == 1 ? containsWholeStrong(lower, cue)
+                    : kind == 0 && !BoilerplateVocabulary.callToActionStems.contains(cue) ? containsWholeWord(lower, cue)
+                    : ByteText.containsWord(lower, cue)
                 if found { counts[kind] += 1 }
             }
         }
         return counts
+    }
+
+    /// A plain search for a call-to-action cue: at a word start, not followed by a lower-case
+    /// letter but for a plural "s" ending the word.
+    static func containsWholeWord(_ lower: [UInt8], _ cue: [UInt8]) -> Bool {
+        guard lower.count >= cue.count else { return false }
+        let isLetter = { (b: UInt8) in (0x61...0x7A).contains(b) }
+        let isAlnum = { (b: UInt8) in isLetter(b) || (0x30...0x39).contains(b) }
+        for start in 0...(lower.count - cue.count) where lower[start..<(start + cue.count)].elementsEqual(cue) {
+            if start > 0, isAlnum(lower[start - 1]) { continue }
+            let end = start + cue.count
+            if end < lower.count, isLetter(lower[end]),
+               !(lower[end] == 0x73 && (end + 1 == lower.count || !isAlnum(lower[end + 1]))) { continue }
+            return true
+        }
+        return false
     }
 
     /// A plain search for a strong cue: at any position, not followed by a lower-case letter (but

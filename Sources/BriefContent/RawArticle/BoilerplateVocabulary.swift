@@ -15,8 +15,13 @@ enum BoilerplateVocabulary {
         "permalink", "unsubscribe", "inbox", "notifications", "accept", "consent", "continue reading", "support",
         "donate", "contribute", "jobs", "careers", "sitemap", "rss", "feedback", "edition", "min read",
         "partager", "compartir", "compartilhar", "condividi", "teilen", "abonnieren", "s'abonner", "assine",
-        "suscríbete", "iscriviti", "publicidad", "publicité", "anzeige", "pubblicità",
+        "suscríbete", "iscriviti", "publicidad", "publicidade", "publicité", "anzeige", "anzeigen", "pubblicità",
     ].map { Array($0.utf8) }
+
+    /// Call-to-action cues that are stems, counted at the start of any longer word
+    /// ("advertising", "advertiser"; "commented", "commenters" under a comment thread). Every
+    /// other cue counts only as a word of its own: "app" is not "appear" nor "Apple".
+    static let callToActionStems: [[UInt8]] = ["advertis", "comment"].map { Array($0.utf8) }
 
     /// Phrases that almost never occur in article prose; each hit is a large penalty.
     static let strong: [[UInt8]] = [

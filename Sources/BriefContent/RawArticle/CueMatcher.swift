@@ -5,7 +5,8 @@
 /// Everything is stored in flat arrays so the scan does no reference counting.
 struct CueMatcher: Sendable {
     enum Kind: UInt8, Sendable {
-        /// Counted when found at a word start.
+        /// Counted when found as a word (a plural "s" may follow), or at a word start for a
+        /// stem of ``BoilerplateVocabulary/callToActionStems`` ("advertis").
         case callToAction
         /// Counted when found anywhere, unless it runs on into a longer word (see
         /// ``CueMatcher/isWholeStrongMatch(_:at:length:multiWord:)``).
@@ -30,6 +31,8 @@ struct CueMatcher: Sendable {
         var kind: Kind
         /// The cue has a space in it ("sign up"): a letter before it makes another word ("design up").
         var multiWord: Bool
+        /// A call-to-action stem, counted at the start of any longer word ("advertising").
+        var stem: Bool
     }
 
     /// All cue bytes back to back.
@@ -55,7 +58,7 @@ struct CueMatcher: Sendable {
         for key in keys { bucketStarts[key + 1] += 1 }
         for key in 0..<(1 << 16) { bucketStarts[key + 1] += bucketStarts[key] }
         var fill = Array(bucketStarts.dropLast())
-        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong, multiWord: false), count: list.count)
+        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong, multiWord: false, stem: false), count: list.count)
         var bytes: [UInt8] = []
         for (index, (cue, kind)) in list.enumerated() {
             var prefix: UInt32 = 0, mask: UInt32 = 0
@@ -65,7 +68,8 @@ struct CueMatcher: Sendable {
             }
             let slot = Int(fill[keys[index]])
             fill[keys[index]] += 1
-            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind, multiWord: cue.contains(0x20))
+            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind, multiWord: cue.contains(0x20),
+                                 stem: kind == .callToAction && BoilerplateVocabulary.callToActionStems.contains(cue))
             bytes.append(contentsOf: cue)
         }
         self.bytes = bytes
@@ -109,6 +113,10 @@ struct CueMatcher: Sendable {
                                 if cue.kind == .strong, !Self.isWholeStrongMatch(original ?? lower, at: position, length: length, multiWord: cue.multiWord) {
                                     continue
                                 }
+                                // "app" is not "appear", nor "share" "shareholders": a button's word stands alone.
+                                if cue.kind == .callToAction, !cue.stem, !Self.endsWord(original ?? lower, at: position + length) {
+                                    continue
+                                }
                                 found.append(Int32(slot))
                             }
                         }
@@ -135,14 +143,17 @@ struct CueMatcher: Sendable {
     /// in article prose ("continued to sign up additional subscribers"), not in page furniture,
     /// which still meets the word as a call-to-action cue.
     static func isWholeStrongMatch(_ text: [UInt8], at position: Int, length: Int, multiWord: Bool) -> Bool {
-        let end = position + length
-        if end < text.count, ByteText.isLower(text[end]) {
-            let plural = text[end] == UInt8(ascii: "s") && (end + 1 == text.count || !ByteText.isASCIIAlphanumeric(text[end + 1]))
-            if !plural { return false }
-        }
+        if !endsWord(text, at: position + length) { return false }
         if multiWord, position > 0, ByteText.isASCIIAlphanumeric(text[position - 1]), ByteText.isLower(text[position]) {
             return false
         }
         return true
+    }
+
+    /// Whether a cue that stops before `end` ends a word there: no lower-case letter follows,
+    /// unless a plural "s" that ends the word ("cookies", "apps").
+    static func endsWord(_ text: [UInt8], at end: Int) -> Bool {
+        guard end < text.count, ByteText.isLower(text[end]) else { return true }
+        return text[end] == UInt8(ascii: "s") && (end + 1 == text.count || !ByteText.isASCIIAlphanumeric(text[end + 1]))
     }
 }
