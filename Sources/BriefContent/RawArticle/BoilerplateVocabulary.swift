@@ -15,8 +15,13 @@ enum BoilerplateVocabulary {
         "permalink", "unsubscribe", "inbox", "notifications", "accept", "consent", "continue reading", "support",
         "donate", "contribute", "jobs", "careers", "sitemap", "rss", "feedback", "edition", "min read",
         "partager", "compartir", "compartilhar", "condividi", "teilen", "abonnieren", "s'abonner", "assine",
-        "suscríbete", "iscriviti", "publicidad", "publicité", "anzeige", "pubblicità",
+        "suscríbete", "iscriviti", "publicidad", "publicidade", "publicité", "anzeige", "anzeigen", "pubblicità",
     ].map { Array($0.utf8) }
+
+    /// Call-to-action cues that are stems, counted at the start of any longer word
+    /// ("advertising", "advertiser"; "commented", "commenters" under a comment thread). Every
+    /// other cue counts only as a word of its own: "app" is not "appear" nor "Apple".
+    static let callToActionStems: [[UInt8]] = ["advertis", "comment"].map { Array($0.utf8) }
 
     /// Phrases that almost never occur in article prose; each hit is a large penalty.
     static let strong: [[UInt8]] = [
@@ -36,12 +41,26 @@ enum BoilerplateVocabulary {
         "is a senior editor", "is a contributor to", "is a columnist for", "follow him on", "follow her on",
     ].map { Array($0.utf8) }
 
+    /// What a note about the writer says the writer is ("... is an entertainment reporter for ...").
+    static let writerRoles: [[UInt8]] = [
+        "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
+    ].map { Array($0.utf8) }
+
     /// Photo captions and credits.
     static let caption: [[UInt8]] = [
         "(photo", "photo:", "photos:", "photo credit", "credit:", "credit...", "getty images", "/ reuters",
         "/reuters", "/ ap", "/ap", "afp", "file photo", "image:", "image credit", "courtesy of", "(ap photo",
         "shutterstock", "pictured", "click to enlarge", "photograph:", "photo by", "picture by", "photograph by",
         "image by", "photography by", "illustration by", "picture:", "illustration:", "via getty",
+    ].map { Array($0.utf8) }
+
+    /// Words that describe a picture, as its caption does ("This satellite image shows ...",
+    /// "An artist's concept of the lander."): the line is a caption when a credit or another
+    /// caption stands beside it (see ``BodySelector``).
+    static let pictureDescription: [[UInt8]] = [
+        "this image", "this photo", "this picture", "this photograph", "satellite image", "stock image", "file image",
+        "stock photo", "artist's concept", "artist’s concept", "artist's impression", "artist’s impression",
+        "artist's rendering", "artist’s rendering", "illustration shows", "image shows", "photo shows", "picture shows",
     ].map { Array($0.utf8) }
 
     /// Short lines that open a section after the article: comments, related links, tags.

@@ -5,14 +5,18 @@
 /// Everything is stored in flat arrays so the scan does no reference counting.
 struct CueMatcher: Sendable {
     enum Kind: UInt8, Sendable {
-        /// Counted when found at a word start.
+        /// Counted when found as a word (a plural "s" may follow), or at a word start for a
+        /// stem of ``BoilerplateVocabulary/callToActionStems`` ("advertis").
         case callToAction
-        /// Counted when found anywhere.
+        /// Counted when found anywhere, unless it runs on into a longer word (see
+        /// ``CueMatcher/isWholeStrongMatch(_:at:length:multiWord:)``).
         case strong
         /// Found at a word start.
         case caption
         /// Found at a word start.
         case authorBox
+        /// Found at a word start.
+        case picture
     }
 
     /// One cue, stored in bucket order: its first bytes packed for a one-compare check.
@@ -25,6 +29,10 @@ struct CueMatcher: Sendable {
         var start: Int32
         var length: Int32
         var kind: Kind
+        /// The cue has a space in it ("sign up"): a letter before it makes another word ("design up").
+        var multiWord: Bool
+        /// A call-to-action stem, counted at the start of any longer word ("advertising").
+        var stem: Bool
     }
 
     /// All cue bytes back to back.
@@ -41,6 +49,7 @@ struct CueMatcher: Sendable {
         for (kind, words) in [
             (Kind.callToAction, BoilerplateVocabulary.callToAction), (.strong, BoilerplateVocabulary.strong),
             (.caption, BoilerplateVocabulary.caption), (.authorBox, BoilerplateVocabulary.authorBox),
+            (.picture, BoilerplateVocabulary.pictureDescription),
         ] {
             for cue in words where cue.count >= 2 { list.append((cue, kind)) }
         }
@@ -49,7 +58,7 @@ struct CueMatcher: Sendable {
         for key in keys { bucketStarts[key + 1] += 1 }
         for key in 0..<(1 << 16) { bucketStarts[key + 1] += bucketStarts[key] }
         var fill = Array(bucketStarts.dropLast())
-        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong), count: list.count)
+        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong, multiWord: false, stem: false), count: list.count)
         var bytes: [UInt8] = []
         for (index, (cue, kind)) in list.enumerated() {
             var prefix: UInt32 = 0, mask: UInt32 = 0
@@ -59,7 +68,8 @@ struct CueMatcher: Sendable {
             }
             let slot = Int(fill[keys[index]])
             fill[keys[index]] += 1
-            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind)
+            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind, multiWord: cue.contains(0x20),
+                                 stem: kind == .callToAction && BoilerplateVocabulary.callToActionStems.contains(cue))
             bytes.append(contentsOf: cue)
         }
         self.bytes = bytes
@@ -68,8 +78,10 @@ struct CueMatcher: Sendable {
     }
 
     /// Number of distinct cues of each kind found in `lower` (ASCII-lowercased text).
-    func count(in lower: [UInt8]) -> (callToAction: Int, strong: Int, caption: Int, authorBox: Int) {
-        var counts = (callToAction: 0, strong: 0, caption: 0, authorBox: 0)
+    /// `original` is the line before lowercasing (the same length), which tells a capital
+    /// glued to the word before ("SubscribeSign In", a pasted menu) from a longer word.
+    func count(in lower: [UInt8], original: [UInt8]? = nil) -> (callToAction: Int, strong: Int, caption: Int, authorBox: Int, picture: Int) {
+        var counts = (callToAction: 0, strong: 0, caption: 0, authorBox: 0, picture: 0)
         guard lower.count >= 2 else { return counts }
         var found: [Int32] = []
         lower.withUnsafeBufferPointer { text in
@@ -97,7 +109,15 @@ struct CueMatcher: Sendable {
                                 guard position + length <= n else { continue }
                                 var offset = 4
                                 while offset < length, text[position + offset] == cueBytes[start + offset] { offset += 1 }
-                                if offset >= length, !found.contains(Int32(slot)) { found.append(Int32(slot)) }
+                                guard offset >= length, !found.contains(Int32(slot)) else { continue }
+                                if cue.kind == .strong, !Self.isWholeStrongMatch(original ?? lower, at: position, length: length, multiWord: cue.multiWord) {
+                                    continue
+                                }
+                                // "app" is not "appear", nor "share" "shareholders": a button's word stands alone.
+                                if cue.kind == .callToAction, !cue.stem, !Self.endsWord(original ?? lower, at: position + length) {
+                                    continue
+                                }
+                                found.append(Int32(slot))
                             }
                         }
                     }
@@ -110,8 +130,30 @@ struct CueMatcher: Sendable {
             case .strong: counts.strong += 1
             case .caption: counts.caption += 1
             case .authorBox: counts.authorBox += 1
+            case .picture: counts.picture += 1
             }
         }
         return counts
+    }
+
+    /// Whether a strong cue found at `position` stands as its own word or words: it may not run
+    /// on into a longer word ("subscribers", "Browserbench"; a plural "s" is the same word) and a
+    /// cue of several words may not end another word ("design in"). A capital right after or
+    /// at the start is a glued menu ("SubscribeSign In"), which counts. Such longer words are
+    /// in article prose ("continued to sign up additional subscribers"), not in page furniture,
+    /// which still meets the word as a call-to-action cue.
+    static func isWholeStrongMatch(_ text: [UInt8], at position: Int, length: Int, multiWord: Bool) -> Bool {
+        if !endsWord(text, at: position + length) { return false }
+        if multiWord, position > 0, ByteText.isASCIIAlphanumeric(text[position - 1]), ByteText.isLower(text[position]) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a cue that stops before `end` ends a word there: no lower-case letter follows,
+    /// unless a plural "s" that ends the word ("cookies", "apps").
+    static func endsWord(_ text: [UInt8], at end: Int) -> Bool {
+        guard end < text.count, ByteText.isLower(text[end]) else { return true }
+        return text[end] == UInt8(ascii: "s") && (end + 1 == text.count || !ByteText.isASCIIAlphanumeric(text[end + 1]))
     }
 }
