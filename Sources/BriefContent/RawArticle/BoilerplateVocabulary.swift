@@ -41,11 +41,6 @@ enum BoilerplateVocabulary {
         "is a senior editor", "is a contributor to", "is a columnist for", "follow him on", "follow her on",
     ].map { Array($0.utf8) }
 
-    /// What a note about the writer says the writer is ("... is an entertainment reporter for ...").
-    static let writerRoles: [[UInt8]] = [
-        "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
-    ].map { Array($0.utf8) }
-
     /// Photo captions and credits.
     static let caption: [[UInt8]] = [
         "(photo", "photo:", "photos:", "photo credit", "credit:", "credit...", "getty images", "/ reuters",
