@@ -40,12 +40,6 @@ struct BodySelector {
             keptOnce[index] = false
             scores[index] = min(scores[index], 0) - 1
         }
-        // A line that describes a picture, with a credit line under it ("NASA Worldview") or a
-        // caption or gallery counter beside it, is the picture's caption, however long.
-        for index in units.indices where features[index].describesPicture && scores[index] > 0 && isBesideCredit(index) {
-            features[index].isCaption = true
-            scores[index] = min(scores[index], 0) - 1
-        }
         if !scores.contains(where: { $0 > 0 }) {
             let repeatedProse = units.indices.filter { repeats[$0] > 1 && features[$0].words >= 8 && features[$0].endsSentence }
             for index in repeatedProse {
@@ -55,15 +49,6 @@ struct BodySelector {
         }
         (listUnits, closingListUnits) = InlineStructure.listUnits(units, features: features, scores: scores, repeats: repeats)
         InlineStructure.markTables(units, features: features, scores: scores, into: &listUnits)
-    }
-
-    /// A credit line ("Berkeley Earth", "Michael Conroy, AP": a few capitalised words, no sentence)
-    /// right after the unit, or a caption or gallery counter right before or after it.
-    private func isBesideCredit(_ index: Int) -> Bool {
-        let next = index + 1 < units.count ? features[index + 1] : nil
-        let previous = index > 0 ? features[index - 1] : nil
-        if let next, (1...4).contains(next.words), !next.endsSentence, next.capitalizedWords == next.words { return true }
-        return next?.isCaption == true || previous?.isCaption == true
     }
 
     /// How many units apart two copies of a paragraph stand when a page repeats its standfirst

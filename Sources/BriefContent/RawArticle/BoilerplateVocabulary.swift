@@ -49,15 +49,6 @@ enum BoilerplateVocabulary {
         "image by", "photography by", "illustration by", "picture:", "illustration:", "via getty",
     ].map { Array($0.utf8) }
 
-    /// Words that describe a picture, as its caption does ("This satellite image shows ...",
-    /// "An artist's concept of the lander."): the line is a caption when a credit or another
-    /// caption stands beside it (see ``BodySelector``).
-    static let pictureDescription: [[UInt8]] = [
-        "this image", "this photo", "this picture", "this photograph", "satellite image", "stock image", "file image",
-        "stock photo", "artist's concept", "artist’s concept", "artist's impression", "artist’s impression",
-        "artist's rendering", "artist’s rendering", "illustration shows", "image shows", "photo shows", "picture shows",
-    ].map { Array($0.utf8) }
-
     /// Short lines that open a section after the article: comments, related links, tags.
     /// Matched at the start of the line (after an optional count such as "12 Comments").
     static let sectionStart: [[UInt8]] = [

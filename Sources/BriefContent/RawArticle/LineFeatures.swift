@@ -21,7 +21,6 @@ struct LineFeatures: Sendable {
         strongCues = cues.strong
         callToActionCues = cues.callToAction
         isAuthorBox = cues.authorBox > 0
-        describesPicture = cues.picture > 0
         // A credit in brackets closing the line ("... above Jupiter. (Source: NASA)") is a
         // picture's: the line is its caption, with its credit.
         let bracketedCredit = Self.hasBracketedCredit(lowercased)
@@ -35,10 +34,6 @@ struct LineFeatures: Sendable {
 
     /// A note about the author ("... is a staff writer at ...").
     var isAuthorBox = false
-
-    /// Words that describe a picture ("This satellite image shows ..."): a caption if a credit
-    /// line or another caption stands beside it.
-    var describesPicture = false
 
     /// The line opens with an emoji, an arrow or a dingbat.
     var startsWithSymbol = false
