@@ -33,6 +33,10 @@ enum BoilerplateVocabulary {
         "comments", "posted by", "continue reading", "©", "read next", "more from", "popular stories",
         "most popular", "trending now", "image credit", "photo credit", "getty images", "all photos",
         "news alerts", "delivered to", "take this survey", "tell us what you think",
+        // A paywall's lines: "subscribers" alone is a word of article prose ("signed up more
+        // subscribers"), so the paywall's own phrasing is the cue.
+        "already a subscriber", "exclusively to subscribers", "exclusive to subscribers",
+        "subscribers get", "unlock this article", "unlock this story",
     ].map { Array($0.utf8) }
 
     /// Author boxes after an article: "Jane Roe is a staff writer at ...".
