@@ -40,12 +40,6 @@ struct BodySelector {
             keptOnce[index] = false
             scores[index] = min(scores[index], 0) - 1
         }
-        // A line that describes a picture, with a credit line under it ("NASA Worldview") or a
-        // caption or gallery counter beside it, is the picture's caption, however long.
-        for index in units.indices where features[index].describesPicture && scores[index] > 0 && isBesideCredit(index) {
-            features[index].isCaption = true
-            scores[index] = min(scores[index], 0) - 1
-        }
         if !scores.contains(where: { $0 > 0 }) {
             let repeatedProse = units.indices.filter { repeats[$0] > 1 && features[$0].words >= 8 && features[$0].endsSentence }
             for index in repeatedProse {
@@ -55,15 +49,6 @@ struct BodySelector {
         }
         (listUnits, closingListUnits) = InlineStructure.listUnits(units, features: features, scores: scores, repeats: repeats)
         InlineStructure.markTables(units, features: features, scores: scores, into: &listUnits)
-    }
-
-    /// A credit line ("Berkeley Earth", "Michael Conroy, AP": a few capitalised words, no sentence)
-    /// right after the unit, or a caption or gallery counter right before or after it.
-    private func isBesideCredit(_ index: Int) -> Bool {
-        let next = index + 1 < units.count ? features[index + 1] : nil
-        let previous = index > 0 ? features[index - 1] : nil
-        if let next, (1...4).contains(next.words), !next.endsSentence, next.capitalizedWords == next.words { return true }
-        return next?.isCaption == true || previous?.isCaption == true
     }
 
     /// How many units apart two copies of a paragraph stand when a page repeats its standfirst
@@ -142,37 +127,8 @@ struct BodySelector {
             if textLike.count == run.count { kept.append(contentsOf: run) }
             index = end
         }
-        var body = withoutLaterCopies(kept)
-        if let last = body.last, body.count > 1, isAuthorNote(last, body: body) { body.removeLast() }
-        return body
+        return withoutLaterCopies(kept)
     }
-
-    /// A note about the author closing the run: it opens with the first name of a name line just
-    /// above it that the body left out ("Jane Roe" / "Jane joined the paper in 2017. ..."), or
-    /// says what the person is ("Julius is an entertainment reporter for ..."). An article ends
-    /// with its own text; the writer's note comes after it.
-    private func isAuthorNote(_ index: Int, body: [Int]) -> Bool {
-        let feature = features[index]
-        let bytes = units[index].bytes
-        guard feature.words <= 60, let first = bytes.first, ByteText.isUpper(first) else { return false }
-        let firstWord = bytes.prefix { $0 != 0x20 }
-        guard firstWord.count >= 2, firstWord.count < bytes.count else { return false }
-        for line in max(0, index - 3)..<index where !body.contains(line) {
-            let name = features[line]
-            if (2...4).contains(name.words), !name.endsSentence, name.capitalizedWords == name.words,
-               units[line].bytes.prefix(while: { $0 != 0x20 }).elementsEqual(firstWord) {
-                return true
-            }
-        }
-        // "<Name> is a(n) ... reporter": the role within the first sentence.
-        let lower = feature.lowercased
-        let sentenceEnd = lower.firstIndex(of: UInt8(ascii: ".")) ?? lower.count
-        let opening = Array(lower[..<sentenceEnd])
-        guard let verb = ByteText.firstIndex(of: Self.isA, in: opening, wordStart: false), verb < 40 else { return false }
-        return BoilerplateVocabulary.writerRoles.contains { ByteText.containsWord(opening, $0) }
-    }
-
-    private static let isA = Array(" is a".utf8)
 
     /// `kept` without the later copies of a repeated paragraph of the article.
     private func withoutLaterCopies(_ kept: [Int]) -> [Int] {

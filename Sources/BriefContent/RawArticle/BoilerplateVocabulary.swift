@@ -33,6 +33,10 @@ enum BoilerplateVocabulary {
         "comments", "posted by", "continue reading", "©", "read next", "more from", "popular stories",
         "most popular", "trending now", "image credit", "photo credit", "getty images", "all photos",
         "news alerts", "delivered to", "take this survey", "tell us what you think",
+        // A paywall's lines: "subscribers" alone is a word of article prose ("signed up more
+        // subscribers"), so the paywall's own phrasing is the cue.
+        "already a subscriber", "exclusively to subscribers", "exclusive to subscribers",
+        "subscribers get", "unlock this article", "unlock this story",
     ].map { Array($0.utf8) }
 
     /// Author boxes after an article: "Jane Roe is a staff writer at ...".
@@ -41,26 +45,12 @@ enum BoilerplateVocabulary {
         "is a senior editor", "is a contributor to", "is a columnist for", "follow him on", "follow her on",
     ].map { Array($0.utf8) }
 
-    /// What a note about the writer says the writer is ("... is an entertainment reporter for ...").
-    static let writerRoles: [[UInt8]] = [
-        "reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
-    ].map { Array($0.utf8) }
-
     /// Photo captions and credits.
     static let caption: [[UInt8]] = [
         "(photo", "photo:", "photos:", "photo credit", "credit:", "credit...", "getty images", "/ reuters",
         "/reuters", "/ ap", "/ap", "afp", "file photo", "image:", "image credit", "courtesy of", "(ap photo",
         "shutterstock", "pictured", "click to enlarge", "photograph:", "photo by", "picture by", "photograph by",
         "image by", "photography by", "illustration by", "picture:", "illustration:", "via getty",
-    ].map { Array($0.utf8) }
-
-    /// Words that describe a picture, as its caption does ("This satellite image shows ...",
-    /// "An artist's concept of the lander."): the line is a caption when a credit or another
-    /// caption stands beside it (see ``BodySelector``).
-    static let pictureDescription: [[UInt8]] = [
-        "this image", "this photo", "this picture", "this photograph", "satellite image", "stock image", "file image",
-        "stock photo", "artist's concept", "artist’s concept", "artist's impression", "artist’s impression",
-        "artist's rendering", "artist’s rendering", "illustration shows", "image shows", "photo shows", "picture shows",
     ].map { Array($0.utf8) }
 
     /// Short lines that open a section after the article: comments, related links, tags.

@@ -15,8 +15,6 @@ struct CueMatcher: Sendable {
         case caption
         /// Found at a word start.
         case authorBox
-        /// Found at a word start.
-        case picture
     }
 
     /// One cue, stored in bucket order: its first bytes packed for a one-compare check.
@@ -49,7 +47,6 @@ struct CueMatcher: Sendable {
         for (kind, words) in [
             (Kind.callToAction, BoilerplateVocabulary.callToAction), (.strong, BoilerplateVocabulary.strong),
             (.caption, BoilerplateVocabulary.caption), (.authorBox, BoilerplateVocabulary.authorBox),
-            (.picture, BoilerplateVocabulary.pictureDescription),
         ] {
             for cue in words where cue.count >= 2 { list.append((cue, kind)) }
         }
@@ -80,8 +77,8 @@ struct CueMatcher: Sendable {
     /// Number of distinct cues of each kind found in `lower` (ASCII-lowercased text).
     /// `original` is the line before lowercasing (the same length), which tells a capital
     /// glued to the word before ("SubscribeSign In", a pasted menu) from a longer word.
-    func count(in lower: [UInt8], original: [UInt8]? = nil) -> (callToAction: Int, strong: Int, caption: Int, authorBox: Int, picture: Int) {
-        var counts = (callToAction: 0, strong: 0, caption: 0, authorBox: 0, picture: 0)
+    func count(in lower: [UInt8], original: [UInt8]? = nil) -> (callToAction: Int, strong: Int, caption: Int, authorBox: Int) {
+        var counts = (callToAction: 0, strong: 0, caption: 0, authorBox: 0)
         guard lower.count >= 2 else { return counts }
         var found: [Int32] = []
         lower.withUnsafeBufferPointer { text in
@@ -130,7 +127,6 @@ struct CueMatcher: Sendable {
             case .strong: counts.strong += 1
             case .caption: counts.caption += 1
             case .authorBox: counts.authorBox += 1
-            case .picture: counts.picture += 1
             }
         }
         return counts

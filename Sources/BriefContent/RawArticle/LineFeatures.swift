@@ -21,24 +21,16 @@ struct LineFeatures: Sendable {
         strongCues = cues.strong
         callToActionCues = cues.callToAction
         isAuthorBox = cues.authorBox > 0
-        describesPicture = cues.picture > 0
-        // A credit in brackets closing the line ("... above Jupiter. (Source: NASA)") is a
-        // picture's: the line is its caption, with its credit.
-        let bracketedCredit = Self.hasBracketedCredit(lowercased)
-        isCaption = cues.caption > 0 || Self.hasSlideCounter(lowercased) || bracketedCredit
+        isCaption = cues.caption > 0 || Self.hasSlideCounter(lowercased)
         truncated = bytes.count >= 3 && (bytes.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]))
         gluedJoins = Self.countGluedJoins(bytes)
-        creditTail = (!endsSentence && Self.hasCreditTail(bytes)) || bracketedCredit
+        creditTail = !endsSentence && Self.hasCreditTail(bytes)
         // Pictographs (U+1F000 and up) and arrows open teaser and promo lines: "👁 A safer way to...".
         startsWithSymbol = bytes.first == 0xF0 || (bytes.count >= 3 && bytes[0] == 0xE2 && (0x86...0x9E).contains(bytes[1]))
     }
 
     /// A note about the author ("... is a staff writer at ...").
     var isAuthorBox = false
-
-    /// Words that describe a picture ("This satellite image shows ..."): a caption if a credit
-    /// line or another caption stands beside it.
-    var describesPicture = false
 
     /// The line opens with an emoji, an arrow or a dingbat.
     var startsWithSymbol = false
@@ -174,31 +166,6 @@ struct LineFeatures: Sendable {
             index -= 1
         }
         return false
-    }
-
-    /// Words that open a picture's or video's credit in brackets: "(Source: NASA)",
-    /// "(Published Monday, Nov. 18, 2019)", "(Courtesy of the family)".
-    static let bracketedCreditOpeners: [[UInt8]] = ["source:", "sources:", "published ", "courtesy "].map { Array($0.utf8) }
-
-    /// The line ends with a bracketed credit after a sentence: a short group in brackets, right
-    /// after ". ", that opens with a credit word ("(Source: NASA)") or names its owners with
-    /// slashes ("(NASA/JPL-Caltech)"). A bracket closing a sentence of prose ("(and he was
-    /// right)."), a list item ("(Latest Model)") or a link ("(More)") is none of these.
-    static func hasBracketedCredit(_ lower: [UInt8]) -> Bool {
-        guard let close = lower.lastIndex(where: { $0 != 0x20 }), lower[close] == UInt8(ascii: ")"),
-              let open = lower[..<close].lastIndex(of: UInt8(ascii: "(")), close - open <= 80
-        else { return false }
-        var before = open - 1
-        while before >= 0, lower[before] == 0x20 { before -= 1 }
-        guard before > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(lower[before]) else { return false }
-        let inner = lower[(open + 1)..<close]
-        if inner.contains(UInt8(ascii: "(")) { return false }
-        if bracketedCreditOpeners.contains(where: { inner.starts(with: $0) }) { return true }
-        // "NASA/JPL/Space Science Institute": a slash between names, no spaces around it (not "and/or").
-        return inner.indices.contains { i in
-            inner[i] == UInt8(ascii: "/") && i > inner.startIndex && i + 1 < inner.endIndex
-                && inner[i - 1] != 0x20 && inner[i + 1] != 0x20
-        } && !inner.contains(UInt8(ascii: "."))
     }
 
     // Gallery counters: "1of4Grass Valley's ..." before a caption, "Photo 2 of 12".
