@@ -11,10 +11,12 @@ protocol TableKey: Equatable {
 /// Keys that are not `TableKey`s (byte ranges whose equality needs the text) are probed
 /// with `index(hash:where:)` and added with `append(_:_:hash:)`.
 ///
-/// That core is `package` (and inlinable, so a caller's table is specialized as the annotator's
+/// That core is public (and inlinable, so a caller's table is specialized as the annotator's
 /// are): the site's cache encoder finds entities by the bytes of their ids with it
-/// (`FirstPositions`), and BriefAnnotate is the lowest module the two share.
-package struct KeyTable<Key, Value> {
+/// (`FirstPositions`), and BriefAnnotate is the lowest module the two share. Public, not
+/// `package`: with `package` the site's calls went to the unspecialized generic code, and
+/// encoding the cache took twice the CPU (perf, 10,000 briefings).
+public struct KeyTable<Key, Value> {
     /// One entry: key, value and the key's hash together (one array, one allocation).
     @usableFromInline struct Entry {
         @usableFromInline var key: Key
@@ -36,20 +38,20 @@ package struct KeyTable<Key, Value> {
     @usableFromInline let capacity: Int
 
     /// A table that holds `capacity` entries before it grows (at most half its slots full).
-    @inlinable package init(capacity: Int = 8) {
+    @inlinable public init(capacity: Int = 8) {
         var bits: UInt64 = 4
         while (1 << bits) < capacity * 2 { bits += 1 }
         shift = 64 - bits
         self.capacity = 1 << bits
     }
 
-    @inlinable package var count: Int { entries.count }
-    @inlinable package var isEmpty: Bool { entries.isEmpty }
+    @inlinable public var count: Int { entries.count }
+    @inlinable public var isEmpty: Bool { entries.isEmpty }
     /// The keys, in insertion order.
     var keys: [Key] { entries.map(\.key) }
 
     /// The index of the first entry with hash `h` whose key `matches`, or nil.
-    @inlinable @inline(__always) package func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
+    @inlinable @inline(__always) public func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
         if slots.isEmpty { return nil }
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
@@ -66,7 +68,7 @@ package struct KeyTable<Key, Value> {
     }
 
     /// Adds an entry the caller knows is new (no entry with hash `h` matches `key`).
-    @inlinable package mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
+    @inlinable public mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
         if slots.isEmpty {
             slots = [Int32](repeating: 0, count: capacity)
             entries.reserveCapacity(capacity / 2)
@@ -79,7 +81,7 @@ package struct KeyTable<Key, Value> {
     /// Adds an entry unless one with hash `h` `matches` already (then the table is left as it
     /// was); true when it added one. One probe finds either, where `index(hash:where:)` and then
     /// `append` would walk the probe run twice.
-    @inlinable package mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
+    @inlinable public mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
         if slots.isEmpty {
             slots = [Int32](repeating: 0, count: capacity)
             entries.reserveCapacity(capacity / 2)
@@ -99,10 +101,10 @@ package struct KeyTable<Key, Value> {
     }
 
     /// The value at entry `index` (from `index(hash:where:)` or `index(of:)`).
-    @inlinable @inline(__always) package func value(at index: Int) -> Value { entries[index].value }
+    @inlinable @inline(__always) public func value(at index: Int) -> Value { entries[index].value }
 
     /// The key at entry `index`.
-    @inlinable @inline(__always) package func key(at index: Int) -> Key { entries[index].key }
+    @inlinable @inline(__always) public func key(at index: Int) -> Key { entries[index].key }
 
     mutating func setValue(at index: Int, _ value: Value) { entries[index].value = value }
 
