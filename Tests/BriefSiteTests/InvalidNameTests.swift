@@ -71,19 +71,4 @@ struct InvalidNameTests {
         #expect(checked.hasErrors)
         #expect(checked.problems.map(\.description).contains(expected), "\(checked.problems.map(\.description))")
     }
-
-    /// A file under content/ that brief would not read anyway (a photo kept beside the
-    /// briefings) loses nothing when its name is not UTF-8: a warning naming it, and the build
-    /// goes on. A name with a briefing's extension stays an error (above).
-    @Test func aFileBriefDoesNotReadIsOnlyAWarning() async throws {
-        let site = try HostileSite()
-        try site.write("content/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n")
-        try Self.make(site, folder: "content", name: Array("caf".utf8) + [0xE9] + Array(".jpg".utf8), isFolder: false)
-        let built = await site.build()
-        #expect(built.status == 0, "\(built.err)")
-        #expect(built.err.contains { $0.hasPrefix("content/caf\\xE9.jpg: warning: has a name that is not valid UTF-8") }, "\(built.err)")
-        #expect(try site.output()["briefings/a/index.html"] != nil)
-        let checked = await SiteChecker(siteDirectory: site.site).check()
-        #expect(!checked.hasErrors, "\(checked.problems.map(\.description))")
-    }
 }

@@ -68,12 +68,7 @@ public struct ContentLoader: Sendable {
         // error: its briefings would drop out of the published site (`isLoss`).
         var warnings: [Diagnostic] = []
         for entry in skipped {
-            let path = relativePath(Self.fileURL(entry.path))
-            if Self.isUnreadFile(entry, reads: Self.hasBriefingExtension) {
-                warnings.append(Diagnostic(path: path, message: Self.unreadFileMessage))
-                continue
-            }
-            let problem = Diagnostic(path: path, message: Self.skippedMessage(entry.kind))
+            let problem = Diagnostic(path: relativePath(Self.fileURL(entry.path)), message: Self.skippedMessage(entry.kind))
             if Self.isLoss(entry.kind) { diagnostics.append(problem) } else { warnings.append(problem) }
         }
         // Files are read and parsed in parallel (each on its own), then taken in path order.
@@ -182,23 +177,6 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// Whether a skipped entry is a name that is not valid UTF-8 for a file brief would not read
-    /// here anyway (`caf\xE9.jpg` beside the briefings, an archive's photo): nothing is lost, so
-    /// a warning, where a name with a briefing's (`reads`) extension or none (a folder, perhaps
-    /// of briefings) stays an error. The extension is read from the name's bytes, which are ASCII
-    /// there; the walk cannot say file or folder for a name it does not open.
-    static func isUnreadFile(_ entry: (path: String, kind: DirectoryWalk.Kind), reads: (String) -> Bool) -> Bool {
-        guard entry.kind == .invalidName else { return false }
-        let name = entry.path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        let ext = name.utf8[name.utf8.index(after: dot)...]
-        let isWord = !ext.isEmpty && ext.count <= 10 && ext.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }
-        return isWord && !reads(String(name))
-    }
-
-    static let unreadFileMessage =
-        "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH); brief reads no file of this kind here, so it is skipped; rename it"
-
     /// The file URL of a full path from `briefingPaths`.
     static func fileURL(_ path: String) -> URL { URL(fileURLWithPath: path, isDirectory: false) }
 
@@ -286,12 +264,7 @@ public struct ContentLoader: Sendable {
         var notes: [EntityNote] = []
         let (files, skipped) = entityNoteFiles()
         for entry in skipped {
-            let path = relativePath(entry.url)
-            if Self.isUnreadFile((entry.url.path, entry.kind), reads: Self.hasNoteExtension) {
-                warnings.append(Diagnostic(path: path, message: Self.unreadFileMessage))
-                continue
-            }
-            let problem = Diagnostic(path: path, message: Self.skippedMessage(entry.kind))
+            let problem = Diagnostic(path: relativePath(entry.url), message: Self.skippedMessage(entry.kind))
             if Self.isLoss(entry.kind) { diagnostics.append(problem) } else { warnings.append(problem) }
         }
         for file in files {
