@@ -56,7 +56,7 @@ struct KeyTableTests {
     @Test func appendIfAbsentAddsEachKeyOnceThroughGrowthAndSharedHashes() {
         // The site's `FirstPositions` path: find-or-add in one probe. Every key shares one hash
         // and the table starts at 2 entries, so the adds grow it several times and only
-        // `matches` tells the keys apart; a repeat must leave the table as it was.
+        // `matches` tells the keys apart; a repeat must add nothing.
         let keys: [[UInt8]] = (0..<50).map { [UInt8($0), 0xC3, 0xA9] }
         var table = KeyTable<[UInt8], Int>(capacity: 2)
         for (k, key) in keys.enumerated() {

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("CueMatcher against a plain search")
 struct CueMatcherTests {
-    /// Each cue of the vocabulary counted once when found (at a word start, except strong cues,
-    /// which count anywhere they do not run on into a longer word).
+    /// Each cue of the vocabulary counted once when found as a whole word (call-to-action and
+    /// strong cues; a stem such as "advertis" at a word start).
     static func reference(_ lower: [UInt8]) -> [Int] {
         var counts = [0, 0, 0, 0]
         let lists = [BoilerplateVocabulary.callToAction, BoilerplateVocabulary.strong, BoilerplateVocabulary.caption, BoilerplateVocabulary.authorBox]

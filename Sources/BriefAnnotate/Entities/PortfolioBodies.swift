@@ -4,7 +4,8 @@
 /// sees "Oceans Canada" (capitalised common words before a country: a body, see
 /// `ChunkClassifier.isCommonWordsThenCountry`) and the portfolios before it apart. When only
 /// capitalised common words, commas and one "and" lead up to such a body, they are the start of
-/// its name. O(candidates): a document without such a body costs a check of one token's kinds
+/// its name, but only when the text also writes the name's acronym ("IRCC": two bodies side by
+/// side, "Health and Transport Canada", have none) and no other name reaches into the list. O(candidates): a document without such a body costs a check of one token's kinds
 /// per organisation.
 enum PortfolioBodies {
     /// Words of one portfolio ("Economic Development"), and portfolios in the list.

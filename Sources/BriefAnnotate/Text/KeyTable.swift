@@ -9,7 +9,7 @@ protocol TableKey: Equatable {
 /// as `Dictionary` does. Entries keep insertion order. O(1) expected per operation.
 ///
 /// Keys that are not `TableKey`s (byte ranges whose equality needs the text) are probed
-/// with `index(hash:where:)` and added with `append(_:_:hash:)`.
+/// with `index(hash:where:)` and added with `append(_:_:hash:)` or `appendIfAbsent`.
 ///
 /// That core is public (and inlinable, so a caller's table is specialized as the annotator's
 /// are): the site's cache encoder finds entities by the bytes of their ids with it
@@ -78,8 +78,8 @@ public struct KeyTable<Key, Value> {
         place(Int32(entries.count), hash: h)
     }
 
-    /// Adds an entry unless one with hash `h` `matches` already (then the table is left as it
-    /// was); true when it added one. One probe finds either, where `index(hash:where:)` and then
+    /// Adds an entry unless one with hash `h` `matches` already (then no entry is added, though the
+    /// table may have grown first); true when it added one. One probe finds either, where `index(hash:where:)` and then
     /// `append` would walk the probe run twice.
     @inlinable public mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
         if slots.isEmpty {

@@ -76,7 +76,9 @@ extension AtomicOutput {
             case .file: files[entry.path] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
             // taken for an output file (no inode matches 0). (`everything` lists no special files,
-            // nor unreadable folders: one is a `folder` there.)
+            // nor unreadable folders: one is a `folder` there.) A name that is not valid UTF-8 is
+            // never taken either, but its path is the escaped display form, so the unlink finds
+            // nothing and the entry stays in the tree (as before the walk told such names apart).
             case .link, .special, .unreadable, .invalidName: files[entry.path] = 0
             }
         }

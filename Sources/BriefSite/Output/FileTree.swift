@@ -23,8 +23,8 @@ enum FileTree {
 
     /// What one walk of `siteDirectory/folder` (`templates`, `static`) finds: its files, as
     /// `files(under:)` lists them, and its folders that are there but cannot be opened (no
-    /// permission), that folder itself too, as errors naming them: none of the files in one are
-    /// listed, and the site would lose them without a word. The rule and words of content/'s
+    /// permission), that folder itself too, and its entries whose names are not valid UTF-8, as
+    /// errors naming them: none of those files are listed, and the site would lose them without a word. The rule and words of content/'s
     /// (`ContentLoader.isLoss`); the folders not listed (hidden ones unless `includeHidden`,
     /// `junk`) are not looked into, nor said. Nothing when `folder` is missing.
     ///
@@ -54,14 +54,16 @@ enum FileTree {
         return Listing(files: files(in: walked, root: root), unreadable: unreadable)
     }
 
-    /// A site folder's files and the errors of its folders that cannot be opened (`read`).
+    /// A site folder's files and the errors of what it cannot read (`read`): folders that cannot
+    /// be opened, names that are not valid UTF-8.
     struct Listing {
         var files: [(path: String, url: URL)]
         var unreadable: [Diagnostic]
     }
 
     /// Everything under `root` (full path) the listings look at, sorted by path: files, links,
-    /// special files and the folders that cannot be opened or entered; not the junk.
+    /// special files, the folders that cannot be opened or entered and the names that are not
+    /// valid UTF-8; not the junk folders (junk files are left out by `files(in:)`).
     private static func walk(_ root: String, includeHidden: Bool) -> [DirectoryWalk.Entry] {
         DirectoryWalk.entries(
             under: root, skipHidden: !includeHidden, includeSpecial: true, enteredOnly: true,
