@@ -5,8 +5,9 @@
 /// `ChunkClassifier.isCommonWordsThenCountry`) and the portfolios before it apart. When only
 /// capitalised common words, commas and one "and" lead up to such a body, they are the start of
 /// its name, but only when the text also writes the name's acronym ("IRCC": two bodies side by
-/// side, "Health and Transport Canada", have none) and no other name reaches into the list. O(candidates): a document without such a body costs a check of one token's kinds
-/// per organisation.
+/// side, "Health and Transport Canada", have none) and no other name reaches into the list.
+/// O(candidates): a document without such a body costs a check of one token's kinds per
+/// organisation.
 enum PortfolioBodies {
     /// Words of one portfolio ("Economic Development"), and portfolios in the list.
     private static let maxWords = 3, maxPortfolios = 5

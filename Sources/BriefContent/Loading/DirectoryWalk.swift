@@ -116,7 +116,7 @@ public enum DirectoryWalk {
             if includeSpecial, error != ENOENT { emit(Entry(path: "", kind: .unreadable(errno: error))) }
             return
         }
-        if includeSpecial, enteredOnly, let error = entryRefused(AT_FDCWD, folder) {
+        if enteredOnly, let error = entryRefused(AT_FDCWD, folder) {
             close(descriptor)
             emit(Entry(path: "", kind: .unreadable(errno: error)))
             return
@@ -198,7 +198,7 @@ public enum DirectoryWalk {
                     }
                     continue
                 }
-                if child >= 0, includeSpecial, enteredOnly, let refused = entryRefused(folder, name) {
+                if child >= 0, enteredOnly, let refused = entryRefused(folder, name) {
                     close(child)
                     emit(Entry(path: childRelative, kind: .unreadable(errno: refused), inode: entry.inode))
                     continue

@@ -1,10 +1,5 @@
 import BriefContent
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Lists the regular files under a folder, recursively, with the walk content/ is read with
 /// (`DirectoryWalk`): links are never followed, and a folder mounted inside is walked like any
@@ -24,9 +19,10 @@ enum FileTree {
     /// What one walk of `siteDirectory/folder` (`templates`, `static`) finds: its files, as
     /// `files(under:)` lists them, and its folders that are there but cannot be opened (no
     /// permission), that folder itself too, and its entries whose names are not valid UTF-8, as
-    /// errors naming them: none of those files are listed, and the site would lose them without a word. The rule and words of content/'s
-    /// (`ContentLoader.isLoss`); the folders not listed (hidden ones unless `includeHidden`,
-    /// `junk`) are not looked into, nor said. Nothing when `folder` is missing.
+    /// errors naming them: none of those files are listed, and the site would lose them without
+    /// a word. The rule and words of content/'s (`ContentLoader.isLoss`); the folders not listed
+    /// (hidden ones unless `includeHidden`, `junk`) are not looked into, nor said. Nothing when
+    /// `folder` is missing.
     ///
     /// A folder that can be listed but not entered (`r` without `x`: `chmod -R 644 templates`) is
     /// one too: its names are read, but no file in it can be looked at. Only the outermost such
@@ -34,18 +30,10 @@ enum FileTree {
     /// an error of its own words.
     static func read(_ folder: String, in siteDirectory: URL, includeHidden: Bool = false) -> Listing {
         let root = siteDirectory.appendingPathComponent(folder, isDirectory: true).standardizedFileURL.path
-        var info = stat()
-        // Followed, as the walk does: a link to a folder is read as the folder. Only a missing
-        // folder is nothing to say: a link loop (`ELOOP`) or a path brief may not look at would
-        // otherwise drop the whole folder in silence (the theme falling back to the built-in one).
-        guard stat(root, &info) == 0 else {
-            let failure = errno
-            return Listing(
-                files: [], unreadable: failure == ENOENT ? [] : [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: failure)))])
-        }
-        if info.st_mode & S_IFMT != S_IFDIR {
-            return Listing(files: [], unreadable: [Diagnostic(path: folder, message: ContentLoader.skippedMessage(.unreadable(errno: ENOTDIR)))])
-        }
+        // The walk opens `root` following links, as a link to a folder is read as the folder, and
+        // says why it could not (path ""): only a missing folder is nothing to say; a file there
+        // (`ENOTDIR`), a link loop (`ELOOP`) or a folder brief may not open would otherwise drop
+        // the whole folder in silence (the theme falling back to the built-in one).
         let walked = walk(root, includeHidden: includeHidden)
         // The walk does not go into a folder it cannot open or enter: none is inside another.
         let unreadable = walked.filter { ContentLoader.isLoss($0.kind) }.map { entry in
