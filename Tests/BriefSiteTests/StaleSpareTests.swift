@@ -185,14 +185,9 @@ struct StaleSpareTests {
         return process.terminationStatus
     }
 
-    /// `brief build` of `site` run as nobody (a copy of the binary in the scratch folder, which
-    /// nobody can reach: the clone's own folders may be root's alone).
+    /// `brief build` of `site` run as nobody (`UnreadableFolderTests.binaryNobodyCanRun`).
     static func buildAsNobody(_ site: HostileSite) throws -> Int32 {
-        let built = try #require(InterruptedBuildTests.binary)
-        #expect(chmod(site.scratch.root.path, 0o755) == 0)
-        let binary = site.scratch.root.appendingPathComponent("brief")
-        try FileManager.default.copyItem(at: built, to: binary)
-        #expect(chmod(binary.path, 0o755) == 0)
+        let binary = try UnreadableFolderTests.binaryNobodyCanRun(beside: site)
         return try run(
             UnreadableFolderTests.setpriv,
             ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "build", "--site", site.site.path, "--quiet"])

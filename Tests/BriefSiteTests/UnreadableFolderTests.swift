@@ -155,14 +155,7 @@ struct UnreadableFolderTests {
     /// `brief build` or `brief check` of `site` by the built binary run as nobody (`setpriv`),
     /// the site made nobody's: status and problems. Needs `canRunAsNobody`.
     static func asNobody(_ site: HostileSite) throws -> Run {
-        let built = try #require(InterruptedBuildTests.binary)
-        // The site is nobody's; the scratch folder above it only needs to be passed through.
-        #expect(chmod(site.scratch.root.path, 0o755) == 0)
-        // nobody runs a copy in the scratch folder: the clone's own folders may be root's alone
-        // (a checkout under /root), which nobody cannot pass through to the built binary.
-        let binary = site.scratch.root.appendingPathComponent("brief")
-        try FileManager.default.copyItem(at: built, to: binary)
-        #expect(chmod(binary.path, 0o755) == 0)
+        let binary = try binaryNobodyCanRun(beside: site)
         let nobody = "65534"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/chown")
@@ -182,6 +175,19 @@ struct UnreadableFolderTests {
             child.waitUntilExit()
             return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
         }
+    }
+
+    /// A copy of the built binary in `site`'s scratch folder, which nobody can pass through (the
+    /// site's own folders are made nobody's or left as they are by the caller): nobody runs this
+    /// copy, as the clone's own folders may be root's alone (a checkout under /root), which
+    /// nobody cannot pass through to the built binary.
+    static func binaryNobodyCanRun(beside site: HostileSite) throws -> URL {
+        let built = try #require(InterruptedBuildTests.binary)
+        #expect(chmod(site.scratch.root.path, 0o755) == 0)
+        let binary = site.scratch.root.appendingPathComponent("brief")
+        try FileManager.default.copyItem(at: built, to: binary)
+        #expect(chmod(binary.path, 0o755) == 0)
+        return binary
     }
 
     /// A file where content/, templates/ or static/ should be a folder stops the build and
