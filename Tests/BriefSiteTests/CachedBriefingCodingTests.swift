@@ -33,6 +33,33 @@ struct CachedBriefingCodingTests {
         #expect(reader.atEnd)
     }
 
+    /// A row keeps its search document's hash (the search index's key reads it instead of
+    /// hashing the document): it comes back with the fragments, and is the document's own hash
+    /// whether the fragments were made from bytes or read back; the data-file fragments still
+    /// end the row.
+    @Test func theSearchDocumentsHashComesBackWithItsFragments() throws {
+        let briefing = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Text.")
+        let summary = BriefingSummary(briefing: briefing, summary: "A summary.")
+        var entry = CachedBriefing(AnnotatedBriefing(briefing: briefing, annotation: Annotation(), summary: summary))
+        let document: [UInt8] = Array("{\"t\":\"A made-up document\"}".utf8)
+        let quotes: [UInt8] = Array("[\"q\"]".utf8)
+        entry.searchKey = 7
+        entry.fragments = CachedBriefing.Fragments(search: StoredBytes(document), briefing: StoredBytes([1, 2, 3]), quotes: StoredBytes(quotes))
+        let expected = document.withUnsafeBytes { FNV64.hash($0) }
+        #expect(entry.fragments?.searchHash == expected)
+        var writer = ByteWriter()
+        entry.encode(into: &writer)
+        #expect(Array(writer.bytes.suffix(quotes.count)) == quotes, "the quotes' records end the row")
+        var reader = ByteReader(writer.bytes)
+        let decoded = try CachedBriefing(from: &reader)
+        #expect(reader.atEnd)
+        let fragments = try #require(decoded.fragments)
+        #expect(fragments.searchHash == expected)
+        #expect(fragments.search.withUnsafeBytes { Array($0) } == document)
+        let other = CachedBriefing.Fragments(search: StoredBytes(document + [0x20]), briefing: .empty, quotes: .empty)
+        #expect(other.searchHash != expected)
+    }
+
     /// An id that `==` takes for an entity's (another Unicode normalization of the same text) is
     /// not stored as that entity's position: it comes back with its own bytes.
     @Test func anIDInAnotherNormalizationComesBackByteForByte() throws {

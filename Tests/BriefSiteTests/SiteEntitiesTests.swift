@@ -37,11 +37,34 @@ struct SiteEntitiesTests {
         #expect(one.counts.count == 40)
         for chunks in [2, 3, 7, 64] {
             let cut = SiteEntities.Tally.merged(summaries, chunks: chunks)
-            #expect(cut.positions == one.positions, "\(chunks) chunks")
+            #expect(cut.ids == one.ids, "\(chunks) chunks")
             #expect(cut.counts == one.counts, "\(chunks) chunks")
             #expect(cut.occurrences == one.occurrences, "\(chunks) chunks")
             #expect(cut.occurrenceEnds == one.occurrenceEnds, "\(chunks) chunks")
         }
+    }
+
+    /// The tally finds ids by a hash of their bytes, yet ids that `==` takes for one (canonical
+    /// equivalence: composed and decomposed accents, the Kelvin sign and K) are one id, as a
+    /// `[String: Int]` made them, in one chunk or across chunks.
+    @Test func talliedIDsFollowStringEquality() {
+        let spellings = [["caf\u{E9}", "cafe\u{301}"], ["k\u{212A}", "kK"], ["plain", "plain"], ["\u{212A}\u{E9}", "K\u{E9}", "Ke\u{301}"]]
+        let summaries = (0..<600).map { index in
+            Self.summary("s\(index)", spellings.indices.map { group in
+                let forms = spellings[group]
+                return EntityCount(id: forms[index % forms.count], name: "Name \(group)", type: .person, count: 1)
+            })
+        }
+        for chunks in [1, 2, 5] {
+            let tally = SiteEntities.Tally.merged(summaries, chunks: chunks)
+            #expect(tally.ids.count == spellings.count, "\(chunks) chunks")
+            #expect(tally.counts.map(\.briefings) == [Int](repeating: 600, count: spellings.count), "\(chunks) chunks")
+        }
+        for forms in spellings {
+            #expect(Set(forms.map(IDHash.of)).count == 1, "\(forms)")
+        }
+        #expect(IDHash.of("kK") != IDHash.of("kk"))
+        #expect(IDHash.of("a-much-longer-entity-id-of-words") != IDHash.of("a-much-longer-entity-id-of-wordz"))
     }
 
     /// A model's quotes are made in chunks of briefings on every core: the same list, in the same

@@ -218,7 +218,7 @@ struct BuildSession: Sendable {
             let places = cacheWriter.append(item.key, entry, heavyIsNew: heavyIsNew)
             // Read back from the cache file when the data files are made (else made again from
             // the summary): tens of MB of them are not kept in memory until then.
-            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty)
+            let kept = CachedBriefing.Fragments(search: fragments.search, briefing: .empty, quotes: .empty, searchHash: fragments.searchHash)
             return Rendered(
                 summary: summary, page: page, fragments: kept, dataFromSummary: true, dataPlaces: places, summaryHash: summaryHash,
                 cardKey: cardKey, key: item.key)
@@ -406,10 +406,11 @@ struct BuildSession: Sendable {
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
         hasher.add(rendered.count)
-        // The documents' bytes, not the keys they were made under: most edits leave a
-        // briefing's document as it was (it holds the start of the text), and the index is then kept.
+        // The documents' bytes (their hashes, stored with them), not the keys they were made
+        // under: most edits leave a briefing's document as it was (it holds the start of the
+        // text), and the index is then kept.
         rendered.withUnsafeBufferPointer { rendered in
-            for index in rendered.indices { hasher.add(rendered[index].fragments.search) }
+            for index in rendered.indices { hasher.add(rendered[index].fragments.searchHash) }
         }
         // The entities' and quotes' documents are made only when needed: keyed by what they
         // show (`SearchEntry(entity:)`, `SearchEntry(quote:speaker:)`), every entity in order and

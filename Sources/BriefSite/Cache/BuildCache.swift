@@ -26,7 +26,7 @@ import Foundation
 /// reading or writing the folder are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
     /// Bump whenever what is cached, or how, changes.
-    static let formatVersion: UInt64 = 15
+    static let formatVersion: UInt64 = 16
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)

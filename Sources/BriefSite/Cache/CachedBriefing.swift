@@ -53,19 +53,27 @@ struct CachedBriefing: Sendable {
         var briefing: StoredBytes
         /// Its quotes' elements of `data/quotes.json` (`SiteData.quoteRecords`).
         var quotes: StoredBytes
+        /// `FNV64.hash` of `search`, stored in the row: the search index is keyed by every
+        /// document's bytes (`BuildSession.plannedSearchFiles`), and a rebuild reads ten thousand
+        /// of these instead of hashing some 20 MB of documents again.
+        var searchHash: UInt64
 
         /// The fragments of a rendered briefing (`summary` resolved site-wide): its search
         /// document is `SearchEntry(briefing: rendered)`'s.
         init(briefing rendered: RenderedBriefing, summary: BriefingSummary) {
-            search = StoredBytes(SearchDocument.bytes(briefing: rendered))
+            let document = SearchDocument.bytes(briefing: rendered)
+            searchHash = document.withUnsafeBytes { FNV64.hash($0) }
+            search = StoredBytes(document)
             briefing = StoredBytes(SiteData.briefingRecord(summary))
             quotes = StoredBytes(SiteData.quoteRecords(summary))
         }
 
-        init(search: StoredBytes, briefing: StoredBytes, quotes: StoredBytes) {
+        /// `searchHash`: `search`'s, when known (else it is hashed here).
+        init(search: StoredBytes, briefing: StoredBytes, quotes: StoredBytes, searchHash: UInt64? = nil) {
             self.search = search
             self.briefing = briefing
             self.quotes = quotes
+            self.searchHash = searchHash ?? search.withUnsafeBytes { FNV64.hash($0) }
         }
     }
 
@@ -151,6 +159,9 @@ extension CachedBriefing {
         writer.write(bodyKey)
         writer.write(fragments == nil ? 0 : searchKey)
         if let fragments {
+            // Before the fragments: the data files find the last two from the row's end
+            // (`CacheWriter.append`).
+            writer.write(fragments.searchHash)
             writer.writeCompact(bytes: fragments.search)
             writer.writeCompact(bytes: fragments.briefing)
             writer.writeCompact(bytes: fragments.quotes)
@@ -179,6 +190,20 @@ extension CachedBriefing {
     fileprivate static func position(of id: String, name: String, in ids: FirstPositions, names: (Int) -> String) -> Int? {
         guard let index = ids.position(of: id), sameBytes(names(index), name) else { return nil }
         return index
+    }
+
+    /// `decodeSpeaker` for a light part, whose positions are into its `entities`.
+    @inline(__always)
+    private static func decodeSpeaker(
+        _ reader: inout ByteReader, among entities: UnsafeBufferPointer<EntityCount>
+    ) throws(ByteReader.Damaged) -> (id: String?, name: String?) {
+        switch try reader.readVarint() {
+        case 0: return (nil, nil)
+        case 1: return (try reader.readCompactOptionalString(), try reader.readCompactOptionalString())
+        case let code:
+            guard code - 2 < UInt64(entities.count) else { throw ByteReader.Damaged() }
+            return (entities[Int(code - 2)].id, entities[Int(code - 2)].name)
+        }
     }
 
     /// Reads what `encodeSpeaker` wrote.
@@ -220,36 +245,44 @@ extension CachedBriefing {
                 id: try reader.readCompactString(), name: try reader.readCompactString(), type: try Self.type(reader.readByte()),
                 count: try reader.readSignedVarint(), role: try reader.readCompactOptionalString()))
         }
-        quotes = []
-        let quoteCount = try reader.readVarintCount()
-        quotes.reserveCapacity(quoteCount)
-        for _ in 0..<quoteCount {
-            let number = try reader.readSignedVarint()
-            let text = try reader.readCompactString()
-            let kind = try Self.kind(reader.readByte())
-            let entities = entities
-            let speaker = try Self.decodeSpeaker(&reader, id: { entities[$0].id }, name: { entities[$0].name }, count: entities.count)
-            quotes.append(QuoteSummary(number: number, text: text, kind: kind, speakerID: speaker.id, speaker: speaker.name))
-        }
-        entityIDs = []
-        let idCount = try reader.readVarintCount()
-        entityIDs.reserveCapacity(idCount)
-        entityIDPositions.reserveCapacity(idCount)
-        for _ in 0..<idCount {
-            let position = try reader.readSignedVarint()
-            if position == -1 {
-                entityIDs.append(try reader.readCompactString())
-            } else {
-                guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
-                entityIDs.append(entities[position].id)
+        // Speakers and ids taken from `entities` in place: through a subscript each took a copy
+        // of the whole entry (every string of it retained and released) for one field.
+        let entities = entities
+        (quotes, entityIDs, entityIDPositions) = try entities.withUnsafeBufferPointer { entities throws(ByteReader.Damaged) in
+            var quotes: [QuoteSummary] = []
+            let quoteCount = try reader.readVarintCount()
+            quotes.reserveCapacity(quoteCount)
+            for _ in 0..<quoteCount {
+                let number = try reader.readSignedVarint()
+                let text = try reader.readCompactString()
+                let kind = try Self.kind(reader.readByte())
+                let speaker = try Self.decodeSpeaker(&reader, among: entities)
+                quotes.append(QuoteSummary(number: number, text: text, kind: kind, speakerID: speaker.id, speaker: speaker.name))
             }
-            entityIDPositions.append(position)
+            var ids: [String] = []
+            var positions: [Int] = []
+            let idCount = try reader.readVarintCount()
+            ids.reserveCapacity(idCount)
+            positions.reserveCapacity(idCount)
+            for _ in 0..<idCount {
+                let position = try reader.readSignedVarint()
+                if position == -1 {
+                    ids.append(try reader.readCompactString())
+                } else {
+                    guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
+                    ids.append(entities[position].id)
+                }
+                positions.append(position)
+            }
+            return (quotes, ids, positions)
         }
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()
         if searchKey != 0 {
+            let searchHash = try reader.readUInt64()
             fragments = Fragments(
-                search: try reader.readCompactBytes(), briefing: try reader.readCompactBytes(), quotes: try reader.readCompactBytes())
+                search: try reader.readCompactBytes(), briefing: try reader.readCompactBytes(), quotes: try reader.readCompactBytes(),
+                searchHash: searchHash)
         }
     }
 

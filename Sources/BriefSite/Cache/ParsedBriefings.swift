@@ -62,6 +62,10 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         self.file = soundEnd > 0 ? file : nil
         self.entries = entries
         self.soundEnd = soundEnd
+        // A rebuild takes nearly every stored entry: room for them all at once, not ten
+        // thousand inserts that grow (and rehash) both tables under the lock.
+        used.reserveCapacity(entries.count)
+        sources.reserveCapacity(entries.count)
     }
 
     /// Keyed by the file's content hash (`InputWalk.contentHash`), the one the input fingerprint

@@ -37,11 +37,12 @@ public struct SiteEntities: Sendable {
     public init(summaries: [BriefingSummary], notes: [EntityNote]) {
         /// Per-briefing id -> site id; ids missing here are dropped.
         var mapping: [String: String] = [:]
-        let (positions, counts, occurrences, occurrenceEnds) = Tally.merged(summaries)
+        // Ids by position (each id once, in order of first appearance).
+        let (ids, counts, occurrences, occurrenceEnds) = Tally.merged(summaries)
         let positionCount = counts.count
         var seen: [String: Seen] = [:]
         seen.reserveCapacity(counts.count)
-        for (id, position) in positions { seen[id] = counts[position] }
+        for (position, id) in ids.enumerated() { seen[id] = counts[position] }
         var ignored: Set<String> = []
         var noteFor: [String: EntityNote] = [:]
         for note in notes {
@@ -136,7 +137,7 @@ public struct SiteEntities: Sendable {
         var targetNumbers: [String: Int] = [:]
         var targetIDs: [String] = []
         var targetOfPosition = [Int](repeating: -1, count: positionCount)
-        for (id, position) in positions {
+        for (position, id) in ids.enumerated() {
             guard let target = mapping[id] else { continue }
             if let number = targetNumbers[target] {
                 targetOfPosition[position] = number
@@ -164,8 +165,7 @@ public struct SiteEntities: Sendable {
         sites = targetIDs.map { byID[$0]! }
         occurrenceSites = occurrences.map { Int32(targetOfPosition[$0]) }
         occurrenceStarts = [0] + occurrenceEnds
-        briefingIDsInOrder = [String](repeating: "", count: positionCount)
-        for (id, position) in positions { briefingIDsInOrder[position] = id }
+        briefingIDsInOrder = ids
         occurrenceIDs = occurrences.map { Int32($0) }
         resolution.reserveCapacity(mapping.count)
         for (id, target) in mapping { resolution[id] = targetNumbers[target] }
@@ -208,15 +208,30 @@ public struct SiteEntities: Sendable {
     }
 
     /// The per-briefing ids of a run of summaries, numbered in order of first appearance
-    /// (`positions`, `counts`), and each entity entry's number (`occurrences`; summary `i`'s end
+    /// (`ids`, `counts`), and each entity entry's number (`occurrences`; summary `i`'s end
     /// at `occurrenceEnds[i]`). A site's summaries are tallied in chunks on every core, then
     /// merged in order: the same numbers and first names as one pass over all of them.
     struct Tally {
-        var positions: [String: Int] = [:]
+        /// The position of each id in `ids`: a table probed with `IDHash` and compared with
+        /// `==`, as a `[String: Int]` did with a SipHash of every occurrence's id (a rebuild's
+        /// tally of 200,000 occurrences hashed them at a few times the cost).
+        private var table = KeyTable<Int, Void>(capacity: 1_024)
         var ids: [String] = []
         var counts: [Seen] = []
         var occurrences: [Int] = []
         var occurrenceEnds: [Int] = []
+
+        /// The position of `id`, hashed `hash`, among `ids`; nil when it is new.
+        @inline(__always)
+        private func position(of id: String, hash: UInt64) -> Int? {
+            ids.withUnsafeBufferPointer { ids in table.index(hash: hash) { ids[$0] == id } }
+        }
+
+        /// Adds `id`, new, at the end of `ids`.
+        private mutating func add(_ id: String, hash: UInt64) {
+            table.append(ids.count, (), hash: hash)
+            ids.append(id)
+        }
 
         init(_ summaries: UnsafeBufferPointer<BriefingSummary>) {
             occurrenceEnds.reserveCapacity(summaries.count)
@@ -224,13 +239,13 @@ public struct SiteEntities: Sendable {
                 // One hash of each occurrence of an id (its position in `counts`), not one per field.
                 summaries[summary].entities.withUnsafeBufferPointer { entities in
                     for entity in entities {
+                        let hash = IDHash.of(entity.id)
                         let position: Int
-                        if let known = positions[entity.id] {
+                        if let known = self.position(of: entity.id, hash: hash) {
                             position = known
                         } else {
                             position = counts.count
-                            positions[entity.id] = position
-                            ids.append(entity.id)
+                            add(entity.id, hash: hash)
                             counts.append(Seen(firstName: entity.name))
                         }
                         occurrences.append(position)
@@ -248,13 +263,13 @@ public struct SiteEntities: Sendable {
         mutating func append(_ later: Tally) {
             var renumbered = [Int](repeating: 0, count: later.ids.count)
             for (local, id) in later.ids.enumerated() {
-                if let known = positions[id] {
+                let hash = IDHash.of(id)
+                if let known = position(of: id, hash: hash) {
                     renumbered[local] = known
                     counts[known].add(later.counts[local])
                 } else {
                     renumbered[local] = counts.count
-                    positions[id] = counts.count
-                    ids.append(id)
+                    add(id, hash: hash)
                     counts.append(later.counts[local])
                 }
             }
@@ -270,7 +285,7 @@ public struct SiteEntities: Sendable {
         /// (below that, one pass is as quick).
         static func merged(
             _ summaries: [BriefingSummary], chunks: Int? = nil
-        ) -> (positions: [String: Int], counts: [Seen], occurrences: [Int], occurrenceEnds: [Int]) {
+        ) -> (ids: [String], counts: [Seen], occurrences: [Int], occurrenceEnds: [Int]) {
             let ranges = IndexedWork.chunks(of: summaries.count, minimum: 512, chunks: chunks)
             let tallies = UnsafeMutableBufferPointer<Tally>.allocate(capacity: ranges.count)
             defer {
@@ -286,7 +301,7 @@ public struct SiteEntities: Sendable {
             }
             var total = tallies[0]
             for chunk in 1..<ranges.count { total.append(tallies[chunk]) }
-            return (total.positions, total.counts, total.occurrences, total.occurrenceEnds)
+            return (total.ids, total.counts, total.occurrences, total.occurrenceEnds)
         }
     }
 
@@ -528,5 +543,52 @@ extension EntityCount {
         if a.count != b.count { return a.count > b.count }
         if a.name != b.name { return a.name < b.name }
         return a.id < b.id
+    }
+}
+
+/// The hash of a per-briefing entity id for the tally's table (`SiteEntities.Tally`): FNV over
+/// whole words (`FNV64`) for an ASCII id, which slugs are. It follows `String`'s `==` (canonical
+/// equivalence) as a `Dictionary` key's hash must: any other id is hashed as its canonical ASCII
+/// form when it has one (the three code points that decompose to one ASCII character, as the
+/// annotator's `String.tableHash` has it), else by Swift's own hash, which follows `==`.
+enum IDHash {
+    static func of(_ id: String) -> UInt64 {
+        let ascii = id.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            let raw = UnsafeRawBufferPointer(bytes)
+            return isASCII(raw) ? asciiHash(raw) : nil
+        }
+        if let ascii, let ascii { return ascii }
+        var canonical: [UInt8] = []
+        for scalar in id.unicodeScalars {
+            switch scalar.value {
+            case 0x037E: canonical.append(0x3B)
+            case 0x1FEF: canonical.append(0x60)
+            case 0x212A: canonical.append(0x4B)
+            case let other where other < 0x80: canonical.append(UInt8(other))
+            default: return UInt64(bitPattern: Int64(id.hashValue))
+            }
+        }
+        return canonical.withUnsafeBytes { asciiHash($0) }
+    }
+
+    private static func asciiHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(text: bytes)
+        return hasher.value
+    }
+
+    /// Eight bytes at a time: no byte has its high bit set.
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        var bits: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            bits |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            bits |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 }
