@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefAnnotate
 
@@ -101,5 +102,26 @@ struct KeyTableTests {
             #expect(table.index(hash: byteHash(key), where: { $0 == key }).map(table.value(at:)) == k)
         }
         #expect(table.index(hash: byteHash([0xC3, 0xA8]), where: { $0 == [0xC3, 0xA8] }) == nil)
+    }
+
+    /// `CanonicalASCII` knows every code point whose canonical decomposition is ASCII, and no
+    /// other: checked against Foundation's decomposition of every code point below U+30000 (the
+    /// planes that hold all of Unicode's canonical decompositions).
+    @Test func canonicalASCIIListsExactlyTheCodePointsThatDecomposeToASCII() {
+        var found: [UInt32] = []
+        for value in UInt32(0x80)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            let isASCII = decomposed.utf8.allSatisfy { $0 < 0x80 }
+            #expect((CanonicalASCII.of(scalar) != nil) == isASCII, "U+\(String(value, radix: 16))")
+            if isASCII {
+                found.append(value)
+                #expect(CanonicalASCII.of(scalar).map { String(UnicodeScalar($0)) } == decomposed)
+                // Both table hashes follow `==` for it.
+                #expect(String(Character(scalar)).tableHash == decomposed.tableHash)
+            }
+        }
+        #expect(found == [0x037E, 0x1FEF, 0x212A])
+        #expect((0..<0x80).allSatisfy { CanonicalASCII.of(Unicode.Scalar(UInt8($0))) == UInt8($0) })
     }
 }

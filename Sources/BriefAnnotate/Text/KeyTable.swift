@@ -180,17 +180,29 @@ extension String: TableKey {
         if let ascii { return ascii }
         var h = TableHashing.empty
         for scalar in unicodeScalars {
-            let value: UInt32
-            switch scalar.value {
-            case 0x037E: value = 0x3B
-            case 0x1FEF: value = 0x60
-            case 0x212A: value = 0x4B
-            case let other where other < 0x80: value = other
-            default: return UInt64(bitPattern: Int64(hashValue))
-            }
-            h = TableHashing.adding(UInt8(value), to: h)
+            guard let value = CanonicalASCII.of(scalar) else { return UInt64(bitPattern: Int64(hashValue)) }
+            h = TableHashing.adding(value, to: h)
         }
         return h
+    }
+}
+
+/// The ASCII character a code point is canonically equivalent to, if any: itself below 0x80, and
+/// the three code points that decompose to one ASCII character (U+037E to ";", U+1FEF to "`",
+/// U+212A to "K"). A string made only of these has an ASCII canonical form, so a hash that must
+/// follow `String`'s `==` (canonical equivalence) hashes such a string as that form; every other
+/// string is equal only to strings that are not ASCII either. One list for every such hash
+/// (`String.tableHash` here, BriefSite's `IDHash`), so they cannot drift apart.
+public enum CanonicalASCII {
+    @inlinable
+    public static func of(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0..<0x80: UInt8(scalar.value)
+        case 0x037E: 0x3B
+        case 0x1FEF: 0x60
+        case 0x212A: 0x4B
+        default: nil
+        }
     }
 }
 

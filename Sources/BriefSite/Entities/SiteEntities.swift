@@ -549,8 +549,8 @@ extension EntityCount {
 /// The hash of a per-briefing entity id for the tally's table (`SiteEntities.Tally`): FNV over
 /// whole words (`FNV64`) for an ASCII id, which slugs are. It follows `String`'s `==` (canonical
 /// equivalence) as a `Dictionary` key's hash must: any other id is hashed as its canonical ASCII
-/// form when it has one (the three code points that decompose to one ASCII character, as the
-/// annotator's `String.tableHash` has it), else by Swift's own hash, which follows `==`.
+/// form when it has one (`CanonicalASCII`, as the annotator's `String.tableHash` has it), else by
+/// Swift's own hash, which follows `==`.
 enum IDHash {
     static func of(_ id: String) -> UInt64 {
         let ascii = id.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
@@ -560,13 +560,8 @@ enum IDHash {
         if let ascii, let ascii { return ascii }
         var canonical: [UInt8] = []
         for scalar in id.unicodeScalars {
-            switch scalar.value {
-            case 0x037E: canonical.append(0x3B)
-            case 0x1FEF: canonical.append(0x60)
-            case 0x212A: canonical.append(0x4B)
-            case let other where other < 0x80: canonical.append(UInt8(other))
-            default: return UInt64(bitPattern: Int64(id.hashValue))
-            }
+            guard let ascii = CanonicalASCII.of(scalar) else { return UInt64(bitPattern: Int64(id.hashValue)) }
+            canonical.append(ascii)
         }
         return canonical.withUnsafeBytes { asciiHash($0) }
     }
