@@ -16,7 +16,7 @@ public enum DirectoryWalk {
     /// read (`errno`: no permission, too many open files), so nothing in it was walked; listed
     /// with `includeSpecial` (in place of its `folder` entry), else left out as before.
     /// `invalidName`: a file or folder whose name is not valid UTF-8, in every walk: its path
-    /// shows the bad bytes escaped (`bad\xFF.txt`, `FolderEntries.displayName`), so it names no
+    /// shows the bad bytes escaped (`bad\xFF.txt`, a backslash as `\\`: `FolderEntries.displayName`), so it names no
     /// file and nothing is opened by it (a name read with U+FFFD in place of the byte did, and
     /// the file or folder it named was not found, or left out in silence).
     public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32), invalidName }
@@ -248,7 +248,10 @@ public enum DirectoryWalk {
         }
 
         /// A name that is not valid UTF-8 as it is said: its valid characters as they are, each
-        /// byte of an invalid sequence as `\xHH`.
+        /// byte of an invalid sequence as `\xHH`, and a backslash as `\\` (else a name holding
+        /// the four characters `\xE9` and one holding the byte 0xE9 there were said alike).
+        /// Only such names are escaped: a valid name is said as it is, backslashes and all, and
+        /// the error that says an invalid one says how it is shown.
         public static func displayName(_ bytes: UnsafeRawBufferPointer) -> String {
             var shown = ""
             var parser = Unicode.UTF8.ForwardParser()
@@ -257,7 +260,9 @@ public enum DirectoryWalk {
             loop: while true {
                 switch parser.parseScalar(from: &input) {
                 case .valid(let encoded):
-                    shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                    let scalar = Unicode.UTF8.decode(encoded)
+                    if scalar == "\\" { shown += "\\" }
+                    shown.unicodeScalars.append(scalar)
                     offset += encoded.count
                 case .error(let length):
                     for byte in bytes[offset..<offset + length] { shown += "\\x" + hex(byte) }
