@@ -31,6 +31,9 @@ public enum DirectoryWalk {
         /// the part of it a walk's callers use, as a `stat` is 144 bytes and a walk of ten thousand
         /// files copied every one of them as its list grew.
         public var status: Status?
+        /// An `invalidName` entry's last name as its bytes (its path shows them escaped): what
+        /// the entry can be opened or removed by; nil for any other.
+        public var invalidBytes: [UInt8]?
     }
 
     /// What a walk keeps of a file's `lstat`.
@@ -157,7 +160,7 @@ public enum DirectoryWalk {
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             guard entry.isValidName else {
-                emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode))
+                emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode, invalidBytes: entry.invalidBytes))
                 continue
             }
             var kind: Kind
@@ -233,15 +236,21 @@ public enum DirectoryWalk {
             /// `d_type` (`DT_DIR`, `DT_REG`, ...; `DT_UNKNOWN` where the file system does not say).
             public var type: UInt8
             public var inode: UInt64
-            public var isValidName = true
+            public var isValidName: Bool { invalidBytes == nil }
+            /// The name's bytes when it is not valid UTF-8 (then `name` only says it); nil else.
+            public var invalidBytes: [UInt8]?
+
+            /// The name's bytes, valid UTF-8 or not: what it is opened or removed by.
+            public var nameBytes: [UInt8] { invalidBytes ?? Array(name.utf8) }
 
             /// An entry of the NUL-terminated name at `bytes`.
             init(name bytes: UnsafePointer<CChar>, type: UInt8, inode: UInt64) {
                 if let valid = String(validatingCString: bytes) {
                     name = valid
                 } else {
-                    name = displayName(UnsafeRawBufferPointer(start: bytes, count: strlen(bytes)))
-                    isValidName = false
+                    let raw = UnsafeRawBufferPointer(start: bytes, count: strlen(bytes))
+                    name = displayName(raw)
+                    invalidBytes = Array(raw)
                 }
                 (self.type, self.inode) = (type, inode)
             }
