@@ -65,6 +65,40 @@ struct CommandLineTests {
         #expect(plain.output.contains("Next: brief serve --site desk-2\n"))
     }
 
+    /// A folder whose name is not valid UTF-8 (the current one, one above it, or DIR's own) is
+    /// refused, named with its bad bytes as `\xHH`: read as text (U+FFFD for the byte), it was
+    /// another folder, made beside it, and the site was written there under "created ...".
+    @Test func initRefusesAFolderWhoseNameIsNotUTF8() throws {
+        let scratch = try Scratch()
+        let bad = Array(scratch.root.path.utf8) + Array("/bad".utf8) + [0xE9] + Array("dir".utf8)
+        #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
+        let executable = try #require(BriefProcess.executable)
+        // The shell hands brief the raw bytes (Process takes only text); `printf` makes them.
+        let shown = scratch.root.path + "/bad\\xE9dir"
+        for (script, named) in [
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" init site"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" init ."#, shown),
+            (#"exec "$0" init "$(printf 'bad\351dir')/s2""#, shown),
+            (#"exec "$0" init "$(printf 'new\377')""#, scratch.root.path + "/new\\xFF"),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, executable.path]
+            process.currentDirectoryURL = scratch.root
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(script)")
+            #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
+        }
+        // Nothing was made, here or in the folder of U+FFFD's name.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).count == 1)
+        #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { rmdir($0.baseAddress!) } } == 0, "the folder was empty")
+    }
+
     @Test func buildTakesShortQuietAndVerboseFlags() throws {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)

@@ -1,0 +1,47 @@
+import BriefContent
+import Foundation
+
+/// Paths as the system hands them over: bytes, which need not be valid UTF-8. Swift reads an
+/// argument and the current folder as text, with U+FFFD in place of each bad byte: a path no
+/// folder has. `brief init` in a folder named `bad\xE9` (or with such a DIR) made that other
+/// folder beside it, wrote the site there and said it had made it.
+enum RawPath {
+    /// The bytes of the command-line argument Swift reads as `argument`.
+    static func bytes(ofArgument argument: String) -> [UInt8] {
+        let arguments = CommandLine.unsafeArgv
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = arguments[index] else { continue }
+            let bytes = Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
+            if String(validating: bytes, as: UTF8.self) == nil, String(decoding: bytes, as: UTF8.self) == argument { return bytes }
+        }
+        return Array(argument.utf8)
+    }
+
+    /// The current folder's path as bytes; nil when it cannot be had.
+    static func currentFolder() -> [UInt8]? {
+        guard let path = getcwd(nil, 0) else { return nil }
+        defer { free(path) }
+        return Array(UnsafeRawBufferPointer(start: path, count: strlen(path)))
+    }
+
+    /// The argument `argument` as the full path it names (from the current folder when relative).
+    static func fullPath(ofArgument argument: String) -> [UInt8] {
+        let bytes = bytes(ofArgument: argument)
+        guard bytes.first != UInt8(ascii: "/"), let folder = currentFolder() else { return bytes }
+        return folder + [UInt8(ascii: "/")] + bytes
+    }
+
+    /// `path` up to and with its first name that is not valid UTF-8, as it is said (its bad bytes
+    /// as `\xHH`, a backslash as `\\`: `DirectoryWalk.FolderEntries.displayName`); nil when every
+    /// name in it is valid.
+    static func firstInvalidName(in path: [UInt8]) -> String? {
+        var end = 0
+        for name in path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            end = name.endIndex
+            if String(validating: name, as: UTF8.self) == nil {
+                return path[..<end].withUnsafeBytes { DirectoryWalk.FolderEntries.displayName($0) }
+            }
+        }
+        return nil
+    }
+}
