@@ -56,7 +56,9 @@ public struct LinkResolver: Sendable {
     private let draftPaths: Set<PathKey>
     /// The fallback for a link no file has the very bytes of, made when one first needs it.
     private let equivalents: EquivalentPaths
-    private let staticFiles: Set<String>
+    /// By bytes too: a link into static/ is written as its own path, so one that names a file
+    /// only in another normal form leads to no file on the host (a `String` set said it did).
+    private let staticFiles: Set<PathKey>
 
     /// A resolver for the briefings of one build; `leftOutDrafts` only sharpen messages.
     /// `staticFiles` (paths relative to `static/`) are the files links to which are no briefing
@@ -69,7 +71,7 @@ public struct LinkResolver: Sendable {
         slugsByPath = slugs
         draftPaths = Set(leftOutDrafts.map { PathKey($0.path) })
         equivalents = EquivalentPaths(slugsByPath: slugs, draftPaths: draftPaths)
-        self.staticFiles = staticFiles
+        self.staticFiles = Set(staticFiles.lazy.map { PathKey($0) })
     }
 
     /// Whether the fallback's tables are made (for tests: only a link that misses makes them).
@@ -122,7 +124,7 @@ public struct LinkResolver: Sendable {
         if !staticFiles.isEmpty {
             // From the site root (`static/` is published there; a path into static/ is a
             // `staticFile`, above).
-            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(staticPath) { return .other }
+            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(PathKey(staticPath)) { return .other }
         }
         return .missingBriefing(path: resolved, isDraft: isDraft || equivalents.isDraft(resolved))
     }
@@ -168,8 +170,10 @@ public struct LinkResolver: Sendable {
     /// static/ itself ("") leads to the output root, which every build writes.
     public func hasStatic(_ path: String) -> Bool {
         if path.isEmpty { return true }
-        if path.hasSuffix("/") { return staticFiles.contains { $0.hasPrefix(path) } }
-        return staticFiles.contains(path) || staticFiles.contains { $0.hasPrefix(path + "/") }
+        // By bytes (`hasPrefix` on `String` compares Characters, canonical equivalence).
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        if !path.hasSuffix("/"), staticFiles.contains(PathKey(path)) { return true }
+        return staticFiles.contains { $0.path.utf8.starts(with: folder.utf8) }
     }
 
     /// Rewrites the briefing and entity links of `briefing`'s parsed body for its page: entity
