@@ -27,10 +27,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         // Read as text, such a name is another folder's (U+FFFD for each bad byte), which the
         // site was written to: no site at all is made rather than one somewhere else.
-        if let folder = RawPath.firstInvalidName(in: RawPath.fullPath(ofArgument: directory)) {
-            FileHandle.standardError.write(Data("error: \(folder) has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): brief reads paths as UTF-8 text, so it cannot make a site in it or under it; rename it, or choose another folder\n".utf8))
-            throw ExitCode(1)
-        }
+        try RawPath.requireValidNames(directory, toDo: "make a site")
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         do {
             let written = try SiteInitializer(directory: url, force: force).run()
@@ -61,6 +58,7 @@ struct NewCommand: ParsableCommand {
     var folder: String?
 
     func run() throws {
+        try RawPath.requireValidNames(site, toDo: "read a site")
         do {
             let path = try BriefingScaffold(siteDirectory: URL(fileURLWithPath: site, isDirectory: true), title: title, folder: folder).run()
             print(site == "." ? path : "\(site)/\(path)")

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BriefContent
 import Foundation
 
@@ -29,6 +30,17 @@ enum RawPath {
         let bytes = bytes(ofArgument: argument)
         guard bytes.first != UInt8(ascii: "/"), let folder = currentFolder() else { return bytes }
         return folder + [UInt8(ascii: "/")] + bytes
+    }
+
+    /// Exits with status 1, saying why on standard error, when the folder `argument` names (from
+    /// the current folder when relative) has a name on its way that is not valid UTF-8. `what`:
+    /// what brief cannot do there ("make a site").
+    static func requireValidNames(_ argument: String, toDo what: String) throws {
+        guard let folder = firstInvalidName(in: fullPath(ofArgument: argument)) else { return }
+        FileHandle.standardError.write(Data((
+            "error: \(folder) has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): "
+                + "brief reads paths as UTF-8 text, so it cannot \(what) in it or under it; rename it, or choose another folder\n").utf8))
+        throw ExitCode(1)
     }
 
     /// `path` up to and with its first name that is not valid UTF-8, as it is said (its bad bytes

@@ -68,7 +68,8 @@ struct CommandLineTests {
     /// A folder whose name is not valid UTF-8 (the current one, one above it, or DIR's own) is
     /// refused, named with its bad bytes as `\xHH`: read as text (U+FFFD for the byte), it was
     /// another folder, made beside it, and the site was written there under "created ...".
-    @Test func initRefusesAFolderWhoseNameIsNotUTF8() throws {
+    /// `build`, `check`, `serve` and `new` refuse such a site (or output) folder the same way.
+    @Test func aFolderWhoseNameIsNotUTF8IsRefused() throws {
         let scratch = try Scratch()
         let bad = Array(scratch.root.path.utf8) + Array("/bad".utf8) + [0xE9] + Array("dir".utf8)
         #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
@@ -80,6 +81,14 @@ struct CommandLineTests {
             (#"cd "$(printf 'bad\351dir')" && exec "$0" init ."#, shown),
             (#"exec "$0" init "$(printf 'bad\351dir')/s2""#, shown),
             (#"exec "$0" init "$(printf 'new\377')""#, scratch.root.path + "/new\\xFF"),
+            // The other commands read (or write) a site there: no brief.yml was found in the
+            // folder of U+FFFD's name, and `build` made it, for its lock.
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" build"#, shown),
+            (#"exec "$0" build --site "$(printf 'bad\351dir')""#, shown),
+            (#"exec "$0" build --site . --output "$(printf 'bad\351dir')/out""#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" check"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" new Title"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec timeout 30 "$0" serve --port 1"#, shown),
         ] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
