@@ -7,13 +7,20 @@ import Foundation
 /// folder has. `brief init` in a folder named `bad\xE9` (or with such a DIR) made that other
 /// folder beside it, wrote the site there and said it had made it.
 enum RawPath {
-    /// The bytes of the command-line argument Swift reads as `argument`.
+    /// The bytes of the command-line argument Swift reads as `argument` (an option's value
+    /// too when given as `--site=VALUE`).
     static func bytes(ofArgument argument: String) -> [UInt8] {
         let arguments = CommandLine.unsafeArgv
         for index in 1..<Int(CommandLine.argc) {
             guard let raw = arguments[index] else { continue }
             let bytes = Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
-            if String(validating: bytes, as: UTF8.self) == nil, String(decoding: bytes, as: UTF8.self) == argument { return bytes }
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            if String(decoding: bytes, as: UTF8.self) == argument { return bytes }
+            if bytes.starts(with: "--".utf8), let equals = bytes.firstIndex(of: UInt8(ascii: "=")),
+                String(decoding: bytes[(equals + 1)...], as: UTF8.self) == argument
+            {
+                return Array(bytes[(equals + 1)...])
+            }
         }
         return Array(argument.utf8)
     }

@@ -85,6 +85,7 @@ struct CommandLineTests {
             // folder of U+FFFD's name, and `build` made it, for its lock.
             (#"cd "$(printf 'bad\351dir')" && exec "$0" build"#, shown),
             (#"exec "$0" build --site "$(printf 'bad\351dir')""#, shown),
+            (#"exec "$0" check --site="$(printf 'bad\351dir')""#, shown),
             (#"exec "$0" build --site . --output "$(printf 'bad\351dir')/out""#, shown),
             (#"cd "$(printf 'bad\351dir')" && exec "$0" check"#, shown),
             (#"cd "$(printf 'bad\351dir')" && exec "$0" new Title"#, shown),
