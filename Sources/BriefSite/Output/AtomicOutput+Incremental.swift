@@ -68,19 +68,19 @@ extension AtomicOutput {
     /// (the last output's count) and filled as the walk goes, with no list of entries between.
     /// The tree is scratch (the spare, brief's own): an entry whose name is not valid UTF-8 (a
     /// stray someone put inside the output, which became the spare) is removed here, by its bytes.
-    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [String: UInt64], folders: [Substring]) {
-        var files: [String: UInt64] = [:]
+    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [PathBytes: UInt64], folders: [Substring]) {
+        var files: [PathBytes: UInt64] = [:]
         var folders: [Substring] = []
         files.reserveCapacity(expectedFiles)
         let rootPath = root.standardizedFileURL.path
         DirectoryWalk.everything(under: rootPath) { entry in
             switch entry.kind {
             case .folder: folders.append(entry.path[...])
-            case .file: files[entry.path] = entry.inode
+            case .file: files[PathBytes(entry.path)] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
             // taken for an output file (no inode matches 0). (`everything` lists no special files,
             // nor unreadable folders: one is a `folder` there.)
-            case .link, .special, .unreadable: files[entry.path] = 0
+            case .link, .special, .unreadable: files[PathBytes(entry.path)] = 0
             // Its path shows the bad bytes escaped, which an unlink by it did not find: the
             // stray stayed in the tree, so in every other output (a file or a whole folder).
             case .invalidName: removeInvalidName(entry, under: rootPath)
