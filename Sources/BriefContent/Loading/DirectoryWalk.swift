@@ -16,9 +16,10 @@ public enum DirectoryWalk {
     /// read (`errno`: no permission, too many open files), so nothing in it was walked; listed
     /// with `includeSpecial` (in place of its `folder` entry), else left out as before.
     /// `invalidName`: a file or folder whose name is not valid UTF-8, in every walk: its path
-    /// shows the bad bytes escaped (`bad\xFF.txt`, a backslash as `\\`: `FolderEntries.displayName`), so it names no
-    /// file and nothing is opened by it (a name read with U+FFFD in place of the byte did, and
-    /// the file or folder it named was not found, or left out in silence).
+    /// shows the bad bytes escaped (`bad\xFF.txt`, a backslash as `\\`: `FolderEntries.displayName`),
+    /// so it names no file and nothing is opened by it (a name read with U+FFFD in place of the
+    /// byte did, and the file or folder it named was not found, or left out in silence); its
+    /// bytes are the entry's `invalidBytes`.
     public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32), invalidName }
 
     public struct Entry: Sendable {
