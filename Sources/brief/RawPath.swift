@@ -41,26 +41,14 @@ enum RawPath {
 
     /// Exits with status 1, saying why on standard error, when the folder `argument` names (from
     /// the current folder when relative) has a name on its way that is not valid UTF-8. `what`:
-    /// what brief cannot do there ("make a site").
-    static func requireValidNames(_ argument: String, toDo what: String) throws {
-        guard let folder = firstInvalidName(in: fullPath(ofArgument: argument)) else { return }
+    /// what brief cannot do there ("make a site"). `base`: the folder (valid, as it is said) a
+    /// relative `argument` is inside instead, named with it (`brief new --folder`: content/).
+    static func requireValidNames(_ argument: String, under base: String? = nil, toDo what: String) throws {
+        let path = base.map { Array($0.utf8) + [UInt8(ascii: "/")] + bytes(ofArgument: argument) } ?? fullPath(ofArgument: argument)
+        guard let folder = DirectoryWalk.FolderEntries.firstInvalidName(inPath: path) else { return }
         FileHandle.standardError.write(Data((
             "error: \(folder) has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): "
                 + "brief reads paths as UTF-8 text, so it cannot \(what) in it or under it; rename it, or choose another folder\n").utf8))
         throw ExitCode(1)
-    }
-
-    /// `path` up to and with its first name that is not valid UTF-8, as it is said (its bad bytes
-    /// as `\xHH`, a backslash as `\\`: `DirectoryWalk.FolderEntries.displayName`); nil when every
-    /// name in it is valid.
-    static func firstInvalidName(in path: [UInt8]) -> String? {
-        var end = 0
-        for name in path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-            end = name.endIndex
-            if String(validating: name, as: UTF8.self) == nil {
-                return path[..<end].withUnsafeBytes { DirectoryWalk.FolderEntries.displayName($0) }
-            }
-        }
-        return nil
     }
 }
