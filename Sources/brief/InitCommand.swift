@@ -59,6 +59,10 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try RawPath.requireValidNames(site, toDo: "read a site")
+        // Read as text, the folder was another (U+FFFD for each bad byte), made for the briefing.
+        if let folder {
+            try RawPath.requireValidNames(folder, under: site == "." ? "content" : (site.hasSuffix("/") ? site : site + "/") + "content", toDo: "put a briefing")
+        }
         do {
             let path = try BriefingScaffold(siteDirectory: URL(fileURLWithPath: site, isDirectory: true), title: title, folder: folder).run()
             print(site == "." ? path : "\(site)/\(path)")

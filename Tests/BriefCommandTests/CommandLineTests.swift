@@ -109,6 +109,33 @@ struct CommandLineTests {
         #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { rmdir($0.baseAddress!) } } == 0, "the folder was empty")
     }
 
+    /// `brief new --folder` with a name that is not valid UTF-8 is refused too: read as text, it
+    /// was another folder of content/ (U+FFFD for the byte), which was made, the briefing in it.
+    @Test func newRefusesAFolderWhoseNameIsNotUTF8() throws {
+        let scratch = try Scratch()
+        #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path)
+        let executable = try #require(BriefProcess.executable)
+        for (script, named) in [
+            (#"exec "$0" new Title --site site --folder "$(printf 'x\351')""#, "site/content/x\\xE9"),
+            (#"cd site && exec "$0" new Title --folder="$(printf 'world/x\377y')""#, "content/world/x\\xFFy"),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, executable.path]
+            process.currentDirectoryURL = scratch.root
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(script)")
+            #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path) == before)
+    }
+
     @Test func buildTakesShortQuietAndVerboseFlags() throws {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)
