@@ -113,7 +113,7 @@ extension AtomicOutput {
 
     /// Renames the entry `name` of `source` to the same name in `target`, by its bytes.
     private func move(_ name: FolderName, from source: URL, to target: URL) throws(BuildError) {
-        let failure = renameEntry(name.path(in: source.path), name.path(in: target.path))
+        let failure = posixRename(name.path(in: source.path), name.path(in: target.path))
         guard failure != 0 else { return }
         throw BuildError(path: target.path + "/" + name.shown, message: "cannot move \(name.shown) into place: \(Self.reason(failure))")
     }
@@ -124,13 +124,4 @@ extension AtomicOutput {
             try putBack(from: parent.appendingPathComponent(entry))
         }
     }
-}
-
-/// `rename(2)` of two NUL-terminated paths; 0 when done, else `errno`, taken right after the call.
-private func renameEntry(_ from: [CChar], _ to: [CChar]) -> Int32 {
-    #if canImport(Glibc)
-    return Glibc.rename(from, to) == 0 ? 0 : errno
-    #else
-    return Darwin.rename(from, to) == 0 ? 0 : errno
-    #endif
 }
