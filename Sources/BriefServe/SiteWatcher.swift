@@ -19,9 +19,11 @@ public struct SiteWatcher: Sendable {
         var mode: UInt32
     }
 
-    /// Every watched file and its stamp, keyed by path.
+    /// Every watched file and its stamp, keyed by path, by its bytes (`PathKey`): two files whose
+    /// names differ only in Unicode normalization are two briefings to the build, and a `String`
+    /// key (canonical equivalence) kept one stamp for both, so an edit of the other went unseen.
     public struct Snapshot: Sendable, Equatable {
-        var stamps: [String: Stamp]
+        var stamps: [PathKey: Stamp]
         /// Number of files watched.
         public var count: Int { stamps.count }
 
@@ -29,10 +31,10 @@ public struct SiteWatcher: Sendable {
         /// (whose stamps change with their entries) are left out when a file inside explains them.
         public func changes(since earlier: Snapshot, relativeTo site: URL) -> [String] {
             let prefix = site.path.hasSuffix("/") ? site.path : site.path + "/"
-            var paths = Set<String>()
+            var paths = Set<PathKey>()
             for (path, stamp) in stamps where earlier.stamps[path] != stamp { paths.insert(path) }
             for path in earlier.stamps.keys where stamps[path] == nil { paths.insert(path) }
-            let relative = paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+            let relative = paths.map { $0.path.hasPrefix(prefix) ? String($0.path.dropFirst(prefix.count)) : $0.path }
             let files = relative.filter { candidate in !relative.contains { $0 != candidate && $0.hasPrefix(candidate + "/") } }
             return files.sorted()
         }
@@ -48,23 +50,23 @@ public struct SiteWatcher: Sendable {
 
     /// The current state of the watched files. O(number of files).
     public func snapshot() -> Snapshot {
-        var stamps: [String: Stamp] = [:]
+        var stamps: [PathKey: Stamp] = [:]
         let config = siteDirectory.appendingPathComponent("brief.yml").path
-        if let stamp = Self.stamp(config) { stamps[config] = stamp }
+        if let stamp = Self.stamp(config) { stamps[PathKey(config)] = stamp }
         for folder in Self.folders {
             let url = siteDirectory.appendingPathComponent(folder, isDirectory: true)
             // Folders count too: a rename or delete inside changes their stamp.
             guard let stamp = Self.stamp(url.path) else { continue }
-            stamps[url.path] = stamp
+            stamps[PathKey(url.path)] = stamp
             let entries = DirectoryWalk.entries(under: url.path, skipHidden: false, includeFolders: true, includeSpecial: true)
             for entry in entries where !entry.path.isEmpty {
                 let path = url.path + "/" + entry.path
                 // A name that is not valid UTF-8 (the build's error) cannot be stat'ed by its
                 // path as shown: its inode stands for it, so it coming or going is a change.
                 if entry.kind == .invalidName {
-                    stamps[path] = Stamp(size: -1, seconds: 0, nanoseconds: 0, inode: entry.inode, mode: 0)
+                    stamps[PathKey(path)] = Stamp(size: -1, seconds: 0, nanoseconds: 0, inode: entry.inode, mode: 0)
                 } else if let stamp = Self.stamp(path) {
-                    stamps[path] = stamp
+                    stamps[PathKey(path)] = stamp
                 }
             }
         }

@@ -39,6 +39,10 @@ struct BuildCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
+        // Read as text, such a name is another folder's: brief.yml was not found in it, and the
+        // build lock was made there, a new folder beside the site.
+        try RawPath.requireValidNames(site, toDo: "read a site")
+        if let output { try RawPath.requireValidNames(output, toDo: "write a site") }
         var run = BuildRun(site: site, output: output, drafts: drafts, quiet: quiet)
         run.baseURL = baseURL
         // The progress line only on a terminal: logs and pipes get no carriage returns.

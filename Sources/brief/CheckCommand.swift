@@ -26,6 +26,7 @@ struct CheckCommand: AsyncParsableCommand {
     var format: CheckRun.Format = .text
 
     func run() async throws {
+        try RawPath.requireValidNames(site, toDo: "read a site")
         var run = CheckRun(site: site, drafts: drafts, format: format)
         run.style = .standardError()
         let status = await run.run()

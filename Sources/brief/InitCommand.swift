@@ -25,6 +25,9 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Read as text, such a name is another folder's (U+FFFD for each bad byte), which the
+        // site was written to: no site at all is made rather than one somewhere else.
+        try RawPath.requireValidNames(directory, toDo: "make a site")
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         do {
             let written = try SiteInitializer(directory: url, force: force).run()
@@ -55,6 +58,11 @@ struct NewCommand: ParsableCommand {
     var folder: String?
 
     func run() throws {
+        try RawPath.requireValidNames(site, toDo: "read a site")
+        // Read as text, the folder was another (U+FFFD for each bad byte), made for the briefing.
+        if let folder {
+            try RawPath.requireValidNames(folder, under: site == "." ? "content" : (site.hasSuffix("/") ? site : site + "/") + "content", toDo: "put a briefing")
+        }
         do {
             let path = try BriefingScaffold(siteDirectory: URL(fileURLWithPath: site, isDirectory: true), title: title, folder: folder).run()
             print(site == "." ? path : "\(site)/\(path)")

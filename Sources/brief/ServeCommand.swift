@@ -29,6 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
     var drafts = false
 
     func run() async throws {
+        try RawPath.requireValidNames(site, toDo: "read a site")
         let siteURL = URL(fileURLWithPath: site, isDirectory: true)
         let options = ServeOptions(siteDirectory: siteURL, host: host, port: port, includeDrafts: drafts)
         let style = TerminalStyle.standardError()

@@ -65,6 +65,77 @@ struct CommandLineTests {
         #expect(plain.output.contains("Next: brief serve --site desk-2\n"))
     }
 
+    /// A folder whose name is not valid UTF-8 (the current one, one above it, or DIR's own) is
+    /// refused, named with its bad bytes as `\xHH`: read as text (U+FFFD for the byte), it was
+    /// another folder, made beside it, and the site was written there under "created ...".
+    /// `build`, `check`, `serve` and `new` refuse such a site (or output) folder the same way.
+    @Test func aFolderWhoseNameIsNotUTF8IsRefused() throws {
+        let scratch = try Scratch()
+        let bad = Array(scratch.root.path.utf8) + Array("/bad".utf8) + [0xE9] + Array("dir".utf8)
+        #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
+        let executable = try #require(BriefProcess.executable)
+        // The shell hands brief the raw bytes (Process takes only text); `printf` makes them.
+        let shown = scratch.root.path + "/bad\\xE9dir"
+        for (script, named) in [
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" init site"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" init ."#, shown),
+            (#"exec "$0" init "$(printf 'bad\351dir')/s2""#, shown),
+            (#"exec "$0" init "$(printf 'new\377')""#, scratch.root.path + "/new\\xFF"),
+            // The other commands read (or write) a site there: no brief.yml was found in the
+            // folder of U+FFFD's name, and `build` made it, for its lock.
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" build"#, shown),
+            (#"exec "$0" build --site "$(printf 'bad\351dir')""#, shown),
+            (#"exec "$0" check --site="$(printf 'bad\351dir')""#, shown),
+            (#"exec "$0" build --site . --output "$(printf 'bad\351dir')/out""#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" check"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec "$0" new Title"#, shown),
+            (#"cd "$(printf 'bad\351dir')" && exec timeout 30 "$0" serve --port 1"#, shown),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, executable.path]
+            process.currentDirectoryURL = scratch.root
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(script)")
+            #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
+        }
+        // Nothing was made, here or in the folder of U+FFFD's name.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).count == 1)
+        #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { rmdir($0.baseAddress!) } } == 0, "the folder was empty")
+    }
+
+    /// `brief new --folder` with a name that is not valid UTF-8 is refused too: read as text, it
+    /// was another folder of content/ (U+FFFD for the byte), which was made, the briefing in it.
+    @Test func newRefusesAFolderWhoseNameIsNotUTF8() throws {
+        let scratch = try Scratch()
+        #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path)
+        let executable = try #require(BriefProcess.executable)
+        for (script, named) in [
+            (#"exec "$0" new Title --site site --folder "$(printf 'x\351')""#, "site/content/x\\xE9"),
+            (#"cd site && exec "$0" new Title --folder="$(printf 'world/x\377y')""#, "content/world/x\\xFFy"),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, executable.path]
+            process.currentDirectoryURL = scratch.root
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(script)")
+            #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path) == before)
+    }
+
     @Test func buildTakesShortQuietAndVerboseFlags() throws {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)

@@ -58,6 +58,25 @@ struct DirectoryWalkTests {
         #expect(shown == "a\u{E9}\\xE2\\x82A\\x80")
     }
 
+    /// A backslash in a name that is not valid UTF-8 is shown as `\\`: else the name holding
+    /// the characters `\xE9` before a bad byte and the one holding the byte 0xE9 there were
+    /// shown alike (`a\xE9\xFF`), in messages and as the walk's paths.
+    @Test func aBackslashInAnInvalidNameIsEscaped() throws {
+        let withBackslash: [UInt8] = Array("a\\xE9".utf8) + [0xFF]
+        let withByte: [UInt8] = [0x61, 0xE9, 0xFF]
+        #expect(withBackslash.withUnsafeBytes { DirectoryWalk.FolderEntries.displayName($0) } == "a\\\\xE9\\xFF")
+        #expect(withByte.withUnsafeBytes { DirectoryWalk.FolderEntries.displayName($0) } == "a\\xE9\\xFF")
+        let scratch = try Scratch()
+        try scratch.write("tree/ok.md", "ok")
+        let root = scratch.url("tree").path
+        for name in [withBackslash, withByte] {
+            let path = Array(root.utf8) + [UInt8(ascii: "/")] + name + [0]
+            path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { #expect(creat($0.baseAddress!, 0o644) >= 0) } }
+        }
+        let invalid = DirectoryWalk.entries(under: root, skipHidden: true, includeSpecial: true).filter { $0.kind == .invalidName }
+        #expect(Set(invalid.map(\.path)) == ["a\\\\xE9\\xFF", "a\\xE9\\xFF"])
+    }
+
     /// `enteredOnly` says a folder it cannot enter only as an `unreadable` entry, which only a
     /// walk with `includeSpecial` lists: asked for alone, it is refused, not ignored.
     @Test func enteredOnlyWithoutIncludeSpecialIsRefused() async {

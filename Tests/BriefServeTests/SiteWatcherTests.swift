@@ -35,6 +35,29 @@ struct SiteWatcherTests {
         ])
     }
 
+    /// Two files whose names differ only in Unicode normalization (`café.md` composed and
+    /// decomposed) are two briefings on Linux: an edit of either is a change, said by its own
+    /// name. Keyed by `String` (whose `==` is canonical equivalence), the two had one stamp, the
+    /// last one listed, and an edit of the other went unnoticed.
+    @Test func twoNamesThatDifferOnlyInNormalizationAreWatchedApart() throws {
+        let composed = "site/content/caf\u{E9}.md", decomposed = "site/content/cafe\u{301}.md"
+        for edited in [composed, decomposed] {
+            let scratch = try Scratch()
+            try scratch.write("site/brief.yml", "title: W\n")
+            try scratch.write(composed, "Composed.\n")
+            try scratch.write(decomposed, "Decomposed.\n")
+            let site = scratch.url("site")
+            let watcher = SiteWatcher(siteDirectory: site)
+            let first = watcher.snapshot()
+            #expect(first.count == 4, "brief.yml, content/ and its two files")
+            try scratch.write(edited, "Edited, longer than before.\n")
+            let second = watcher.snapshot()
+            #expect(second != first, "\(edited.unicodeScalars.count)")
+            let changes = second.changes(since: first, relativeTo: site)
+            #expect(changes.count == 1 && changes.first.map { $0.utf8.elementsEqual(edited.dropFirst(5).utf8) } == true, "\(changes)")
+        }
+    }
+
     /// A folder locked (or unlocked) is a change, even an empty one: the build stops on a folder it
     /// cannot open, so `brief serve` must rebuild to say so.
     @Test func noticesAFolderLockedOrUnlocked() throws {

@@ -26,7 +26,7 @@ struct IncrementalBuildTests {
 
     /// The first briefing file of a site (not an entity note or a draft) and its text.
     static func firstBriefing(_ site: URL) throws -> (url: URL, text: String) {
-        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+        let files = FileTree.read("content", in: site).files.filter {
             $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
         }
         let first = try #require(files.first)
@@ -44,8 +44,7 @@ struct IncrementalBuildTests {
         let site = try scratch.copySampleSite()
         try await Self.build(scratch, site: site, out: "out")
         // Edit one briefing (new text and a new entity), add one, delete one; change an entity note.
-        let content = site.appendingPathComponent("content")
-        let files = FileTree.files(under: content).filter { $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") }
+        let files = FileTree.read("content", in: site).files.filter { $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") }
         let edited = try #require(files.first)
         let text = try String(contentsOf: edited.url, encoding: .utf8)
         try Data((text + "\nAngela Merkel said “this changes everything” on Friday.\n").utf8).write(to: edited.url)
@@ -205,7 +204,7 @@ struct IncrementalBuildTests {
     @Test func repeatedEditsDoNotGrowTheCacheWithoutBound() async throws {
         let (scratch, site, folder) = try await Self.builtSampleSite()
         let first = try Self.cacheSize(folder)
-        let files = FileTree.files(under: site.appendingPathComponent("content")).filter {
+        let files = FileTree.read("content", in: site).files.filter {
             $0.path.hasSuffix(".md") && !$0.path.hasPrefix("entities/") && !$0.path.hasPrefix("drafts/")
         }
         let edited = try #require(files.first)
@@ -329,7 +328,7 @@ struct IncrementalBuildTests {
         try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- changed --></body>"))
         try await Self.build(scratch, site: site, out: "out")
         #expect(try scratch.read("out/index.html").contains("<!-- changed -->"))
-        let page = try #require(FileTree.files(under: scratch.url("out/briefings")).first)
+        let page = try #require(FileTree.read("briefings", in: scratch.url("out")).files.first)
         #expect(try String(contentsOf: page.url, encoding: .utf8).contains("<!-- changed -->"))
         // Annotations and bodies do not depend on templates: the cache files did not change
         // (bodies, which the cache does not keep, were woven again from the stored annotations).

@@ -13,7 +13,7 @@ import Glibc
 /// temp folder's path while `brief check` said nothing), and a folder was left out in silence.
 @Suite("Names that are not valid UTF-8")
 struct InvalidNameTests {
-    static let why = "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH): brief reads names as UTF-8 text, so it cannot read this file or folder; rename it"
+    static let why = "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): brief reads names as UTF-8 text, so it cannot read this file or folder; rename it"
 
     /// (folder, name bytes, is a folder, what the error names)
     static let cases: [(String, [UInt8], Bool, String)] = [
@@ -23,6 +23,8 @@ struct InvalidNameTests {
         ("templates", Array("caf\u{E9}".utf8) + [0x80], true, "templates/caf\u{E9}\\x80"),
         ("content", Array("n".utf8) + [0xE9] + Array(".md".utf8), false, "content/n\\xE9.md"),
         ("content", Array("w".utf8) + [0xE9], true, "content/w\\xE9"),
+        // Its backslash shown as `\\`: not the name of the characters `a\xE9.md`.
+        ("content", Array("a\\".utf8) + [0xE9] + Array(".md".utf8), false, "content/a\\\\\\xE9.md"),
     ]
 
     /// Makes `site/folder/name` (a folder with a briefing in it, or a file) by its raw bytes.

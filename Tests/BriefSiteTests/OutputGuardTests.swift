@@ -116,6 +116,35 @@ struct OutputGuardTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("www").path).filter { !$0.hasPrefix(".") } == ["html"])
     }
 
+    /// `public` linked to a folder whose name is not valid UTF-8 is refused, naming that folder
+    /// with its bad bytes as `\xHH`: its path read as text (U+FFFD for the byte) was another
+    /// folder, which the build made beside it and wrote the site into, exiting 0.
+    @Test func aLinkedOutputWhoseNameIsNotUTF8IsRefused() async throws {
+        let scratch = try Self.site()
+        let folder = Array(scratch.root.path.utf8) + Array("/www".utf8) + [0xE9]
+        let made = (folder + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } }
+        #expect(made == 0)
+        let linked = (folder + [0]).withUnsafeBufferPointer { target in
+            target.withMemoryRebound(to: CChar.self) { symlink($0.baseAddress!, scratch.url("site/public").path) }
+        }
+        #expect(linked == 0)
+        let message = await {
+            do {
+                _ = try await SiteBuilder(siteDirectory: scratch.url("site")).build()
+                return "built"
+            } catch let error as BuildError {
+                return error.message
+            } catch {
+                return "unexpected \(error)"
+            }
+        }()
+        #expect(message.contains("links to \(scratch.root.path)/www\\xE9, which has a name that is not valid UTF-8"), "\(message)")
+        // Nothing was made: not the folder of U+FFFD's name, nor anything in the linked one.
+        #expect(!scratch.exists("www\u{FFFD}"))
+        #expect(FolderName.names(in: scratch.root.path)?.count == 2)
+        #expect(FolderName.names(in: scratch.url("site/public").path)?.isEmpty == true)
+    }
+
     @Test func aLinkToNothingIsRefused() async throws {
         let scratch = try Self.site()
         try FileManager.default.createSymbolicLink(at: scratch.url("out"), withDestinationURL: scratch.url("gone"))

@@ -56,6 +56,22 @@ struct StaticFileLinksTests {
         #expect(LinkResolver(briefings: []).hasStatic(""))
     }
 
+    /// A link into static/ is written as its own path, so it leads to a file only where a file
+    /// has its very bytes: one whose name is the same text in another Unicode normal form
+    /// (`café.png` decomposed, from macOS, linked as typed, composed) is another name on the
+    /// host. By `String` (canonical equivalence) check said the link led somewhere.
+    @Test func whatIsInStaticIsKnownByItsBytes() {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        let withStatic = LinkResolver(briefings: [], staticFiles: ["\(decomposed).png", "\(decomposed)/map.png", "notes-\(decomposed).txt"])
+        #expect(withStatic.hasStatic("\(decomposed).png"))
+        #expect(!withStatic.hasStatic("\(composed).png"))
+        #expect(withStatic.hasStatic("\(decomposed)/") && withStatic.hasStatic(decomposed))
+        #expect(!withStatic.hasStatic("\(composed)/") && !withStatic.hasStatic(composed))
+        // From the site root, a link with a briefing's extension is a static file's only by bytes.
+        #expect(withStatic.target(of: "/notes-\(decomposed).txt", from: "content/a.md") == .other)
+        #expect(withStatic.target(of: "/notes-\(composed).txt", from: "content/a.md") == .missingBriefing(path: "content/notes-\(composed).txt", isDraft: false))
+    }
+
     /// A link to static/ itself, in a briefing and in a note, leads to the output root (where
     /// static/'s files are published), and check, like the build, finds it leads somewhere.
     @Test func aLinkToStaticItselfLeadsToTheSiteRoot() async throws {

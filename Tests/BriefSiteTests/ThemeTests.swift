@@ -7,9 +7,9 @@ import Testing
 @Suite("Theme")
 struct ThemeTests {
     @Test func theBuiltinThemeIsTheRepositoryTemplatesFolder() throws {
-        let folder = Repository.root.appendingPathComponent("templates")
         var onDisk: [String: String] = [:]
-        for (path, url) in FileTree.files(under: folder) {
+        // Listed as a site's templates/ is (`Theme.load`).
+        for (path, url) in FileTree.read("templates", in: Repository.root).files {
             onDisk[path] = try String(contentsOf: url, encoding: .utf8)
         }
         #expect(!onDisk.isEmpty)

@@ -158,7 +158,7 @@ public struct ContentLoader: Sendable {
         case .unreadable(let error):
             "is a folder brief cannot open (\(String(cString: strerror(error)))): the files in it would be left out of the site"
         case .invalidName:
-            "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH): brief reads names as UTF-8 text, so it cannot read this file or folder; rename it"
+            "has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): brief reads names as UTF-8 text, so it cannot read this file or folder; rename it"
         case .file, .link, .special:
             "is not a regular file (a FIFO, socket or device); brief reads only regular files, so it is skipped"
         }

@@ -16,9 +16,10 @@ public enum DirectoryWalk {
     /// read (`errno`: no permission, too many open files), so nothing in it was walked; listed
     /// with `includeSpecial` (in place of its `folder` entry), else left out as before.
     /// `invalidName`: a file or folder whose name is not valid UTF-8, in every walk: its path
-    /// shows the bad bytes escaped (`bad\xFF.txt`, `FolderEntries.displayName`), so it names no
-    /// file and nothing is opened by it (a name read with U+FFFD in place of the byte did, and
-    /// the file or folder it named was not found, or left out in silence).
+    /// shows the bad bytes escaped (`bad\xFF.txt`, a backslash as `\\`: `FolderEntries.displayName`),
+    /// so it names no file and nothing is opened by it (a name read with U+FFFD in place of the
+    /// byte did, and the file or folder it named was not found, or left out in silence); its
+    /// bytes are the entry's `invalidBytes`.
     public enum Kind: Sendable, Equatable { case file, link, folder, special, unreadable(errno: Int32), invalidName }
 
     public struct Entry: Sendable {
@@ -31,6 +32,9 @@ public enum DirectoryWalk {
         /// the part of it a walk's callers use, as a `stat` is 144 bytes and a walk of ten thousand
         /// files copied every one of them as its list grew.
         public var status: Status?
+        /// An `invalidName` entry's last name as its bytes (its path shows them escaped): what
+        /// the entry can be opened or removed by; nil for any other.
+        public var invalidBytes: [UInt8]?
     }
 
     /// What a walk keeps of a file's `lstat`.
@@ -157,7 +161,7 @@ public enum DirectoryWalk {
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             guard entry.isValidName else {
-                emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode))
+                emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode, invalidBytes: entry.invalidBytes))
                 continue
             }
             var kind: Kind
@@ -233,22 +237,31 @@ public enum DirectoryWalk {
             /// `d_type` (`DT_DIR`, `DT_REG`, ...; `DT_UNKNOWN` where the file system does not say).
             public var type: UInt8
             public var inode: UInt64
-            public var isValidName = true
+            public var isValidName: Bool { invalidBytes == nil }
+            /// The name's bytes when it is not valid UTF-8 (then `name` only says it); nil else.
+            public var invalidBytes: [UInt8]?
+
+            /// The name's bytes, valid UTF-8 or not: what it is opened or removed by.
+            public var nameBytes: [UInt8] { invalidBytes ?? Array(name.utf8) }
 
             /// An entry of the NUL-terminated name at `bytes`.
             init(name bytes: UnsafePointer<CChar>, type: UInt8, inode: UInt64) {
                 if let valid = String(validatingCString: bytes) {
                     name = valid
                 } else {
-                    name = displayName(UnsafeRawBufferPointer(start: bytes, count: strlen(bytes)))
-                    isValidName = false
+                    let raw = UnsafeRawBufferPointer(start: bytes, count: strlen(bytes))
+                    name = displayName(raw)
+                    invalidBytes = Array(raw)
                 }
                 (self.type, self.inode) = (type, inode)
             }
         }
 
         /// A name that is not valid UTF-8 as it is said: its valid characters as they are, each
-        /// byte of an invalid sequence as `\xHH`.
+        /// byte of an invalid sequence as `\xHH`, and a backslash as `\\` (else a name holding
+        /// the four characters `\xE9` and one holding the byte 0xE9 there were said alike).
+        /// Only such names are escaped: a valid name is said as it is, backslashes and all, and
+        /// the error that says an invalid one says how it is shown.
         public static func displayName(_ bytes: UnsafeRawBufferPointer) -> String {
             var shown = ""
             var parser = Unicode.UTF8.ForwardParser()
@@ -257,7 +270,9 @@ public enum DirectoryWalk {
             loop: while true {
                 switch parser.parseScalar(from: &input) {
                 case .valid(let encoded):
-                    shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                    let scalar = Unicode.UTF8.decode(encoded)
+                    if scalar == "\\" { shown += "\\" }
+                    shown.unicodeScalars.append(scalar)
                     offset += encoded.count
                 case .error(let length):
                     for byte in bytes[offset..<offset + length] { shown += "\\x" + hex(byte) }

@@ -135,8 +135,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             diagnostics += error.diagnostics
         }
-        let (staticFiles, unreadableStatic) = FileTree.staticFolder(of: siteDirectory)
-        diagnostics += unreadableStatic
+        let staticFolder = FileTree.staticFolder(of: siteDirectory)
+        diagnostics += staticFolder.unreadable
         guard diagnostics.isEmpty, var loaded = content, let renderer, let theme else {
             // Not left running past the build (the next one, in `brief serve`, reads the same files).
             _ = await reuse.value
@@ -196,7 +196,7 @@ public struct SiteBuilder: Sendable {
         // removes it and leaves the output as it was.
         do {
             let report = try await build(&loaded, session: session, renderer: renderer, briefingRenderer: briefingRenderer,
-                theme: theme, staticFiles: staticFiles, registry: registry, inputs: inputs, inputsNow: inputsNow, memoSave: memoSave,
+                theme: theme, staticFiles: staticFolder.files, registry: registry, inputs: inputs, inputsNow: inputsNow, memoSave: memoSave,
                 start: start, stageStart: stageStart)
             // The loading's tables (the input walk's files and hashes, the loader's listing) and
             // the renderers are not freed one by one on return either (`LeftForExit`).

@@ -55,10 +55,10 @@ public struct SiteChecker: Sendable {
         // An ignored note has no page to link into.
         for note in notes where !note.ignores { problems += Self.fragmentProblems(ofNote: note) }
 
-        let (staticFiles, unreadableStatic) = FileTree.staticFolder(of: siteDirectory)
-        problems += unreadableStatic.map(CheckProblem.init)
+        let staticFolder = FileTree.staticFolder(of: siteDirectory)
+        problems += staticFolder.unreadable.map(CheckProblem.init)
         let resolver = LinkResolver(
-            briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts, staticFiles: Set(staticFiles.map(\.path)))
+            briefings: inspection.briefings, leftOutDrafts: inspection.leftOutDrafts, staticFiles: Set(staticFolder.files.map(\.path)))
         // The build's notes, registry and merge: check says what the build will do.
         let annotator = Annotator(registry: EntityRegistry(notes: inspection.entityNotes))
         let options = BriefingRenderer(config: inspection.config).markdownOptions
@@ -82,7 +82,7 @@ public struct SiteChecker: Sendable {
         // An ignored entity gets no page, so the build shows links to it as text.
         let ignored = Set(inspection.entityNotes.filter(\.ignore).map(\.id))
         let pageIDs = Set(merge.byID.keys).subtracting(ignored)
-        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: pageIDs, staticFiles: staticFiles)
+        problems += themeAndStaticProblems(briefings: inspection.briefings, config: inspection.config, entityIDs: pageIDs, staticFiles: staticFolder.files)
         for note in notes where !note.ignores {
             problems += Self.linkProblems(
                 ofNote: note, resolver: resolver, leadsSomewhere: { merge.linkTarget($0) != nil }, ignored: ignored,

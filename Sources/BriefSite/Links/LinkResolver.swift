@@ -53,15 +53,12 @@ public struct LinkResolver: Sendable {
     /// normalization (`café.md` composed and decomposed) are two briefings on Linux, and a link
     /// leads to the one whose bytes it names (a `String` key took them for one, either's slug).
     private let slugsByPath: [PathKey: String]
-    /// Every briefing by `String` (Swift's `==` is canonical equivalence): a link's text is
-    /// read composed, so a link to a file by its name, typed in another normal form (a decomposed
-    /// `é` from macOS, or U+212B ANGSTROM SIGN for U+00C5, whose normal form is another code
-    /// point), reaches it where no file has the link's very bytes. The first by byte order where
-    /// two are equivalent, so the choice does not move.
-    private let slugsByEquivalentPath: [String: (path: String, slug: String)]
     private let draftPaths: Set<PathKey>
-    private let equivalentDraftPaths: Set<String>
-    private let staticFiles: Set<String>
+    /// The fallback for a link no file has the very bytes of, made when one first needs it.
+    private let equivalents: EquivalentPaths
+    /// By bytes too: a link into static/ is written as its own path, so one that names a file
+    /// only in another normal form leads to no file on the host (a `String` set said it did).
+    private let staticFiles: Set<PathKey>
 
     /// A resolver for the briefings of one build; `leftOutDrafts` only sharpen messages.
     /// `staticFiles` (paths relative to `static/`) are the files links to which are no briefing
@@ -69,24 +66,16 @@ public struct LinkResolver: Sendable {
     /// none: where a link leads does not depend on them.
     public init(briefings: [Briefing], leftOutDrafts: [Briefing] = [], staticFiles: Set<String> = []) {
         var slugs: [PathKey: String] = [:]
-        var equivalent: [String: (path: String, slug: String)] = [:]
-        for briefing in briefings {
-            slugs[PathKey(briefing.path)] = briefing.slug
-            if let kept = equivalent[briefing.path], !briefing.path.utf8.lexicographicallyPrecedes(kept.path.utf8) { continue }
-            equivalent[briefing.path] = (briefing.path, briefing.slug)
-        }
+        slugs.reserveCapacity(briefings.count)
+        for briefing in briefings { slugs[PathKey(briefing.path)] = briefing.slug }
         slugsByPath = slugs
-        slugsByEquivalentPath = equivalent
         draftPaths = Set(leftOutDrafts.map { PathKey($0.path) })
-        equivalentDraftPaths = Set(leftOutDrafts.map(\.path))
-        self.staticFiles = staticFiles
+        equivalents = EquivalentPaths(slugsByPath: slugs, draftPaths: draftPaths)
+        self.staticFiles = Set(staticFiles.lazy.map { PathKey($0) })
     }
 
-    /// The slug of the briefing whose path is `path` in another normal form (no file has its
-    /// very bytes): the first, by byte order, of those canonically equivalent to it.
-    private func equivalentSlug(_ path: String) -> String? {
-        slugsByEquivalentPath[path]?.slug
-    }
+    /// Whether the fallback's tables are made (for tests: only a link that misses makes them).
+    var hasEquivalentTables: Bool { equivalents.isMade }
 
     /// The id of an `entity:ID` destination (percent-decoded, "" when none); nil for any other.
     static func entityID(in destination: String) -> String? {
@@ -129,15 +118,15 @@ public struct LinkResolver: Sendable {
         // The file of these very bytes, published or a draft left out; else one whose name is
         // the same text in another normal form.
         let isDraft = draftPaths.contains(PathKey(resolved))
-        if let slug = slugsByPath[PathKey(resolved)] ?? (isDraft ? nil : equivalentSlug(resolved)) {
+        if let slug = slugsByPath[PathKey(resolved)] ?? (isDraft ? nil : equivalents.slug(resolved)) {
             return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
         }
         if !staticFiles.isEmpty {
             // From the site root (`static/` is published there; a path into static/ is a
             // `staticFile`, above).
-            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(staticPath) { return .other }
+            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(PathKey(staticPath)) { return .other }
         }
-        return .missingBriefing(path: resolved, isDraft: isDraft || equivalentDraftPaths.contains(resolved))
+        return .missingBriefing(path: resolved, isDraft: isDraft || equivalents.isDraft(resolved))
     }
 
     /// The link written into the page at `pagePath` (site-relative) for `target`; nil keeps the
@@ -181,8 +170,10 @@ public struct LinkResolver: Sendable {
     /// static/ itself ("") leads to the output root, which every build writes.
     public func hasStatic(_ path: String) -> Bool {
         if path.isEmpty { return true }
-        if path.hasSuffix("/") { return staticFiles.contains { $0.hasPrefix(path) } }
-        return staticFiles.contains(path) || staticFiles.contains { $0.hasPrefix(path + "/") }
+        // By bytes (`hasPrefix` on `String` compares Characters, canonical equivalence).
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        if !path.hasSuffix("/"), staticFiles.contains(PathKey(path)) { return true }
+        return staticFiles.contains { $0.path.utf8.starts(with: folder.utf8) }
     }
 
     /// Rewrites the briefing and entity links of `briefing`'s parsed body for its page: entity

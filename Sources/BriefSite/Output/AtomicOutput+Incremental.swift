@@ -66,23 +66,39 @@ extension AtomicOutput {
     /// 10,000 briefings, and a stat each was most of the listing's time. The folders are a list
     /// (their table is made once, by the caller); the files' table is sized for `expectedFiles`
     /// (the last output's count) and filled as the walk goes, with no list of entries between.
-    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [String: UInt64], folders: [Substring]) {
-        var files: [String: UInt64] = [:]
+    /// The tree is scratch (the spare, brief's own): an entry whose name is not valid UTF-8 (a
+    /// stray someone put inside the output, which became the spare) is removed here, by its bytes.
+    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [PathBytes: UInt64], folders: [Substring]) {
+        var files: [PathBytes: UInt64] = [:]
         var folders: [Substring] = []
         files.reserveCapacity(expectedFiles)
-        DirectoryWalk.everything(under: root.standardizedFileURL.path) { entry in
+        let rootPath = root.standardizedFileURL.path
+        DirectoryWalk.everything(under: rootPath) { entry in
             switch entry.kind {
             case .folder: folders.append(entry.path[...])
-            case .file: files[entry.path] = entry.inode
+            case .file: files[PathBytes(entry.path)] = entry.inode
             // Not a regular file (a link someone put there): removed like a stale file, never
             // taken for an output file (no inode matches 0). (`everything` lists no special files,
-            // nor unreadable folders: one is a `folder` there.) A name that is not valid UTF-8 is
-            // never taken either, but its path is the escaped display form, so the unlink finds
-            // nothing and the entry stays in the tree (as before the walk told such names apart).
-            case .link, .special, .unreadable, .invalidName: files[entry.path] = 0
+            // nor unreadable folders: one is a `folder` there.)
+            case .link, .special, .unreadable: files[PathBytes(entry.path)] = 0
+            // Its path shows the bad bytes escaped, which an unlink by it did not find: the
+            // stray stayed in the tree, so in every other output (a file or a whole folder).
+            case .invalidName: removeInvalidName(entry, under: rootPath)
             }
         }
         return (files, folders)
+    }
+
+    /// Removes the `invalidName` entry of the walk of `root` (with all in it, a folder), by the
+    /// bytes of its name, from its folder (whose path is valid: no walk goes into such a name).
+    static func removeInvalidName(_ entry: DirectoryWalk.Entry, under root: String) {
+        guard let bytes = entry.invalidBytes else { return }
+        // The escaped name holds no `/` (no name does), so its folder is the path before the last.
+        let folder = entry.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { root + "/" + String(entry.path[..<$0]) } ?? root
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        FolderName.remove((bytes + [0]).map { CChar(bitPattern: $0) }, in: descriptor)
     }
 
     /// Removes the file at `url`; one already gone is fine, also when a folder above it became a

@@ -23,18 +23,24 @@ extension AtomicOutput {
     /// carried, and the rest go with the old tree as before. Carrying them all would keep brief's
     /// own stale files (an old `sitemap.xml`, a file since removed from static/) for good, as the
     /// user's, and stop a later build that writes one of those names again.
+    /// A name that is not valid UTF-8 is always the user's, manifest or not: brief writes none.
     /// `previousNames`: `topLevelNames` of `previous`'s paths, when worked out already.
-    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !names.isEmpty else { return [] }
+    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [FolderName] {
+        guard let names = FolderName.names(in: destination.path), !names.isEmpty else { return [] }
         let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys)
         // Made only for a name the last build did not write (none, unless the user added one):
         // it hashed the top of each of 15,000 paths in the serial end of every rebuild.
         var plannedNames: Set<Substring>?
-        var carried: [String] = []
-        for name in names.sorted() where !previousNames.contains(name[...]) {
+        var carried: [FolderName] = []
+        for entry in names.sorted() {
+            guard let name = entry.text else {
+                carried.append(entry)
+                continue
+            }
+            if previousNames.contains(name[...]) { continue }
             if plannedNames == nil { plannedNames = Self.topLevelNames(planned.lazy.map(\.path)) }
             guard plannedNames!.contains(name[...]) else {
-                if !previous.records.isEmpty || name.hasPrefix(".") { carried.append(name) }
+                if !previous.records.isEmpty || name.hasPrefix(".") { carried.append(entry) }
                 continue
             }
             if previous.records.isEmpty { continue }
@@ -64,17 +70,17 @@ extension AtomicOutput {
 
     /// Moves `names` out of the output into a new keep folder (returned; nil when there is
     /// nothing to move). On failure, what was moved goes back and the error is thrown.
-    func setAside(_ names: [String]) throws(BuildError) -> URL? {
+    func setAside(_ names: [FolderName]) throws(BuildError) -> URL? {
         guard !names.isEmpty else { return nil }
         let keep = parent.appendingPathComponent(keepPrefix + Self.token())
         try Self.makeFolder(keep)
-        var moved: [String] = []
+        var moved: [FolderName] = []
         for name in names {
             do {
-                try rename(destination.appendingPathComponent(name), to: keep.appendingPathComponent(name))
+                try move(name, from: destination, to: keep)
                 moved.append(name)
             } catch {
-                for name in moved { try? rename(keep.appendingPathComponent(name), to: destination.appendingPathComponent(name)) }
+                for name in moved { try? move(name, from: keep, to: destination) }
                 try? FileManager.default.removeItem(at: keep)
                 throw error
             }
@@ -86,17 +92,16 @@ extension AtomicOutput {
     /// whose name is taken in the output stays in `keep`, which is then kept, and is reported.
     func putBack(from keep: URL) throws(BuildError) {
         let fileManager = FileManager.default
-        let names = (try? fileManager.contentsOfDirectory(atPath: keep.path)) ?? []
+        let names = FolderName.names(in: keep.path) ?? []
         if !names.isEmpty, !fileManager.fileExists(atPath: destination.path) { try Self.makeFolder(destination) }
         var blocked: [String] = []
         for name in names.sorted() {
-            let target = destination.appendingPathComponent(name)
             var info = stat()
-            if lstat(target.path, &info) == 0 {
-                blocked.append(name)
+            if lstat(name.path(in: destination.path), &info) == 0 {
+                blocked.append(name.shown)
                 continue
             }
-            try rename(keep.appendingPathComponent(name), to: target)
+            try move(name, from: keep, to: destination)
         }
         guard blocked.isEmpty else {
             throw BuildError(
@@ -104,6 +109,13 @@ extension AtomicOutput {
                 message: "holds \(blocked.joined(separator: ", ")) from the output, set aside by an interrupted build; the output has an entry of that name again: move one of them by hand")
         }
         try? fileManager.removeItem(at: keep)
+    }
+
+    /// Renames the entry `name` of `source` to the same name in `target`, by its bytes.
+    private func move(_ name: FolderName, from source: URL, to target: URL) throws(BuildError) {
+        let failure = posixRename(name.path(in: source.path), name.path(in: target.path))
+        guard failure != 0 else { return }
+        throw BuildError(path: target.path + "/" + name.shown, message: "cannot move \(name.shown) into place: \(Self.reason(failure))")
     }
 
     /// Puts back what a killed build set aside (after the output itself is restored).

@@ -125,7 +125,7 @@ struct AtomicOutput {
         let failure: Int32 = source.withUnsafeFileSystemRepresentation { from in
             target.withUnsafeFileSystemRepresentation { to in
                 guard let from, let to else { return EINVAL }
-                return posixRename(from, to) == 0 ? 0 : errno
+                return posixRename(from, to)
             }
         }
         return failure == 0 ? nil : reason(failure)
@@ -203,11 +203,12 @@ struct AtomicOutput {
 }
 
 /// `rename(2)`: atomic within one file system (FileManager's move may fall back to copying).
-private func posixRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
+/// 0 when done, else `errno`, taken right after the call (what runs after it may set it again).
+func posixRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
     #if canImport(Glibc)
-    return Glibc.rename(from, to)
+    return Glibc.rename(from, to) == 0 ? 0 : errno
     #else
-    return Darwin.rename(from, to)
+    return Darwin.rename(from, to) == 0 ? 0 : errno
     #endif
 }
 

@@ -8,16 +8,8 @@ enum FileTree {
     /// Never published, even from static/.
     static let junk: Set<String> = [".DS_Store", ".git", "Thumbs.db", ".svn", ".hg"]
 
-    /// `(path relative to folder with "/" separators, url)`, sorted by path; empty when the folder
-    /// is missing. Hidden files are skipped unless `includeHidden` (static/ keeps `.well-known/`,
-    /// `.nojekyll`, ...); `junk` is always skipped.
-    static func files(under folder: URL, includeHidden: Bool = false) -> [(path: String, url: URL)] {
-        let root = folder.standardizedFileURL.path
-        return files(in: walk(root, includeHidden: includeHidden), root: root)
-    }
-
-    /// What one walk of `siteDirectory/folder` (`templates`, `static`) finds: its files, as
-    /// `files(under:)` lists them, and its folders that are there but cannot be opened (no
+    /// What one walk of `siteDirectory/folder` (`templates`, `static`) finds: its files
+    /// (`Listing.files`), and its folders that are there but cannot be opened (no
     /// permission), that folder itself too, and its entries whose names are not valid UTF-8, as
     /// errors naming them: none of those files are listed, and the site would lose them without
     /// a word. The rule and words of content/'s (`ContentLoader.isLoss`); the folders not listed
@@ -45,6 +37,9 @@ enum FileTree {
     /// A site folder's files and the errors of what it cannot read (`read`): folders that cannot
     /// be opened, names that are not valid UTF-8.
     struct Listing {
+        /// `(path relative to the folder, "/"-separated, url)`, sorted by path; empty when the
+        /// folder is missing. Hidden files are left out unless `includeHidden` (static/ keeps
+        /// `.well-known/`, `.nojekyll`, ...); `junk` always.
         var files: [(path: String, url: URL)]
         var unreadable: [Diagnostic]
     }
@@ -75,9 +70,8 @@ enum FileTree {
     /// The site's `static/` folder, published at the output's root: its files (hidden ones too:
     /// `.well-known/`, `.nojekyll`) and its folders that cannot be opened, as `brief build` and
     /// `brief check` both read it.
-    static func staticFolder(of siteDirectory: URL) -> (files: [(path: String, url: URL)], unreadable: [Diagnostic]) {
-        let listing = read(staticFolderName, in: siteDirectory, includeHidden: true)
-        return (listing.files, listing.unreadable)
+    static func staticFolder(of siteDirectory: URL) -> Listing {
+        read(staticFolderName, in: siteDirectory, includeHidden: true)
     }
 
     /// The folder of files published as they are.

@@ -4,10 +4,10 @@ import Foundation
 /// one mkdir(2) per new folder (FileManager would stat every path component).
 struct FolderMaker {
     let root: URL
-    /// Folders (relative to `root`) known to exist.
-    private var made: Set<Substring>
+    /// Folders (relative to `root`) known to exist, by bytes (`PathBytes`).
+    private var made: Set<PathBytes>
 
-    init(root: URL, existing: Set<Substring> = []) {
+    init(root: URL, existing: Set<PathBytes> = []) {
         self.root = root
         self.made = existing
     }
@@ -16,9 +16,9 @@ struct FolderMaker {
     mutating func ensureFolder(for path: String) throws(BuildError) {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = path[..<slash]
-        guard !made.contains(folder) else { return }
+        guard !made.contains(PathBytes(folder)) else { return }
         try ensureFolder(for: String(folder))
         try AtomicOutput.makeFolder(root.appendingPathComponent(String(folder)))
-        made.insert(folder)
+        made.insert(PathBytes(folder))
     }
 }

@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,13 @@ struct OutputGuard {
     static let siteFolders = ["content", "templates", "static", BuildCache.folderName]
 
     func check() throws(BuildError) {
+        // Left a link by `followingLink`: read as text, its folder's path is another folder's.
+        if let folder = Self.invalidLinkTarget(self.output) {
+            throw BuildError(
+                path: self.output.path,
+                message: "the output links to \(folder), which has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): "
+                    + "brief reads paths as UTF-8 text, so it cannot write a site in it or under it; rename it, or choose another --output")
+        }
         let output = Self.realPath(self.output)
         let site = Self.realPath(self.site)
         if output == "/" {
@@ -71,12 +79,28 @@ struct OutputGuard {
 
     /// `url`, or the folder it links to when it is a link to a folder: the output is built
     /// there, so a `public` linked to a web root stays a link.
+    /// A link to a folder whose path has a name that is not valid UTF-8 stays a link, which
+    /// `check` refuses (`invalidLinkTarget`): read as text, with U+FFFD for each bad byte, that
+    /// path named another folder, which the build made and wrote the site into.
     static func followingLink(_ url: URL) -> URL {
-        var status = stat()
-        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
-              stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR
-        else { return url }
+        guard isLinkToFolder(url), invalidLinkTarget(url) == nil else { return url }
         return URL(fileURLWithPath: realPath(url), isDirectory: true)
+    }
+
+    /// Whether `url` is a link that leads to a folder.
+    private static func isLinkToFolder(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+            && stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// When `url` is a link to a folder whose resolved path has a name that is not valid UTF-8:
+    /// that path up to and with the name, as it is said (its bad bytes as `\xHH`); else nil.
+    static func invalidLinkTarget(_ url: URL) -> String? {
+        guard isLinkToFolder(url), let resolved = realpath(url.path, nil) else { return nil }
+        defer { free(resolved) }
+        let bytes = Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
+        return DirectoryWalk.FolderEntries.firstInvalidName(inPath: bytes)
     }
 
     /// `url`'s path with every link resolved, in the part of it that exists.

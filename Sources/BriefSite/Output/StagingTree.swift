@@ -32,13 +32,13 @@ final class StagingTree: @unchecked Sendable {
     private var tempDescriptor: Int32 = -1
     /// What the reused spare held when it became the temp tree (empty for a fresh tree): its
     /// files' inode numbers, by path, and its folders.
-    private var spareFiles: [String: UInt64] = [:]
+    private var spareFiles: [PathBytes: UInt64] = [:]
     private var spareFolders: [Substring] = []
     /// The spare's listing (`AtomicOutput.listing`), started when the build began, on a thread of
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
     /// relative, so it stays right when the spare is renamed to the temp tree. Nil without a spare.
-    private var spareListing: Background<(files: [String: UInt64], folders: [Substring], folderSet: Set<Substring>)?>?
+    private var spareListing: Background<(files: [PathBytes: UInt64], folders: [Substring], folderSet: Set<PathBytes>)?>?
 
     /// Waits for the listing ahead, if one was started, and says how many files it found (for
     /// tests that change the spare once it is listed, and must know it was).
@@ -48,8 +48,8 @@ final class StagingTree: @unchecked Sendable {
     }
     /// Folders (relative) known to exist in the temp tree, or claimed by a writer that makes it
     /// after the lock (those are in `claimed` too).
-    private var folders: Set<Substring> = []
-    private var claimed: Set<Substring> = []
+    private var folders: Set<PathBytes> = []
+    private var claimed: Set<PathBytes> = []
     /// The folder `ensureFolder` last found made as a parent (in `folders` and not claimed, which
     /// it then stays): the pages written one after another mostly share it (`briefings`), so it
     /// is compared, not looked up in both tables again for each of them.
@@ -101,7 +101,7 @@ final class StagingTree: @unchecked Sendable {
                 // ever be asked for a tree after all).
                 guard listing.wait() else { return nil }
                 let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
-                return (files, folders, Set(folders))
+                return (files, folders, Set(folders.lazy.map(PathBytes.init)))
             }
         }
     }
@@ -171,7 +171,7 @@ final class StagingTree: @unchecked Sendable {
         if let failure { throw failure }
         _ = try makeTempTree()
         let newFolder = try ensureFolder(for: path[...], in: tempPath, leafByCaller: true)
-        return (tempPath, !spareFiles.isEmpty && spareFiles[path] != nil, newFolder, tempDescriptor)
+        return (tempPath, !spareFiles.isEmpty && spareFiles[PathBytes(path)] != nil, newFolder, tempDescriptor)
     }
 
     /// Under the lock.
@@ -194,7 +194,7 @@ final class StagingTree: @unchecked Sendable {
                 (spareFiles, spareFolders, folders) = listed
             } else {
                 (spareFiles, spareFolders) = AtomicOutput.listing(of: url)
-                folders = Set(spareFolders)
+                folders = Set(spareFolders.lazy.map(PathBytes.init))
             }
         } else {
             try AtomicOutput.makeFolder(url)
@@ -223,20 +223,20 @@ final class StagingTree: @unchecked Sendable {
     private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let folder = path[..<slash]
-        if !leafByCaller, !lastMadeParent.isEmpty, folder == lastMadeParent { return nil }
+        if !leafByCaller, !lastMadeParent.isEmpty, folder.utf8.elementsEqual(lastMadeParent.utf8) { return nil }
         // Inserted first, one lookup for both cases (should its parents fail, the build fails).
-        if !folders.insert(folder).inserted {
+        if !folders.insert(PathBytes(folder)).inserted {
             if !leafByCaller {
-                if claimed.remove(folder) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+                if claimed.remove(PathBytes(folder)) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
                 lastMadeParent = folder
             }
             return nil
         }
         try ensureFolder(for: folder, in: root)
         let full = root + "/" + folder
-        if !spareFiles.isEmpty, spareFiles[String(folder)] != nil { try Self.clear(atPath: full) }
+        if !spareFiles.isEmpty, spareFiles[PathBytes(folder)] != nil { try Self.clear(atPath: full) }
         if leafByCaller {
-            claimed.insert(folder)
+            claimed.insert(PathBytes(folder))
             return String(folder)
         }
         try AtomicOutput.makeFolder(atPath: full)
@@ -356,7 +356,7 @@ final class StagingTree: @unchecked Sendable {
         // the spare's listing and removes the spare's stale files (which touch no folder).
         let spareFolders = spareFolders
         let side = Background { () -> [Substring] in
-            var needed: Set<Substring> = []
+            var needed: Set<PathBytes> = []
             // About one folder per file (a briefing's page is alone in its folder).
             needed.reserveCapacity(files.count)
             for file in files {
@@ -365,27 +365,27 @@ final class StagingTree: @unchecked Sendable {
                 // grapheme boundaries for every file).
                 while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
                     path = path[..<slash]
-                    if !needed.insert(path).inserted { break }
+                    if !needed.insert(PathBytes(path)).inserted { break }
                 }
             }
             // Every planned path, made only when asked for: a build normally needs none of it.
-            var plannedPaths: Set<String>?
+            var plannedPaths: Set<PathBytes>?
             let staleFolders = spareFolders.filter { folder in
-                if needed.contains(folder) { return false }
-                if plannedPaths == nil { plannedPaths = Set(files.map(\.path)) }
-                return !plannedPaths!.contains(String(folder))
+                if needed.contains(PathBytes(folder)) { return false }
+                if plannedPaths == nil { plannedPaths = Set(files.lazy.map { PathBytes($0.path) }) }
+                return !plannedPaths!.contains(PathBytes(folder))
             }
             return staleFolders
         }
         // The inode the spare holds at each planned path; what is left in the listing is stale.
-        let spareInodes = spareFiles.isEmpty ? [] : files.map { spareFiles.removeValue(forKey: $0.path) }
+        let spareInodes = spareFiles.isEmpty ? [] : files.map { spareFiles.removeValue(forKey: PathBytes($0.path)) }
         // Stale files and folders go before any file is linked in. (A file system that folds case
         // never gets here with a spare: its stale `A.html` would be the page `a.html`, written or
         // linked, `AtomicOutput.foldsCase`.) A spare file where a folder is now needed goes too,
         // unless that folder is made already (the file went then).
         do {
-            for path in spareFiles.keys where !folders.contains(Substring(path)) {
-                try AtomicOutput.unlink(root.appendingPathComponent(path))
+            for path in spareFiles.keys where !folders.contains(path) {
+                try AtomicOutput.unlink(root.appendingPathComponent(String(path.path)))
             }
         } catch {
             // Not left running on its own (it reads `files`, which the caller may let go).

@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefSite
+
+/// `PathBytes` compares by bytes (`memcmp` in place): slices of different paths at different
+/// offsets, names in two normal forms, prefixes and the empty path.
+@Suite("Path bytes")
+struct PathBytesTests {
+    @Test func slicesAreEqualByTheirBytesWhereverTheyStart() {
+        let page = "briefings/2025/caf\u{E9}/index.html"
+        let folder = "x/briefings/2025/caf\u{E9}"
+        let fromPage = page[..<page.lastIndex(of: "/")!]
+        let fromFolder = folder[folder.index(folder.startIndex, offsetBy: 2)...]
+        #expect(PathBytes(fromPage) == PathBytes(fromFolder))
+        #expect(Set([PathBytes(fromPage), PathBytes(fromFolder)]).count == 1)
+        #expect(PathBytes("") == PathBytes(page[page.endIndex...]))
+    }
+
+    @Test func namesThatDifferInNormalFormOrLengthAreTwo() {
+        let composed = PathBytes("static/caf\u{E9}"), decomposed = PathBytes("static/cafe\u{301}")
+        #expect(composed != decomposed)
+        #expect(Set([composed, decomposed]).count == 2)
+        #expect(PathBytes("static/caf") != PathBytes("static/cafe"))
+        #expect(PathBytes("a/b") != PathBytes("a/c"))
+        #expect(PathBytes("") != PathBytes("a"))
+    }
+}
