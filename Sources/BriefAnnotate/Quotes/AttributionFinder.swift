@@ -39,9 +39,13 @@ struct AttributionFinder: Sendable {
     /// Whether the passive speech verb `v` governs the quote that follows `t`: it ends the
     /// main clause within a few words of the opening mark ("was described as “",
     /// "was called by critics “") and opens no relative clause ("Holt, who was asked to rule,
-    /// found the claim “…”" is no passive over the quote).
+    /// found the claim “…”" is no passive over the quote). A comma or colon right before the
+    /// mark is punctuation only: "was asked, “…”" and "was asked: “…”" are "was asked “…”",
+    /// whose subject is the one asked, never the one asking.
     func isPassiveOverQuote(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
-        guard t.endIndex - v <= 5, (v + 1..<t.endIndex).allSatisfy({ t[$0].kind == .word }),
+        var end = t.endIndex
+        if end - 1 > v, t[end - 1].kind == .comma || t[end - 1].kind == .colon, isPlainPunctuation(t[end - 1]) { end -= 1 }
+        guard end - v <= 5, (v + 1..<end).allSatisfy({ t[$0].kind == .word }),
               !Self.speakerPassives.contains(lowered(t[v])), isPassive(t, v) else { return false }
         var j = v - 1
         while j >= t.startIndex && t[j].kind == .word && !Self.beForms.contains(lowered(t[j])) { j -= 1 }
@@ -52,6 +56,12 @@ struct AttributionFinder: Sendable {
     }
 
     static let relativePronouns: WordList = ["who", "which", "that", "whom"]
+
+    /// A comma or a colon itself, not a dash, semicolon or bracket (which the tokenizer also
+    /// counts as `.comma`).
+    private func isPlainPunctuation(_ token: AttributionToken) -> Bool {
+        token.range.count == 1 && (text[token.range.lowerBound] == 0x2C || text[token.range.lowerBound] == 0x3A)
+    }
 
     /// Attribution of an unquoted statement after a colon: a speech verb among the last
     /// words before the colon, with a subject.

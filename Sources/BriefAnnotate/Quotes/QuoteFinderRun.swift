@@ -103,8 +103,9 @@ struct QuoteFinderRun {
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 // A sentence that another person leads between the two quotes, in the new quote's
                 // paragraph, introduces it: "“…,” says House. Durning did not need much coaxing. “I’m thankful …”"
-                // (a new paragraph's quote goes on with the speaker before it).
-                if startsSentence(span, afterComma: false),
+                // (a new paragraph's quote goes on with the speaker before it). The subject of a
+                // passive speech verb is the one asked or told: "Durning was asked: “…”" leads nothing.
+                if startsSentence(span, afterComma: false), !attribution.passive,
                    let lead = builtResolver!.lastLeadingPerson(before: span.markStart, fits: { _ in true }),
                    lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
                    lead.id != previous.speaker?.id {
