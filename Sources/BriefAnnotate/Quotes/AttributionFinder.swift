@@ -68,6 +68,7 @@ struct AttributionFinder: Sendable {
     func colonAttribution(before: Range<Int>) -> Attribution? {
         let b = sentenceTail(AttributionTokenizer.tokens(text, before))
         guard let v = b.indices.reversed().first(where: { isVerb(b[$0]) }), b.count - v <= 6 else { return nil }
+        guard !(v + 1..<b.endIndex).contains(where: { NamingContext.isNamingVerb(lowered(b[$0])) }) else { return nil }
         guard let (cue, ref) = attribution(b, verb: v, lower: 0, strict: false) else { return nil }
         return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
     }
