@@ -27,9 +27,40 @@ struct AttributionFinder: Sendable {
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
+        if let (cue, ref) = inOwnWords(b) ?? inOwnWords(a) {
+            return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+        }
         let verbBefore = b.indices.last { isVerb(b, at: $0) }
         let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? verbBefore.map { b[$0] }).map { lowered($0) }
         return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb, passive: verbBefore.map { isPassiveOverQuote(b, $0) } ?? false)
+    }
+
+    /// "It had, in her words, become “unhealthy.”", "in Brevik's own words": the phrase
+    /// attributes the quote in its sentence as a speech verb would, to the possessor.
+    func inOwnWords(_ t: ArraySlice<AttributionToken>) -> (String, SpeakerRef)? {
+        var k = t.startIndex
+        while k + 2 < t.endIndex {
+            defer { k += 1 }
+            guard t[k].kind == .word, TextBytes.equalsIgnoringCase(text, t[k].range, "in"), t[k + 1].kind == .word else { continue }
+            var w = k + 2
+            if TextBytes.equalsIgnoringCase(text, t[w].range, "own"), w + 1 < t.endIndex { w += 1 }
+            guard t[w].kind == .word, TextBytes.equalsIgnoringCase(text, t[w].range, "words") else { continue }
+            let owner = t[k + 1]
+            let cue = "in " + lowered(owner) + (w == k + 3 ? " own" : "") + " words"
+            let pronoun: String?
+            switch lowered(owner) {
+            case "his": pronoun = "he"
+            case "her": pronoun = "she"
+            case "their": pronoun = "they"
+            default: pronoun = nil
+            }
+            if let pronoun { return (cue, .pronoun(pronoun, at: owner.range.lowerBound)) }
+            // "in Brevik's words": the name without its possessive ending.
+            guard Self.isPossessive(text, owner.range), isNameWord(owner) else { continue }
+            let cut = text[owner.range.upperBound - 2] == 0x27 ? 2 : 4
+            return (cue, .name(owner.range.lowerBound..<(owner.range.upperBound - cut)))
+        }
+        return nil
     }
 
     /// Speech verbs whose passive subject is the speaker: "He was quoted as saying “…”",
