@@ -48,3 +48,29 @@ import Testing
             == ["Running trains in the cold is hard work for everyone."])
     }
 }
+
+/// A nickname in marks inside a personal name ("Dwayne “The Rock” Johnson") is no quote.
+@Suite struct NicknameTests {
+    private func quotes(_ text: String) -> [String] {
+        QuoteTestSupport.find(text).map(\.text)
+    }
+
+    @Test("a short capitalised name in marks between two parts of a name is a nickname", arguments: [
+        "Lead singer Maro “Kip” Vell told fans in a tearful post that the tour was over.",
+        "Wrestler Dwayne “The Rock” Johnson said he would run.",
+        "Tom \"Tiny\" Brevik, 42, said he was stunned by the verdict.",
+    ])
+    func nickname(text: String) {
+        #expect(quotes(text) == [])
+    }
+
+    @Test("marks after a speech verb's object, before a day, or with a sentence inside stay quotes", arguments: [
+        ("Quell told Reuters “No” Tuesday when asked about a deal.", "No"),
+        ("Tom Brevik said “Never” Monday.", "Never"),
+        ("Mara Quell wrote “We Will Win” Sunday, her aides said.", "We Will Win"),
+        ("Mara Quell said “Yes.” Brevik did not.", "Yes."),
+    ])
+    func stillQuotes(text: String, quote: String) {
+        #expect(quotes(text) == [quote])
+    }
+}

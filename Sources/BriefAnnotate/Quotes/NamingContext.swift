@@ -51,6 +51,25 @@ enum NamingContext {
         namingWords.contains(word) || word == "called" || word == "named"
     }
 
+    /// A nickname inside a personal name: "Riefian “Ifan” Fajarsyah", "Dwayne “The Rock”
+    /// Johnson": a short capitalised name in the marks, a capitalised word right before the
+    /// opening mark and right after the closing one, a single space each side.
+    static func isNickname(_ text: [UInt8], markStart: Int, markEnd: Int, content: Range<Int>) -> Bool {
+        guard markStart >= 2, markEnd + 1 < text.count, text[markStart - 1] == 0x20, text[markEnd] == 0x20,
+              TextBytes.isUpperAt(text, markEnd + 1), isShortName(text, content) else { return false }
+        // The word before: letters up to the space, starting with a capital (no "said." or "”").
+        var s = markStart - 1
+        while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+        guard s < markStart - 1, TextBytes.isUpperASCII(text[s]), s == 0 || text[s - 1] == 0x20 else { return false }
+        // "told Reuters “No” Tuesday": the capital before is a speech verb's object, the one
+        // after a day.
+        let after = AttributionTokenizer.wordEnd(text, markEnd + 1, text.count)
+        if AttributionFinder.weekdays.contains(TextBytes.lowercased(text, (markEnd + 1)..<after)) { return false }
+        var v = s - 1
+        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
+    }
+
     /// A capitalised first word, at most four words, and no stop, comma or question at the end.
     private static func isShortName(_ text: [UInt8], _ content: Range<Int>) -> Bool {
         guard !content.isEmpty, TextBytes.isUpperAt(text, content.lowerBound) else { return false }

@@ -65,7 +65,8 @@ struct QuoteFinderRun {
                 attribution = own.speaker == nil ? listAttribution(span, listTail) ?? own : own
             }
             guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
-            guard !NamingContext.introducesName(text, markStart: span.markStart, paragraph: first, content: span.content) else { return }
+            guard !NamingContext.introducesName(text, markStart: span.markStart, paragraph: first, content: span.content),
+                  !NamingContext.isNickname(text, markStart: span.markStart, markEnd: span.markEnd, content: span.content) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
         }
         boundary = max(boundary, span.markEnd)
