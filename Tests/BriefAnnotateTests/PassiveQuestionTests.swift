@@ -25,6 +25,16 @@ import Testing
         #expect(!bare.contains("Tom Brevik"))
     }
 
+    @Test("with no quote before, the one asked or told speaks nothing, comma or not", arguments: [
+        "Tom Brevik was asked “Will you resign?”",
+        "Tom Brevik was asked, “Will you resign?”",
+        "Tom Brevik was told by his lawyer, “Say nothing.”",
+        "Tom Brevik was told by his lawyer “Say nothing.”",
+    ])
+    func noSpeakerBefore(text: String) {
+        #expect(speakers(text) == [nil])
+    }
+
     @Test("an active speech verb after the passive, or a comma inside the clause, leaves the subject speaking", arguments: [
         ("Tom Brevik was asked about the ruling and said, “We will appeal.”", "Tom Brevik"),
         ("When Tom Brevik was asked, he replied, “We will appeal.”", "Tom Brevik"),

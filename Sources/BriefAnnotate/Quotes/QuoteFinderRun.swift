@@ -119,7 +119,10 @@ struct QuoteFinderRun {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
                 // the person the text was last about.
-                speaker = builtResolver!.sentenceSubject(before: span.markStart) ?? builtResolver!.lastPerson(before: span.markStart)
+                // A passive speech verb's subject was asked or told, and nobody before spoke:
+                // "Brevik was told by his lawyer, “Say nothing.”" names no speaker.
+                speaker = attribution.passive ? nil
+                    : builtResolver!.sentenceSubject(before: span.markStart) ?? builtResolver!.lastPerson(before: span.markStart)
             }
         }
         if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {
