@@ -5,44 +5,53 @@
 enum NamingContext {
     /// Words that always introduce a name when they stand right before the mark (a
     /// determiner may come between): nobody is quoted by them.
-    static let namingWords: WordList = ["titled", "entitled", "dubbed", "nicknamed", "so-called"]
+    static let namingWords = WordSet(["titled", "entitled", "dubbed", "nicknamed", "so-called"])
 
     /// Words before "called" or "named" that make it a verb with its own subject or object
     /// ("she called “Help!”", "was called “a danger”", "called it “bold”") rather than a name
     /// after a common noun ("an app called", "a group named").
-    static let notNamedThings: WordList = [
+    static let notNamedThings = WordSet([
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "it", "him", "her", "them",
         "they", "he", "she", "we", "i", "you", "who", "which", "that", "then", "and", "or", "but", "just", "once",
         "later", "even", "first", "again", "what", "this", "these", "those", "me", "us", "himself", "herself",
-    ]
+    ])
+
+    static let articles = WordSet(["a", "an", "the"])
 
     /// Whether the words right before the opening mark at `markStart` (in paragraph
-    /// `paragraph`) introduce a name. `content`: the quoted words.
+    /// `paragraph`) introduce a name. `content`: the quoted words. Reads the bytes of at most
+    /// three words back; builds no String.
     static func introducesName(_ text: [UInt8], markStart: Int, paragraph: Range<Int>, content: Range<Int>) -> Bool {
-        let window = max(paragraph.lowerBound, markStart - 48)..<markStart
-        let tokens = AttributionTokenizer.tokens(text, window)
-        // The words running up to the mark, with no punctuation between them and it.
-        var k = tokens.endIndex - 1
-        guard k >= 0, tokens[k].kind == .word else { return false }
-        var word = TextBytes.lowercased(text, tokens[k].range)
-        if word == "a" || word == "an" || word == "the" {
-            k -= 1
-            guard k >= 0, tokens[k].kind == .word else { return false }
-            word = TextBytes.lowercased(text, tokens[k].range)
+        // The words running up to the mark, with only spaces between them and it.
+        guard var word = wordBefore(text, markStart, floor: paragraph.lowerBound) else { return false }
+        if articles.contains(text, word) {
+            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
+            word = previous
         }
-        if namingWords.contains(word) { return true }
-        if word == "as" {
-            return k >= 1 && tokens[k - 1].kind == .word && TextBytes.lowercased(text, tokens[k - 1].range) == "known"
+        if namingWords.contains(text, word) { return true }
+        if TextBytes.equalsIgnoringCase(text, word, "as") {
+            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
+            return TextBytes.equalsIgnoringCase(text, previous, "known")
         }
-        guard word == "called" || word == "named" else { return false }
+        guard TextBytes.equalsIgnoringCase(text, word, "called") || TextBytes.equalsIgnoringCase(text, word, "named") else { return false }
         // "an app called “Screenwise Meter”": a lower-case noun before the verb, and a name in
         // the marks (capitalised, a few words, no sentence of its own).
-        guard k >= 1, tokens[k - 1].kind == .word else { return false }
-        let before = tokens[k - 1].range
-        let noun = TextBytes.lowercased(text, before)
-        guard TextBytes.isLowerASCII(text[before.lowerBound]), noun.count >= 3, !noun.hasSuffix("ly"),
-              !notNamedThings.contains(noun), !SpeechLexicon.pronouns.contains(noun) else { return false }
+        guard let noun = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
+        guard TextBytes.isLowerASCII(text[noun.lowerBound]), noun.count >= 3,
+              !(text[noun.upperBound - 2] == 0x6C && text[noun.upperBound - 1] == 0x79), // -ly adverbs
+              !notNamedThings.contains(text, noun), !SpeechLexicon.pronounWords.contains(text, noun) else { return false }
         return isShortName(text, content)
+    }
+
+    /// The ASCII word (letters and hyphens) that ends right before `end`, spaces skipped, when
+    /// nothing else stands between; nil at `floor` or after punctuation.
+    private static func wordBefore(_ text: [UInt8], _ end: Int, floor: Int) -> Range<Int>? {
+        var e = end
+        while e > floor && text[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > floor && (TextBytes.isASCIILetter(text[s - 1]) || text[s - 1] == 0x2D) { s -= 1 }
+        guard s < e, TextBytes.isASCIILetter(text[s]), s == floor || !TextBytes.isWordByte(text, s - 1) else { return nil }
+        return s..<e
     }
 
     /// Whether `word` names what follows it ("titled", "called", "named"): "says a document
