@@ -41,6 +41,12 @@ struct QuoteFinderRun {
         let attribution: Attribution
         // “…” & “…”: a quote joined to the one before by a conjunction shares its attribution.
         var joined = false
+        // A name in marks ("the so-called “peace plan”", "Joe “Bull” Manchin") is no quote, but
+        // is attributed and resolved as one, unrecorded, so what comes after reads the sentence
+        // as it would with a quote there: "Jones said the so-called “peace plan” was “dead on
+        // arrival.”" keeps the second quote, Jones's (a look-back from it starting at the name
+        // would find no speech verb); "Joe “Bull” Manchin spoke. “…,” he said" is Manchin's.
+        var isName = false
         switch span.style {
         case .colon:
             guard let found = finder.colonAttribution(before: before), found.speaker != nil else { return }
@@ -65,9 +71,9 @@ struct QuoteFinderRun {
                 attribution = own.speaker == nil ? listAttribution(span, listTail) ?? own : own
             }
             guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
-            guard !NamingContext.introducesName(text, markStart: span.markStart, paragraph: first, content: span.content),
-                  !NamingContext.isNickname(text, markStart: span.markStart, markEnd: span.markEnd, content: span.content) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
+            isName = NamingContext.introducesName(text, markStart: span.markStart, paragraph: first, content: span.content)
+                || NamingContext.isNickname(text, markStart: span.markStart, markEnd: span.markEnd, content: span.content)
         }
         boundary = max(boundary, span.markEnd)
         // A pronoun or role noun after the quote looks back from the quote's start: names
@@ -130,9 +136,11 @@ struct QuoteFinderRun {
             quotes[previous.index].speakerID = speaker.id
         }
         // A joined quote's speaker came from an attribution: no later one re-assigns it.
-        unattributed = attribution.speaker == nil && !joined ? (quotes.count, span) : nil
-        quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
-                            speakerID: speaker?.id, speaker: speaker?.name))
+        unattributed = attribution.speaker == nil && !joined && !isName ? (quotes.count, span) : nil
+        if !isName {
+            quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
+                                speakerID: speaker?.id, speaker: speaker?.name))
+        }
         acceptedEnd = span.markEnd
         lastAccepted = (span, speaker, attribution.hasSpeechVerb)
     }
