@@ -18,6 +18,8 @@ import Testing
         "Tom Brevik told reporters the so-called “deep state” did not exist.",
         "Mara Quell said she joined a group named “Parents First” in 2019.",
         "Mara Quell said the film, entitled “Northern Lights”, opens Friday.",
+        "Mara Quell said the firm withdrew market-research app called “Screenwise Meter” last week.",
+        "Tom Brevik said the plan, known as the “Lantern Plan,” would cost millions.",
     ])
     func names(text: String) {
         #expect(quotes(text) == [])
@@ -35,6 +37,13 @@ import Testing
         ("Tom Brevik, known for his temper, said “we will win.”", "we will win."),
         ("Mara Quell said the deal would be titled later, and added, “We are close.”", "We are close."),
         ("The coach named “teamwork” as the key, Tom Brevik said.", "teamwork"),
+        // "entitled to", a description after "known as", and "called" by the sentence's subject.
+        ("He said workers were entitled “to a fair wage.”", "to a fair wage."),
+        ("He was known as “a man who never gave up,” his widow said.", "a man who never gave up,"),
+        ("The umpire called “Strike” and the crowd booed.", "Strike"),
+        ("The officer called “Stop” twice.", "Stop"),
+        ("The guards called “Halt” and fired.", "Halt"),
+        ("The gate opened and the guards called “Halt” at once.", "Halt"),
     ])
     func stillQuotes(text: String, quote: String) {
         #expect(quotes(text) == [quote])

@@ -5,7 +5,7 @@
 enum NamingContext {
     /// Words that always introduce a name when they stand right before the mark (a
     /// determiner may come between): nobody is quoted by them.
-    static let namingWords = WordSet(["titled", "entitled", "dubbed", "nicknamed", "so-called"])
+    static let namingWords = WordSet(["titled", "dubbed", "nicknamed", "so-called"])
 
     /// Words before "called" or "named" that make it a verb with its own subject or object
     /// ("she called “Help!”", "was called “a danger”", "called it “bold”") rather than a name
@@ -29,9 +29,15 @@ enum NamingContext {
             word = previous
         }
         if namingWords.contains(text, word) { return true }
+        // "a film entitled “Northern Lights”", but "workers were entitled “to a fair wage.”":
+        // only a name after "entitled".
+        if TextBytes.equalsIgnoringCase(text, word, "entitled") { return isShortName(text, content) }
         if TextBytes.equalsIgnoringCase(text, word, "as") {
-            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
-            return TextBytes.equalsIgnoringCase(text, previous, "known")
+            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound),
+                  TextBytes.equalsIgnoringCase(text, previous, "known") else { return false }
+            // "known as a “backstop”", "known as “Project Lantern,”": a few words; "He was
+            // known as “a man who never gave up,” his widow said" quotes a description.
+            return isShortPhrase(text, content)
         }
         guard TextBytes.equalsIgnoringCase(text, word, "called") || TextBytes.equalsIgnoringCase(text, word, "named") else { return false }
         // "an app called “Screenwise Meter”": a lower-case noun before the verb, and a name in
@@ -40,8 +46,24 @@ enum NamingContext {
         guard TextBytes.isLowerASCII(text[noun.lowerBound]), noun.count >= 3,
               !(text[noun.upperBound - 2] == 0x6C && text[noun.upperBound - 1] == 0x79), // -ly adverbs
               !notNamedThings.contains(text, noun), !SpeechLexicon.pronounWords.contains(text, noun) else { return false }
+        // The noun is what is named only when it is some verb's or preposition's object ("withdrew
+        // an app called", "in a report named", "withdrew market-research app called"): as the
+        // sentence's or a clause's subject it is the one calling ("The umpire called “Strike”",
+        // "and the guards called “Halt”"), with nothing or a clause's first word before it.
+        guard var before = wordBefore(text, noun.lowerBound, floor: paragraph.lowerBound) else { return false }
+        if articles.contains(text, before) {
+            guard let governor = wordBefore(text, before.lowerBound, floor: paragraph.lowerBound) else { return false }
+            before = governor
+        }
+        guard !clauseOpeners.contains(text, before) else { return false }
         return isShortName(text, content)
     }
+
+    /// Words that open a clause, so that the noun phrase after them is its subject.
+    static let clauseOpeners = WordSet([
+        "and", "or", "but", "then", "when", "while", "as", "so", "because", "before", "after", "until", "once", "if",
+        "though", "although", "where", "whereas", "since", "yet", "that", "suddenly", "finally", "later", "soon",
+    ])
 
     /// The ASCII word (letters and hyphens) that ends right before `end`, spaces skipped, when
     /// nothing else stands between; nil at `floor` or after punctuation.
@@ -79,9 +101,15 @@ enum NamingContext {
         return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
     }
 
-    /// A capitalised first word, at most four words, and no stop, comma or question at the end.
-    private static func isShortName(_ text: [UInt8], _ content: Range<Int>) -> Bool {
-        guard !content.isEmpty, TextBytes.isUpperAt(text, content.lowerBound) else { return false }
+    /// At most four words and no stop, question or exclamation mark at the end (a comma,
+    /// the sentence's own, may stand inside the marks).
+    private static func isShortPhrase(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        guard !content.isEmpty else { return false }
+        let last = text[content.upperBound - 1]
+        return wordCount(text, content) <= 4 && last != 0x2E && last != 0x21 && last != 0x3F
+    }
+
+    private static func wordCount(_ text: [UInt8], _ content: Range<Int>) -> Int {
         var words = 0
         var inWord = false
         for i in content {
@@ -89,7 +117,12 @@ enum NamingContext {
             if w && !inWord { words += 1 }
             inWord = w
         }
-        let last = text[content.upperBound - 1]
-        return words <= 4 && last != 0x2E && last != 0x21 && last != 0x3F && last != 0x2C
+        return words
+    }
+
+    /// A capitalised first word, at most four words, and no stop, comma or question at the end.
+    private static func isShortName(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        guard !content.isEmpty, TextBytes.isUpperAt(text, content.lowerBound) else { return false }
+        return isShortPhrase(text, content) && text[content.upperBound - 1] != 0x2C
     }
 }
