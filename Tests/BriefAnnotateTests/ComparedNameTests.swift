@@ -29,4 +29,12 @@ import Testing
     func notCompared(sentence: String, speaker: String) {
         #expect(lastSpeaker(lead + sentence + "\n\n“My study comes afterwards,” he said.") == speaker)
     }
+
+    @Test("a comparison word inside the sentence leaves the name after it the speaker", arguments: [
+        "Al Brandt praised his team. Veterans like Tom Reyes said the season was special.\n\n“We earned it,” he said.",
+        "Al Brandt praised his team. Players unlike Tom Reyes said the season was special. “We earned it,” he said.",
+    ])
+    func comparisonInsideSentence(text: String) {
+        #expect(lastSpeaker(text) == "Tom Reyes")
+    }
 }
