@@ -16,6 +16,7 @@ import Testing
         ("It had, in her words, become “unhealthy.”", "unhealthy.", "Mara Quell"),
         ("The shrine was, in her own words, “too much.”", "too much.", "Mara Quell"),
         ("The case was, in Quell's words, “a disgrace.”", "a disgrace.", "Mara Quell"),
+        ("The case was, in Quell’s words, “a disgrace.”", "a disgrace.", "Mara Quell"),
         ("The shrine had become “unhealthy,” in her words.", "unhealthy,", "Mara Quell"),
     ])
     func attributes(sentence: String, quote: String, speaker: String) {
@@ -33,5 +34,14 @@ import Testing
     ])
     func noOwner(sentence: String) {
         #expect(found(lead + sentence).count == 1)
+    }
+
+    @Test("a name ending in a letter whose last byte is 0x99 is no possessive", arguments: [
+        "In Éřs words, “it is over.”",
+        "It was, in Bořs words, “a disgrace.”",
+    ])
+    func noBrokenName(text: String) {
+        // (Cut as if it were ’s, the name lost part of its last letter: "�", "B".)
+        #expect(found(text).allSatisfy { $0.1 == nil })
     }
 }

@@ -57,7 +57,11 @@ struct AttributionFinder: Sendable {
             if let pronoun { return (cue, .pronoun(pronoun, at: owner.range.lowerBound)) }
             // "in Brevik's words": the name without its possessive ending.
             guard Self.isPossessive(text, owner.range), isNameWord(owner) else { continue }
-            let cut = text[owner.range.upperBound - 2] == 0x27 ? 2 : 4
+            // The apostrophe is ' (one byte) or ’ (E2 80 99); a 0x99 byte alone may end another
+            // letter ("Éřs"), which is no possessive.
+            let end = owner.range.upperBound - 1
+            let cut: Int
+            if text[end - 1] == 0x27 { cut = 2 } else if end - 3 > owner.range.lowerBound, text[end - 3] == 0xE2, text[end - 2] == 0x80 { cut = 4 } else { continue }
             return (cue, .name(owner.range.lowerBound..<(owner.range.upperBound - cut)))
         }
         return nil
