@@ -27,9 +27,44 @@ struct AttributionFinder: Sendable {
         if let (cue, ref) = found {
             return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
         }
+        if let (cue, ref) = inOwnWords(b) ?? inOwnWords(a) {
+            return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
+        }
         let verbBefore = b.indices.last { isVerb(b, at: $0) }
         let cue = (a.indices.first { isVerb(a, at: $0) }.map { a[$0] } ?? verbBefore.map { b[$0] }).map { lowered($0) }
         return Attribution(cue: cue, speaker: nil, hasSpeechVerb: hasVerb, passive: verbBefore.map { isPassiveOverQuote(b, $0) } ?? false)
+    }
+
+    /// "It had, in her words, become “unhealthy.”", "in Brevik's own words": the phrase
+    /// attributes the quote in its sentence as a speech verb would, to the possessor.
+    func inOwnWords(_ t: ArraySlice<AttributionToken>) -> (String, SpeakerRef)? {
+        var k = t.startIndex
+        while k + 2 < t.endIndex {
+            defer { k += 1 }
+            guard t[k].kind == .word, TextBytes.equalsIgnoringCase(text, t[k].range, "in"), t[k + 1].kind == .word else { continue }
+            var w = k + 2
+            if TextBytes.equalsIgnoringCase(text, t[w].range, "own"), w + 1 < t.endIndex { w += 1 }
+            guard t[w].kind == .word, TextBytes.equalsIgnoringCase(text, t[w].range, "words") else { continue }
+            let owner = t[k + 1]
+            let cue = "in " + lowered(owner) + (w == k + 3 ? " own" : "") + " words"
+            let pronoun: String?
+            switch lowered(owner) {
+            case "his": pronoun = "he"
+            case "her": pronoun = "she"
+            case "their": pronoun = "they"
+            default: pronoun = nil
+            }
+            if let pronoun { return (cue, .pronoun(pronoun, at: owner.range.lowerBound)) }
+            // "in Brevik's words": the name without its possessive ending.
+            guard Self.isPossessive(text, owner.range), isNameWord(owner) else { continue }
+            // The apostrophe is ' (one byte) or ’ (E2 80 99); a 0x99 byte alone may end another
+            // letter ("Éřs"), which is no possessive.
+            let end = owner.range.upperBound - 1
+            let cut: Int
+            if text[end - 1] == 0x27 { cut = 2 } else if end - 3 > owner.range.lowerBound, text[end - 3] == 0xE2, text[end - 2] == 0x80 { cut = 4 } else { continue }
+            return (cue, .name(owner.range.lowerBound..<(owner.range.upperBound - cut)))
+        }
+        return nil
     }
 
     /// Speech verbs whose passive subject is the speaker: "He was quoted as saying “…”",
@@ -39,9 +74,13 @@ struct AttributionFinder: Sendable {
     /// Whether the passive speech verb `v` governs the quote that follows `t`: it ends the
     /// main clause within a few words of the opening mark ("was described as “",
     /// "was called by critics “") and opens no relative clause ("Holt, who was asked to rule,
-    /// found the claim “…”" is no passive over the quote).
+    /// found the claim “…”" is no passive over the quote). A comma or colon right before the
+    /// mark is punctuation only: "was asked, “…”" and "was asked: “…”" are "was asked “…”",
+    /// whose subject is the one asked, never the one asking.
     func isPassiveOverQuote(_ t: ArraySlice<AttributionToken>, _ v: Int) -> Bool {
-        guard t.endIndex - v <= 5, (v + 1..<t.endIndex).allSatisfy({ t[$0].kind == .word }),
+        var end = t.endIndex
+        if end - 1 > v, t[end - 1].kind == .comma || t[end - 1].kind == .colon, isPlainPunctuation(t[end - 1]) { end -= 1 }
+        guard end - v <= 5, (v + 1..<end).allSatisfy({ t[$0].kind == .word }),
               !Self.speakerPassives.contains(lowered(t[v])), isPassive(t, v) else { return false }
         var j = v - 1
         while j >= t.startIndex && t[j].kind == .word && !Self.beForms.contains(lowered(t[j])) { j -= 1 }
@@ -53,11 +92,18 @@ struct AttributionFinder: Sendable {
 
     static let relativePronouns: WordList = ["who", "which", "that", "whom"]
 
+    /// A comma or a colon itself, not a dash, semicolon or bracket (which the tokenizer also
+    /// counts as `.comma`).
+    private func isPlainPunctuation(_ token: AttributionToken) -> Bool {
+        token.range.count == 1 && (text[token.range.lowerBound] == 0x2C || text[token.range.lowerBound] == 0x3A)
+    }
+
     /// Attribution of an unquoted statement after a colon: a speech verb among the last
     /// words before the colon, with a subject.
     func colonAttribution(before: Range<Int>) -> Attribution? {
         let b = sentenceTail(AttributionTokenizer.tokens(text, before))
         guard let v = b.indices.reversed().first(where: { isVerb(b[$0]) }), b.count - v <= 6 else { return nil }
+        guard !(v + 1..<b.endIndex).contains(where: { NamingContext.isNamingVerb(lowered(b[$0])) }) else { return nil }
         guard let (cue, ref) = attribution(b, verb: v, lower: 0, strict: false) else { return nil }
         return Attribution(cue: cue, speaker: ref, hasSpeechVerb: true)
     }

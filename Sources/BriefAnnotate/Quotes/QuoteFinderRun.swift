@@ -41,6 +41,12 @@ struct QuoteFinderRun {
         let attribution: Attribution
         // “…” & “…”: a quote joined to the one before by a conjunction shares its attribution.
         var joined = false
+        // A name in marks ("the so-called “peace plan”", "Joe “Bull” Manchin") is no quote, but
+        // is attributed and resolved as one, unrecorded, so what comes after reads the sentence
+        // as it would with a quote there: "Jones said the so-called “peace plan” was “dead on
+        // arrival.”" keeps the second quote, Jones's (a look-back from it starting at the name
+        // would find no speech verb); "Joe “Bull” Manchin spoke. “…,” he said" is Manchin's.
+        var isName = false
         switch span.style {
         case .colon:
             guard let found = finder.colonAttribution(before: before), found.speaker != nil else { return }
@@ -66,6 +72,8 @@ struct QuoteFinderRun {
             }
             guard keeps(span, attribution) || continuesAttributedSentence(span) else { return }
             guard !span.single || isBritishFullQuote(span, after: span.markEnd..<afterEnd) else { return }
+            isName = NamingContext.introducesName(text, markStart: span.markStart, paragraph: first, content: span.content)
+                || NamingContext.isNickname(text, markStart: span.markStart, markEnd: span.markEnd, content: span.content)
         }
         boundary = max(boundary, span.markEnd)
         // A pronoun or role noun after the quote looks back from the quote's start: names
@@ -103,8 +111,9 @@ struct QuoteFinderRun {
             } else if let previous = lastAccepted, isAdjacent(previous.span, span), previous.speaker != nil {
                 // A sentence that another person leads between the two quotes, in the new quote's
                 // paragraph, introduces it: "“…,” says House. Durning did not need much coaxing. “I’m thankful …”"
-                // (a new paragraph's quote goes on with the speaker before it).
-                if startsSentence(span, afterComma: false),
+                // (a new paragraph's quote goes on with the speaker before it). The subject of a
+                // passive speech verb is the one asked or told: "Durning was asked: “…”" leads nothing.
+                if startsSentence(span, afterComma: false), !attribution.passive,
                    let lead = builtResolver!.lastLeadingPerson(before: span.markStart, fits: { _ in true }),
                    lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
                    lead.id != previous.speaker?.id {
@@ -116,7 +125,10 @@ struct QuoteFinderRun {
                 // No attribution and no quote just before: the person the text was last about.
                 // No attribution and no quote just before: who the sentence is about, else
                 // the person the text was last about.
-                speaker = builtResolver!.sentenceSubject(before: span.markStart) ?? builtResolver!.lastPerson(before: span.markStart)
+                // A passive speech verb's subject was asked or told, and nobody before spoke:
+                // "Brevik was told by his lawyer, “Say nothing.”" names no speaker.
+                speaker = attribution.passive ? nil
+                    : builtResolver!.sentenceSubject(before: span.markStart) ?? builtResolver!.lastPerson(before: span.markStart)
             }
         }
         if attribution.speaker != nil, let speaker, let previous = unattributed, sameSentence(previous.span, span) {
@@ -124,9 +136,11 @@ struct QuoteFinderRun {
             quotes[previous.index].speakerID = speaker.id
         }
         // A joined quote's speaker came from an attribution: no later one re-assigns it.
-        unattributed = attribution.speaker == nil && !joined ? (quotes.count, span) : nil
-        quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
-                            speakerID: speaker?.id, speaker: speaker?.name))
+        unattributed = attribution.speaker == nil && !joined && !isName ? (quotes.count, span) : nil
+        if !isName {
+            quotes.append(Quote(range: span.content, kind: kind(of: span), cue: attribution.cue,
+                                speakerID: speaker?.id, speaker: speaker?.name))
+        }
         acceptedEnd = span.markEnd
         lastAccepted = (span, speaker, attribution.hasSpeechVerb)
     }

@@ -42,16 +42,32 @@ extension SpeakerResolver {
     }
 
     /// "Unlike Al Mnajer, he's been unable to find work": a name compared with the subject
-    /// is not the subject a later pronoun continues.
-    func followsComparison(_ start: Int) -> Bool {
+    /// is not the subject a later pronoun continues. `openingSentence`: only when the
+    /// comparison word opens its sentence (in "Veterans like Tom Reyes said …" the name is the
+    /// one who speaks, though no mention that leads it: "porters like Grizzle recognized").
+    func followsComparison(_ start: Int, openingSentence: Bool = false) -> Bool {
         var e = start
         while e > 0 && text[e - 1] == 0x20 { e -= 1 }
         guard e < start else { return false }
         var s = e
         while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
         guard s < e, s == 0 || !TextBytes.isWordByte(text, s - 1) else { return false }
-        return TextBytes.equalsIgnoringCase(text, s..<e, "unlike") || TextBytes.equalsIgnoringCase(text, s..<e, "like")
-            || TextBytes.equalsIgnoringCase(text, s..<e, "besides")
+        guard TextBytes.equalsIgnoringCase(text, s..<e, "unlike") || TextBytes.equalsIgnoringCase(text, s..<e, "like")
+            || TextBytes.equalsIgnoringCase(text, s..<e, "besides") else { return false }
+        return !openingSentence || wordOpensSentence(s)
+    }
+
+    /// Whether the word at `s` opens its sentence: only spaces between it and the start of
+    /// the text, a line break, or a full stop, question or exclamation mark (a closing
+    /// quotation mark after one allowed).
+    private func wordOpensSentence(_ s: Int) -> Bool {
+        var p = s
+        while p > 0 && text[p - 1] == 0x20 { p -= 1 }
+        if p >= 3 && text[p - 3] == 0xE2 && text[p - 2] == 0x80 && text[p - 1] == 0x9D { p -= 3 }
+        else if p >= 1 && text[p - 1] == 0x22 { p -= 1 }
+        guard p > 0 else { return true }
+        let c = text[p - 1]
+        return c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F
     }
 
     /// The gender of the person named `name`: what the document's pronouns and titles show

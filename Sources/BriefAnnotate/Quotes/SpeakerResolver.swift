@@ -184,7 +184,9 @@ final class SpeakerResolver {
             return m.type == .person
         }
         var speaker: Speaker?
-        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && !inCaption($0.name.upperBound) && fits($0) && isPerson($0) }) {
+        // "Unlike Al Mnajer, he's been unable to find work": a name compared with the subject
+        // opens its sentence but is not whom the next "he" continues (as in `lastLeadingPerson`).
+        if let run = index.lastPerson(before: position, where: { ($0.isSpeechSubject || $0.opensSentence) && !isPossessive($0.name.upperBound) && !inCaption($0.name.upperBound) && fits($0) && isPerson($0) && !followsComparison($0.name.lowerBound, openingSentence: true) }) {
             speaker = resolveName(run.name)
         }
         // Bounded look-back keeps adversarial documents linear.

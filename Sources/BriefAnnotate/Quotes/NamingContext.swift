@@ -1,0 +1,128 @@
+/// Marks that set off a name, not words someone said: "an app called “Screenwise Meter”",
+/// "what is known as a “backstop”", "a report titled “Winter Railroading”", "the so-called
+/// “deep state”". The words right before the opening mark give the name away; a speech verb
+/// elsewhere in the sentence does not make such a name a quote.
+enum NamingContext {
+    /// Words that always introduce a name when they stand right before the mark (a
+    /// determiner may come between): nobody is quoted by them.
+    static let namingWords = WordSet(["titled", "dubbed", "nicknamed", "so-called"])
+
+    /// Words before "called" or "named" that make it a verb with its own subject or object
+    /// ("she called “Help!”", "was called “a danger”", "called it “bold”") rather than a name
+    /// after a common noun ("an app called", "a group named").
+    static let notNamedThings = WordSet([
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "it", "him", "her", "them",
+        "they", "he", "she", "we", "i", "you", "who", "which", "that", "then", "and", "or", "but", "just", "once",
+        "later", "even", "first", "again", "what", "this", "these", "those", "me", "us", "himself", "herself",
+    ])
+
+    static let articles = WordSet(["a", "an", "the"])
+
+    /// Whether the words right before the opening mark at `markStart` (in paragraph
+    /// `paragraph`) introduce a name. `content`: the quoted words. Reads the bytes of at most
+    /// three words back; builds no String.
+    static func introducesName(_ text: [UInt8], markStart: Int, paragraph: Range<Int>, content: Range<Int>) -> Bool {
+        // The words running up to the mark, with only spaces between them and it.
+        guard var word = wordBefore(text, markStart, floor: paragraph.lowerBound) else { return false }
+        if articles.contains(text, word) {
+            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
+            word = previous
+        }
+        if namingWords.contains(text, word) { return true }
+        // "a film entitled “Northern Lights”", but "workers were entitled “to a fair wage.”":
+        // only a name after "entitled".
+        if TextBytes.equalsIgnoringCase(text, word, "entitled") { return isShortName(text, content) }
+        if TextBytes.equalsIgnoringCase(text, word, "as") {
+            guard let previous = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound),
+                  TextBytes.equalsIgnoringCase(text, previous, "known") else { return false }
+            // "known as a “backstop”", "known as “Project Lantern,”": a few words; "He was
+            // known as “a man who never gave up,” his widow said" quotes a description.
+            return isShortPhrase(text, content)
+        }
+        guard TextBytes.equalsIgnoringCase(text, word, "called") || TextBytes.equalsIgnoringCase(text, word, "named") else { return false }
+        // "an app called “Screenwise Meter”": a lower-case noun before the verb, and a name in
+        // the marks (capitalised, a few words, no sentence of its own).
+        guard let noun = wordBefore(text, word.lowerBound, floor: paragraph.lowerBound) else { return false }
+        guard TextBytes.isLowerASCII(text[noun.lowerBound]), noun.count >= 3,
+              !(text[noun.upperBound - 2] == 0x6C && text[noun.upperBound - 1] == 0x79), // -ly adverbs
+              !notNamedThings.contains(text, noun), !SpeechLexicon.pronounWords.contains(text, noun) else { return false }
+        // The noun is what is named only when it is some verb's or preposition's object ("withdrew
+        // an app called", "in a report named", "withdrew market-research app called"): as the
+        // sentence's or a clause's subject it is the one calling ("The umpire called “Strike”",
+        // "and the guards called “Halt”"), with nothing or a clause's first word before it.
+        guard var before = wordBefore(text, noun.lowerBound, floor: paragraph.lowerBound) else { return false }
+        if articles.contains(text, before) {
+            guard let governor = wordBefore(text, before.lowerBound, floor: paragraph.lowerBound) else { return false }
+            before = governor
+        }
+        guard !clauseOpeners.contains(text, before) else { return false }
+        return isShortName(text, content)
+    }
+
+    /// Words that open a clause, so that the noun phrase after them is its subject.
+    static let clauseOpeners = WordSet([
+        "and", "or", "but", "then", "when", "while", "as", "so", "because", "before", "after", "until", "once", "if",
+        "though", "although", "where", "whereas", "since", "yet", "that", "suddenly", "finally", "later", "soon",
+    ])
+
+    /// The ASCII word (letters and hyphens) that ends right before `end`, spaces skipped, when
+    /// nothing else stands between; nil at `floor` or after punctuation.
+    private static func wordBefore(_ text: [UInt8], _ end: Int, floor: Int) -> Range<Int>? {
+        var e = end
+        while e > floor && text[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > floor && (TextBytes.isASCIILetter(text[s - 1]) || text[s - 1] == 0x2D) { s -= 1 }
+        guard s < e, TextBytes.isASCIILetter(text[s]), s == floor || !TextBytes.isWordByte(text, s - 1) else { return nil }
+        return s..<e
+    }
+
+    /// Whether `word` names what follows it ("titled", "called", "named"): "says a document
+    /// titled White Paper: Railroading in Winter" sets off a title after its colon, no speech.
+    static func isNamingVerb(_ word: String) -> Bool {
+        namingWords.contains(word) || word == "called" || word == "named"
+    }
+
+    /// A nickname inside a personal name: "Riefian “Ifan” Fajarsyah", "Dwayne “The Rock”
+    /// Johnson": a short capitalised name in the marks, a capitalised word right before the
+    /// opening mark and right after the closing one, a single space each side.
+    static func isNickname(_ text: [UInt8], markStart: Int, markEnd: Int, content: Range<Int>) -> Bool {
+        guard markStart >= 2, markEnd + 1 < text.count, text[markStart - 1] == 0x20, text[markEnd] == 0x20,
+              TextBytes.isUpperAt(text, markEnd + 1), isShortName(text, content) else { return false }
+        // The word before: letters up to the space, starting with a capital (no "said." or "”").
+        var s = markStart - 1
+        while s > 0 && TextBytes.isASCIILetter(text[s - 1]) { s -= 1 }
+        guard s < markStart - 1, TextBytes.isUpperASCII(text[s]), s == 0 || text[s - 1] == 0x20 else { return false }
+        // "told Reuters “No” Tuesday": the capital before is a speech verb's object, the one
+        // after a day.
+        let after = AttributionTokenizer.wordEnd(text, markEnd + 1, text.count)
+        if AttributionFinder.weekdays.contains(TextBytes.lowercased(text, (markEnd + 1)..<after)) { return false }
+        var v = s - 1
+        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
+    }
+
+    /// At most four words and no stop, question or exclamation mark at the end (a comma,
+    /// the sentence's own, may stand inside the marks).
+    private static func isShortPhrase(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        guard !content.isEmpty else { return false }
+        let last = text[content.upperBound - 1]
+        return wordCount(text, content) <= 4 && last != 0x2E && last != 0x21 && last != 0x3F
+    }
+
+    private static func wordCount(_ text: [UInt8], _ content: Range<Int>) -> Int {
+        var words = 0
+        var inWord = false
+        for i in content {
+            let w = TextBytes.isWordByte(text, i)
+            if w && !inWord { words += 1 }
+            inWord = w
+        }
+        return words
+    }
+
+    /// A capitalised first word, at most four words, and no stop, comma or question at the end.
+    private static func isShortName(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        guard !content.isEmpty, TextBytes.isUpperAt(text, content.lowerBound) else { return false }
+        return isShortPhrase(text, content) && text[content.upperBound - 1] != 0x2C
+    }
+}

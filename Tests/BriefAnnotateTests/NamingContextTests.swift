@@ -1,0 +1,85 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Marks that set off a name ("an app called “Screenwise Meter”", "known as a “backstop”",
+/// "a report titled “…”") are no quotes; "called" with a subject or an object of its own, and
+/// words after "called" that are a sentence or a lower-case phrase, still are.
+@Suite struct NamingContextTests {
+    private func quotes(_ text: String) -> [String] {
+        QuoteTestSupport.find(text).map(\.text)
+    }
+
+    @Test("a name set off by marks after a naming word is no quote", arguments: [
+        "Mara Quell said the firm withdrew an app called “Screenwise Meter” last week.",
+        "Critics of what is known as a “backstop” argue it could last forever, Tom Brevik said.",
+        "Tom Brevik said the plan, known as “Project Lantern,” would cost millions.",
+        "The agency published a report titled “Winter on the Rails” on Monday, Mara Quell said.",
+        "Mara Quell said a movement dubbed “the quiet quitters” had grown.",
+        "Tom Brevik told reporters the so-called “deep state” did not exist.",
+        "Mara Quell said she joined a group named “Parents First” in 2019.",
+        "Mara Quell said the film, entitled “Northern Lights”, opens Friday.",
+        "Mara Quell said the firm withdrew market-research app called “Screenwise Meter” last week.",
+        "Tom Brevik said the plan, known as the “Lantern Plan,” would cost millions.",
+    ])
+    func names(text: String) {
+        #expect(quotes(text) == [])
+    }
+
+    @Test("called or named with its own subject or object, or before a sentence, still quotes", arguments: [
+        ("“Help!” she called from the window.", "Help!"),
+        ("She called “Help!” from the window.", "Help!"),
+        ("Trudeau called “false” the claims made on Thursday.", "false"),
+        ("Pilon called the conclusion “bold” in court.", "bold"),
+        ("Tom Brevik called it “a disgrace.”", "a disgrace."),
+        ("The mayor called “on all residents to stay home tonight,” Mara Quell said.", "on all residents to stay home tonight,"),
+        ("The minister called “This is not over.” Then she left.", "This is not over."),
+        ("He was called “a danger to the public” by the judge, Mara Quell said.", "a danger to the public"),
+        ("Tom Brevik, known for his temper, said “we will win.”", "we will win."),
+        ("Mara Quell said the deal would be titled later, and added, “We are close.”", "We are close."),
+        ("The coach named “teamwork” as the key, Tom Brevik said.", "teamwork"),
+        // "entitled to", a description after "known as", and "called" by the sentence's subject.
+        ("He said workers were entitled “to a fair wage.”", "to a fair wage."),
+        ("He was known as “a man who never gave up,” his widow said.", "a man who never gave up,"),
+        ("The umpire called “Strike” and the crowd booed.", "Strike"),
+        ("The officer called “Stop” twice.", "Stop"),
+        ("The guards called “Halt” and fired.", "Halt"),
+        ("The gate opened and the guards called “Halt” at once.", "Halt"),
+    ])
+    func stillQuotes(text: String, quote: String) {
+        #expect(quotes(text) == [quote])
+    }
+
+    @Test("a speech verb before a colon is no attribution when a title comes between them")
+    func titleBeforeColon() {
+        #expect(quotes("Mara Quell wrote a book titled Night Train: Stories From the North and Beyond the Border.") == [])
+        #expect(quotes("The company says in a paper called Winter Rail: Running trains in the cold is hard work.") == [])
+        #expect(quotes("Tom Brevik said in a statement: Running trains in the cold is hard work for everyone.")
+            == ["Running trains in the cold is hard work for everyone."])
+    }
+}
+
+/// A nickname in marks inside a personal name ("Dwayne “The Rock” Johnson") is no quote.
+@Suite struct NicknameTests {
+    private func quotes(_ text: String) -> [String] {
+        QuoteTestSupport.find(text).map(\.text)
+    }
+
+    @Test("a short capitalised name in marks between two parts of a name is a nickname", arguments: [
+        "Lead singer Maro “Kip” Vell told fans in a tearful post that the tour was over.",
+        "Wrestler Dwayne “The Rock” Johnson said he would run.",
+        "Tom \"Tiny\" Brevik, 42, said he was stunned by the verdict.",
+    ])
+    func nickname(text: String) {
+        #expect(quotes(text) == [])
+    }
+
+    @Test("marks after a speech verb's object, before a day, or with a sentence inside stay quotes", arguments: [
+        ("Quell told Reuters “No” Tuesday when asked about a deal.", "No"),
+        ("Tom Brevik said “Never” Monday.", "Never"),
+        ("Mara Quell wrote “We Will Win” Sunday, her aides said.", "We Will Win"),
+        ("Mara Quell said “Yes.” Brevik did not.", "Yes."),
+    ])
+    func stillQuotes(text: String, quote: String) {
+        #expect(quotes(text) == [quote])
+    }
+}
