@@ -64,7 +64,7 @@ struct ChunkClassifier {
         }
         // "UNLESS of course", "I NEVER said": a word in capitals for stress names nothing
         // (also before a speech verb, where capitals would otherwise be a body that speaks).
-        if b == a + 1 && isEmphasisedWord(a) {
+        if b == a + 1 && (isEmphasisedWord(a) || isKickerWord(a)) {
             out.append(candidate(a, b, nil, .guess))
             return
         }
@@ -179,7 +179,7 @@ struct ChunkClassifier {
         }
         // A chunk opens with a function word only where the chunker found a month that is a
         // given name before a surname ("April Ryan").
-        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b)
+        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b) && !isThingAfterThe(a, b)
             && (!kinds[a].contains(.function) || (tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps))) {
             out.append(candidate(a, b, .person, .context))
             return
@@ -240,7 +240,10 @@ struct ChunkClassifier {
         if speechVerbFollows(b) && !followsPersonAndOf(a, out.last) {
             // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
             let acronym = n == 1 && isOrganisationAcronym(a)
-            out.append(candidate(a, b, acronym ? .org : .person, .context))
+            // "Mt. Gox said", "Mount Sinai said": a place's opening word and a name that speak
+            // are an institution named after the place (an exchange, a hospital), no person.
+            let institution = !acronym && PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text)
+            out.append(candidate(a, b, acronym || institution ? .org : .person, .context))
             return
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
@@ -251,6 +254,15 @@ struct ChunkClassifier {
         // noun for a system, a scheme or a study name that thing, no organisation.
         if n == 1, tokens[a].flags.contains(.allCaps), namesAThing(before: b) {
             out.append(candidate(a, b, .other, .guess))
+            return
+        }
+        // "the Monti government", "the Trudeau administration", "the Assad regime": a surname
+        // alone between "the" and a lower-case noun for the government it leads names the
+        // leader, no body (a party's name there is one the gazetteer knows, typed above).
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), isLeadersSurname(a),
+           b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
+           ChunkClassifier.governmentNouns.contains(text, tokens[b].range) {
+            out.append(candidate(a, b, .person, .context))
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article. A given name
@@ -294,8 +306,11 @@ struct ChunkClassifier {
             return
         }
         if PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text) {
-            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name.
-            out.append(candidate(a, b, .place, .context))
+            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name; with its
+            // staff after it ("Mount Sinai researchers") the name is an institution's.
+            let staffFollow = b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)
+                && ChunkClassifier.staffNouns.contains(text, tokens[b].range)
+            out.append(candidate(a, b, staffFollow ? .org : .place, .context))
             return
         }
         // "Fouzia Al Hashish": an Arabic particle joins a personal name (even before a common word).
@@ -484,6 +499,17 @@ struct ChunkClassifier {
         return false
     }
 
+    /// "bands such as The Velvet Underground", "aboard the Lady Liberty": "the" right before a
+    /// chunk that opens with a given name and ends in a common word that is no name, with no
+    /// lower-case noun after it, names a band, a ship or a thing: people's names take no
+    /// article ("the Will Smith film" still holds a name: a noun follows, and Smith is a surname).
+    private func isThingAfterThe(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range) else { return false }
+        let last = kinds[b - 1]
+        guard tokens[b - 1].kind == .word, last.contains(.common), last.isDisjoint(with: [.surname, .givenName]) else { return false }
+        return !(b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized))
+    }
+
     /// A word that reads as part of a personal name, not a common word.
     private func isNameLike(_ i: Int) -> Bool {
         let k = kinds[i]
@@ -638,6 +664,24 @@ struct ChunkClassifier {
         if SpeechLexicon.roleNouns.contains(word) { return .person }
         return nil
     }
+
+    /// Lower-case nouns for a government after its leader's surname ("the Monti government").
+    static let governmentNouns = ByteLexicon(words: ["government", "administration", "cabinet", "regime", "presidency",
+                                                     "premiership"])
+
+    /// "the Monti government": the word at `a` is a known surname or proper noun, in no list of
+    /// given names, common words, places, bodies or groups.
+    private func isLeadersSurname(_ a: Int) -> Bool {
+        let k = kinds[a]
+        return tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps) && !tokens[a].flags.contains(.joined)
+            && !k.isDisjoint(with: [.surname, .properNoun])
+            && k.isDisjoint(with: [.givenName, .common, .title, .orgWord, .placeWord, .country, .place, .demonym, .group, .organization])
+    }
+
+    /// Lower-case nouns for an institution's staff ("Mount Sinai researchers").
+    static let staffNouns = ByteLexicon(words: ["researchers", "doctors", "physicians", "scientists", "surgeons", "nurses",
+                                                "staff", "spokesman", "spokeswoman", "spokesperson", "executives", "employees",
+                                                "faculty", "professors"])
 
     static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
     /// Lower-case nouns for regions that follow a place's name ("the Lombardy region").

@@ -59,6 +59,9 @@ struct NameChunker {
     /// True when the word at `i` can start or continue a name in `mode`.
     func admits(_ i: Int, mode: Mode, atStart: Bool) -> Bool {
         guard isCapWord(i), !isFirstPersonContraction(i) else { return false }
+        // "Jan. 6", "the Dec. 13 meeting", "Malaysia Jan. 7, 2019": an abbreviated month before
+        // a day's number is a date, never a name nor part of one (Jan is a given name too).
+        if tokens[i].flags.contains(.abbreviation) && isAbbreviatedMonthBeforeDay(i) { return false }
         let k = kinds[i]
         if k.contains(.function) && !(k.contains(.title) || k.contains(.honorific)) {
             // "The", "This": never a name by themselves (also "WHO" reads as who in lowercase runs).
@@ -90,6 +93,25 @@ struct NameChunker {
             return true
         }
     }
+
+    /// Whether the word at `i` (an abbreviation with its period) is a month's ("Jan.", "Sept.")
+    /// and a number follows it: a date.
+    @inline(never) func isAbbreviatedMonthBeforeDay(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .number else { return false }
+        let r = tokens[i].range
+        return NameChunker.abbreviatedMonths.contains(text, r.lowerBound..<(r.upperBound - 1))
+    }
+
+    /// Whether the word at `h` is "House" and "of" at `j` right after it leads to a name the
+    /// gazetteer knows as an organisation ("House of Commons"), not any house ("House of Cards").
+    @inline(never) func isChamberHouse(_ h: Int, of j: Int) -> Bool {
+        guard j == h + 1, j + 1 < tokens.count, ByteLexicon.equalsFolded(text, tokens[h].range, "house"), isCapWord(j + 1) else { return false }
+        return Gazetteer.shared.kinds(text, tokens[h].range.lowerBound..<tokens[j + 1].range.upperBound).contains(.organization)
+    }
+
+    /// Months' abbreviations, without their period.
+    static let abbreviatedMonths = ByteLexicon(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                       "oct", "nov", "dec"])
 
     /// "T-shirt", "X-ray", "U-turn": one capital letter hyphened to a lower-case word is a common
     /// word, no part of the name before it ("a NASA T-shirt").
@@ -383,7 +405,8 @@ struct NameChunker {
                 }
                 let last = kinds[end - 1]
                 let isOf = ByteLexicon.equalsFolded(text, t.range, "of") || ByteLexicon.equalsFolded(text, t.range, "for")
-                if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) {
+                // "House of Commons", "House of Lords": a chamber's name is "House" and "of" too.
+                if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) || isChamberHouse(end - 1, of: j) {
                     var k = j + 1
                     if k < limit, ByteLexicon.equalsFolded(text, tokens[k].range, "the") { k += 1 }
                     if k < limit, isCapWord(k), !kinds[k].contains(.function), admits(k, mode: mode, atStart: false) {

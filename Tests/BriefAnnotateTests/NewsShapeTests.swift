@@ -1,0 +1,165 @@
+import Testing
+@testable import BriefAnnotate
+
+/// Shapes of news text that look like names and are none, or are names of another type than
+/// their words suggest: a date's abbreviated month, a kicker's capitals, a leader's surname
+/// before "government", an institution named after a mountain, a chamber's "House of".
+/// Every rule has made-up sentences where it must fire and sentences where it must not.
+@Suite struct NewsShapeTests {
+    // MARK: abbreviated months before a day
+
+    @Test("an abbreviated month before a day's number is a date, no name", arguments: [
+        ("Adam Vrell has more (Jan. 6, 2019)", ["Adam Vrell/PERSON"]),
+        ("The vote at the Dec. 13 council meeting was close.", []),
+        ("Crowds gathered in Quorvia City, Malaysia Jan. 7, 2019.", ["Quorvia City/PLACE", "Malaysia/PLACE"]),
+        ("Days after the Nov. 6 election, Democrats regrouped.", ["Democrats/GROUP"]),
+        ("The board met on Sept. 18 in Ottawa.", ["Ottawa/PLACE"]),
+    ])
+    func monthDates(text: String, expected: [String]) {
+        #expect(typed(text) == expected)
+    }
+
+    @Test("a given name that is also a month's abbreviation stays a name", arguments: [
+        ("Jan Novak said the bank would wait.", ["Jan Novak/PERSON"]),
+        ("Mar Quintero told reporters it was over.", ["Mar Quintero/PERSON"]),
+        ("Dec. Brolin arrived late.", []), // no number after it: the rule has nothing to say
+    ])
+    func monthNames(text: String, expected: [String]) {
+        let found = typed(text)
+        for name in expected { #expect(found.contains(name)) }
+    }
+
+    // MARK: kickers in capitals
+
+    @Test("a common word in a kicker's capitals names nothing", arguments: [
+        ("BONDS: Bond prices fell on Tuesday.", [String]()),
+        ("EARN, BABY, EARN: Zentrix rose 9 per cent.", ["Zentrix/PERSON"]),
+        ("ANALYST'S TAKE: Prices will fall.", []),
+        ("JAPAN'S DAY: The Nikkei rose.", ["JAPAN/PLACE"]),
+    ])
+    func kickers(text: String, expected: [String]) {
+        let found = typed(text)
+        for word in ["BONDS", "EARN", "BABY", "TAKE", "DAY"] {
+            #expect(!found.contains { $0.hasPrefix(word + "/") })
+        }
+        for name in expected where name.hasSuffix("/PLACE") { #expect(found.contains(name)) }
+    }
+
+    @Test("capitals outside a kicker, or a known body in one, keep their name", arguments: [
+        ("NATO: Allies agree on a new plan.", "NATO/ORG"),
+        ("JAPAN'S DAY: The Nikkei rose.", "JAPAN/PLACE"),
+        ("The union said CUPE would strike.", "CUPE/ORG"),
+        ("Staff at QUORB said: no comment.", "QUORB/ORG"),
+    ])
+    func notKickers(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("a common word in capitals in running text before a colon is not a kicker's")
+    func runningTextBeforeColon() {
+        // The capitals do not open the line: a lower-case word comes first.
+        #expect(typed("Officials named the fund SAFE: a scheme for farmers.").contains("SAFE/ORG"))
+    }
+
+    // MARK: a leader's surname before "government"
+
+    @Test("a surname between \"the\" and a government noun is the leader's", arguments: [
+        ("The Monti government fell in 2012.", "Monti/PERSON"),
+        ("Critics of the Trudeau government said the plan was late.", "Trudeau/PERSON"),
+        ("Officials in the Obama administration disagreed.", "Obama/PERSON"),
+        ("The Morrison government announced new funding.", "Morrison/PERSON"),
+        ("Rebels fought the Assad regime for years.", "Assad/PERSON"),
+    ])
+    func leaders(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("a party, a place or a body before a government noun keeps its type", arguments: [
+        ("The Likud government fell in 2019.", "Likud/ORG"),
+        ("Critics of the Ontario government said the plan was late.", "Ontario/PLACE"),
+        ("The Kremlin administration denied it.", "Kremlin/ORG"),
+        ("The Labour government lost the vote.", "Labour/ORG"),
+    ])
+    func notLeaders(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("a surname before other nouns, or a common word before a government noun, is no leader")
+    func otherNouns() {
+        #expect(!typed("The Monti report was published.").contains("Monti/PERSON"))
+        #expect(!typed("The Federal government said no.").contains { $0.hasSuffix("/PERSON") })
+        #expect(!typed("The Liberal government said no.").contains { $0.hasSuffix("/PERSON") })
+    }
+
+    // MARK: institutions named after a mountain
+
+    @Test("a place's opening word and a name that speak, or have staff, are an institution", arguments: [
+        ("Mt. Gox said it had lost the coins.", "Mt. Gox/ORG"),
+        ("Mount Sinai researchers published the study.", "Mount Sinai/ORG"),
+        ("Mount Quorvan said in a statement that the ward was closed.", "Mount Quorvan/ORG"),
+        ("Mount Quorvan doctors treated the boy.", "Mount Quorvan/ORG"),
+    ])
+    func institutions(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("such a name elsewhere stays a place", arguments: [
+        ("Hikers climbed Mount Sinai at dawn.", "Mount Sinai/PLACE"),
+        ("Lake Quorvan residents voted against it.", "Lake Quorvan/PLACE"),
+        ("Fort Quorvan soldiers were on patrol.", "Fort Quorvan/PLACE"),
+        ("Mount Quorvan erupted on Monday.", "Mount Quorvan/PLACE"),
+    ])
+    func places(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    // MARK: "House of"
+
+    @Test("a chamber's \"House of\" name is one organisation", arguments: [
+        ("The former sergeant-at-arms of the House of Commons said Monday he would run.", "House of Commons/ORG"),
+        ("The bill passed the House of Lords on Tuesday.", "House of Lords/ORG"),
+    ])
+    func chambers(text: String, expected: String) {
+        let found = typed(text)
+        #expect(found.contains(expected))
+        #expect(!found.contains { $0.hasSuffix("/PERSON") })
+    }
+
+    @Test("another \"House of\" is no chamber")
+    func otherHouses() {
+        let found = typed("She watched House of Quorbs on Monday.")
+        #expect(!found.contains { $0.hasPrefix("House of") && $0.hasSuffix("/ORG") })
+    }
+
+    // MARK: portfolio bodies' acronyms
+
+    @Test("two capitals are no acronym of a three-word portfolio body")
+    func twoLetterAcronym() {
+        let found = typed("Health and Transport Canada said the rules apply. The HT team met.")
+        #expect(!found.contains("Health and Transport Canada/ORG"))
+    }
+
+    @Test("the full acronym still joins the list")
+    func fullAcronym() {
+        let found = typed("Health and Transport Canada said the rules apply. HTC officials met.")
+        #expect(found.contains("Health and Transport Canada/ORG"))
+    }
+
+    // MARK: "the" before a given name and a common word
+
+    @Test("\"the\", a given name and a common word name a band or a thing, no person")
+    func bandAfterThe() {
+        let found = typed("The music came from bands such as The Velvet Underground.")
+        #expect(found.contains("Velvet Underground/ORG"))
+        #expect(!found.contains { $0.hasSuffix("/PERSON") })
+    }
+
+    @Test("a personal name after \"the\" stays one before a noun, after an adjective, or ending in a surname", arguments: [
+        ("Fans lined up for the Will Smith film.", "Will Smith/PERSON"),
+        ("They mourned the late Jane Quorvel.", "Jane Quorvel/PERSON"),
+        ("He joined the Jane Goodall team last year.", "Jane Goodall/PERSON"),
+    ])
+    func personAfterThe(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+}
