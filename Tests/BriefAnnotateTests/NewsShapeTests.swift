@@ -162,4 +162,20 @@ import Testing
     func personAfterThe(text: String, expected: String) {
         #expect(typed(text).contains(expected))
     }
+
+    // MARK: title-case lines
+
+    @Test("a known body in a caption's title-case line is found whole", arguments: [
+        ("The vote was close.\n\nJane Quorvel of the Green Party\n\nMore text follows here.", "Green Party/ORG"),
+        ("The vote was close.\n\nMembers of the Democratic Party\n\nMore text follows here.", "Democratic Party/ORG"),
+    ])
+    func titleCaseBodies(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("an unknown name and a head word in a title-case headline stay apart")
+    func titleCaseHeadline() {
+        let found = typed("Quorvel Party Plans Fail In Senate Vote\n\nThe plan failed on Monday.")
+        #expect(!found.contains("Quorvel Party/ORG"))
+    }
 }

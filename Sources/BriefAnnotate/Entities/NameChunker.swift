@@ -109,6 +109,14 @@ struct NameChunker {
         return Gazetteer.shared.kinds(text, tokens[h].range.lowerBound..<tokens[j + 1].range.upperBound).contains(.organization)
     }
 
+    /// Whether the word at `j` is an organisation's or a place's head word and the words from
+    /// `start` up to it are a known organisation or place ("Green Party", "Democratic Party").
+    @inline(never) func isKnownWithHead(_ start: Int, _ j: Int) -> Bool {
+        guard !kinds[j].isDisjoint(with: [.orgWord, .placeWord]), !kinds[j].contains(.function) else { return false }
+        let k = Gazetteer.shared.kinds(text, tokens[start].range.lowerBound..<tokens[j].range.upperBound)
+        return !k.isDisjoint(with: [.organization, .place, .country])
+    }
+
     /// Months' abbreviations, without their period.
     static let abbreviatedMonths = ByteLexicon(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                                        "oct", "nov", "dec"])
@@ -385,6 +393,14 @@ struct NameChunker {
             }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
                 if kinds[j].contains(.function) || isCaptionLabel(j) || isLetterCompound(j) { break }
+                end = j + 1
+                j += 1
+                continue
+            }
+            // "Wu Chi-wai of the Green Party" as a caption's title-case line admits no common word
+            // ("Party"), but a head word that makes a name the gazetteer knows with the words
+            // before it continues the chunk.
+            if mode == .titleCase, t.kind == .word, !t.flags.contains(.joined), isCapWord(j), isKnownWithHead(start, j) {
                 end = j + 1
                 j += 1
                 continue
