@@ -178,4 +178,44 @@ import Testing
         let found = typed("Quorvel Party Plans Fail In Senate Vote\n\nThe plan failed on Monday.")
         #expect(!found.contains("Quorvel Party/ORG"))
     }
+
+    // MARK: the Crown
+
+    @Test("\"the Crown\" in court is the state, a body", arguments: [
+        ("It is asserted by the Crown that both parents knew.", "Crown/ORG"),
+        ("In the words of the Crown prosecutor, the case was clear.", "Crown/ORG"),
+        ("According to the Crown, a report was filed in May.", "Crown/ORG"),
+    ])
+    func crown(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("\"Crown\" as a modifier or in lower case is no body", arguments: [
+        "The Crown corporation paid no dividend.",
+        "He placed the crown on the table.",
+        "The museum shows the Crown jewels.",
+        "Crown prosecutor Jane Quorvel said no.",
+    ])
+    func notCrown(text: String) {
+        #expect(!typed(text).contains("Crown/ORG"))
+    }
+
+    // MARK: a given name after "a"
+
+    @Test("a given name alone after \"a\" or \"an\" is no person", arguments: [
+        "He would make a blue Marilyn and a pink Marilyn.",
+        "He painted a Marilyn for the show.",
+        "She met an Anna at the market.",
+    ])
+    func indefiniteGivenName(text: String) {
+        #expect(!typed(text).contains { $0.hasSuffix("/PERSON") })
+    }
+
+    @Test("a given name elsewhere stays a person", arguments: [
+        ("Anna said she met a friend.", "Anna/PERSON"),
+        ("He met a friend, Marilyn, at the market.", "Marilyn/PERSON"),
+    ])
+    func givenNames(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
 }

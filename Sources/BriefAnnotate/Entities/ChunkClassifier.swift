@@ -200,6 +200,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .context))
             return
         }
+        // "asserted by the Crown", "the Crown prosecutor": the state as a party in court in the
+        // Commonwealth's news (not "the Crown corporation", "the Crown jewels": a noun's modifier).
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), isTheCrown(a) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
         // "the Lombardy region", "Aceh province": a lower-case noun for a region after the name.
         if b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
            ChunkClassifier.placeNouns.contains(text, tokens[b].range), !kinds[a].contains(.givenName) {
@@ -332,7 +338,10 @@ struct ChunkClassifier {
         }
         if n == 1 {
             let k = kinds[a]
-            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : (isNewsName(a) ? .org : nil)
+            // "a blue Marilyn", "an Andy": a given name alone after "a"/"an" is a likeness, a kind or
+            // a work, no person's name (names take no indefinite article).
+            let isPerson = k.contains(.givenName) && !k.contains(.common) && !followsIndefiniteArticle(a)
+            let type: EntityType? = isPerson ? .person : (isNewsName(a) ? .org : nil)
             out.append(candidate(a, b, type, .guess))
             return
         }
@@ -508,6 +517,29 @@ struct ChunkClassifier {
         let last = kinds[b - 1]
         guard tokens[b - 1].kind == .word, last.contains(.common), last.isDisjoint(with: [.surname, .givenName]) else { return false }
         return !(b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized))
+    }
+
+    /// Whether the word at `a` is "Crown", capitalised, and no lower-case noun it modifies
+    /// follows ("Crown corporation", "Crown land", "Crown jewels").
+    private func isTheCrown(_ a: Int) -> Bool {
+        guard ByteLexicon.equalsFolded(text, tokens[a].range, "crown"), tokens[a].flags.contains(.capitalized),
+              !tokens[a].flags.contains(.allCaps) else { return false }
+        return !(a + 1 < tokens.count && tokens[a + 1].kind == .word && ChunkClassifier.crownModified.contains(text, tokens[a + 1].range))
+    }
+
+    /// Nouns that "Crown" modifies as part of a common noun.
+    static let crownModified = ByteLexicon(words: ["corporation", "corporations", "corp", "land", "lands", "jewels", "jewel",
+                                                   "estate", "dependency", "dependencies", "colony", "colonies", "prince", "princess"])
+
+    /// Whether "a" or "an" comes right before the word at `a`, or before one lower-case word before it ("a blue Marilyn").
+    private func followsIndefiniteArticle(_ a: Int) -> Bool {
+        func isArticle(_ i: Int) -> Bool {
+            tokens[i].kind == .word && (ByteLexicon.equalsFolded(text, tokens[i].range, "a") || ByteLexicon.equalsFolded(text, tokens[i].range, "an"))
+        }
+        guard a > 0 else { return false }
+        if isArticle(a - 1) { return true }
+        return a > 1 && tokens[a - 1].kind == .word && !tokens[a - 1].flags.contains(.capitalized) && !kinds[a - 1].contains(.function)
+            && isArticle(a - 2)
     }
 
     /// A word that reads as part of a personal name, not a common word.
