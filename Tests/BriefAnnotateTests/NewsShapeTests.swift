@@ -218,4 +218,20 @@ import Testing
     func givenNames(text: String, expected: String) {
         #expect(typed(text).contains(expected))
     }
+
+    // MARK: a family name and a hyphened given name
+
+    @Test("a family name that is also a head word, then a hyphened given name, is a person", arguments: [
+        ("Korea substituted Park Joo-Ho in the 28th minute.", "Park Joo-Ho/PERSON"),
+        ("Coach Lee praised Park Ji-Sung after the match.", "Park Ji-Sung/PERSON"),
+    ])
+    func hyphenedGivenName(text: String, expected: String) {
+        #expect(typed(text).contains(expected))
+    }
+
+    @Test("a place and a hyphened compound stay apart from that shape")
+    func notHyphenedGivenName() {
+        #expect(typed("He lives near Central Park in New York.").contains("Central Park/PLACE"))
+        #expect(!typed("Buyers queued for Trump Tower-Style condos.").contains { $0.hasSuffix("/PERSON") && $0.contains("Tower") })
+    }
 }

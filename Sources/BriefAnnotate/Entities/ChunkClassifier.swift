@@ -331,6 +331,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .guess))
             return
         }
+        // "Park Ji-sung", "Park Joo-Ho": a family name, then a given name of two short syllables
+        // hyphened together, is a person's also when the family name is a head word ("Park").
+        if isFamilyNameThenHyphenedGivenName(a, b) {
+            out.append(candidate(a, b, .person, .guess))
+            return
+        }
         if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b)
             && !tokens[b - 1].flags.contains(.allCaps) {
             out.append(candidate(a, b, .person, .guess))
@@ -517,6 +523,18 @@ struct ChunkClassifier {
         let last = kinds[b - 1]
         guard tokens[b - 1].kind == .word, last.contains(.common), last.isDisjoint(with: [.surname, .givenName]) else { return false }
         return !(b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized))
+    }
+
+    /// The chunk `a..<b` is a known surname and a hyphened pair of capitalised-then-any syllables of
+    /// up to five letters each ("Park Ji-sung", "Son Heung-min").
+    private func isFamilyNameThenHyphenedGivenName(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 4, kinds[a].contains(.surname), tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps),
+              tokens[a + 1].kind == .word, tokens[a + 1].flags.contains(.capitalized), !tokens[a + 1].flags.contains(.allCaps),
+              tokens[a + 1].range.count <= 5, !tokens[a + 1].flags.contains(.joined),
+              tokens[a + 2].kind == .hyphen, tokens[a + 2].flags.contains(.joined),
+              tokens[a + 3].kind == .word, tokens[a + 3].flags.contains(.joined), tokens[a + 3].range.count <= 5,
+              !tokens[a + 3].flags.contains(.allCaps) else { return false }
+        return kinds[a + 1].isDisjoint(with: [.common, .title, .orgWord, .placeWord, .country, .place, .organization])
     }
 
     /// Whether the word at `a` is "Crown", capitalised, and no lower-case noun it modifies
