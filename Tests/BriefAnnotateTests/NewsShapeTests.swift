@@ -185,6 +185,7 @@ import Testing
         ("It is asserted by the Crown that both parents knew.", "Crown/ORG"),
         ("In the words of the Crown prosecutor, the case was clear.", "Crown/ORG"),
         ("According to the Crown, a report was filed in May.", "Crown/ORG"),
+        ("The Crown argued that the accused was guilty.", "Crown/ORG"),
     ])
     func crown(text: String, expected: String) {
         #expect(typed(text).contains(expected))
@@ -195,6 +196,7 @@ import Testing
         "He placed the crown on the table.",
         "The museum shows the Crown jewels.",
         "Crown prosecutor Jane Quorvel said no.",
+        "She starred in House of Cards and later in The Crown.",
     ])
     func notCrown(text: String) {
         #expect(!typed(text).contains("Crown/ORG"))

@@ -542,6 +542,8 @@ struct ChunkClassifier {
     private func isTheCrown(_ a: Int) -> Bool {
         guard ByteLexicon.equalsFolded(text, tokens[a].range, "crown"), tokens[a].flags.contains(.capitalized),
               !tokens[a].flags.contains(.allCaps) else { return false }
+        // "starred in The Crown": "The" capitalised after a word inside a sentence opens a title.
+        if a >= 2, tokens[a - 1].flags.contains(.capitalized), tokens[a - 2].kind == .word { return false }
         return !(a + 1 < tokens.count && tokens[a + 1].kind == .word && ChunkClassifier.crownModified.contains(text, tokens[a + 1].range))
     }
 
