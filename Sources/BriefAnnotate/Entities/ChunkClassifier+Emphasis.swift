@@ -20,12 +20,15 @@ extension ChunkClassifier {
 
     /// "BONDS: Bond prices fell.", "EARN, BABY, EARN: IBM rocketed", "FILE PHOTO: A refinery":
     /// a common word in capitals inside a kicker, the label in capitals that opens a line and
-    /// ends in a colon, names nothing (a known name there still does: "ASIA", "IBM" are no
-    /// common words). Whether the one-word chunk at `a` is such a word.
+    /// ends in a colon, names nothing. A word that is also a known name there still names it:
+    /// a body, a place, a proper noun or a surname ("FOX:", "TARGET:", "TRUMP: I will win"), so
+    /// a kicker word that is a surname too ("BONDS:") stays the name it was before this rule.
+    /// Whether the one-word chunk at `a` is such a word.
     func isKickerWord(_ a: Int) -> Bool {
         let t = tokens[a]
         guard t.flags.contains(.allCaps), t.range.count >= 3, kinds[a].contains(.common),
-              kinds[a].isDisjoint(with: [.organization, .acronym, .country, .place, .demonym, .group]) else { return false }
+              kinds[a].isDisjoint(with: [.organization, .acronym, .country, .place, .demonym, .group, .properNoun, .surname])
+        else { return false }
         // Back to the line's start, then on to the colon, through capitals and commas only.
         var i = a
         while !tokens[i].flags.contains(.lineBefore) && i > 0 {

@@ -117,6 +117,21 @@ struct NameChunker {
         return !k.isDisjoint(with: [.organization, .place, .country])
     }
 
+    /// Whether the word at `j` is a short abbreviation of two or three letters with its period,
+    /// which the tokenizer kept ("Dr.") or left as a stop after it ("Rt", ".").
+    private func isShortAbbreviation(_ j: Int) -> Bool {
+        let t = tokens[j]
+        if t.flags.contains(.abbreviation) { return (3...4).contains(t.range.count) }
+        guard (2...3).contains(t.range.count), j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1]
+        return next.kind == .punctuation && next.flags.contains(.joined) && text[next.range.lowerBound] == 0x2E
+    }
+
+    /// Whether the words `start..<end` are an organisation the gazetteer knows ("House of Commons").
+    @inline(never) func isKnownBody(_ start: Int, _ end: Int) -> Bool {
+        Gazetteer.shared.kinds(text, tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound).contains(.organization)
+    }
+
     /// Months' abbreviations, without their period.
     static let abbreviatedMonths = ByteLexicon(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                                        "oct", "nov", "dec"])
@@ -391,6 +406,9 @@ struct NameChunker {
                 j += 1
                 continue
             }
+            // "the House of Commons Rt. Hon. Lindsay Hoyle": an abbreviated word (no initial) after a
+            // known body opens the next name, a title, and ends the body's.
+            if t.kind == .word, isShortAbbreviation(j), isKnownBody(start, end) { break }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
                 if kinds[j].contains(.function) || isCaptionLabel(j) || isLetterCompound(j) { break }
                 end = j + 1
