@@ -38,10 +38,12 @@ import Testing
         ("EARN, BABY, EARN: IBM rose 9 per cent.", ["IBM/ORG"]),
         ("ANALYST'S TAKE: Prices will fall.", []),
         ("ENERGY: Crude oil fell.", []),
+        ("ASIA'S DAY: Shares rose.", []),
+        ("THE DAY IN ASIA: Shares rose.", []),
     ])
     func kickers(text: String, expected: [String]) {
         let found = typed(text)
-        for word in ["CURRENCIES", "EARN", "BABY", "TAKE", "ENERGY"] {
+        for word in ["CURRENCIES", "EARN", "BABY", "TAKE", "ENERGY", "DAY"] {
             #expect(!found.contains { $0.hasPrefix(word + "/") })
         }
         // The headline's own name after the colon is still found.

@@ -20,27 +20,30 @@ extension ChunkClassifier {
 
     /// "BONDS: Bond prices fell.", "EARN, BABY, EARN: IBM rocketed", "FILE PHOTO: A refinery":
     /// a common word in capitals inside a kicker, the label in capitals that opens a line and
-    /// ends in a colon, names nothing. A word that is also a known name there still names it:
-    /// a body, a place, a proper noun or a surname ("FOX:", "TARGET:", "TRUMP: I will win"), so
-    /// a kicker word that is a surname too ("BONDS:") stays the name it was before this rule.
-    /// Whether the one-word chunk at `a` is such a word.
+    /// ends in a colon, names nothing. A known body or place there still names it; so does a
+    /// proper noun or a surname that is the kicker's only word, a speaker's label or a brand
+    /// ("FOX:", "TARGET:", "TRUMP: I will win", and so "BONDS:" too), but not inside a longer
+    /// kicker ("ASIA'S DAY:"). Whether the one-word chunk at `a` is such a word.
     func isKickerWord(_ a: Int) -> Bool {
         let t = tokens[a]
         guard t.flags.contains(.allCaps), t.range.count >= 3, kinds[a].contains(.common),
-              kinds[a].isDisjoint(with: [.organization, .acronym, .country, .place, .demonym, .group, .properNoun, .surname])
-        else { return false }
+              kinds[a].isDisjoint(with: [.organization, .acronym, .country, .place, .demonym, .group]) else { return false }
+        let mayBeName = !kinds[a].isDisjoint(with: [.properNoun, .surname])
+        var alone = true
         // Back to the line's start, then on to the colon, through capitals and commas only.
         var i = a
         while !tokens[i].flags.contains(.lineBefore) && i > 0 {
             guard a - i < 8, isKickerToken(i - 1) else { return false }
             i -= 1
+            if tokens[i].kind == .word { alone = false }
         }
         var j = a + 1
         while j < tokens.count, j - a <= 8 {
             let u = tokens[j]
             if u.flags.contains(.lineBefore) { return false }
-            if u.kind == .punctuation && text[u.range.lowerBound] == 0x3A { return true } // ":"
+            if u.kind == .punctuation && text[u.range.lowerBound] == 0x3A { return !(mayBeName && alone) } // ":"
             guard isKickerToken(j) else { return false }
+            if u.kind == .word { alone = false }
             j += 1
         }
         return false
