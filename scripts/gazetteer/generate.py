@@ -108,6 +108,8 @@ Supreme Court|Constitutional Court|International Criminal Court|ICC|Internationa
 Labour Party|Conservative Party|Democratic Party|Republican Party|Liberal Party|Green Party
 Communist Party|Labour|Tories|Bundestag|Duma|State Duma|Knesset|Rada|Verkhovna Rada|Politburo
 Church of England|Vatican|Holy See|Salvation Army
+House of Commons|House of Lords|Al-Shabaab|al-Shabaab|Al Shabaab|Likud|Syriza|Fidesz|Podemos|Kuomintang
+Fatah|Sinn Fein|Sinn Féin|Bharatiya Janata Party|BJP|Indian National Congress|Christian Democratic Union|CDU|SPD|AfD
 """.replace("\n", "|").split("|")
 
 # Places that are not in the package data under these spellings.

@@ -64,7 +64,7 @@ struct ChunkClassifier {
         }
         // "UNLESS of course", "I NEVER said": a word in capitals for stress names nothing
         // (also before a speech verb, where capitals would otherwise be a body that speaks).
-        if b == a + 1 && isEmphasisedWord(a) {
+        if b == a + 1 && (isEmphasisedWord(a) || isKickerWord(a)) {
             out.append(candidate(a, b, nil, .guess))
             return
         }
@@ -179,7 +179,7 @@ struct ChunkClassifier {
         }
         // A chunk opens with a function word only where the chunker found a month that is a
         // given name before a surname ("April Ryan").
-        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b)
+        if n >= 2 && kinds[a].contains(.givenName) && !placeThenCommonWord(a, b) && !isThingAfterThe(a, b)
             && (!kinds[a].contains(.function) || (tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps))) {
             out.append(candidate(a, b, .person, .context))
             return
@@ -197,6 +197,12 @@ struct ChunkClassifier {
         // "the Church denied it", "the Court has ruled": a body named by its capitalised head word alone.
         if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), last.contains(.orgWord), !last.contains(.title),
            tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps) {
+            out.append(candidate(a, b, .org, .context))
+            return
+        }
+        // "asserted by the Crown", "the Crown prosecutor": the state as a party in court in the
+        // Commonwealth's news (not "the Crown corporation", "the Crown jewels": a noun's modifier).
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), isTheCrown(a) {
             out.append(candidate(a, b, .org, .context))
             return
         }
@@ -240,7 +246,13 @@ struct ChunkClassifier {
         if speechVerbFollows(b) && !followsPersonAndOf(a, out.last) {
             // "IRCC said", "IRCC has told CTV": an acronym speaking is a body, not a person.
             let acronym = n == 1 && isOrganisationAcronym(a)
-            out.append(candidate(a, b, acronym ? .org : .person, .context))
+            // "Mt. Gox said", "Mount Sinai said": a place's opening word and a name that speak
+            // are an institution named after the place (an exchange, a hospital), no person.
+            let institution = !acronym && isMountInstitutionName(a, b)
+            // "Mount Everest claimed another life": a known mountain or lake stays a place.
+            let knownPlace = !acronym && !institution && PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text)
+                && (a + 1..<b).allSatisfy { !kinds[$0].isDisjoint(with: [.place, .properNoun, .country]) }
+            out.append(candidate(a, b, acronym || institution ? .org : (knownPlace ? .place : .person), .context))
             return
         }
         if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].flags.contains(.capitalized), kinds[a - 1].contains(.placePreposition) {
@@ -251,6 +263,15 @@ struct ChunkClassifier {
         // noun for a system, a scheme or a study name that thing, no organisation.
         if n == 1, tokens[a].flags.contains(.allCaps), namesAThing(before: b) {
             out.append(candidate(a, b, .other, .guess))
+            return
+        }
+        // "the Monti government", "the Trudeau administration", "the Assad regime": a surname
+        // alone between "the" and a lower-case noun for the government it leads names the
+        // leader, no body (a party's name there is one the gazetteer knows, typed above).
+        if n == 1, a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range), isLeadersSurname(a),
+           b < tokens.count, tokens[b].kind == .word, !tokens[b].flags.contains(.capitalized),
+           ChunkClassifier.governmentNouns.contains(text, tokens[b].range) {
+            out.append(candidate(a, b, .person, .context))
             return
         }
         // "the Kremlin", "the Globe and Mail": people's names take no article. A given name
@@ -294,8 +315,11 @@ struct ChunkClassifier {
             return
         }
         if PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text) {
-            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name.
-            out.append(candidate(a, b, .place, .context))
+            // "Mount Quorvan", "Lake Cowichan": a place's opening word, then its name; with its
+            // staff after it ("Mount Sinai researchers") the name is an institution's.
+            let staffFollow = b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized)
+                && ChunkClassifier.staffNouns.contains(text, tokens[b].range) && isMountInstitutionName(a, b)
+            out.append(candidate(a, b, staffFollow ? .org : .place, .context))
             return
         }
         // "Fouzia Al Hashish": an Arabic particle joins a personal name (even before a common word).
@@ -310,6 +334,12 @@ struct ChunkClassifier {
             out.append(candidate(a, b, .org, .guess))
             return
         }
+        // "Park Ji-sung", "Park Joo-Ho": a family name, then a given name of two short syllables
+        // hyphened together, is a person's also when the family name is a head word ("Park").
+        if isFamilyNameThenHyphenedGivenName(a, b) {
+            out.append(candidate(a, b, .person, .guess))
+            return
+        }
         if (2...3).contains(n) && (a..<b).allSatisfy({ tokens[$0].kind != .word || isNameLike($0) }) && !placeThenAnyCommonWord(a, b)
             && !tokens[b - 1].flags.contains(.allCaps) {
             out.append(candidate(a, b, .person, .guess))
@@ -317,7 +347,8 @@ struct ChunkClassifier {
         }
         if n == 1 {
             let k = kinds[a]
-            let type: EntityType? = k.contains(.givenName) && !k.contains(.common) ? .person : (isNewsName(a) ? .org : nil)
+            let isPerson = k.contains(.givenName) && !k.contains(.common)
+            let type: EntityType? = isPerson ? .person : (isNewsName(a) ? .org : nil)
             out.append(candidate(a, b, type, .guess))
             return
         }
@@ -484,6 +515,83 @@ struct ChunkClassifier {
         return false
     }
 
+    /// "bands such as The Velvet Underground", "aboard the Lady Liberty": "the" right before a
+    /// chunk that opens with a given name and ends in a common word that is no name, with no
+    /// lower-case word after it (a noun or a verb: the rule stays out of "The Velvet Underground
+    /// were inducted", where a verb is hard to tell from a noun), names a band, a ship or a thing: people's names take no
+    /// article ("the Will Smith film" still holds a name: a noun follows, and Smith is a surname).
+    private func isThingAfterThe(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a - 1].kind == .word, isThe(tokens[a - 1].range) else { return false }
+        let last = kinds[b - 1]
+        guard tokens[b - 1].kind == .word, last.contains(.common), last.isDisjoint(with: [.surname, .givenName]) else { return false }
+        return !(b < tokens.count && tokens[b].kind == .word && !tokens[b].flags.contains(.capitalized))
+    }
+
+    /// The chunk `a..<b` is a Korean or Chinese family name and a hyphened pair of capitalised-then-any
+    /// syllables of up to five letters each ("Park Ji-sung", "Son Heung-min"), and that pair is no
+    /// common compound ("Park Co-Op members", "Park Sci-Fi festival"). Only such family names give
+    /// their given names this shape: "Hall Wi-Fi" is no person.
+    private func isFamilyNameThenHyphenedGivenName(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 4, kinds[a].contains(.surname), tokens[a].flags.contains(.capitalized), !tokens[a].flags.contains(.allCaps),
+              ChunkClassifier.hyphenedGivenNameFamilies.contains(text, tokens[a].range),
+              !ChunkClassifier.hyphenedCompounds.contains(text, tokens[a + 1].range.lowerBound..<tokens[a + 3].range.upperBound),
+              tokens[a + 1].kind == .word, tokens[a + 1].flags.contains(.capitalized), !tokens[a + 1].flags.contains(.allCaps),
+              tokens[a + 1].range.count <= 5, !tokens[a + 1].flags.contains(.joined),
+              tokens[a + 2].kind == .hyphen, tokens[a + 2].flags.contains(.joined),
+              tokens[a + 3].kind == .word, tokens[a + 3].flags.contains(.joined), tokens[a + 3].range.count <= 5,
+              !tokens[a + 3].flags.contains(.allCaps) else { return false }
+        return kinds[a + 1].isDisjoint(with: [.common, .title, .orgWord, .placeWord, .country, .place, .organization])
+    }
+
+    /// Korean and Chinese family names whose given names are written as two hyphened syllables.
+    static let hyphenedGivenNameFamilies = ByteLexicon(words: [
+        "park", "kim", "lee", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "chang", "lim", "han", "oh", "seo",
+        "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam",
+        "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "ji", "chen", "wang", "li", "zhang", "liu",
+        "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "liang", "zheng", "xie",
+        "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye",
+        "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "tan", "fan", "fang", "lam", "chan", "wong", "leung", "ho",
+        "tsang", "ng", "cheung", "yip", "lau", "chow", "tse", "kwok", "mak", "lai", "tsai", "hsu", "kuo",
+    ])
+
+    /// Hyphened words of two short syllables that are common compounds, no given names.
+    static let hyphenedCompounds = ByteLexicon(words: ["co-op", "wi-fi", "sci-fi", "hi-fi", "lo-fi", "hip-hop", "hi-tech",
+                                                       "e-mail", "yo-yo", "bye-bye", "so-so", "tie-in", "check-in", "pop-up",
+                                                       "set-up", "play-off", "lay-off", "sit-in", "drop-in", "walk-in", "log-in"])
+
+    /// Whether the word at `a` is "Crown", capitalised, and no lower-case noun it modifies
+    /// follows ("Crown corporation", "Crown land", "Crown jewels").
+    private func isTheCrown(_ a: Int) -> Bool {
+        guard ByteLexicon.equalsFolded(text, tokens[a].range, "crown"), tokens[a].flags.contains(.capitalized),
+              !tokens[a].flags.contains(.allCaps) else { return false }
+        // "starred in The Crown": "The" capitalised after a word inside a sentence opens a title.
+        if a >= 2, tokens[a - 1].flags.contains(.capitalized), tokens[a - 2].kind == .word { return false }
+        if a + 1 < tokens.count && tokens[a + 1].kind == .word && ChunkClassifier.crownModified.contains(text, tokens[a + 1].range) { return false }
+        // Only in court is it the state ("the Crown argued", "asserted by the Crown"); a series,
+        // a hotel, a regalia or an anthem's Crown is none ("watched the Crown twice", "the Crown hotel").
+        let window = ChunkClassifier.crownCourtWindow
+        for i in max(0, a - window)..<min(tokens.count, a + 1 + window) where i != a && tokens[i].kind == .word {
+            if ChunkClassifier.courtWords.contains(text, tokens[i].range) { return true }
+        }
+        return false
+    }
+
+    /// How many tokens either side of "the Crown" a court word may be.
+    static let crownCourtWindow = 12
+
+    /// Words of a criminal court's proceedings: with one near it, "the Crown" is the prosecution.
+    static let courtWords = ByteLexicon(words: ["court", "courts", "courtroom", "trial", "judge", "jury", "jurors", "accused",
+                                                "prosecutor", "prosecutors", "prosecution", "prosecuted", "counsel", "defence",
+                                                "defense", "sentencing", "sentence", "guilty", "charged", "charges", "testified",
+                                                "asserted", "alleged", "alleges", "argued", "argues", "contended", "contends",
+                                                "submitted", "acquitted", "convicted", "magistrate", "appeal", "appealed", "evidence",
+                                                "witness", "witnesses", "case", "attorney", "attorneys", "allegiance"])
+
+    /// Nouns that "Crown" modifies as part of a common noun ("the Crown court" is a court's name).
+    static let crownModified = ByteLexicon(words: ["corporation", "corporations", "corp", "land", "lands", "jewels", "jewel",
+                                                   "estate", "dependency", "dependencies", "colony", "colonies", "prince", "princess",
+                                                   "court", "courts"])
+
     /// A word that reads as part of a personal name, not a common word.
     private func isNameLike(_ i: Int) -> Bool {
         let k = kinds[i]
@@ -638,6 +746,35 @@ struct ChunkClassifier {
         if SpeechLexicon.roleNouns.contains(word) { return .person }
         return nil
     }
+
+    /// Lower-case nouns for a government after its leader's surname ("the Monti government").
+    static let governmentNouns = ByteLexicon(words: ["government", "administration", "cabinet", "regime", "presidency",
+                                                     "premiership"])
+
+    /// "the Monti government": the word at `a` is a known surname, in no list of given names,
+    /// common words, places, bodies or groups. A proper noun alone is not enough: "the Vichy
+    /// regime", "the Meiji government", "the Romanov court" name a place, an era, a dynasty.
+    private func isLeadersSurname(_ a: Int) -> Bool {
+        let k = kinds[a]
+        return tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps) && !tokens[a].flags.contains(.joined)
+            && k.contains(.surname)
+            && k.isDisjoint(with: [.givenName, .common, .title, .orgWord, .placeWord, .country, .place, .demonym, .group, .organization])
+    }
+
+    /// "Mt. Gox", "Mount Quorvan": "Mount"/"Mt." and a name the gazetteer does not know as a
+    /// place or a proper noun, which may name an institution (an exchange, a hospital) when it
+    /// speaks or has staff. A known mountain stays one ("Mount Everest claimed a climber",
+    /// "Mount Etna scientists"), and so do lakes, capes and ports ("Lake Erie researchers").
+    private func isMountInstitutionName(_ a: Int, _ b: Int) -> Bool {
+        guard PlacePrefixes.opensPlace(a, b, tokens: tokens, kinds: kinds, text: text),
+              ByteLexicon.equalsFolded(text, tokens[a].range, "mount") || ByteLexicon.equalsFolded(text, tokens[a].range, "mt.") else { return false }
+        return (a + 1..<b).allSatisfy { kinds[$0].isDisjoint(with: [.place, .properNoun, .country, .demonym]) }
+    }
+
+    /// Lower-case nouns for an institution's staff ("Mount Sinai researchers").
+    static let staffNouns = ByteLexicon(words: ["researchers", "doctors", "physicians", "scientists", "surgeons", "nurses",
+                                                "staff", "spokesman", "spokeswoman", "spokesperson", "executives", "employees",
+                                                "faculty", "professors"])
 
     static let appositiveDeterminers = ByteLexicon(words: ["the", "a", "an"])
     /// Lower-case nouns for regions that follow a place's name ("the Lombardy region").

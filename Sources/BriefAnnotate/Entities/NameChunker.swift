@@ -59,6 +59,9 @@ struct NameChunker {
     /// True when the word at `i` can start or continue a name in `mode`.
     func admits(_ i: Int, mode: Mode, atStart: Bool) -> Bool {
         guard isCapWord(i), !isFirstPersonContraction(i) else { return false }
+        // "Jan. 6", "the Dec. 13 meeting", "Malaysia Jan. 7, 2019": an abbreviated month before
+        // a day's number is a date, never a name nor part of one (Jan is a given name too).
+        if tokens[i].flags.contains(.abbreviation) && isAbbreviatedMonthBeforeDay(i) { return false }
         let k = kinds[i]
         if k.contains(.function) && !(k.contains(.title) || k.contains(.honorific)) {
             // "The", "This": never a name by themselves (also "WHO" reads as who in lowercase runs).
@@ -90,6 +93,48 @@ struct NameChunker {
             return true
         }
     }
+
+    /// Whether the word at `i` (an abbreviation with its period) is a month's ("Jan.", "Sept.")
+    /// and a number follows it: a date.
+    @inline(never) func isAbbreviatedMonthBeforeDay(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .number else { return false }
+        let r = tokens[i].range
+        return NameChunker.abbreviatedMonths.contains(text, r.lowerBound..<(r.upperBound - 1))
+    }
+
+    /// Whether the word at `h` is "House" and "of" at `j` right after it leads to a name the
+    /// gazetteer knows as an organisation ("House of Commons"), not any house ("House of Cards").
+    @inline(never) func isChamberHouse(_ h: Int, of j: Int) -> Bool {
+        guard j == h + 1, j + 1 < tokens.count, ByteLexicon.equalsFolded(text, tokens[h].range, "house"), isCapWord(j + 1) else { return false }
+        return Gazetteer.shared.kinds(text, tokens[h].range.lowerBound..<tokens[j + 1].range.upperBound).contains(.organization)
+    }
+
+    /// Whether the word at `j` is an organisation's or a place's head word and the words from
+    /// `start` up to it are a known organisation or place ("Green Party", "Democratic Party").
+    @inline(never) func isKnownWithHead(_ start: Int, _ j: Int) -> Bool {
+        guard !kinds[j].isDisjoint(with: [.orgWord, .placeWord]), !kinds[j].contains(.function) else { return false }
+        let k = Gazetteer.shared.kinds(text, tokens[start].range.lowerBound..<tokens[j].range.upperBound)
+        return !k.isDisjoint(with: [.organization, .place, .country])
+    }
+
+    /// Whether the word at `j` is a short abbreviation of two or three letters with its period,
+    /// which the tokenizer kept ("Dr.") or left as a stop after it ("Rt", ".").
+    private func isShortAbbreviation(_ j: Int) -> Bool {
+        let t = tokens[j]
+        if t.flags.contains(.abbreviation) { return (3...4).contains(t.range.count) }
+        guard (2...3).contains(t.range.count), j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1]
+        return next.kind == .punctuation && next.flags.contains(.joined) && text[next.range.lowerBound] == 0x2E
+    }
+
+    /// Whether the words `start..<end` are an organisation the gazetteer knows ("House of Commons").
+    @inline(never) func isKnownBody(_ start: Int, _ end: Int) -> Bool {
+        Gazetteer.shared.kinds(text, tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound).contains(.organization)
+    }
+
+    /// Months' abbreviations, without their period.
+    static let abbreviatedMonths = ByteLexicon(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                       "oct", "nov", "dec"])
 
     /// "T-shirt", "X-ray", "U-turn": one capital letter hyphened to a lower-case word is a common
     /// word, no part of the name before it ("a NASA T-shirt").
@@ -361,8 +406,19 @@ struct NameChunker {
                 j += 1
                 continue
             }
+            // "the House of Commons Rt. Hon. Lindsay Hoyle": an abbreviated word (no initial) after a
+            // known body opens the next name, a title, and ends the body's.
+            if t.kind == .word, isShortAbbreviation(j), isKnownBody(start, end) { break }
             if t.kind == .word && !t.flags.contains(.joined) && admits(j, mode: mode, atStart: false) {
                 if kinds[j].contains(.function) || isCaptionLabel(j) || isLetterCompound(j) { break }
+                end = j + 1
+                j += 1
+                continue
+            }
+            // "Wu Chi-wai of the Green Party" as a caption's title-case line admits no common word
+            // ("Party"), but a head word that makes a name the gazetteer knows with the words
+            // before it continues the chunk.
+            if mode == .titleCase, t.kind == .word, !t.flags.contains(.joined), isCapWord(j), isKnownWithHead(start, j) {
                 end = j + 1
                 j += 1
                 continue
@@ -383,7 +439,8 @@ struct NameChunker {
                 }
                 let last = kinds[end - 1]
                 let isOf = ByteLexicon.equalsFolded(text, t.range, "of") || ByteLexicon.equalsFolded(text, t.range, "for")
-                if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) {
+                // "House of Commons", "House of Lords": a chamber's name is "House" and "of" too.
+                if isOf, !last.isDisjoint(with: [.orgWord, .placeWord]) || isChamberHouse(end - 1, of: j) {
                     var k = j + 1
                     if k < limit, ByteLexicon.equalsFolded(text, tokens[k].range, "the") { k += 1 }
                     if k < limit, isCapWord(k), !kinds[k].contains(.function), admits(k, mode: mode, atStart: false) {

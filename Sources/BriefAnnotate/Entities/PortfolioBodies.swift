@@ -46,7 +46,9 @@ enum PortfolioBodies {
             initials.append(text[tokens[i].range.lowerBound])
         }
         guard initials.count >= 3 else { return false }
-        let short = initials.count - 1
+        // Without the country's initial, two capitals ("HT" for "Health and Transport Canada") are
+        // too common a word to count: the short form needs three.
+        let short = initials.count >= 4 ? initials.count - 1 : -1
         for t in tokens where t.kind == .word && t.flags.contains(.allCaps) && (t.range.count == initials.count || t.range.count == short) {
             let n = t.range.count
             if (0..<n).allSatisfy({ text[t.range.lowerBound + $0] == initials[$0] }) { return true }

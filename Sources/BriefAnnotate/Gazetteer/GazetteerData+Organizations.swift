@@ -8,12 +8,15 @@ AFP
 AP
 ASEAN
 Adidas
+AfD
 African Union
 Agence France-Presse
 Airbus
 Al Jazeera
 Al Qaeda
+Al Shabaab
 Al-Qaeda
+Al-Shabaab
 Alibaba
 Alphabet
 Amazon
@@ -25,11 +28,13 @@ Associated Press
 AstraZeneca
 Axios
 BBC
+BJP
 BMW
 BP
 BRICS
 Baidu
 Barclays
+Bharatiya Janata Party
 Bloomberg
 Boeing
 Boko Haram
@@ -37,10 +42,12 @@ Bundestag
 CBC
 CBS
 CDC
+CDU
 CIA
 CNN
 CTV
 Chevron
+Christian Democratic Union
 Church of England
 Citigroup
 Coca-Cola
@@ -78,8 +85,10 @@ FIFA
 FSB
 FTC
 Facebook
+Fatah
 Fed
 Federal Reserve
+Fidesz
 Financial Times
 Ford
 Foreign Office
@@ -99,6 +108,8 @@ Hamas
 Hezbollah
 Holy See
 Home Office
+House of Commons
+House of Lords
 House of Representatives
 Huawei
 Human Rights Watch
@@ -110,6 +121,7 @@ IOC
 IRS
 ISIL
 ISIS
+Indian National Congress
 Instagram
 Intel
 Interfax
@@ -124,11 +136,13 @@ JPMorgan
 KGB
 Knesset
 Kremlin
+Kuomintang
 Kyiv Independent
 Labour
 Labour Party
 Le Monde
 Liberal Party
+Likud
 Lockheed Martin
 MI5
 MI6
@@ -161,6 +175,7 @@ PBS
 Pentagon
 PepsiCo
 Pfizer
+Podemos
 Politburo
 Politico
 RIA Novosti
@@ -170,16 +185,20 @@ Republican Party
 Reuters
 Rosneft
 SEC
+SPD
 Salvation Army
 Samsung
 Senate
 Shell
+Sinn Fein
+Sinn Féin
 Sony
 SpaceX
 Starbucks
 State Department
 State Duma
 Supreme Court
+Syriza
 TASS
 Taliban
 Telegraph
@@ -218,5 +237,6 @@ World Trade Organization
 Xinhua
 YouTube
 al-Qaeda
+al-Shabaab
 """#
 }
