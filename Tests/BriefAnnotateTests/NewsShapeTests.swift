@@ -233,6 +233,8 @@ import Testing
         ("According to the Crown, the accused knew of the report.", "Crown/ORG"),
         ("The Crown argued that the accused was guilty.", "Crown/ORG"),
         ("The Crown attorney's office declined to comment.", "Crown/ORG"),
+        ("The judge accepted the Crown's case against the accused.", "Crown/ORG"),
+        ("Counsel for the Crown told the jury the accused lied.", "Crown/ORG"),
     ])
     func crown(text: String, expected: String) {
         #expect(typed(text).contains(expected))
@@ -250,6 +252,11 @@ import Testing
         "They stayed at the Crown hotel.",
         "The crowd sang God Save the Crown.",
         "The appeal was heard in the Crown court in Leeds.",
+        // A court word near it is not enough: the Crown must act as a party.
+        "The judge watched the Crown on Netflix over the weekend, she told the jury.",
+        "Queen Elizabeth wore the Crown at her coronation, and the case holding it was sealed.",
+        "After the appeal hearing, they toasted at the Crown and Sceptre.",
+        "The witness said she worked at the Crown, a bar on Main Street.",
     ])
     func notCrown(text: String) {
         #expect(!typed(text).contains("Crown/ORG"))

@@ -569,12 +569,40 @@ struct ChunkClassifier {
         if a + 1 < tokens.count && tokens[a + 1].kind == .word && ChunkClassifier.crownModified.contains(text, tokens[a + 1].range) { return false }
         // Only in court is it the state ("the Crown argued", "asserted by the Crown"); a series,
         // a hotel, a regalia or an anthem's Crown is none ("watched the Crown twice", "the Crown hotel").
+        // A court word nearby is not enough ("the judge watched the Crown on Netflix"): the Crown
+        // must also act as a party there, by the words right around it.
+        guard actsAsAParty(crown: a) else { return false }
         let window = ChunkClassifier.crownCourtWindow
         for i in max(0, a - window)..<min(tokens.count, a + 1 + window) where i != a && tokens[i].kind == .word {
             if ChunkClassifier.courtWords.contains(text, tokens[i].range) { return true }
         }
         return false
     }
+
+    /// "the Crown" (the word at `a`, "the" before it) as a party: what it does or has follows it
+    /// ("the Crown argued", "the Crown prosecutor", "the Crown's case"), or a word before "the"
+    /// makes it one ("asserted by the Crown", "counsel for the Crown", "according to the Crown").
+    private func actsAsAParty(crown a: Int) -> Bool {
+        let end = tokens[a].range.upperBound
+        if end + 1 < text.count, text[end] == 0x27, text[end + 1] | 0x20 == 0x73 { return true }
+        if end + 3 < text.count, text[end] == 0xE2, text[end + 1] == 0x80, text[end + 2] == 0x99, text[end + 3] | 0x20 == 0x73 { return true }
+        if a + 1 < tokens.count, tokens[a + 1].kind == .word, ChunkClassifier.crownActs.contains(text, tokens[a + 1].range) { return true }
+        guard a >= 2, tokens[a - 2].kind == .word else { return false }
+        let before = tokens[a - 2].range
+        if ChunkClassifier.crownParties.contains(text, before) { return true }
+        return ByteLexicon.equalsFolded(text, before, "to") && a >= 3 && tokens[a - 3].kind == .word
+            && ByteLexicon.equalsFolded(text, tokens[a - 3].range, "according")
+    }
+
+    /// Words right after "the Crown" that make it a party to a case: its pleas and its people.
+    static let crownActs = ByteLexicon(words: ["argued", "argues", "alleged", "alleges", "asserted", "asserts", "contended",
+                                               "contends", "submitted", "submits", "claimed", "claims", "maintained",
+                                               "maintains", "conceded", "concedes", "says", "said", "prosecutor", "prosecutors",
+                                               "attorney", "attorneys", "counsel", "lawyer", "lawyers", "case", "witness",
+                                               "witnesses", "evidence", "theory", "appealed", "sought", "seeks", "withdrew",
+                                               "dropped", "stayed", "proved", "failed", "called", "has", "had", "will", "must"])
+    /// Words before "the Crown" that make it a party ("by", "for", "against", "v.").
+    static let crownParties = ByteLexicon(words: ["by", "for", "against", "versus", "v", "vs"])
 
     /// How many tokens either side of "the Crown" a court word may be.
     static let crownCourtWindow = 12
