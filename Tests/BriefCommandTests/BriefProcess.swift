@@ -51,6 +51,24 @@ enum BriefProcess {
         return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: try scratch.read("stderr"))
     }
 
+    /// Runs the shell `script` with brief's path as `$0`, in `directory`: for arguments only a
+    /// shell can make (`$(printf 'bad\351dir')`, bytes that are not UTF-8). Returns the exit
+    /// status and standard error.
+    static func shell(_ script: String, in directory: URL) throws -> (status: Int32, errors: String) {
+        guard let executable else { throw BriefNotBuilt() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, executable.path]
+        process.currentDirectoryURL = directory
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, said)
+    }
+
     struct BriefNotBuilt: Error, CustomStringConvertible {
         var description: String { "the brief executable was not found beside the tests; run `swift build` first" }
     }

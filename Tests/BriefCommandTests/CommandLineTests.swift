@@ -73,7 +73,6 @@ struct CommandLineTests {
         let scratch = try Scratch()
         let bad = Array(scratch.root.path.utf8) + Array("/bad".utf8) + [0xE9] + Array("dir".utf8)
         #expect((bad + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
-        let executable = try #require(BriefProcess.executable)
         // The shell hands brief the raw bytes (Process takes only text); `printf` makes them.
         let shown = scratch.root.path + "/bad\\xE9dir"
         for (script, named) in [
@@ -91,17 +90,8 @@ struct CommandLineTests {
             (#"cd "$(printf 'bad\351dir')" && exec "$0" new Title"#, shown),
             (#"cd "$(printf 'bad\351dir')" && exec timeout 30 "$0" serve --port 1"#, shown),
         ] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", script, executable.path]
-            process.currentDirectoryURL = scratch.root
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1, "\(script)")
+            let (status, said) = try BriefProcess.shell(script, in: scratch.root)
+            #expect(status == 1, "\(script)")
             #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
         }
         // Nothing was made, here or in the folder of U+FFFD's name.
@@ -115,22 +105,12 @@ struct CommandLineTests {
         let scratch = try Scratch()
         #expect(try BriefProcess.run(["init", scratch.url("site").path]).status == 0)
         let before = try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path)
-        let executable = try #require(BriefProcess.executable)
         for (script, named) in [
             (#"exec "$0" new Title --site site --folder "$(printf 'x\351')""#, "site/content/x\\xE9"),
             (#"cd site && exec "$0" new Title --folder="$(printf 'world/x\377y')""#, "content/world/x\\xFFy"),
         ] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", script, executable.path]
-            process.currentDirectoryURL = scratch.root
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1, "\(script)")
+            let (status, said) = try BriefProcess.shell(script, in: scratch.root)
+            #expect(status == 1, "\(script)")
             #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path) == before)
