@@ -235,6 +235,8 @@ import Testing
         ("The Crown attorney's office declined to comment.", "Crown/ORG"),
         ("The judge accepted the Crown's case against the accused.", "Crown/ORG"),
         ("Counsel for the Crown told the jury the accused lied.", "Crown/ORG"),
+        ("The judge read the file of Smith v. the Crown at trial.", "Crown/ORG"),
+        ("The judge read the file of Smith vs. the Crown at trial.", "Crown/ORG"),
     ])
     func crown(text: String, expected: String) {
         #expect(typed(text).contains(expected))
@@ -257,6 +259,8 @@ import Testing
         "Queen Elizabeth wore the Crown at her coronation, and the case holding it was sealed.",
         "After the appeal hearing, they toasted at the Crown and Sceptre.",
         "The witness said she worked at the Crown, a bar on Main Street.",
+        "The juror admitted the Crown has been her favourite show since the trial began.",
+        "The jury heard the Crown had closed at midnight, the pub's owner told the trial.",
     ])
     func notCrown(text: String) {
         #expect(!typed(text).contains("Crown/ORG"))

@@ -587,7 +587,11 @@ struct ChunkClassifier {
         if end + 1 < text.count, text[end] == 0x27, text[end + 1] | 0x20 == 0x73 { return true }
         if end + 3 < text.count, text[end] == 0xE2, text[end + 1] == 0x80, text[end + 2] == 0x99, text[end + 3] | 0x20 == 0x73 { return true }
         if a + 1 < tokens.count, tokens[a + 1].kind == .word, ChunkClassifier.crownActs.contains(text, tokens[a + 1].range) { return true }
-        guard a >= 2, tokens[a - 2].kind == .word else { return false }
+        guard a >= 2 else { return false }
+        // "Smith v. the Crown": the tokenizer keeps "v" and its period apart ("vs." is one word).
+        if a >= 3, tokens[a - 2].kind != .word, tokens[a - 2].range.count == 1, text[tokens[a - 2].range.lowerBound] == 0x2E,
+           tokens[a - 3].kind == .word, ByteLexicon.equalsFolded(text, tokens[a - 3].range, "v") { return true }
+        guard tokens[a - 2].kind == .word else { return false }
         let before = tokens[a - 2].range
         if ChunkClassifier.crownParties.contains(text, before) { return true }
         return ByteLexicon.equalsFolded(text, before, "to") && a >= 3 && tokens[a - 3].kind == .word
@@ -600,9 +604,9 @@ struct ChunkClassifier {
                                                "maintains", "conceded", "concedes", "says", "said", "prosecutor", "prosecutors",
                                                "attorney", "attorneys", "counsel", "lawyer", "lawyers", "case", "witness",
                                                "witnesses", "evidence", "theory", "appealed", "sought", "seeks", "withdrew",
-                                               "dropped", "stayed", "proved", "failed", "called", "has", "had", "will", "must"])
+                                               "dropped", "stayed", "proved", "failed", "called"])
     /// Words before "the Crown" that make it a party ("by", "for", "against", "v.").
-    static let crownParties = ByteLexicon(words: ["by", "for", "against", "versus", "v", "vs"])
+    static let crownParties = ByteLexicon(words: ["by", "for", "against", "versus", "v", "vs", "vs."])
 
     /// How many tokens either side of "the Crown" a court word may be.
     static let crownCourtWindow = 12
