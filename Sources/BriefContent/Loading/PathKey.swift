@@ -13,17 +13,23 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     public init(_ path: String) { self.path = path }
     public init(stringLiteral path: String) { self.path = path }
 
-    /// Compared in place with `memcmp` when both strings are contiguous UTF-8 (native ones
-    /// are): `elementsEqual` over the views walked them byte by byte through the generic
-    /// iterator, and every dictionary of paths compares each found key once.
-    public static func == (a: PathKey, b: PathKey) -> Bool {
-        let same = a.path.utf8.withContiguousStorageIfAvailable { x in
-            b.path.utf8.withContiguousStorageIfAvailable { y in
+    /// By bytes (`sameBytes`): every dictionary of paths compares each found key once.
+    public static func == (a: PathKey, b: PathKey) -> Bool { sameBytes(a.path[...], b.path[...]) }
+
+    /// Whether two texts hold the same UTF-8 bytes, compared in place with `memcmp` when both
+    /// are contiguous (native strings are): `elementsEqual` over the views walked them byte by
+    /// byte through the generic iterator. What paths (`PathKey`, the output's `PathBytes`) and the
+    /// cache's names (`CachedBriefing.sameBytes`) are compared by. Inlinable: the cache encoder
+    /// calls it in its inner loop.
+    @inlinable
+    public static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
             }
         }
         if let same, let same { return same }
-        return a.path.utf8.elementsEqual(b.path.utf8)
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

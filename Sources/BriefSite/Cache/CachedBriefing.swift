@@ -219,17 +219,10 @@ extension CachedBriefing {
         }
     }
 
-    /// Whether two strings hold the same UTF-8 bytes: compared in place (`elementsEqual` over
-    /// the views walked them byte by byte through the generic iterator).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        let found = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-            }
-        }
-        if let found, let found { return found }
-        return a.utf8.elementsEqual(b.utf8)
-    }
+    /// Whether two strings hold the same UTF-8 bytes (`PathKey.sameBytes`): another normalization
+    /// of the same text is another name.
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool { PathKey.sameBytes(a[...], b[...]) }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
     init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
