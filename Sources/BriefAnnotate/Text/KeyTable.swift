@@ -69,11 +69,7 @@ public struct KeyTable<Key, Value> {
 
     /// Adds an entry the caller knows is new (no entry with hash `h` matches `key`).
     @inlinable public mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
-        if slots.isEmpty {
-            slots = [Int32](repeating: 0, count: capacity)
-            entries.reserveCapacity(capacity / 2)
-        }
-        if (entries.count + 1) * 2 > slots.count { grow() }
+        makeRoomForOneMore()
         entries.append(Entry(key: key, value: value, hash: h))
         place(Int32(entries.count), hash: h)
     }
@@ -82,12 +78,7 @@ public struct KeyTable<Key, Value> {
     /// table may have grown first); true when it added one. One probe finds either, where `index(hash:where:)` and then
     /// `append` would walk the probe run twice.
     @inlinable public mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
-        if slots.isEmpty {
-            slots = [Int32](repeating: 0, count: capacity)
-            entries.reserveCapacity(capacity / 2)
-        } else if (entries.count + 1) * 2 > slots.count {
-            grow()
-        }
+        makeRoomForOneMore()
         let mask = slots.count - 1
         var s = TableHashing.slot(h, shift)
         while slots[s] != 0 {
@@ -110,6 +101,17 @@ public struct KeyTable<Key, Value> {
 
     /// Changes the value at entry `index` in place.
     @inline(__always) mutating func update(at index: Int, _ change: (inout Value) -> Void) { change(&entries[index].value) }
+
+    /// Slots for one more entry: allocated by the first add, doubled when it would leave more
+    /// than half of them full.
+    @inlinable @inline(__always) mutating func makeRoomForOneMore() {
+        if slots.isEmpty {
+            slots = [Int32](repeating: 0, count: capacity)
+            entries.reserveCapacity(capacity / 2)
+        } else if (entries.count + 1) * 2 > slots.count {
+            grow()
+        }
+    }
 
     @inlinable mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
