@@ -48,7 +48,7 @@ public struct KeyTable<Key, Value> {
     @inlinable public var count: Int { entries.count }
     @inlinable public var isEmpty: Bool { entries.isEmpty }
     /// The keys, in insertion order.
-    var keys: [Key] { entries.map(\.key) }
+    @inlinable public var keys: [Key] { entries.map(\.key) }
 
     /// The index of the first entry with hash `h` whose key `matches`, or nil.
     @inlinable @inline(__always) public func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
@@ -96,6 +96,9 @@ public struct KeyTable<Key, Value> {
 
     /// The key at entry `index`.
     @inlinable @inline(__always) public func key(at index: Int) -> Key { entries[index].key }
+
+    /// The hash entry `index` was added with (another table of the same keys takes it as it is).
+    @inlinable @inline(__always) public func hash(at index: Int) -> UInt64 { entries[index].hash }
 
     mutating func setValue(at index: Int, _ value: Value) { entries[index].value = value }
 
@@ -161,8 +164,9 @@ extension String: TableKey {
     /// FNV-1a over the UTF-8 of an ASCII string. Any other string takes Swift's own hash, which
     /// follows `==` (canonical equivalence), except one whose canonical form is ASCII: the three
     /// code points that decompose to one ASCII character (U+037E, U+1FEF, U+212A) are hashed as
-    /// that character, so "\u{212A}" meets "K" as `==` says it must.
-    var tableHash: UInt64 {
+    /// that character, so "\u{212A}" meets "K" as `==` says it must. Public: the site's tally
+    /// of entity ids keys its `KeyTable` by it too (`SiteEntities.Tally`).
+    public var tableHash: UInt64 {
         func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             var h = TableHashing.empty
             for b in bytes {
@@ -194,7 +198,7 @@ extension String: TableKey {
 /// U+212A to "K"). A string made only of these has an ASCII canonical form, so a hash that must
 /// follow `String`'s `==` (canonical equivalence) hashes such a string as that form; every other
 /// string is equal only to strings that are not ASCII either. One list for every such hash
-/// (`String.tableHash` here, BriefSite's `IDHash`), so they cannot drift apart.
+/// (`String.tableHash`, which the annotator's tables and the site's tally of ids share).
 public enum CanonicalASCII {
     @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> UInt8? {
