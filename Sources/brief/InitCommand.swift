@@ -59,16 +59,24 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try RawPath.requireValidNames(site, toDo: "read a site")
-        // Read as text, the folder was another (U+FFFD for each bad byte), made for the briefing.
         if let folder {
+            // Its shape first: a leading / or a `..` is the clearer reason to refuse `/x\351`,
+            // whatever its bytes. Then, read as text, the folder was another (U+FFFD for each
+            // bad byte), made for the briefing.
+            do { _ = try BriefingScaffold.checkedFolder(folder) } catch { throw Self.failure(error) }
             try RawPath.requireValidNames(folder, under: site == "." ? "content" : (site.hasSuffix("/") ? site : site + "/") + "content", toDo: "put a briefing")
         }
         do {
             let path = try BriefingScaffold(siteDirectory: URL(fileURLWithPath: site, isDirectory: true), title: title, folder: folder).run()
             print(site == "." ? path : "\(site)/\(path)")
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw Self.failure(error)
         }
+    }
+
+    /// Says `error` on standard error; the exit status that goes with it.
+    private static func failure(_ error: ScaffoldError) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        return ExitCode(1)
     }
 }

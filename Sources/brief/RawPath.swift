@@ -13,7 +13,7 @@ enum RawPath {
         let arguments = CommandLine.unsafeArgv
         for index in 1..<Int(CommandLine.argc) {
             guard let raw = arguments[index] else { continue }
-            let bytes = Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
+            let bytes = DirectoryWalk.FolderEntries.bytes(ofCString: raw)
             guard String(validating: bytes, as: UTF8.self) == nil else { continue }
             if String(decoding: bytes, as: UTF8.self) == argument { return bytes }
             if bytes.starts(with: "--".utf8), let equals = bytes.firstIndex(of: UInt8(ascii: "=")),
@@ -29,7 +29,7 @@ enum RawPath {
     static func currentFolder() -> [UInt8]? {
         guard let path = getcwd(nil, 0) else { return nil }
         defer { free(path) }
-        return Array(UnsafeRawBufferPointer(start: path, count: strlen(path)))
+        return DirectoryWalk.FolderEntries.bytes(ofCString: path)
     }
 
     /// The argument `argument` as the full path it names (from the current folder when relative).
@@ -46,9 +46,8 @@ enum RawPath {
     static func requireValidNames(_ argument: String, under base: String? = nil, toDo what: String) throws {
         let path = base.map { Array($0.utf8) + [UInt8(ascii: "/")] + bytes(ofArgument: argument) } ?? fullPath(ofArgument: argument)
         guard let folder = DirectoryWalk.FolderEntries.firstInvalidName(inPath: path) else { return }
-        FileHandle.standardError.write(Data((
-            "error: \(folder) has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): "
-                + "brief reads paths as UTF-8 text, so it cannot \(what) in it or under it; rename it, or choose another folder\n").utf8))
+        let refusal = DirectoryWalk.FolderEntries.invalidNameRefusal(folder, cannot: what, chooseAnother: "folder")
+        FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
         throw ExitCode(1)
     }
 }

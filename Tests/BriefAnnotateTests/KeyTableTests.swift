@@ -117,8 +117,7 @@ struct KeyTableTests {
             if isASCII {
                 found.append(value)
                 #expect(CanonicalASCII.of(scalar).map { String(UnicodeScalar($0)) } == decomposed)
-                // The annotator's table hash follows `==` for it (BriefSite's `IDHash` is
-                // checked in SiteEntitiesTests).
+                // The annotator's table hash (BriefSite's tally of ids too) follows `==` for it.
                 #expect(String(Character(scalar)).tableHash == decomposed.tableHash)
             }
         }

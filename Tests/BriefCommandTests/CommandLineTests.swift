@@ -113,6 +113,16 @@ struct CommandLineTests {
             #expect(status == 1, "\(script)")
             #expect(said.contains("error: \(named) has a name that is not valid UTF-8"), "\(script): \(said)")
         }
+        // A leading / or a `..` is said first: the clearer reason, whatever the bytes.
+        for (script, reason) in [
+            (#"exec "$0" new Title --site site --folder "$(printf '/x\351')""#, "leave out the leading /"),
+            (#"exec "$0" new Title --site site --folder "$(printf 'x\351/../y')""#, "without `..`"),
+        ] {
+            let (status, said) = try BriefProcess.shell(script, in: scratch.root)
+            #expect(status == 1, "\(script)")
+            #expect(said.contains(reason), "\(script): \(said)")
+            #expect(!said.contains("not valid UTF-8"), "\(script): \(said)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("site/content").path) == before)
     }
 

@@ -73,4 +73,63 @@ struct NormalFormNamesInOutputTests {
         #expect(files == Self.files(site.scratch.url("clean")))
         #expect(Self.folders(output) == Self.folders(site.scratch.url("clean")))
     }
+
+    /// Builds `scratch`'s site into `out`, reporting to a recorder; returns the stages it reported.
+    static func build(_ scratch: Scratch, out: String = "out") async throws -> [BuildStage] {
+        let recorder = BuildProgressTests.Recorder()
+        var builder = SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url(out))
+        builder.observer = recorder
+        _ = try await builder.build()
+        return recorder.stages
+    }
+
+    static func inode(_ url: URL) -> UInt64 {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
+    }
+
+    /// The manifest keeps one record for each twin: keyed by `String`, the two were one record,
+    /// one fewer than the files the build wrote, so no later build found its output intact, and
+    /// every build, with nothing changed, rendered the whole site again and swapped it in.
+    @Test func twinStaticFilesLetASecondBuildFindNothingChanged() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/one.md", "---\ntitle: One\ndate: 2025-01-01\n---\nFirst.\n")
+        try scratch.write("site/static/\(Self.composed).txt", "composed file")
+        try scratch.write("site/static/\(Self.decomposed).txt", "decomposed file")
+        #expect(try await Self.build(scratch) == [.load, .render, .pages, .write])
+        let output = scratch.url("out")
+        let before = Self.inode(output)
+        #expect(try await Self.build(scratch) == [.load], "nothing changed, nothing made")
+        #expect(Self.inode(output) == before, "the output was not replaced")
+        let files = Self.files(output)
+        #expect(files[PathKey("\(Self.composed).txt")] == Data("composed file".utf8))
+        #expect(files[PathKey("\(Self.decomposed).txt")] == Data("decomposed file".utf8))
+        let cache = scratch.url("site/\(BuildCache.folderName)")
+        let manifest = OutputManifest.load(from: OutputManifest.url(in: cache, for: output))
+        #expect(manifest.records.count == files.count)
+    }
+
+    /// A top-level entry the user put in the output is theirs though its name is canonically
+    /// equivalent to one brief writes: compared as `String`s, the user's decomposed `café.txt`
+    /// was taken for brief's composed one and went with the old tree.
+    @Test func aUsersTwinOfBriefsTopLevelEntryIsKept() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: T\n")
+        try scratch.write("site/content/one.md", "---\ntitle: One\ndate: 2025-01-01\n---\nFirst.\n")
+        try scratch.write("site/static/\(Self.composed).txt", "brief's")
+        try scratch.write("site/static/\(Self.composed)/x.txt", "brief's folder")
+        _ = try await Self.build(scratch)
+        try scratch.write("out/\(Self.decomposed).txt", "the user's")
+        try scratch.write("out/\(Self.decomposed)/y.txt", "the user's folder")
+        // A change, so the build makes a new tree and carries the user's entries into it.
+        try scratch.write("site/content/one.md", "---\ntitle: One\ndate: 2025-01-01\n---\nSecond.\n")
+        _ = try await Self.build(scratch)
+        let files = Self.files(scratch.url("out"))
+        #expect(files[PathKey("\(Self.decomposed).txt")] == Data("the user's".utf8))
+        #expect(files[PathKey("\(Self.decomposed)/y.txt")] == Data("the user's folder".utf8))
+        #expect(files[PathKey("\(Self.composed).txt")] == Data("brief's".utf8))
+        #expect(files[PathKey("\(Self.composed)/x.txt")] == Data("brief's folder".utf8))
+        #expect(try scratch.read("out/briefings/one/index.html").contains("Second."))
+    }
 }

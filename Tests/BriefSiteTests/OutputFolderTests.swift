@@ -1,3 +1,4 @@
+import BriefContent
 import BriefTestSupport
 import Foundation
 import Testing
@@ -43,11 +44,11 @@ struct OutputFolderTests {
         var manifest = OutputManifest()
         let paths = (0..<2_400).map { "briefings/b\($0)/index.html" }
         for path in paths { try scratch.write("out/" + path, "page") }
-        for path in paths { manifest.records[path] = OutputManifest.identity(atPath: scratch.url("out/" + path).path, key: 3) }
+        for path in paths { manifest.records[PathKey(path)] = OutputManifest.identity(atPath: scratch.url("out/" + path).path, key: 3) }
         #expect(manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count))
         #expect(!manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count + 1))
         // The first and the last path of the table's order: one in each half.
-        let order = Array(manifest.records.keys)
+        let order = manifest.records.keys.map(\.path)
         for changed in [order.first!, order.last!] {
             let original = try scratch.read("out/" + changed)
             try scratch.write("out/" + changed, "edited by hand")
@@ -55,7 +56,7 @@ struct OutputFolderTests {
             try FileManager.default.removeItem(at: scratch.url("out/" + changed))
             #expect(!manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count), "\(changed)")
             try scratch.write("out/" + changed, original)
-            manifest.records[changed] = OutputManifest.identity(atPath: scratch.url("out/" + changed).path, key: 3)
+            manifest.records[PathKey(changed)] = OutputManifest.identity(atPath: scratch.url("out/" + changed).path, key: 3)
         }
         #expect(manifest.isWhollyIntact(in: OutputFolder(scratch.url("out")), fileCount: paths.count))
     }

@@ -61,10 +61,10 @@ struct SiteEntitiesTests {
             #expect(tally.counts.map(\.briefings) == [Int](repeating: 600, count: spellings.count), "\(chunks) chunks")
         }
         for forms in spellings {
-            #expect(Set(forms.map(IDHash.of)).count == 1, "\(forms)")
+            #expect(Set(forms.map(\.tableHash)).count == 1, "\(forms)")
         }
-        #expect(IDHash.of("kK") != IDHash.of("kk"))
-        #expect(IDHash.of("a-much-longer-entity-id-of-words") != IDHash.of("a-much-longer-entity-id-of-wordz"))
+        #expect("kK".tableHash != "kk".tableHash)
+        #expect("a-much-longer-entity-id-of-words".tableHash != "a-much-longer-entity-id-of-wordz".tableHash)
     }
 
     /// A model's quotes are made in chunks of briefings on every core: the same list, in the same

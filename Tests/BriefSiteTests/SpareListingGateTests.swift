@@ -1,3 +1,4 @@
+import BriefContent
 import BriefTestSupport
 import Foundation
 import Testing

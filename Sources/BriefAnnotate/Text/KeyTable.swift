@@ -48,7 +48,7 @@ public struct KeyTable<Key, Value> {
     @inlinable public var count: Int { entries.count }
     @inlinable public var isEmpty: Bool { entries.isEmpty }
     /// The keys, in insertion order.
-    var keys: [Key] { entries.map(\.key) }
+    @inlinable public var keys: [Key] { entries.map(\.key) }
 
     /// The index of the first entry with hash `h` whose key `matches`, or nil.
     @inlinable @inline(__always) public func index(hash h: UInt64, where matches: (Key) -> Bool) -> Int? {
@@ -69,11 +69,7 @@ public struct KeyTable<Key, Value> {
 
     /// Adds an entry the caller knows is new (no entry with hash `h` matches `key`).
     @inlinable public mutating func append(_ key: Key, _ value: Value, hash h: UInt64) {
-        if slots.isEmpty {
-            slots = [Int32](repeating: 0, count: capacity)
-            entries.reserveCapacity(capacity / 2)
-        }
-        if (entries.count + 1) * 2 > slots.count { grow() }
+        makeRoomForOneMore()
         entries.append(Entry(key: key, value: value, hash: h))
         place(Int32(entries.count), hash: h)
     }
@@ -82,12 +78,7 @@ public struct KeyTable<Key, Value> {
     /// table may have grown first); true when it added one. One probe finds either, where `index(hash:where:)` and then
     /// `append` would walk the probe run twice.
     @inlinable public mutating func appendIfAbsent(_ key: Key, _ value: Value, hash h: UInt64, where matches: (Key) -> Bool) -> Bool {
-        if slots.isEmpty {
-            slots = [Int32](repeating: 0, count: capacity)
-            entries.reserveCapacity(capacity / 2)
-        } else if (entries.count + 1) * 2 > slots.count {
-            grow()
-        }
+        makeRoomForOneMore()
         let mask = slots.count - 1
         var s = TableHashing.slot(h, shift)
         while slots[s] != 0 {
@@ -106,10 +97,24 @@ public struct KeyTable<Key, Value> {
     /// The key at entry `index`.
     @inlinable @inline(__always) public func key(at index: Int) -> Key { entries[index].key }
 
+    /// The hash entry `index` was added with (another table of the same keys takes it as it is).
+    @inlinable @inline(__always) public func hash(at index: Int) -> UInt64 { entries[index].hash }
+
     mutating func setValue(at index: Int, _ value: Value) { entries[index].value = value }
 
     /// Changes the value at entry `index` in place.
     @inline(__always) mutating func update(at index: Int, _ change: (inout Value) -> Void) { change(&entries[index].value) }
+
+    /// Slots for one more entry: allocated by the first add, doubled when it would leave more
+    /// than half of them full.
+    @inlinable @inline(__always) mutating func makeRoomForOneMore() {
+        if slots.isEmpty {
+            slots = [Int32](repeating: 0, count: capacity)
+            entries.reserveCapacity(capacity / 2)
+        } else if (entries.count + 1) * 2 > slots.count {
+            grow()
+        }
+    }
 
     @inlinable mutating func place(_ entry: Int32, hash h: UInt64) {
         let mask = slots.count - 1
@@ -159,8 +164,9 @@ extension String: TableKey {
     /// FNV-1a over the UTF-8 of an ASCII string. Any other string takes Swift's own hash, which
     /// follows `==` (canonical equivalence), except one whose canonical form is ASCII: the three
     /// code points that decompose to one ASCII character (U+037E, U+1FEF, U+212A) are hashed as
-    /// that character, so "\u{212A}" meets "K" as `==` says it must.
-    var tableHash: UInt64 {
+    /// that character, so "\u{212A}" meets "K" as `==` says it must. Public: the site's tally
+    /// of entity ids keys its `KeyTable` by it too (`SiteEntities.Tally`).
+    public var tableHash: UInt64 {
         func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             var h = TableHashing.empty
             for b in bytes {
@@ -192,7 +198,7 @@ extension String: TableKey {
 /// U+212A to "K"). A string made only of these has an ASCII canonical form, so a hash that must
 /// follow `String`'s `==` (canonical equivalence) hashes such a string as that form; every other
 /// string is equal only to strings that are not ASCII either. One list for every such hash
-/// (`String.tableHash` here, BriefSite's `IDHash`), so they cannot drift apart.
+/// (`String.tableHash`, which the annotator's tables and the site's tally of ids share).
 public enum CanonicalASCII {
     @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> UInt8? {

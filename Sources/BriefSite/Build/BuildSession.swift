@@ -296,7 +296,9 @@ struct BuildSession: Sendable {
     /// one after another, so none is ever whole in memory.
     func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String, inout StreamedFile) -> Void) -> [PlannedFile] {
         let key = groupKey(name, inputs: inputs)
-        if Set(manifest.paths(withKey: key)) == Set(paths), paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
+        // By bytes, as the manifest keys them (`PathKey`).
+        let samePaths = Set(manifest.paths(withKey: key).lazy.map { PathKey($0) }) == Set(paths.lazy.map { PathKey($0) })
+        if samePaths, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
         }
         return paths.map { path in staging.write(path, key: key) { make(path, &$0) } }
@@ -430,7 +432,7 @@ struct BuildSession: Sendable {
         if manifest.isIntact(SearchPage.path, key: key, in: staging.current) {
             // The page was made with the index of these inputs: the index is kept if it is whole.
             let kept = manifest.records.compactMap { path, record in
-                SearchShards.isIndexPath(path) ? PlannedFile(path: path, key: record.key, source: .unchanged) : nil
+                SearchShards.isIndexPath(path.path) ? PlannedFile(path: path.path, key: record.key, source: .unchanged) : nil
             }
             if !kept.isEmpty, kept.allSatisfy({ manifest.isIntact($0.path, key: $0.key, in: staging.current) }) {
                 return kept.sorted { $0.path < $1.path } + [PlannedFile(path: SearchPage.path, key: key, source: .unchanged)]

@@ -14,7 +14,12 @@ import Foundation
 /// 4. write: only changed files, into a temp tree swapped in at the end (`AtomicOutput`).
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
-    public var outputDirectory: URL
+    /// Where the site is built: the folder given (default `public/` in the site), or the one
+    /// it links to (`OutputGuard.followingLink`).
+    public let outputDirectory: URL
+    /// The output is left a link to a folder whose path has a name that is not valid UTF-8:
+    /// that path as it is said (`OutputGuard.followingLink`); the build refuses it.
+    let outputLinkToInvalidName: String?
     public var includeDrafts: Bool
     /// Replaces brief.yml's `base_url` (`brief build --base-url`, for a preview or a second
     /// host): already checked and escaped (`SiteConfig.baseURL(option:)`).
@@ -29,7 +34,8 @@ public struct SiteBuilder: Sendable {
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         // A `public` linked to a web root is built into the folder it links to, and stays a link.
-        self.outputDirectory = OutputGuard.followingLink((outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL)
+        (self.outputDirectory, outputLinkToInvalidName) = OutputGuard.followingLink(
+            (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL)
         self.includeDrafts = includeDrafts
     }
 
@@ -40,7 +46,7 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         MemoryRelease.configure()
         let cacheFolder = siteDirectory.appendingPathComponent(BuildCache.folderName, isDirectory: true)
-        try OutputGuard(site: siteDirectory, output: outputDirectory, cacheFolder: cacheFolder).check()
+        try OutputGuard(site: siteDirectory, output: outputDirectory, cacheFolder: cacheFolder, linkToInvalidName: outputLinkToInvalidName).check()
         // One build per output at a time: a second one would delete the first one's temp folder.
         let lock = try BuildLock(output: outputDirectory)
         defer { withExtendedLifetime(lock) {} }

@@ -212,26 +212,14 @@ public struct SiteEntities: Sendable {
     /// at `occurrenceEnds[i]`). A site's summaries are tallied in chunks on every core, then
     /// merged in order: the same numbers and first names as one pass over all of them.
     struct Tally {
-        /// The position of each id in `ids`: a table probed with `IDHash` and compared with
-        /// `==`, as a `[String: Int]` did with a SipHash of every occurrence's id (a rebuild's
-        /// tally of 200,000 occurrences hashed them at a few times the cost).
-        private var table = KeyTable<Int, Void>(capacity: 1_024)
-        var ids: [String] = []
+        /// Each id once, in order of first appearance: an entry's index is its position. Probed
+        /// with `String.tableHash` (the annotator's, which follows `==`) and compared with `==`,
+        /// as a `[String: Int]` did with a SipHash of every occurrence's id (a rebuild's tally
+        /// of 200,000 occurrences hashed them at a few times the cost).
+        private var ids = KeyTable<String, Void>(capacity: 1_024)
         var counts: [Seen] = []
         var occurrences: [Int] = []
         var occurrenceEnds: [Int] = []
-
-        /// The position of `id`, hashed `hash`, among `ids`; nil when it is new.
-        @inline(__always)
-        private func position(of id: String, hash: UInt64) -> Int? {
-            ids.withUnsafeBufferPointer { ids in table.index(hash: hash) { ids[$0] == id } }
-        }
-
-        /// Adds `id`, new, at the end of `ids`.
-        private mutating func add(_ id: String, hash: UInt64) {
-            table.append(ids.count, (), hash: hash)
-            ids.append(id)
-        }
 
         init(_ summaries: UnsafeBufferPointer<BriefingSummary>) {
             occurrenceEnds.reserveCapacity(summaries.count)
@@ -239,13 +227,13 @@ public struct SiteEntities: Sendable {
                 // One hash of each occurrence of an id (its position in `counts`), not one per field.
                 summaries[summary].entities.withUnsafeBufferPointer { entities in
                     for entity in entities {
-                        let hash = IDHash.of(entity.id)
+                        let hash = entity.id.tableHash
                         let position: Int
-                        if let known = self.position(of: entity.id, hash: hash) {
+                        if let known = ids.index(hash: hash, where: { $0 == entity.id }) {
                             position = known
                         } else {
                             position = counts.count
-                            add(entity.id, hash: hash)
+                            ids.append(entity.id, (), hash: hash)
                             counts.append(Seen(firstName: entity.name))
                         }
                         occurrences.append(position)
@@ -262,14 +250,15 @@ public struct SiteEntities: Sendable {
         /// Appends `later`, the tally of the summaries after these.
         mutating func append(_ later: Tally) {
             var renumbered = [Int](repeating: 0, count: later.ids.count)
-            for (local, id) in later.ids.enumerated() {
-                let hash = IDHash.of(id)
-                if let known = position(of: id, hash: hash) {
+            for local in 0..<later.ids.count {
+                // Hashed alike in both tables: `later`'s hash is taken as it is.
+                let id = later.ids.key(at: local), hash = later.ids.hash(at: local)
+                if let known = ids.index(hash: hash, where: { $0 == id }) {
                     renumbered[local] = known
                     counts[known].add(later.counts[local])
                 } else {
                     renumbered[local] = counts.count
-                    add(id, hash: hash)
+                    ids.append(id, (), hash: hash)
                     counts.append(later.counts[local])
                 }
             }
@@ -301,7 +290,7 @@ public struct SiteEntities: Sendable {
             }
             var total = tallies[0]
             for chunk in 1..<ranges.count { total.append(tallies[chunk]) }
-            return (total.ids, total.counts, total.occurrences, total.occurrenceEnds)
+            return (total.ids.keys, total.counts, total.occurrences, total.occurrenceEnds)
         }
     }
 
@@ -543,47 +532,5 @@ extension EntityCount {
         if a.count != b.count { return a.count > b.count }
         if a.name != b.name { return a.name < b.name }
         return a.id < b.id
-    }
-}
-
-/// The hash of a per-briefing entity id for the tally's table (`SiteEntities.Tally`): FNV over
-/// whole words (`FNV64`) for an ASCII id, which slugs are. It follows `String`'s `==` (canonical
-/// equivalence) as a `Dictionary` key's hash must: any other id is hashed as its canonical ASCII
-/// form when it has one (`CanonicalASCII`, as the annotator's `String.tableHash` has it), else by
-/// Swift's own hash, which follows `==`.
-enum IDHash {
-    static func of(_ id: String) -> UInt64 {
-        let ascii = id.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            let raw = UnsafeRawBufferPointer(bytes)
-            return isASCII(raw) ? asciiHash(raw) : nil
-        }
-        if let ascii, let ascii { return ascii }
-        var canonical: [UInt8] = []
-        for scalar in id.unicodeScalars {
-            guard let ascii = CanonicalASCII.of(scalar) else { return UInt64(bitPattern: Int64(id.hashValue)) }
-            canonical.append(ascii)
-        }
-        return canonical.withUnsafeBytes { asciiHash($0) }
-    }
-
-    private static func asciiHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hasher = FNV64()
-        hasher.add(text: bytes)
-        return hasher.value
-    }
-
-    /// Eight bytes at a time: no byte has its high bit set.
-    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        var bits: UInt64 = 0
-        while offset + 8 <= bytes.count {
-            bits |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
-        while offset < bytes.count {
-            bits |= UInt64(bytes[offset])
-            offset += 1
-        }
-        return bits & 0x8080_8080_8080_8080 == 0
     }
 }

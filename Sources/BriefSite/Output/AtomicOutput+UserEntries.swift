@@ -24,22 +24,24 @@ extension AtomicOutput {
     /// own stale files (an old `sitemap.xml`, a file since removed from static/) for good, as the
     /// user's, and stop a later build that writes one of those names again.
     /// A name that is not valid UTF-8 is always the user's, manifest or not: brief writes none.
+    /// Names are compared by their bytes, as the file system tells them apart: the user's
+    /// decomposed `café/` beside brief's composed one is the user's.
     /// `previousNames`: `topLevelNames` of `previous`'s paths, when worked out already.
-    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<Substring>? = nil) throws(BuildError) -> [FolderName] {
+    func userEntries(planned: [PlannedFile], previous: OutputManifest, previousNames: Set<PathBytes>? = nil) throws(BuildError) -> [FolderName] {
         guard let names = FolderName.names(in: destination.path), !names.isEmpty else { return [] }
-        let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys)
+        let previousNames = previousNames ?? Self.topLevelNames(previous.records.keys.lazy.map(\.path))
         // Made only for a name the last build did not write (none, unless the user added one):
         // it hashed the top of each of 15,000 paths in the serial end of every rebuild.
-        var plannedNames: Set<Substring>?
+        var plannedNames: Set<PathBytes>?
         var carried: [FolderName] = []
         for entry in names.sorted() {
             guard let name = entry.text else {
                 carried.append(entry)
                 continue
             }
-            if previousNames.contains(name[...]) { continue }
+            if previousNames.contains(PathBytes(name)) { continue }
             if plannedNames == nil { plannedNames = Self.topLevelNames(planned.lazy.map(\.path)) }
-            guard plannedNames!.contains(name[...]) else {
+            guard plannedNames!.contains(PathBytes(name)) else {
                 if !previous.records.isEmpty || name.hasPrefix(".") { carried.append(entry) }
                 continue
             }
@@ -55,14 +57,14 @@ extension AtomicOutput {
     /// A name equal to the one before (most paths are in `briefings/`, and a build plans them one
     /// after another) is not hashed into the set again: this runs over every path of the output,
     /// twice, in the serial end of a build.
-    static func topLevelNames(_ paths: some Sequence<String>) -> Set<Substring> {
-        var names: Set<Substring> = []
+    static func topLevelNames(_ paths: some Sequence<String>) -> Set<PathBytes> {
+        var names: Set<PathBytes> = []
         var last: Substring?
         for path in paths {
             let end = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
             let name = path[..<end]
             if let last, last.utf8.elementsEqual(name.utf8) { continue }
-            names.insert(name)
+            names.insert(PathBytes(name))
             last = name
         }
         return names

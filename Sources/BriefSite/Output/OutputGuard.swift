@@ -18,6 +18,9 @@ struct OutputGuard {
     let site: URL
     let output: URL
     let cacheFolder: URL
+    /// What `followingLink` found when it left `output` a link: its folder's path up to the
+    /// name in it that is not valid UTF-8, as it is said; nil when it found none.
+    let linkToInvalidName: String?
 
     /// The file every build writes, by which an earlier build's output is known without the cache.
     static let builtSiteMark = "data/briefings.json"
@@ -26,11 +29,11 @@ struct OutputGuard {
 
     func check() throws(BuildError) {
         // Left a link by `followingLink`: read as text, its folder's path is another folder's.
-        if let folder = Self.invalidLinkTarget(self.output) {
+        if let folder = linkToInvalidName {
             throw BuildError(
                 path: self.output.path,
-                message: "the output links to \(folder), which has a name that is not valid UTF-8 (its bad bytes shown as \\xHH, a backslash as \\\\): "
-                    + "brief reads paths as UTF-8 text, so it cannot write a site in it or under it; rename it, or choose another --output")
+                message: DirectoryWalk.FolderEntries.invalidNameRefusal(
+                    "the output links to \(folder), which", cannot: "write a site", chooseAnother: "--output"))
         }
         let output = Self.realPath(self.output)
         let site = Self.realPath(self.site)
@@ -80,11 +83,13 @@ struct OutputGuard {
     /// `url`, or the folder it links to when it is a link to a folder: the output is built
     /// there, so a `public` linked to a web root stays a link.
     /// A link to a folder whose path has a name that is not valid UTF-8 stays a link, which
-    /// `check` refuses (`invalidLinkTarget`): read as text, with U+FFFD for each bad byte, that
-    /// path named another folder, which the build made and wrote the site into.
-    static func followingLink(_ url: URL) -> URL {
-        guard isLinkToFolder(url), invalidLinkTarget(url) == nil else { return url }
-        return URL(fileURLWithPath: realPath(url), isDirectory: true)
+    /// `check` refuses (told `linkToInvalidName`, that path as it is said): read as text, with
+    /// U+FFFD for each bad byte, that path named another folder, which the build made and
+    /// wrote the site into.
+    static func followingLink(_ url: URL) -> (url: URL, linkToInvalidName: String?) {
+        guard isLinkToFolder(url) else { return (url, nil) }
+        if let folder = invalidLinkTarget(url) { return (url, folder) }
+        return (URL(fileURLWithPath: realPath(url), isDirectory: true), nil)
     }
 
     /// Whether `url` is a link that leads to a folder.
@@ -94,13 +99,12 @@ struct OutputGuard {
             && stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
-    /// When `url` is a link to a folder whose resolved path has a name that is not valid UTF-8:
+    /// When the link to a folder `url` resolves to a path with a name that is not valid UTF-8:
     /// that path up to and with the name, as it is said (its bad bytes as `\xHH`); else nil.
-    static func invalidLinkTarget(_ url: URL) -> String? {
-        guard isLinkToFolder(url), let resolved = realpath(url.path, nil) else { return nil }
+    private static func invalidLinkTarget(_ url: URL) -> String? {
+        guard let resolved = realpath(url.path, nil) else { return nil }
         defer { free(resolved) }
-        let bytes = Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
-        return DirectoryWalk.FolderEntries.firstInvalidName(inPath: bytes)
+        return DirectoryWalk.FolderEntries.firstInvalidName(inPath: DirectoryWalk.FolderEntries.bytes(ofCString: resolved))
     }
 
     /// `url`'s path with every link resolved, in the part of it that exists.

@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 
 /// What the last build wrote, kept in the cache folder: for each output path the key of the
@@ -15,7 +16,11 @@ struct OutputManifest: Sendable {
     }
 
     private static let magic = Array("BRIEFMAN".utf8)
-    var records: [String: Record] = [:]
+    /// By path, by its bytes (`PathKey`), as the file system tells names apart: keyed by
+    /// `String` (canonical equivalence), two static files whose names differ only in Unicode
+    /// normalization were one record, one fewer than the files, so no build found the output
+    /// whole and every one, with nothing changed, made the site again.
+    var records: [PathKey: Record] = [:]
 
     init() {}
 
@@ -42,7 +47,7 @@ struct OutputManifest: Sendable {
             manifest.records.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.readString()
-                manifest.records[path] = Record(
+                manifest.records[PathKey(path)] = Record(
                     key: try reader.readUInt64(), inode: try reader.readUInt64(), size: try reader.readUInt64(),
                     modified: try reader.readUInt64())
             }
@@ -59,7 +64,7 @@ struct OutputManifest: Sendable {
         // In the dictionary's order: the file is read back into a dictionary, and sorting ten
         // thousand paths first cost a rebuild milliseconds at its very end.
         for (path, record) in records {
-            body.write(path)
+            body.write(path.path)
             body.write(record.key)
             body.write(record.inode)
             body.write(record.size)
@@ -111,25 +116,25 @@ struct OutputManifest: Sendable {
         guard records.count == fileCount, fileCount > 0 else { return false }
         let records = records
         guard fileCount >= 2_000 else {
-            return records.allSatisfy { path, record in output.identity(of: path, key: record.key) == record }
+            return records.allSatisfy { path, record in output.identity(of: path.path, key: record.key) == record }
         }
         let middle = records.index(records.startIndex, offsetBy: fileCount / 2)
         let halves = [records.startIndex..<middle, middle..<records.endIndex]
         let intact = Slots<Bool>(count: halves.count)
         DispatchQueue.concurrentPerform(iterations: halves.count) { half in
-            intact.put(half, records[halves[half]].allSatisfy { path, record in output.identity(of: path, key: record.key) == record })
+            intact.put(half, records[halves[half]].allSatisfy { path, record in output.identity(of: path.path, key: record.key) == record })
         }
         return (0..<halves.count).allSatisfy { intact.take($0) }
     }
 
     /// The paths of the files made from inputs with `key`, sorted.
     func paths(withKey key: UInt64) -> [String] {
-        records.compactMap { $0.value.key == key ? $0.key : nil }.sorted()
+        records.compactMap { $0.value.key == key ? $0.key.path : nil }.sorted()
     }
 
     /// Whether `path` in `output` is still the file the last build made from inputs with `key`.
     func isIntact(_ path: String, key: UInt64, in output: OutputFolder) -> Bool {
-        guard let record = records[path], record.key == key else { return false }
+        guard let record = records[PathKey(path)], record.key == key else { return false }
         return output.identity(of: path, key: key) == record
     }
 }

@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -54,8 +55,8 @@ final class StagingTree: @unchecked Sendable {
     /// it then stays): the pages written one after another mostly share it (`briefings`), so it
     /// is compared, not looked up in both tables again for each of them.
     private var lastMadeParent: Substring = ""
-    /// Identities of the files written so far.
-    private var written: [String: OutputManifest.Record] = [:]
+    /// Identities of the files written so far, by path (its bytes, as the manifest keys them).
+    private var written: [PathKey: OutputManifest.Record] = [:]
     private var failure: BuildError?
     /// How many files the build expects to write (`expect(files:)`): the tables of a fresh tree
     /// are made that large at once instead of growing (each growth hashed every path again).
@@ -65,18 +66,18 @@ final class StagingTree: @unchecked Sendable {
     /// thread once the build knows it renders (`prepareToFinish`), not in the serial end of the
     /// build (the manifest's paths are in no order, and each of 15,000 was hashed there), nor in a
     /// build that finds nothing to do.
-    private var previousNames: Background<Set<Substring>>?
+    private var previousNames: Background<Set<PathBytes>>?
     /// A copy of `previous.records` of its own, made beside the build (`prepareToFinish`): the new
     /// manifest of an edit's rebuild starts as it (`complete`), and copying a table of 15,000
     /// paths was a serial millisecond or two at the very end of the build.
-    private var previousRecords: Background<[String: OutputManifest.Record]>?
+    private var previousRecords: Background<[PathKey: OutputManifest.Record]>?
 
     /// Starts what `finish` needs of the last output (called once the build goes on past the
     /// no-change check).
     func prepareToFinish() {
         let previous = previous
         lock.withLock {
-            previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys) }
+            previousNames = Background { AtomicOutput.topLevelNames(previous.records.keys.lazy.map(\.path)) }
             previousRecords = Background {
                 var records = previous.records
                 // Shared with `previous`: this makes the table's own copy (and nothing else).
@@ -139,7 +140,7 @@ final class StagingTree: @unchecked Sendable {
             let target = root + "/" + path
             if inSpare { try Self.clear(atPath: target) }
             let record = try Self.create(path, in: tree, root: root, key: key, fill: fill)
-            lock.withLock { written[path] = record }
+            lock.withLock { written[PathKey(path)] = record }
         } catch {
             lock.withLock { if failure == nil { failure = error } }
         }
@@ -314,7 +315,10 @@ final class StagingTree: @unchecked Sendable {
         manifest.records.reserveCapacity(files.count)
         let allUnchanged = files.allSatisfy { if case .unchanged = $0.source { true } else { false } }
         if temp == nil, failure == nil, allUnchanged, files.count == previous.records.count {
-            for file in files { manifest.records[file.path] = previous.records[file.path] }
+            for file in files {
+                let path = PathKey(file.path)
+                manifest.records[path] = previous.records[path]
+            }
             return manifest
         }
         do throws(BuildError) {
@@ -395,15 +399,15 @@ final class StagingTree: @unchecked Sendable {
         spareFiles = [:]
         let staleFolders = side.wait()
         // Every planned path, made only when asked for: a build normally needs none of it.
-        var plannedPaths: Set<String>?
-        func planned() -> Set<String> {
-            if plannedPaths == nil { plannedPaths = Set(files.map(\.path)) }
+        var plannedPaths: Set<PathKey>?
+        func planned() -> Set<PathKey> {
+            if plannedPaths == nil { plannedPaths = Set(files.lazy.map { PathKey($0.path) }) }
             return plannedPaths!
         }
         // Files written but not planned (none in a build, which plans what it writes).
         if written.count > files.count(where: { if case .written = $0.source { true } else { false } }) {
             for path in written.keys where !planned().contains(path) {
-                try AtomicOutput.unlink(root.appendingPathComponent(path))
+                try AtomicOutput.unlink(root.appendingPathComponent(path.path))
             }
         }
         // Deepest first; only the few stale folders are sorted. A spare folder where a file is
@@ -417,27 +421,27 @@ final class StagingTree: @unchecked Sendable {
         // be in it (the sets differ after all), it is made of the planned paths after the loop.
         let startsFromPrevious = files.count == previous.records.count
         // The copy made beside the build (`prepareToFinish`), else made here.
-        let previousCopy = lock.withLock { () -> Background<[String: OutputManifest.Record]>? in
+        let previousCopy = lock.withLock { () -> Background<[PathKey: OutputManifest.Record]>? in
             defer { previousRecords = nil }
             return previousRecords
         }
         if startsFromPrevious { manifest.records = previousCopy?.take() ?? previous.records }
         var plannedInPrevious = 0
         func set(_ record: OutputManifest.Record, for path: String) {
-            if manifest.records.updateValue(record, forKey: path) != nil { plannedInPrevious += 1 }
+            if manifest.records.updateValue(record, forKey: PathKey(path)) != nil { plannedInPrevious += 1 }
         }
         for (index, file) in files.enumerated() {
             switch file.source {
             case .written:
-                guard let record = written[file.path] else {
+                guard let record = written[PathKey(file.path)] else {
                     throw BuildError(path: root.path + "/" + file.path, message: "cannot write the site: the file was not written")
                 }
                 set(record, for: file.path)
             case .unchanged:
-                let current = previous.records[file.path]
+                let current = previous.records[PathKey(file.path)]
                 if !spareInodes.isEmpty, let there = spareInodes[index], let current, there == current.inode {
                     // The last manifest's record, there already when the table started as it.
-                    if startsFromPrevious { plannedInPrevious += 1 } else { manifest.records[file.path] = current }
+                    if startsFromPrevious { plannedInPrevious += 1 } else { manifest.records[PathKey(file.path)] = current }
                     continue
                 }
                 let target = tempPath + "/" + file.path
@@ -457,9 +461,12 @@ final class StagingTree: @unchecked Sendable {
             }
         }
         if startsFromPrevious, plannedInPrevious != files.count {
-            var made: [String: OutputManifest.Record] = [:]
+            var made: [PathKey: OutputManifest.Record] = [:]
             made.reserveCapacity(files.count)
-            for file in files { made[file.path] = manifest.records[file.path] }
+            for file in files {
+                let path = PathKey(file.path)
+                made[path] = manifest.records[path]
+            }
             manifest.records = made
         }
 
@@ -468,7 +475,7 @@ final class StagingTree: @unchecked Sendable {
         func setIdentity(atPath target: String, key: UInt64, for path: String) throws(BuildError) {
             if let record = OutputManifest.identity(atPath: target, key: key) {
                 set(record, for: path)
-            } else if manifest.records.removeValue(forKey: path) != nil {
+            } else if manifest.records.removeValue(forKey: PathKey(path)) != nil {
                 plannedInPrevious += 1
             }
         }

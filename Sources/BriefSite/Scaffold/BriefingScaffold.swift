@@ -58,7 +58,7 @@ public struct BriefingScaffold: Sendable {
     }
 
     /// A relative folder inside content/ with no `..`, hidden or empty parts, not the entities folder.
-    static func checkedFolder(_ folder: String?) throws(ScaffoldError) -> String? {
+    public static func checkedFolder(_ folder: String?) throws(ScaffoldError) -> String? {
         guard let folder else { return nil }
         if folder.hasPrefix("/") { throw ScaffoldError("--folder is relative to content/; leave out the leading /") }
         let parts = folder.split(separator: "/", omittingEmptySubsequences: true)
