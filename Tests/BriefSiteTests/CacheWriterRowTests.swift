@@ -105,4 +105,33 @@ struct CacheWriterRowTests {
             #expect(table.position(of: fresh("a-string-longer-than-a-small-one-absent")) == nil)
         }
     }
+
+    /// The entry's ids (`CachedBriefing.entityIDs`) are the annotation's own list
+    /// (`entityIDsInOrderOfFirstUse`: strings compared as `String`s), whether a mention's id is a
+    /// copy of its entity's, another string of its bytes, or canonically equal to it.
+    @Test func entityIDsAreTheAnnotationsListForAnyStrings() {
+        let long = (0..<40).map { "an-entity-with-a-long-identifier-\($0)" }
+        let variants: [(Int) -> String] = [
+            { long[$0] },
+            { fresh(long[$0]) },
+            { "e\($0 % 7)" },
+            { $0 % 2 == 0 ? "caf\u{E9}-\($0 % 3)" : "cafe\u{301}-\($0 % 3)" },
+            { $0 % 5 == 0 ? "\u{212A}" : "K" },
+        ]
+        for mentionCount in [0, 1, 9, 200] {
+            var mentions: [EntityMention] = []
+            for m in 0..<mentionCount {
+                let id = variants[(m * 3) % variants.count]((m * 7) % long.count)
+                mentions.append(EntityMention(range: m..<(m + 1), entityID: id, type: .person))
+            }
+            let quotes = (0..<5).map { q in
+                Quote(range: (1_000 + q)..<(1_001 + q), kind: .full, speakerID: q == 4 ? nil : variants[q % variants.count](q + 30))
+            }
+            let entities = long.prefix(12).map { Entity(id: $0, name: $0, type: .person) }
+            let annotation = Annotation(mentions: mentions, quotes: quotes, entities: entities)
+            let expected = annotation.entityIDsInOrderOfFirstUse()
+            let made = CachedBriefing.entityIDs(of: annotation)
+            #expect(made.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(mentionCount) mentions")
+        }
+    }
 }

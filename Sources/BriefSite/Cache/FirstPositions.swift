@@ -65,12 +65,7 @@ struct FirstPositions {
 
     /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
     /// table picks a slot from its high bits (multiply-shift), which depend on every byte.
-    /// A hash of the string's two words (`CachedBriefing.isSameString`): no look at its bytes.
-    @inline(__always) private static func bitsHash(_ text: String) -> UInt64 {
-        let (low, high) = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
-        return mixed ^ (mixed >> 31)
-    }
+    @inline(__always) private static func bitsHash(_ text: String) -> UInt64 { CachedBriefing.bitsHash(text) }
 
     private static func hash(_ text: String) -> UInt64 {
         var hasher = FNV64()
