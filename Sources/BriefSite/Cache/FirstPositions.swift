@@ -63,10 +63,10 @@ struct FirstPositions {
         return table.key(at: entry)
     }
 
-    /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
-    /// table picks a slot from its high bits (multiply-shift), which depend on every byte.
     @inline(__always) private static func bitsHash(_ text: String) -> UInt64 { CachedBriefing.bitsHash(text) }
 
+    /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
+    /// table picks a slot from its high bits (multiply-shift), which depend on every byte.
     private static func hash(_ text: String) -> UInt64 {
         var hasher = FNV64()
         hasher.add(text)
