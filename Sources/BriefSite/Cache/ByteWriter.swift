@@ -4,6 +4,11 @@ import BriefContent
 struct ByteWriter {
     var bytes: [UInt8] = []
 
+    init() {}
+
+    /// Room for `capacity` bytes before the buffer grows.
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     mutating func write(_ number: UInt64) {
         // As a typed buffer: appending raw bytes went through the generic sequence path.
         withUnsafeBytes(of: number.littleEndian) { raw in

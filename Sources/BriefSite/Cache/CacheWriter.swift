@@ -50,29 +50,31 @@ final class CacheWriter: @unchecked Sendable {
     /// nil when its row was not written.
     @discardableResult
     func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) -> DataFragmentPlaces? {
-        var light = ByteWriter()
-        // Room for the fragments and the rest, so the row is not copied as it grows.
-        let fragmentBytes = entry.fragments.map { $0.search.count + $0.briefing.count + $0.quotes.count } ?? 0
-        light.bytes.reserveCapacity(fragmentBytes + 4_096)
-        entry.encode(into: &light)
-        let lightChecksum = light.bytes.withUnsafeBytes { FNV64.hash($0) }
-        // The heavy part is encoded and hashed here, outside the lock: the lock is for the files
-        // only, and every other briefing's append waited for an encoding done under it.
-        var made: (bytes: ByteWriter, checksum: UInt64)?
+        // The light part's head and the heavy part are encoded (and the heavy part hashed) here,
+        // outside the lock, into one buffer reused from append to append (`scratch`): the lock is
+        // for the files only, and every other briefing's append waited for an encoding done
+        // under it. The fragments, nearly all of a row's bytes, are copied once, straight from
+        // where the renderer made them into the rows file's buffer (`appendRow`).
+        var scratch = takeScratch()
+        // Both parts name the light part's entities by position: one table of them for both.
+        let byID = entry.entitiesByID()
+        entry.encodeHead(into: &scratch, byID: byID)
+        let headCount = scratch.bytes.count
+        var heavyChecksum: UInt64?
         if heavyIsNew, let heavy = entry.heavy {
-            var writer = ByteWriter()
-            // So the buffer is seldom grown and copied.
-            writer.bytes.reserveCapacity(heavy.likelyEncodedSize)
-            heavy.encode(into: &writer, light: entry.entities)
-            made = (writer, writer.bytes.withUnsafeBytes { FNV64.hash($0) })
+            heavy.encode(into: &scratch, light: entry.entities, lightByID: byID)
+            heavyChecksum = scratch.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[headCount...])) }
         }
+        let fragmentBytes = entry.fragments.map(CachedBriefing.encodedSize) ?? 0
+        let lightCount = headCount + fragmentBytes
         return lock.withLock { () -> DataFragmentPlaces? in
+            defer { giveBack(&scratch) }
             guard openSinks(), let heavy, let rows, !written.contains(key) else { return nil }
             let place: (range: Range<Int>, checksum: UInt64)
-            if let made {
+            if let heavyChecksum {
                 let start = heavy.offset
-                made.bytes.bytes.withUnsafeBytes { heavy.append($0) }
-                place = (start..<heavy.offset, made.checksum)
+                scratch.bytes.withUnsafeBytes { heavy.append(UnsafeRawBufferPointer(rebasing: $0[headCount...])) }
+                place = (start..<heavy.offset, heavyChecksum)
             } else if let stored = old.entries[key], let carried = carry(stored) {
                 place = carried
             } else {
@@ -81,9 +83,14 @@ final class CacheWriter: @unchecked Sendable {
             written.insert(key)
             // A row on disk never points past what the heavy file holds: the heavy parts are
             // written out before any row can be (not after each part: one write per briefing).
-            if rows.mayWrite(appending: Self.rowHeaderSize + light.bytes.count) { heavy.flush() }
-            let lightEnd = rows.offset + Self.rowHeaderSize + light.bytes.count
-            Self.appendRow(to: rows, key: key, light: light.bytes[...], lightChecksum: lightChecksum, heavy: place)
+            if rows.mayWrite(appending: Self.rowHeaderSize + lightCount) { heavy.flush() }
+            let lightEnd = rows.offset + Self.rowHeaderSize + lightCount
+            rows.append { writer in
+                Self.writeRow(into: &writer, key: key, heavy: place) { light in
+                    scratch.bytes.withUnsafeBufferPointer { light.bytes.append(contentsOf: $0[..<headCount]) }
+                    if let fragments = entry.fragments { CachedBriefing.encode(fragments, into: &light) }
+                }
+            }
             // The light part ends with the fragments (`CachedBriefing.encode`): the quotes' bytes
             // last, after their length (a varint), and the briefing's bytes before that length.
             guard let fragments = entry.fragments else { return nil }
@@ -92,6 +99,24 @@ final class CacheWriter: @unchecked Sendable {
             return DataFragmentPlaces(
                 briefing: (briefingEnd - fragments.briefing.count)..<briefingEnd, quotes: quotesStart..<lightEnd)
         }
+    }
+
+    /// Buffers `append` encodes into, one per append under way, kept for the next ones: a buffer
+    /// per append (grown for each briefing) was an allocation, and copies as it grew, per entry.
+    private var scratches: [ByteWriter] = []
+    /// A buffer grown past this (a briefing dense with names) is dropped, not kept for the build.
+    private static let keptScratchCapacity = 1 << 18
+
+    private func takeScratch() -> ByteWriter {
+        lock.withLock { scratches.popLast() } ?? ByteWriter(capacity: 16_384)
+    }
+
+    /// Under the lock.
+    private func giveBack(_ scratch: inout ByteWriter) {
+        guard scratch.bytes.capacity <= Self.keptScratchCapacity else { return }
+        scratch.bytes.removeAll(keepingCapacity: true)
+        scratches.append(scratch)
+        scratch = ByteWriter()
     }
 
     /// Where a row's fragments of `data/briefings.json` and `data/quotes.json` are in the rows
@@ -118,6 +143,29 @@ final class CacheWriter: @unchecked Sendable {
 
     /// Key, light checksum and length, heavy offset, length and checksum.
     static let rowHeaderSize = 48
+
+    /// A row whose light part `writeLight` writes: its header, the light part, then the light
+    /// part's length and checksum filled in, hashed where it lies in `writer`.
+    private static func writeRow(
+        into writer: inout ByteWriter, key: UInt64, heavy: (range: Range<Int>, checksum: UInt64),
+        writeLight: (inout ByteWriter) -> Void
+    ) {
+        let start = writer.bytes.count
+        writer.write(key)
+        writer.write(UInt64(0))
+        writer.write(0)
+        writer.write(heavy.range.lowerBound)
+        writer.write(heavy.range.count)
+        writer.write(heavy.checksum)
+        let lightStart = writer.bytes.count
+        writeLight(&writer)
+        let lightCount = writer.bytes.count - lightStart
+        let checksum = writer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[lightStart...])) }
+        writer.bytes.withUnsafeMutableBytes { row in
+            row.storeBytes(of: checksum.littleEndian, toByteOffset: start + 8, as: UInt64.self)
+            row.storeBytes(of: UInt64(lightCount).littleEndian, toByteOffset: start + 16, as: UInt64.self)
+        }
+    }
 
     private static func appendRow(
         to rows: FileSink, key: UInt64, light: some ByteFragment, lightChecksum: UInt64, heavy: (range: Range<Int>, checksum: UInt64)

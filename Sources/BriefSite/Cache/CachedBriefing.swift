@@ -94,10 +94,32 @@ struct CachedBriefing: Sendable {
         heavy = Heavy(annotation: annotated.annotation)
     }
 
-    /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
-    /// (`Annotation.entityIDsInOrderOfFirstUse`: a byte-hashed table, not a `Set<String>`.)
+    /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use:
+    /// `Annotation.entityIDsInOrderOfFirstUse`'s list (ids compare as Strings, as a `Set<String>`
+    /// compares them). Nearly every mention's id is the very string of an id seen before (the
+    /// annotator's one string per entity), found by its bits (`isSameString`) without hashing its
+    /// bytes; only a string not seen before is looked up by text (`tableHash`, which follows `==`).
     static func entityIDs(of annotation: Annotation) -> [String] {
-        annotation.entityIDsInOrderOfFirstUse()
+        var ids: [String] = []
+        var seen = KeyTable<String, Void>(capacity: annotation.entities.count + annotation.quotes.count)
+        var byText = KeyTable<Int, Void>(capacity: annotation.entities.count + annotation.quotes.count)
+        @inline(__always) func use(_ id: String) {
+            let bits = bitsHash(id)
+            if seen.index(hash: bits, where: { isSameString($0, id) }) != nil { return }
+            seen.append(id, (), hash: bits)
+            let hash = id.tableHash
+            if byText.index(hash: hash, where: { ids[$0] == id }) != nil { return }
+            byText.append(ids.count, (), hash: hash)
+            ids.append(id)
+        }
+        // Elements read in place: a copy of a mention or quote would retain its strings.
+        annotation.mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices { use(mentions[m].entityID) }
+        }
+        annotation.quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices { if let id = quotes[q].speakerID { use(id) } }
+        }
+        return ids
     }
 
     /// The annotated briefing this entry stands for, with `briefing` as loaded now (an empty
@@ -115,6 +137,15 @@ extension CachedBriefing {
     /// The light part. Numbers other than keys are varints and strings are varint-prefixed
     /// (`ByteWriter.writeCompact`): eight-byte numbers and lengths were a sixth of the rows.
     func encode(into writer: inout ByteWriter) {
+        encodeHead(into: &writer)
+        if let fragments { Self.encode(fragments, into: &writer) }
+    }
+
+    /// The light part up to the fragments' bytes, which follow it (`encode(_:into:)`): the cache
+    /// writer puts them straight into the rows file's buffer, not through a copy of the row.
+    /// `byID` is `entitiesByID()` when the caller has it (`CacheWriter.append` makes it once
+    /// for this and the heavy part).
+    func encodeHead(into writer: inout ByteWriter, byID given: FirstPositions? = nil) {
         writer.writeCompact(summaryText)
         writer.writeVarint(wordCount)
         writer.write(cardKey)
@@ -132,7 +163,7 @@ extension CachedBriefing {
         }
         // Speakers and ids are found among `entities` by a table (`FirstPositions`), not a scan.
         let entities = self.entities
-        let byID = FirstPositions(count: entities.count) { entities[$0].id }
+        let byID = given ?? entitiesByID()
         writer.writeVarint(quotes.count)
         quotes.withUnsafeBufferPointer { quotes in
             for q in quotes.indices {
@@ -158,14 +189,28 @@ extension CachedBriefing {
         }
         writer.write(bodyKey)
         writer.write(fragments == nil ? 0 : searchKey)
-        if let fragments {
-            // Before the fragments: the data files find the last two from the row's end
-            // (`CacheWriter.append`).
-            writer.write(fragments.searchHash)
-            writer.writeCompact(bytes: fragments.search)
-            writer.writeCompact(bytes: fragments.briefing)
-            writer.writeCompact(bytes: fragments.quotes)
-        }
+        // Before the fragments: the data files find the last two from the row's end
+        // (`CacheWriter.append`).
+        if let fragments { writer.write(fragments.searchHash) }
+    }
+
+    /// The positions of `entities` by id, which both parts name entities by.
+    func entitiesByID() -> FirstPositions {
+        let entities = self.entities
+        return FirstPositions(count: entities.count) { entities[$0].id }
+    }
+
+    /// The fragments' bytes, the end of the light part (after `encodeHead`).
+    static func encode(_ fragments: Fragments, into writer: inout ByteWriter) {
+        writer.writeCompact(bytes: fragments.search)
+        writer.writeCompact(bytes: fragments.briefing)
+        writer.writeCompact(bytes: fragments.quotes)
+    }
+
+    /// How many bytes `encode(_:into:)` writes.
+    static func encodedSize(_ fragments: Fragments) -> Int {
+        let (search, briefing, quotes) = (fragments.search.count, fragments.briefing.count, fragments.quotes.count)
+        return ByteWriter.varintSize(search) + search + ByteWriter.varintSize(briefing) + briefing + ByteWriter.varintSize(quotes) + quotes
     }
 
     /// A quote's speaker (id and name, either may be missing) as one varint, 0 for neither,
@@ -221,8 +266,30 @@ extension CachedBriefing {
 
     /// Whether two strings hold the same UTF-8 bytes (`PathKey.sameBytes`): another normalization
     /// of the same text is another name.
+    /// Two copies of one string (the usual case in the encoder: a mention's id, its entity's id
+    /// and the light part's entry are the annotator's one string) are equal without a look at
+    /// their bytes (`isSameString`).
     @inline(__always)
-    static func sameBytes(_ a: String, _ b: String) -> Bool { PathKey.sameBytes(a[...], b[...]) }
+    /// Else the lengths first (kept in native strings): most strings compared differ in length.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        isSameString(a, b) || (a.utf8.count == b.utf8.count && PathKey.sameBytes(a[...], b[...]))
+    }
+
+    /// Whether `a` and `b` are the same value bit for bit: one small string (its bytes inline)
+    /// or references to one storage, which are then the same bytes. False says nothing.
+    @inline(__always)
+    static func isSameString(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+    }
+
+    /// A hash of a string's two words, for tables of strings compared by `isSameString`: no
+    /// look at its bytes.
+    @inline(__always)
+    static func bitsHash(_ text: String) -> UInt64 {
+        let (low, high) = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        return mixed ^ (mixed >> 31)
+    }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
     init(from reader: inout ByteReader) throws(ByteReader.Damaged) {
@@ -325,20 +392,21 @@ extension CachedBriefing.Heavy {
     /// part's `entities` when it is one of them, the usual case), mentions and quote speakers
     /// as positions among the annotation's entities, ranges as the distance from the last.
     /// `light` are the entities of the entry's light part, which decoding is given again.
-    func encode(into writer: inout ByteWriter, light: [EntityCount]) {
+    /// `lightByID`, when given, is the positions of `light` by id (`CachedBriefing.entitiesByID`).
+    func encode(into writer: inout ByteWriter, light: [EntityCount], lightByID given: FirstPositions? = nil) {
         // How many light entities the positions below are into: a part read with other ones
         // (never, as rows and parts are written) fails rather than naming the wrong entities.
         writer.writeVarint(light.count)
         writer.writeVarint(annotation.entities.count)
         // Entities are found by id in tables (`FirstPositions`), one per list, not by scans:
         // a scan per mention made a briefing dense with names quadratic.
-        let lightByID = FirstPositions(count: light.count) { light[$0].id }
+        let lightByID = given ?? FirstPositions(count: light.count) { light[$0].id }
         let annotationEntities = annotation.entities
         let byID = FirstPositions(count: annotationEntities.count) { annotationEntities[$0].id }
         annotation.entities.withUnsafeBufferPointer { entities in
             light.withUnsafeBufferPointer { light in
                 for e in entities.indices {
-                    if let position = lightByID.position(of: entities[e].id), Self.isSame(light[position], entities[e]) {
+                    if let position = lightByID.position(of: entities[e].id), Self.isSame(light.baseAddress! + position, entities.baseAddress! + e) {
                         writer.writeVarint(position + 1)
                     } else {
                         writer.writeVarint(0)
@@ -384,9 +452,16 @@ extension CachedBriefing.Heavy {
     }
 
     /// Whether `entity` is exactly `light` (bytes compared): then it is stored as its position.
-    private static func isSame(_ light: EntityCount, _ entity: Entity) -> Bool {
-        light.type == entity.type && CachedBriefing.sameBytes(light.id, entity.id) && CachedBriefing.sameBytes(light.name, entity.name)
-            && (light.role == nil) == (entity.role == nil) && (light.role.map { CachedBriefing.sameBytes($0, entity.role!) } ?? true)
+    /// Both read in place: copies of them retained and released every string of each.
+    private static func isSame(_ light: UnsafePointer<EntityCount>, _ entity: UnsafePointer<Entity>) -> Bool {
+        guard light.pointee.type == entity.pointee.type, CachedBriefing.sameBytes(light.pointee.id, entity.pointee.id),
+            CachedBriefing.sameBytes(light.pointee.name, entity.pointee.name)
+        else { return false }
+        switch (light.pointee.role, entity.pointee.role) {
+        case (nil, nil): return true
+        case (let a?, let b?): return CachedBriefing.sameBytes(a, b)
+        default: return false
+        }
     }
 
     /// A range as the distance of its start from `last` (signed: ranges are sorted, but a

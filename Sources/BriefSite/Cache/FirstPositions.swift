@@ -9,9 +9,17 @@ import BriefAnnotate
 /// built once per list; a short list (most briefings') is searched in place, which costs less
 /// than building a table. Strings are compared by bytes: another normalization of the same
 /// text is another string.
+///
+/// A string looked up is nearly always a copy of one in the list (a mention's id is the very
+/// string of its entity's id, and the light part's entries share the annotation's strings): it
+/// is found first by its bits (`CachedBriefing.isSameString`), which hash and compare without a
+/// look at its bytes; only a string that is no such copy is hashed by its bytes.
 struct FirstPositions {
     /// The position of the first of each distinct string; empty when the list is searched in place.
     private var table = KeyTable<Int, Void>()
+    /// The first position of each distinct string value (bits), with the position of the first
+    /// string of its bytes (its answer); empty when the list is searched in place.
+    private var copies = KeyTable<Int, Int>()
     private let count: Int
     private let string: (Int) -> String
 
@@ -25,12 +33,20 @@ struct FirstPositions {
         self.string = string
         guard count > Self.scannedCount else { return }
         var table = KeyTable<Int, Void>(capacity: count)
+        var copies = KeyTable<Int, Int>(capacity: count)
         for k in 0..<count {
             let text = string(k)
+            let hash = Self.hash(text)
             // The first of equal strings keeps its place.
-            _ = table.appendIfAbsent(k, (), hash: Self.hash(text)) { CachedBriefing.sameBytes(string($0), text) }
+            var first = k
+            if !table.appendIfAbsent(k, (), hash: hash, where: { CachedBriefing.sameBytes(string($0), text) }),
+                let entry = table.index(hash: hash, where: { CachedBriefing.sameBytes(string($0), text) }) {
+                first = table.key(at: entry)
+            }
+            _ = copies.appendIfAbsent(k, first, hash: Self.bitsHash(text)) { CachedBriefing.isSameString(string($0), text) }
         }
         self.table = table
+        self.copies = copies
     }
 
     /// The position of the first string whose bytes are `text`'s, or nil.
@@ -39,10 +55,15 @@ struct FirstPositions {
             for k in 0..<count where CachedBriefing.sameBytes(string(k), text) { return k }
             return nil
         }
+        if let copy = copies.index(hash: Self.bitsHash(text), where: { CachedBriefing.isSameString(string($0), text) }) {
+            return copies.value(at: copy)
+        }
         // (Not `.map(table.key(at:))`: that closure held a copy of the table, retained per call.)
         guard let entry = table.index(hash: Self.hash(text), where: { CachedBriefing.sameBytes(string($0), text) }) else { return nil }
         return table.key(at: entry)
     }
+
+    @inline(__always) private static func bitsHash(_ text: String) -> UInt64 { CachedBriefing.bitsHash(text) }
 
     /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
     /// table picks a slot from its high bits (multiply-shift), which depend on every byte.

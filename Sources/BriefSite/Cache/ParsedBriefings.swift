@@ -36,9 +36,17 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private var changed = false
     /// How many briefings were parsed in this build (given to `remember`, not taken from the memo).
     private var parsed = 0
-    /// Path -> key of the entry each briefing of this build was taken from or stored as
-    /// (`sourceKeys`).
-    private var sources: [PathKey: UInt64] = [:]
+    /// Path and key of the entry each briefing of this build was taken from or stored as, in
+    /// the order given (`sourceKeys`): a table grown insert by insert under the lock (a full
+    /// build knows no count to reserve) rehashed every path as it grew.
+    private var sources: [(path: PathKey, key: UInt64)] = []
+    /// Without a sound file to start from (a first build, or a foreign or damaged file), every
+    /// entry goes into a new file, written as each briefing is parsed (`remember`) and renamed
+    /// in by `save`: held in `used` until then, ten thousand briefings' entries were 25 MB of
+    /// memory, stored in a table and copied once more at the end. Nil until the first entry.
+    private var stream: FileSink?
+    /// Why the new file could not be made or written, for `save`'s warning.
+    private var streamFailure: String?
 
     /// Reads the file in `folder`; a missing, foreign or damaged file gives an empty memo.
     init(folder: URL) {
@@ -103,7 +111,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         else { return nil }
         lock.withLock {
             used[key] = .some(nil)
-            sources[PathKey(path)] = key
+            sources.append((PathKey(path), key))
         }
         return briefing
     }
@@ -117,12 +125,42 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         let key = Self.key(path: path, contentHash: contentHash ?? InputWalk.contentHash(bytes))
         var writer = ByteWriter()
         Self.encode(briefing, into: &writer)
+        let checksum = file == nil ? writer.bytes.withUnsafeBytes { FNV64.hash($0) } : 0
         lock.withLock {
-            used[key] = .some(writer.bytes)
+            if file == nil {
+                // Written now; `used` keeps no bytes of it.
+                if streamFailure == nil, let stream = openStream() { Self.appendEntry(key: key, payload: writer.bytes, checksum: checksum, to: stream) }
+            } else {
+                used[key] = .some(writer.bytes)
+            }
             changed = true
             parsed += 1
-            sources[PathKey(path)] = key
+            sources.append((PathKey(path), key))
         }
+    }
+
+    /// Under the lock: the new file entries are written into as they are made (`stream`),
+    /// created (locked, as `rewrite` locks its file) with its header on first use.
+    private func openStream() -> FileSink? {
+        if let stream { return stream }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let made = try FileSink(url: folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))"), locked: true)
+            made.append { writer in
+                writer.bytes.append(contentsOf: Self.magic)
+                writer.write(BuildCache.formatVersion)
+            }
+            stream = made
+            return made
+        } catch {
+            streamFailure = "\(error)"
+            return nil
+        }
+    }
+
+    /// A memo let go without `save` (a build that failed) leaves no new file behind.
+    deinit {
+        if let stream { unlink(stream.url.path) }
     }
 
     /// How many briefings this build parsed (the rest came from the memo).
@@ -133,13 +171,19 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// which is all a parsed briefing depends on (that is what makes the memo sound). The cache
     /// keys briefings by it (`CacheKeys.key(for:)`) instead of hashing every field again.
     func sourceKeys() -> [PathKey: UInt64] {
-        lock.withLock { sources }
+        let sources = lock.withLock { self.sources }
+        var keys: [PathKey: UInt64] = [:]
+        keys.reserveCapacity(sources.count)
+        // The last one given for a path wins, as when they were set one by one.
+        for (path, key) in sources { keys[path] = key }
+        return keys
     }
 
     /// Saves this build's new entries: appended to the file while at least half of it stays in
     /// use, else the file is written anew with the entries of this build only. Returns a warning
     /// instead of throwing.
     func save() -> String? {
+        if let warning = lock.withLock({ finishStream() }) { return warning }
         let (used, changed) = lock.withLock { (self.used, self.changed) }
         var live = 0
         for (key, payload) in used where payload == nil { live += Self.entryHeaderSize + (entries[key]?.range.count ?? 0) }
@@ -158,6 +202,25 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
             return nil
         }
         return rewrite(used: used, fresh: fresh)
+    }
+
+    /// Under the lock: with no sound file read, the new file this build's entries were written
+    /// into replaces whatever is there (`stream`); nil when there is nothing more to do, else
+    /// `save`'s answer (nil for saved, or a warning).
+    private func finishStream() -> String?? {
+        guard file == nil, changed else { return .none }
+        defer { stream = nil }
+        guard streamFailure == nil, let stream, stream.flush() else {
+            if let stream { unlink(stream.url.path) }
+            return .some("warning: cannot write the parsed briefings in \(folder.path) (\(streamFailure ?? stream?.failure ?? "write failed"))")
+        }
+        guard rename(stream.url.path, folder.appendingPathComponent(Self.fileName).path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(stream.url.path)
+            return .some("warning: cannot write the parsed briefings in \(folder.path) (\(reason))")
+        }
+        changed = false
+        return .some(nil)
     }
 
     /// The entries of this build written to a new file, which replaces the old one.
@@ -201,12 +264,17 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
 
     private static func append(_ fresh: [(key: UInt64, payload: [UInt8])], to sink: FileSink) {
         for (key, payload) in fresh {
-            sink.append { writer in
-                writer.write(key)
-                writer.write(payload.withUnsafeBytes { FNV64.hash($0) })
-                writer.write(payload.count)
-                writer.bytes.append(contentsOf: payload)
-            }
+            appendEntry(key: key, payload: payload, checksum: payload.withUnsafeBytes { FNV64.hash($0) }, to: sink)
+        }
+    }
+
+    /// One entry: key, checksum (`FNV64.hash` of the payload), length, payload.
+    private static func appendEntry(key: UInt64, payload: [UInt8], checksum: UInt64, to sink: FileSink) {
+        sink.append { writer in
+            writer.write(key)
+            writer.write(checksum)
+            writer.write(payload.count)
+            writer.bytes.append(contentsOf: payload)
         }
     }
 
