@@ -1,13 +1,13 @@
 /// One rendering of a `TemplateProgram`: the output buffer, the context stack, the current
 /// indentation and block overrides. Follows swift-mustache's rendering rules (see
 /// `TemplateValue` for sections) into one growing byte buffer.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     let ops: UnsafeBufferPointer<TemplateProgram.Op>
     let bytes: UnsafeBufferPointer<UInt8>
     let parts: UnsafeBufferPointer<String>
     let targets: [Range<Int32>?]
     let overrideSets: [[Int32: Range<Int32>]]
-    var output: [UInt8]
+    var output: TemplateOutput
     /// The context stack, bottom first. A frame refers to a `TemplateFrame` that `owners` keeps
     /// alive, unretained (reading a frame costs no reference counting), or to a value in
     /// `plains` (text, a number, a flag, a list pushed whole, missing: no children; kept in an
@@ -39,7 +39,7 @@ struct TemplateRenderer {
 
     init(
         ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
-        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue,
+        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: consuming TemplateOutput, root: TemplateValue,
         memo: TemplateMemo? = nil
     ) {
         self.memo = memo
@@ -52,6 +52,11 @@ struct TemplateRenderer {
         stack = []
         stack.reserveCapacity(16)
         push(root)
+    }
+
+    /// The bytes made, as an array (the renderer is done with).
+    consuming func finish() -> [UInt8] {
+        output.finish()
     }
 
     /// One level of the context stack: an object, element `index` of a list a section is
@@ -106,7 +111,7 @@ struct TemplateRenderer {
                 // Literal text (every other op or so) is copied here, without a call to `step`.
                 let op = ops[index]
                 if op.kind == .text {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+                    appendLiteral(op)
                     index += 1
                 } else {
                     index = step(index)
@@ -120,11 +125,18 @@ struct TemplateRenderer {
                 index = step(index)
                 continue
             }
-            output.append(contentsOf: indentation)
+            indentation.withUnsafeBufferPointer { output.append($0) }
             let mark = output.count
             index = step(index)
             if output.count == mark { output.removeLast(indentation.count) }
         }
+    }
+
+    /// Appends the literal bytes of the text op `op`.
+    @inline(__always)
+    private mutating func appendLiteral(_ op: TemplateProgram.Op) {
+        guard op.second > 0 else { return }
+        output.append(bytes.baseAddress! + Int(op.first), count: Int(op.second))
     }
 
     /// Whether the output since `start` ends with a line feed that is a character of its own
@@ -140,7 +152,7 @@ struct TemplateRenderer {
         let op = ops[index]
         switch op.kind {
         case .text:
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+            appendLiteral(op)
             return index + 1
 
         case .escaped, .unescaped:
@@ -149,16 +161,18 @@ struct TemplateRenderer {
                 if op.kind == .escaped {
                     HTMLEscape.append(text, to: &output)
                 } else {
-                    text.withUTF8 { output.append(contentsOf: $0) }
+                    text.withUTF8 { output.append($0) }
                 }
             case .utf8Text(let bytes):
                 if op.kind == .escaped {
                     HTMLEscape.append(bytes, to: &output)
                 } else {
-                    output.append(contentsOf: bytes)
+                    bytes.withUnsafeBufferPointer { output.append($0) }
                 }
             case .int(let number): appendDecimal(number)
-            case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .bool(let flag):
+                var text = flag ? "true" : "false"
+                text.withUTF8 { output.append($0) }
             case .missing, .object, .list: break
             }
             return index + 1
@@ -248,7 +262,7 @@ struct TemplateRenderer {
     private mutating func renderRemembering(_ body: Range<Int32>, row: Int, of rows: TemplateMemo.Rows, in memo: TemplateMemo) {
         let slot = rows.slot(row)
         if slot >= 0, let (start, count) = reusable(rows, slot) {
-            rows.pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+            rows.pool.withUnsafeBufferPointer { output.append($0.baseAddress! + start, count: count) }
             memo.hits += 1
             return
         }
@@ -258,11 +272,7 @@ struct TemplateRenderer {
         let made = recording!
         recording = nil
         guard !made.spoiled else { return }
-        output.withUnsafeBufferPointer { bytes in
-            memo.store(
-                UnsafeBufferPointer(rebasing: bytes[start...]), indentation: indentation, partialDepth: partialDepth,
-                outside: made.outside, row: row, in: rows)
-        }
+        memo.store(output.bytes(from: start), indentation: indentation, partialDepth: partialDepth, outside: made.outside, row: row, in: rows)
     }
 
     /// Where the bytes of entry `slot` of `rows` are, when they can be reused here: made at this
@@ -404,7 +414,7 @@ struct TemplateRenderer {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count)
         }
     }
 }
