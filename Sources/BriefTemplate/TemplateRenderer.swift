@@ -27,6 +27,9 @@ struct TemplateRenderer: ~Copyable {
     let memo: TemplateMemo?
     /// While an element's body is being remembered: what it looked up outside the element.
     private var recording: Recording?
+    /// What names remembered elements found outside themselves name now, by op, while a keyed
+    /// list repeats (`outsideValue`).
+    private var outsideValues: [(op: Int32, value: TemplateMemo.Outside?)] = []
 
     /// Lookups of one element's body that were answered below `floor` (the element's frame).
     struct Recording {
@@ -237,6 +240,7 @@ struct TemplateRenderer: ~Copyable {
             // The rows of the last table an element came from (elements of one list are
             // usually all of one table).
             var rows: TemplateMemo.Rows?
+            if memoized { outsideValues.removeAll(keepingCapacity: true) }
             var index = 0
             while index < count {
                 stack.append(Frame(payload: payload, index: index))
@@ -278,13 +282,29 @@ struct TemplateRenderer: ~Copyable {
     /// Where the bytes of entry `slot` of `rows` are, when they can be reused here: made at this
     /// indentation and partial depth, and every name it found outside its element is the same.
     /// Reads the entry in place.
-    private func reusable(_ rows: TemplateMemo.Rows, _ slot: Int) -> (start: Int, count: Int)? {
-        rows.entries.withUnsafeBufferPointer { entries in
+    private mutating func reusable(_ rows: TemplateMemo.Rows, _ slot: Int) -> (start: Int, count: Int)? {
+        let entry = rows.entries.withUnsafeBufferPointer { entries -> (start: Int, count: Int, outside: [(op: Int32, value: TemplateMemo.Outside)])? in
             let entry = entries.baseAddress! + slot
             guard entry.pointee.partialDepth == partialDepth, entry.pointee.indentation == indentation else { return nil }
-            for found in entry.pointee.outside where TemplateMemo.Outside(lookUp(ops[Int(found.op)])) != found.value { return nil }
-            return (entry.pointee.start, entry.pointee.count)
+            return (entry.pointee.start, entry.pointee.count, entry.pointee.outside)
         }
+        guard let entry else { return nil }
+        for found in entry.outside where outsideValue(found.op) != found.value { return nil }
+        return (entry.start, entry.count)
+    }
+
+    /// What the name of op `op` names now, found outside the element on top of the stack (an
+    /// element that remembered finding it outside itself), as the memo compares it.
+    ///
+    /// Looked up once per name while a keyed list repeats: below its elements the stack does
+    /// not change, and an element that found a name outside itself finds it outside again
+    /// (elements with equal keys are equal), so every such element finds the same. A card
+    /// without a source looked `source` up through the whole page again for each card reused.
+    private mutating func outsideValue(_ op: Int32) -> TemplateMemo.Outside? {
+        for known in outsideValues where known.op == op { return known.value }
+        let value = TemplateMemo.Outside(lookUp(ops[Int(op)]))
+        outsideValues.append((op, value))
+        return value
     }
 
     /// Whether the body of the section at `section` can be remembered: it holds no block
