@@ -71,14 +71,17 @@ struct TemplateRenderer: ~Copyable {
     }
 
     /// Pushes `value` as a frame.
-    private mutating func push(_ value: TemplateValue) {
-        if case .object(let object) = value {
+    /// Takes the value (`consuming`, as the section ops that push one hand it over): a text
+    /// pushed by `{{#date}}` is moved onto the stack, not copied (a retain and a release) on each call.
+    private mutating func push(_ value: consuming TemplateValue) {
+        switch consume value {
+        case .object(let object):
             let frame = TemplateFrame.make(object)
             owners.append(frame)
             stack.append(Frame(payload: .passUnretained(frame), index: 0))
-        } else {
+        case let plain:
             stack.append(Frame(payload: nil, index: plains.count))
-            plains.append(value)
+            plains.append(plain)
         }
     }
 
@@ -220,8 +223,8 @@ struct TemplateRenderer: ~Copyable {
         indentation.removeLast(length)
     }
 
-    private mutating func renderSection(_ body: Range<Int32>, for value: TemplateValue) {
-        switch value {
+    private mutating func renderSection(_ body: Range<Int32>, for value: consuming TemplateValue) {
+        switch consume value {
         case .missing, .bool(false):
             return
         case .bool(true):
@@ -254,8 +257,9 @@ struct TemplateRenderer: ~Copyable {
                 index += 1
             }
             owners.removeLast()
-        case .int, .text, .utf8Text, .object:
-            push(value)
+        case let shown:
+            // `.int`, `.text`, `.utf8Text`, `.object`.
+            push(shown)
             run(body)
             pop()
         }
@@ -346,12 +350,12 @@ struct TemplateRenderer: ~Copyable {
         return value
     }
 
-    private mutating func renderInverted(_ body: Range<Int32>, for value: TemplateValue) {
-        switch value {
+    private mutating func renderInverted(_ body: Range<Int32>, for value: consuming TemplateValue) {
+        switch consume value {
         case .missing, .bool(false):
             run(body)
         case .list(let list) where list.count == 0:
-            push(value)
+            push(.list(list))
             run(body)
             pop()
         case .bool(true), .list, .int, .text, .utf8Text, .object:
