@@ -29,6 +29,50 @@ public enum HTMLEscape {
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        forEachRun(of: bytes) { start, count in
+            output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        } escape: { byte in
+            appendEscape(of: byte, to: &output)
+        }
+    }
+
+    /// Appends `text` escaped to a renderer's output (see `append(_:to:)` for arrays).
+    static func append(_ text: consuming String, to output: inout TemplateOutput) {
+        text.withUTF8 { append($0, to: &output) }
+    }
+
+    /// Appends `bytes` escaped to a renderer's output.
+    static func append(_ bytes: [UInt8], to output: inout TemplateOutput) {
+        bytes.withUnsafeBufferPointer { append($0, to: &output) }
+    }
+
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout TemplateOutput) {
+        forEachRun(of: bytes) { start, count in
+            output.append(start, count: count)
+        } escape: { byte in
+            let entity = entity(of: byte)
+            output.append(entity.utf8Start, count: entity.utf8CodeUnitCount)
+        }
+    }
+
+    /// The entity a byte `needsEscape` names is written as.
+    @inline(__always)
+    private static func entity(of byte: UInt8) -> StaticString {
+        switch byte {
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: "&#39;"
+        }
+    }
+
+    /// Calls `run` with each run of `bytes` that needs no escaping (never empty) and `escape`
+    /// with each byte between them that does, in order.
+    @inline(__always)
+    private static func forEachRun(
+        of bytes: UnsafeBufferPointer<UInt8>, run: (UnsafePointer<UInt8>, Int) -> Void, escape: (UInt8) -> Void
+    ) {
         guard let base = bytes.baseAddress else { return }
         var runStart = 0
         var index = 0
@@ -43,14 +87,14 @@ public enum HTMLEscape {
             while index < end {
                 let byte = base[index]
                 if needsEscape(byte) {
-                    if runStart < index { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-                    appendEscape(of: byte, to: &output)
+                    if runStart < index { run(base + runStart, index - runStart) }
+                    escape(byte)
                     runStart = index + 1
                 }
                 index += 1
             }
         }
-        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+        if runStart < count { run(base + runStart, count - runStart) }
     }
 
     @inline(__always)

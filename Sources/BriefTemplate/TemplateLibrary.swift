@@ -32,28 +32,38 @@ public struct TemplateLibrary: Sendable {
     /// `TemplateMemo`): the same bytes, made once.
     public func render(_ value: TemplateValue, template name: String, into output: inout [UInt8], memo: TemplateMemo? = nil) -> Bool {
         guard let entry = entries[name] else { return false }
+        let given = output
+        output = []
+        output = render(value, entry: entry, memo: memo) { TemplateOutput(given) }
+        return true
+    }
+
+    /// `value` rendered with the template called `name` into a buffer made with room for
+    /// `capacity` bytes (a large page does not grow by copying); nil without such a template.
+    public func render(_ value: some TemplateObject, template name: String, capacity: Int, memo: TemplateMemo? = nil) -> [UInt8]? {
+        guard let entry = entries[name] else { return nil }
+        return render(.object(value), entry: entry, memo: memo) { TemplateOutput(capacity: capacity) }
+    }
+
+    /// `value` rendered with the template of op range `entry`, after what the output `makeOutput` makes holds.
+    private func render(_ value: TemplateValue, entry: Range<Int32>, memo: TemplateMemo?, makeOutput: () -> TemplateOutput) -> [UInt8] {
         program.ops.withUnsafeBufferPointer { ops in
             program.bytes.withUnsafeBufferPointer { bytes in
                 program.parts.withUnsafeBufferPointer { parts in
                     var renderer = TemplateRenderer(
                         ops: ops, bytes: bytes, parts: parts, targets: targets,
-                        overrideSets: program.overrideSets, output: output, root: value, memo: memo)
-                    output = []
+                        overrideSets: program.overrideSets, output: makeOutput(), root: value, memo: memo)
                     renderer.run(entry)
-                    output = renderer.output
+                    return renderer.finish()
                 }
             }
         }
-        return true
     }
 
     /// `value` rendered with the template called `name`, as UTF-8 bytes; nil without such a template.
     public func render(_ value: some TemplateObject, template name: String, memo: TemplateMemo? = nil) -> [UInt8]? {
         guard let size = sourceSizes[name] else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(size * 2 + 4096)
-        _ = render(.object(value), template: name, into: &output, memo: memo)
-        return output
+        return render(value, template: name, capacity: size * 2 + 4096, memo: memo)
     }
 
     /// `value` rendered with the template called `name`, as a string; nil without such a template.

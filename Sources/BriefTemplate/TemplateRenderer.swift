@@ -1,13 +1,13 @@
 /// One rendering of a `TemplateProgram`: the output buffer, the context stack, the current
 /// indentation and block overrides. Follows swift-mustache's rendering rules (see
 /// `TemplateValue` for sections) into one growing byte buffer.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     let ops: UnsafeBufferPointer<TemplateProgram.Op>
     let bytes: UnsafeBufferPointer<UInt8>
     let parts: UnsafeBufferPointer<String>
     let targets: [Range<Int32>?]
     let overrideSets: [[Int32: Range<Int32>]]
-    var output: [UInt8]
+    var output: TemplateOutput
     /// The context stack, bottom first. A frame refers to a `TemplateFrame` that `owners` keeps
     /// alive, unretained (reading a frame costs no reference counting), or to a value in
     /// `plains` (text, a number, a flag, a list pushed whole, missing: no children; kept in an
@@ -27,6 +27,9 @@ struct TemplateRenderer {
     let memo: TemplateMemo?
     /// While an element's body is being remembered: what it looked up outside the element.
     private var recording: Recording?
+    /// What names remembered elements found outside themselves name now, by op, while a keyed
+    /// list repeats (`outsideValue`).
+    private var outsideValues: [(op: Int32, value: TemplateMemo.Outside?)] = []
 
     /// Lookups of one element's body that were answered below `floor` (the element's frame).
     struct Recording {
@@ -39,7 +42,7 @@ struct TemplateRenderer {
 
     init(
         ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeBufferPointer<String>,
-        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: [UInt8], root: TemplateValue,
+        targets: [Range<Int32>?], overrideSets: [[Int32: Range<Int32>]], output: consuming TemplateOutput, root: TemplateValue,
         memo: TemplateMemo? = nil
     ) {
         self.memo = memo
@@ -54,6 +57,11 @@ struct TemplateRenderer {
         push(root)
     }
 
+    /// The bytes made, as an array (the renderer is done with).
+    consuming func finish() -> [UInt8] {
+        output.finish()
+    }
+
     /// One level of the context stack: an object, element `index` of a list a section is
     /// repeating over (one `TemplateFrame` for all its elements), or (without a payload)
     /// `plains[index]`.
@@ -63,14 +71,17 @@ struct TemplateRenderer {
     }
 
     /// Pushes `value` as a frame.
-    private mutating func push(_ value: TemplateValue) {
-        if case .object(let object) = value {
+    /// Takes the value (`consuming`, as the section ops that push one hand it over): a text
+    /// pushed by `{{#date}}` is moved onto the stack, not copied (a retain and a release) on each call.
+    private mutating func push(_ value: consuming TemplateValue) {
+        switch consume value {
+        case .object(let object):
             let frame = TemplateFrame.make(object)
             owners.append(frame)
             stack.append(Frame(payload: .passUnretained(frame), index: 0))
-        } else {
+        case let plain:
             stack.append(Frame(payload: nil, index: plains.count))
-            plains.append(value)
+            plains.append(plain)
         }
     }
 
@@ -106,7 +117,7 @@ struct TemplateRenderer {
                 // Literal text (every other op or so) is copied here, without a call to `step`.
                 let op = ops[index]
                 if op.kind == .text {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+                    appendLiteral(op)
                     index += 1
                 } else {
                     index = step(index)
@@ -120,11 +131,18 @@ struct TemplateRenderer {
                 index = step(index)
                 continue
             }
-            output.append(contentsOf: indentation)
+            indentation.withUnsafeBufferPointer { output.append($0) }
             let mark = output.count
             index = step(index)
             if output.count == mark { output.removeLast(indentation.count) }
         }
+    }
+
+    /// Appends the literal bytes of the text op `op`.
+    @inline(__always)
+    private mutating func appendLiteral(_ op: TemplateProgram.Op) {
+        guard op.second > 0 else { return }
+        output.append(bytes.baseAddress! + Int(op.first), count: Int(op.second))
     }
 
     /// Whether the output since `start` ends with a line feed that is a character of its own
@@ -140,7 +158,7 @@ struct TemplateRenderer {
         let op = ops[index]
         switch op.kind {
         case .text:
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.first + op.second)]))
+            appendLiteral(op)
             return index + 1
 
         case .escaped, .unescaped:
@@ -149,16 +167,18 @@ struct TemplateRenderer {
                 if op.kind == .escaped {
                     HTMLEscape.append(text, to: &output)
                 } else {
-                    text.withUTF8 { output.append(contentsOf: $0) }
+                    text.withUTF8 { output.append($0) }
                 }
             case .utf8Text(let bytes):
                 if op.kind == .escaped {
                     HTMLEscape.append(bytes, to: &output)
                 } else {
-                    output.append(contentsOf: bytes)
+                    bytes.withUnsafeBufferPointer { output.append($0) }
                 }
             case .int(let number): appendDecimal(number)
-            case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .bool(let flag):
+                var text = flag ? "true" : "false"
+                text.withUTF8 { output.append($0) }
             case .missing, .object, .list: break
             }
             return index + 1
@@ -203,8 +223,8 @@ struct TemplateRenderer {
         indentation.removeLast(length)
     }
 
-    private mutating func renderSection(_ body: Range<Int32>, for value: TemplateValue) {
-        switch value {
+    private mutating func renderSection(_ body: Range<Int32>, for value: consuming TemplateValue) {
+        switch consume value {
         case .missing, .bool(false):
             return
         case .bool(true):
@@ -223,6 +243,7 @@ struct TemplateRenderer {
             // The rows of the last table an element came from (elements of one list are
             // usually all of one table).
             var rows: TemplateMemo.Rows?
+            if memoized { outsideValues.removeAll(keepingCapacity: true) }
             var index = 0
             while index < count {
                 stack.append(Frame(payload: payload, index: index))
@@ -236,8 +257,9 @@ struct TemplateRenderer {
                 index += 1
             }
             owners.removeLast()
-        case .int, .text, .utf8Text, .object:
-            push(value)
+        case let shown:
+            // `.int`, `.text`, `.utf8Text`, `.object`.
+            push(shown)
             run(body)
             pop()
         }
@@ -248,7 +270,7 @@ struct TemplateRenderer {
     private mutating func renderRemembering(_ body: Range<Int32>, row: Int, of rows: TemplateMemo.Rows, in memo: TemplateMemo) {
         let slot = rows.slot(row)
         if slot >= 0, let (start, count) = reusable(rows, slot) {
-            rows.pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+            rows.pool.withUnsafeBufferPointer { output.append($0.baseAddress! + start, count: count) }
             memo.hits += 1
             return
         }
@@ -258,23 +280,35 @@ struct TemplateRenderer {
         let made = recording!
         recording = nil
         guard !made.spoiled else { return }
-        output.withUnsafeBufferPointer { bytes in
-            memo.store(
-                UnsafeBufferPointer(rebasing: bytes[start...]), indentation: indentation, partialDepth: partialDepth,
-                outside: made.outside, row: row, in: rows)
-        }
+        memo.store(output.bytes(from: start), indentation: indentation, partialDepth: partialDepth, outside: made.outside, row: row, in: rows)
     }
 
     /// Where the bytes of entry `slot` of `rows` are, when they can be reused here: made at this
     /// indentation and partial depth, and every name it found outside its element is the same.
     /// Reads the entry in place.
-    private func reusable(_ rows: TemplateMemo.Rows, _ slot: Int) -> (start: Int, count: Int)? {
-        rows.entries.withUnsafeBufferPointer { entries in
+    private mutating func reusable(_ rows: TemplateMemo.Rows, _ slot: Int) -> (start: Int, count: Int)? {
+        let entry = rows.entries.withUnsafeBufferPointer { entries -> (start: Int, count: Int, outside: [(op: Int32, value: TemplateMemo.Outside)])? in
             let entry = entries.baseAddress! + slot
             guard entry.pointee.partialDepth == partialDepth, entry.pointee.indentation == indentation else { return nil }
-            for found in entry.pointee.outside where TemplateMemo.Outside(lookUp(ops[Int(found.op)])) != found.value { return nil }
-            return (entry.pointee.start, entry.pointee.count)
+            return (entry.pointee.start, entry.pointee.count, entry.pointee.outside)
         }
+        guard let entry else { return nil }
+        for found in entry.outside where outsideValue(found.op) != found.value { return nil }
+        return (entry.start, entry.count)
+    }
+
+    /// What the name of op `op` names now, found outside the element on top of the stack (an
+    /// element that remembered finding it outside itself), as the memo compares it.
+    ///
+    /// Looked up once per name while a keyed list repeats: below its elements the stack does
+    /// not change, and an element that found a name outside itself finds it outside again
+    /// (elements with equal keys are equal), so every such element finds the same. A card
+    /// without a source looked `source` up through the whole page again for each card reused.
+    private mutating func outsideValue(_ op: Int32) -> TemplateMemo.Outside? {
+        for known in outsideValues where known.op == op { return known.value }
+        let value = TemplateMemo.Outside(lookUp(ops[Int(op)]))
+        outsideValues.append((op, value))
+        return value
     }
 
     /// Whether the body of the section at `section` can be remembered: it holds no block
@@ -316,12 +350,12 @@ struct TemplateRenderer {
         return value
     }
 
-    private mutating func renderInverted(_ body: Range<Int32>, for value: TemplateValue) {
-        switch value {
+    private mutating func renderInverted(_ body: Range<Int32>, for value: consuming TemplateValue) {
+        switch consume value {
         case .missing, .bool(false):
             run(body)
         case .list(let list) where list.count == 0:
-            push(value)
+            push(.list(list))
             run(body)
             pop()
         case .bool(true), .list, .int, .text, .utf8Text, .object:
@@ -404,7 +438,7 @@ struct TemplateRenderer {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count)
         }
     }
 }

@@ -109,7 +109,8 @@ struct SearchDocumentMakerTests {
         ]
         var quotes: [QuoteSummary] = []
         for text in ["absolutely unacceptable", "", "ΟΔΟΣ “quoted” again again ΟΔΟΣ"] {
-            for quotedName in [nil, "Lavrov", "Σ"] as [String?] {
+            // A name with what a JSON string escapes (a quote, a backslash, `&`, U+2028).
+            for quotedName in [nil, "Lavrov", "Σ", "Le \"Chef\" \\ & co\u{2028}"] as [String?] {
                 for speakerID in [nil, "sergei-lavrov", "odysseas-elytis", "nobody-known"] as [String?] {
                     quotes.append(QuoteSummary(number: quotes.count + 1, text: text, kind: .partial, speakerID: speakerID, speaker: quotedName))
                 }

@@ -80,6 +80,27 @@ import Testing
         #expect(hits > 0)
     }
 
+    /// The same keyed section (one partial) repeated under two outer values in one page: a name
+    /// the rows lack is found anew for each repetition of the list, not kept from the last one.
+    @Test func aNameFoundOutsideIsFoundAgainEachTimeTheListRepeats() throws {
+        var library = TemplateLibrary()
+        library.register(try Template("{{#a}}{{>list}}{{/a}}|{{#b}}{{>list}}{{/b}}|{{>list}}"), named: "main")
+        library.register(try Template("{{#items}}<{{name}} {{title}}{{^title}}-{{/title}}>{{/items}}"), named: "list")
+        let memo = TemplateMemo()
+        let items = TemplateValue.list(Rows(table: Self.table, rows: Self.rows, positions: [1, 2, 1, 2]))
+        let page = Fields(["items": items, "a": .fields(["title": .text("A")]), "b": .fields(["title": .text("B")])])
+        let row = { (n: Int, title: String) in "<row &lt;\(n)&gt; \(title)>" }
+        let expected = [row(1, "A"), row(2, "A"), row(1, "A"), row(2, "A"), "|", row(1, "B"), row(2, "B"), row(1, "B"), row(2, "B"), "|",
+            row(1, "-"), row(2, "-"), row(1, "-"), row(2, "-")].joined()
+        for _ in 0..<2 {
+            let bytes = try #require(library.render(page, template: "main", memo: memo))
+            #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        }
+        // Within each repetition the second <row 1> and <row 2> are reused; on the second page
+        // the first repetition's rows were last made for the third.
+        #expect(memo.hits > 6)
+    }
+
     /// Canonically equivalent texts (a composed and a decomposed accent) are equal to Swift's
     /// `==` but are other bytes: an element's bytes made with one are not reused for the other.
     @Test func outsideTextsAreComparedByTheirBytes() throws {

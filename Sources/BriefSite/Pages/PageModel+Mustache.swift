@@ -104,27 +104,48 @@ extension Pagination: TemplateObject {
 }
 
 extension BriefingView: TemplateObject {
+    // Asked for about forty names on every briefing page: by length first.
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "slug": .init(slug)
-        case "title": .init(title)
-        case "date": .init(date)
-        case "dateISO": .init(dateISO)
-        case "source": .init(source)
-        case "url": .init(url)
-        case "byline": .init(byline)
-        case "dateline": .init(dateline)
-        case "summary": .init(summary)
-        case "tags": .init(tags)
-        case "hasTags": .init(hasTags)
-        case "hasMeta": .init(hasMeta)
-        case "bodyHTML": .utf8Text(bodyHTML)
-        case "sourcePath": .init(sourcePath)
-        case "readingMinutes": .init(readingMinutes)
-        case "whoSaidWhat": .init(whoSaidWhat)
-        case "hasWhoSaidWhat": .init(hasWhoSaidWhat)
-        case "entityGroups": .init(entityGroups)
-        case "hasEntityGroups": .init(hasEntityGroups)
+        switch name.utf8.count {
+        case 3: name == "url" ? .init(url) : .missing
+        case 4:
+            switch name {
+            case "slug": .init(slug)
+            case "date": .init(date)
+            case "tags": .init(tags)
+            default: .missing
+            }
+        case 5: name == "title" ? .init(title) : .missing
+        case 6:
+            switch name {
+            case "source": .init(source)
+            case "byline": .init(byline)
+            default: .missing
+            }
+        case 7:
+            switch name {
+            case "dateISO": .init(dateISO)
+            case "summary": .init(summary)
+            case "hasTags": .init(hasTags)
+            case "hasMeta": .init(hasMeta)
+            default: .missing
+            }
+        case 8:
+            switch name {
+            case "dateline": .init(dateline)
+            case "bodyHTML": .utf8Text(bodyHTML)
+            default: .missing
+            }
+        case 10: name == "sourcePath" ? .init(sourcePath) : .missing
+        case 11: name == "whoSaidWhat" ? .init(whoSaidWhat) : .missing
+        case 12: name == "entityGroups" ? .init(entityGroups) : .missing
+        case 14:
+            switch name {
+            case "readingMinutes": .init(readingMinutes)
+            case "hasWhoSaidWhat": .init(hasWhoSaidWhat)
+            default: .missing
+            }
+        case 15: name == "hasEntityGroups" ? .init(hasEntityGroups) : .missing
         default: .missing
         }
     }

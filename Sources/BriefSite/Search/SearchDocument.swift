@@ -111,7 +111,10 @@ struct SearchDocumentMaker {
     func bytes(
         kind: SearchEntry.Kind, title: String, text: String, url: String, addExtra: (inout SearchTermTable) -> Void
     ) -> [UInt8] {
-        make(kind: kind, title: title, text: text, url: url, addText: { $0.add(text, field: .text) }, addExtra: addExtra) { size, fill in
+        make(
+            kind: kind, title: title, writeText: { SearchIndex.appendJSONString(text, to: &$0) }, url: url,
+            addText: { $0.add(text, field: .text) }, addExtra: addExtra
+        ) { size, fill in
             // Made at its size: the build holds tens of thousands of these at once. (Never
             // empty: the kind byte is always there.)
             [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
@@ -128,7 +131,18 @@ struct SearchDocumentMaker {
         kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil, to store: SearchDocumentStore,
         addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void
     ) {
-        make(kind: kind, title: title, text: text, url: url, quoteAnchor: quoteAnchor, addText: addText, addExtra: addExtra) { size, fill in
+        append(
+            kind: kind, title: title, writeText: { SearchIndex.appendJSONString(text, to: &$0) }, url: url, quoteAnchor: quoteAnchor,
+            to: store, addText: addText, addExtra: addExtra)
+    }
+
+    /// As `append(kind:title:text:url:quoteAnchor:to:addText:addExtra:)`, the text written
+    /// by `writeText` as `SearchIndex.appendJSONString` writes it (a quote's, from its parts).
+    func append(
+        kind: SearchEntry.Kind, title: String, writeText: (inout [UInt8]) -> Void, url: String, quoteAnchor: Int? = nil,
+        to store: SearchDocumentStore, addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void
+    ) {
+        make(kind: kind, title: title, writeText: writeText, url: url, quoteAnchor: quoteAnchor, addText: addText, addExtra: addExtra) { size, fill in
             store.append(size: size, fill)
         }
     }
@@ -136,7 +150,7 @@ struct SearchDocumentMaker {
     /// Makes the document's parts in the scratch memory and hands `place` its size and a
     /// function that writes its bytes (valid only during the call).
     private func make<Result>(
-        kind: SearchEntry.Kind, title: String, text: String, url: String, quoteAnchor: Int? = nil,
+        kind: SearchEntry.Kind, title: String, writeText: (inout [UInt8]) -> Void, url: String, quoteAnchor: Int? = nil,
         addText: (inout SearchTermTable) -> Void, addExtra: (inout SearchTermTable) -> Void,
         place: (Int, (UnsafeMutablePointer<UInt8>) -> Void) -> Result
     ) -> Result {
@@ -146,7 +160,7 @@ struct SearchDocumentMaker {
         row.append(UInt8(ascii: "["))
         SearchIndex.appendJSONString(title, to: &row)
         row.append(UInt8(ascii: ","))
-        SearchIndex.appendJSONString(text, to: &row)
+        writeText(&row)
         row.append(UInt8(ascii: ","))
         if let quoteAnchor {
             // `#q-N` needs no escape: the url's escaped bytes, then these.

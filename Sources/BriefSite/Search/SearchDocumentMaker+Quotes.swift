@@ -70,20 +70,23 @@ extension SearchDocumentMaker {
         to store: SearchDocumentStore
     ) {
         let name = quote.pointee.quote.speaker ?? speaker?.pointee.name
-        // "— NAME, in TITLE", or "in TITLE" without a name.
-        var text = ""
-        text.reserveCapacity((name?.utf8.count ?? 0) + quote.pointee.briefingTitle.utf8.count + 10)
-        if let name {
-            text += "— "
-            text += name
-            text += ", "
-        }
-        text += "in "
-        text += quote.pointee.briefingTitle
         // The path (`SiteQuote.path`) written from its parts: the computed property took a
         // copy of the whole quote (a retain of each of its strings) and made a String.
         append(
-            kind: .quote, title: quote.pointee.quote.text, text: text, url: quote.pointee.briefingPath, quoteAnchor: quote.pointee.quote.number,
+            kind: .quote, title: quote.pointee.quote.text,
+            writeText: { row in
+                // "— NAME, in TITLE", or "in TITLE" without a name, written part by part
+                // (no String of it made per quote).
+                row.append(UInt8(ascii: "\""))
+                if let name {
+                    row.append(contentsOf: "— ".utf8)
+                    SearchIndex.appendJSONStringContents(name, to: &row)
+                    row.append(contentsOf: ", ".utf8)
+                }
+                row.append(contentsOf: "in ".utf8)
+                SearchIndex.appendJSONStringContents(quote.pointee.briefingTitle, to: &row)
+                row.append(UInt8(ascii: "\""))
+            }, url: quote.pointee.briefingPath, quoteAnchor: quote.pointee.quote.number,
             to: store,
             addText: { terms in
                 // The words of "— NAME, in TITLE": a space or punctuation breaks words and ends a

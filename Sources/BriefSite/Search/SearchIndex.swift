@@ -19,6 +19,13 @@ public enum SearchIndex {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// The escaped bytes of `appendJSONString(text)` without its quotes: a string literal of
+    /// texts written one after another is the literal of the texts joined (each is whole UTF-8).
+    static func appendJSONStringContents(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in appendEscaped(bytes, to: &out) }
+    }
+
     /// `appendJSONString` of the text whose UTF-8 is `bytes` (valid UTF-8).
     static func appendJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

@@ -55,10 +55,7 @@ public struct PageRenderer: Sendable {
     /// `renderBytes(_:)` into a buffer made with room for `capacity` bytes (for large pages, so
     /// the buffer does not grow by copying).
     public func renderBytes<Page: PageModel>(_ page: Page, capacity: Int) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(capacity)
-        _ = library.render(.object(page), template: Page.templateName, into: &output)
-        return output
+        library.render(page, template: Page.templateName, capacity: capacity) ?? []
     }
 
     /// `renderBytes(_:)` with sections over keyed lists reusing what `memo` kept of their

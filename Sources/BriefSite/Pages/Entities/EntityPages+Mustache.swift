@@ -84,29 +84,55 @@ extension SpeakerQuotesView: TemplateObject {
 }
 
 extension EntityView: TemplateObject {
+    // By length first: a card without a date or source on an entity page asks the entity for
+    // that name too (then the page), on every entity page listing it.
     public func value(named name: String) -> TemplateValue {
-        switch name {
-        case "id": .init(id)
-        case "name": .init(self.name)
-        case "typeLabel": .init(typeLabel)
-        case "typeClass": .init(typeClass)
-        case "aliases": .init(aliases)
-        case "hasAliases": .init(hasAliases)
-        case "description": .init(description)
-        case "noteHTML": .init(noteHTML)
-        case "links": .init(links)
-        case "hasLinks": .init(hasLinks)
-        case "mentionCount": .init(mentionCount)
-        case "briefingCount": .init(briefingCount)
-        case "countsText": .init(countsText)
-        case "href": .init(href)
-        case "quotes": .init(quotes)
-        case "hasQuotes": .init(hasQuotes)
-        case "quoteCount": .init(quoteCount)
-        case "briefings": .init(briefings)
-        case "hasBriefings": .init(hasBriefings)
-        case "related": .init(related)
-        case "hasRelated": .init(hasRelated)
+        switch name.utf8.count {
+        case 2: name == "id" ? .init(id) : .missing
+        case 4:
+            switch name {
+            case "name": .init(self.name)
+            case "href": .init(href)
+            default: .missing
+            }
+        case 5: name == "links" ? .init(links) : .missing
+        case 6: name == "quotes" ? .init(quotes) : .missing
+        case 7:
+            switch name {
+            case "aliases": .init(aliases)
+            case "related": .init(related)
+            default: .missing
+            }
+        case 8:
+            switch name {
+            case "noteHTML": .init(noteHTML)
+            case "hasLinks": .init(hasLinks)
+            default: .missing
+            }
+        case 9:
+            switch name {
+            case "typeLabel": .init(typeLabel)
+            case "typeClass": .init(typeClass)
+            case "hasQuotes": .init(hasQuotes)
+            case "briefings": .init(briefings)
+            default: .missing
+            }
+        case 10:
+            switch name {
+            case "hasAliases": .init(hasAliases)
+            case "countsText": .init(countsText)
+            case "quoteCount": .init(quoteCount)
+            case "hasRelated": .init(hasRelated)
+            default: .missing
+            }
+        case 11: name == "description" ? .init(description) : .missing
+        case 12:
+            switch name {
+            case "mentionCount": .init(mentionCount)
+            case "hasBriefings": .init(hasBriefings)
+            default: .missing
+            }
+        case 13: name == "briefingCount" ? .init(briefingCount) : .missing
         default: .missing
         }
     }
