@@ -68,6 +68,25 @@ struct ParsedBriefingsStreamTests {
         #expect(ParsedBriefings(folder: folder).sourceKeys().isEmpty)
     }
 
+    /// A failed first build leaves no cache folder: the memo made it, and removes it (empty)
+    /// when let go without `save`. A folder that was there before stays.
+    @Test func aMemoLetGoWithoutSaveRemovesTheFolderItMade() throws {
+        let parent = try folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let cache = parent.appendingPathComponent("cache")
+        for existed in [false, true] {
+            if existed { try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true) }
+            do {
+                let memo = ParsedBriefings(folder: cache)
+                let (briefing, bytes) = briefing(1, bodyBytes: 1_000)
+                bytes.withUnsafeBytes { memo.remember(briefing, path: briefing.path, bytes: $0) }
+                #expect(FileManager.default.fileExists(atPath: cache.path))
+            }
+            #expect(FileManager.default.fileExists(atPath: cache.path) == existed)
+            if existed { #expect(try names(in: cache).isEmpty) }
+        }
+    }
+
     /// A damaged file is not started from: the new file replaces it whole.
     @Test func aDamagedFileIsReplacedByTheEntriesOfThisBuild() throws {
         let folder = try folder()

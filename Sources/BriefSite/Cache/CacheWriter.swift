@@ -51,10 +51,11 @@ final class CacheWriter: @unchecked Sendable {
     @discardableResult
     func append(_ key: UInt64, _ entry: CachedBriefing, heavyIsNew: Bool) -> DataFragmentPlaces? {
         // The light part's head and the heavy part are encoded (and the heavy part hashed) here,
-        // outside the lock, into one buffer reused from append to append (`scratch`): the lock is
-        // for the files only, and every other briefing's append waited for an encoding done
-        // under it. The fragments, nearly all of a row's bytes, are copied once, straight from
-        // where the renderer made them into the rows file's buffer (`appendRow`).
+        // outside the lock, into one buffer reused from append to append (`scratch`): every other
+        // briefing's append waited for an encoding done under it. Under the lock the row is
+        // assembled: the fragments, nearly all of a row's bytes, are copied once, straight from
+        // where the renderer made them into the rows file's buffer, and checksummed there
+        // (`writeRow`, about 5 KB a row).
         var scratch = takeScratch()
         // Both parts name the light part's entities by position: one table of them for both.
         let byID = entry.entitiesByID()
@@ -256,7 +257,12 @@ final class CacheWriter: @unchecked Sendable {
             var live = 0
             for key in keys { if let row = old.entries[key] { live += Self.rowHeaderSize + row.light.count } }
             let mostlyDead = live * 2 < old.rowsEnd - BuildCache.headerSize
-            guard (old.discarded != nil && !keys.isEmpty) || mostlyDead else { return nil }
+            guard (old.discarded != nil && !keys.isEmpty) || mostlyDead else {
+                // A killed build's temp files still go: a first build killed while parsing
+                // leaves a parsed.bin.tmp-* of up to 25 MB, and the builds after it may write no row.
+                removeUnheld(where: Self.isTempName)
+                return nil
+            }
             planned = Set(keys)
         }
         guard openSinks(), let heavy, let rows else { return warning(failure ?? "cannot create the file") }
@@ -294,11 +300,21 @@ final class CacheWriter: @unchecked Sendable {
     /// tens of megabytes each). A file another build holds (`flock`, while it writes it) is left.
     private func removeLeftovers() {
         let current = BuildCache.heavyURL(in: folder, id: heavyID).lastPathComponent
+        removeUnheld { name in
+            (name.hasPrefix("heavy-") && name.hasSuffix(".bin") && name != current) || Self.isTempName(name)
+        }
+    }
+
+    /// A temp file of a cache file being written anew (`briefings.bin.tmp-*`, `parsed.bin.tmp-*`).
+    private static func isTempName(_ name: String) -> Bool {
+        name.hasPrefix(BuildCache.fileName + ".tmp-") || name.hasPrefix(ParsedBriefings.fileName + ".tmp-")
+    }
+
+    /// Removes the cache folder's files named so that another build does not hold (`flock`,
+    /// while it writes them).
+    private func removeUnheld(where isLeftover: (String) -> Bool) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let temps = [BuildCache.fileName, ParsedBriefings.fileName].map { $0 + ".tmp-" }
-        for name in names {
-            let isOldHeavy = name.hasPrefix("heavy-") && name.hasSuffix(".bin") && name != current
-            guard isOldHeavy || temps.contains(where: name.hasPrefix) else { continue }
+        for name in names where isLeftover(name) {
             let path = folder.appendingPathComponent(name).path
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { continue }

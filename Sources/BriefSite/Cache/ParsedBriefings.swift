@@ -45,6 +45,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     /// in by `save`: held in `used` until then, ten thousand briefings' entries were 25 MB of
     /// memory, stored in a table and copied once more at the end. Nil until the first entry.
     private var stream: FileSink?
+    /// Whether `openStream` made the cache folder (a first build), which a failed build removes.
+    private var madeFolder = false
     /// Why the new file could not be made or written, for `save`'s warning.
     private var streamFailure: String?
 
@@ -144,6 +146,7 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
     private func openStream() -> FileSink? {
         if let stream { return stream }
         do {
+            madeFolder = mkdir(folder.path, 0o777) == 0
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let made = try FileSink(url: folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))"), locked: true)
             made.append { writer in
@@ -158,9 +161,12 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
         }
     }
 
-    /// A memo let go without `save` (a build that failed) leaves no new file behind.
+    /// A memo let go without `save` (a build that failed) leaves no new file behind, nor the
+    /// cache folder it made (removed only while empty: another build may be writing into it).
     deinit {
-        if let stream { unlink(stream.url.path) }
+        guard let stream else { return }
+        unlink(stream.url.path)
+        if madeFolder { rmdir(folder.path) }
     }
 
     /// How many briefings this build parsed (the rest came from the memo).
