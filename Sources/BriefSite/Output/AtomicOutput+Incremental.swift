@@ -111,14 +111,17 @@ extension AtomicOutput {
     }
 
     /// `link(2)`; where hard links are not possible (another file system, no permission) a copy.
-    static func link(atPath source: String, to target: String) throws(BuildError) {
+    /// Whether it linked (false: copied).
+    @discardableResult
+    static func link(atPath source: String, to target: String) throws(BuildError) -> Bool {
         let result = source.withCString { from in target.withCString { to in posixLink(from, to) } }
-        guard result != 0 else { return }
+        guard result != 0 else { return true }
         do {
             try FileManager.default.copyItem(atPath: source, toPath: target)
         } catch {
             throw BuildError(path: target, message: "cannot link or copy the unchanged file: \(error.localizedDescription)")
         }
+        return false
     }
 }
 

@@ -35,6 +35,9 @@ final class StagingTree: @unchecked Sendable {
     /// files' inode numbers, by path, and its folders.
     private var spareFiles: [PathBytes: UInt64] = [:]
     private var spareFolders: [Substring] = []
+    /// Whether the temp tree was made new, not a reused spare: it then holds only files this
+    /// build wrote, none at a path planned unchanged, so such a path needs no clearing first.
+    private var isFresh = false
     /// The spare's listing (`AtomicOutput.listing`), started when the build began, on a thread of
     /// its own: listing ten thousand folders reads their directory blocks, often from disk, and
     /// the first page written would otherwise wait for it while holding the lock. Paths are
@@ -199,6 +202,7 @@ final class StagingTree: @unchecked Sendable {
             }
         } else {
             try AtomicOutput.makeFolder(url)
+            isFresh = true
             folders.reserveCapacity(expectedFiles)
         }
         written.reserveCapacity(expectedFiles)
@@ -446,10 +450,17 @@ final class StagingTree: @unchecked Sendable {
                 }
                 let target = tempPath + "/" + file.path
                 try ensureFolder(for: file.path[...], in: tempPath)
-                try Self.clear(atPath: target)
-                try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
-                // A copy (where links fail) is a new inode: record what is there now.
-                try setIdentity(atPath: target, key: file.key, for: file.path)
+                if !isFresh { try Self.clear(atPath: target) }
+                let linked = try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
+                if linked, let current {
+                    // The same inode, size and time as the output's file, which the build found
+                    // intact (`OutputManifest.isIntact`): no lstat for each of 15,000 files of a
+                    // first rebuild, which has no spare.
+                    set(OutputManifest.Record(key: file.key, inode: current.inode, size: current.size, modified: current.modified), for: file.path)
+                } else {
+                    // A copy (where links fail) is a new inode: record what is there now.
+                    try setIdentity(atPath: target, key: file.key, for: file.path)
+                }
             case .copy(let source):
                 let target = root.appendingPathComponent(file.path)
                 try ensureFolder(for: file.path[...], in: tempPath)
