@@ -45,4 +45,23 @@ import Testing
     func activeSpeaker(sentence: String, speaker: String) {
         #expect(speakers("“We will win,” Ann Holt said.\n\n" + sentence).last == speaker)
     }
+
+    @Test("the one asked speaks no question even when they spoke the quote before", arguments: [
+        "“We will appeal,” Ann Holt said. Holt was asked, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was asked: “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was then asked “On what grounds?”",
+        "“We will appeal,” Ann Holt said. She was asked, “On what grounds?”",
+    ])
+    func askedPreviousSpeaker(text: String) {
+        #expect(speakers(text) == ["Ann Holt", nil])
+    }
+
+    @Test("someone else asked, or the previous speaker speaking on, keeps the previous speaker", arguments: [
+        "“We will appeal,” Ann Holt said. Tom Brevik was asked, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt added, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was angry. “On what grounds?”",
+    ])
+    func askedSomeoneElse(text: String) {
+        #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
+    }
 }

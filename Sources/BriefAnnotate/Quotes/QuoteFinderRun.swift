@@ -118,6 +118,10 @@ struct QuoteFinderRun {
                    lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
                    lead.id != previous.speaker?.id {
                     speaker = lead
+                } else if attribution.passive, isAsked(previous.speaker, before: span.markStart) {
+                    // "“We will appeal,” Holt said. Holt was asked, “On what grounds?”": the one
+                    // asked never speaks the question, even when they spoke last.
+                    speaker = nil
                 } else {
                     speaker = previous.speaker
                 }
@@ -146,6 +150,14 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// Whether `speaker` is the subject of the passive speech verb before `position`: the
+    /// sentence opens with their name or with a "he" or "she" that means them.
+    private func isAsked(_ speaker: SpeakerResolver.Speaker?, before position: Int) -> Bool {
+        guard let speaker, let resolver = builtResolver else { return false }
+        let subject = resolver.sentenceSubject(before: position) ?? resolver.sentencePronounSubject(before: position)
+        return subject?.id == speaker.id
+    }
 
     /// The attribution after the last quote of the list `span` opens, when it names a speaker.
     /// Titles listed in marks (“Jaws,” “Alien” and “Heat,” he said) borrow none.
