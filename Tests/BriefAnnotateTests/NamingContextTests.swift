@@ -20,6 +20,11 @@ import Testing
         "Mara Quell said the film, entitled “Northern Lights”, opens Friday.",
         "Mara Quell said the firm withdrew market-research app called “Screenwise Meter” last week.",
         "Tom Brevik said the plan, known as the “Lantern Plan,” would cost millions.",
+        // The subject's verb comes after the name, or the phrase follows a verb: a place named.
+        "Residents in a town called “Hope” said they were scared.",
+        "A man in a town called “Hope” won the lottery, Mara Quell said.",
+        "Mara Quell said fans in a town called “Hope” were thrilled.",
+        "Mara Quell said she grew up in a town called “Hope” near the border.",
     ])
     func names(text: String) {
         #expect(quotes(text) == [])
@@ -44,6 +49,10 @@ import Testing
         ("The officer called “Stop” twice.", "Stop"),
         ("The guards called “Halt” and fired.", "Halt"),
         ("The gate opened and the guards called “Halt” at once.", "Halt"),
+        // A phrase placing the subject ("in the stadium") holds no object named by "called".
+        ("Fans in the stadium called “Resign” as the coach left.", "Resign"),
+        ("Protesters outside the embassy called “Go home”.", "Go home"),
+        ("Then fans at the back called “Louder” repeatedly.", "Louder"),
     ])
     func stillQuotes(text: String, quote: String) {
         #expect(quotes(text) == [quote])
@@ -81,5 +90,25 @@ import Testing
     ])
     func stillQuotes(text: String, quote: String) {
         #expect(quotes(text) == [quote])
+    }
+
+    @Test("a capital that is what a speaker was asked about, before a quote and its speaker, is no given name", arguments: [
+        ("Asked about Trump “Never” Haley replied.", "Never", "Haley"),
+        ("Asked about Brevik “No comment” Mara Quell said.", "No comment", "Mara Quell"),
+        ("Speaking of Brevik “Never again” Quell said on Monday.", "Never again", "Quell"),
+    ])
+    func topicBeforeQuote(text: String, quote: String, speaker: String) {
+        let found = QuoteTestSupport.find(text)
+        #expect(found.map(\.text) == [quote])
+        #expect(found.first?.speaker == speaker)
+    }
+
+    @Test("a nickname after a topic preposition, with no speech verb after the name, stays a nickname", arguments: [
+        "He asked about Dwayne “The Rock” Johnson and his films.",
+        "Asked about Dwayne “The Rock” Johnson, Mara Quell smiled.",
+        "A film about Dwayne “The Rock” Johnson said little, critics wrote.",
+    ])
+    func nicknameAfterTopic(text: String) {
+        #expect(quotes(text) == [])
     }
 }

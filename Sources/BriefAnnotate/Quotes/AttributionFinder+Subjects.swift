@@ -80,6 +80,9 @@ extension AttributionFinder {
     /// Conjunctions and prepositions that open a clause or phrase, not an appositive.
     static let clauseOpeners: WordList = ["and", "or", "nor", "yet", "so", "for", "of", "into", "under", "over", "since", "although", "though", "unless", "until"]
 
+    /// Prepositions of place that put a subject somewhere: "fans in the stadium".
+    static let placingPrepositions: WordList = ["in", "at", "outside", "inside", "near", "behind", "across", "around", "along", "among"]
+
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: WordList = [
         "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
@@ -111,6 +114,16 @@ extension AttributionFinder {
            Self.determiners.contains(lowered(t[s - 3])) {
             s -= 3
             determiner = lowered(t[s])
+        }
+        // "Fans in the stadium called": the phrase places the subject, whose head comes before
+        // the preposition (a plural or a role), not "the stadium". A body there speaks for the
+        // people in it ("officials at the ministry said" stays the ministry's).
+        if let determiner, determiner == "the" || determiner == "a" || determiner == "an", s - 2 >= lower,
+           !SpeechLexicon.organisationNouns.contains(head),
+           t[s - 1].kind == .word, t[s - 2].kind == .word, Self.placingPrepositions.contains(lowered(t[s - 1])),
+           let (ref, start) = nounPhraseLeft(t, s - 2, lower: lower), case .role(let role, _, _) = ref,
+           SpeechLexicon.roleNouns.contains(role) || (role.hasSuffix("s") && !role.hasSuffix("ss")) {
+            return (ref, start)
         }
         let at = t[j].range.lowerBound
         if Self.documentNouns.contains(head) {

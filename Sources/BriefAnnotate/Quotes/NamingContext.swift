@@ -56,7 +56,56 @@ enum NamingContext {
             before = governor
         }
         guard !clauseOpeners.contains(text, before) else { return false }
+        if isSubjectsPhrase(text, preposition: before, paragraph: paragraph, content: content) { return false }
         return isShortName(text, content)
+    }
+
+    /// Prepositions that open a phrase placing a group of people: "Fans in the stadium".
+    static let placingPrepositions = WordSet([
+        "in", "at", "on", "outside", "inside", "near", "behind", "along", "across", "around", "from", "among", "by",
+    ])
+
+    /// Nouns for a gathering that calls out, singular though they mean many.
+    static let gatheringNouns = WordSet(["crowd", "audience", "congregation", "chorus"])
+
+    /// Whether the noun before "called" sits in a phrase after the clause's subject, so that
+    /// the subject is the one calling: "Fans in the stadium called “Resign”", "The crowd
+    /// outside the court called “Shame”". The subject is a plural or a gathering noun opening
+    /// its clause, and nothing after the closing mark takes it as its verb's subject: "A man in a
+    /// town called “Hope” won" and "Residents of a town called “Hope” said" name the town.
+    private static func isSubjectsPhrase(_ text: [UInt8], preposition: Range<Int>, paragraph: Range<Int>, content: Range<Int>) -> Bool {
+        guard placingPrepositions.contains(text, preposition),
+              let head = wordBefore(text, preposition.lowerBound, floor: paragraph.lowerBound), head.count >= 3 else { return false }
+        let last = text[head.upperBound - 1] | 0x20, previous = text[head.upperBound - 2] | 0x20
+        let plural = last == 0x73 && previous != 0x73 && previous != 0x75 && previous != 0x69 // -s, not -ss, -us, -is
+        guard plural || gatheringNouns.contains(text, head) else { return false }
+        // The head opens its clause: nothing before it but an article or a clause's first word.
+        if var opener = wordBefore(text, head.lowerBound, floor: paragraph.lowerBound) {
+            if articles.contains(text, opener) {
+                guard let first = wordBefore(text, opener.lowerBound, floor: paragraph.lowerBound) else { return followedByNoVerb(text, content, paragraph) }
+                opener = first
+            }
+            guard clauseOpeners.contains(text, opener) else { return false }
+        }
+        return followedByNoVerb(text, content, paragraph)
+    }
+
+    /// After the closing mark: punctuation, the paragraph's end, a capitalised word, or a
+    /// lower-case word that is no verb of the sentence's subject (a clause opener, a
+    /// preposition, an -ly adverb).
+    private static func followedByNoVerb(_ text: [UInt8], _ content: Range<Int>, _ paragraph: Range<Int>) -> Bool {
+        var i = content.upperBound
+        // The closing mark: " or ’/” (three bytes).
+        if i < paragraph.upperBound && text[i] == 0x22 { i += 1 } else if i + 2 < paragraph.upperBound && text[i] == 0xE2 { i += 3 }
+        guard i < paragraph.upperBound, text[i] == 0x20 else { return true }
+        while i < paragraph.upperBound && text[i] == 0x20 { i += 1 }
+        guard i < paragraph.upperBound, TextBytes.isLowerASCII(text[i]) else { return true }
+        var e = i
+        while e < paragraph.upperBound && TextBytes.isASCIILetter(text[e]) { e += 1 }
+        let word = i..<e
+        if word.count >= 3, text[e - 2] == 0x6C, text[e - 1] == 0x79 { return true }
+        return clauseOpeners.contains(text, word) || placingPrepositions.contains(text, word)
+            || TextBytes.equalsIgnoringCase(text, word, "to") || TextBytes.equalsIgnoringCase(text, word, "for")
     }
 
     /// Words that open a clause, so that the noun phrase after them is its subject.
@@ -98,7 +147,34 @@ enum NamingContext {
         if AttributionFinder.weekdays.contains(TextBytes.lowercased(text, (markEnd + 1)..<after)) { return false }
         var v = s - 1
         while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        if v < s - 1, isTopicAfterSpeech(text, preposition: v..<(s - 1)), isSpeakerWithVerb(text, after) { return false }
         return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
+    }
+
+    /// Prepositions naming what a question or a remark is about.
+    static let topicPrepositions = WordSet(["about", "on", "of", "over", "regarding"])
+
+    /// "Asked about Trump “Never” Haley replied": the capital before the mark is the topic
+    /// of a speech verb ("asked about", "speaking of"), not a given name.
+    private static func isTopicAfterSpeech(_ text: [UInt8], preposition: Range<Int>) -> Bool {
+        guard topicPrepositions.contains(text, preposition), preposition.lowerBound >= 2,
+              text[preposition.lowerBound - 1] == 0x20 else { return false }
+        var v = preposition.lowerBound - 1
+        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        return v < preposition.lowerBound - 1 && SpeechLexicon.speechVerbWords.contains(text, v..<(preposition.lowerBound - 1))
+    }
+
+    /// Whether the capitalised word after the closing mark (ending at `end`), and at most one
+    /// more, are followed by a space and a speech verb ("Haley replied", "Nikki Haley said"): a
+    /// speaker after a quote, not a surname after a nickname.
+    private static func isSpeakerWithVerb(_ text: [UInt8], _ end: Int) -> Bool {
+        var end = end
+        if end + 1 < text.count, text[end] == 0x20, TextBytes.isUpperASCII(text[end + 1]) {
+            end = AttributionTokenizer.wordEnd(text, end + 1, text.count)
+        }
+        guard end + 1 < text.count, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
+        let verbEnd = AttributionTokenizer.wordEnd(text, end + 1, text.count)
+        return SpeechLexicon.speechVerbWords.contains(text, (end + 1)..<verbEnd)
     }
 
     /// At most four words and no stop, question or exclamation mark at the end (a comma,
