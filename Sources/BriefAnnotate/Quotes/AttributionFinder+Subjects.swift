@@ -241,6 +241,7 @@ extension AttributionFinder {
             return .role(role, at: headRange.lowerBound, phrase: t[j].range.lowerBound..<(end == head ? headRange.upperBound : t[end].range.upperBound))
         }
         var lastRun: Range<Int>?
+        var runEnd = j
         var k0 = j
         while k0 < t.endIndex && k0 <= j + 10 {
             // "says Campbell’s partner, Jason Louth": a name after a possessive description.
@@ -258,13 +259,22 @@ extension AttributionFinder {
                     e += 1
                 }
                 lastRun = t[k0].range.lowerBound..<t[e].range.upperBound
+                runEnd = e
                 k0 = e + 1
                 continue
             }
             if Self.phraseBreakers.contains(w) || SpeechLexicon.speechVerbs.contains(w) { break }
             k0 += 1
         }
-        if let lastRun { return .name(lastRun) }
+        if let lastRun {
+            // "said Tom Smith's wife": the role the possessor's name pins down speaks, not the
+            // possessor ("says Campbell’s partner, Jason Louth" named the partner above).
+            if Self.isPossessive(text, lastRun), runEnd + 1 < t.endIndex, t[runEnd + 1].kind == .word,
+               SpeechLexicon.roleNouns.contains(lowered(t[runEnd + 1])) {
+                return .role(lowered(t[runEnd + 1]), at: t[runEnd + 1].range.lowerBound, phrase: lastRun.lowerBound..<t[runEnd + 1].range.upperBound)
+            }
+            return .name(lastRun)
+        }
         var k = j
         while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
             let w = lowered(t[k])

@@ -118,7 +118,12 @@ final class SpeakerResolver {
         let first = TextBytes.lowercased(text, phrase.lowerBound..<min(phrase.upperBound, phrase.lowerBound + 4))
         let definite = first.hasPrefix("the ") || first.hasPrefix("his ") || first.hasPrefix("her ") || first.hasPrefix("its ")
         if SpeechLexicon.roleNouns.contains(role) {
-            guard definite else { return asWritten }
+            guard definite else {
+                // "“We are broke,” Tom Smith's wife said. She added": a person a possessor's
+                // name pins down, whom a later he or she continues when the head noun fits.
+                if Self.headAfterPossessive(written) != nil { remember(asWritten) }
+                return asWritten
+            }
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
             if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
