@@ -64,4 +64,13 @@ import Testing
     func askedSomeoneElse(text: String) {
         #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
     }
+
+    @Test("an indirect question or a topic between the verb and the colon makes the quote the answer, still theirs", arguments: [
+        "“We will appeal,” Ann Holt said. Holt was asked if she regretted it: “Not for a second.”",
+        "“We will appeal,” Ann Holt said. She was asked whether she would quit: “Absolutely not.”",
+        "“We will appeal,” Ann Holt said. Holt was asked about her future: “I am staying.”",
+    ])
+    func askedAnswer(text: String) {
+        #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
+    }
 }

@@ -118,9 +118,10 @@ struct QuoteFinderRun {
                    lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
                    lead.id != previous.speaker?.id {
                     speaker = lead
-                } else if attribution.passive, isAsked(previous.speaker, before: span.markStart) {
+                } else if attribution.passive, isQuestionAsked(span), isAsked(previous.speaker, before: span.markStart) {
                     // "“We will appeal,” Holt said. Holt was asked, “On what grounds?”": the one
-                    // asked never speaks the question, even when they spoke last.
+                    // asked never speaks the question, even when they spoke last. "Holt was asked
+                    // if she regretted it: “Not for a second.”" quotes the answer, which stays hers.
                     speaker = nil
                 } else {
                     speaker = previous.speaker
@@ -150,6 +151,21 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// Whether `span` is what was asked or told, not the answer: a question, or words right
+    /// after the speech verb ("was asked, “…”", "was told: “…”"), with no indirect question or
+    /// topic between them ("was asked about his future: “…”").
+    private func isQuestionAsked(_ span: QuoteSpan) -> Bool {
+        var e = span.content.upperBound
+        while e > span.content.lowerBound && (text[e - 1] == 0x20 || text[e - 1] == 0x22 || text[e - 1] >= 0x80) { e -= 1 }
+        if e > span.content.lowerBound && text[e - 1] == 0x3F { return true } // "?"
+        var i = span.markStart
+        while i > 0 && text[i - 1] == 0x20 { i -= 1 }
+        if i > 0 && (text[i - 1] == 0x2C || text[i - 1] == 0x3A) { i -= 1 } // "," or ":"
+        var v = i
+        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        return v < i && SpeechLexicon.speechVerbWords.contains(text, v..<i)
+    }
 
     /// Whether `speaker` is the subject of the passive speech verb before `position`: the
     /// sentence opens with their name or with a "he" or "she" that means them.
