@@ -15,6 +15,9 @@ import Testing
         ("The doctor at the clinic said, “We are full.”", "The doctor"),
         ("A man in the square said, “We are tired.”", "A man"),
         ("Fans in the stadium called “Resign” as the coach left.", "Fans"),
+        // A gathering noun calls for the people in it, not the place it is in.
+        ("The audience in the hall called “Encore” for ten minutes.", "The audience"),
+        ("The congregation at the church called “Amen”.", "The congregation"),
     ])
     func headSpeaks(text: String, speaker: String) {
         #expect(speakers(text) == [speaker])
@@ -26,5 +29,14 @@ import Testing
     ])
     func phraseSpeaks(text: String, speaker: String) {
         #expect(speakers(text) == [speaker])
+    }
+
+    @Test("a singular in -us or -is before a placing phrase is no plural that speaks", arguments: [
+        "“It is wrong,” the census in the region said.",
+        "“It is wrong,” the thesis at the university said.",
+    ])
+    func notPlural(text: String) {
+        #expect(!speakers(text).contains { $0?.hasPrefix("the census") == true || $0?.hasPrefix("the thesis") == true })
+        #expect(speakers(text).count == 1)
     }
 }

@@ -83,6 +83,12 @@ extension AttributionFinder {
     /// Prepositions of place that put a subject somewhere: "fans in the stadium".
     static let placingPrepositions: WordList = ["in", "at", "outside", "inside", "near", "behind", "across", "around", "along", "among"]
 
+    /// A plural by its ending, as NamingContext reads one: -s, not -ss, -us or -is ("fans",
+    /// not "the census", "the status", "the bus").
+    static func isPluralNoun(_ w: String) -> Bool {
+        w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: WordList = [
         "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
@@ -122,7 +128,7 @@ extension AttributionFinder {
            !SpeechLexicon.organisationNouns.contains(head),
            t[s - 1].kind == .word, t[s - 2].kind == .word, Self.placingPrepositions.contains(lowered(t[s - 1])),
            let (ref, start) = nounPhraseLeft(t, s - 2, lower: lower), case .role(let role, _, _) = ref,
-           SpeechLexicon.roleNouns.contains(role) || (role.hasSuffix("s") && !role.hasSuffix("ss")) {
+           SpeechLexicon.roleNouns.contains(role) || NamingContext.gatheringNouns.contains(role) || Self.isPluralNoun(role) {
             return (ref, start)
         }
         let at = t[j].range.lowerBound

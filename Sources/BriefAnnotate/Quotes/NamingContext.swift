@@ -60,52 +60,96 @@ enum NamingContext {
         return isShortName(text, content)
     }
 
-    /// Prepositions that open a phrase placing a group of people: "Fans in the stadium".
-    static let placingPrepositions = WordSet([
-        "in", "at", "on", "outside", "inside", "near", "behind", "along", "across", "around", "from", "among", "by",
-    ])
+    /// Prepositions that open a phrase placing a group of people: "Fans in the stadium". The
+    /// speaker finder's own list (AttributionFinder.placingPrepositions), so that the one it
+    /// finds is the subject this check lets call ("on the train", "from the north" are left out:
+    /// the speaker finder would hand the quote to the train).
+    static let placingPrepositions = WordSet(AttributionFinder.placingPrepositions)
 
     /// Nouns for a gathering that calls out, singular though they mean many.
     static let gatheringNouns = WordSet(["crowd", "audience", "congregation", "chorus"])
 
+    /// Bodies that speak for their people ("officials at the ministry"): the speaker finder
+    /// gives them the quote, so a phrase placing a subject there lets nobody call.
+    private static let organisationNounWords = WordSet(SpeechLexicon.organisationNouns)
+
     /// Whether the noun before "called" sits in a phrase after the clause's subject, so that
     /// the subject is the one calling: "Fans in the stadium called “Resign”", "The crowd
     /// outside the court called “Shame”". The subject is a plural or a gathering noun opening
-    /// its clause, and nothing after the closing mark takes it as its verb's subject: "A man in a
-    /// town called “Hope” won" and "Residents of a town called “Hope” said" name the town.
+    /// its clause, the place is a definite one ("a town called" introduces a name), and the
+    /// sentence ends soon after the closing mark, so that no verb there takes the subject:
+    /// "A man in a town called “Hope” won", "Residents of the town called “Hope” in Arkansas
+    /// said" name the town.
     private static func isSubjectsPhrase(_ text: [UInt8], preposition: Range<Int>, paragraph: Range<Int>, content: Range<Int>) -> Bool {
         guard placingPrepositions.contains(text, preposition),
               let head = wordBefore(text, preposition.lowerBound, floor: paragraph.lowerBound), head.count >= 3 else { return false }
+        // The place: "the" and a noun that is no body speaking for its people.
+        guard let article = wordAfter(text, preposition.upperBound, ceiling: paragraph.upperBound),
+              TextBytes.equalsIgnoringCase(text, article, "the"),
+              let place = wordAfter(text, article.upperBound, ceiling: paragraph.upperBound),
+              !organisationNounWords.contains(text, place) else { return false }
         let last = text[head.upperBound - 1] | 0x20, previous = text[head.upperBound - 2] | 0x20
         let plural = last == 0x73 && previous != 0x73 && previous != 0x75 && previous != 0x69 // -s, not -ss, -us, -is
         guard plural || gatheringNouns.contains(text, head) else { return false }
         // The head opens its clause: nothing before it but an article or a clause's first word.
         if var opener = wordBefore(text, head.lowerBound, floor: paragraph.lowerBound) {
             if articles.contains(text, opener) {
-                guard let first = wordBefore(text, opener.lowerBound, floor: paragraph.lowerBound) else { return followedByNoVerb(text, content, paragraph) }
+                guard let first = wordBefore(text, opener.lowerBound, floor: paragraph.lowerBound) else { return endsSoon(text, content, paragraph) }
                 opener = first
             }
             guard clauseOpeners.contains(text, opener) else { return false }
         }
-        return followedByNoVerb(text, content, paragraph)
+        return endsSoon(text, content, paragraph)
     }
 
-    /// After the closing mark: punctuation, the paragraph's end, a capitalised word, or a
-    /// lower-case word that is no verb of the sentence's subject (a clause opener, a
-    /// preposition, an -ly adverb).
-    private static func followedByNoVerb(_ text: [UInt8], _ content: Range<Int>, _ paragraph: Range<Int>) -> Bool {
+    /// The first ASCII word starting at `start` after spaces, if a word stands there.
+    private static func wordAfter(_ text: [UInt8], _ start: Int, ceiling: Int) -> Range<Int>? {
+        var i = start
+        while i < ceiling && text[i] == 0x20 { i += 1 }
+        var e = i
+        while e < ceiling && TextBytes.isASCIILetter(text[e]) { e += 1 }
+        return i < e ? i..<e : nil
+    }
+
+    /// Clause openers after the closing mark that start a clause of their own ("as the coach
+    /// left"); "and", "or" and "but" may join a second subject ("and their parents marched").
+    private static let subordinators = WordSet([
+        "as", "when", "while", "before", "after", "until", "once", "because", "then",
+    ])
+
+    /// Whether, after the closing mark, the sentence ends or a new clause opens at once, or
+    /// after an -ly adverb, or after a short phrase opened by a preposition ("for ten minutes.",
+    /// "at the owner."): no verb of the subject follows ("in Arkansas said", "by staff were",
+    /// "recently sued").
+    private static func endsSoon(_ text: [UInt8], _ content: Range<Int>, _ paragraph: Range<Int>) -> Bool {
         var i = content.upperBound
         // The closing mark: " or ’/” (three bytes).
         if i < paragraph.upperBound && text[i] == 0x22 { i += 1 } else if i + 2 < paragraph.upperBound && text[i] == 0xE2 { i += 3 }
-        guard i < paragraph.upperBound, text[i] == 0x20 else { return true }
-        while i < paragraph.upperBound && text[i] == 0x20 { i += 1 }
-        guard i < paragraph.upperBound, TextBytes.isLowerASCII(text[i]) else { return true }
-        var e = i
-        while e < paragraph.upperBound && TextBytes.isASCIILetter(text[e]) { e += 1 }
-        let word = i..<e
-        if word.count >= 3, text[e - 2] == 0x6C, text[e - 1] == 0x79 { return true }
-        return clauseOpeners.contains(text, word) || placingPrepositions.contains(text, word)
-            || TextBytes.equalsIgnoringCase(text, word, "to") || TextBytes.equalsIgnoringCase(text, word, "for")
+        var words = 0
+        var phrase = false
+        while true {
+            guard i < paragraph.upperBound else { return true }
+            let c = text[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x0A { return true } // . ! ? ; end of line
+            guard c == 0x20 else { return false }
+            while i < paragraph.upperBound && text[i] == 0x20 { i += 1 }
+            guard i < paragraph.upperBound else { return true }
+            guard TextBytes.isASCIILetter(text[i]) || (phrase && text[i] >= 0x30 && text[i] <= 0x39) else { return false }
+            var e = i
+            while e < paragraph.upperBound && (TextBytes.isASCIILetter(text[e]) || (text[e] >= 0x30 && text[e] <= 0x39)) { e += 1 }
+            let word = i..<e
+            if subordinators.contains(text, word) { return true }
+            if words == 0 {
+                let adverb = word.count >= 3 && text[e - 2] == 0x6C && text[e - 1] == 0x79
+                phrase = placingPrepositions.contains(text, word) || TextBytes.equalsIgnoringCase(text, word, "to")
+                    || TextBytes.equalsIgnoringCase(text, word, "for")
+                guard adverb || phrase else { return false }
+            }
+            words += 1
+            // An adverb alone; a preposition and at most two words.
+            guard words <= (phrase ? 3 : 1) else { return false }
+            i = e
+        }
     }
 
     /// Words that open a clause, so that the noun phrase after them is its subject.
@@ -147,7 +191,8 @@ enum NamingContext {
         if AttributionFinder.weekdays.contains(TextBytes.lowercased(text, (markEnd + 1)..<after)) { return false }
         var v = s - 1
         while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
-        if v < s - 1, isTopicAfterSpeech(text, preposition: v..<(s - 1)), isSpeakerWithVerb(text, after) { return false }
+        if v < s - 1, isTopicAfterSpeech(text, preposition: v..<(s - 1)), GivenNameGender.of(text, s..<(markStart - 1)) == nil,
+           isSpeakerWithVerb(text, after) { return false }
         return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
     }
 
@@ -155,13 +200,36 @@ enum NamingContext {
     static let topicPrepositions = WordSet(["about", "on", "of", "over", "regarding"])
 
     /// "Asked about Trump “Never” Haley replied": the capital before the mark is the topic
-    /// of a speech verb ("asked about", "speaking of"), not a given name.
+    /// of a question put to the speaker, not a given name. Only "Asked about", "When asked
+    /// about" or "Speaking of" opening the sentence: "Players asked about Earvin “Magic” Johnson said" and "A
+    /// report on Jimmy “The Greek” Snyder said" keep their nicknames (and a given name before
+    /// the mark, checked by the caller, keeps it too: "Asked about Thomas “Tip” O’Neill").
     private static func isTopicAfterSpeech(_ text: [UInt8], preposition: Range<Int>) -> Bool {
         guard topicPrepositions.contains(text, preposition), preposition.lowerBound >= 2,
               text[preposition.lowerBound - 1] == 0x20 else { return false }
         var v = preposition.lowerBound - 1
         while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
-        return v < preposition.lowerBound - 1 && SpeechLexicon.speechVerbWords.contains(text, v..<(preposition.lowerBound - 1))
+        let verb = v..<(preposition.lowerBound - 1)
+        guard v < verb.upperBound else { return false }
+        // "Speaking of Brevik “Never again” Quell said": the participle opening the sentence.
+        if TextBytes.equalsIgnoringCase(text, verb, "speaking") { return opensSentence(text, v) && TextBytes.isUpperASCII(text[v]) }
+        guard TextBytes.equalsIgnoringCase(text, verb, "asked") else { return false }
+        if opensSentence(text, v) { return TextBytes.isUpperASCII(text[v]) }
+        // "When asked about": "When" opens the sentence.
+        guard v >= 2, text[v - 1] == 0x20 else { return false }
+        var w = v - 1
+        while w > 0 && TextBytes.isASCIILetter(text[w - 1]) { w -= 1 }
+        return w < v - 1 && TextBytes.equalsIgnoringCase(text, w..<(v - 1), "when") && opensSentence(text, w)
+    }
+
+    /// Whether the word at `i` opens a sentence: the text's or a line's start, or a space after
+    /// a stop, a question or exclamation mark, or a closing quotation mark after one.
+    private static func opensSentence(_ text: [UInt8], _ i: Int) -> Bool {
+        guard i > 0, text[i - 1] != 0x0A else { return true }
+        guard text[i - 1] == 0x20, i >= 2 else { return false }
+        var p = i - 2
+        if text[p] == 0x22 && p > 0 { p -= 1 } else if p >= 3 && text[p - 2] == 0xE2 && text[p - 1] == 0x80 && (text[p] == 0x9D || text[p] == 0x99) { p -= 3 }
+        return text[p] == 0x2E || text[p] == 0x3F || text[p] == 0x21
     }
 
     /// Whether the capitalised word after the closing mark (ending at `end`), and at most one
