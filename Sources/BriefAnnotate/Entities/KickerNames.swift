@@ -3,7 +3,8 @@
 /// "MACRON MEET". When the document names a person with that surname elsewhere ("Emmanuel
 /// Macron"), the word is cut out as a name of its own, for the linker to tie to that person; a
 /// lone common word left over ("MEET") names nothing. Without such a person nothing changes:
-/// "BONDS, STOCKS FALL:" is a market report, though Bonds and Stocks are surnames.
+/// "BONDS, STOCKS FALL:" is a market report, though Bonds and Stocks are surnames; nor does it
+/// for a surname that is an English word ("MAY SALES FALL:" beside Theresa May).
 /// O(candidates) when no kicker chunk is found, which is nearly always.
 enum KickerNames {
     static func split(_ cands: inout [NameCandidate], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) {
@@ -19,12 +20,12 @@ enum KickerNames {
         out.reserveCapacity(cands.count + 4)
         for c in cands {
             guard isCapitalsChunk(c, tokens), isInKicker(c.tokens, tokens: tokens, text: text),
-                  c.tokens.contains(where: { tokens[$0].kind == .word && surnames.contains(WordSet.hash(text, tokens[$0].range)) }) else {
+                  c.tokens.contains(where: { isNamedSurname($0, surnames, tokens: tokens, kinds: kinds, text: text) }) else {
                 out.append(c)
                 continue
             }
             var run = c.tokens.lowerBound
-            for i in c.tokens where tokens[i].kind == .word && surnames.contains(WordSet.hash(text, tokens[i].range)) {
+            for i in c.tokens where isNamedSurname(i, surnames, tokens: tokens, kinds: kinds, text: text) {
                 appendLeftover(run..<i, of: c, tokens: tokens, kinds: kinds, into: &out)
                 out.append(NameCandidate(tokens: i..<(i + 1), range: tokens[i].range, type: nil, confidence: .guess))
                 run = i + 1
@@ -32,6 +33,16 @@ enum KickerNames {
             appendLeftover(run..<c.tokens.upperBound, of: c, tokens: tokens, kinds: kinds, into: &out)
         }
         cands = out
+    }
+
+    /// Whether token `i` is the surname of a person the text names and no English word: "MAY
+    /// SALES FALL" with Theresa May, "PRICE CAP ROW" with Tom Price, "STOCKS, BONDS MIXED"
+    /// with Barry Bonds are about sales, prices and bonds (months are common words too). A
+    /// surname that is also a word ("MACRON") is left in the kicker, as before. Nor a given
+    /// name: "DEAR ABBY:" heads a column, whose "Dear Abby" the text may later take for a person.
+    private static func isNamedSurname(_ i: Int, _ surnames: [UInt64], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        tokens[i].kind == .word && kinds[i].isDisjoint(with: [.common, .givenName])
+            && surnames.contains(WordSet.hash(text, tokens[i].range))
     }
 
     /// Two or more words, all in capitals, untyped or OTHER, from no registry.
