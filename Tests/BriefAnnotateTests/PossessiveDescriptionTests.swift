@@ -26,4 +26,13 @@ import Testing
         // The name after the comma is the one who speaks, as before.
         #expect(speakers("“We are broke,” says Tom Smith’s lawyer, Jane Roe. She added, “We need help.”") == ["Jane Roe", "Jane Roe"])
     }
+
+    @Test("his or her before a role continues a possessive description only when its head noun is that gender", arguments: [
+        ("“We are broke,” Tom Smith’s daughter said. His lawyer said: “We will appeal.”", "Tom Smith"),
+        ("“We are broke,” Tom Smith’s daughter said. His wife said: “We will appeal.”", "Tom Smith"),
+        ("“We are broke,” Tom Smith’s daughter said. Her lawyer said: “We will appeal.”", "Tom Smith’s daughter"),
+    ])
+    func possessiveGender(text: String, speaker: String) {
+        #expect(speakers(text).last == speaker)
+    }
 }

@@ -129,7 +129,7 @@ final class SpeakerResolver {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
             // No one named carries the role: an unnamed person the text described with it.
-            return unnamedDescription(of: role, before: at) ?? nearbyPerson(before: at) ?? asWritten
+            return unnamedDescription(of: role, before: at) ?? nearbyPerson(before: at, possessive: first) ?? asWritten
         }
         if definite && !SpeechLexicon.organisationNouns.contains(role) && first.hasPrefix("the ") {
             // "the affable proprietor": the person the text is about, when one is near.
@@ -156,9 +156,17 @@ final class SpeakerResolver {
         return asWritten
     }
 
-    /// The last person, when named in the same or the previous paragraph.
-    private func nearbyPerson(before position: Int) -> Speaker? {
-        guard let person = lastPerson(before: position) else { return nil }
+    /// The last person, when named in the same or the previous paragraph. `possessive`: the
+    /// phrase's lower-cased start; "his " or "her " passes over a possessive description whose
+    /// head noun is not known to be that gender ("Tom Smith's daughter said. His lawyer said"
+    /// is Tom Smith's lawyer, as before such descriptions were remembered).
+    private func nearbyPerson(before position: Int, possessive: String = "") -> Speaker? {
+        guard var person = lastPerson(before: position) else { return nil }
+        let wanted: Gender? = possessive.hasPrefix("his ") ? .male : possessive.hasPrefix("her ") ? .female : nil
+        if let wanted, let head = Self.headAfterPossessive(person.name), Self.kinshipGender[head] != wanted {
+            guard let other = lastPerson(before: position, avoiding: [Self.lastWord(of: person.name)]) else { return nil }
+            person = other
+        }
         return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
     }
 
