@@ -73,4 +73,13 @@ import Testing
     func askedAnswer(text: String) {
         #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
     }
+
+    @Test("a passive that names or describes is no question put to the previous speaker", arguments: [
+        "“It hurts,” Tom Brevik said. When Brevik is tired, he is called “the grump.”",
+        "“It hurts,” Tom Brevik said. Brevik is called “the grump.”",
+    ])
+    func namingPassive(text: String) {
+        #expect(speakers(text).first == "Tom Brevik")
+        #expect(speakers(text).allSatisfy { $0 == "Tom Brevik" })
+    }
 }

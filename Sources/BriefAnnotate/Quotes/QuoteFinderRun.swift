@@ -152,8 +152,12 @@ struct QuoteFinderRun {
 
     // MARK: - Decisions
 
+    /// Verbs of putting words to someone: their passive's subject hears the quote after them.
+    /// "It is called “pigeon breeder’s lung.”" names a thing and is left as it was.
+    private static let askingVerbs = WordSet(["asked", "told", "questioned", "pressed", "challenged", "urged"])
+
     /// Whether `span` is what was asked or told, not the answer: a question, or words right
-    /// after the speech verb ("was asked, “…”", "was told: “…”"), with no indirect question or
+    /// after an asking verb ("was asked, “…”", "was told: “…”"), with no indirect question or
     /// topic between them ("was asked about his future: “…”").
     private func isQuestionAsked(_ span: QuoteSpan) -> Bool {
         var e = span.content.upperBound
@@ -164,7 +168,7 @@ struct QuoteFinderRun {
         if i > 0 && (text[i - 1] == 0x2C || text[i - 1] == 0x3A) { i -= 1 } // "," or ":"
         var v = i
         while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
-        return v < i && SpeechLexicon.speechVerbWords.contains(text, v..<i)
+        return v < i && Self.askingVerbs.contains(text, v..<i)
     }
 
     /// Whether `speaker` is the subject of the passive speech verb before `position`: the
