@@ -83,6 +83,13 @@ import Testing
         ("HOUSE PRICES FALL: Prices fell. Amy House said buyers were wary.", "HOUSE/PERSON"),
         ("STOCKS, BONDS MIXED: Markets were mixed. Barry Bonds watched.", "BONDS/PERSON"),
         ("FOX HUNT BAN: The ban passed. Liam Fox said it was wrong.", "FOX/PERSON"),
+        // A place, a country or an organisation, in the gazetteer or as the text uses it.
+        ("WASHINGTON WATCH: Congress passed the bill.\n\nFILMS: Denzel Washington stars in a new film.", "WASHINGTON/PERSON"),
+        ("TESLA RECALL: Tesla recalled 2m cars.\n\nHISTORY: Nikola Tesla was born in 1856.", "TESLA/PERSON"),
+        ("SCOTLAND VOTE: Scots voted.\n\nPEOPLE: Patricia Scotland resigned.", "SCOTLAND/PERSON"),
+        ("LONDON MARATHON: The race began. Jack London, 45, won his age group.", "LONDON/PERSON"),
+        ("GAZA TRUCE: Aid entered. Mohammed Gaza, a driver, said it was slow.", "GAZA/PERSON"),
+        ("BOLTON WIN: Bolton beat Wigan 2-0 on Saturday.\n\nJohn Bolton, the former adviser, criticised the deal.", "BOLTON/PERSON"),
     ])
     func kickerWithoutPerson(text: String, unexpected: String) {
         #expect(!typed(text).contains(unexpected))

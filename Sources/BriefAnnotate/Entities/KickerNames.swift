@@ -16,6 +16,14 @@ enum KickerNames {
             if tokens[last].kind == .word { surnames.append(WordSet.hash(text, tokens[last].range)) }
         }
         guard !surnames.isEmpty else { return }
+        // Words the text itself uses as a place or an organisation ("Bolton beat Wigan" beside
+        // John Bolton): the kicker is about those as likely as about the person.
+        var placesAndBodies: [UInt64] = []
+        for c in cands where c.type == .place || c.type == .org {
+            for i in c.tokens where tokens[i].kind == .word { placesAndBodies.append(WordSet.hash(text, tokens[i].range)) }
+        }
+        surnames.removeAll { placesAndBodies.contains($0) }
+        guard !surnames.isEmpty else { return }
         var out: [NameCandidate] = []
         out.reserveCapacity(cands.count + 4)
         for c in cands {
@@ -40,8 +48,11 @@ enum KickerNames {
     /// with Barry Bonds are about sales, prices and bonds (months are common words too). A
     /// surname that is also a word ("MACRON") is left in the kicker, as before. Nor a given
     /// name: "DEAR ABBY:" heads a column, whose "Dear Abby" the text may later take for a person.
+    /// Nor a place, a country or an organisation the gazetteer knows: "WASHINGTON WATCH:" beside
+    /// Denzel Washington, "TESLA RECALL:" beside Nikola Tesla, "SCOTLAND VOTE:", "OPEC CUTS:".
     private static func isNamedSurname(_ i: Int, _ surnames: [UInt64], tokens: [Token], kinds: [Gazetteer.Kind], text: UnsafeBufferPointer<UInt8>) -> Bool {
-        tokens[i].kind == .word && kinds[i].isDisjoint(with: [.common, .givenName])
+        tokens[i].kind == .word
+            && kinds[i].isDisjoint(with: [.common, .givenName, .place, .country, .organization, .placeWord, .orgWord, .demonym, .group])
             && surnames.contains(WordSet.hash(text, tokens[i].range))
     }
 
