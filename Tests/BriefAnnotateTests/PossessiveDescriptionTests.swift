@@ -35,4 +35,18 @@ import Testing
     func possessiveGender(text: String, speaker: String) {
         #expect(speakers(text).last == speaker)
     }
+
+    @Test("a possessive description carries a he or she into the next sentence only", arguments: [
+        "“The court erred,” said Ann Lee’s lawyer. The judge disagreed. “No error,” he said.",
+        "“We will appeal,” said Ann Lee’s lawyer. The prosecutor objected. “Denied,” he said.",
+        "“He is innocent,” said Tom Hale’s wife. A neighbour disagreed. “He is not,” she said.",
+        "“He is innocent,” said Tom Hale’s mother. The victim’s sister was in court. “He is guilty,” she said.",
+    ])
+    func notPastAnotherSentence(text: String) {
+        let found = speakers(text)
+        #expect(found.count == 2)
+        // The first quote is the description's; the pronoun two sentences on is not.
+        #expect(found.first??.contains("’s ") == true)
+        #expect(found.last??.contains("’s ") != true)
+    }
 }

@@ -170,6 +170,18 @@ final class SpeakerResolver {
         return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
     }
 
+    /// How many sentences end in `range`: a stop, question or exclamation mark before a space.
+    private func sentenceEnds(_ range: Range<Int>) -> Int {
+        var n = 0
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            let c = text[i]
+            if (c == 0x2E || c == 0x3F || c == 0x21) && text[i + 1] == 0x20 { n += 1 }
+            i += 1
+        }
+        return n
+    }
+
     private func remember(_ speaker: Speaker) {
         if let last = named.last, last.position >= speaker.position { return }
         named.append(speaker)
@@ -210,6 +222,9 @@ final class SpeakerResolver {
             // "he", "she" and a person's description ("the affable proprietor") mean a person,
             // never an organisation that spoke before ("Hamas said …, while the army said").
             guard s.position < position, fits(s.name), pronoun == "they" || !isOrganisation(s) else { continue }
+            // "said Ann Lee’s lawyer. The judge disagreed. “No error,” he said": a possessive
+            // description carries into the next sentence only, past which another may have spoken.
+            if Self.headAfterPossessive(s.name) != nil && sentenceEnds(s.position..<position) > 1 { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
