@@ -106,15 +106,18 @@ import Testing
         #expect(quotes(text) == [quote])
     }
 
-    @Test("a capital that is what a speaker was asked about, before a quote and its speaker, is no given name", arguments: [
-        ("Asked about Trump “Never” Haley replied.", "Never", "Haley"),
-        ("Asked about Brevik “No comment” Mara Quell said.", "No comment", "Mara Quell"),
-        ("Speaking of Brevik “Never again” Quell said on Monday.", "Never again", "Quell"),
+    // A rule that took "Asked about Trump “Never” Haley replied" for a quote was tried and
+    // dropped: the capital before the mark is as often an organisation or a nickname's owner
+    // whose title, product or nickname follows, and those must stay names.
+    @Test("a title, product or nickname after \"Asked about\" and a capital stays a name", arguments: [
+        "Asked about HBO “Succession” Cox said he was proud.",
+        "Asked about Apple “Vision Pro” Cook said sales were fine.",
+        "Speaking of Queen “Bohemian Rhapsody” May said it was a fluke.",
+        "Asked about Kanye “Ye” West replied.",
+        "Asked about Al “Scarface” Capone said nothing.",
     ])
-    func topicBeforeQuote(text: String, quote: String, speaker: String) {
-        let found = QuoteTestSupport.find(text)
-        #expect(found.map(\.text) == [quote])
-        #expect(found.first?.speaker == speaker)
+    func titleAfterTopic(text: String) {
+        #expect(quotes(text) == [])
     }
 
     @Test("a nickname after a topic preposition, with no speech verb after the name, stays a nickname", arguments: [
@@ -135,6 +138,5 @@ import Testing
     @Test("a given name before the mark after \"Asked about\" keeps its nickname; the quote after the speaker is one")
     func givenNameAfterAsked() {
         #expect(quotes("Asked about Thomas “Tip” O’Neill Jones said: “A giant.”") == ["A giant."])
-        #expect(quotes("When asked about Brevik “Never” Haley replied.") == ["Never"])
     }
 }

@@ -191,58 +191,7 @@ enum NamingContext {
         if AttributionFinder.weekdays.contains(TextBytes.lowercased(text, (markEnd + 1)..<after)) { return false }
         var v = s - 1
         while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
-        if v < s - 1, isTopicAfterSpeech(text, preposition: v..<(s - 1)), GivenNameGender.of(text, s..<(markStart - 1)) == nil,
-           isSpeakerWithVerb(text, after) { return false }
         return v >= s - 1 || !SpeechLexicon.speechVerbWords.contains(text, v..<(s - 1))
-    }
-
-    /// Prepositions naming what a question or a remark is about.
-    static let topicPrepositions = WordSet(["about", "on", "of", "over", "regarding"])
-
-    /// "Asked about Trump “Never” Haley replied": the capital before the mark is the topic
-    /// of a question put to the speaker, not a given name. Only "Asked about", "When asked
-    /// about" or "Speaking of" opening the sentence: "Players asked about Earvin “Magic” Johnson said" and "A
-    /// report on Jimmy “The Greek” Snyder said" keep their nicknames (and a given name before
-    /// the mark, checked by the caller, keeps it too: "Asked about Thomas “Tip” O’Neill").
-    private static func isTopicAfterSpeech(_ text: [UInt8], preposition: Range<Int>) -> Bool {
-        guard topicPrepositions.contains(text, preposition), preposition.lowerBound >= 2,
-              text[preposition.lowerBound - 1] == 0x20 else { return false }
-        var v = preposition.lowerBound - 1
-        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
-        let verb = v..<(preposition.lowerBound - 1)
-        guard v < verb.upperBound else { return false }
-        // "Speaking of Brevik “Never again” Quell said": the participle opening the sentence.
-        if TextBytes.equalsIgnoringCase(text, verb, "speaking") { return opensSentence(text, v) && TextBytes.isUpperASCII(text[v]) }
-        guard TextBytes.equalsIgnoringCase(text, verb, "asked") else { return false }
-        if opensSentence(text, v) { return TextBytes.isUpperASCII(text[v]) }
-        // "When asked about": "When" opens the sentence.
-        guard v >= 2, text[v - 1] == 0x20 else { return false }
-        var w = v - 1
-        while w > 0 && TextBytes.isASCIILetter(text[w - 1]) { w -= 1 }
-        return w < v - 1 && TextBytes.equalsIgnoringCase(text, w..<(v - 1), "when") && opensSentence(text, w)
-    }
-
-    /// Whether the word at `i` opens a sentence: the text's or a line's start, or a space after
-    /// a stop, a question or exclamation mark, or a closing quotation mark after one.
-    private static func opensSentence(_ text: [UInt8], _ i: Int) -> Bool {
-        guard i > 0, text[i - 1] != 0x0A else { return true }
-        guard text[i - 1] == 0x20, i >= 2 else { return false }
-        var p = i - 2
-        if text[p] == 0x22 && p > 0 { p -= 1 } else if p >= 3 && text[p - 2] == 0xE2 && text[p - 1] == 0x80 && (text[p] == 0x9D || text[p] == 0x99) { p -= 3 }
-        return text[p] == 0x2E || text[p] == 0x3F || text[p] == 0x21
-    }
-
-    /// Whether the capitalised word after the closing mark (ending at `end`), and at most one
-    /// more, are followed by a space and a speech verb ("Haley replied", "Nikki Haley said"): a
-    /// speaker after a quote, not a surname after a nickname.
-    private static func isSpeakerWithVerb(_ text: [UInt8], _ end: Int) -> Bool {
-        var end = end
-        if end + 1 < text.count, text[end] == 0x20, TextBytes.isUpperASCII(text[end + 1]) {
-            end = AttributionTokenizer.wordEnd(text, end + 1, text.count)
-        }
-        guard end + 1 < text.count, text[end] == 0x20, TextBytes.isLowerASCII(text[end + 1]) else { return false }
-        let verbEnd = AttributionTokenizer.wordEnd(text, end + 1, text.count)
-        return SpeechLexicon.speechVerbWords.contains(text, (end + 1)..<verbEnd)
     }
 
     /// At most four words and no stop, question or exclamation mark at the end (a comma,
