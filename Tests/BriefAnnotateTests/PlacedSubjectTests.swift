@@ -39,4 +39,38 @@ import Testing
         #expect(!speakers(text).contains { $0?.hasPrefix("the census") == true || $0?.hasPrefix("the thesis") == true })
         #expect(speakers(text).count == 1)
     }
+
+    @Test("\"called\" after a placing phrase names the place when no people call or the marks hold a name", arguments: [
+        // No people: things and places in a place are called something.
+        "Houses in the street called “Millionaires’ Row”.",
+        "Songs in the album called “Night”.",
+        "Files in the folder called “Secret”.",
+        "Physics in the lab called “Lab 3”.",
+        "Trees in the forest called “The Old Wood” when lightning struck.",
+        // People, but the marks hold a name (capitalised words, a number) or a date or gloss follows.
+        "Workers at the plant called “Unit 4”.",
+        "Runners in the race called “The Beast” as it is known locally.",
+        "Hikers in the canyon called “Devil’s Spine” until 2010.",
+        "Musicians in the band called “Blue Sky” in 1999.",
+        "Researchers in the lab called “Lab 9” at the university.",
+        "The crowd in the square called “Freedom Square” as the sun set.",
+        "The congregation at the church called “St Mary’s” when it opened.",
+        "Runners in the race called “Beast” as it is known locally.",
+        "Tenants in the block called “Grenfell” before the fire.",
+        // A place that usually bears a name.
+        "- Residents in the town called “Hope”",
+    ])
+    func calledNamesPlace(text: String) {
+        #expect(speakers(text).isEmpty)
+    }
+
+    @Test("people in a place calling out words or a short call still quote", arguments: [
+        ("Shoppers in the mall called “Help” loudly.", "Shoppers"),
+        ("Fans in the stands called “Sack him” as the score reached 0-4.", "Fans"),
+        ("The crowd in the square called “Out, out, out” until midnight.", "The crowd"),
+        ("Bidders at the auction called “Ten thousand” quickly.", "Bidders"),
+    ])
+    func peopleCall(text: String, speaker: String) {
+        #expect(speakers(text) == [speaker])
+    }
 }

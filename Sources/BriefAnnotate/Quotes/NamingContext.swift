@@ -69,6 +69,25 @@ enum NamingContext {
     /// Nouns for a gathering that calls out, singular though they mean many.
     static let gatheringNouns = WordSet(["crowd", "audience", "congregation", "chorus"])
 
+    /// Plural nouns for people who may call out together: "Fans in the stadium called". Any
+    /// other plural is no caller ("Houses in the street called", "Songs in the album called",
+    /// "Files in the folder called" name the street, the album, the folder).
+    static let peoplePlurals = WordSet([
+        "fans", "supporters", "residents", "locals", "villagers", "neighbours", "neighbors", "protesters", "protestors",
+        "demonstrators", "marchers", "activists", "strikers", "workers", "miners", "staff", "students", "pupils",
+        "children", "parents", "teachers", "doctors", "nurses", "engineers", "soldiers", "troops", "police", "officers",
+        "guards", "prisoners", "inmates", "rebels", "militants", "fighters", "shoppers", "tourists", "visitors",
+        "passengers", "commuters", "spectators", "onlookers", "viewers", "listeners", "voters", "delegates", "lawmakers",
+        "players", "pilgrims", "worshippers", "mourners", "bidders", "bettors", "traders", "farmers", "refugees",
+        "hostages", "survivors", "witnesses", "people", "men", "women", "hundreds", "thousands", "dozens", "crowds",
+        "patients", "musicians", "runners", "hikers", "researchers", "scientists", "critics", "rescuers", "climbers",
+    ])
+
+    /// Places that usually bear a name: "Residents in the town called “Hope”" names the town.
+    private static let settlementNouns = WordSet([
+        "town", "village", "city", "street", "road", "estate", "district", "suburb", "neighbourhood", "neighborhood",
+    ])
+
     /// Bodies that speak for their people ("officials at the ministry"): the speaker finder
     /// gives them the quote, so a phrase placing a subject there lets nobody call.
     private static let organisationNounWords = WordSet(SpeechLexicon.organisationNouns)
@@ -87,10 +106,11 @@ enum NamingContext {
         guard let article = wordAfter(text, preposition.upperBound, ceiling: paragraph.upperBound),
               TextBytes.equalsIgnoringCase(text, article, "the"),
               let place = wordAfter(text, article.upperBound, ceiling: paragraph.upperBound),
-              !organisationNounWords.contains(text, place) else { return false }
-        let last = text[head.upperBound - 1] | 0x20, previous = text[head.upperBound - 2] | 0x20
-        let plural = last == 0x73 && previous != 0x73 && previous != 0x75 && previous != 0x69 // -s, not -ss, -us, -is
-        guard plural || gatheringNouns.contains(text, head) else { return false }
+              !organisationNounWords.contains(text, place), !settlementNouns.contains(text, place) else { return false }
+        guard peoplePlurals.contains(text, head) || gatheringNouns.contains(text, head) else { return false }
+        // "Workers at the plant called “Unit 4”", "Hikers in the canyon called “Devil’s Spine”":
+        // a name in the marks names the place, whatever follows.
+        guard !isTitleCaseName(text, content) else { return false }
         // The head opens its clause: nothing before it but an article or a clause's first word.
         if var opener = wordBefore(text, head.lowerBound, floor: paragraph.lowerBound) {
             if articles.contains(text, opener) {
@@ -100,6 +120,41 @@ enum NamingContext {
             guard clauseOpeners.contains(text, opener) else { return false }
         }
         return endsSoon(text, content, paragraph)
+    }
+
+    /// Small words a title or a name keeps in lower case: "Art of the Deal".
+    private static let titleSmallWords = WordSet(["of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "de"])
+
+    /// Whether `content` reads as a name: two or more words, each capitalised, a number or a
+    /// small word ("Unit 4", "The Old Wood", "Devil’s Spine"), a word with a digit in it
+    /// ("M87"), or one capitalised word that is no English word ("Grenfell"); an exclamation
+    /// mark makes it a call ("Out! Out!"). "Resign", "Sack him" and "Ten thousand" are calls.
+    private static func isTitleCaseName(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        guard !text[content].contains(0x21) else { return false } // "!"
+        var words = 0
+        var i = content.lowerBound
+        let end = content.upperBound
+        while i < end {
+            let c = text[i]
+            if c == 0x20 || c == 0x2C || c == 0x2E { i += 1; continue } // space , .
+            var e = i
+            var digit = false
+            while e < end && text[e] != 0x20 && text[e] != 0x2C {
+                if text[e] >= 0x30 && text[e] <= 0x39 { digit = true }
+                e += 1
+            }
+            if digit { return true }
+            words += 1
+            guard TextBytes.isUpperASCII(c) || (words > 1 && titleSmallWords.contains(text, i..<e)) else { return false }
+            i = e
+        }
+        guard words == 1 else { return words >= 2 }
+        // One word: a name unless it is an English word ("Resign", "Encore"; "Grenfell" is a name).
+        var a = content.lowerBound, b = content.upperBound
+        while a < b && !TextBytes.isASCIILetter(text[a]) { a += 1 }
+        while b > a && !TextBytes.isASCIILetter(text[b - 1]) { b -= 1 }
+        guard a < b else { return false }
+        return text.withUnsafeBufferPointer { !Gazetteer.shared.kinds($0, a..<b).contains(.common) }
     }
 
     /// The first ASCII word starting at `start` after spaces, if a word stands there.
@@ -138,7 +193,14 @@ enum NamingContext {
             var e = i
             while e < paragraph.upperBound && (TextBytes.isASCIILetter(text[e]) || (text[e] >= 0x30 && text[e] <= 0x39)) { e += 1 }
             let word = i..<e
-            if subordinators.contains(text, word) { return true }
+            // "until 2010", "as it is known": the clause dates or glosses the name.
+            if subordinators.contains(text, word) {
+                var n = e
+                while n < paragraph.upperBound && text[n] == 0x20 { n += 1 }
+                if n < paragraph.upperBound && text[n] >= 0x30 && text[n] <= 0x39 { return false }
+                if n + 2 < paragraph.upperBound, text[n] | 0x20 == 0x69, text[n + 1] | 0x20 == 0x74, text[n + 2] == 0x20 { return false } // "it"
+                return true
+            }
             if words == 0 {
                 let adverb = word.count >= 3 && text[e - 2] == 0x6C && text[e - 1] == 0x79
                 phrase = placingPrepositions.contains(text, word) || TextBytes.equalsIgnoringCase(text, word, "to")
