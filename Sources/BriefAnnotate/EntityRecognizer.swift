@@ -90,6 +90,7 @@ struct EntityRecognizer: Sendable {
             NeighbourTyping.apply(&candidates, tokens: tokens, kinds: kinds, text: t)
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
             SentenceInitialNames.extend(&candidates, tokens: tokens, text: t)
+            KickerNames.split(&candidates, tokens: tokens, kinds: kinds, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
         }
     }

@@ -20,6 +20,25 @@ import Testing
         "Mara Quell said the film, entitled “Northern Lights”, opens Friday.",
         "Mara Quell said the firm withdrew market-research app called “Screenwise Meter” last week.",
         "Tom Brevik said the plan, known as the “Lantern Plan,” would cost millions.",
+        // The subject's verb comes after the name, or the phrase follows a verb: a place named.
+        "Residents in a town called “Hope” said they were scared.",
+        "A man in a town called “Hope” won the lottery, Mara Quell said.",
+        "Mara Quell said fans in a town called “Hope” were thrilled.",
+        "Mara Quell said she grew up in a town called “Hope” near the border.",
+        // A place brought in with "a" is named; a verb of the subject after a phrase or an
+        // adverb past the closing mark; a body or a place after on/from (which would speak).
+        "Residents in a town called “Hope” in Arkansas said the river had burst its banks.",
+        "Workers at a factory called “Unit 9” outside Shanghai went on strike.",
+        "Students at a school called “Hope” and their parents marched on Friday.",
+        "Residents in a village called “Hope”, however, said nothing.",
+        "Fans in a pub called “The Crown” on Saturday watched the game.",
+        "Residents in the town called “Hope” in Arkansas said the river had burst its banks.",
+        "Tenants in the block called “Grenfell” for decades had warned of fire risks.",
+        "Patients at the clinic called “Wellness” recently sued the owner.",
+        "Workers at the plant called “Unit 4” by staff were laid off.",
+        "Protesters outside the embassy called “Free them” for hours.",
+        "Passengers on the train called “Help” when the carriage filled with smoke.",
+        "Fans from the north called “Traitor” at the player.",
     ])
     func names(text: String) {
         #expect(quotes(text) == [])
@@ -44,6 +63,10 @@ import Testing
         ("The officer called “Stop” twice.", "Stop"),
         ("The guards called “Halt” and fired.", "Halt"),
         ("The gate opened and the guards called “Halt” at once.", "Halt"),
+        // A phrase placing the subject ("in the stadium") holds no object named by "called".
+        ("Fans in the stadium called “Resign” as the coach left.", "Resign"),
+        ("The audience in the hall called “Encore” for ten minutes.", "Encore"),
+        ("Then fans at the back called “Louder” repeatedly.", "Louder"),
     ])
     func stillQuotes(text: String, quote: String) {
         #expect(quotes(text) == [quote])
@@ -81,5 +104,39 @@ import Testing
     ])
     func stillQuotes(text: String, quote: String) {
         #expect(quotes(text) == [quote])
+    }
+
+    // A rule that took "Asked about Trump “Never” Haley replied" for a quote was tried and
+    // dropped: the capital before the mark is as often an organisation or a nickname's owner
+    // whose title, product or nickname follows, and those must stay names.
+    @Test("a title, product or nickname after \"Asked about\" and a capital stays a name", arguments: [
+        "Asked about HBO “Succession” Cox said he was proud.",
+        "Asked about Apple “Vision Pro” Cook said sales were fine.",
+        "Speaking of Queen “Bohemian Rhapsody” May said it was a fluke.",
+        "Asked about Kanye “Ye” West replied.",
+        "Asked about Al “Scarface” Capone said nothing.",
+    ])
+    func titleAfterTopic(text: String) {
+        #expect(quotes(text) == [])
+    }
+
+    @Test("a nickname after a topic preposition, with no speech verb after the name, stays a nickname", arguments: [
+        "He asked about Dwayne “The Rock” Johnson and his films.",
+        "Asked about Dwayne “The Rock” Johnson, Mara Quell smiled.",
+        "A film about Dwayne “The Rock” Johnson said little, critics wrote.",
+        // "asked about" not opening the sentence, other topic phrases, a given name before the mark.
+        "Players asked about Earvin “Magic” Johnson said he had inspired them.",
+        "Voters asked about Joe “Scranton Joe” Biden said he was one of them.",
+        "A report on Jimmy “The Greek” Snyder said he was a gambler.",
+        "Viewers who wrote about Earvin “Magic” Johnson said he was the best.",
+        "He spoke of Marvin “Marvelous” Hagler said to be the best.",
+    ])
+    func nicknameAfterTopic(text: String) {
+        #expect(quotes(text) == [])
+    }
+
+    @Test("a given name before the mark after \"Asked about\" keeps its nickname; the quote after the speaker is one")
+    func givenNameAfterAsked() {
+        #expect(quotes("Asked about Thomas “Tip” O’Neill Jones said: “A giant.”") == ["A giant."])
     }
 }

@@ -45,4 +45,41 @@ import Testing
     func activeSpeaker(sentence: String, speaker: String) {
         #expect(speakers("“We will win,” Ann Holt said.\n\n" + sentence).last == speaker)
     }
+
+    @Test("the one asked speaks no question even when they spoke the quote before", arguments: [
+        "“We will appeal,” Ann Holt said. Holt was asked, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was asked: “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was then asked “On what grounds?”",
+        "“We will appeal,” Ann Holt said. She was asked, “On what grounds?”",
+    ])
+    func askedPreviousSpeaker(text: String) {
+        #expect(speakers(text) == ["Ann Holt", nil])
+    }
+
+    @Test("someone else asked, or the previous speaker speaking on, keeps the previous speaker", arguments: [
+        "“We will appeal,” Ann Holt said. Tom Brevik was asked, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt added, “On what grounds?”",
+        "“We will appeal,” Ann Holt said. Holt was angry. “On what grounds?”",
+    ])
+    func askedSomeoneElse(text: String) {
+        #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
+    }
+
+    @Test("an indirect question or a topic between the verb and the colon makes the quote the answer, still theirs", arguments: [
+        "“We will appeal,” Ann Holt said. Holt was asked if she regretted it: “Not for a second.”",
+        "“We will appeal,” Ann Holt said. She was asked whether she would quit: “Absolutely not.”",
+        "“We will appeal,” Ann Holt said. Holt was asked about her future: “I am staying.”",
+    ])
+    func askedAnswer(text: String) {
+        #expect(speakers(text) == ["Ann Holt", "Ann Holt"])
+    }
+
+    @Test("a passive that names or describes is no question put to the previous speaker", arguments: [
+        "“It hurts,” Tom Brevik said. When Brevik is tired, he is called “the grump.”",
+        "“It hurts,” Tom Brevik said. Brevik is called “the grump.”",
+    ])
+    func namingPassive(text: String) {
+        #expect(speakers(text).first == "Tom Brevik")
+        #expect(speakers(text).allSatisfy { $0 == "Tom Brevik" })
+    }
 }

@@ -791,7 +791,16 @@ struct ChunkClassifier {
         return tokens[a].flags.contains(.capitalized) && !tokens[a].flags.contains(.allCaps) && !tokens[a].flags.contains(.joined)
             && k.contains(.surname)
             && k.isDisjoint(with: [.givenName, .common, .title, .orgWord, .placeWord, .country, .place, .demonym, .group, .organization])
+            && !ChunkClassifier.dynastiesAndPeoples.contains(text, tokens[a].range)
     }
+
+    /// Royal houses and historic peoples whose names are also surnames in the census list:
+    /// "the Tudor government", "the Hanover court", "the Boer government" name a dynasty's or a
+    /// people's state, no leader.
+    static let dynastiesAndPeoples = ByteLexicon(words: [
+        "tudor", "hanover", "plantagenet", "valois", "habsburg", "hapsburg", "hohenzollern", "romanov", "bourbon",
+        "medici", "stuart", "windsor", "boer", "boers", "ottoman", "mughal", "tokugawa", "savoy", "braganza",
+    ])
 
     /// "Mt. Gox", "Mount Quorvan": "Mount"/"Mt." and a name the gazetteer does not know as a
     /// place or a proper noun, which may name an institution (an exchange, a hospital) when it

@@ -80,6 +80,15 @@ extension AttributionFinder {
     /// Conjunctions and prepositions that open a clause or phrase, not an appositive.
     static let clauseOpeners: WordList = ["and", "or", "nor", "yet", "so", "for", "of", "into", "under", "over", "since", "although", "though", "unless", "until"]
 
+    /// Prepositions of place that put a subject somewhere: "fans in the stadium".
+    static let placingPrepositions: WordList = ["in", "at", "outside", "inside", "near", "behind", "across", "around", "along", "among"]
+
+    /// A plural by its ending, as NamingContext reads one: -s, not -ss, -us or -is ("fans",
+    /// not "the census", "the status", "the bus").
+    static func isPluralNoun(_ w: String) -> Bool {
+        w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
     /// Nouns of documents that speak for their authors: "her statement read", "the RCMP statement said".
     static let documentNouns: WordList = [
         "statement", "release", "report", "memo", "post", "letter", "email", "e-mail", "lawsuit", "claim", "tweet",
@@ -111,6 +120,16 @@ extension AttributionFinder {
            Self.determiners.contains(lowered(t[s - 3])) {
             s -= 3
             determiner = lowered(t[s])
+        }
+        // "Fans in the stadium called": the phrase places the subject, whose head comes before
+        // the preposition (a plural or a role), not "the stadium". A body there speaks for the
+        // people in it ("officials at the ministry said" stays the ministry's).
+        if let determiner, determiner == "the" || determiner == "a" || determiner == "an", s - 2 >= lower,
+           !SpeechLexicon.organisationNouns.contains(head),
+           t[s - 1].kind == .word, t[s - 2].kind == .word, Self.placingPrepositions.contains(lowered(t[s - 1])),
+           let (ref, start) = nounPhraseLeft(t, s - 2, lower: lower), case .role(let role, _, _) = ref,
+           SpeechLexicon.roleNouns.contains(role) || NamingContext.gatheringNouns.contains(role) || Self.isPluralNoun(role) {
+            return (ref, start)
         }
         let at = t[j].range.lowerBound
         if Self.documentNouns.contains(head) {
@@ -228,6 +247,7 @@ extension AttributionFinder {
             return .role(role, at: headRange.lowerBound, phrase: t[j].range.lowerBound..<(end == head ? headRange.upperBound : t[end].range.upperBound))
         }
         var lastRun: Range<Int>?
+        var runEnd = j
         var k0 = j
         while k0 < t.endIndex && k0 <= j + 10 {
             // "says Campbell’s partner, Jason Louth": a name after a possessive description.
@@ -245,13 +265,22 @@ extension AttributionFinder {
                     e += 1
                 }
                 lastRun = t[k0].range.lowerBound..<t[e].range.upperBound
+                runEnd = e
                 k0 = e + 1
                 continue
             }
             if Self.phraseBreakers.contains(w) || SpeechLexicon.speechVerbs.contains(w) { break }
             k0 += 1
         }
-        if let lastRun { return .name(lastRun) }
+        if let lastRun {
+            // "said Tom Smith's wife": the role the possessor's name pins down speaks, not the
+            // possessor ("says Campbell’s partner, Jason Louth" named the partner above).
+            if Self.isPossessive(text, lastRun), runEnd + 1 < t.endIndex, t[runEnd + 1].kind == .word,
+               SpeechLexicon.roleNouns.contains(lowered(t[runEnd + 1])) {
+                return .role(lowered(t[runEnd + 1]), at: t[runEnd + 1].range.lowerBound, phrase: lastRun.lowerBound..<t[runEnd + 1].range.upperBound)
+            }
+            return .name(lastRun)
+        }
         var k = j
         while k < t.endIndex && k <= j + 4 && t[k].kind == .word {
             let w = lowered(t[k])

@@ -118,6 +118,11 @@ struct QuoteFinderRun {
                    lead.position > previous.span.markEnd, lead.position >= paragraphs[span.firstParagraph].lowerBound,
                    lead.id != previous.speaker?.id {
                     speaker = lead
+                } else if attribution.passive, isQuestionAsked(span), isAsked(previous.speaker, before: span.markStart) {
+                    // "“We will appeal,” Holt said. Holt was asked, “On what grounds?”": the one
+                    // asked never speaks the question, even when they spoke last. "Holt was asked
+                    // if she regretted it: “Not for a second.”" quotes the answer, which stays hers.
+                    speaker = nil
                 } else {
                     speaker = previous.speaker
                 }
@@ -146,6 +151,33 @@ struct QuoteFinderRun {
     }
 
     // MARK: - Decisions
+
+    /// Verbs of putting words to someone: their passive's subject hears the quote after them.
+    /// "It is called “pigeon breeder’s lung.”" names a thing and is left as it was.
+    private static let askingVerbs = WordSet(["asked", "told", "questioned", "pressed", "challenged", "urged"])
+
+    /// Whether `span` is what was asked or told, not the answer: a question, or words right
+    /// after an asking verb ("was asked, “…”", "was told: “…”"), with no indirect question or
+    /// topic between them ("was asked about his future: “…”").
+    private func isQuestionAsked(_ span: QuoteSpan) -> Bool {
+        var e = span.content.upperBound
+        while e > span.content.lowerBound && (text[e - 1] == 0x20 || text[e - 1] == 0x22 || text[e - 1] >= 0x80) { e -= 1 }
+        if e > span.content.lowerBound && text[e - 1] == 0x3F { return true } // "?"
+        var i = span.markStart
+        while i > 0 && text[i - 1] == 0x20 { i -= 1 }
+        if i > 0 && (text[i - 1] == 0x2C || text[i - 1] == 0x3A) { i -= 1 } // "," or ":"
+        var v = i
+        while v > 0 && TextBytes.isASCIILetter(text[v - 1]) { v -= 1 }
+        return v < i && Self.askingVerbs.contains(text, v..<i)
+    }
+
+    /// Whether `speaker` is the subject of the passive speech verb before `position`: the
+    /// sentence opens with their name or with a "he" or "she" that means them.
+    private func isAsked(_ speaker: SpeakerResolver.Speaker?, before position: Int) -> Bool {
+        guard let speaker, let resolver = builtResolver else { return false }
+        let subject = resolver.sentenceSubject(before: position) ?? resolver.sentencePronounSubject(before: position)
+        return subject?.id == speaker.id
+    }
 
     /// The attribution after the last quote of the list `span` opens, when it names a speaker.
     /// Titles listed in marks (“Jaws,” “Alien” and “Heat,” he said) borrow none.

@@ -73,6 +73,9 @@ extension SpeakerResolver {
     /// The gender of the person named `name`: what the document's pronouns and titles show
     /// for the last name, else what the first name usually is.
     func gender(ofName written: String) -> Gender? {
+        // "Tom Smith's lawyer", a description spoken by as written: its head noun, not the
+        // possessor's given name, tells who it is ("Tom Smith's wife" is a she, the lawyer either).
+        if let head = Self.headAfterPossessive(written) { return Self.kinshipGender[head] }
         // A lone surname ("Lametti") has the given name of the entity it belongs to.
         var name = written
         if !name.contains(" "), let entity = entityByLastWord[Self.lastWord(of: name)], entity.type == .person { name = entity.name }
@@ -83,6 +86,30 @@ extension SpeakerResolver {
         guard let space = bytes.firstIndex(of: 0x20) else { return nil }
         return GivenNameGender.of(bytes, 0..<space)
     }
+
+    /// The last word of `written` when a possessive ('s or ’s) ends an earlier word, lower-cased.
+    static func headAfterPossessive(_ written: String) -> String? {
+        // 's or ’s (E2 80 99 then s) and a space, read from the bytes.
+        let possessive = written.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var i = 1
+            while i + 1 < b.count {
+                if b[i] == 0x73, b[i + 1] == 0x20, b[i - 1] == 0x27 || (b[i - 1] == 0x99 && i >= 3 && b[i - 2] == 0x80 && b[i - 3] == 0xE2) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        } ?? false
+        return possessive ? lastWord(of: written).lowercased() : nil
+    }
+
+    /// Nouns for a relative or a person that say whether they are a he or a she.
+    static let kinshipGender: [String: Gender] = [
+        "wife": .female, "mother": .female, "daughter": .female, "sister": .female, "widow": .female,
+        "girlfriend": .female, "aunt": .female, "niece": .female, "grandmother": .female, "woman": .female,
+        "girl": .female, "husband": .male, "father": .male, "son": .male, "brother": .male, "widower": .male,
+        "boyfriend": .male, "uncle": .male, "nephew": .male, "grandfather": .male, "man": .male, "boy": .male,
+    ]
 
     /// `gender(ofName:)` for a name run, read from the bytes without building strings.
     func gender(of run: NameRun) -> Gender? {

@@ -118,13 +118,18 @@ final class SpeakerResolver {
         let first = TextBytes.lowercased(text, phrase.lowerBound..<min(phrase.upperBound, phrase.lowerBound + 4))
         let definite = first.hasPrefix("the ") || first.hasPrefix("his ") || first.hasPrefix("her ") || first.hasPrefix("its ")
         if SpeechLexicon.roleNouns.contains(role) {
-            guard definite else { return asWritten }
+            guard definite else {
+                // "“We are broke,” Tom Smith's wife said. She added": a person a possessor's
+                // name pins down, whom a later he or she continues when the head noun fits.
+                if Self.headAfterPossessive(written) != nil { remember(asWritten) }
+                return asWritten
+            }
             if let run = index.lastRun(withRole: role, before: at) { return resolveName(run.name) }
             if let entity = entitiesWithRoles.first(where: { $0.role?.lowercased().contains(role) ?? false }) {
                 return Speaker(name: entity.name, id: entity.id, position: at)
             }
             // No one named carries the role: an unnamed person the text described with it.
-            return unnamedDescription(of: role, before: at) ?? nearbyPerson(before: at) ?? asWritten
+            return unnamedDescription(of: role, before: at) ?? nearbyPerson(before: at, possessive: first) ?? asWritten
         }
         if definite && !SpeechLexicon.organisationNouns.contains(role) && first.hasPrefix("the ") {
             // "the affable proprietor": the person the text is about, when one is near.
@@ -151,10 +156,30 @@ final class SpeakerResolver {
         return asWritten
     }
 
-    /// The last person, when named in the same or the previous paragraph.
-    private func nearbyPerson(before position: Int) -> Speaker? {
-        guard let person = lastPerson(before: position) else { return nil }
+    /// The last person, when named in the same or the previous paragraph. `possessive`: the
+    /// phrase's lower-cased start; "his " or "her " passes over a possessive description whose
+    /// head noun is not known to be that gender ("Tom Smith's daughter said. His lawyer said"
+    /// is Tom Smith's lawyer, as before such descriptions were remembered).
+    private func nearbyPerson(before position: Int, possessive: String = "") -> Speaker? {
+        guard var person = lastPerson(before: position) else { return nil }
+        let wanted: Gender? = possessive.hasPrefix("his ") ? .male : possessive.hasPrefix("her ") ? .female : nil
+        if let wanted, let head = Self.headAfterPossessive(person.name), Self.kinshipGender[head] != wanted {
+            guard let other = lastPerson(before: position, avoiding: [Self.lastWord(of: person.name)]) else { return nil }
+            person = other
+        }
         return index.paragraph(of: person.position) + 1 >= index.paragraph(of: position) ? person : nil
+    }
+
+    /// How many sentences end in `range`: a stop, question or exclamation mark before a space.
+    private func sentenceEnds(_ range: Range<Int>) -> Int {
+        var n = 0
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            let c = text[i]
+            if (c == 0x2E || c == 0x3F || c == 0x21) && text[i + 1] == 0x20 { n += 1 }
+            i += 1
+        }
+        return n
     }
 
     private func remember(_ speaker: Speaker) {
@@ -197,6 +222,9 @@ final class SpeakerResolver {
             // "he", "she" and a person's description ("the affable proprietor") mean a person,
             // never an organisation that spoke before ("Hamas said …, while the army said").
             guard s.position < position, fits(s.name), pronoun == "they" || !isOrganisation(s) else { continue }
+            // "said Ann Lee’s lawyer. The judge disagreed. “No error,” he said": a possessive
+            // description carries into the next sentence only, past which another may have spoken.
+            if Self.headAfterPossessive(s.name) != nil && sentenceEnds(s.position..<position) > 1 { continue }
             if s.position > (speaker?.position ?? -1) { speaker = s }
             break
         }
