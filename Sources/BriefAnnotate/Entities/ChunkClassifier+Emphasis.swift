@@ -51,6 +51,11 @@ extension ChunkClassifier {
 
     /// A word in capitals, a possessive, a comma or an asterisk: what a kicker is made of.
     private func isKickerToken(_ i: Int) -> Bool {
+        Self.isKickerToken(i, tokens: tokens, text: text)
+    }
+
+    /// The same for any token list (`KickerNames` reads kickers with it too).
+    static func isKickerToken(_ i: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = tokens[i]
         switch t.kind {
         case .word: return t.flags.contains(.allCaps) || (t.range.count == 1 && t.flags.contains(.capitalized))

@@ -79,7 +79,7 @@ enum KickerNames {
     private static func isInKicker(_ r: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = r.lowerBound
         while i > 0 && !tokens[i].flags.contains(.lineBefore) {
-            guard r.lowerBound - i < 8, isKickerToken(i - 1, tokens: tokens, text: text) else { return false }
+            guard r.lowerBound - i < 8, ChunkClassifier.isKickerToken(i - 1, tokens: tokens, text: text) else { return false }
             i -= 1
         }
         var j = r.upperBound
@@ -87,22 +87,10 @@ enum KickerNames {
             let u = tokens[j]
             if u.flags.contains(.lineBefore) { return false }
             if u.kind == .punctuation && text[u.range.lowerBound] == 0x3A { return true } // ":"
-            guard isKickerToken(j, tokens: tokens, text: text) else { return false }
+            guard ChunkClassifier.isKickerToken(j, tokens: tokens, text: text) else { return false }
             j += 1
         }
         return false
     }
 
-    /// As ChunkClassifier's kicker: a word in capitals, a possessive, a comma or an asterisk.
-    private static func isKickerToken(_ i: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let t = tokens[i]
-        switch t.kind {
-        case .word: return t.flags.contains(.allCaps) || (t.range.count == 1 && t.flags.contains(.capitalized))
-        case .possessive: return true
-        case .punctuation:
-            let c = text[t.range.lowerBound]
-            return c == 0x2C || c == 0x2A
-        default: return false
-        }
-    }
 }
