@@ -21,14 +21,20 @@ extension Annotation {
     /// cheap byte hash per id (`KeyTable`) where the set ran SipHash and grew as it filled.
     /// O(mentions + quotes).
     public func entityIDsInOrderOfFirstUse() -> [String] {
-        var seen = KeyTable<String, Void>(capacity: entities.count + quotes.count)
         var ids: [String] = []
+        // Nearly every id is the very string of an id seen before (the annotator's one string
+        // per entity): found by its bits first (`String.isSameValue`), without hashing its
+        // bytes; only a string not seen before is looked up by text (`tableHash`, as `==`).
+        var values = KeyTable<String, Void>(capacity: entities.count + quotes.count)
+        var texts = KeyTable<Int, Void>(capacity: entities.count + quotes.count)
         @inline(__always) func use(_ id: String) {
-            let h = id.tableHash
-            if seen.index(of: id, hash: h) == nil {
-                seen.append(id, (), hash: h)
-                ids.append(id)
-            }
+            let bits = id.valueBitsHash
+            if values.index(hash: bits, where: { String.isSameValue($0, id) }) != nil { return }
+            values.append(id, (), hash: bits)
+            let hash = id.tableHash
+            if texts.index(hash: hash, where: { ids[$0] == id }) != nil { return }
+            texts.append(ids.count, (), hash: hash)
+            ids.append(id)
         }
         // Elements read in place: a copy of a mention or quote would retain its strings.
         mentions.withUnsafeBufferPointer { mentions in

@@ -82,8 +82,8 @@ struct CacheWriterRowTests {
     @Test func stringsAreEqualByBytesWhetherCopiesOrNot() {
         let long = "an-identifier-longer-than-fifteen-bytes"
         let copy = long
-        #expect(CachedBriefing.isSameString(long, copy))
-        #expect(!CachedBriefing.isSameString(long, fresh(long)), "another storage of the same bytes")
+        #expect(String.isSameValue(long, copy))
+        #expect(!String.isSameValue(long, fresh(long)), "another storage of the same bytes")
         #expect(CachedBriefing.sameBytes(long, fresh(long)))
         #expect(!CachedBriefing.sameBytes(long, fresh(long + "x")))
         #expect(!CachedBriefing.sameBytes(long, String(long.dropLast()) + "y"), "same length, another last byte")
@@ -106,9 +106,10 @@ struct CacheWriterRowTests {
         }
     }
 
-    /// The entry's ids (`CachedBriefing.entityIDs`) are the annotation's own list
-    /// (`entityIDsInOrderOfFirstUse`: strings compared as `String`s), whether a mention's id is a
-    /// copy of its entity's, another string of its bytes, or canonically equal to it.
+    /// The entry's ids (`CachedBriefing.entityIDs`, the annotation's `entityIDsInOrderOfFirstUse`)
+    /// are the distinct ids as a `Set<String>` tells them apart (canonical equivalence), in order
+    /// of first use, whether a mention's id is a copy of its entity's, another string of its
+    /// bytes, or canonically equal to it.
     @Test func entityIDsAreTheAnnotationsListForAnyStrings() {
         let long = (0..<40).map { "an-entity-with-a-long-identifier-\($0)" }
         let variants: [(Int) -> String] = [
@@ -129,7 +130,9 @@ struct CacheWriterRowTests {
             }
             let entities = long.prefix(12).map { Entity(id: $0, name: $0, type: .person) }
             let annotation = Annotation(mentions: mentions, quotes: quotes, entities: entities)
-            let expected = annotation.entityIDsInOrderOfFirstUse()
+            var seen: Set<String> = []
+            let used = annotation.mentions.map(\.entityID) + annotation.quotes.compactMap(\.speakerID)
+            let expected = used.filter { seen.insert($0).inserted }
             let made = CachedBriefing.entityIDs(of: annotation)
             #expect(made.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(mentionCount) mentions")
         }

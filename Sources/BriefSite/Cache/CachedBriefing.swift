@@ -94,32 +94,9 @@ struct CachedBriefing: Sendable {
         heavy = Heavy(annotation: annotated.annotation)
     }
 
-    /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use:
-    /// `Annotation.entityIDsInOrderOfFirstUse`'s list (ids compare as Strings, as a `Set<String>`
-    /// compares them). Nearly every mention's id is the very string of an id seen before (the
-    /// annotator's one string per entity), found by its bits (`isSameString`) without hashing its
-    /// bytes; only a string not seen before is looked up by text (`tableHash`, which follows `==`).
+    /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
     static func entityIDs(of annotation: Annotation) -> [String] {
-        var ids: [String] = []
-        var seen = KeyTable<String, Void>(capacity: annotation.entities.count + annotation.quotes.count)
-        var byText = KeyTable<Int, Void>(capacity: annotation.entities.count + annotation.quotes.count)
-        @inline(__always) func use(_ id: String) {
-            let bits = bitsHash(id)
-            if seen.index(hash: bits, where: { isSameString($0, id) }) != nil { return }
-            seen.append(id, (), hash: bits)
-            let hash = id.tableHash
-            if byText.index(hash: hash, where: { ids[$0] == id }) != nil { return }
-            byText.append(ids.count, (), hash: hash)
-            ids.append(id)
-        }
-        // Elements read in place: a copy of a mention or quote would retain its strings.
-        annotation.mentions.withUnsafeBufferPointer { mentions in
-            for m in mentions.indices { use(mentions[m].entityID) }
-        }
-        annotation.quotes.withUnsafeBufferPointer { quotes in
-            for q in quotes.indices { if let id = quotes[q].speakerID { use(id) } }
-        }
-        return ids
+        annotation.entityIDsInOrderOfFirstUse()
     }
 
     /// The annotated briefing this entry stands for, with `briefing` as loaded now (an empty
@@ -265,30 +242,13 @@ extension CachedBriefing {
     }
 
     /// Whether two strings hold the same UTF-8 bytes (`PathKey.sameBytes`): another normalization
-    /// of the same text is another name.
-    /// Two copies of one string (the usual case in the encoder: a mention's id, its entity's id
-    /// and the light part's entry are the annotator's one string) are equal without a look at
-    /// their bytes (`isSameString`).
+    /// of the same text is another name. Two copies of one string (the usual case in the
+    /// encoder: a mention's id, its entity's id and the light part's entry are the annotator's
+    /// one string) are equal without a look at their bytes (`String.isSameValue`); else the
+    /// lengths first (kept in native strings): most strings compared differ in length.
     @inline(__always)
-    /// Else the lengths first (kept in native strings): most strings compared differ in length.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        isSameString(a, b) || (a.utf8.count == b.utf8.count && PathKey.sameBytes(a[...], b[...]))
-    }
-
-    /// Whether `a` and `b` are the same value bit for bit: one small string (its bytes inline)
-    /// or references to one storage, which are then the same bytes. False says nothing.
-    @inline(__always)
-    static func isSameString(_ a: String, _ b: String) -> Bool {
-        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
-    }
-
-    /// A hash of a string's two words, for tables of strings compared by `isSameString`: no
-    /// look at its bytes.
-    @inline(__always)
-    static func bitsHash(_ text: String) -> UInt64 {
-        let (low, high) = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
-        return mixed ^ (mixed >> 31)
+        String.isSameValue(a, b) || (a.utf8.count == b.utf8.count && PathKey.sameBytes(a[...], b[...]))
     }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.

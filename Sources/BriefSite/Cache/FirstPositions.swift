@@ -12,7 +12,7 @@ import BriefAnnotate
 ///
 /// A string looked up is nearly always a copy of one in the list (a mention's id is the very
 /// string of its entity's id, and the light part's entries share the annotation's strings): it
-/// is found first by its bits (`CachedBriefing.isSameString`), which hash and compare without a
+/// is found first by its bits (`String.isSameValue`), which hash and compare without a
 /// look at its bytes; only a string that is no such copy is hashed by its bytes.
 struct FirstPositions {
     /// The position of the first of each distinct string; empty when the list is searched in place.
@@ -43,7 +43,7 @@ struct FirstPositions {
                 let entry = table.index(hash: hash, where: { CachedBriefing.sameBytes(string($0), text) }) {
                 first = table.key(at: entry)
             }
-            _ = copies.appendIfAbsent(k, first, hash: Self.bitsHash(text)) { CachedBriefing.isSameString(string($0), text) }
+            _ = copies.appendIfAbsent(k, first, hash: text.valueBitsHash) { String.isSameValue(string($0), text) }
         }
         self.table = table
         self.copies = copies
@@ -55,15 +55,13 @@ struct FirstPositions {
             for k in 0..<count where CachedBriefing.sameBytes(string(k), text) { return k }
             return nil
         }
-        if let copy = copies.index(hash: Self.bitsHash(text), where: { CachedBriefing.isSameString(string($0), text) }) {
+        if let copy = copies.index(hash: text.valueBitsHash, where: { String.isSameValue(string($0), text) }) {
             return copies.value(at: copy)
         }
         // (Not `.map(table.key(at:))`: that closure held a copy of the table, retained per call.)
         guard let entry = table.index(hash: Self.hash(text), where: { CachedBriefing.sameBytes(string($0), text) }) else { return nil }
         return table.key(at: entry)
     }
-
-    @inline(__always) private static func bitsHash(_ text: String) -> UInt64 { CachedBriefing.bitsHash(text) }
 
     /// FNV of the UTF-8 (`FNV64.add(_:)` for a string: read in place where it can be); the
     /// table picks a slot from its high bits (multiply-shift), which depend on every byte.
