@@ -152,34 +152,37 @@ final class CacheWriter: @unchecked Sendable {
         writeLight: (inout ByteWriter) -> Void
     ) {
         let start = writer.bytes.count
-        writer.write(key)
-        writer.write(UInt64(0))
-        writer.write(0)
-        writer.write(heavy.range.lowerBound)
-        writer.write(heavy.range.count)
-        writer.write(heavy.checksum)
+        writeHeader(into: &writer, key: key, lightChecksum: 0, lightCount: 0, heavy: heavy)
         let lightStart = writer.bytes.count
         writeLight(&writer)
         let lightCount = writer.bytes.count - lightStart
         let checksum = writer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[lightStart...])) }
+        // The header's second and third words (`writeHeader`).
         writer.bytes.withUnsafeMutableBytes { row in
             row.storeBytes(of: checksum.littleEndian, toByteOffset: start + 8, as: UInt64.self)
             row.storeBytes(of: UInt64(lightCount).littleEndian, toByteOffset: start + 16, as: UInt64.self)
         }
     }
 
+    /// A row whose light part is at hand with its checksum (a row carried as stored).
     private static func appendRow(
         to rows: FileSink, key: UInt64, light: some ByteFragment, lightChecksum: UInt64, heavy: (range: Range<Int>, checksum: UInt64)
     ) {
-        rows.append { writer in
-            writer.write(key)
-            writer.write(lightChecksum)
-            writer.write(light.count)
-            writer.write(heavy.range.lowerBound)
-            writer.write(heavy.range.count)
-            writer.write(heavy.checksum)
-        }
+        rows.append { writeHeader(into: &$0, key: key, lightChecksum: lightChecksum, lightCount: light.count, heavy: heavy) }
         rows.append(light)
+    }
+
+    /// A row's header, `rowHeaderSize` bytes: key, light checksum and length, heavy offset,
+    /// length and checksum.
+    private static func writeHeader(
+        into writer: inout ByteWriter, key: UInt64, lightChecksum: UInt64, lightCount: Int, heavy: (range: Range<Int>, checksum: UInt64)
+    ) {
+        writer.write(key)
+        writer.write(lightChecksum)
+        writer.write(lightCount)
+        writer.write(heavy.range.lowerBound)
+        writer.write(heavy.range.count)
+        writer.write(heavy.checksum)
     }
 
     /// Under the lock: where an old heavy part is in the heavy file written to (copied there when
