@@ -32,7 +32,8 @@ public enum HTMLEscape {
         forEachRun(of: bytes) { start, count in
             output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         } escape: { byte in
-            appendEscape(of: byte, to: &output)
+            let entity = entity(of: byte)
+            output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
         }
     }
 
@@ -95,17 +96,6 @@ public enum HTMLEscape {
             }
         }
         if runStart < count { run(base + runStart, count - runStart) }
-    }
-
-    @inline(__always)
-    private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "<"): output.append(0x26); output.append(0x6C); output.append(0x74); output.append(0x3B)  // &lt;
-        case UInt8(ascii: ">"): output.append(0x26); output.append(0x67); output.append(0x74); output.append(0x3B)  // &gt;
-        case UInt8(ascii: "&"): output.append(0x26); output.append(0x61); output.append(0x6D); output.append(0x70); output.append(0x3B)  // &amp;
-        case UInt8(ascii: "\""): output.append(0x26); output.append(0x71); output.append(0x75); output.append(0x6F); output.append(0x74); output.append(0x3B)  // &quot;
-        default: output.append(0x26); output.append(0x23); output.append(0x33); output.append(0x39); output.append(0x3B)  // &#39;
-        }
     }
 
     /// Whether any byte of `word` is one `needsEscape` names (SWAR: a byte equal to `c` is a
