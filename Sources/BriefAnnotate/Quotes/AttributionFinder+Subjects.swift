@@ -83,8 +83,8 @@ extension AttributionFinder {
     /// Prepositions of place that put a subject somewhere: "fans in the stadium".
     static let placingPrepositions: WordList = ["in", "at", "outside", "inside", "near", "behind", "across", "around", "along", "among"]
 
-    /// A plural by its ending, as NamingContext reads one: -s, not -ss, -us or -is ("fans",
-    /// not "the census", "the status", "the bus").
+    /// A plural by its ending: -s, not -ss, -us or -is ("fans", not "the census", "the status",
+    /// "the bus"). (`NamingContext` asks more of a caller: a noun of its people list.)
     static func isPluralNoun(_ w: String) -> Bool {
         w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
     }
