@@ -164,17 +164,33 @@ struct UnreadableFolderTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         return { command in
+            let (status, text) = try runAsNobody(binary, [command, "--site", site.site.path])
+            return (status, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
+        }
+    }
+
+    /// `binary` with `arguments` run as nobody (`setpriv`): its status and standard error.
+    /// Run again while the kernel refuses to start it as "Text file busy": a process another
+    /// test forked while the copy of `binary` was being written holds it open for writing until
+    /// that process starts its own program (`binaryNobodyCanRun` links where it can).
+    static func runAsNobody(_ binary: URL, _ arguments: [String]) throws -> (status: Int32, errors: String) {
+        for attempt in 1... {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: Self.setpriv)
-            child.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", binary.path, command, "--site", site.site.path]
+            child.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
             let errors = Pipe()
             child.standardOutput = FileHandle.nullDevice
             child.standardError = errors
             try child.run()
             let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             child.waitUntilExit()
-            return (child.terminationStatus, text.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") || $0.contains(": error: ") })
+            if attempt < 20, child.terminationStatus != 0, text.contains("Text file busy") {
+                usleep(50_000)
+                continue
+            }
+            return (child.terminationStatus, text)
         }
+        fatalError("unreachable")
     }
 
     /// A copy of the built binary in `site`'s scratch folder, which nobody can pass through (the
@@ -185,8 +201,13 @@ struct UnreadableFolderTests {
         let built = try #require(InterruptedBuildTests.binary)
         #expect(chmod(site.scratch.root.path, 0o755) == 0)
         let binary = site.scratch.root.appendingPathComponent("brief")
-        try FileManager.default.copyItem(at: built, to: binary)
-        #expect(chmod(binary.path, 0o755) == 0)
+        // A hard link writes no file, so no other test's child process can hold it open for
+        // writing (which makes starting it fail, "Text file busy"); a copy where the scratch
+        // folder is on another file system than the build.
+        if link(built.path, binary.path) != 0 {
+            try FileManager.default.copyItem(at: built, to: binary)
+            #expect(chmod(binary.path, 0o755) == 0)
+        }
         return binary
     }
 
