@@ -46,12 +46,12 @@ extension MarkdownDocument {
         }
     }
 
-    /// The destinations of the document's links (not images), as written, in document order:
-    /// `links` without their texts and lines. O(size of the document).
-    public var linkDestinations: [String] {
+    /// The destinations of the document's links and images, as written, in document order:
+    /// what `rewriteLinks(_:)` hands its transform. O(size of the document).
+    public var linkAndImageDestinations: [String] {
         var destinations: [String] = []
         root.forEach { node, entering in
-            if entering, node.type == .link { destinations.append(node.url) }
+            if entering, node.type == .link || node.type == .image { destinations.append(node.url) }
             return .proceed
         }
         return destinations

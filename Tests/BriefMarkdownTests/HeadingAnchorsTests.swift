@@ -97,7 +97,8 @@ import Testing
         #expect(linked.renderHTML() == plain.renderHTML())
         #expect(MarkdownWeave(linked).renderHTML() == plain.renderHTML())
         #expect(linked.plainTextUTF8 == before)
-        #expect(linked.linkDestinations == ["/k"])
+        // The image stays: an image is never unlinked.
+        #expect(linked.linkAndImageDestinations == ["/k", "entity:i"])
     }
 
     @Test func destinationsAreReplacedAndChecked() {

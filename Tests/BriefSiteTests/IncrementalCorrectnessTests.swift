@@ -34,6 +34,24 @@ struct IncrementalCorrectnessTests {
         try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 
+    /// A link to a file no briefing has yet is written as it stands; the briefing added, the
+    /// linking page (not changed itself) links to its page; removed again, back as written.
+    @Test func aLinkFollowsItsTargetComingAndGoing() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        try scratch.write("site/content/linker.md", "---\ntitle: Linker\ndate: 2025-01-03\n---\nSee [what comes](later.md#end).\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/linker/index.html").contains("href=\"later.md#end\""))
+        try scratch.write("site/content/later.md", "---\ntitle: Later\ndate: 2025-01-04\nslug: came-later\n---\nIt came.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/linker/index.html").contains("href=\"../../briefings/came-later/index.html#end\""))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/later.md"))
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        #expect(try scratch.read("out/briefings/linker/index.html").contains("href=\"later.md#end\""))
+        try await Self.expectEqualsCleanBuild(scratch, site: site, out: "out")
+    }
+
     @Test func anOutputDeletedByHandIsRebuiltFresh() async throws {
         let scratch = try Scratch()
         let site = try scratch.copySampleSite()

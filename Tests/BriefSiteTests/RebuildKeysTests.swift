@@ -107,7 +107,7 @@ struct RebuildKeysTests {
         let theme = try Theme.load(siteDirectory: scratch.root)
         let registry = EntityRegistry(notes: [])
         func keys(_ sources: [PathKey: UInt64]) -> CacheKeys {
-            CacheKeys(config: SiteConfig(), registry: registry, theme: theme, includeDrafts: false, briefings: [briefing], sources: sources)
+            CacheKeys(config: SiteConfig(), registry: registry, theme: theme, includeDrafts: false, sources: sources)
         }
         let bySource = keys([PathKey(briefing.path): a]).key(for: briefing)
         #expect(bySource == keys([PathKey(briefing.path): a]).key(for: briefing))
@@ -169,24 +169,49 @@ struct RebuildKeysTests {
         #expect(memo.hash(of: "kyiv", entry: 0, inSummary: 0) != memo.hash(of: "vladimir-putin"))
     }
 
-    /// Where links between briefings lead is a set of (path, slug) pairs: the order the briefings
-    /// come in does not matter, a changed slug or path or another briefing does.
-    @Test func theLinksKeyIsTheSetOfPathsAndSlugs() throws {
+    /// A body's key depends on the briefings of the build only through the files its own links
+    /// name: another briefing added, removed or renamed leaves it as it was; the linked file's
+    /// briefing coming, going or taking another slug changes it.
+    @Test func aBodysKeyFollowsOnlyTheFilesItLinksTo() throws {
         let scratch = try Scratch()
-        let theme = try Theme.load(siteDirectory: scratch.root)
-        func links(_ briefings: [Briefing]) -> UInt64 {
-            CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: theme, includeDrafts: false, briefings: briefings).links
+        let keys = CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
+        let memo = ResolutionMemo(SiteEntities(summaries: [], notes: []))
+        func briefing(_ path: String, _ slug: String) -> Briefing {
+            Briefing(path: path, format: .markdown, slug: slug, title: slug, markdown: "Text.")
         }
-        let a = Briefing(path: "content/a.md", format: .markdown, slug: "a", title: "A", markdown: "Text.")
-        let b = Briefing(path: "content/b.md", format: .markdown, slug: "b", title: "B", markdown: "Text.")
-        var renamed = b
-        renamed.slug = "b-2"
-        let c = Briefing(path: "content/c.md", format: .markdown, slug: "b", title: "C", markdown: "Text.")
-        #expect(links([a, b]) == links([b, a]))
-        #expect(links([a, b]) != links([a, renamed]))
-        #expect(links([a, b]) != links([a, c]))
-        #expect(links([a, b]) != links([a]))
-        #expect(links([a, b]) != links([a, b, c]))
+        let linker = briefing("content/news/linker.md", "linker")
+        let target = briefing("content/world/target.md", "target")
+        let other = briefing("content/news/other.md", "other")
+        let paths = LinkResolver.briefingPaths(linkedFrom: ["../world/target.md#part"], from: linker.path)
+        #expect(paths == ["content/world/target.md"])
+        func key(_ briefings: [Briefing], linked: [String] = paths) -> UInt64 {
+            keys.bodyKey(7, entityIDs: [], resolutions: memo, linkedPaths: linked, links: LinkResolver(briefings: briefings))
+        }
+        let base = key([linker, target])
+        #expect(key([linker, target, other]) == base)
+        #expect(key([target, linker]) == base)
+        var renamedOther = other
+        renamedOther.slug = "elsewhere"
+        #expect(key([linker, target, renamedOther]) == base)
+        #expect(key([linker]) != base)
+        var moved = target
+        moved.slug = "moved"
+        #expect(key([linker, moved]) != base)
+        // A body that links to no briefing's file depends on none.
+        #expect(key([linker], linked: []) == key([linker, target, other], linked: []))
+    }
+
+    /// The files a body's links name: relative to the linking file's folder or, from `/`, to
+    /// content/; each once, by bytes; never a web, entity, anchor or static link, nor a path that
+    /// leaves the site.
+    @Test func theFilesABodysLinksName() {
+        let destinations = [
+            "https://example.org/a.md", "entity:kyiv", "#top", "b.md#part", "../world/c.md?x=1", "/world/d.markdown",
+            "b.md", "../../../../x.md", "../../static/files/notes.txt", "photo.png", "caf%C3%A9.md", "cafe\u{301}.md",
+        ]
+        #expect(LinkResolver.briefingPaths(linkedFrom: destinations, from: "content/news/a.md") == [
+            "content/news/b.md", "content/world/c.md", "content/world/d.markdown", "content/news/café.md", "content/news/cafe\u{301}.md",
+        ])
     }
 
     /// The check at the end of a build hashes the inputs without listing each file's hash: the

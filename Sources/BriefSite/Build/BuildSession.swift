@@ -147,7 +147,7 @@ struct BuildSession: Sendable {
         let summaryHash = CacheKeys.hash(card: cardKey, detail: isAsCached ? item.entry.detailKey : CacheKeys.detailKey(summary))
         let bodyKey = keys.bodyKey(
             item.key, entityIDs: item.entry.entityIDs, positions: item.entry.entityIDPositions, summaryIndex: index,
-            resolutions: resolutions)
+            resolutions: resolutions, linkedPaths: item.entry.linkedBriefingPaths, links: renderer.links)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)
         // The page on disk was made from these inputs and the entry has its search entry: keep

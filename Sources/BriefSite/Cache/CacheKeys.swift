@@ -7,38 +7,21 @@ import Foundation
 /// - a briefing's key: the cache format, the brief executable (`ProgramIdentity`), the annotator's settings (Markdown options, the entity
 ///   registry from content/entities/) and every field of the briefing as loaded;
 /// - a body's key: the briefing's key, how the site-wide merge resolves its entity ids, and where
-///   links between briefings lead (every briefing's source path and slug, `LinkResolver`);
+///   its links to other briefings' files lead (their slugs, `LinkResolver.addLinkTargets`):
+///   adding or removing a briefing renders again only the bodies that link to its file;
 /// - a page's key: the body's key, the resolved summary, the templates and brief.yml.
 struct CacheKeys: Sendable {
     /// Annotation settings: format version, Markdown options, entity registry.
     let settings: UInt64
     /// Templates and site settings: what every page is rendered with.
     let pages: UInt64
-    /// The briefings of this build, path and slug: where links between briefings lead.
-    let links: UInt64
     /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
     let sources: [PathKey: UInt64]
 
     init(
-        config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, briefings: [Briefing] = [],
-        sources: [PathKey: UInt64] = [:]
+        config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, sources: [PathKey: UInt64] = [:]
     ) {
         self.sources = sources
-        var links = FNV64()
-        links.add(briefings.count)
-        // The set of (path, slug) pairs, not their order: per-pair hashes summed (as the feed's
-        // key sums its paths), so 10,000 paths are not sorted at the start of every rebuild.
-        var pairs: UInt64 = 0
-        briefings.withUnsafeBufferPointer { briefings in
-            for index in briefings.indices {
-                var pair = FNV64()
-                pair.add(briefings[index].path)
-                pair.add(briefings[index].slug)
-                pairs &+= pair.value
-            }
-        }
-        links.add(pairs)
-        self.links = links.value
         var settings = FNV64()
         settings.add(BuildCache.formatVersion)
         settings.add(ProgramIdentity.hash)
@@ -94,19 +77,26 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
-    /// The body's key: the briefing's key and how every entity id the weaver uses
-    /// (`CachedBriefing.entityIDs`) resolves site-wide.
-    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo) -> UInt64 {
-        bodyKey(briefingKey, entityIDs: ids, positions: [], summaryIndex: -1, resolutions: resolutions)
+    /// The body's key: the briefing's key, how every entity id the weaver uses
+    /// (`CachedBriefing.entityIDs`) resolves site-wide, and where the body's links to the files
+    /// `linkedPaths` (`CachedBriefing.linkedBriefingPaths`) lead through `links`.
+    func bodyKey(
+        _ briefingKey: UInt64, entityIDs ids: [String], resolutions: ResolutionMemo, linkedPaths: [String] = [], links: LinkResolver? = nil
+    ) -> UInt64 {
+        bodyKey(briefingKey, entityIDs: ids, positions: [], summaryIndex: -1, resolutions: resolutions, linkedPaths: linkedPaths, links: links)
     }
 
     /// `bodyKey(_:entityIDs:resolutions:)` for the entry of the summary at `summaryIndex` among
     /// those the merge was made from, with `positions` (`CachedBriefing.entityIDPositions`): an
     /// id that is one of the summary's entities is resolved by its place in the merge.
-    func bodyKey(_ briefingKey: UInt64, entityIDs ids: [String], positions: [Int], summaryIndex: Int, resolutions: ResolutionMemo) -> UInt64 {
+    func bodyKey(
+        _ briefingKey: UInt64, entityIDs ids: [String], positions: [Int], summaryIndex: Int, resolutions: ResolutionMemo,
+        linkedPaths: [String] = [], links: LinkResolver? = nil
+    ) -> UInt64 {
         var hasher = FNV64()
         hasher.add(briefingKey)
-        hasher.add(links)
+        // Without a resolver links are left as written: nothing to depend on.
+        if let links { links.addLinkTargets(ofPaths: linkedPaths, to: &hasher) }
         // Which ids appear where is in the annotation, which the briefing's key covers: what is
         // left is how each distinct id resolves site-wide (resolved once per build, not per mention).
         hasher.add(ids.count)

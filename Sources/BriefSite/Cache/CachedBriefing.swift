@@ -33,6 +33,9 @@ struct CachedBriefing: Sendable {
     /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
     /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
     var entityIDPositions: [Int] = []
+    /// The source files the body's briefing links name (`AnnotatedBriefing.linkedBriefingPaths`):
+    /// where those links lead is the rest of what `CacheKeys.bodyKey` depends on.
+    var linkedBriefingPaths: [String] = []
     /// The key of the inputs the body of the page and fragments on disk was made from
     /// (annotation and site-wide entity resolution); 0 when there is none yet.
     var bodyKey: UInt64 = 0
@@ -91,6 +94,7 @@ struct CachedBriefing: Sendable {
         detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
+        linkedBriefingPaths = annotated.linkedBriefingPaths
         heavy = Heavy(annotation: annotated.annotation)
     }
 
@@ -164,6 +168,8 @@ extension CachedBriefing {
                 writer.writeCompact(id)
             }
         }
+        writer.writeVarint(linkedBriefingPaths.count)
+        for path in linkedBriefingPaths { writer.writeCompact(path) }
         writer.write(bodyKey)
         writer.write(fragments == nil ? 0 : searchKey)
         // Before the fragments: the data files find the last two from the row's end
@@ -295,6 +301,11 @@ extension CachedBriefing {
                 positions.append(position)
             }
             return (quotes, ids, positions)
+        }
+        let pathCount = try reader.readVarintCount()
+        if pathCount > 0 {
+            linkedBriefingPaths.reserveCapacity(pathCount)
+            for _ in 0..<pathCount { linkedBriefingPaths.append(try reader.readCompactString()) }
         }
         bodyKey = try reader.readUInt64()
         searchKey = try reader.readUInt64()

@@ -93,10 +93,45 @@ public struct LinkResolver: Sendable {
 
     /// Where `destination`, written in the file at `sourcePath` (relative to the site), leads.
     public func target(of destination: String, from sourcePath: String) -> Target {
-        if let id = Self.entityID(in: destination) { return id.isEmpty ? .emptyEntity : .entity(id: id) }
+        switch Self.reading(of: destination, from: sourcePath) {
+        case .decided(let target):
+            return target
+        case .briefingFile(let resolved, let decoded, let fragment):
+            if let slug = slug(ofSource: resolved) {
+                return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
+            }
+            let isDraft = draftPaths.contains(PathKey(resolved))
+            if !staticFiles.isEmpty {
+                // From the site root (`static/` is published there; a path into static/ is a
+                // `staticFile`, in `reading`).
+                if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(PathKey(staticPath)) { return .other }
+            }
+            return .missingBriefing(path: resolved, isDraft: isDraft || equivalents.isDraft(resolved))
+        }
+    }
+
+    /// The slug of the briefing whose source file is `resolved` (relative to the site): the
+    /// file of these very bytes, unless a draft left out; else one whose name is the same text
+    /// in another normal form.
+    private func slug(ofSource resolved: String) -> String? {
+        if let slug = slugsByPath[PathKey(resolved)] { return slug }
+        return draftPaths.contains(PathKey(resolved)) ? nil : equivalents.slug(resolved)
+    }
+
+    /// What a destination's own text tells of where it leads: all of it, or the source file of
+    /// a briefing it names, which only the briefings of the build can tell more of.
+    private enum Reading {
+        case decided(Target)
+        /// `resolved`: the file's path relative to the site; `decoded`: the path as written,
+        /// percent-decoded.
+        case briefingFile(resolved: String, decoded: String, fragment: String?)
+    }
+
+    private static func reading(of destination: String, from sourcePath: String) -> Reading {
+        if let id = entityID(in: destination) { return .decided(id.isEmpty ? .emptyEntity : .entity(id: id)) }
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"),
-            !Self.hasScheme(destination)
-        else { return .other }
+            !hasScheme(destination)
+        else { return .decided(.other) }
         var path = Substring(destination)
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
@@ -105,28 +140,41 @@ public struct LinkResolver: Sendable {
         }
         if let question = path.firstIndex(of: "?") { path = path[..<question] }
         let decoded = String(path).removingPercentEncoding ?? String(path)
-        if let staticPath = Self.staticPath(of: decoded, from: sourcePath) {
-            return .staticFile(path: staticPath, suffix: String(destination[path.endIndex...]))
+        if let staticPath = staticPath(of: decoded, from: sourcePath) {
+            return .decided(.staticFile(path: staticPath, suffix: String(destination[path.endIndex...])))
         }
         guard let dot = decoded.lastIndex(of: "."),
-            Self.briefingExtensions.contains(decoded[decoded.index(after: dot)...].lowercased())
-        else { return .other }
-        let base = decoded.hasPrefix("/") ? "content" : Self.folder(of: sourcePath)
-        guard let resolved = Self.normalize(base + "/" + decoded) else {
-            return .missingBriefing(path: decoded, isDraft: false)
+            briefingExtensions.contains(decoded[decoded.index(after: dot)...].lowercased())
+        else { return .decided(.other) }
+        let base = decoded.hasPrefix("/") ? "content" : folder(of: sourcePath)
+        guard let resolved = normalize(base + "/" + decoded) else {
+            return .decided(.missingBriefing(path: decoded, isDraft: false))
         }
-        // The file of these very bytes, published or a draft left out; else one whose name is
-        // the same text in another normal form.
-        let isDraft = draftPaths.contains(PathKey(resolved))
-        if let slug = slugsByPath[PathKey(resolved)] ?? (isDraft ? nil : equivalents.slug(resolved)) {
-            return .briefing(slug: slug, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
+        return .briefingFile(resolved: resolved, decoded: decoded, fragment: fragment)
+    }
+
+    /// The source files (relative to the site) that the briefing links among `destinations`,
+    /// written in the file at `sourcePath`, name, each once, in order: all that where a body's
+    /// links lead depends on besides its own text (`addLinkTargets`). Empty for nearly
+    /// every briefing, so adding or removing a briefing renders again only the bodies that
+    /// link to its file.
+    public static func briefingPaths(linkedFrom destinations: [String], from sourcePath: String) -> [String] {
+        var paths: [String] = []
+        for destination in destinations {
+            guard case .briefingFile(let resolved, _, _) = reading(of: destination, from: sourcePath),
+                !paths.contains(where: { PathKey.sameBytes($0[...], resolved[...]) })
+            else { continue }
+            paths.append(resolved)
         }
-        if !staticFiles.isEmpty {
-            // From the site root (`static/` is published there; a path into static/ is a
-            // `staticFile`, above).
-            if decoded.hasPrefix("/"), let staticPath = Self.normalize(decoded), staticFiles.contains(PathKey(staticPath)) { return .other }
-        }
-        return .missingBriefing(path: resolved, isDraft: isDraft || equivalents.isDraft(resolved))
+        return paths
+    }
+
+    /// What the links to the source files `paths` (`briefingPaths`) lead to in this build, into
+    /// `hasher`: each one's slug, or none. A link to no briefing is written as it stands,
+    /// whatever else `target` tells of it (missing, a draft, a file of static/).
+    func addLinkTargets(ofPaths paths: [String], to hasher: inout FNV64) {
+        hasher.add(paths.count)
+        for path in paths { hasher.add(slug(ofSource: path)) }
     }
 
     /// The link written into the page at `pagePath` (site-relative) for `target`; nil keeps the

@@ -11,11 +11,18 @@ public struct AnnotatedBriefing: Sendable {
     /// The ids of the body's `entity:` links (`LinkResolver.entityIDs(linkedFrom:)`): whether
     /// they lead to a page depends on the site-wide merge, as the mentions' links do.
     public var linkedEntityIDs: [String]
+    /// The source files the body's briefing links name (`LinkResolver.briefingPaths(linkedFrom:from:)`):
+    /// where they lead depends on which briefings the build has.
+    public var linkedBriefingPaths: [String]
 
-    public init(briefing: Briefing, annotation: Annotation, summary: BriefingSummary, linkedEntityIDs: [String] = []) {
+    public init(
+        briefing: Briefing, annotation: Annotation, summary: BriefingSummary, linkedEntityIDs: [String] = [],
+        linkedBriefingPaths: [String] = []
+    ) {
         self.briefing = briefing
         self.annotation = annotation
         self.summary = summary
         self.linkedEntityIDs = linkedEntityIDs
+        self.linkedBriefingPaths = linkedBriefingPaths
     }
 }

@@ -46,9 +46,11 @@ public struct BriefingRenderer: Sendable {
                 speaker: quote.speaker)
         }
         summary.wordCount = SummaryText.wordCount(text)
+        let destinations = document.linkAndImageDestinations
         return AnnotatedBriefing(
             briefing: briefing, annotation: annotation, summary: summary,
-            linkedEntityIDs: LinkResolver.entityIDs(linkedFrom: document.linkDestinations))
+            linkedEntityIDs: LinkResolver.entityIDs(linkedFrom: destinations),
+            linkedBriefingPaths: LinkResolver.briefingPaths(linkedFrom: destinations, from: briefing.path))
     }
 
     /// Step 2: renders the annotated briefing with quotes and entity links woven in, entity ids
