@@ -6,7 +6,7 @@ usage: bench.py BRIEF_BINARY [--sizes 1000,10000,100000] [--runs 5] [--shared DI
 For each size N it generates N briefings with shared/bench/make-corpus.py and
 measures, as wall time and peak resident memory (median of --runs runs, at most 3 above
 10,000 briefings):
-  brief full build (no cache), no-change rebuild, one-file-edit rebuild;
+  brief full build (no cache), no-change rebuild, one-file-edit rebuild, add-a-briefing rebuild;
   Hugo (Debian's hugo) on the same Markdown with shared/bench/hugo-site;
   cmark (the C library's own CLI) rendering all the Markdown in one process.
 It also prints annotation throughput on one core over the corpus text, the ratios the
@@ -18,6 +18,7 @@ timed run starts after a sync(2), so none pays for another's writeback.
 import argparse
 import os
 import pathlib
+import re
 import shutil
 import statistics
 import subprocess
@@ -121,7 +122,20 @@ def main():
             one = median_of(runs, edit, build)
             row("brief one-file-edit rebuild", *one)
             edited.write_text(original, encoding="utf-8")
-            print(f"  ratios: no-change/full {ratio(unchanged[0], full[0])} (target <= 0.100), one-edit/full {ratio(one[0], full[0])} (target <= 0.167)")
+            # A new briefing beside the edited one (the writing loop's other step): each run adds
+            # one more, a copy under another name and title; all go at the end.
+            added = []
+
+            def add():
+                path = edited.with_name(f"added-{len(added)}.md")
+                path.write_text(re.sub(r"(?m)^title:.*$", f"title: Added briefing {len(added)}", original, count=1), encoding="utf-8")
+                added.append(path)
+
+            grown = median_of(runs, add, build)
+            row("brief add-a-briefing rebuild", *grown)
+            for path in added:
+                path.unlink()
+            print(f"  ratios: no-change/full {ratio(unchanged[0], full[0])} (target <= 0.100), one-edit/full {ratio(one[0], full[0])} (target <= 0.167), add/full {ratio(grown[0], full[0])}")
             if hugo:
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
