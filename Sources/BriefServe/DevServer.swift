@@ -73,7 +73,7 @@ public actor DevServer {
         }
         try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
         let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
-        var seen = watcher.snapshot()
+        var sources = WatchedSources(watcher)
         // Listening before the first build: a port in use is reported at once, not after a full
         // build. A page asked for meanwhile says the first build is running (ServeHandler).
         let failure = FailureBox()
@@ -104,14 +104,16 @@ public actor DevServer {
         let interval = options.pollInterval
         watchTask = Task { [weak self] in
             while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                let now = watcher.snapshot()
-                guard now != seen else { continue }
+                // Asking a watch costs one read(2): it is asked often, for a quick rebuild.
+                try? await Task.sleep(for: sources.isWatched ? min(interval, .milliseconds(50)) : interval)
+                guard sources.mayHaveChanged() else { continue }
+                let before = sources.seen
+                sources.refresh()
+                guard sources.seen != before else { continue }
                 // Editors write in bursts (temp file, rename, chmod): let the burst settle.
                 try? await Task.sleep(for: .milliseconds(80))
-                let settled = watcher.snapshot()
-                let changed = settled.changes(since: seen, relativeTo: watcher.siteDirectory)
-                seen = settled
+                sources.refresh()
+                let changed = sources.seen.changes(since: before, relativeTo: watcher.siteDirectory)
                 guard let self, !Task.isCancelled else { return }
                 await self.announce(changed)
                 await self.rebuild()

@@ -87,6 +87,14 @@ public final class FolderWatch: @unchecked Sendable {
         isWhole = false
     }
 
+    /// Whether every folder added is watched, so `sawChange` can answer "no": false once one
+    /// could not be, a file was found that changes unseen (`missesChanges`), or after `stop`.
+    public var isWatchingEverything: Bool {
+        addLock.lock()
+        defer { addLock.unlock() }
+        return isWhole
+    }
+
     /// Whether anything may have changed since the folders were watched (asked from one thread
     /// at a time).
     public func sawChange() -> Bool {
