@@ -342,10 +342,15 @@ struct IncrementalBuildTests {
         let (scratch, site, cacheFolder) = try await Self.builtSampleSite()
         let before = try Data(contentsOf: cacheFolder.appendingPathComponent(BuildCache.fileName))
         let heavyBefore = try Self.heavyFiles(cacheFolder).map { try Data(contentsOf: cacheFolder.appendingPathComponent($0)) }
+        let searchIndex = scratch.url("out/" + SearchShards.manifestPath)
+        let indexBefore = try Self.inode(searchIndex)
         let layout = try #require(BuiltinTheme.files["layout.mustache"])
         try scratch.write("site/templates/layout.mustache", layout.replacingOccurrences(of: "</body>", with: "<!-- changed --></body>"))
         try await Self.build(scratch, site: site, out: "out")
         #expect(try scratch.read("out/index.html").contains("<!-- changed -->"))
+        // The search page shows the layout; the index does not, and is kept.
+        #expect(try scratch.read("out/" + SearchPage.path).contains("<!-- changed -->"))
+        #expect(try Self.inode(searchIndex) == indexBefore)
         let page = try #require(FileTree.read("briefings", in: scratch.url("out")).files.first)
         #expect(try String(contentsOf: page.url, encoding: .utf8).contains("<!-- changed -->"))
         // Annotations and bodies do not depend on templates: the cache files did not change

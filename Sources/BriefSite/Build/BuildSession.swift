@@ -401,12 +401,21 @@ struct BuildSession: Sendable {
     }
 
     /// The search page and the index (`SearchShards`): the briefings' documents (cached ones as
-    /// stored), then one per entity and quote; made only when some document changed. The page
-    /// carries the group's key; each file of the index is keyed by its own bytes, so a change
-    /// rewrites only the shards and chunks whose bytes it changes.
+    /// stored), then one per entity and quote; made only when some document changed. The index's
+    /// manifest carries the documents' key (not the templates or brief.yml, which no file of the
+    /// index shows: a layout edit made the whole index again to write the page alone); each
+    /// other file of the index is keyed by its own bytes, so a change rewrites only the shards
+    /// and chunks whose bytes it changes. The page is keyed by the templates and settings.
     func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
+        let pageKey = groupKey("search-page", inputs: 0)
+        let page =
+            manifest.isIntact(SearchPage.path, key: pageKey, in: staging.current)
+            ? PlannedFile(path: SearchPage.path, key: pageKey, source: .unchanged)
+            : staging.write(SearchPage.path, key: pageKey, bytes: pages.searchPage())
         var hasher = FNV64()
         hasher.add(BuildCache.formatVersion)
+        // The index's format is the program's.
+        hasher.add(ProgramIdentity.hash)
         hasher.add(rendered.count)
         // The documents' bytes (their hashes, stored with them), not the keys they were made
         // under: most edits leave a briefing's document as it was (it holds the start of the
@@ -428,14 +437,14 @@ struct BuildSession: Sendable {
                 for quote in briefing.quotes { CacheKeys.add(quote, to: &hasher) }
             }
         }
-        let key = groupKey("search", inputs: hasher.value)
-        if manifest.isIntact(SearchPage.path, key: key, in: staging.current) {
-            // The page was made with the index of these inputs: the index is kept if it is whole.
+        let indexKey = hasher.value
+        if manifest.isIntact(SearchShards.manifestPath, key: indexKey, in: staging.current) {
+            // The index was made from these inputs: it is kept if it is whole.
             let kept = manifest.records.compactMap { path, record in
                 SearchShards.isIndexPath(path.path) ? PlannedFile(path: path.path, key: record.key, source: .unchanged) : nil
             }
-            if !kept.isEmpty, kept.allSatisfy({ manifest.isIntact($0.path, key: $0.key, in: staging.current) }) {
-                return kept.sorted { $0.path < $1.path } + [PlannedFile(path: SearchPage.path, key: key, source: .unchanged)]
+            if kept.allSatisfy({ manifest.isIntact($0.path, key: $0.key, in: staging.current) }) {
+                return kept.sorted { $0.path < $1.path } + [page]
             }
         }
         // Each entity's and quote's document is made here, on every core, each entry made and
@@ -464,7 +473,7 @@ struct BuildSession: Sendable {
         withExtendedLifetime((rendered, stores)) {
             documents.withUnsafeBufferPointer { documents in
                 SearchShards.write(views: documents) { path, bytes in
-                    let fileKey = bytes.withUnsafeBytes { FNV64.hash($0) }
+                    let fileKey = path == SearchShards.manifestPath ? indexKey : bytes.withUnsafeBytes { FNV64.hash($0) }
                     let file =
                         manifest.isIntact(path, key: fileKey, in: staging.current)
                         ? PlannedFile(path: path, key: fileKey, source: .unchanged) : staging.write(path, key: fileKey, bytes: bytes)
@@ -473,7 +482,7 @@ struct BuildSession: Sendable {
             }
         }
         planned += chunks
-        planned.append(staging.write(SearchPage.path, key: key, bytes: pages.searchPage()))
+        planned.append(page)
         return planned
     }
 
