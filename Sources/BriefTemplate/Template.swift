@@ -15,4 +15,25 @@ public struct Template: Sendable {
         tokens = try TemplateParser.parse(source)
         sourceSize = source.utf8.count
     }
+
+    /// The names of the templates this one includes or extends (`{{>name}}`, `{{<name}}`),
+    /// wherever they are (in sections, blocks and overrides): with theirs, all a page made with
+    /// it can show of the theme (partial names are never computed).
+    public var referencedNames: Set<String> {
+        var names: Set<String> = []
+        func visit(_ tokens: [TemplateToken]) {
+            for token in tokens {
+                switch token {
+                case .text, .variable: break
+                case .section(_, _, let inner): visit(inner)
+                case .partial(let name, _, let overrides):
+                    names.insert(name)
+                    for inner in (overrides ?? [:]).values { visit(inner) }
+                case .block(_, let inner, _), .blockDefinition(_, let inner): visit(inner)
+                }
+            }
+        }
+        visit(tokens)
+        return names
+    }
 }

@@ -250,16 +250,17 @@ struct BuildSession: Sendable {
         return staging.write(path, key: key, streaming: make)
     }
 
-    /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash), all keyed by
-    /// it: made (and written) only when the last build's files of that key are not all intact.
-    func keyedGroup(_ name: String, inputs: UInt64, make: () -> [OutputFile]) -> [PlannedFile] {
-        keyedStream(name, inputs: inputs) { emit in make().forEach(emit) }
+    /// Files made together from one set of inputs (`inputs`, a `GroupKeys` hash) with the
+    /// templates `templates`, all keyed by both: made (and written) only when the last build's
+    /// files of that key are not all intact.
+    func keyedGroup(_ name: String, templates: [String], inputs: UInt64, make: () -> [OutputFile]) -> [PlannedFile] {
+        keyedStream(name, templates: templates, inputs: inputs) { emit in make().forEach(emit) }
     }
 
     /// Like `keyedGroup`, for many pages made one after another: `make` hands each file over as
     /// soon as it is rendered and it is written at once, so only one page's bytes are alive.
-    func keyedStream(_ name: String, inputs: UInt64, make: ((OutputFile) -> Void) -> Void) -> [PlannedFile] {
-        let key = groupKey(name, inputs: inputs)
+    func keyedStream(_ name: String, templates: [String], inputs: UInt64, make: ((OutputFile) -> Void) -> Void) -> [PlannedFile] {
+        let key = groupKey(name, templates: templates, inputs: inputs)
         let paths = manifest.paths(withKey: key)
         if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
@@ -271,8 +272,8 @@ struct BuildSession: Sendable {
 
     /// `keyedStream` for pages rendered as bytes (`path`, `bytes`): written as they are, without
     /// a `Data` copy of each page.
-    func keyedPages(_ name: String, inputs: UInt64, make: ((String, [UInt8]) -> Void) -> Void) -> [PlannedFile] {
-        let key = groupKey(name, inputs: inputs)
+    func keyedPages(_ name: String, templates: [String], inputs: UInt64, make: ((String, [UInt8]) -> Void) -> Void) -> [PlannedFile] {
+        let key = groupKey(name, templates: templates, inputs: inputs)
         let paths = manifest.paths(withKey: key)
         if !paths.isEmpty, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
             return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
@@ -282,26 +283,14 @@ struct BuildSession: Sendable {
         return planned
     }
 
-    /// The key of a group of site pages: the templates and settings, the group's name and what
-    /// it is made from.
-    private func groupKey(_ name: String, inputs: UInt64) -> UInt64 {
+    /// The key of a group of site files: the templates they are made with and the settings, the
+    /// group's name and what it is made from.
+    private func groupKey(_ name: String, templates: [String], inputs: UInt64) -> UInt64 {
         var hasher = FNV64()
-        hasher.add(keys.pages)
+        hasher.add(keys.pages(using: templates))
         hasher.add(name)
         hasher.add(inputs)
         return hasher.value
-    }
-
-    /// Like `keyedGroup`, for large files of fixed `paths`: each one is written as `make` makes it,
-    /// one after another, so none is ever whole in memory.
-    func keyedFiles(_ name: String, inputs: UInt64, paths: [String], make: (String, inout StreamedFile) -> Void) -> [PlannedFile] {
-        let key = groupKey(name, inputs: inputs)
-        // By bytes, as the manifest keys them (`PathKey`).
-        let samePaths = Set(manifest.paths(withKey: key).lazy.map { PathKey($0) }) == Set(paths.lazy.map { PathKey($0) })
-        if samePaths, paths.allSatisfy({ manifest.isIntact($0, key: key, in: staging.current) }) {
-            return paths.map { PlannedFile(path: $0, key: key, source: .unchanged) }
-        }
-        return paths.map { path in staging.write(path, key: key) { make(path, &$0) } }
     }
 
     /// `data/*.json`, each made only when what it lists changed: briefings and quotes from the
@@ -358,6 +347,8 @@ struct BuildSession: Sendable {
         // One file at a time, written as made.
         return SiteData.paths.map { path in
             var hasher = FNV64()
+            // The settings and the program (no template).
+            hasher.add(keys.pages(using: []))
             hasher.add(path)
             switch path {
             case "data/entities.json": hasher.add(entities.value)
@@ -407,7 +398,7 @@ struct BuildSession: Sendable {
     /// other file of the index is keyed by its own bytes, so a change rewrites only the shards
     /// and chunks whose bytes it changes. The page is keyed by the templates and settings.
     func plannedSearchFiles(_ rendered: [Rendered], model: SiteModel, pages: SitePages) -> [PlannedFile] {
-        let pageKey = groupKey("search-page", inputs: 0)
+        let pageKey = groupKey("search-page", templates: [SearchPage.templateName], inputs: 0)
         let page =
             manifest.isIntact(SearchPage.path, key: pageKey, in: staging.current)
             ? PlannedFile(path: SearchPage.path, key: pageKey, source: .unchanged)

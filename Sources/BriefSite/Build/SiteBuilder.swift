@@ -260,7 +260,7 @@ public struct SiteBuilder: Sendable {
         let summaries = model.briefings
         let paths = files.map(\.path)
         let feedInputs = GroupKeys.feed(cards: cards, paths: paths, overridden: SitePages.replaceableByStatic.intersection(staticPaths))
-        files += session.keyedGroup("feeds", inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
+        files += session.keyedGroup("feeds", templates: [], inputs: feedInputs) { pages.feedFiles(summaries, pages: paths) }
         finished(.pages)
 
         // 4. Write: only changed files; unchanged ones are linked from the current output.
@@ -324,17 +324,18 @@ public struct SiteBuilder: Sendable {
         let groups: [@Sendable () async -> [PlannedFile]] = [
             {
                 session.plannedDataFiles(model, outputs)
-                    + session.keyedPages("quotes", inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
+                    + session.keyedPages("quotes", templates: [QuotesPage.templateName], inputs: GroupKeys.quotes(model, cards: cards)) { emit in pages.quotesPages(model, emit: emit) }
             },
             { session.plannedSearchFiles(outputs, model: model, pages: pages) },
             { await pages.plannedEntityPages(model, cardKeys: cardKeys, session: session) },
             { pages.plannedIndexPages(summaries, cardKeys: cardKeys, session: session) },
             {
-                session.keyedPages("tags-archive", inputs: cards) { emit in
+                session.keyedPages(
+                    "tags-archive", templates: [TagPage.templateName, TagsIndexPage.templateName, ArchivePage.templateName], inputs: cards) { emit in
                     pages.tagPages(summaries, emit: emit)
                     emit(ArchivePage.path, pages.archivePage(summaries))
                 }
-                    + session.keyedGroup("entities", inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
+                    + session.keyedGroup("entities", templates: [EntitiesPage.templateName], inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
                     + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }
             },
         ]

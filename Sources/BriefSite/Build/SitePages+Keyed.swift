@@ -10,12 +10,13 @@ extension SitePages {
     func plannedIndexPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
         precondition(cardKeys.count == summaries.count)
         let pages = Pagination.pages(of: summaries.count, size: config.paginate)
+        let templatesKey = session.keys.pages(using: [IndexPage.templateName])
         return pages.enumerated().map { offset, range in
             let chunk = summaries[range]
             let number = offset + 1
             let path = Pagination.path(ofPage: number)
             var hasher = FNV64()
-            hasher.add(session.keys.pages)
+            hasher.add(templatesKey)
             hasher.add(number)
             hasher.add(pages.count)
             for index in range { hasher.add(cardKeys[index]) }
@@ -47,12 +48,13 @@ extension SitePages {
         }
         // Each entity's listed quotes found once, for its keys and its pages.
         let keys = Slots<[UInt64]>(count: entities.count)
+        let templatesKey = session.keys.pages(using: [EntityPage.templateName])
         let listedQuotes = Slots<[Int]>(count: entities.count)
         let tables = sources
         await IndexedWork.forEach(count: entities.count) { index in
             let listed = tables.listedQuotes(of: index)
             keys.put(index, Self.entityPageKeys(
-                index, listed: listed, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: session.keys.pages))
+                index, listed: listed, sources: tables, cardKeys: cardKeys, entityKeys: entityKeys, pages: templatesKey))
             listedQuotes.put(index, listed)
         }
         let keyList = keys.collect()

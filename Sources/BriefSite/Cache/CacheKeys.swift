@@ -1,5 +1,6 @@
 import BriefAnnotate
 import BriefContent
+import BriefTemplate
 import Foundation
 
 /// The hashes that decide what a rebuild may reuse. Each key covers exactly the inputs of what
@@ -9,12 +10,20 @@ import Foundation
 /// - a body's key: the briefing's key, how the site-wide merge resolves its entity ids, and where
 ///   its links to other briefings' files lead (their slugs, `LinkResolver.addLinkTargets`):
 ///   adding or removing a briefing renders again only the bodies that link to its file;
-/// - a page's key: the body's key, the resolved summary, the templates and brief.yml.
+/// - a page's key: the body's key, the resolved summary, brief.yml and the templates it is made
+///   with (`pages(using:)`: its own and those it includes or extends, so an edit of
+///   `entity.mustache` renders no briefing page again).
 struct CacheKeys: Sendable {
     /// Annotation settings: format version, Markdown options, entity registry.
     let settings: UInt64
-    /// Templates and site settings: what every page is rendered with.
-    let pages: UInt64
+    /// Annotation settings, brief.yml and `--drafts`: what every page depends on besides its
+    /// templates.
+    let site: UInt64
+    /// By template name: its source and those of every template it includes or extends, and
+    /// theirs (`Template.referencedNames`); a name no template has counts as missing.
+    private let templateClosures: [String: UInt64]
+    /// `pages(using:)` of the briefing template, asked for every briefing.
+    private let briefingPages: UInt64
     /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
     let sources: [PathKey: UInt64]
 
@@ -35,16 +44,55 @@ struct CacheKeys: Sendable {
         }
         for name in registry.ignored.sorted() { settings.add(name) }
         self.settings = settings.value
-        var pages = FNV64()
-        pages.add(settings.value)
+        var site = FNV64()
+        site.add(settings.value)
         // SiteConfig's fields, whatever they are now (String(reflecting:) lists every stored property).
-        pages.add(String(reflecting: config))
-        pages.add(includeDrafts ? 1 : 0)
-        for name in theme.templates.keys.sorted() {
-            pages.add(name)
-            pages.add(theme.templates[name]!)
+        site.add(String(reflecting: config))
+        site.add(includeDrafts ? 1 : 0)
+        self.site = site.value
+        templateClosures = Self.closures(of: theme.templates)
+        briefingPages = Self.pages(site: site.value, using: [BriefingPage.templateName], closures: templateClosures)
+    }
+
+    /// The key of pages made with the templates `names` (each with what it includes or extends)
+    /// and the site's settings; with none, of files no template makes (feeds, data files).
+    func pages(using names: [String]) -> UInt64 {
+        Self.pages(site: site, using: names, closures: templateClosures)
+    }
+
+    private static func pages(site: UInt64, using names: [String], closures templateClosures: [String: UInt64]) -> UInt64 {
+        var hasher = FNV64()
+        hasher.add(site)
+        hasher.add(names.count)
+        for name in names {
+            hasher.add(name)
+            hasher.add(templateClosures[name] ?? Self.missingTemplate)
         }
-        self.pages = pages.value
+        return hasher.value
+    }
+
+    private static let missingTemplate: UInt64 = 0x4E0_7E3A
+
+    /// `templateClosures` of `templates` (sources by name). A template that does not parse
+    /// stands for itself alone: the build stops on it (`PageRenderer`).
+    static func closures(of templates: [String: String]) -> [String: UInt64] {
+        var references: [String: Set<String>] = [:]
+        for (name, source) in templates { references[name] = (try? Template(source))?.referencedNames ?? [] }
+        var closures: [String: UInt64] = [:]
+        for name in templates.keys {
+            var reached: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                for referenced in references[next] ?? [] where reached.insert(referenced).inserted { pending.append(referenced) }
+            }
+            var hasher = FNV64()
+            for reachedName in reached.sorted() {
+                hasher.add(reachedName)
+                if let source = templates[reachedName] { hasher.add(source) } else { hasher.add(missingTemplate) }
+            }
+            closures[name] = hasher.value
+        }
+        return closures
     }
 
     /// The briefing's key: settings and every field of the briefing. A briefing parsed from
@@ -112,10 +160,10 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
-    /// A briefing page's key: its body, its resolved summary (`hash(_:)`), templates and settings.
+    /// A briefing page's key: its body, its resolved summary (`hash(_:)`), its templates and settings.
     func pageKey(body: UInt64, summary: UInt64) -> UInt64 {
         var hasher = FNV64()
-        hasher.add(pages)
+        hasher.add(briefingPages)
         hasher.add(body)
         hasher.add(summary)
         return hasher.value
