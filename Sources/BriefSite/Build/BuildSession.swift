@@ -66,6 +66,8 @@ struct BuildSession: Sendable {
         var entry: CachedBriefing
         /// True when the entry was made in this build (it must be saved).
         var isFresh: Bool
+        /// The groups of the registry's names its words touch (`RegistryDependence`).
+        var registryGroups: [Int32] = []
     }
 
     /// One briefing after step 2.
@@ -91,21 +93,31 @@ struct BuildSession: Sendable {
 
     /// Step 1 for every briefing in parallel: the cached annotation when the key matches and the
     /// entry is sound, else `BriefingRenderer.annotate`. Results in input order.
+    /// An entry is used only while the registry (content/entities/) gives it the stamp it was
+    /// made under (`CacheKeys.registryStamp`): a note changes the annotations of the briefings
+    /// whose words touch its names, not of every briefing. The groups a briefing touches come
+    /// from `registryGroups` (the last build's table, for the same first words) or its text.
     func annotate(
-        _ briefings: [Briefing], with renderer: BriefingRenderer, observer: (any BuildObserver)? = nil
+        _ briefings: [Briefing], with renderer: BriefingRenderer, registryGroups table: RegistryGroups? = nil,
+        observer: (any BuildObserver)? = nil
     ) async -> [Annotated] {
         let counter = observer.map { _ in ProgressCounter() }
         // A fixed number of workers (`IndexedWork`): only their briefings are in flight.
         var inputs = briefings
         return await IndexedWork.map(taking: &inputs) { _, briefing in
             let key = keys.key(for: briefing)
-            let result: Annotated
+            var result: Annotated
             // The light part only: the annotation and body are read if the page is rendered.
-            if let entry = cache.entry(key, withBody: false) {
+            if let entry = cache.entry(key, withBody: false),
+                case let groups = keys.registry.isEmpty ? [] : table?.groups[key] ?? renderer.registryGroups(of: briefing),
+                entry.registryStamp == keys.registryStamp(groups: groups) {
                 result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
+                result.registryGroups = groups
             } else {
                 let annotated = renderer.annotate(briefing)
                 result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
+                result.entry.registryStamp = keys.registryStamp(groups: annotated.registryGroups)
+                result.registryGroups = annotated.registryGroups
             }
             // Reported from the workers as they finish, so observers must be thread-safe.
             if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
@@ -174,6 +186,7 @@ struct BuildSession: Sendable {
                 let annotated = renderer.annotate(item.annotated.briefing)
                 item.annotated.annotation = annotated.annotation
                 item.entry = CachedBriefing(annotated)
+                item.entry.registryStamp = keys.registryStamp(groups: annotated.registryGroups)
                 item.isFresh = true
             }
         }

@@ -230,7 +230,11 @@ public struct SiteBuilder: Sendable {
             stageStart = clock.now
         }
         let site = SiteContext(config: content.config)
-        var annotated = await session.annotate(content.briefings, with: briefingRenderer, observer: observer)
+        // Which of the registry's names each briefing's words touch, as the last build found them.
+        let registryTable = session.keys.registry.isEmpty
+            ? nil : RegistryGroups.load(from: session.cacheFolder, words: session.keys.registryWords)
+        var annotated = await session.annotate(content.briefings, with: briefingRenderer, registryGroups: registryTable, observer: observer)
+        let registryGroups = Self.registryGroupsToSave(annotated, loaded: registryTable, keys: session.keys)
         // The annotated briefings hold the texts now: each goes once its page is made.
         content.briefings = []
         let merge = SiteEntities(summaries: annotated.map(\.annotated.summary), notes: content.entityNotes)
@@ -287,6 +291,7 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let cacheWarning = await cacheSave.value
+        registryGroups?.save(to: session.cacheFolder)
         finished(.write)
         var report = BuildReport(
             briefingCount: outputs.count, fileCount: files.count,
@@ -347,6 +352,18 @@ public struct SiteBuilder: Sendable {
             for await (index, files) in group { made[index] = files }
             return made.flatMap { $0 }
         }
+    }
+
+    /// This build's table of the registry groups each briefing touches, when it differs from the
+    /// one loaded (a briefing added or edited, other first words); nil without a registry or
+    /// when the loaded one holds just these.
+    static func registryGroupsToSave(_ annotated: [BuildSession.Annotated], loaded: RegistryGroups?, keys: CacheKeys) -> RegistryGroups? {
+        guard !keys.registry.isEmpty else { return nil }
+        var groups: [UInt64: [Int32]] = [:]
+        groups.reserveCapacity(annotated.count)
+        for item in annotated { groups[item.key] = item.registryGroups }
+        if let loaded, loaded.groups == groups { return nil }
+        return RegistryGroups(words: keys.registryWords, groups: groups)
     }
 
     /// A static file may not replace a generated one (but those it may, `replaceableByStatic`).

@@ -25,11 +25,12 @@ import Foundation
 /// fails either is a miss (the briefing is annotated again and the entry rewritten). Problems
 /// reading or writing the folder are warnings; the build goes on without a cache.
 struct BuildCache: Sendable {
-    /// Bump whenever what is cached, or how, changes. 18: a row names the files its body's
+    /// Bump whenever what is cached, or how, changes. 19: a row's annotation is checked against
+    /// the registry by its stamp (`registryStamp`), not keyed by the whole registry. 18: a row names the files its body's
     /// briefing links lead to (`CachedBriefing.linkedBriefingPaths`). 17: the output manifest
     /// keeps one record per file by its name's bytes; 16's kept one for two names that differ
     /// only in Unicode normalization, so the second looked like a file the user put in the output.
-    static let formatVersion: UInt64 = 18
+    static let formatVersion: UInt64 = 19
     static let folderName = ".brief-cache"
     static let fileName = "briefings.bin"
     static let magic = Array("BRIEFCAC".utf8)

@@ -5,8 +5,9 @@ import Foundation
 
 /// The hashes that decide what a rebuild may reuse. Each key covers exactly the inputs of what
 /// it guards, so a change invalidates only what depends on it:
-/// - a briefing's key: the cache format, the brief executable (`ProgramIdentity`), the annotator's settings (Markdown options, the entity
-///   registry from content/entities/) and every field of the briefing as loaded;
+/// - a briefing's key: the cache format, the brief executable (`ProgramIdentity`), the Markdown
+///   options and every field of the briefing as loaded; the entity registry (content/entities/)
+///   is checked apart, by the groups of its names the briefing's words touch (`registryStamp`);
 /// - a body's key: the briefing's key, how the site-wide merge resolves its entity ids, and where
 ///   its links to other briefings' files lead (their slugs, `LinkResolver.addLinkTargets`):
 ///   adding or removing a briefing renders again only the bodies that link to its file;
@@ -14,8 +15,15 @@ import Foundation
 ///   with (`pages(using:)`: its own and those it includes or extends, so an edit of
 ///   `entity.mustache` renders no briefing page again).
 struct CacheKeys: Sendable {
-    /// Annotation settings: format version, Markdown options, entity registry.
+    /// Annotation settings: format version, program, Markdown options (not the registry).
     let settings: UInt64
+    /// The entity registry's names grouped by first word (`RegistryDependence`), with a hash of
+    /// each group's entries and ignored names.
+    let registry: RegistryDependence
+    private let registryGroupHashes: [UInt64]
+    /// A hash of the registry's first words: the groups a text touches are the same under any
+    /// registry of the same first words (`RegistryGroups`).
+    let registryWords: UInt64
     /// Annotation settings, brief.yml and `--drafts`: what every page depends on besides its
     /// templates.
     let site: UInt64
@@ -35,15 +43,28 @@ struct CacheKeys: Sendable {
         settings.add(BuildCache.formatVersion)
         settings.add(ProgramIdentity.hash)
         settings.add(config.unsafeHTML ? 1 : 0)
-        for known in registry.known {
-            settings.add(known.name)
-            settings.add(known.type.rawValue)
-            settings.add(known.id)
-            settings.add(known.aliases.count)
-            for alias in known.aliases { settings.add(alias) }
-        }
-        for name in registry.ignored.sorted() { settings.add(name) }
         self.settings = settings.value
+        let dependence = RegistryDependence(registry)
+        self.registry = dependence
+        registryGroupHashes = dependence.members.map { members in
+            var hasher = FNV64()
+            hasher.add(members.known.count)
+            for index in members.known {
+                let known = registry.known[index]
+                hasher.add(known.name)
+                hasher.add(known.type.rawValue)
+                hasher.add(known.id)
+                hasher.add(known.aliases.count)
+                for alias in known.aliases { hasher.add(alias) }
+            }
+            hasher.add(members.ignored.count)
+            for name in members.ignored { hasher.add(name) }
+            return hasher.value
+        }
+        var words = FNV64()
+        words.add(dependence.firstWords.count)
+        for word in dependence.firstWords { words.add(word) }
+        registryWords = words.value
         var site = FNV64()
         site.add(settings.value)
         // SiteConfig's fields, whatever they are now (String(reflecting:) lists every stored property).
@@ -122,6 +143,23 @@ struct CacheKeys: Sendable {
         hasher.add(briefing.draft ? 1 : 0)
         // As `hasher.add(briefing.markdown)` would, without making a string of a stored body.
         briefing.body.withUTF8 { hasher.add(text: $0) }
+        return hasher.value
+    }
+
+    /// What a briefing's annotation takes from the registry: the entries and ignored names of the
+    /// groups its words touch (`groups`, from `RegistryDependence.groups(in:)`). An annotation
+    /// stays good while this stays the same.
+    /// 0 for none: a text that touches no group depends on no note.
+    func registryStamp(groups: [Int32]) -> UInt64 {
+        guard !groups.isEmpty else { return 0 }
+        var hasher = FNV64()
+        hasher.add(groups.count)
+        for group in groups {
+            // Only from a damaged table: a stamp no annotation has, so the briefing is annotated again.
+            guard group >= 0, Int(group) < registryGroupHashes.count else { return 0xBAD_5A3B }
+            hasher.add(registry.firstWords[Int(group)])
+            hasher.add(registryGroupHashes[Int(group)])
+        }
         return hasher.value
     }
 

@@ -26,6 +26,9 @@ struct CachedBriefing: Sendable {
     /// merge leaves as it was, instead of hashing ten thousand summaries again.
     var cardKey: UInt64
     var detailKey: UInt64
+    /// `CacheKeys.registryStamp` of the registry the annotation was made under (0: it touched
+    /// no note's names): the annotation is good while the registry gives the same stamp.
+    var registryStamp: UInt64 = 0
     /// The distinct entity ids of the annotation (mentions, then quote speakers) and of the
     /// body's `entity:` links, in order of first use: what `CacheKeys.bodyKey` resolves, without
     /// reading the annotation.
@@ -131,6 +134,7 @@ extension CachedBriefing {
         writer.writeVarint(wordCount)
         writer.write(cardKey)
         writer.write(detailKey)
+        writer.writeVarint(registryStamp)
         // Elements read in place (a copy of each retained every string of it).
         writer.writeVarint(entities.count)
         entities.withUnsafeBufferPointer { entities in
@@ -263,6 +267,7 @@ extension CachedBriefing {
         wordCount = try reader.readVarintInt()
         cardKey = try reader.readUInt64()
         detailKey = try reader.readUInt64()
+        registryStamp = try reader.readVarint()
         entities = []
         let entityCount = try reader.readVarintCount()
         entities.reserveCapacity(entityCount)

@@ -14,6 +14,9 @@ public struct AnnotatedBriefing: Sendable {
     /// The source files the body's briefing links name (`LinkResolver.briefingPaths(linkedFrom:from:)`):
     /// where they lead depends on which briefings the build has.
     public var linkedBriefingPaths: [String]
+    /// The groups of the entity registry's names its words touch (`RegistryDependence`): what
+    /// its annotation takes from content/entities/.
+    public var registryGroups: [Int32] = []
 
     public init(
         briefing: Briefing, annotation: Annotation, summary: BriefingSummary, linkedEntityIDs: [String] = [],

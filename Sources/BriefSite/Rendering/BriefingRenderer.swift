@@ -12,6 +12,8 @@ import BriefMarkdown
 public struct BriefingRenderer: Sendable {
     public var markdownOptions: MarkdownOptions
     public var annotator: Annotator
+    /// The annotator's registry by first word: which of its notes a text can depend on.
+    public let registryDependence: RegistryDependence
     /// Rewrites links between briefings and to entity pages (see `LinkResolver`); nil leaves them.
     public var links: LinkResolver?
 
@@ -19,6 +21,7 @@ public struct BriefingRenderer: Sendable {
     public init(markdownOptions: MarkdownOptions, registry: EntityRegistry = EntityRegistry()) {
         self.markdownOptions = markdownOptions
         self.annotator = Annotator(registry: registry)
+        registryDependence = RegistryDependence(registry)
     }
 
     /// The options a site's settings call for: raw HTML only with `unsafe_html: true`.
@@ -34,7 +37,8 @@ public struct BriefingRenderer: Sendable {
         let prose = document.prose
         let text = prose.plainUTF8
         // Code spans are blanked for the annotator only: a quote's words come from `text`.
-        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: prose.annotatableUTF8)
+        let annotatable = prose.annotatableUTF8
+        let (annotation, mentionCounts) = annotator.annotateCountingMentions(utf8: annotatable)
         var summary = BriefingSummary(
             briefing: briefing,
             summary: briefing.summary ?? SummaryText.firstParagraph(ofPlainText: text, blocks: prose.textBlocks))
@@ -47,10 +51,20 @@ public struct BriefingRenderer: Sendable {
         }
         summary.wordCount = SummaryText.wordCount(text)
         let destinations = document.linkAndImageDestinations
-        return AnnotatedBriefing(
+        var annotated = AnnotatedBriefing(
             briefing: briefing, annotation: annotation, summary: summary,
             linkedEntityIDs: LinkResolver.entityIDs(linkedFrom: destinations),
             linkedBriefingPaths: LinkResolver.briefingPaths(linkedFrom: destinations, from: briefing.path))
+        annotated.registryGroups = registryDependence.groups(in: annotatable)
+        return annotated
+    }
+
+    /// The groups of the registry's names `briefing`'s words touch, as `annotate` finds them
+    /// (its text parsed the same way), without annotating it.
+    public func registryGroups(of briefing: Briefing) -> [Int32] {
+        guard !registryDependence.isEmpty else { return [] }
+        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
+        return registryDependence.groups(in: document.prose.annotatableUTF8)
     }
 
     /// Step 2: renders the annotated briefing with quotes and entity links woven in, entity ids
