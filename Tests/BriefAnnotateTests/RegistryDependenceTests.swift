@@ -31,13 +31,13 @@ struct RegistryDependenceTests {
     /// not touch annotate it alike. Texts and registries are made from a small vocabulary of
     /// names, so groups are often touched and often not.
     @Test func registriesThatDifferOnlyInUntouchedGroupsAnnotateAlike() {
-        var random = SplitMix(seed: 20_261_201)
+        var random = EntityPropertyTests.Rng(state: 20_261_201)
         let names = ["Kyiv", "Kiev", "Anna Berg", "Berg", "New York", "New Labour", "Share This", "Lviv", "Jean Martin", "Martin"]
         let fillers = [
             "said on Monday", "met officials in", "“We will stay,” said", "according to", "The talks in", "and", "told reporters.",
         ]
         func text() -> String {
-            (0..<12).map { _ in random.next() % 2 == 0 ? names[Int(random.next() % UInt64(names.count))] : fillers[Int(random.next() % UInt64(fillers.count))] }
+            (0..<12).map { _ in random.next() % 2 == 0 ? names[random.below(names.count)] : fillers[random.below(fillers.count)] }
                 .joined(separator: " ") + "."
         }
         func registry() -> EntityRegistry {
@@ -50,7 +50,7 @@ struct RegistryDependenceTests {
                 case 1: known.append(KnownEntity(name: name, type: .place))
                 case 2: known.append(KnownEntity(name: name, type: .person))
                 default:
-                    let alias = names[Int(random.next() % UInt64(names.count))]
+                    let alias = names[random.below(names.count)]
                     if used.insert(alias).inserted { known.append(KnownEntity(name: name, type: .org, aliases: [alias])) }
                 }
             }
@@ -93,18 +93,5 @@ struct RegistryDependenceTests {
             #expect(a == b, "\(String(decoding: bytes, as: UTF8.self)) \(first) \(second)")
         }
         #expect(alike > 150, "too few cases compared: \(alike)")
-    }
-}
-
-/// A small deterministic generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

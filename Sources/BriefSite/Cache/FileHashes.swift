@@ -60,14 +60,8 @@ struct FileHashes: Sendable {
 
     /// The table saved in `folder`, or nil when there is none or it is damaged or foreign.
     static func load(from folder: URL) -> FileHashes? {
-        guard let bytes = BuildCache.readBytes(folder.appendingPathComponent(fileName)), bytes.count >= magic.count + 32,
-            Array(bytes[0..<magic.count]) == magic
-        else { return nil }
-        let body = magic.count..<(bytes.count - 8)
-        var reader = ByteReader(bytes, offset: body.upperBound)
-        let checksum = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[body])) }
-        guard (try? reader.readUInt64()) == checksum else { return nil }
-        reader.offset = body.lowerBound
+        guard let (bytes, body) = ChecksummedFile.read(folder.appendingPathComponent(fileName), magic: magic) else { return nil }
+        var reader = ByteReader(bytes, offset: body.lowerBound)
         do {
             guard try reader.readUInt64() == BuildCache.formatVersion else { return nil }
             var table = FileHashes(taken: try reader.readUInt64())
@@ -90,27 +84,17 @@ struct FileHashes: Sendable {
     /// Writes the table through a temp file and a rename; a failure only costs reading the files
     /// again next time.
     func save(to folder: URL) {
-        var writer = ByteWriter()
-        writer.bytes.append(contentsOf: Self.magic)
-        writer.write(BuildCache.formatVersion)
-        writer.write(taken)
-        writer.write(entries.count)
-        for (path, entry) in entries {
-            writer.write(path.path)
-            for value in [entry.identity.device, entry.identity.inode, entry.identity.size, entry.identity.modified, entry.identity.changed] {
-                writer.write(value)
+        ChecksummedFile.save(to: folder.appendingPathComponent(Self.fileName), magic: Self.magic) { writer in
+            writer.write(BuildCache.formatVersion)
+            writer.write(taken)
+            writer.write(entries.count)
+            for (path, entry) in entries {
+                writer.write(path.path)
+                for value in [entry.identity.device, entry.identity.inode, entry.identity.size, entry.identity.modified, entry.identity.changed] {
+                    writer.write(value)
+                }
+                writer.write(entry.hash)
             }
-            writer.write(entry.hash)
-        }
-        let checksum = writer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[Self.magic.count...])) }
-        writer.write(checksum)
-        let target = folder.appendingPathComponent(Self.fileName)
-        let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
-            if rename(temp.path, target.path) != 0 { try? FileManager.default.removeItem(at: temp) }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
         }
     }
 }

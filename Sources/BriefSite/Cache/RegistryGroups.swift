@@ -1,10 +1,4 @@
-import BriefAnnotate
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Which groups of the entity registry (`RegistryDependence`: names by first word) each
 /// briefing's text touches, by briefing key, kept in `SITE/.brief-cache/registry-groups.bin` for
@@ -24,14 +18,8 @@ struct RegistryGroups: Sendable {
     /// The table saved in `folder` for first words `words`, or nil when there is none, it is
     /// damaged or foreign, or it was made under other first words.
     static func load(from folder: URL, words: UInt64) -> RegistryGroups? {
-        guard let bytes = BuildCache.readBytes(folder.appendingPathComponent(fileName)), bytes.count >= magic.count + 24,
-            Array(bytes[0..<magic.count]) == magic
-        else { return nil }
-        let body = magic.count..<(bytes.count - 8)
-        var reader = ByteReader(bytes, offset: body.upperBound)
-        let checksum = bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[body])) }
-        guard (try? reader.readUInt64()) == checksum else { return nil }
-        reader.offset = body.lowerBound
+        guard let (bytes, body) = ChecksummedFile.read(folder.appendingPathComponent(fileName), magic: magic) else { return nil }
+        var reader = ByteReader(bytes, offset: body.lowerBound)
         do {
             guard try reader.readUInt64() == BuildCache.formatVersion, try reader.readUInt64() == words else { return nil }
             let count = try reader.readVarintCount()
@@ -55,25 +43,15 @@ struct RegistryGroups: Sendable {
     /// Writes the table through a temp file and a rename; a failure only costs reading the
     /// briefings' words again next time.
     func save(to folder: URL) {
-        var writer = ByteWriter()
-        writer.bytes.append(contentsOf: Self.magic)
-        writer.write(BuildCache.formatVersion)
-        writer.write(words)
-        writer.writeVarint(groups.count)
-        for (key, list) in groups {
-            writer.write(key)
-            writer.writeVarint(list.count)
-            for group in list { writer.writeVarint(Int(group)) }
-        }
-        let checksum = writer.bytes.withUnsafeBytes { FNV64.hash(UnsafeRawBufferPointer(rebasing: $0[Self.magic.count...])) }
-        writer.write(checksum)
-        let target = folder.appendingPathComponent(Self.fileName)
-        let temp = folder.appendingPathComponent(Self.fileName + ".tmp-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try AtomicOutput.writeFile(Data(writer.bytes), to: temp)
-            if rename(temp.path, target.path) != 0 { try? FileManager.default.removeItem(at: temp) }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
+        ChecksummedFile.save(to: folder.appendingPathComponent(Self.fileName), magic: Self.magic) { writer in
+            writer.write(BuildCache.formatVersion)
+            writer.write(words)
+            writer.writeVarint(groups.count)
+            for (key, list) in groups {
+                writer.write(key)
+                writer.writeVarint(list.count)
+                for group in list { writer.writeVarint(Int(group)) }
+            }
         }
     }
 }
