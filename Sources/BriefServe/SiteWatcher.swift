@@ -1,5 +1,10 @@
 import BriefContent
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Notices changes to a site's sources by polling: `brief.yml` and every file under `content/`,
 /// `templates/` and `static/`, compared by size, modification time (nanoseconds), inode and mode
@@ -64,6 +69,11 @@ public struct SiteWatcher: Sendable {
     /// ask (`FolderWatch.isWatchingEverything` is false).
     public func watchedSnapshot() -> (snapshot: Snapshot, watch: FolderWatch?) {
         let watch = FolderWatch(root: siteDirectory.path, rootNames: Set(["brief.yml"] + Self.folders))
+        // A brief.yml that is a link, or has another name, can be written where no watched
+        // folder sees it.
+        var info = stat()
+        let config = siteDirectory.appendingPathComponent("brief.yml").path
+        if lstat(config, &info) == 0, info.st_mode & S_IFMT == S_IFLNK || info.st_nlink > 1 { watch?.missesChanges() }
         return (snapshot(watch: watch), watch)
     }
 

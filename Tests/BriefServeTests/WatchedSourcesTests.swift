@@ -59,14 +59,39 @@ struct WatchedSourcesTests {
         #expect(chmod(scratch.url("site/static/img").path, 0o755) == 0)
     }
 
-    /// A file of two hard links can be written through a folder that is not watched: such a
-    /// site is snapshot at every poll, as without a watch.
-    @Test(.enabled(if: canWatch, "needs inotify on a local file system"))
-    func aFileOfTwoHardLinksMakesEveryPollASnapshot() throws {
+    /// A file of two hard links, or a brief.yml that is a link or has two names, can be written
+    /// through a folder that is not watched: such a site is snapshot at every poll, as without
+    /// a watch, and no watch is set up again for the next `pollsWithoutWatch` polls.
+    @Test(.enabled(if: canWatch, "needs inotify on a local file system"), arguments: ["hard link", "linked brief.yml", "brief.yml of two names"])
+    func filesWrittenElsewhereMakeEveryPollASnapshot(_ kind: String) throws {
         let (scratch, watcher) = try Self.site()
-        #expect(link(scratch.url("site/content/2025/a.md").path, scratch.url("elsewhere.md").path) == 0)
-        let sources = WatchedSources(watcher)
+        switch kind {
+        case "hard link": #expect(link(scratch.url("site/content/2025/a.md").path, scratch.url("elsewhere.md").path) == 0)
+        case "linked brief.yml":
+            try scratch.write("shared.yml", "title: Shared\n")
+            try FileManager.default.removeItem(at: scratch.url("site/brief.yml"))
+            #expect(symlink(scratch.url("shared.yml").path, scratch.url("site/brief.yml").path) == 0)
+        default: #expect(link(scratch.url("site/brief.yml").path, scratch.url("shared.yml").path) == 0)
+        }
+        var sources = WatchedSources(watcher)
         #expect(!sources.isWatched)
+        #expect(sources.mayHaveChanged())
+        #expect(sources.pollsLeftWithoutWatch == WatchedSources.pollsWithoutWatch)
+        sources.refresh()
+        #expect(sources.pollsLeftWithoutWatch == WatchedSources.pollsWithoutWatch - 1)
+        #expect(sources.mayHaveChanged())
+    }
+
+    /// A hard link made after the snapshot raises no event in the watched folder, so writes
+    /// through it would go unseen: a snapshot is taken anyway once `fullSnapshotInterval` passed.
+    @Test(.enabled(if: canWatch, "needs inotify on a local file system"))
+    func aSnapshotIsTakenAnywayAfterTheFullInterval() async throws {
+        let (scratch, watcher) = try Self.site()
+        let sources = WatchedSources(watcher, fullSnapshotInterval: .milliseconds(300))
+        #expect(link(scratch.url("site/content/2025/a.md").path, scratch.url("elsewhere.md").path) == 0)
+        try scratch.write("elsewhere.md", "Written through the other name.\n")
+        #expect(!sources.mayHaveChanged(), "no event reaches the watched folder")
+        try await Task.sleep(for: .milliseconds(400))
         #expect(sources.mayHaveChanged())
     }
 }
