@@ -94,6 +94,35 @@ struct RegistryInvalidationTests {
         try await Self.expectEqualsCleanBuild(scratch, site: site)
     }
 
+    /// An alias that makes a mention longer changes no id, count or name the page's key covers:
+    /// the page follows the annotation (its key starts from the registry's stamp of its text).
+    @Test func anAliasThatLengthensAMentionRendersThePageAgain() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: Notes\n")
+        try scratch.write("site/content/k1.md", "---\ntitle: K1\ndate: 2024-03-01\n---\nPresident Joe Biden met officials in Paris. “We will act,” Joe Biden said.\n")
+        try scratch.write("site/content/entities/joe-biden.md", "---\nname: Joe Biden\ntype: person\n---\n")
+        let site = scratch.url("site")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        for aliases in ["\naliases: [President Joe Biden]", ""] {
+            try scratch.write("site/content/entities/joe-biden.md", "---\nname: Joe Biden\ntype: person\(aliases)\n---\n")
+            try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+            try await Self.expectEqualsCleanBuild(scratch, site: site)
+        }
+    }
+
+    /// An ignored name in lower case drops the candidate "J. Smith" (compared case-folded).
+    @Test func aLowerCaseIgnoredNameDropsItsCandidate() async throws {
+        let scratch = try Scratch()
+        try scratch.write("site/brief.yml", "title: Notes\n")
+        try scratch.write("site/content/a.md", "---\ntitle: A\ndate: 2024-03-01\n---\nOfficials met J. Smith in Paris. Smith later spoke to the press. “We will act,” Smith said.\n")
+        try scratch.write("site/content/entities/placeholder.md", "---\nname: Placeholder\ntype: person\n---\n")
+        let site = scratch.url("site")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try scratch.write("site/content/entities/placeholder.md", "---\nname: Placeholder\naliases: [j. smith]\nignore: true\n---\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        try await Self.expectEqualsCleanBuild(scratch, site: site)
+    }
+
     /// A damaged table of groups is not trusted: the build reads the briefings' words again.
     @Test func aDamagedGroupsTableIsReadAgainFromTheTexts() async throws {
         let scratch = try Scratch()

@@ -30,9 +30,15 @@ public struct RegistryDependence: Sendable {
                 if known[first]?.last != n { known[first, default: []].append(n) }
             }
         }
+        // An ignored name is compared with a candidate case-folded, and where a text's words
+        // begin depends on case ("J. Smith" starts with the initial "J.", "j. smith" with "j"):
+        // filed under the first word of each way the text may write it.
         for name in registry.ignored {
-            guard let first = firstWord(name) else { continue }
-            ignored[first, default: []].append(name)
+            let bytes = Array(name.utf8)
+            let variants = [bytes, bytes.map(ByteClass.lower), bytes.map(Self.upper), Self.capitalized(bytes)]
+            for first in Set(variants.compactMap { firstWord(String(decoding: $0, as: UTF8.self)) }) {
+                ignored[first, default: []].append(name)
+            }
         }
         firstWords = Set(known.keys).union(ignored.keys).sorted { $0.lexicographicallyPrecedes($1) }
         members = firstWords.map { (known[$0] ?? [], (ignored[$0] ?? []).sorted()) }
@@ -47,6 +53,17 @@ public struct RegistryDependence: Sendable {
     }
 
     public var isEmpty: Bool { firstWords.isEmpty }
+
+    private static func upper(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
+
+    /// Each ASCII letter after a space, or first, upper case; the others lower case.
+    private static func capitalized(_ bytes: [UInt8]) -> [UInt8] {
+        var previous: UInt8 = 0x20
+        return bytes.map { byte in
+            defer { previous = byte }
+            return ByteClass.isSpace(previous) ? upper(byte) : ByteClass.lower(byte)
+        }
+    }
 
     /// The groups (indices into `firstWords`, ascending, each once) whose first word is a word
     /// of `text` (the plain text the annotator reads).

@@ -158,7 +158,7 @@ struct BuildSession: Sendable {
         let cardKey = isAsCached ? item.entry.cardKey : CacheKeys.cardKey(summary)
         let summaryHash = CacheKeys.hash(card: cardKey, detail: isAsCached ? item.entry.detailKey : CacheKeys.detailKey(summary))
         let bodyKey = keys.bodyKey(
-            item.key, entityIDs: item.entry.entityIDs, positions: item.entry.entityIDPositions, summaryIndex: index,
+            CacheKeys.annotationKey(item.key, registryStamp: item.entry.registryStamp), entityIDs: item.entry.entityIDs, positions: item.entry.entityIDPositions, summaryIndex: index,
             resolutions: resolutions, linkedPaths: item.entry.linkedBriefingPaths, links: renderer.links)
         let pageKey = keys.pageKey(body: bodyKey, summary: summaryHash)
         let searchKey = CacheKeys.searchKey(body: bodyKey, summary: summaryHash)

@@ -163,7 +163,19 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
-    /// The body's key: the briefing's key, how every entity id the weaver uses
+    /// What a briefing's annotation is made from: the briefing (its key) and what the registry
+    /// gives its text (`registryStamp`; 0, nothing, leaves the key as it is). The body's key
+    /// starts from it: a note that moves where a mention starts (an alias "President Joe Biden"
+    /// for "Joe Biden") changes the annotation, not an id or how one resolves.
+    static func annotationKey(_ briefingKey: UInt64, registryStamp: UInt64) -> UInt64 {
+        guard registryStamp != 0 else { return briefingKey }
+        var hasher = FNV64()
+        hasher.add(briefingKey)
+        hasher.add(registryStamp)
+        return hasher.value
+    }
+
+    /// The body's key: the annotation's key (`annotationKey`), how every entity id the weaver uses
     /// (`CachedBriefing.entityIDs`) resolves site-wide, and where the body's links to the files
     /// `linkedPaths` (`CachedBriefing.linkedBriefingPaths`) lead through `links`.
     func bodyKey(
