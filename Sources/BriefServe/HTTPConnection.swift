@@ -94,7 +94,10 @@ final class HTTPConnection: @unchecked Sendable {
                 state = .writing
                 return !stopping && bodyKept && head.wantsKeepAlive
             }
-            guard Socket.write(fd, response.serialized(keepAlive: keepAlive, includeBody: head.method != "HEAD")), keepAlive else {
+            let written = Socket.write(fd, response.serialized(keepAlive: keepAlive, includeBody: head.method != "HEAD"))
+            guard written, keepAlive else {
+                // An unread body would make the close a reset, which can cost the client the answer.
+                if written, !bodyKept { Socket.lingeringClose(fd) }
                 return
             }
         }
