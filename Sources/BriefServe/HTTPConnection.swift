@@ -29,7 +29,7 @@ final class HTTPConnection: @unchecked Sendable {
 
     /// Under the server's lock, on stop: a connection waiting for a request ends now (its read
     /// returns as closed); a handler in progress is cancelled, so a long poll answers at once.
-    func interruptIfWaiting() {
+    func interruptForStop() {
         switch state {
         case .waiting: shutdown(fd, Int32(SHUT_RDWR))
         case .handling(let task): task.cancel()

@@ -91,7 +91,7 @@ public final class HTTPServer: @unchecked Sendable {
     public func stop(timeout: Duration = .milliseconds(300)) async {
         let alreadyStopping = lock.withLock {
             defer { stopping = true }
-            for connection in connections.values { connection.interruptIfWaiting() }
+            for connection in connections.values { connection.interruptForStop() }
             return stopping
         }
         if !alreadyStopping {
@@ -153,9 +153,6 @@ public final class HTTPServer: @unchecked Sendable {
         thread.name = "brief-serve-connection"
         thread.start()
     }
-
-    /// Whether the server is stopping (connections then close after their current response).
-    var isStopping: Bool { lock.withLock { stopping } }
 
     /// Runs `body` under the server's lock, with whether it is stopping: a connection changes its
     /// state here, so `stop()` never misses one that is about to wait.
