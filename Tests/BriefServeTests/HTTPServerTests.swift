@@ -52,6 +52,13 @@ struct HTTPServerTests {
         #expect(throws: InvalidHost.self) { _ = try HTTPServer(host: "localhost.example", port: 0) { _ in .text(.ok, "") } }
     }
 
+    @Test func listenFailuresAreToldFromTheirErrno() {
+        let message = { (code: Int32) in DevServer.listenFailure(SocketFailure(call: "bind", code: code), host: "127.0.0.1", port: 80) }
+        #expect(message(EADDRINUSE) == "cannot listen on 127.0.0.1:80: the port is in use; try another --port")
+        #expect(message(EACCES) == "cannot listen on 127.0.0.1:80: permission denied; use a port above 1023")
+        #expect(message(EADDRNOTAVAIL) == "cannot listen on 127.0.0.1:80: \(String(cString: strerror(EADDRNOTAVAIL)))")
+    }
+
     @Test func keepAliveAndPipelinedRequestsAreAnsweredInOrder() async throws {
         let server = try Self.server()
         defer { Task { await server.stop() } }
