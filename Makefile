@@ -3,8 +3,7 @@ SWIFT ?= swift
 BRIEF := .build/release/brief
 # Release builds link the Swift runtime and Foundation into the executable: calls into the runtime
 # (retain, release, ...) are direct instead of through the dynamic linker's tables, and the
-# 50-odd shared libraries are not bound at each start (README, Performance). Needs libcurl's
-# development files, which static Foundation links (scripts/install-deps.sh).
+# 50-odd shared libraries are not bound at each start (README, Performance).
 RELEASE_FLAGS ?= --static-swift-stdlib
 
 .PHONY: deps test-deps release site theme test test-unit test-asan test-tsan fuzz fuzz-build site-test screenshots eval bench clean

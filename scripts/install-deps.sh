@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages brief needs to build (cmark; jemalloc, which release builds link;
-# libcurl's development files, which the release build's static Foundation links);
+# Installs the Debian packages brief needs to build (cmark; jemalloc, which release builds link);
 # with --test also what the site tests need (headless Chromium and its driver, a Java runtime for the Nu HTML checker); with
 # --bench what `make bench` compares against (Hugo, cmark's CLI, GNU time for peak memory).
 set -euo pipefail
-need=(libcmark-dev libjemalloc-dev libcurl4-openssl-dev pkg-config)
+need=(libcmark-dev libjemalloc-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   need+=(chromium chromium-driver python3-venv)
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)

@@ -1,7 +1,5 @@
 import BriefContent
 import BriefSite
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `brief serve` as a library: builds the site into its own folder, serves it over HTTP, polls the
@@ -19,7 +17,6 @@ public actor DevServer {
     private let printOut: @Sendable (String) -> Void
     private let printError: @Sendable (String) -> Void
     private var server: HTTPServer?
-    private var serverTask: Task<Void, any Error>?
     private var watchTask: Task<Void, Never>?
 
     /// A server for `options`; messages go to `printOut` (builds) and `printError` (problems).
@@ -42,11 +39,10 @@ public actor DevServer {
         }
     }
 
-    /// Why the server could not listen, in words: the system's reason for a failed call (errno),
-    /// not the socket library's description of its error value.
+    /// Why the server could not listen, in words: the system's reason for the failed call (errno).
     static func listenFailure(_ error: any Error, host: String, port: UInt16) -> String {
         let place = "cannot listen on \(host):\(port)"
-        guard case SocketError.failed(_, let code, _) = error else { return "\(place): \(error)" }
+        guard let code = (error as? SocketFailure)?.code else { return "\(place): \(error)" }
         if code == EADDRINUSE { return "\(place): the port is in use; try another --port" }
         if code == EACCES { return "\(place): permission denied; use a port above 1023" }
         return "\(place): \(String(cString: strerror(code)))"
@@ -63,42 +59,21 @@ public actor DevServer {
         let handler = ServeHandler(root: outputDirectory, state: state, longPollTimeout: options.longPollTimeout)
         let server: HTTPServer
         do {
-            // The concrete address type matters: it decides the socket's family.
+            // Listening before the first build: a port in use is reported at once, not after a
+            // full build. A page asked for meanwhile says the first build is running (ServeHandler).
             let host = options.host == "localhost" ? "127.0.0.1" : options.host
-            server = host.contains(":")
-                ? HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
-                : HTTPServer(address: try sockaddr_in.inet(ip4: host, port: options.port), timeout: 60, logger: .disabled, handler: handler)
-        } catch {
+            server = try HTTPServer(host: host, port: options.port) { await handler.handle($0) }
+        } catch is InvalidHost {
             throw ServeError("cannot listen on \(options.host): use an IP address such as 127.0.0.1")
+        } catch {
+            throw ServeError(Self.listenFailure(error, host: options.host, port: options.port))
         }
+        server.start()
+        self.server = server
+        let port = server.port
         try FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(), withIntermediateDirectories: true)
         let watcher = SiteWatcher(siteDirectory: options.siteDirectory)
         var sources = WatchedSources(watcher)
-        // Listening before the first build: a port in use is reported at once, not after a full
-        // build. A page asked for meanwhile says the first build is running (ServeHandler).
-        let failure = FailureBox()
-        let task = Task {
-            do { try await server.run() } catch {
-                failure.set(error)
-                throw error
-            }
-        }
-        // Wait until listening, or until the server gives up (port in use): bounded, 5 s.
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(5)
-        while await !server.isListening {
-            if let error = failure.error {
-                throw ServeError(Self.listenFailure(error, host: options.host, port: options.port))
-            }
-            guard clock.now < deadline else {
-                task.cancel()
-                throw ServeError("the server did not start listening on \(options.host):\(options.port) within 5 s")
-            }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        self.server = server
-        serverTask = task
-        guard let port = await Self.port(of: server) else { throw ServeError("the server reports no address") }
         await rebuild()
 
         let interval = options.pollInterval
@@ -122,16 +97,13 @@ public actor DevServer {
         return port
     }
 
-    /// Stops watching and listening (open requests get 0.3 s to finish) and removes the
-    /// temporary output folder.
+    /// Stops watching and listening (open long polls answer at once, other requests get 0.3 s
+    /// to finish) and removes the temporary output folder.
     public func stop() async {
         watchTask?.cancel()
         watchTask = nil
-        if let server { await server.stop(timeout: 0.3) }
-        serverTask?.cancel()
-        if let serverTask { try? await serverTask.value }
+        if let server { await server.stop(timeout: .milliseconds(300)) }
         server = nil
-        serverTask = nil
         if ownsOutput {
             try? FileManager.default.removeItem(at: outputDirectory.deletingLastPathComponent())
         }
@@ -163,25 +135,10 @@ public actor DevServer {
         let shown = changed.prefix(3).joined(separator: ", ")
         printOut(changed.count == 1 ? "\(shown) changed" : "\(changed.count) files changed: \(shown)\(changed.count > 3 ? ", ..." : "")")
     }
-
-    private static func port(of server: HTTPServer) async -> UInt16? {
-        switch await server.listeningAddress {
-        case .ip4(_, let port)?, .ip6(_, let port)?: port
-        default: nil
-        }
-    }
 }
 
 /// A problem starting the development server.
 public struct ServeError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
-}
-
-/// The error a server task ended with, readable from the task that started it.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-    var error: (any Error)? { lock.withLock { stored } }
-    func set(_ error: any Error) { lock.withLock { stored = error } }
 }

@@ -1,19 +1,18 @@
 import BriefTemplate
-import FlyingFox
 import Foundation
 
 /// Answers every request of the development server: the long-poll endpoint, then files of the
 /// latest good build, with the reload script (and error overlay) added to HTML.
-struct ServeHandler: HTTPHandler {
+struct ServeHandler: Sendable {
     let root: URL
     let state: BuildState
     let longPollTimeout: Duration
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return text(.methodNotAllowed, "Method not allowed\n", extra: [HTTPHeader("Allow"): "GET, HEAD"])
+    func handle(_ request: HTTPRequestHead) async -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return .text(.methodNotAllowed, "Method not allowed\n", headers: [("Allow", "GET, HEAD")])
         }
-        let rawPath = request.target.path(percentEncoded: true)
+        let rawPath = request.path
         if rawPath == LiveReload.pollPath { return await poll(request) }
         let status = await state.status
         guard status.hasSite else {
@@ -25,11 +24,11 @@ struct ServeHandler: HTTPHandler {
             return fileResponse(url, status: .ok, build: status)
         case .redirect(var location):
             // The query goes along: the search page reads `?q=` from its own address.
-            let query = request.target.query(percentEncoded: true)
+            let query = request.query
             if !query.isEmpty { location += "?" + query }
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location], body: Data())
+            return HTTPResponse(status: .movedPermanently, headers: [("Location", location)])
         case .forbidden:
-            return text(.forbidden, "Forbidden: the path leaves the site\n")
+            return .text(.forbidden, "Forbidden: the path leaves the site\n")
         case .notFound:
             let custom = root.appendingPathComponent("404.html")
             if FileManager.default.fileExists(atPath: custom.path) {
@@ -41,13 +40,13 @@ struct ServeHandler: HTTPHandler {
         }
     }
 
-    private func poll(_ request: HTTPRequest) async -> HTTPResponse {
-        let version = request.query["v"].flatMap { Int($0) } ?? -1
+    private func poll(_ request: HTTPRequestHead) async -> HTTPResponse {
+        let version = request.queryValue("v").flatMap { Int($0) } ?? -1
         let status = await state.waitForChange(from: version, timeout: longPollTimeout)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
+        return HTTPResponse(status: .ok, headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")], body: Array(body))
     }
 
     /// The 404 page's links start from `baseURL` (the site's `base_url`), as a static host shows
@@ -68,26 +67,20 @@ struct ServeHandler: HTTPHandler {
     }
 
     private func fileResponse(
-        _ url: URL, status: HTTPStatusCode, build: BuildStatus, rewriting rewrite: (String) -> String = { $0 }
+        _ url: URL, status: HTTPStatus, build: BuildStatus, rewriting rewrite: (String) -> String = { $0 }
     ) -> HTTPResponse {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return text(.notFound, "Not found\n")
+            return .text(.notFound, "Not found\n")
         }
         let type = ContentType.forFile(named: url.lastPathComponent)
         guard ContentType.isHTML(type) else {
-            return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+            return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: Array(data))
         }
         let page = LiveReload.inject(into: rewrite(String(decoding: data, as: UTF8.self)), version: build.version, error: build.error)
         return html(status, page)
     }
 
-    private func html(_ status: HTTPStatusCode, _ page: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(page.utf8))
-    }
-
-    private func text(_ status: HTTPStatusCode, _ message: String, extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
-        var headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
-        for (key, value) in extra { headers[key] = value }
-        return HTTPResponse(statusCode: status, headers: headers, body: Data(message.utf8))
+    private func html(_ status: HTTPStatus, _ page: String) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")], body: Array(page.utf8))
     }
 }
