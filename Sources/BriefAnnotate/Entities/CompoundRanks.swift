@@ -20,27 +20,29 @@ enum CompoundRanks {
     ])
 
     static func extend(_ cands: inout [NameCandidate], tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
-        guard cands.contains(where: { $0.type == .person }) else { return }
-        var out: [NameCandidate] = []
-        out.reserveCapacity(cands.count)
-        for var c in cands {
-            defer { out.append(c) }
-            guard c.type == .person else { continue }
+        // In place: a rank is rare, and most documents' candidates are left as they are.
+        var dropped: [Range<Int>] = []
+        for n in cands.indices where cands[n].type == .person {
             // The first token of the mention: its title's, else the name's.
-            var m = c.tokens.lowerBound
-            if let start = c.titleStart {
+            var m = cands[n].tokens.lowerBound
+            if let start = cands[n].titleStart {
                 while m > 0 && tokens[m - 1].range.lowerBound >= start { m -= 1 }
             }
             guard let r = rank(endingBefore: m, tokens: tokens, text: text) ?? rank(endingAt: m, tokens: tokens, text: text) else { continue }
             // The rank's first word may have been taken for a name of its own ("Major" at a
             // sentence's start); untyped, it gives way to the rank. Any other name keeps its words.
-            while let last = out.last, last.range.upperBound > r.lowerBound, last.range.lowerBound >= r.lowerBound,
-                  last.type == nil || last.type == .other, last.known == nil {
-                out.removeLast()
+            var p = n
+            while p > 0, dropped.last.map({ !$0.contains(p - 1) }) ?? true, cands[p - 1].range.upperBound > r.lowerBound,
+                  cands[p - 1].range.lowerBound >= r.lowerBound, cands[p - 1].type == nil || cands[p - 1].type == .other,
+                  cands[p - 1].known == nil {
+                p -= 1
             }
-            if r.lowerBound >= (out.last?.range.upperBound ?? 0) { c.titleStart = r.lowerBound }
+            if r.lowerBound >= (p > 0 ? cands[p - 1].range.upperBound : 0) {
+                cands[n].titleStart = r.lowerBound
+                if p < n { dropped.append(p..<n) }
+            }
         }
-        cands = out
+        for r in dropped.reversed() { cands.removeSubrange(r) }
     }
 
     /// A rank in the two words (or hyphened words) right before token `m`, its first word
