@@ -31,4 +31,45 @@ import Testing
     func organisationKeepsIt() {
         #expect(typed("The exhibit opened at the Mary & Leigh Block Museum of Art.").contains { $0.hasPrefix("Mary & Leigh") })
     }
+
+    @Test("a firm of several names is not cut into people", arguments: [
+        "Martin Quorvel & Brandt advised the buyer.",        // a lone surname beside a full name
+        "Hollis Brandt Keller & Fenwick filed the suit.",    // a side of three words is no person
+        "Kestrelo Allen & Hamilton won a contract.",         // no given name first
+        "Tom & Silent Quorvan Reboot premiered.",            // three words, and a common word
+    ])
+    func severalNamesNoPeople(text: String) {
+        let found = typed(text)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("&") == true)
+    }
+
+    @Test("sides that end in surnames read as a firm")
+    func surnamesFirm() {
+        #expect(typed("Martin Quorvel & Brandt advised the buyer.") == ["Martin Quorvel & Brandt/ORG"])
+        #expect(typed("Hollis Brandt Keller & Fenwick filed the suit.") == ["Hollis Brandt Keller & Fenwick/ORG"])
+    }
+
+    @Test("a credit naming agencies (capitals, a known organisation) is not cut into people", arguments: [
+        "Photo: KXQ & Quorvani",
+        "Photo: Reuters & Quorvani",
+    ])
+    func agencies(text: String) {
+        let found = typed(text)
+        #expect(!found.contains { $0.hasSuffix("/PERSON") })
+        #expect(found.count == 1)
+    }
+
+    @Test("a lone given name beside another lone name is no firm", arguments: [
+        "Anna & Meghan launched a podcast.",
+        "Tom & Kestrelo were seen in Paris.",
+    ])
+    func givenNamesNoFirm(text: String) {
+        #expect(!typed(text).contains { $0.hasSuffix("/ORG") })
+    }
+
+    @Test("a lone given name beside a full name are two people")
+    func loneGivenName() {
+        #expect(typed("Later Tom & Anna Kestrel arrived.") == ["Tom/PERSON", "Anna Kestrel/PERSON"])
+    }
 }

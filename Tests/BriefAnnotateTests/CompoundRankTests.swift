@@ -35,4 +35,18 @@ import Testing
         #expect(r.entities.count == 1)
         #expect(r.entities.first?.name == "Quorvan Mibbs")
     }
+
+    @Test("a rank on a line of its own is no title of the name on the next", arguments: [
+        "ATTORNEY GENERAL\nQuorvan Mibbs announced charges.",
+        "New Attorney General\nQuorvan Mibbs",
+        "Who is the Surgeon General\nQuorvan Mibbs faces questions.",
+        "The court named a new Attorney General\n\nQuorvan Mibbs will start soon.",
+        "Staff Sergeant\nQuorvan Mibbs",
+        "Staff\nSergeant Quorvan Mibbs",
+    ])
+    func lineBreak(text: String) {
+        let found = typed(text)
+        #expect(!found.contains { $0.contains("\n") })
+        #expect(!found.contains { $0.hasPrefix("Staff") || $0.hasPrefix("Attorney") || $0.hasPrefix("Surgeon") || $0.hasPrefix("ATTORNEY") })
+    }
 }

@@ -28,7 +28,8 @@ enum CompoundRanks {
             if let start = cands[n].titleStart {
                 while m > 0 && tokens[m - 1].range.lowerBound >= start { m -= 1 }
             }
-            guard let r = rank(endingBefore: m, tokens: tokens, text: text) ?? rank(endingAt: m, tokens: tokens, text: text) else { continue }
+            guard let r = rank(endingBefore: m, tokens: tokens, text: text) ?? rank(endingAt: m, tokens: tokens, text: text),
+                  !breaksLine(r.lowerBound..<cands[n].range.lowerBound, text) else { continue }
             // The rank's first word may have been taken for a name of its own ("Major" at a
             // sentence's start); untyped, it gives way to the rank. Any other name keeps its words.
             var p = n
@@ -43,6 +44,12 @@ enum CompoundRanks {
             }
         }
         for r in dropped.reversed() { cands.removeSubrange(r) }
+    }
+
+    /// Whether the bytes `r` hold a line break: a rank on a line of its own ("ATTORNEY GENERAL" of
+    /// a headline, "Staff Sergeant" of a caption) is not the title of a name on the next one.
+    private static func breaksLine(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.contains { text[$0] == 0x0A || text[$0] == 0x0D }
     }
 
     /// A rank in the two words (or hyphened words) right before token `m`, its first word
