@@ -91,6 +91,8 @@ struct EntityRecognizer: Sendable {
             NeighbourTyping.applySurnames(&candidates, tokens: tokens, kinds: kinds, text: t)
             SentenceInitialNames.extend(&candidates, tokens: tokens, text: t)
             KickerNames.split(&candidates, tokens: tokens, kinds: kinds, text: t)
+            AmpersandNames.split(&candidates, tokens: tokens, kinds: kinds, text: t)
+            CompoundRanks.extend(&candidates, tokens: tokens, text: t)
             return EntityLinker(text: t, tokens: tokens, registry: registry).link(candidates)
         }
     }
