@@ -108,18 +108,22 @@ struct BuildSession: Sendable {
             let key = keys.key(for: briefing)
             var result: Annotated
             // The light part only: the annotation and body are read if the page is rendered.
-            if let entry = cache.entry(key, withBody: false),
-                case let groups = keys.registry.isEmpty ? [] : table?.groups[key] ?? renderer.registryGroups(of: briefing),
-                entry.registryStamp == keys.registryStamp(groups: groups) {
-                result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
-                result.registryGroups = groups
-            } else {
-                let annotated = renderer.annotate(briefing)
-                result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated), isFresh: true)
-                result.entry.registryStamp = keys.registryStamp(groups: annotated.registryGroups)
-                result.registryGroups = annotated.registryGroups
+            if let entry = cache.entry(key, withBody: false) {
+                let groups = keys.registry.isEmpty ? [] : table?.groups[key] ?? renderer.registryGroups(of: briefing)
+                if entry.registryStamp == keys.registryStamp(groups: groups) {
+                    result = Annotated(annotated: entry.annotated(briefing), key: key, entry: entry, isFresh: false)
+                    result.registryGroups = groups
+                    return done(result)
+                }
             }
-            // Reported from the workers as they finish, so observers must be thread-safe.
+            let annotated = renderer.annotate(briefing)
+            result = Annotated(annotated: annotated, key: key, entry: CachedBriefing(annotated, keys: keys), isFresh: true)
+            result.registryGroups = annotated.registryGroups
+            return done(result)
+        }
+
+        /// Reported from the workers as they finish, so observers must be thread-safe.
+        @Sendable func done(_ result: Annotated) -> Annotated {
             if let observer, let counter { observer.briefingsRendered(counter.increment(), of: briefings.count) }
             return result
         }
@@ -185,8 +189,7 @@ struct BuildSession: Sendable {
                 // Unreadable or damaged: annotated again (the same annotation, made afresh).
                 let annotated = renderer.annotate(item.annotated.briefing)
                 item.annotated.annotation = annotated.annotation
-                item.entry = CachedBriefing(annotated)
-                item.entry.registryStamp = keys.registryStamp(groups: annotated.registryGroups)
+                item.entry = CachedBriefing(annotated, keys: keys)
                 item.isFresh = true
             }
         }

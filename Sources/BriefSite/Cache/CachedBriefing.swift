@@ -101,6 +101,13 @@ struct CachedBriefing: Sendable {
         heavy = Heavy(annotation: annotated.annotation)
     }
 
+    /// The entry of an annotation made in this build, stamped with what the registry gave its
+    /// text (`CacheKeys.registryStamp`).
+    init(_ annotated: AnnotatedBriefing, keys: CacheKeys) {
+        self.init(annotated)
+        registryStamp = keys.registryStamp(groups: annotated.registryGroups)
+    }
+
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
     static func entityIDs(of annotation: Annotation) -> [String] {
         annotation.entityIDsInOrderOfFirstUse()
