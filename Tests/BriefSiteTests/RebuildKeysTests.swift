@@ -107,7 +107,7 @@ struct RebuildKeysTests {
         let theme = try Theme.load(siteDirectory: scratch.root)
         let registry = EntityRegistry(notes: [])
         func keys(_ sources: [PathKey: UInt64]) -> CacheKeys {
-            CacheKeys(config: SiteConfig(), registry: registry, theme: theme, includeDrafts: false, sources: sources)
+            CacheKeys(config: SiteConfig(), registry: RegistryDependence(registry), theme: theme, includeDrafts: false, sources: sources)
         }
         let bySource = keys([PathKey(briefing.path): a]).key(for: briefing)
         #expect(bySource == keys([PathKey(briefing.path): a]).key(for: briefing))
@@ -154,7 +154,7 @@ struct RebuildKeysTests {
         let merge = SiteEntities(summaries: summaries, notes: [])
         let memo = ResolutionMemo(merge)
         let scratch = try Scratch()
-        let keys = CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
+        let keys = CacheKeys(config: SiteConfig(), registry: RegistryDependence(EntityRegistry(notes: [])), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
         for (index, summary) in summaries.enumerated() {
             // Entity ids, then one that is no entity of the summary (a speaker or link).
             let ids = summary.entities.map(\.id) + ["kyiv-mayor"]
@@ -174,7 +174,7 @@ struct RebuildKeysTests {
     /// briefing coming, going or taking another slug changes it.
     @Test func aBodysKeyFollowsOnlyTheFilesItLinksTo() throws {
         let scratch = try Scratch()
-        let keys = CacheKeys(config: SiteConfig(), registry: EntityRegistry(notes: []), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
+        let keys = CacheKeys(config: SiteConfig(), registry: RegistryDependence(EntityRegistry(notes: [])), theme: try Theme.load(siteDirectory: scratch.root), includeDrafts: false)
         let memo = ResolutionMemo(SiteEntities(summaries: [], notes: []))
         func briefing(_ path: String, _ slug: String) -> Briefing {
             Briefing(path: path, format: .markdown, slug: slug, title: slug, markdown: "Text.")

@@ -26,7 +26,7 @@ struct RegistryInvalidationTests {
         loader.memo = memo
         let loaded = try loader.load()
         let keys = CacheKeys(
-            config: loaded.config, registry: EntityRegistry(notes: loaded.entityNotes), theme: try Theme.load(siteDirectory: site),
+            config: loaded.config, registry: RegistryDependence(EntityRegistry(notes: loaded.entityNotes)), theme: try Theme.load(siteDirectory: site),
             includeDrafts: false, sources: memo.sourceKeys())
         let rows = IncrementalBuildTests.keys(in: try Data(contentsOf: site.appendingPathComponent(BuildCache.folderName + "/" + BuildCache.fileName)))
         var counts: [String: Int] = [:]

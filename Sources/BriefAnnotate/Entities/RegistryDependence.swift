@@ -6,6 +6,8 @@
 /// not touch, so a build annotates again only the briefings whose words start a group a note
 /// edit changed, not every briefing.
 public struct RegistryDependence: Sendable {
+    /// The registry grouped.
+    public let registry: EntityRegistry
     /// The groups' first words, folded, in byte order.
     public let firstWords: [[UInt8]]
     /// For each of `firstWords`: the registry's entries with a name or alias starting with it
@@ -17,6 +19,7 @@ public struct RegistryDependence: Sendable {
     private let firsts: ByteLexicon
 
     public init(_ registry: EntityRegistry) {
+        self.registry = registry
         let tokenizer = Tokenizer()
         func firstWord(_ name: String) -> [UInt8]? {
             let bytes = Array(name.utf8)

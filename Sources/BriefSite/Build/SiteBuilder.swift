@@ -195,7 +195,8 @@ public struct SiteBuilder: Sendable {
         // What the last build left (cache, output manifest) decides what is done again.
         let session = await BuildSession(
             keys: CacheKeys(
-                config: loaded.config, registry: registry, theme: theme, includeDrafts: includeDrafts, sources: sources),
+                config: loaded.config, registry: briefingRenderer.registryDependence, theme: theme, includeDrafts: includeDrafts,
+                sources: sources),
             reuse: reuse.value)
         // From here on, changed files are written into a temp tree as they are made; any failure
         // removes it and leaves the output as it was.

@@ -35,8 +35,10 @@ struct CacheKeys: Sendable {
     /// Path -> the key of the bytes the briefing there was parsed from (`ParsedBriefings.sourceKeys`).
     let sources: [PathKey: UInt64]
 
+    /// `registry`: the annotator's own grouping (`BriefingRenderer.registryDependence`), so the
+    /// group numbers briefings are found to touch are the ones stamped here.
     init(
-        config: SiteConfig, registry: EntityRegistry, theme: Theme, includeDrafts: Bool, sources: [PathKey: UInt64] = [:]
+        config: SiteConfig, registry dependence: RegistryDependence, theme: Theme, includeDrafts: Bool, sources: [PathKey: UInt64] = [:]
     ) {
         self.sources = sources
         var settings = FNV64()
@@ -44,13 +46,12 @@ struct CacheKeys: Sendable {
         settings.add(ProgramIdentity.hash)
         settings.add(config.unsafeHTML ? 1 : 0)
         self.settings = settings.value
-        let dependence = RegistryDependence(registry)
-        self.registry = dependence
+        registry = dependence
         registryGroupHashes = dependence.members.map { members in
             var hasher = FNV64()
             hasher.add(members.known.count)
             for index in members.known {
-                let known = registry.known[index]
+                let known = dependence.registry.known[index]
                 hasher.add(known.name)
                 hasher.add(known.type.rawValue)
                 hasher.add(known.id)
@@ -148,8 +149,7 @@ struct CacheKeys: Sendable {
 
     /// What a briefing's annotation takes from the registry: the entries and ignored names of the
     /// groups its words touch (`groups`, from `RegistryDependence.groups(in:)`). An annotation
-    /// stays good while this stays the same.
-    /// 0 for none: a text that touches no group depends on no note.
+    /// stays good while this stays the same. 0 for no group: such a text depends on no note.
     func registryStamp(groups: [Int32]) -> UInt64 {
         guard !groups.isEmpty else { return 0 }
         var hasher = FNV64()
