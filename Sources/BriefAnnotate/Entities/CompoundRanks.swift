@@ -28,8 +28,12 @@ enum CompoundRanks {
             if let start = cands[n].titleStart {
                 while m > 0 && tokens[m - 1].range.lowerBound >= start { m -= 1 }
             }
-            guard let r = rank(endingBefore: m, tokens: tokens, text: text) ?? rank(endingAt: m, tokens: tokens, text: text),
-                  !breaksLine(r.lowerBound..<cands[n].range.lowerBound, text) else { continue }
+            // A rank on a line of its own ("ATTORNEY GENERAL" of a headline, "Staff Sergeant" of a
+            // caption) is not the title of a name on the next one.
+            guard let rankTokens = rank(endingBefore: m, tokens: tokens, text: text) ?? rank(endingAt: m, tokens: tokens, text: text),
+                  !tokens[(rankTokens.lowerBound + 1)...cands[n].tokens.lowerBound].contains(where: { $0.flags.contains(.lineBefore) })
+            else { continue }
+            let r = tokens[rankTokens.lowerBound].range.lowerBound..<tokens[rankTokens.upperBound - 1].range.upperBound
             // The rank's first word may have been taken for a name of its own ("Major" at a
             // sentence's start); untyped, it gives way to the rank. Any other name keeps its words.
             var p = n
@@ -46,20 +50,14 @@ enum CompoundRanks {
         for r in dropped.reversed() { cands.removeSubrange(r) }
     }
 
-    /// Whether the bytes `r` hold a line break: a rank on a line of its own ("ATTORNEY GENERAL" of
-    /// a headline, "Staff Sergeant" of a caption) is not the title of a name on the next one.
-    private static func breaksLine(_ r: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        r.contains { text[$0] == 0x0A || text[$0] == 0x0D }
-    }
-
-    /// A rank in the two words (or hyphened words) right before token `m`, its first word
-    /// capitalised: "Major general" before "Fuad".
+    /// The tokens of a rank in the two words (or hyphened words) right before token `m`, its
+    /// first word capitalised: "Major general" before "Fuad".
     private static func rank(endingBefore m: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard m >= 1 else { return nil }
         return rank(endingAt: m - 1, tokens: tokens, text: text)
     }
 
-    /// A rank whose last word is token `last` ("General" of "Major General").
+    /// The tokens of a rank whose last word is token `last` ("General" of "Major General").
     private static func rank(endingAt last: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard last >= 1, last < tokens.count, tokens[last].kind == .word else { return nil }
         var first = last - 1
@@ -68,7 +66,6 @@ enum CompoundRanks {
         }
         let f = tokens[first]
         guard f.kind == .word, f.flags.contains(.capitalized), !f.flags.contains(.allCaps) || tokens[last].flags.contains(.allCaps) else { return nil }
-        let r = f.range.lowerBound..<tokens[last].range.upperBound
-        return ranks.contains(text, r) ? r : nil
+        return ranks.contains(text, f.range.lowerBound..<tokens[last].range.upperBound) ? first..<(last + 1) : nil
     }
 }
