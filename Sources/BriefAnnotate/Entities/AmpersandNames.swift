@@ -31,24 +31,16 @@ enum AmpersandNames {
                 out.append(kept)
                 continue
             }
-            var a = c.tokens.lowerBound
-            var first = true
-            for i in c.tokens where isAmpersand(i, tokens, text) {
-                append(a..<i, of: c, keepTitle: first, tokens: tokens, into: &out)
-                first = false
-                a = i + 1
-            }
-            append(a..<c.tokens.upperBound, of: c, keepTitle: first, tokens: tokens, into: &out)
+            // One person a side; the first keeps the run's title.
+            for (k, side) in sides.enumerated() { append(side, of: c, keepTitle: k == 0, tokens: tokens, into: &out) }
         }
         cands = out
     }
 
-    private static func append(_ r: Range<Int>, of c: NameCandidate, keepTitle: Bool, tokens: [Token], into out: inout [NameCandidate]) {
-        var a = r.lowerBound, b = r.upperBound
-        while a < b && tokens[a].kind != .word { a += 1 }
-        while b > a && tokens[b - 1].kind != .word { b -= 1 }
-        guard a < b else { return }
-        var part = NameCandidate(tokens: a..<b, range: tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound,
+    /// A person of the words `side` (one of `sides(of:)`) of the run `c`.
+    private static func append(_ side: Range<Int>, of c: NameCandidate, keepTitle: Bool, tokens: [Token], into out: inout [NameCandidate]) {
+        guard !side.isEmpty else { return }
+        var part = NameCandidate(tokens: side, range: tokens[side.lowerBound].range.lowerBound..<tokens[side.upperBound - 1].range.upperBound,
                                  type: .person, confidence: c.confidence)
         if keepTitle {
             part.titleStart = c.titleStart
