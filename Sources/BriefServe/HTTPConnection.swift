@@ -128,7 +128,7 @@ final class HTTPConnection: @unchecked Sendable {
         of head: HTTPRequestHead, received: inout [UInt8], chunk: inout [UInt8], deadline: ContinuousClock.Instant
     ) -> Bool? {
         if head.header("Transfer-Encoding") != nil || head.header("Expect") != nil { return false }
-        let lengths = head.headers.filter { $0.name.lowercased() == "content-length" }.map(\.value)
+        let lengths = head.values(of: "Content-Length")
         guard let first = lengths.first else { return true }
         guard lengths.allSatisfy({ $0 == first }), !first.isEmpty, first.utf8.allSatisfy(HTTPHeadParser.isDigit),
             let length = Int(first)

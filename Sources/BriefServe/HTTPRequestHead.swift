@@ -24,8 +24,13 @@ public struct HTTPRequestHead: Sendable, Equatable {
 
     /// The first value of header `name` (case-insensitive).
     public func header(_ name: String) -> String? {
+        values(of: name).first
+    }
+
+    /// Every value of the header `name` (compared without case), in order.
+    public func values(of name: String) -> [String] {
         let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
+        return headers.filter { $0.name.lowercased() == wanted }.map(\.value)
     }
 
     /// The target's path, percent-encoded as sent: up to `?` or `#`. An absolute-form target
