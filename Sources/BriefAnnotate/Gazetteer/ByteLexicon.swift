@@ -65,29 +65,40 @@ struct ByteLexicon: Sendable {
     }
 
     /// Adds `flags` to the entry for `bytes[range]` (creating it), without a temporary copy:
-    /// the key is folded straight onto the end of the storage, and taken back if it was known.
+    /// the key is copied onto the end of the storage and folded there, in place (a folded key
+    /// is never longer than its bytes), and taken back if it was known. Byte by byte through
+    /// `append`, the gazetteer's 110,000 keys took some 20 ms of the first annotation.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: UInt32) {
         let start = storage.count
-        var space = false
+        storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
         var spaced = false
         // The folded key is its own normal form: hashed once as it is written.
         var folded = TableHashing.empty
-        for i in range {
-            let b = bytes[i]
-            if ByteClass.isSpace(b) { space = storage.count > start; continue }
-            if space {
-                storage.append(0x20)
-                folded = TableHashing.adding(0x20, to: folded)
-                space = false
-                spaced = true
+        let length = storage.withUnsafeMutableBufferPointer { storage in
+            var end = start
+            var space = false
+            for i in start..<storage.count {
+                let b = storage[i]
+                if ByteClass.isSpace(b) { space = end > start; continue }
+                if space {
+                    storage[end] = 0x20
+                    end += 1
+                    folded = TableHashing.adding(0x20, to: folded)
+                    space = false
+                    spaced = true
+                }
+                let l = ByteClass.lower(b)
+                storage[end] = l
+                end += 1
+                folded = TableHashing.adding(l, to: folded)
             }
-            let l = ByteClass.lower(b)
-            storage.append(l)
-            folded = TableHashing.adding(l, to: folded)
+            return end - start
         }
-        let length = storage.count - start
+        storage.removeLast(storage.count - start - length)
         guard length > 0 else { return }
-        let found: Int? = storage.withUnsafeBufferPointer { find($0, start..<(start + length), foldedHash: folded) }
+        let found: Int? = storage.withUnsafeBufferPointer {
+            find($0, start..<(start + length), foldedHash: folded, checkedSpaced: spaced)
+        }
         if let e = found {
             entries[e].flags |= flags
             storage.removeLast(length)
