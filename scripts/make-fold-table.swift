@@ -40,7 +40,9 @@ func fold(_ value: UInt32) -> [Unicode.Scalar] {
 
 /// A folded scalar as it is written in the literal: printable ASCII as itself, the rest escaped.
 func literal(_ scalar: Unicode.Scalar) -> String {
-    switch scalar.value {
+    // `|` separates the scalars' folds; the rule never makes it (it breaks words), and must not.
+    precondition(scalar != "|", "a fold made the separator")
+    return switch scalar.value {
     case 0x22, 0x5C: "\\" + String(scalar)
     case 0x20..<0x7F: String(scalar)
     default: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"

@@ -222,6 +222,23 @@ struct LexiconFilterTests {
         }
     }
 
+    @Test func keysAreFoldedAsInsertedWhateverTheirWhitespaceAndJoinTheirFlags() {
+        var lex = ByteLexicon(capacity: 8)
+        // A key inside a longer buffer, with whitespace runs of every kind around and inside it.
+        let padded = Array("xx \tNew\n  York \r yy".utf8)
+        padded.withUnsafeBufferPointer { lex.insert($0, 2..<($0.count - 2), flags: 1) }
+        lex.insert(Array("new york".utf8), flags: 2)
+        // Blank keys add nothing.
+        lex.insert(Array(" \t ".utf8), flags: 8)
+        lex.insert(Array("".utf8), flags: 8)
+        lex.insert(Array("Kyiv".utf8), flags: 4)
+        #expect(lex.count == 2)
+        for (query, flags) in [("New York", UInt32(3)), ("new\tyork", 3), ("NEW YORK ", 3), ("kyiv", 4), ("New", 0), (" ", 0)] {
+            let bytes = Array(query.utf8)
+            #expect(lex.flags(bytes, 0..<bytes.count) == flags, "\(query)")
+        }
+    }
+
     @Test func wordSetsTurnAwayOnlyWordsNotOnThem() {
         let members = (0..<500).map { "w\($0)x" }
         let set = WordSet(members)
