@@ -152,6 +152,31 @@ struct EntityPaginationTests {
         #expect(scratch.exists("out/quotes/page/2/index.html"))
     }
 
+    /// Page links shown through a partial of the site's own (or a parent it extends) count as
+    /// shown: the entity's lists get pages, and the partial's link leads to the next one.
+    @Test func anOwnEntityTemplateShowingPageLinksThroughItsOwnPartialGetsPages() async throws {
+        let scratch = try Scratch()
+        try Self.writeSite(scratch)
+        try scratch.write("site/templates/entity.mustache", """
+            {{<layout}}{{$main}}{{#entity.briefings}}<p>{{title}}</p>{{/entity.briefings}}{{>my-pager}}{{/main}}{{/layout}}
+
+            """)
+        try scratch.write("site/templates/my-pager.mustache", """
+            {{#pagination.older}}<a class="next" href="{{pagination.older}}">more</a>{{/pagination.older}}
+
+            """)
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let first = try scratch.read("out/entities/anna-kestrel/index.html")
+        #expect(!first.contains("<p>Meeting 1</p>"), "the oldest briefings are on a later page")
+        let href = try #require(first.firstMatch(of: /class="next" href="([^"]+)"/)?.1)
+        let second = Self.resolve(String(href), from: "entities/anna-kestrel/index.html")
+        #expect(second == "entities/anna-kestrel/page/2/index.html")
+        #expect(try scratch.read("out/" + second).contains("<p>Meeting"))
+        // Through a parent: a template that only extends one showing the links gets pages too.
+        #expect(PageRenderer.reaching(["pager"], through: ["tag": ["list"], "list": ["pager"], "pager": [], "entity": ["layout"], "layout": []])
+            == ["tag", "list", "pager"])
+    }
+
     /// A page's key covers what it shows: a briefing's card changes the key of the page listing it
     /// (and of pages whose quotes are in it), not of the entity's other pages.
     @Test func eachPageIsKeyedByItsOwnSlices() throws {

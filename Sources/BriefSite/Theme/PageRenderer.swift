@@ -6,9 +6,10 @@ import Foundation
 /// `Sendable`, so one renderer serves every task of a build.
 public struct PageRenderer: Sendable {
     private let library: TemplateLibrary
-    /// Templates that show links between pages (a `pagination` variable or partial): a site's
-    /// own `tag` or `quotes` template made before those lists had pages shows none, and gets
-    /// all on one page rather than pages nothing links to.
+    /// Templates that show links between pages (a `pagination` variable or partial), in their
+    /// own source or in a template they include or extend (and those in theirs): a site's own
+    /// `tag` or `quotes` template made before those lists had pages shows none, and gets all on
+    /// one page rather than pages nothing links to.
     private let paginated: Set<String>
 
     /// Compiles every template of `theme`; a template that does not parse is reported as
@@ -16,9 +17,12 @@ public struct PageRenderer: Sendable {
     public init(theme: Theme) throws(ContentErrors) {
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
+        var references: [String: Set<String>] = [:]
         for name in theme.templates.keys.sorted() {
             do {
-                library.register(try Template(theme.templates[name]!), named: name)
+                let template = try Template(theme.templates[name]!)
+                references[name] = template.referencedNames
+                library.register(template, named: name)
             } catch {
                 diagnostics.append(Diagnostic(
                     path: "\(Theme.folderName)/\(name).mustache", line: error.line,
@@ -31,11 +35,27 @@ public struct PageRenderer: Sendable {
         if diagnostics.isEmpty { diagnostics = TemplateVariables.problems(in: theme) }
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
-        paginated = Set(theme.templates.compactMap { name, source in
+        let showsItself = Set(theme.templates.compactMap { name, source in
             // A template that changes its delimiters is taken to show them.
             let tags = TemplateVariables.tags(in: source)
             let shows = tags?.contains { $0.name == "pagination" || $0.name.hasPrefix("pagination.") } ?? true
             return shows ? name : nil
+        })
+        paginated = Self.reaching(showsItself, through: references)
+    }
+
+    /// The templates of `references` (what each includes or extends, by name) from which one of
+    /// `targets` can be reached, the targets included: a tag page whose own partial holds its
+    /// page links (`{{>my-pager}}`) shows them as surely as one that holds them itself.
+    static func reaching(_ targets: Set<String>, through references: [String: Set<String>]) -> Set<String> {
+        Set(references.keys.filter { name in
+            var reached: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                if targets.contains(next) { return true }
+                for referenced in references[next] ?? [] where reached.insert(referenced).inserted { pending.append(referenced) }
+            }
+            return false
         })
     }
 
