@@ -121,6 +121,10 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         var content: SiteContent?
         var memo: ParsedBriefings? = parsed.take()
+        // With no parsed briefings to take (a first build, or one after the cache was deleted),
+        // every briefing will be annotated: the annotator's tables are made beside the loading,
+        // not by the first annotating thread while the other waits for them.
+        if memo?.isEmpty ?? true { Task.detached(priority: .userInitiated) { Annotator.prepare() } }
         var loader = ContentLoader(siteDirectory: siteDirectory, includeDrafts: includeDrafts)
         loader.memo = memo
         loader.knownHashes = hashing.files

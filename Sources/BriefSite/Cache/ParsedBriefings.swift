@@ -171,6 +171,8 @@ final class ParsedBriefings: BriefingMemo, @unchecked Sendable {
 
     /// How many briefings this build parsed (the rest came from the memo).
     var parsedCount: Int { lock.withLock { parsed } }
+    /// Whether the file held no sound entry: no briefing is taken from it.
+    var isEmpty: Bool { entries.isEmpty }
 
     /// For each briefing this memo gave or was given in this build, by path, the key of its
     /// entry: a hash of the program, the path and the exact bytes the briefing was parsed from,
