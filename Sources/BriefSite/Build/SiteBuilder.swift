@@ -115,6 +115,8 @@ public struct SiteBuilder: Sendable {
         }
         // This build may change the output: the saved fingerprint no longer describes it.
         spareListing.open(true)
+        // Made beside the loading: the site-wide merge, which reads it, runs on one core.
+        Task.detached(priority: .userInitiated) { _ = EntityJoins.known }
         InputFingerprint.remove(at: fingerprintURL)
 
         // 1. Load.
