@@ -16,10 +16,13 @@ struct SortByMovingTests {
     }
 
     /// The briefings' order in place is the stable sort by `Briefing.latestFirst`: with repeated
-    /// dates, titles and slugs, and undated briefings.
-    @Test func latestFirstOrderIsTheStableSortByLatestFirst() {
+    /// dates, titles and slugs, undated briefings, and two dates of one instant in different
+    /// time zones, on two days (neither before the other: input order).
+    @Test func latestFirstOrderIsTheStableSortByLatestFirst() throws {
         var generator = SystemRandomNumberGenerator()
-        let dates = ["2025-03-01", "2025-03-02", "2025-03-02T10:00:00Z", nil].map { $0.flatMap { PublicationDate(parsing: $0) } }
+        let dates = ["2025-03-01", "2025-03-02", "2025-03-03T01:00:00Z", "2025-03-02T23:00:00-02:00", nil].map { $0.flatMap { PublicationDate(parsing: $0) } }
+        let sameInstant = try #require(dates[2]).instant == (try #require(dates[3])).instant
+        #expect(sameInstant && dates[2] != dates[3])
         for size in [0, 1, 2, 3, 40, 400] {
             let briefings = (0..<size).map { index in
                 Briefing(

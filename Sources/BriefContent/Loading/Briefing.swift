@@ -141,21 +141,23 @@ public struct Briefing: Sendable, Hashable, Identifiable {
 
     /// The indices of `briefings` in `latestFirst` order, ties kept in input order. Compared in
     /// place: the dates are copied out once (plain values), titles and slugs read where they are
-    /// only when the dates tie (copying a briefing or a key per comparison retained its strings).
+    /// only when the dates tie (copying a briefing or a key per comparison retained its strings),
+    /// and each pair's titles compared once, not once each way (most dates are shared: the
+    /// serial start of a 10,000-briefing build sorted for some 6 ms).
     static func latestFirstOrder(_ briefings: UnsafeBufferPointer<Briefing>) -> [Int] {
         let dates = briefings.map(\.date)
         guard let base = briefings.baseAddress else { return [] }
         return dates.withUnsafeBufferPointer { dates in
-            func before(_ a: Int, _ b: Int) -> Bool {
-                if let byDate = latestFirst(dates[a], dates[b]) { return byDate }
+            // `latestFirst`, with ties (and dates neither before the other) in input order.
+            Array(briefings.indices).sorted { a, b in
+                if let byDate = latestFirst(dates[a], dates[b]) {
+                    if byDate { return true }
+                    // Two dates of one instant are neither before the other: input order.
+                    return latestFirst(dates[b], dates[a]) == true ? false : a < b
+                }
                 let x = base + a, y = base + b
                 if x.pointee.title != y.pointee.title { return x.pointee.title < y.pointee.title }
-                return x.pointee.slug < y.pointee.slug
-            }
-            // Ties keep input order, as a stable sort by `latestFirst` does.
-            return Array(briefings.indices).sorted { a, b in
-                if before(a, b) { return true }
-                if before(b, a) { return false }
+                if x.pointee.slug != y.pointee.slug { return x.pointee.slug < y.pointee.slug }
                 return a < b
             }
         }
