@@ -177,6 +177,25 @@ struct EntityPaginationTests {
             == ["tag", "list", "pager"])
     }
 
+    /// A site's own layout that names the page number (no link) does not give an own entity
+    /// template without page links pages nothing would link to.
+    @Test func aLayoutNamingThePageNumberGivesNoPagesToATemplateWithoutLinks() async throws {
+        let scratch = try Scratch()
+        try Self.writeSite(scratch)
+        try scratch.write("site/templates/layout.mustache", """
+            <!DOCTYPE html><html><head><title>{{$title}}{{/title}}{{^pagination.isFirst}} (page {{pagination.current}}){{/pagination.isFirst}}</title></head><body>{{$main}}{{/main}}</body></html>
+
+            """)
+        try scratch.write("site/templates/entity.mustache", """
+            {{<layout}}{{$main}}{{#entity.briefings}}<p>{{title}}</p>{{/entity.briefings}}{{/main}}{{/layout}}
+
+            """)
+        _ = try await SiteBuilder(siteDirectory: scratch.url("site"), outputDirectory: scratch.url("out")).build()
+        let page = try scratch.read("out/entities/anna-kestrel/index.html")
+        #expect((1...21).allSatisfy { page.contains("<p>Meeting \($0)</p>") })
+        #expect(!scratch.exists("out/entities/anna-kestrel/page/2/index.html"))
+    }
+
     /// A page's key covers what it shows: a briefing's card changes the key of the page listing it
     /// (and of pages whose quotes are in it), not of the entity's other pages.
     @Test func eachPageIsKeyedByItsOwnSlices() throws {

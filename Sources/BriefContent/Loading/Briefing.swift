@@ -127,12 +127,14 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         return lhs.slug < rhs.slug
     }
 
-    /// The order of two dates in `latestFirst`, nil when the dates leave it to the titles.
-    /// (Two different dates for one instant, in different time zones, are neither before the
-    /// other: the sort keeps them in input order.)
+    /// The order of two dates in `latestFirst`, nil when the dates leave it to the titles. One
+    /// instant written on two calendar days (in two time zones) puts the later day first: were
+    /// such dates neither before the other, the order would not be a strict weak ordering (one
+    /// could come before a third by title, the third before the other by title, and the two tie).
     private static func latestFirst(_ lhs: PublicationDate?, _ rhs: PublicationDate?) -> Bool? {
         switch (lhs, rhs) {
-        case let (l?, r?) where l != r: l > r
+        case let (l?, r?) where l.instant != r.instant: l > r
+        case let (l?, r?) where (l.year, l.month, l.day) != (r.year, r.month, r.day): (l.year, l.month, l.day) > (r.year, r.month, r.day)
         case (.some, nil): true
         case (nil, .some): false
         default: nil
@@ -148,13 +150,9 @@ public struct Briefing: Sendable, Hashable, Identifiable {
         let dates = briefings.map(\.date)
         guard let base = briefings.baseAddress else { return [] }
         return dates.withUnsafeBufferPointer { dates in
-            // `latestFirst`, with ties (and dates neither before the other) in input order.
+            // `latestFirst`, with ties in input order.
             Array(briefings.indices).sorted { a, b in
-                if let byDate = latestFirst(dates[a], dates[b]) {
-                    if byDate { return true }
-                    // Two dates of one instant are neither before the other: input order.
-                    return latestFirst(dates[b], dates[a]) == true ? false : a < b
-                }
+                if let byDate = latestFirst(dates[a], dates[b]) { return byDate }
                 let x = base + a, y = base + b
                 if x.pointee.title != y.pointee.title { return x.pointee.title < y.pointee.title }
                 if x.pointee.slug != y.pointee.slug { return x.pointee.slug < y.pointee.slug }

@@ -6,10 +6,11 @@ import Foundation
 /// `Sendable`, so one renderer serves every task of a build.
 public struct PageRenderer: Sendable {
     private let library: TemplateLibrary
-    /// Templates that show links between pages (a `pagination` variable or partial), in their
-    /// own source or in a template they include or extend (and those in theirs): a site's own
-    /// `tag` or `quotes` template made before those lists had pages shows none, and gets all on
-    /// one page rather than pages nothing links to.
+    /// Templates that show links between pages: in their own source (a `pagination` variable or
+    /// partial), or as a link to the next or previous page (`{{>pagination}}`,
+    /// `pagination.older`, ...) in a template they include or extend (and those in theirs). A
+    /// site's own `tag` or `quotes` template made before those lists had pages shows none, and
+    /// gets all on one page rather than pages nothing links to.
     private let paginated: Set<String>
 
     /// Compiles every template of `theme`; a template that does not parse is reported as
@@ -41,8 +42,19 @@ public struct PageRenderer: Sendable {
             let shows = tags?.contains { $0.name == "pagination" || $0.name.hasPrefix("pagination.") } ?? true
             return shows ? name : nil
         })
-        paginated = Self.reaching(showsItself, through: references)
+        // Through what a page's template includes or extends, only links between pages count:
+        // a layout that names the page number in its title shows no way to the next page.
+        let linksPages = Set(theme.templates.compactMap { name, source in
+            let links = TemplateVariables.tags(in: source)?.contains { tag in
+                tag.kind == .partial ? tag.name == "pagination" : tag.kind == .variable && Self.pageLinkNames.contains(tag.name)
+            }
+            return links == true ? name : nil
+        })
+        paginated = showsItself.union(Self.reaching(linksPages, through: references))
     }
+
+    /// The variables that link to the neighbouring pages (`{{#pagination}}{{older}}...`).
+    private static let pageLinkNames: Set<Substring> = ["pagination.newer", "pagination.older", "newer", "older"]
 
     /// The templates of `references` (what each includes or extends, by name) from which one of
     /// `targets` can be reached, the targets included: a tag page whose own partial holds its
