@@ -102,13 +102,8 @@ struct CacheKeys: Sendable {
         for (name, source) in templates { references[name] = (try? Template(source))?.referencedNames ?? [] }
         var closures: [String: UInt64] = [:]
         for name in templates.keys {
-            var reached: Set<String> = [name]
-            var pending = [name]
-            while let next = pending.popLast() {
-                for referenced in references[next] ?? [] where reached.insert(referenced).inserted { pending.append(referenced) }
-            }
             var hasher = FNV64()
-            for reachedName in reached.sorted() {
+            for reachedName in Theme.templatesReached(from: name, through: references).sorted() {
                 hasher.add(reachedName)
                 if let source = templates[reachedName] { hasher.add(source) } else { hasher.add(missingTemplate) }
             }

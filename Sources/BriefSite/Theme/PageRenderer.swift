@@ -36,20 +36,22 @@ public struct PageRenderer: Sendable {
         if diagnostics.isEmpty { diagnostics = TemplateVariables.problems(in: theme) }
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
-        let showsItself = Set(theme.templates.compactMap { name, source in
-            // A template that changes its delimiters is taken to show them.
-            let tags = TemplateVariables.tags(in: source)
-            let shows = tags?.contains { $0.name == "pagination" || $0.name.hasPrefix("pagination.") } ?? true
-            return shows ? name : nil
-        })
-        // Through what a page's template includes or extends, only links between pages count:
-        // a layout that names the page number in its title shows no way to the next page.
-        let linksPages = Set(theme.templates.compactMap { name, source in
-            let links = TemplateVariables.tags(in: source)?.contains { tag in
-                tag.kind == .partial ? tag.name == "pagination" : tag.kind == .variable && Self.pageLinkNames.contains(tag.name)
+        // One read of each template's tags for both questions. Through what a page's template
+        // includes or extends, only links between pages count: a layout that names the page
+        // number in its title shows no way to the next page.
+        var showsItself: Set<String> = []
+        var linksPages: Set<String> = []
+        for (name, source) in theme.templates {
+            // A template that changes its delimiters is taken to show them (itself only).
+            guard let tags = TemplateVariables.tags(in: source) else {
+                showsItself.insert(name)
+                continue
             }
-            return links == true ? name : nil
-        })
+            if tags.contains(where: { $0.name == "pagination" || $0.name.hasPrefix("pagination.") }) { showsItself.insert(name) }
+            if tags.contains(where: { $0.kind == .partial ? $0.name == "pagination" : $0.kind == .variable && Self.pageLinkNames.contains($0.name) }) {
+                linksPages.insert(name)
+            }
+        }
         paginated = showsItself.union(Self.reaching(linksPages, through: references))
     }
 
@@ -60,15 +62,7 @@ public struct PageRenderer: Sendable {
     /// `targets` can be reached, the targets included: a tag page whose own partial holds its
     /// page links (`{{>my-pager}}`) shows them as surely as one that holds them itself.
     static func reaching(_ targets: Set<String>, through references: [String: Set<String>]) -> Set<String> {
-        Set(references.keys.filter { name in
-            var reached: Set<String> = [name]
-            var pending = [name]
-            while let next = pending.popLast() {
-                if targets.contains(next) { return true }
-                for referenced in references[next] ?? [] where reached.insert(referenced).inserted { pending.append(referenced) }
-            }
-            return false
-        })
+        Set(references.keys.filter { !Theme.templatesReached(from: $0, through: references).isDisjoint(with: targets) })
     }
 
     /// Whether `template` shows links between pages (`{{>pagination}}`, `{{#pagination}}`, ...).

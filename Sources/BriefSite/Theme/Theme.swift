@@ -71,3 +71,18 @@ public struct Theme: Sendable {
         assets.keys.sorted().map { OutputFile(path: "\(Self.assetsFolder)/\($0)", contents: assets[$0]!) }
     }
 }
+
+extension Theme {
+    /// The templates a page made with `name` is made with: itself, those it includes or extends
+    /// (`references`: each template's `Template.referencedNames`), theirs, and so on; a name no
+    /// template has is among them. What a page's key covers (`CacheKeys`) and where it may show
+    /// page links (`PageRenderer`).
+    static func templatesReached(from name: String, through references: [String: Set<String>]) -> Set<String> {
+        var reached: Set<String> = [name]
+        var pending = [name]
+        while let next = pending.popLast() {
+            for referenced in references[next] ?? [] where reached.insert(referenced).inserted { pending.append(referenced) }
+        }
+        return reached
+    }
+}
