@@ -62,4 +62,16 @@ struct PublicationDateTests {
         }
         #expect(checked > 2000)
     }
+
+    /// The day written into ten bytes is the padded interpolation it replaced, for every field
+    /// width (years of one to four digits, one- and two-digit months and days), and years of
+    /// five digits are still written whole.
+    @Test(arguments: [(2025, 8, 21, "2025-08-21"), (999, 1, 5, "0999-01-05"), (7, 12, 31, "0007-12-31"), (0, 10, 1, "0000-10-01"),
+                      (9999, 11, 9, "9999-11-09"), (12025, 3, 4, "12025-03-04")])
+    func isoDayPadsEachField(year: Int, month: Int, day: Int, expected: String) throws {
+        // The fields are set after parsing: no text of the parser's spells a five-digit year.
+        var date = try #require(PublicationDate(parsing: "2025-01-01"))
+        (date.year, date.month, date.day) = (year, month, day)
+        #expect(date.isoDay == expected)
+    }
 }

@@ -100,4 +100,15 @@ struct SlugHashTests {
     func textWithAnyASCIISpelledLetterKeepsTheReadableSlug(text: String, expected: String) {
         #expect(Slug.make(from: text) == expected)
     }
+
+    /// A text that is already a slug is returned as it is, and only such a text: `isSlug` holds
+    /// exactly when `make(from:)` would give a non-empty text back.
+    @Test(arguments: [
+        "trade", "maria-wei", "g7", "2025", "a-b-c", "u-3f9a2c1d7b4e", String(repeating: "a", count: 80),
+        "", "-trade", "trade-", "maria--wei", "Trade", "maria wei", "maria_wei", "zürich", "o'brien", String(repeating: "a", count: 81),
+        String(repeating: "ab-", count: 30) + "c",
+    ])
+    func textAlreadyASlugIsKept(text: String) {
+        #expect(Slug.isSlug(text) == (!text.isEmpty && Slug.make(from: text) == text))
+    }
 }

@@ -22,6 +22,9 @@ public enum Slug {
     /// `习近平 2025`), `hashedPrefix` and a hash of the text (see `hashed(_:)`). Empty when `text`
     /// holds no letter or digit at all. O(n) in the text's scalars.
     public static func make(from text: String) -> String {
+        // Most tags and ids are slugs already ("trade", "maria-wei"): returned as they are,
+        // without making a copy byte by byte (every card of every listing asks for its tags').
+        if isSlug(text) { return text }
         if let ascii = asciiSlug(text) { return truncated(ascii) }
         return unicodeSlug(text)
     }
@@ -89,6 +92,24 @@ public enum Slug {
         let normal = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().precomposedStringWithCanonicalMapping
         let hex = String(ByteText.fnv1a(normal.utf8) >> 16, radix: 16)
         return hashedPrefix + String(repeating: "0", count: 12 - hex.utf8.count) + hex
+    }
+
+    /// Whether `text` is what `make(from:)` makes of it: `[a-z0-9]` words joined by single
+    /// hyphens, at most `maximumLength` bytes.
+    static func isSlug(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= maximumLength else { return false }
+        var afterHyphen = true
+        for byte in utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                afterHyphen = false
+            } else if byte == 0x2D, !afterHyphen {
+                afterHyphen = true
+            } else {
+                return false
+            }
+        }
+        return !afterHyphen
     }
 
     /// `make(from:)` for all-ASCII text (tags, ids, most titles) in one pass over the bytes, with

@@ -43,19 +43,11 @@ public enum EntityID {
         return String(unsafeUninitializedCapacity: count) { buffer in
             // Each step returns its end offset (no counter captured by a local function: a
             // captured variable is boxed and each write to it checked for exclusivity at run time).
-            let afterRoot = root.withUTF8 { copy($0, into: buffer, at: 0) }
-            let afterMiddle = copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount), into: buffer, at: afterRoot)
-            let afterID = id.withUTF8 { copy($0, into: buffer, at: afterMiddle) }
-            return copy(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount), into: buffer, at: afterID)
+            let afterRoot = root.withUTF8 { StringJoin.copy($0, into: buffer, at: 0) }
+            let afterMiddle = StringJoin.copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount), into: buffer, at: afterRoot)
+            let afterID = id.withUTF8 { StringJoin.copy($0, into: buffer, at: afterMiddle) }
+            return StringJoin.copy(UnsafeBufferPointer(start: end.utf8Start, count: end.utf8CodeUnitCount), into: buffer, at: afterID)
         }
-    }
-
-    /// Copies `bytes` into `buffer` at `offset`; returns the offset after them.
-    @inline(__always)
-    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        guard let source = bytes.baseAddress, bytes.count > 0 else { return offset }
-        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
-        return offset + bytes.count
     }
 
     /// The entities index, `entities/index.html`.

@@ -48,7 +48,7 @@ public struct PageContext: Sendable, Hashable {
     }
 
     /// `sitePath` (relative to the site root) as a link from this page.
-    public func link(to sitePath: String) -> String { root + sitePath }
+    public func link(to sitePath: String) -> String { StringJoin.join(root, sitePath) }
 
     /// `link(to: EntityID.path(of: id))`, made in one allocation (it runs for every entity and
     /// quote shown on a page).

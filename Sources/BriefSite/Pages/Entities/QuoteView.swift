@@ -29,7 +29,7 @@ public struct QuoteView: Sendable, Hashable {
         anchor = quote.anchor
         briefingHref = context.link(to: briefing.path)
         // On the briefing's own page, the anchor alone.
-        href = context.path == briefing.path ? "#\(quote.anchor)" : briefingHref + "#\(quote.anchor)"
+        href = context.path == briefing.path ? "#" + quote.anchor : StringJoin.join(briefingHref, UInt8(ascii: "#"), quote.anchor)
         briefingTitle = briefing.title
         self.date = date
         self.dateISO = dateISO
@@ -60,11 +60,7 @@ public struct QuoteView: Sendable, Hashable {
         if isOnBriefingPage {
             href = "#" + anchor
         } else {
-            var href = briefingHref
-            href.reserveCapacity(href.utf8.count + anchor.utf8.count + 1)
-            href.append("#")
-            href.append(anchor)
-            self.href = href
+            href = StringJoin.join(briefingHref, UInt8(ascii: "#"), anchor)
         }
         self.briefingTitle = briefingTitle
         self.date = date
