@@ -40,11 +40,14 @@ struct TemplateDependencyTests {
         for path in entityPages { #expect(try scratch.read("out/" + path).contains("entity edit"), "\(path)") }
 
         // A partial: the pages whose templates include it (index and tag pages list cards), and
-        // the two made in one group with the tag pages (the tags index and the archive).
-        let listings = Set(all.filter { $0 == "index.html" || $0.hasPrefix("page/") || $0.hasPrefix("tags/") || $0 == ArchivePage.path })
+        // not the tags index or the archive, which are keyed apart from the tag pages.
+        let listings = Set(all.filter {
+            $0 == "index.html" || $0.hasPrefix("page/") || $0.hasPrefix("tags/") && $0 != TagsIndexPage.path
+        })
+        #expect(listings.contains { $0.hasPrefix("tags/") })
         let afterCard = try await Self.rebuild(scratch, site: site, changing: "briefing-card", marker: "card edit")
         #expect(afterCard == listings)
-        for path in listings where path != TagsIndexPage.path && path != ArchivePage.path {
+        for path in listings {
             #expect(try scratch.read("out/" + path).contains("card edit"), "\(path)")
         }
 
@@ -79,5 +82,21 @@ struct TemplateDependencyTests {
         #expect(cardEdited["frame"] == base["frame"])
         let otherEdited = changed("other", to: "{{>card}}.")
         #expect(otherEdited["page"] == base["page"] && otherEdited["card"] == base["card"])
+    }
+
+    /// A new briefing renders again the pages of its own tags (they list it) and the tags index
+    /// (their counts), not the pages of the other tags; the result is the clean build's.
+    @Test func aNewBriefingRendersOnlyItsOwnTagsPages() async throws {
+        let (scratch, site, _) = try await IncrementalBuildTests.builtSampleSite()
+        let before = try Self.inodes(scratch, "out")
+        let tagPages = Set(before.keys.filter { $0.hasPrefix("tags/") && $0 != TagsIndexPage.path })
+        #expect(tagPages.count >= 3 && tagPages.contains("tags/energy/index.html"))
+        try scratch.write("site/content/new-energy.md", "---\ntitle: New energy briefing\ndate: 2030-01-05\ntags: [energy, brand-new]\n---\nBerlin.\n")
+        try await IncrementalBuildTests.build(scratch, site: site, out: "out")
+        let after = try Self.inodes(scratch, "out")
+        let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
+        #expect(Set(rewritten.filter { $0.hasPrefix("tags/") }) == Set(["tags/index.html", "tags/energy/index.html", "tags/brand-new/index.html"]))
+        #expect(try scratch.read("out/tags/energy/index.html").contains("New energy briefing"))
+        try await IncrementalCorrectnessTests.expectEqualsCleanBuild(scratch, site: site, out: "out")
     }
 }

@@ -342,11 +342,10 @@ public struct SiteBuilder: Sendable {
             { await pages.plannedEntityPages(model, cardKeys: cardKeys, session: session) },
             { pages.plannedIndexPages(summaries, cardKeys: cardKeys, session: session) },
             {
-                session.keyedPages(
-                    "tags-archive", templates: [TagPage.templateName, TagsIndexPage.templateName, ArchivePage.templateName], inputs: cards) { emit in
-                    pages.tagPages(summaries, emit: emit)
-                    emit(ArchivePage.path, pages.archivePage(summaries))
-                }
+                pages.plannedTagPages(summaries, cardKeys: cardKeys, session: session)
+                    + session.keyedPages("archive", templates: [ArchivePage.templateName], inputs: cards) { emit in
+                        emit(ArchivePage.path, pages.archivePage(summaries))
+                    }
                     + session.keyedGroup("entities", templates: [EntitiesPage.templateName], inputs: GroupKeys.entities(model)) { [pages.entitiesIndex(model)] }
                     + (assets + [pages.notFoundPage()]).map { PlannedFile.generated($0, staging: staging) }
             },

@@ -9,9 +9,14 @@ extension SitePages {
     /// `tags/index.html` and, per tag, `tags/SLUG/index.html` with `paginate` briefings (the
     /// rest on `tags/SLUG/page/N/index.html`, like the home page; all on one page when it is 0).
     /// Tags whose names make the same slug (`NATO`, `nato`) share their pages, named as first
-    /// seen on the latest briefing. Each page is handed to `emit` (path, bytes) as soon as it is
-    /// rendered.
-    func tagPages(_ summaries: [BriefingSummary], emit: (String, [UInt8]) -> Void) {
+    /// seen on the latest briefing.
+    ///
+    /// Each page is keyed by what it shows, like the index pages: the tags index by every tag's
+    /// name, slug and count; a tag's page by the tag, its place among the tag's pages and its
+    /// cards (`cardKeys`: each summary's `CacheKeys.cardKey`, same order). A new briefing then
+    /// renders again only its own tags' pages (all of which move by one), not every tag's.
+    func plannedTagPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
+        precondition(cardKeys.count == summaries.count)
         var order: [String] = []
         var names: [String: String] = [:]
         // Members by position in `summaries`: appending a summary copied (retained) its fields.
@@ -32,24 +37,47 @@ extension SitePages {
             let (l, r) = (names[$0]!.lowercased(), names[$1]!.lowercased())
             return l != r ? l < r : $0 < $1
         }
-        let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
-        let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
-        emit(TagsIndexPage.path, renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links)))
+        var indexKey = FNV64()
+        indexKey.add(session.keys.pages(using: [TagsIndexPage.templateName]))
+        indexKey.add(sorted.count)
+        for slug in sorted {
+            indexKey.add(names[slug]!)
+            indexKey.add(slug)
+            indexKey.add(members[slug]!.count)
+        }
+        var planned = [session.keyed(TagsIndexPage.path, key: indexKey.value) {
+            let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
+            let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
+            return renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links))
+        }]
         let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
+        let templatesKey = session.keys.pages(using: [TagPage.templateName])
         for slug in sorted {
             let briefings = members[slug]!
+            let name = names[slug]!
             let folder = TagPage.folder(forSlug: slug)
             let pages = Pagination.pages(of: briefings.count, size: size)
             for (offset, range) in pages.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
-                let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
-                let page = TagPage(
-                    site: site, page: context, tag: TagLink(name: names[slug]!, slug: slug, count: briefings.count, from: context),
-                    briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
-                    pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
-                emit(path, renderer.renderBytes(page))
+                var hasher = FNV64()
+                hasher.add(templatesKey)
+                hasher.add(name)
+                hasher.add(slug)
+                hasher.add(briefings.count)
+                hasher.add(offset + 1)
+                hasher.add(pages.count)
+                for position in briefings[range] { hasher.add(cardKeys[position]) }
+                planned.append(session.keyed(path, key: hasher.value) {
+                    let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
+                    let page = TagPage(
+                        site: site, page: context, tag: TagLink(name: name, slug: slug, count: briefings.count, from: context),
+                        briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
+                        pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
+                    return renderer.renderBytes(page)
+                })
             }
         }
+        return planned
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.

@@ -275,7 +275,7 @@ struct CacheKeys: Sendable {
         return hasher.value
     }
 
-    /// What a briefing card shows (index and entity pages list cards).
+    /// What a briefing card shows (index, tag and entity pages list cards).
     static func addCard(_ summary: BriefingSummary, to hasher: inout FNV64) {
         hasher.add(summary.slug)
         hasher.add(summary.title)
