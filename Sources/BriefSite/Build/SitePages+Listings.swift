@@ -17,44 +17,53 @@ extension SitePages {
     /// renders again only its own tags' pages (all of which move by one), not every tag's.
     func plannedTagPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
         precondition(cardKeys.count == summaries.count)
-        var order: [String] = []
-        var names: [String: String] = [:]
-        // Members by position in `summaries`: appending a summary copied (retained) its fields.
-        var members: [String: [Int]] = [:]
+        // Tags by number in order of first sight: slug, name as first seen, and members by
+        // position in `summaries` (appending a summary copied, so retained, its fields). This
+        // runs on every build, so each tag costs one table look-up, and a slug seen twice on one
+        // briefing is told by the member list's last entry, not by a set per briefing.
+        var slugs: [String] = []
+        var names: [String] = []
+        var members: [[Int]] = []
+        var numbers: [String: Int] = [:]
         for (position, summary) in summaries.enumerated() {
-            var seen: Set<String> = []
             for tag in summary.tags {
                 let slug = TagView.slug(for: tag)
-                guard seen.insert(slug).inserted else { continue }
-                if names[slug] == nil {
-                    names[slug] = tag
-                    order.append(slug)
+                let number: Int
+                if let known = numbers[slug] {
+                    number = known
+                } else {
+                    number = slugs.count
+                    numbers[slug] = number
+                    slugs.append(slug)
+                    names.append(tag)
+                    members.append([])
                 }
-                members[slug, default: []].append(position)
+                if members[number].last != position { members[number].append(position) }
             }
         }
-        let sorted = order.sorted {
-            let (l, r) = (names[$0]!.lowercased(), names[$1]!.lowercased())
-            return l != r ? l < r : $0 < $1
+        let lowercased = names.map { $0.lowercased() }
+        let sorted = slugs.indices.sorted {
+            lowercased[$0] != lowercased[$1] ? lowercased[$0] < lowercased[$1] : slugs[$0] < slugs[$1]
         }
         var indexKey = FNV64()
         indexKey.add(session.keys.pages(using: [TagsIndexPage.templateName]))
         indexKey.add(sorted.count)
-        for slug in sorted {
-            indexKey.add(names[slug]!)
-            indexKey.add(slug)
-            indexKey.add(members[slug]!.count)
+        for number in sorted {
+            indexKey.add(names[number])
+            indexKey.add(slugs[number])
+            indexKey.add(members[number].count)
         }
         var planned = [session.keyed(TagsIndexPage.path, key: indexKey.value) {
             let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
-            let links = sorted.map { TagLink(name: names[$0]!, slug: $0, count: members[$0]!.count, from: indexContext) }
+            let links = sorted.map { TagLink(name: names[$0], slug: slugs[$0], count: members[$0].count, from: indexContext) }
             return renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links))
         }]
         let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
         let templatesKey = session.keys.pages(using: [TagPage.templateName])
-        for slug in sorted {
-            let briefings = members[slug]!
-            let name = names[slug]!
+        for number in sorted {
+            let briefings = members[number]
+            let name = names[number]
+            let slug = slugs[number]
             let folder = TagPage.folder(forSlug: slug)
             let pages = Pagination.pages(of: briefings.count, size: size)
             for (offset, range) in pages.enumerated() {
