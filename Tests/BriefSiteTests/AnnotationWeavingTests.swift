@@ -195,4 +195,13 @@ struct QuoteFormattingTests {
         let document = MarkdownDocument(markdown)
         #expect(Set(MarkdownWeave(document).inlineContainerRanges) == Set(InlineSpans.ranges(in: document)))
     }
+
+    /// The class suffix as a String (entity lists) is the one written into the body's links.
+    @Test func typeClassIsTheConstantTheBodyUses() {
+        for type in EntityType.allCases {
+            let constant = AnnotationWeaver.typeClassConstant(type)
+            let bytes = UnsafeBufferPointer(start: constant.utf8Start, count: constant.utf8CodeUnitCount)
+            #expect(AnnotationWeaver.typeClass(type) == String(decoding: bytes, as: UTF8.self))
+        }
+    }
 }

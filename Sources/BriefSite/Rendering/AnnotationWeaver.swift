@@ -219,7 +219,7 @@ struct AnnotationWeaver {
     }
 
     /// The CSS class suffix of a type, as a constant (`typeClass` as a String).
-    private static func typeClassConstant(_ type: EntityType) -> StaticString {
+    static func typeClassConstant(_ type: EntityType) -> StaticString {
         switch type {
         case .person: "person"
         case .place: "place"
@@ -232,11 +232,17 @@ struct AnnotationWeaver {
     /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.
     private static let quotationMarks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
 
-    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type (a small
-    /// string, made from the constant without allocating).
+    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type, the same as
+    /// `typeClassConstant` (a test holds them equal). Literals, not the constant decoded: every
+    /// entity link of every list asks for it, and decoding cost some 160 instructions a call.
     static func typeClass(_ type: EntityType) -> String {
-        let constant = typeClassConstant(type)
-        return String(decoding: UnsafeBufferPointer(start: constant.utf8Start, count: constant.utf8CodeUnitCount), as: UTF8.self)
+        switch type {
+        case .person: "person"
+        case .place: "place"
+        case .org: "org"
+        case .group: "group"
+        case .other: "other"
+        }
     }
 
     /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
