@@ -237,8 +237,12 @@ struct CNode: Hashable {
 /// Parsing, consolidating and rendering whole trees.
 enum Cmark {
     /// Parses with UTF-8 validation always on; the caller owns (and frees) the root.
-    static func parse(utf8 markdown: UnsafeRawBufferPointer, smart: Bool) -> CNode {
-        var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
+    /// `isValidUTF8`: the caller knows the bytes are well-formed UTF-8 (a String's, or text
+    /// checked on load), so cmark does not check them again line by line; otherwise invalid
+    /// sequences are replaced by U+FFFD.
+    static func parse(utf8 markdown: UnsafeRawBufferPointer, smart: Bool, isValidUTF8: Bool) -> CNode {
+        var flags = CMARK_OPT_SOURCEPOS
+        if !isValidUTF8 { flags |= CMARK_OPT_VALIDATE_UTF8 }
         if smart { flags |= CMARK_OPT_SMART }
         // cmark reads `count` bytes and needs no terminator; an empty buffer may have no address.
         let raw: OpaquePointer?

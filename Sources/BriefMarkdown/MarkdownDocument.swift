@@ -23,15 +23,17 @@ public final class MarkdownDocument {
         var markdown = markdown
         let smart = options.contains(.smartPunctuation)
         let count = markdown.utf8.count
-        self.init(root: markdown.withUTF8 { Cmark.parse(utf8: UnsafeRawBufferPointer($0), smart: smart) }, options: options,
-                  sourceByteCount: count)
+        // A String's bytes are well-formed UTF-8: cmark need not check them.
+        self.init(root: markdown.withUTF8 { Cmark.parse(utf8: UnsafeRawBufferPointer($0), smart: smart, isValidUTF8: true) },
+                  options: options, sourceByteCount: count)
     }
 
     /// Parses UTF-8 bytes in place (no string made of them first); never fails (invalid UTF-8
-    /// is replaced).
-    public convenience init(utf8 markdown: UnsafeRawBufferPointer, options: MarkdownOptions = []) {
-        self.init(root: Cmark.parse(utf8: markdown, smart: options.contains(.smartPunctuation)), options: options,
-                  sourceByteCount: markdown.count)
+    /// is replaced). `isValidUTF8`: the caller vouches that the bytes are well-formed UTF-8 (a
+    /// briefing's body, checked when its file was loaded), and they are not checked again.
+    public convenience init(utf8 markdown: UnsafeRawBufferPointer, options: MarkdownOptions = [], isValidUTF8: Bool = false) {
+        self.init(root: Cmark.parse(utf8: markdown, smart: options.contains(.smartPunctuation), isValidUTF8: isValidUTF8),
+                  options: options, sourceByteCount: markdown.count)
     }
 
     private init(root: CNode, options: MarkdownOptions, sourceByteCount: Int) {

@@ -48,4 +48,29 @@ import Testing
         let document = MarkdownDocument(String(decoding: bytes, as: UTF8.self))
         #expect(document.plainText == "ok \u{FFFD}\u{FFFD} end")
     }
+
+    /// Raw bytes not vouched for are checked by cmark: invalid sequences become U+FFFD.
+    @Test func invalidUTF8BytesAreReplacedByTheParser() {
+        let bytes: [UInt8] = Array("ok ".utf8) + [0xFF, 0xFE] + Array(" end".utf8)
+        let document = bytes.withUnsafeBytes { MarkdownDocument(utf8: $0) }
+        #expect(document.plainText == "ok \u{FFFD}\u{FFFD} end")
+    }
+
+    /// Well-formed UTF-8 parses to the same tree whether cmark checks it or is told it is valid:
+    /// news punctuation, accents, CJK and a four-byte emoji, in every kind of block and inline.
+    @Test(arguments: [
+        "He said “yes – no” and ‘ok’ — done…",
+        "# Zürich’s “plan”\n\n- 東京 and *Kraków*\n- [São Paulo](https://example.org/é) 😀\n\n> « Oui », dit-il.\n\n`código` **ç**",
+        "Line one\nline two – with a tab\tand é\n\n1. first\n2. ﬁnal",
+    ])
+    func vouchedUTF8ParsesAsChecked(markdown: String) {
+        let bytes = Array(markdown.utf8)
+        for options: MarkdownOptions in [[], [.smartPunctuation]] {
+            let checked = bytes.withUnsafeBytes { MarkdownDocument(utf8: $0, options: options) }
+            let vouched = bytes.withUnsafeBytes { MarkdownDocument(utf8: $0, options: options, isValidUTF8: true) }
+            #expect(vouched.renderHTML() == checked.renderHTML())
+            #expect(vouched.plainText == checked.plainText)
+            #expect(MarkdownDocument(markdown, options: options).renderXML() == checked.renderXML())
+        }
+    }
 }

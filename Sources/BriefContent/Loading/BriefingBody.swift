@@ -4,6 +4,10 @@
 /// hashes them, which it does over the bytes (`withUTF8`).
 ///
 /// Equal when the UTF-8 bytes are equal.
+///
+/// Always well-formed UTF-8: a String's bytes, or bytes an earlier build stored from one (read
+/// back under the store's checksum). Its parses therefore skip cmark's own UTF-8 check
+/// (`MarkdownDocument(utf8:options:isValidUTF8:)`).
 public struct BriefingBody: Sendable, Hashable {
     private enum Storage: Sendable {
         case text(String)

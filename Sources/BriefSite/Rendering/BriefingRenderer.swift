@@ -31,7 +31,7 @@ public struct BriefingRenderer: Sendable {
 
     /// Step 1: annotates the briefing and summarises it (per-briefing entity ids). Never fails.
     public func annotate(_ briefing: Briefing) -> AnnotatedBriefing {
-        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
+        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions, isValidUTF8: true) }
         // The text, its blocks and code spans in one walk (no map for wrapping: this document is
         // never wrapped).
         let prose = document.prose
@@ -63,7 +63,7 @@ public struct BriefingRenderer: Sendable {
     /// (its text parsed the same way), without annotating it.
     public func registryGroups(of briefing: Briefing) -> [Int32] {
         guard !registryDependence.isEmpty else { return [] }
-        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
+        let document = briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions, isValidUTF8: true) }
         return registryDependence.groups(in: document.prose.annotatableUTF8)
     }
 
@@ -76,7 +76,7 @@ public struct BriefingRenderer: Sendable {
 
     /// Step 2 with the summary already resolved by `entities` (`entities.resolved(annotated.summary)`).
     func render(_ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary) -> RenderedBriefing {
-        let document = annotated.briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions) }
+        let document = annotated.briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions, isValidUTF8: true) }
         links?.rewrite(document, of: annotated.briefing, entities: entities)
         let path = annotated.summary.path
         let root = String(repeating: "../", count: PageContext.componentCount(path) - 1)
