@@ -81,6 +81,43 @@ struct SiteEntitiesTests {
         #expect(SiteModel.quotes(of: []) == [])
     }
 
+    /// Each quote's key is worked out once, in chunks, in the order of `quotes`; the keys by
+    /// briefing are those of the briefing's own quotes, also when `briefings` was set since.
+    @Test func quoteKeysFollowTheQuotes() {
+        var briefings = (0..<3_000).map { index in
+            Self.summary("b\(index)", [], quotes: (0..<(index % 3 == 0 ? 0 : index % 4)).map { number in
+                QuoteSummary(number: number + 1, text: "quote \(number) of \(index)", kind: .full, speakerID: "s\(index % 7)", speaker: "S")
+            })
+        }
+        var model = SiteModel(briefings: briefings, merge: SiteEntities(summaries: briefings, notes: []))
+        #expect(model.quoteKeys.count > 2_048)
+        #expect(model.quoteKeys == model.quotes.map { CacheKeys.quoteKey($0.quote) })
+        #expect(Set(model.quoteKeys).count == model.quoteKeys.count, "every quote differs, and so does its key")
+        func keysByBriefing(_ model: SiteModel) -> [[UInt64]] {
+            var found: [[UInt64]] = []
+            model.forEachBriefingWithQuotes { briefing, keys in
+                #expect(Array(keys) == briefing.quotes.map(CacheKeys.quoteKey))
+                found.append(Array(keys))
+            }
+            return found
+        }
+        #expect(keysByBriefing(model) == briefings.filter { !$0.quotes.isEmpty }.map { $0.quotes.map(CacheKeys.quoteKey) })
+        // A changed quote changes its key, once `quotes` is set again.
+        var quotes = model.quotes
+        quotes[5].quote.text += "!"
+        model.quotes = quotes
+        #expect(model.quoteKeys[5] == CacheKeys.quoteKey(quotes[5].quote))
+        #expect(model.quoteKeys[5] != CacheKeys.quoteKey(briefings.flatMap(\.quotes)[5]))
+        // The briefings still hold the quote as it was: their keys are their own quotes'.
+        #expect(keysByBriefing(model) == briefings.filter { !$0.quotes.isEmpty }.map { $0.quotes.map(CacheKeys.quoteKey) })
+        // Briefings set without their quotes (one quote edited, as many quotes as before): the
+        // keys come from the briefings themselves.
+        model = SiteModel(briefings: briefings, merge: SiteEntities(summaries: briefings, notes: []))
+        briefings[1].quotes[0].text += "?"
+        model.briefings = briefings
+        #expect(keysByBriefing(model) == briefings.filter { !$0.quotes.isEmpty }.map { $0.quotes.map(CacheKeys.quoteKey) })
+    }
+
     @Test func aSurnameJoinsTheOneFullNameWithIt() throws {
         let merge = SiteEntities(summaries: [
             Self.summary("a", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2)]),

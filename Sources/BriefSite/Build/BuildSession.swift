@@ -353,12 +353,12 @@ struct BuildSession: Sendable {
         // changes no quote (most edits) keeps its 16 MB (10,000 briefings) instead of writing them.
         var quotes = FNV64()
         quotes.add(BuildCache.formatVersion)
-        for summary in model.briefings where !summary.quotes.isEmpty {
+        model.forEachBriefingWithQuotes { summary, quoteKeys in
             quotes.add(summary.slug)
             quotes.add(day: summary.date)
             quotes.add(summary.path)
-            quotes.add(summary.quotes.count)
-            for quote in summary.quotes { CacheKeys.add(quote, to: &quotes) }
+            quotes.add(quoteKeys.count)
+            for key in quoteKeys { quotes.add(key) }
         }
         // One file at a time, written as made.
         return SiteData.paths.map { path in
@@ -435,14 +435,12 @@ struct BuildSession: Sendable {
         // each quote with its briefing's title and path; speakers are among the entities.
         hasher.add(model.entities.count)
         for entity in model.entities { CacheKeys.add(entity, to: &hasher) }
-        model.briefings.withUnsafeBufferPointer { briefings in
-            for briefing in briefings where !briefing.quotes.isEmpty {
-                hasher.add(briefing.title)
-                hasher.add(briefing.path)
-                hasher.add(briefing.slug)
-                hasher.add(briefing.quotes.count)
-                for quote in briefing.quotes { CacheKeys.add(quote, to: &hasher) }
-            }
+        model.forEachBriefingWithQuotes { briefing, quoteKeys in
+            hasher.add(briefing.title)
+            hasher.add(briefing.path)
+            hasher.add(briefing.slug)
+            hasher.add(quoteKeys.count)
+            for key in quoteKeys { hasher.add(key) }
         }
         let indexKey = hasher.value
         if manifest.isIntact(SearchShards.manifestPath, key: indexKey, in: staging.current) {

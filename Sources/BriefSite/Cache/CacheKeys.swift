@@ -258,6 +258,13 @@ struct CacheKeys: Sendable {
         for quote in summary.quotes { add(quote, to: &hasher) }
     }
 
+    /// `add(quote, to:)` of a hasher of its own.
+    static func quoteKey(_ quote: QuoteSummary) -> UInt64 {
+        var hasher = FNV64()
+        add(quote, to: &hasher)
+        return hasher.value
+    }
+
     /// Every field of a quote of a summary.
     static func add(_ quote: QuoteSummary, to hasher: inout FNV64) {
         hasher.add(quote.number)

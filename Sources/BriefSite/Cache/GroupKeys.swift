@@ -39,10 +39,13 @@ enum GroupKeys {
         hasher.add(cards)
         hasher.add(model.quotes.count)
         // A quote's id is its briefing's slug and its number, both hashed: not hashed again.
+        // Each quote's fields by its key (`SiteModel.quoteKeys`), hashed once for all keys.
         model.quotes.withUnsafeBufferPointer { quotes in
-            for index in quotes.indices {
-                CacheKeys.add(quotes[index].quote, to: &hasher)
-                hasher.add(quotes[index].briefingSlug)
+            model.quoteKeys.withUnsafeBufferPointer { keys in
+                for index in quotes.indices {
+                    hasher.add(keys[index])
+                    hasher.add(quotes[index].briefingSlug)
+                }
             }
         }
         return hasher.value
