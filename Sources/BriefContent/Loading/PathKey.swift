@@ -13,8 +13,17 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     public init(_ path: String) { self.path = path }
     public init(stringLiteral path: String) { self.path = path }
 
-    /// By bytes (`sameBytes`): every dictionary of paths compares each found key once.
-    public static func == (a: PathKey, b: PathKey) -> Bool { sameBytes(a.path[...], b.path[...]) }
+    /// By bytes: every dictionary of paths compares each found key once. The lengths first, then
+    /// the bytes in place (no Substring made of either path, as `sameBytes` takes).
+    public static func == (a: PathKey, b: PathKey) -> Bool {
+        let x = a.path.utf8, y = b.path.utf8
+        guard x.count == y.count else { return false }
+        let same = x.withContiguousStorageIfAvailable { x in
+            y.withContiguousStorageIfAvailable { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        if let same, let same { return same }
+        return x.elementsEqual(y)
+    }
 
     /// Whether two texts hold the same UTF-8 bytes, compared in place with `memcmp` when both
     /// are contiguous (native strings are): `elementsEqual` over the views walked them byte by
@@ -32,9 +41,13 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         return a.utf8.elementsEqual(b.utf8)
     }
 
+    /// The bytes, read in place (a native string's are contiguous; a copy to call `withUTF8`
+    /// retained and released it for every look-up).
     public func hash(into hasher: inout Hasher) {
-        var path = path
-        path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if path.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            var path = path
+            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     public var description: String { path }
