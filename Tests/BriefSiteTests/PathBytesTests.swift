@@ -23,4 +23,18 @@ struct PathBytesTests {
         #expect(PathBytes("a/b") != PathBytes("a/c"))
         #expect(PathBytes("") != PathBytes("a"))
     }
+
+    /// The last slash found over the bytes is the one the UTF-8 view finds, in whole strings and
+    /// in slices of longer ones, with and without slashes, and after non-ASCII names.
+    @Test(arguments: ["", "/", "index.html", "briefings/a/index.html", "tags/zürich/", "/top", "a//b", "entities/“x”/page/2/index.html"])
+    func lastSlashIsTheViewsLastSlash(path: String) {
+        let whole = path[...]
+        #expect(PathBytes.lastSlash(in: whole) == whole.utf8.lastIndex(of: UInt8(ascii: "/")))
+        let longer = "x/" + path + "/tail"
+        let start = longer.utf8.index(longer.startIndex, offsetBy: 2)
+        let end = longer.utf8.index(start, offsetBy: path.utf8.count)
+        let slice = longer[start..<end]
+        #expect(slice == whole)
+        #expect(PathBytes.lastSlash(in: slice) == slice.utf8.lastIndex(of: UInt8(ascii: "/")))
+    }
 }

@@ -32,6 +32,7 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// calls it in its inner loop.
     @inlinable
     public static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
         let same = a.utf8.withContiguousStorageIfAvailable { x in
             b.utf8.withContiguousStorageIfAvailable { y in
                 x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)

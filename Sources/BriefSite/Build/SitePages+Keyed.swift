@@ -115,6 +115,9 @@ extension SitePages {
         // shows of its briefing (title, date, path, slug) is in the briefing's card key.
         let quoteBriefings = model.numbering.quoteBriefings
         let byCard = quoteBriefings.count == model.quotes.count
+        // Each quote's own fields by its key (`SiteModel.quoteKeys`: number, text, kind, speaker),
+        // hashed once a build for every key that lists it.
+        let quoteKeys = model.quoteKeys
         return model.quotes.withUnsafeBufferPointer { all in
             entityPages.map { page in
                 var hasher = common
@@ -123,17 +126,13 @@ extension SitePages {
                 for q in listed[page.quotes] {
                     if byCard {
                         hasher.add(cardKeys[quoteBriefings[q]])
-                        hasher.add(all[q].quote.number)
                     } else {
                         hasher.add(all[q].id)
                         hasher.add(all[q].briefingTitle)
                         hasher.add(day: all[q].date)
                         hasher.add(all[q].briefingPath)
                     }
-                    hasher.add(all[q].quote.text)
-                    hasher.add(all[q].quote.kind.rawValue)
-                    hasher.add(all[q].quote.speakerID)
-                    hasher.add(all[q].quote.speaker)
+                    hasher.add(quoteKeys[q])
                 }
                 if page.number == 1 {
                     let related = sources.seenWith[number]

@@ -1,3 +1,4 @@
+import BriefContent
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -63,7 +64,7 @@ extension AtomicOutput {
         for path in paths {
             let end = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
             let name = path[..<end]
-            if let last, last.utf8.elementsEqual(name.utf8) { continue }
+            if let last, PathKey.sameBytes(last, name) { continue }
             names.insert(PathBytes(name))
             last = name
         }

@@ -16,6 +16,20 @@ struct PathBytes: Hashable {
     /// found key some five times per output file.
     static func == (a: PathBytes, b: PathBytes) -> Bool { PathKey.sameBytes(a.path, b.path) }
 
+    /// The index of the last `/` in `path`, found over its bytes in place (the generic
+    /// `utf8.lastIndex(of:)` stepped through the view an index at a time: the staging tree
+    /// asks this several times for every output file).
+    static func lastSlash(in path: Substring) -> Substring.Index? {
+        let utf8 = path.utf8
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = bytes.count - 1
+            while index >= 0, bytes[index] != UInt8(ascii: "/") { index -= 1 }
+            return index >= 0 ? index : nil
+        }
+        guard let offset else { return utf8.lastIndex(of: UInt8(ascii: "/")) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     func hash(into hasher: inout Hasher) {
         // Native strings are contiguous; a bridged one is copied (the same bytes, the same hash).
         let hashed: Void? = path.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }

@@ -226,9 +226,9 @@ final class StagingTree: @unchecked Sendable {
     /// needed for `entities/nato/`). The path returned is relative to `root`.
     @discardableResult
     private func ensureFolder(for path: Substring, in root: String, leafByCaller: Bool = false) throws(BuildError) -> String? {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        guard let slash = PathBytes.lastSlash(in: path) else { return nil }
         let folder = path[..<slash]
-        if !leafByCaller, !lastMadeParent.isEmpty, folder.utf8.elementsEqual(lastMadeParent.utf8) { return nil }
+        if !leafByCaller, !lastMadeParent.isEmpty, PathKey.sameBytes(folder, lastMadeParent) { return nil }
         // Inserted first, one lookup for both cases (should its parents fail, the build fails).
         if !folders.insert(PathBytes(folder)).inserted {
             if !leafByCaller {
@@ -371,7 +371,7 @@ final class StagingTree: @unchecked Sendable {
                 var path = file.path[...]
                 // By byte, as the file system splits paths (the Character search also walked
                 // grapheme boundaries for every file).
-                while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                while let slash = PathBytes.lastSlash(in: path) {
                     path = path[..<slash]
                     if !needed.insert(PathBytes(path)).inserted { break }
                 }
