@@ -126,6 +126,10 @@ struct ContentLoaderListingTests {
         #expect(!ContentLoader.isHidden("a..md"))
         // As the walk's `hasPrefix(".")` by Character: a dot carrying a combining mark is no dot.
         #expect(!ContentLoader.isHidden("x/.\u{301}a.md"))
+        // A dot with a mark before a hidden name further on: the name further on counts.
+        #expect(ContentLoader.isHidden("x/.\u{301}a/.b/c.md"))
+        #expect(ContentLoader.isHidden("a//.b") && ContentLoader.isHidden("a/./b") && ContentLoader.isHidden("a/.."))
+        #expect(!ContentLoader.isHidden("") && !ContentLoader.isHidden("/") && !ContentLoader.isHidden("a/b./c"))
         #expect(ContentLoader.isInEntitiesFolder("entities/a.md"))
         #expect(!ContentLoader.isInEntitiesFolder("entities\u{301}/a.md"))
         #expect(!ContentLoader.isInEntitiesFolder("sub/entities/a.md"))

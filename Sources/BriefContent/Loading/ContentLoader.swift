@@ -219,7 +219,23 @@ public struct ContentLoader: Sendable {
     /// Whether a name of `path` (`/`-separated) starts with a dot, by the walk's own test
     /// (`hasPrefix(".")`, by Character: a dot with a combining mark on it is no dot).
     static func isHidden(_ path: String) -> Bool {
-        path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
+        // Over a native string's bytes in place (splitting made an array of the names: this
+        // runs for every content file of every build); a dot before a non-ASCII byte is left
+        // to the general way below.
+        let inPlace: Bool?? = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var atNameStart = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if atNameStart, byte == UInt8(ascii: ".") {
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return nil }
+                    return true
+                }
+                atNameStart = byte == UInt8(ascii: "/")
+            }
+            return false
+        }
+        if let inPlace, let found = inPlace { return found }
+        return path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
             // Only a name whose first byte is a dot can start with a dot Character; it does
             // unless a non-ASCII byte (a combining mark) follows.
             guard name.first == UInt8(ascii: ".") else { return false }
@@ -239,6 +255,28 @@ public struct ContentLoader: Sendable {
     /// Character of its own, and no case mapping can differ); else by the Character rule (where
     /// a Kelvin sign lowercases to k, and a prepended mark joins the dot).
     public static func hasBriefingExtension(_ path: String) -> Bool {
+        // The common case over a native string's bytes in place: an ASCII extension after an
+        // ASCII byte (the general way below made an array of the lower-cased extension).
+        let inPlace: Bool?? = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var dot = bytes.count - 1
+            while dot >= 0, bytes[dot] != UInt8(ascii: ".") {
+                if bytes[dot] >= 0x80 { return nil }
+                dot -= 1
+            }
+            guard dot >= 0 else { return false }
+            guard dot == 0 || bytes[dot - 1] < 0x80 else { return nil }
+            let tail = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
+            func isExtension(_ name: StaticString) -> Bool {
+                guard tail.count == name.utf8CodeUnitCount else { return false }
+                for k in 0..<tail.count {
+                    let byte = tail[k]
+                    if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != name.utf8Start[k] { return false }
+                }
+                return true
+            }
+            return isExtension("md") || isExtension("markdown") || isExtension("txt")
+        }
+        if let inPlace, let found = inPlace { return found }
         let utf8 = path.utf8
         guard let dotByte = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let tail = utf8[utf8.index(after: dotByte)...]
@@ -371,12 +409,37 @@ public struct ContentLoader: Sendable {
     /// True when `path` has a `/.` or `//` (a `.` or `..` part, or a doubled slash), which only
     /// standardizing resolves. Over bytes: Foundation's `contains` on strings is a bridged search.
     static func mayNeedStandardizing(_ path: String) -> Bool {
+        // In place over a native string's bytes (the view's iterator cost some 30 instructions
+        // a byte: this runs for every content file of every build).
+        if let found = path.utf8.withContiguousStorageIfAvailable(mayNeedStandardizing) { return found }
+        return Array(path.utf8).withUnsafeBufferPointer { mayNeedStandardizing($0) }
+    }
+
+    private static func mayNeedStandardizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSlash = false
-        for byte in path.utf8 {
+        for byte in bytes {
             if previousWasSlash, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return true }
             previousWasSlash = byte == UInt8(ascii: "/")
         }
         return false
+    }
+
+    /// `path` after `prefix`, when `path` starts with the prefix's bytes and an ASCII byte
+    /// follows them, and it needs no standardizing: what `relativePath` returns then, found over
+    /// the bytes (`hasPrefix`, `count` and `dropFirst` on the Strings walked their Characters).
+    /// Nil otherwise, for the general way.
+    private static func plainRelativePath(_ path: String, after prefix: String) -> String? {
+        let found = path.utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.utf8.withContiguousStorageIfAvailable { start -> String? in
+                guard bytes.count > start.count, bytes[start.count] < 0x80,
+                      start.isEmpty || memcmp(bytes.baseAddress!, start.baseAddress!, start.count) == 0,
+                      !mayNeedStandardizing(bytes)
+                else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start.count...]), as: UTF8.self)
+            }
+        }
+        guard let found, let inPlace = found else { return nil }
+        return inPlace
     }
 
     /// `relativePath(_:)` with the site's prefix worked out once (`sitePrefix()`).
@@ -387,6 +450,7 @@ public struct ContentLoader: Sendable {
     /// `relativePath(_:sitePrefix:)` of the file at `fullPath` (a `URL` is made only for a path
     /// that needs standardizing).
     static func relativePath(fullPath path: String, sitePrefix prefix: String) -> String {
+        if let plain = plainRelativePath(path, after: prefix) { return plain }
         if path.hasPrefix(prefix), !Self.mayNeedStandardizing(path) { return String(path.dropFirst(prefix.count)) }
         return relativePath(fileURL(path), fullPath: path, sitePrefix: prefix)
     }
