@@ -150,6 +150,39 @@ struct EntityNumberingTests {
         #expect(byNumber[number].map { model.entities[$0.entity].id } == nato.map(\.entity.id))
     }
 
+    /// Worked out in chunks of entities on every core, "seen with" is what counting every pair
+    /// by brute force gives: most briefings in common, then name, then id, ten at most, for
+    /// enough entities to make several chunks.
+    @Test func seenWithInChunksMatchesCountingEveryPair() {
+        let entities = (0..<400).map { n in
+            EntityCount(id: "e\(n)", name: "Name \(n % 37)", type: .org, count: 1)
+        }
+        let summaries = (0..<1_500).map { b in
+            S.summary("b\(b)", (0..<(3 + b % 9)).map { k in entities[(b * 7 + k * k * 13 + k) % entities.count] })
+        }
+        let merge = SiteEntities(summaries: summaries, notes: [])
+        let model = SiteModel(briefings: summaries.enumerated().map { merge.resolved($1, at: $0) }, merge: merge)
+        #expect(model.entities.count > 256)
+        var common: [String: [String: Int]] = [:]
+        for briefing in model.briefings {
+            let ids = Set(briefing.entities.map(\.id))
+            for a in ids { for b in ids where b != a { common[a, default: [:]][b, default: 0] += 1 } }
+        }
+        let names = Dictionary(uniqueKeysWithValues: model.entities.map { ($0.id, $0.name) })
+        let seen = model.seenWith()
+        let byNumber = model.seenWithByNumber()
+        for (number, entity) in model.entities.enumerated() {
+            let expected = (common[entity.id] ?? [:]).filter { names[$0.key] != nil }.sorted {
+                if $0.value != $1.value { return $0.value > $1.value }
+                if names[$0.key]! != names[$1.key]! { return names[$0.key]! < names[$1.key]! }
+                return $0.key < $1.key
+            }.prefix(10)
+            #expect(seen[entity.id]?.map(\.entity.id) ?? [] == expected.map(\.key), "\(entity.id)")
+            #expect(seen[entity.id]?.map(\.briefings) ?? [] == expected.map(\.value), "\(entity.id)")
+            #expect(byNumber[number].map { model.entities[$0.entity].id } == expected.map(\.key), "\(entity.id)")
+        }
+    }
+
     static func render(_ value: TemplateValue) throws -> String {
         var library = TemplateLibrary()
         library.register(try Template("{{#list}}[{{title}}|{{href}}|{{date}}{{#tags}}<{{name}}>{{/tags}}]{{/list}}"), named: "t")
