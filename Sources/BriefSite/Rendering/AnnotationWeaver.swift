@@ -232,18 +232,22 @@ struct AnnotationWeaver {
     /// The marks `withQuotationMarks` takes in, as UTF-8, in the order they are tried.
     private static let quotationMarks: [[UInt8]] = ["“", "”", "\"", "«", "»", "„", "‘", "’", "'"].map { Array($0.utf8) }
 
-    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type, the same as
-    /// `typeClassConstant` (a test holds them equal). Literals, not the constant decoded: every
-    /// entity link of every list asks for it, and decoding cost some 160 instructions a call.
+    /// `person`, `place`, `org`, `group`, `other`: the CSS class suffix of a type, as a String
+    /// (`typeClassConstant`'s bytes). Decoded once per type, not at each call: every entity link
+    /// of every list asks for it, and decoding cost some 160 instructions a call.
     static func typeClass(_ type: EntityType) -> String {
-        switch type {
-        case .person: "person"
-        case .place: "place"
-        case .org: "org"
-        case .group: "group"
-        case .other: "other"
-        }
+        typeClasses[type.order]
     }
+
+    /// `typeClass` of each type, by `EntityType.order`.
+    private static let typeClasses: [String] = {
+        var classes = [String](repeating: "", count: EntityType.allCases.count)
+        for type in EntityType.allCases {
+            let constant = typeClassConstant(type)
+            classes[type.order] = String(decoding: UnsafeBufferPointer(start: constant.utf8Start, count: constant.utf8CodeUnitCount), as: UTF8.self)
+        }
+        return classes
+    }()
 
     /// Where the links' texts lie in the plain text, found in document order: links cannot nest,
     /// so each search starts after the previous link's start. O(text x links) at worst.
