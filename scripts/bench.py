@@ -12,8 +12,10 @@ measures, as wall time and peak resident memory (median of --runs runs, at most 
 It also prints annotation throughput on one core over the corpus text, the ratios the
 targets are stated in (full build / Hugo in time and memory, rebuilds / full build) and how
 time and memory grow from size to size. Every timed full build writes into a new folder
-(see main) and nothing is deleted until the end, so no run pays for another's deletions; every
-timed run starts after a sync(2), so none pays for another's writeback.
+(see main); on a disk nothing is deleted until the end, so no run pays for another's deletions,
+and on a tmpfs each output (and brief's cache with its spare tree) goes as soon as no later run
+reads it, so no run pays for RAM the others hold; every timed run starts after a sync(2), so
+none pays for another's writeback.
 """
 import argparse
 import os
@@ -151,15 +153,17 @@ def main():
             for path in added:
                 path.unlink()
             print(f"  ratios: no-change/full {ratio(unchanged[0], full[0])} (target <= 0.100), one-edit/full {ratio(one[0], full[0])} (target <= 0.167), add/full {ratio(grown[0], full[0])}")
+            # brief's last output and its cache (with the spare tree, a copy of an earlier output)
+            # go before Hugo's runs on a tmpfs (as above): no run below reads them.
+            if transient:
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(site / ".brief-cache", ignore_errors=True)
             if hugo:
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
                 shutil.copytree(shared / "bench" / "hugo-site", hugo_site)
                 hugo_outputs = (work / f"hugo-out-{size}-{n}" for n in range(10**6))
                 hugo_out = None
-                # brief's last output goes too before Hugo's runs on a tmpfs (as above).
-                if transient:
-                    shutil.rmtree(out, ignore_errors=True)
 
                 def next_hugo_output():
                     nonlocal hugo_out

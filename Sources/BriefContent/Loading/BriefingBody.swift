@@ -20,7 +20,8 @@ public struct BriefingBody: Sendable, Hashable {
         storage = .text(text)
     }
 
-    /// Stored bytes, valid UTF-8 when they were written (anything else is replaced when read).
+    /// Stored bytes: well-formed UTF-8, as an earlier build wrote them from a String (read back
+    /// under the store's checksum). Parses take them as they are (see the type's note).
     public init(_ bytes: StoredBytes) {
         storage = .stored(bytes)
     }

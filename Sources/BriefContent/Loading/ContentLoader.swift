@@ -431,7 +431,8 @@ public struct ContentLoader: Sendable {
     private static func plainRelativePath(_ path: String, after prefix: String) -> String? {
         let found = path.utf8.withContiguousStorageIfAvailable { bytes in
             prefix.utf8.withContiguousStorageIfAvailable { start -> String? in
-                guard bytes.count > start.count, bytes[start.count] < 0x80,
+                // The prefix ends a name (the site's, with its `/`), so its bytes end a Character.
+                guard bytes.count > start.count, start.last == UInt8(ascii: "/"), bytes[start.count] < 0x80,
                       start.isEmpty || memcmp(bytes.baseAddress!, start.baseAddress!, start.count) == 0,
                       !mayNeedStandardizing(bytes)
                 else { return nil }

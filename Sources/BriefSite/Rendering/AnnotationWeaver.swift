@@ -241,6 +241,7 @@ struct AnnotationWeaver {
 
     /// `typeClass` of each type, by `EntityType.order`.
     private static let typeClasses: [String] = {
+        precondition(Set(EntityType.allCases.map(\.order)) == Set(0..<EntityType.allCases.count), "EntityType.order is no dense index")
         var classes = [String](repeating: "", count: EntityType.allCases.count)
         for type in EntityType.allCases {
             let constant = typeClassConstant(type)
