@@ -60,6 +60,26 @@ def on_tmpfs(path):
     return result.returncode == 0 and result.stdout.strip() == "tmpfs"
 
 
+class FreshOutputs:
+    """A folder that has never existed for each timed full build (see main): `next()` names the
+    next one and, on a tmpfs (`transient`), deletes the one before, which no later run reads;
+    `drop()` deletes the last one there too."""
+
+    def __init__(self, prefix, transient):
+        self.folders = (prefix.with_name(f"{prefix.name}-{n}") for n in range(10**6))
+        self.transient = transient
+        self.current = None
+
+    def next(self):
+        self.drop()
+        self.current = next(self.folders)
+        return self.current
+
+    def drop(self):
+        if self.current is not None and self.transient:
+            shutil.rmtree(self.current, ignore_errors=True)
+
+
 def ratio(a, b, digits=3):
     """a / b, or n/a where GNU time's hundredths rounded b to 0.00 s (a tiny corpus)."""
     return f"{a / b:.{digits}f}" if b > 0 else "n/a"
@@ -111,18 +131,14 @@ def main():
             # once the next full build is about to start. Measured at 100,000 briefings: 18.3 s
             # alone, 27.9 s and 26.9 s with one and two earlier outputs kept (system time 7.9 s
             # -> 20.9 s), for brief and Hugo alike.
-            outputs = (work / f"out-{size}-{n}" for n in range(10**6))
-            out = None
+            outputs = FreshOutputs(work / f"out-{size}", transient)
 
             def clean():
-                nonlocal out
-                if out is not None and transient:
-                    shutil.rmtree(out, ignore_errors=True)
-                out = next(outputs)
+                outputs.next()
                 shutil.rmtree(site / ".brief-cache", ignore_errors=True)
 
             def build():
-                return [brief, "build", "--site", str(site), "--output", str(out), "--quiet"]
+                return [brief, "build", "--site", str(site), "--output", str(outputs.current), "--quiet"]
 
             full = median_of(runs, clean, build)
             fulls[size] = full
@@ -155,27 +171,18 @@ def main():
             print(f"  ratios: no-change/full {ratio(unchanged[0], full[0])} (target <= 0.100), one-edit/full {ratio(one[0], full[0])} (target <= 0.167), add/full {ratio(grown[0], full[0])}")
             # brief's last output and its cache (with the spare tree, a copy of an earlier output)
             # go before Hugo's runs on a tmpfs (as above): no run below reads them.
+            outputs.drop()
             if transient:
-                shutil.rmtree(out, ignore_errors=True)
                 shutil.rmtree(site / ".brief-cache", ignore_errors=True)
             if hugo:
                 hugo_site = work / "hugo-site"
                 shutil.rmtree(hugo_site, ignore_errors=True)
                 shutil.copytree(shared / "bench" / "hugo-site", hugo_site)
-                hugo_outputs = (work / f"hugo-out-{size}-{n}" for n in range(10**6))
-                hugo_out = None
-
-                def next_hugo_output():
-                    nonlocal hugo_out
-                    if hugo_out is not None and transient:
-                        shutil.rmtree(hugo_out, ignore_errors=True)
-                    hugo_out = next(hugo_outputs)
-
-                h = median_of(runs, next_hugo_output,
-                              lambda: [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(hugo_out)])
+                hugo_outputs = FreshOutputs(work / f"hugo-out-{size}", transient)
+                h = median_of(runs, hugo_outputs.next,
+                              lambda: [hugo, "--quiet", "--source", str(hugo_site), "--contentDir", str(content), "--destination", str(hugo_outputs.current)])
                 row("hugo full build", *h)
-                if transient:
-                    shutil.rmtree(hugo_out, ignore_errors=True)
+                hugo_outputs.drop()
                 print(f"  brief/hugo: time {ratio(full[0], h[0], 2)}, memory {ratio(full[1], h[1], 2)} (targets <= 0.50)")
             if cmark:
                 joined = work / "all.md"

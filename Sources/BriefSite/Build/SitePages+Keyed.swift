@@ -10,17 +10,14 @@ extension SitePages {
     func plannedIndexPages(_ summaries: [BriefingSummary], cardKeys: [UInt64], session: BuildSession) -> [PlannedFile] {
         precondition(cardKeys.count == summaries.count)
         let pages = Pagination.pages(of: summaries.count, size: config.paginate)
-        let templatesKey = session.keys.pages(using: [IndexPage.templateName])
+        var listing = FNV64()
+        listing.add(session.keys.pages(using: [IndexPage.templateName]))
         return pages.enumerated().map { offset, range in
             let chunk = summaries[range]
             let number = offset + 1
             let path = Pagination.path(ofPage: number)
-            var hasher = FNV64()
-            hasher.add(templatesKey)
-            hasher.add(number)
-            hasher.add(pages.count)
-            for index in range { hasher.add(cardKeys[index]) }
-            return session.keyed(path, key: hasher.value) {
+            let key = Self.listingPageKey(listing, number: number, of: pages.count, cards: range, cardKeys: cardKeys)
+            return session.keyed(path, key: key) {
                 let context = PageContext(kind: "index", path: path, baseURL: config.baseURL)
                 let page = IndexPage(
                     site: site, page: context, briefings: chunk.map { BriefingCard($0, from: context) },
@@ -29,6 +26,19 @@ extension SitePages {
                 return renderer.renderBytes(page)
             }
         }
+    }
+
+    /// The key of page `number` of `pageCount` of a listing of cards (the index, a tag's pages):
+    /// `listing`, what every page of the listing shows alike (its templates; a tag's name, slug
+    /// and count) hashed, then the page's place and its cards (`positions` into `cardKeys`).
+    static func listingPageKey(
+        _ listing: FNV64, number: Int, of pageCount: Int, cards positions: some Sequence<Int>, cardKeys: [UInt64]
+    ) -> UInt64 {
+        var hasher = listing
+        hasher.add(number)
+        hasher.add(pageCount)
+        for position in positions { hasher.add(cardKeys[position]) }
+        return hasher.value
     }
 
     /// Entity pages (each entity's pages, `EntityPaging`), each keyed by what it shows: every key

@@ -66,17 +66,15 @@ extension SitePages {
             let slug = slugs[number]
             let folder = TagPage.folder(forSlug: slug)
             let pages = Pagination.pages(of: briefings.count, size: size)
+            var listing = FNV64()
+            listing.add(templatesKey)
+            listing.add(name)
+            listing.add(slug)
+            listing.add(briefings.count)
             for (offset, range) in pages.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
-                var hasher = FNV64()
-                hasher.add(templatesKey)
-                hasher.add(name)
-                hasher.add(slug)
-                hasher.add(briefings.count)
-                hasher.add(offset + 1)
-                hasher.add(pages.count)
-                for position in briefings[range] { hasher.add(cardKeys[position]) }
-                planned.append(session.keyed(path, key: hasher.value) {
+                let key = Self.listingPageKey(listing, number: offset + 1, of: pages.count, cards: briefings[range], cardKeys: cardKeys)
+                planned.append(session.keyed(path, key: key) {
                     let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
                     let page = TagPage(
                         site: site, page: context, tag: TagLink(name: name, slug: slug, count: briefings.count, from: context),
