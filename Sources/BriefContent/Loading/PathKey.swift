@@ -13,17 +13,9 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     public init(_ path: String) { self.path = path }
     public init(stringLiteral path: String) { self.path = path }
 
-    /// By bytes: every dictionary of paths compares each found key once. The lengths first, then
-    /// the bytes in place (no Substring made of either path, as `sameBytes` takes).
-    public static func == (a: PathKey, b: PathKey) -> Bool {
-        let x = a.path.utf8, y = b.path.utf8
-        guard x.count == y.count else { return false }
-        let same = x.withContiguousStorageIfAvailable { x in
-            y.withContiguousStorageIfAvailable { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
-        if let same, let same { return same }
-        return x.elementsEqual(y)
-    }
+    /// By bytes (`sameBytes`): every dictionary of paths compares each found key once. Over the
+    /// strings' own views (a Substring made of each path cost more than the compare).
+    public static func == (a: PathKey, b: PathKey) -> Bool { sameBytes(a.path.utf8, b.path.utf8) }
 
     /// Whether two texts hold the same UTF-8 bytes, compared in place with `memcmp` when both
     /// are contiguous (native strings are): `elementsEqual` over the views walked them byte by
@@ -32,14 +24,18 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// calls it in its inner loop.
     @inlinable
     public static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let same = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-            }
+        sameBytes(a.utf8, b.utf8)
+    }
+
+    /// `sameBytes` of two UTF-8 views: the lengths first, then the bytes.
+    @inlinable
+    static func sameBytes(_ x: some Collection<UInt8>, _ y: some Collection<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        let same = x.withContiguousStorageIfAvailable { x in
+            y.withContiguousStorageIfAvailable { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
         if let same, let same { return same }
-        return a.utf8.elementsEqual(b.utf8)
+        return x.elementsEqual(y)
     }
 
     /// The bytes, read in place (a native string's are contiguous; a copy to call `withUTF8`
