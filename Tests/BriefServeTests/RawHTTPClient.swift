@@ -14,8 +14,14 @@ final class RawHTTPClient {
 
     /// Connects to `host` (IPv4 or IPv6 loopback) on `port`.
     init(port: UInt16, host: String = "127.0.0.1") throws {
+        // Connected before it is stored: a throw from a fully made object runs `deinit`, whose
+        // second `close` would hit whatever socket another test opened under that number since.
+        fd = try Self.openConnection(port: port, host: host)
+    }
+
+    private static func openConnection(port: UInt16, host: String) throws -> Int32 {
         let ipv6 = host.contains(":")
-        fd = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
         let connected: Int32
         if ipv6 {
@@ -36,9 +42,11 @@ final class RawHTTPClient {
             }
         }
         guard connected == 0 else {
+            let code = errno
             close(fd)
-            throw Failure(description: "connect() to \(host) port \(port) failed: errno \(errno)")
+            throw Failure(description: "connect() to \(host) port \(port) failed: errno \(code)")
         }
+        return fd
     }
 
     deinit { close(fd) }
