@@ -20,6 +20,8 @@ actor BuildState {
     private(set) var status = BuildStatus()
     /// The `base_url` of the site served (the last good build's), which its 404 page's links start from.
     private(set) var baseURL = ""
+    /// How many long polls are waiting in `waitForChange` now (tests wait for one to begin).
+    private(set) var waitingPolls = 0
 
     func recordSuccess(baseURL: String) {
         status = BuildStatus(version: status.version + 1, error: nil, hasSite: true)
@@ -35,6 +37,8 @@ actor BuildState {
     func waitForChange(from version: Int, timeout: Duration) async -> BuildStatus {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
+        waitingPolls += 1
+        defer { waitingPolls -= 1 }
         while status.version == version, clock.now < deadline, !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(50))
         }

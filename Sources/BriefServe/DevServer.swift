@@ -53,6 +53,11 @@ public actor DevServer {
         get async { await state.status }
     }
 
+    /// How many long polls for the next build are open now.
+    var waitingPolls: Int {
+        get async { await state.waitingPolls }
+    }
+
     /// Builds once, starts listening and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
         guard server == nil else { throw ServeError("the server is already running") }

@@ -1,5 +1,5 @@
 import BriefTestSupport
-import BriefServe
+@testable import BriefServe
 import BriefSite
 import Foundation
 import Testing
@@ -52,7 +52,7 @@ struct DevServerTests {
         // A page's long poll is waiting when the edit lands.
         let probe = served.probe
         let poll = Task { try await probe.fetch("\(LiveReload.pollPath)?v=\(version)") }
-        try await Task.sleep(for: .milliseconds(150))
+        #expect(await waitUntil { await served.server.waitingPolls == 1 }, "the long poll is waiting")
         let clock = ContinuousClock()
         let edited = clock.now
         try served.write("content/world/meeting.md", ServedSite.briefing.replacingOccurrences(of: "first version", with: "second version"))

@@ -9,9 +9,11 @@ import Glibc
 /// The HTTP server on real loopback sockets, with a handler that echoes the request's path.
 @Suite("HTTP server")
 struct HTTPServerTests {
-    /// A started server; `/big` answers 4 MB, `/slow` takes 200 ms, `/hold` waits up to 10 s
-    /// unless cancelled (as a long poll does), everything else echoes.
-    static func server(host: String = "127.0.0.1", timeouts: HTTPServer.Timeouts = .init()) throws -> HTTPServer {
+    /// A started server; `/big` answers 4 MB, `/slow` takes 200 ms, `/hold` counts itself in
+    /// `holds` and waits up to 10 s unless cancelled (as a long poll does), everything else echoes.
+    static func server(
+        host: String = "127.0.0.1", timeouts: HTTPServer.Timeouts = .init(), holds: HoldCount = HoldCount()
+    ) throws -> HTTPServer {
         let server = try HTTPServer(host: host, port: 0, timeouts: timeouts) { head in
             switch head.path {
             case "/big": return HTTPResponse(status: .ok, body: [UInt8](repeating: 0x61, count: 4 << 20))
@@ -19,6 +21,7 @@ struct HTTPServerTests {
                 try? await Task.sleep(for: .milliseconds(200))
                 return .text(.ok, "slow\n")
             case "/hold":
+                holds.begin()
                 try? await Task.sleep(for: .seconds(10))
                 return .text(.ok, Task.isCancelled ? "cancelled\n" : "held\n")
             default: return .text(.ok, "\(head.method) \(head.target)\n")
@@ -180,7 +183,8 @@ struct HTTPServerTests {
     /// Idle connections end and held requests are answered at once, not after the grace period
     /// (5 s here, so a slow machine cannot make the test pass or fail by timing alone).
     @Test func stopEndsIdleConnectionsAndAnswersHeldRequestsAtOnce() async throws {
-        let server = try Self.server()
+        let holds = HoldCount()
+        let server = try Self.server(holds: holds)
         let port = server.port
         let idle = try await onOwnThread {
             let client = try RawHTTPClient(port: port)
@@ -195,7 +199,7 @@ struct HTTPServerTests {
                 return try client.response(timeout: .seconds(10))?.text
             }
         }
-        try await Task.sleep(for: .milliseconds(200))
+        #expect(await waitUntil { holds.begun == 1 }, "the held request reached its handler")
         let clock = ContinuousClock()
         let started = clock.now
         await server.stop(timeout: .seconds(5))
@@ -235,7 +239,7 @@ struct DevServerHTTPTests {
         let probe = served.probe
         // Held open for up to 5 s (the fixture's longPollTimeout) unless the server stops.
         let poll = Task { try await probe.fetch("\(LiveReload.pollPath)?v=\(version)", timeoutSeconds: 10) }
-        try await Task.sleep(for: .milliseconds(200))
+        #expect(await waitUntil { await served.server.waitingPolls == 1 }, "the long poll is waiting")
         let clock = ContinuousClock()
         let started = clock.now
         await served.stop()
@@ -246,6 +250,14 @@ struct DevServerHTTPTests {
         #expect(try JSONDecoder().decode(BuildStatus.self, from: answer.body).version == version, "nothing changed")
         await #expect(throws: (any Error).self) { _ = try await probe.fetch("/", timeoutSeconds: 1) }
     }
+}
+
+/// How many `/hold` requests reached the test server's handler.
+final class HoldCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func begin() { lock.withLock { count += 1 } }
+    var begun: Int { lock.withLock { count } }
 }
 
 /// Hands a non-Sendable value between threads in a test that uses it from one at a time.

@@ -113,3 +113,16 @@ func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async 
         Thread { continuation.resume(with: Result { try body() }) }.start()
     }
 }
+
+/// Waits until `condition` holds, checking every 5 ms, for `limit` at most; whether it held. Tests
+/// wait for the state they need (a request in its handler) rather than sleep a guess, which a
+/// slow run (sanitizers, a busy CI machine) would outlast.
+func waitUntil(within limit: Duration = .seconds(5), _ condition: () async -> Bool) async -> Bool {
+    let clock = ContinuousClock()
+    let deadline = clock.now + limit
+    while clock.now < deadline {
+        if await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(5))
+    }
+    return await condition()
+}
