@@ -133,7 +133,7 @@ extension SitePages {
             OutputFile(path: RobotsFile.path, text: RobotsFile(url: url).text()),
         ]
         if url.isAbsolute {
-            result.append(OutputFile(path: Sitemap.path, text: Sitemap(url: url, paths: paths).xml()))
+            result.append(OutputFile(path: Sitemap.path, contents: Data(Sitemap(url: url, paths: paths).bytes())))
         }
         return result
     }

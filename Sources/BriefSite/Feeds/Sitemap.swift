@@ -14,17 +14,52 @@ struct Sitemap {
 
     /// The sitemap as XML, pages in path order (the home page first).
     func xml() -> String {
-        var pages = paths.filter { $0.hasSuffix(".html") && !Self.excluded.contains($0) && $0 != "index.html" }.sorted()
-        if paths.contains("index.html") { pages.insert("index.html", at: 0) }
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        String(decoding: bytes(), as: UTF8.self)
+    }
 
-            """
-        for page in pages {
-            xml += "  <url><loc>\(XMLText.escaped(url.address(of: page)))</loc></url>\n"
+    /// `xml()` as UTF-8, written into one buffer: it is made last, on one core, at the end of a
+    /// full build, where a line made by interpolation per page (its address cut by `Character`s,
+    /// then escaped whole) took 124 million instructions at 13,000 pages; 75 million now, 39 of
+    /// them the sort of the paths as Strings (a `memcmp` sort of their bytes was no faster).
+    func bytes() -> [UInt8] {
+        var pages = paths.filter { Self.isEntry($0) && $0 != "index.html" }.sorted()
+        if paths.contains("index.html") { pages.insert("index.html", at: 0) }
+        let base = url.base
+        // Escaped once: an address is the base and then a page's folder, and escaping works a
+        // byte at a time, so the base's escaped bytes start every escaped address.
+        let escapedBase = Array(XMLText.escaped(base).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(128 + pages.count * (escapedBase.count + 48))
+        out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
+        for var page in pages {
+            out.append(contentsOf: "  <url><loc>".utf8)
+            page.withUTF8 { bytes in
+                let folder = UnsafeBufferPointer(rebasing: bytes[..<Self.folderEnd(bytes)])
+                if XMLText.needsEscaping(folder) {
+                    // Rare (a page path with `&` or `'`): the address escaped as a whole.
+                    out.append(contentsOf: XMLText.escaped(base + String(decoding: folder, as: UTF8.self)).utf8)
+                } else {
+                    out.append(contentsOf: escapedBase)
+                    out.append(contentsOf: folder)
+                }
+            }
+            out.append(contentsOf: "</loc></url>\n".utf8)
         }
-        xml += "</urlset>\n"
-        return xml
+        out.append(contentsOf: "</urlset>\n".utf8)
+        return out
+    }
+
+    /// Whether the output file `path` is a page the sitemap lists (an `.html` file, not 404).
+    private static func isEntry(_ path: String) -> Bool {
+        path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8) && !excluded.contains(where: { $0 == path })
+    }
+
+    /// Where the part of a page's path its address keeps ends (`SiteURL.address(of:)`): before a
+    /// final `index.html` (`briefings/x/index.html` -> `briefings/x/`), else the whole path.
+    private static func folderEnd(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+        let index = "index.html".utf8
+        guard path.count >= index.count, path[(path.count - index.count)...].elementsEqual(index) else { return path.count }
+        let start = path.count - index.count
+        return start == 0 || path[start - 1] == UInt8(ascii: "/") ? start : path.count
     }
 }

@@ -25,6 +25,11 @@ enum XMLText {
         return out
     }
 
+    /// Whether `escaped` would change text with these UTF-8 bytes (false: they go in as they are).
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains(where: mayChange)
+    }
+
     /// The reference the ASCII character `byte` becomes: for `& < > " '`; nil for any other.
     @inline(__always) private static func reference(for byte: UInt8) -> String? {
         switch byte {
