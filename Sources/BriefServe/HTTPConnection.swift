@@ -108,11 +108,14 @@ final class HTTPConnection: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
         let box = ResponseBox()
         let handler = server.handler
-        let task = Task {
-            box.response = await handler(head)
-            done.signal()
-        }
+        // Made under the lock, with the state that says so: made before it, the handler could
+        // begin while the state still said `waiting`, and a stop then shut the socket down
+        // under a request in progress, whose answer was lost (a long poll's included).
         server.withLock { stopping in
+            let task = Task {
+                box.response = await handler(head)
+                done.signal()
+            }
             state = .handling(task)
             if stopping { task.cancel() }
         }

@@ -120,7 +120,7 @@ func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async 
 func waitUntil(within limit: Duration = .seconds(5), _ condition: () async -> Bool) async -> Bool {
     let clock = ContinuousClock()
     let deadline = clock.now + limit
-    while clock.now < deadline {
+    while clock.now < deadline, !Task.isCancelled {
         if await condition() { return true }
         try? await Task.sleep(for: .milliseconds(5))
     }

@@ -42,6 +42,20 @@ struct SitemapTests {
         }
     }
 
+    /// A path that is not ASCII is cut by `Character`s, as `SiteURL.address(of:)` cuts it: U+0600
+    /// joins the `/` or `.` after it into one character.
+    @Test func nonASCIIPathsAreCutAsSiteURLCutsThem() {
+        let base = "https://example.org/"
+        let paths = ["tags/\u{600}/index.html", "a\u{600}.html", "tags/é/index.html"]
+        let lines = Self.lines(base: base, paths)
+        let expected = paths.filter { $0.hasSuffix(".html") }.sorted().map {
+            "  <url><loc>\(XMLText.escaped(SiteURL(baseURL: base).address(of: $0)))</loc></url>"
+        }
+        #expect(Array(lines[2..<(lines.count - 2)]) == expected)
+        #expect(lines.contains("  <url><loc>https://example.org/tags/é/</loc></url>"))
+        #expect(!lines.contains { $0.contains("a\u{600}.html") }, "U+0600 joins the dot: no `.html` ends it")
+    }
+
     @Test func aSiteWithoutAHomePageStartsWithItsFirstPath() {
         let lines = Self.lines(base: "https://example.org/", ["b/index.html", "a.html"])
         #expect(lines[2] == "  <url><loc>https://example.org/a.html</loc></url>")

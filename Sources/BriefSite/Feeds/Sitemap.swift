@@ -33,6 +33,13 @@ struct Sitemap {
         out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         for var page in pages {
             out.append(contentsOf: "  <url><loc>".utf8)
+            guard page.utf8.allSatisfy({ $0 < 0x80 }) else {
+                // Cut by `Character`s, as `SiteURL` does: a character that joins the one after it
+                // (U+0600 before `/`) is no folder's end there.
+                out.append(contentsOf: XMLText.escaped(url.address(of: page)).utf8)
+                out.append(contentsOf: "</loc></url>\n".utf8)
+                continue
+            }
             page.withUTF8 { bytes in
                 let folder = UnsafeBufferPointer(rebasing: bytes[..<Self.folderEnd(bytes)])
                 if XMLText.needsEscaping(folder) {
@@ -50,8 +57,12 @@ struct Sitemap {
     }
 
     /// Whether the output file `path` is a page the sitemap lists (an `.html` file, not 404).
+    /// Bytes for an ASCII path; a `Character` check for any other, where a character before the
+    /// `.` can join it (U+0600), so no `.html` ends it.
     private static func isEntry(_ path: String) -> Bool {
-        path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8) && !excluded.contains(where: { $0 == path })
+        let isHTML = path.utf8.allSatisfy({ $0 < 0x80 })
+            ? path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8) : path.hasSuffix(".html")
+        return isHTML && !excluded.contains(where: { $0 == path })
     }
 
     /// Where the part of a page's path its address keeps ends (`SiteURL.address(of:)`): before a
