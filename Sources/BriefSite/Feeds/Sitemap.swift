@@ -12,44 +12,33 @@ struct Sitemap {
     /// Output paths of the site's files; the `.html` ones become entries.
     let paths: [String]
 
-    /// The sitemap as XML, pages in path order (the home page first).
-    func xml() -> String {
-        String(decoding: bytes(), as: UTF8.self)
-    }
-
-    /// `xml()` as UTF-8, written into one buffer: it is made last, on one core, at the end of a
-    /// full build, where a line made by interpolation per page (its address cut by `Character`s,
-    /// then escaped whole) took 124 million instructions at 13,000 pages; 75 million now, 39 of
-    /// them the sort of the paths as Strings (a `memcmp` sort of their bytes was no faster).
+    /// The sitemap as UTF-8 XML, pages in path order (the home page first), written into one
+    /// buffer: it is made last, on one core, at the end of a full build, where a line made by
+    /// interpolation per page (its address cut by `Character`s, then escaped whole) took 124
+    /// million instructions at 13,000 pages; 75 million now, 39 of them the sort of the paths as
+    /// Strings (a `memcmp` sort of their bytes was no faster).
     func bytes() -> [UInt8] {
         var pages = paths.filter { Self.isEntry($0) && $0 != "index.html" }.sorted()
         if paths.contains("index.html") { pages.insert("index.html", at: 0) }
-        let base = url.base
         // Escaped once: an address is the base and then a page's folder, and escaping works a
-        // byte at a time, so the base's escaped bytes start every escaped address.
-        let escapedBase = Array(XMLText.escaped(base).utf8)
+        // character at a time, so the base's escaped bytes start every escaped address.
+        let escapedBase = Array(XMLText.escaped(url.base).utf8)
         var out: [UInt8] = []
         out.reserveCapacity(128 + pages.count * (escapedBase.count + 48))
         out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         for var page in pages {
             out.append(contentsOf: "  <url><loc>".utf8)
-            guard page.utf8.allSatisfy({ $0 < 0x80 }) else {
-                // Cut by `Character`s, as `SiteURL` does: a character that joins the one after it
-                // (U+0600 before `/`) is no folder's end there.
-                out.append(contentsOf: XMLText.escaped(url.address(of: page)).utf8)
-                out.append(contentsOf: "</loc></url>\n".utf8)
-                continue
-            }
-            page.withUTF8 { bytes in
+            // An ASCII path with nothing to escape: the escaped base, then its folder's bytes.
+            let appended = page.utf8.allSatisfy({ $0 < 0x80 }) && page.withUTF8 { bytes in
                 let folder = UnsafeBufferPointer(rebasing: bytes[..<Self.folderEnd(bytes)])
-                if XMLText.needsEscaping(folder) {
-                    // Rare (a page path with `&` or `'`): the address escaped as a whole.
-                    out.append(contentsOf: XMLText.escaped(base + String(decoding: folder, as: UTF8.self)).utf8)
-                } else {
-                    out.append(contentsOf: escapedBase)
-                    out.append(contentsOf: folder)
-                }
+                guard !XMLText.needsEscaping(folder) else { return false }
+                out.append(contentsOf: escapedBase)
+                out.append(contentsOf: folder)
+                return true
             }
+            // Any other (rare: `&` or `'` in a path, or a character that joins the one after it,
+            // U+0600 before `/`, which `SiteURL` cuts by `Character`s): the address as it was made.
+            if !appended { out.append(contentsOf: XMLText.escaped(url.address(of: page)).utf8) }
             out.append(contentsOf: "</loc></url>\n".utf8)
         }
         out.append(contentsOf: "</urlset>\n".utf8)
