@@ -75,6 +75,19 @@ struct RawArticleMetadataTests {
         #expect(ArticleMetadata.creditLine(line) == agency)
     }
 
+    /// A line of ASCII is read by bytes, any other by Characters: both give what Characters give.
+    @Test(arguments: [
+        "Reuters", "- Reuters.", "(AFP)", "((AFP)).", "Source: Reuters", "Sources: AP", "Source : dpa",
+        "Source:Source: AP", "Sources:Source: AP", "  AP  ", "AP\r", "Reuters\r\n", "– Reuters", "— AP.",
+        "Reuters\u{301}", "-\u{301}Reuters", "Reuters.\u{301}", "Source:\u{301} AP", "Agence France-Presse",
+        "Associated Press)", "reuters", "", " ", "Quelle: dpa", "Fonte: ANSA", "Fuente: EFE.",
+    ])
+    func creditLineBytesAgreeWithCharacters(_ line: String) {
+        let expected = ArticleMetadata.creditLineOverCharacters(line)
+        #expect(ArticleMetadata.creditLine(line) == expected)
+        #expect(ArticleMetadata.creditLine(utf8: Array(line.utf8)) == expected)
+    }
+
     @Test func creditLineAfterTheBodyNamesTheSource() {
         let text = """
             Ferry service resumes after storm

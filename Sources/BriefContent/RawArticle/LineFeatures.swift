@@ -170,24 +170,28 @@ struct LineFeatures: Sendable {
 
     // Gallery counters: "1of4Grass Valley's ..." before a caption, "Photo 2 of 12".
     private static func hasSlideCounter(_ lower: [UInt8]) -> Bool {
-        var i = 0
-        while i < lower.count {
-            guard ByteText.isDigit(lower[i]), i == 0 || !ByteText.isASCIIAlphanumeric(lower[i - 1]) else { i += 1; continue }
-            var j = i
-            while j < lower.count, ByteText.isDigit(lower[j]) { j += 1 }
-            if j < lower.count, lower[j] == 0x20 { j += 1 }
-            if j + 1 < lower.count, lower[j] == UInt8(ascii: "o"), lower[j + 1] == UInt8(ascii: "f") {
-                j += 2
-                if j < lower.count, lower[j] == 0x20 { j += 1 }
-                let digits = j
-                while j < lower.count, ByteText.isDigit(lower[j]) { j += 1 }
-                // "1of4Grass Valley's ...", or a short gallery label ending the line: "Image 1 of 5".
-                if j > digits, j < lower.count, ByteText.isLower(lower[j]) { return true }
-                if j > digits, j == lower.count, lower.count <= 24 { return true }
+        lower.withUnsafeBufferPointer { lower in
+            var i = 0
+            let n = lower.count
+            while i < n {
+                // Most lines have few digits: skip to the next one that starts a number.
+                guard ByteText.isDigit(lower[i]), i == 0 || !ByteText.isASCIIAlphanumeric(lower[i - 1]) else { i += 1; continue }
+                var j = i
+                while j < n, ByteText.isDigit(lower[j]) { j += 1 }
+                if j < n, lower[j] == 0x20 { j += 1 }
+                if j + 1 < n, lower[j] == UInt8(ascii: "o"), lower[j + 1] == UInt8(ascii: "f") {
+                    j += 2
+                    if j < n, lower[j] == 0x20 { j += 1 }
+                    let digits = j
+                    while j < n, ByteText.isDigit(lower[j]) { j += 1 }
+                    // "1of4Grass Valley's ...", or a short gallery label ending the line: "Image 1 of 5".
+                    if j > digits, j < n, ByteText.isLower(lower[j]) { return true }
+                    if j > digits, j == n, n <= 24 { return true }
+                }
+                i = max(j, i + 1)
             }
-            i = max(j, i + 1)
+            return false
         }
-        return false
     }
 
     // Four or more lowercase letters or digits, then a capital followed by a space or a
@@ -195,22 +199,28 @@ struct LineFeatures: Sendable {
     // written in camel case on purpose ("#TodayInSenatePlenary", "@DawgsByNature"), as
     // embedded posts in an article are: it is skipped to the next whitespace.
     static func countGluedJoins(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer(countGluedJoins(in:))
+    }
+
+    /// `countGluedJoins` through a pointer: no bounds check or array access per byte.
+    private static func countGluedJoins(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var run = 0
         var i = 0
-        while i < bytes.count {
+        let n = bytes.count
+        while i < n {
             let byte = bytes[i]
             if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
                 // To the next whitespace of any kind: a tab, a newline, a no-break space (C2 A0).
-                while i < bytes.count, bytes[i] > 0x20,
-                      !(bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) { i += 1 }
+                while i < n, bytes[i] > 0x20,
+                      !(bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) { i += 1 }
                 run = 0
                 continue
             }
             if ByteText.isLower(byte) || ByteText.isDigit(byte) {
                 run += 1
             } else if ByteText.isUpper(byte) {
-                if run >= 4, i + 1 < bytes.count, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
+                if run >= 4, i + 1 < n, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
                 run = 0
             } else {
                 run = 0

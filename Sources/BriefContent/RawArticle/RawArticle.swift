@@ -108,7 +108,7 @@ public struct RawArticle: Sendable, Hashable {
             source = paragraphs.suffix(2).reversed().lazy.compactMap(ArticleMetadata.trailingSource(in:)).first
         }
         if source == nil, let last = body.last {
-            source = units[(last + 1)..<min(units.count, last + 3)].lazy.compactMap { ArticleMetadata.creditLine($0.text) }.first
+            source = units[(last + 1)..<min(units.count, last + 3)].lazy.compactMap { ArticleMetadata.creditLine(utf8: $0.bytes) }.first
         }
     }
 
