@@ -6,6 +6,12 @@ public protocol TemplateKeyedList: TemplateList {
     func memoKey(at index: Int) -> TemplateMemo.ElementKey?
 }
 
+extension TemplateKeyedList {
+    /// Keyed.
+    @inlinable
+    public var isKeyed: Bool { true }
+}
+
 /// What the body of a section over a `TemplateKeyedList` made for each element, reused when the
 /// same element comes up again in the same section: a briefing listed on the pages of all the
 /// entities it mentions is rendered once, not once per page.

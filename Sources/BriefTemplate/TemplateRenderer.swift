@@ -234,9 +234,8 @@ struct TemplateRenderer: ~Copyable {
             guard count > 0 else { return }
             // Elements are remembered only outside another element being remembered (whose
             // lookups would then go unrecorded).
-            let keyed = memo != nil && recording == nil ? list as? any TemplateKeyedList : nil
             let section = body.lowerBound - 1
-            let memoized = keyed != nil && isMemoable(section)
+            let memoized = memo != nil && recording == nil && list.isKeyed && isMemoable(section)
             let elements = TemplateFrame.elements(of: list)
             owners.append(elements)
             let payload = Unmanaged.passUnretained(elements)
@@ -247,7 +246,7 @@ struct TemplateRenderer: ~Copyable {
             var index = 0
             while index < count {
                 stack.append(Frame(payload: payload, index: index))
-                if memoized, let memo, let element = keyed?.memoKey(at: index) {
+                if memoized, let memo, let element = list.memoKey(at: index) {
                     if rows?.scope !== element.scope { rows = memo.rows(section: section, scope: element.scope) }
                     renderRemembering(body, row: element.row, of: rows!, in: memo)
                 } else {

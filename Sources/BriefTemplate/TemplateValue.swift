@@ -116,9 +116,22 @@ public protocol TemplateList {
     /// The child `member` of the child `name` of the element at `index` (`{{name.member}}`), or
     /// nil when the element is no object or has no child `name`.
     func value(at index: Int, named name: String, member: String) -> TemplateValue?
+    /// True for a `TemplateKeyedList`: asked instead of casting the list, which cost thousands
+    /// of instructions per section rendered with a memo.
+    var isKeyed: Bool { get }
+    /// `TemplateKeyedList.memoKey(at:)`; nil for any other list.
+    func memoKey(at index: Int) -> TemplateMemo.ElementKey?
 }
 
 extension TemplateList {
+    /// A plain list is not keyed.
+    @inlinable
+    public var isKeyed: Bool { false }
+
+    /// A plain list's elements are never remembered.
+    @inlinable
+    public func memoKey(at index: Int) -> TemplateMemo.ElementKey? { nil }
+
     /// `value(at: index).child(named: name)`.
     @inlinable
     public func value(at index: Int, named name: String) -> TemplateValue {

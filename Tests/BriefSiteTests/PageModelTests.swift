@@ -59,9 +59,10 @@ struct PageModelTests {
         Self.assertEveryPropertyIsAVariable(link)
         Self.assertEveryPropertyIsAVariable(quote)
         Self.assertEveryPropertyIsAVariable(group)
-        Self.assertEveryPropertyIsAVariable(EntityGroupView(type: .place, entities: [link]))
+        let links = EntityLinkList([EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 2)], from: context)
+        Self.assertEveryPropertyIsAVariable(EntityGroupView(type: .place, entities: links))
         Self.assertEveryPropertyIsAVariable(EntityPage(site: site, page: context, entity: view))
-        Self.assertEveryPropertyIsAVariable(EntitiesPage(site: site, page: context, groups: [EntityGroupView(type: .place, entities: [link])]))
+        Self.assertEveryPropertyIsAVariable(EntitiesPage(site: site, page: context, groups: [EntityGroupView(type: .place, entities: links)]))
         Self.assertEveryPropertyIsAVariable(QuotesPage(site: site, page: context, groups: [group]))
     }
 

@@ -143,15 +143,18 @@ struct BuildSession: Sendable {
         // index (a rebuild that writes few files reserves room it does not fill; a table entry each).
         staging.expect(files: briefings.count + briefings.count / 2)
         let resolutions = ResolutionMemo(entities)
-        return await IndexedWork.map(taking: &briefings) { index, item in
-            renderOne(item, at: index, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config)
+        // Each worker's pages share a memo: an entity's entry in the panels is made once.
+        return await IndexedWork.map(taking: &briefings, perWorker: { BriefingPageMemo() }) { memo, index, item in
+            renderOne(
+                item, at: index, with: renderer, entities: entities, resolutions: resolutions, pages: pages, site: site, config: config,
+                memo: memo)
         }
     }
 
     /// Step 2 for one briefing.
     private func renderOne(
         _ item: Annotated, at index: Int, with renderer: BriefingRenderer, entities: SiteEntities, resolutions: ResolutionMemo,
-        pages: PageRenderer, site: SiteContext, config: SiteConfig
+        pages: PageRenderer, site: SiteContext, config: SiteConfig, memo: BriefingPageMemo
     ) -> Rendered {
         // `entities` was merged from these briefings' summaries, in this order: each summary's
         // entries resolve from the merge's record of them (another summary by hashing its ids).
@@ -225,9 +228,10 @@ struct BuildSession: Sendable {
             let rendered = rendered!
             let model = BriefingPage(
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                briefing: BriefingView(rendered))
+                briefing: BriefingView(rendered, pageMemo: memo))
             // Written now: the page's bytes are not kept.
-            page = staging.write(path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTMLUTF8.count + 16_384))
+            page = staging.write(
+                path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTMLUTF8.count + 16_384, memo: memo.memo))
         }
         if changed {
             // Saved now: the body is not kept until the end of the build.

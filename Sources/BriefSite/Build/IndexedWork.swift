@@ -30,16 +30,39 @@ enum IndexedWork {
         return outputs.collect()
     }
 
+    /// `map(taking:_:)` with a state each worker makes for itself (`makeState`, once per
+    /// worker) and hands to every call it makes: a memo that must not be shared, say.
+    static func map<T: Sendable, R: Sendable, State>(
+        taking items: inout [T], perWorker makeState: @escaping @Sendable () -> State,
+        _ transform: @escaping @Sendable (inout State, Int, T) -> R
+    ) async -> [R] {
+        let count = items.count
+        let inputs = Slots<T>(taking: &items)
+        let outputs = Slots<R>(count: count)
+        await forEach(count: count, perWorker: makeState) { state, index in
+            outputs.put(index, transform(&state, index, inputs.take(index)))
+        }
+        return outputs.collect()
+    }
+
     /// Calls `body` once for every index in `0..<count`, from `workerCount` tasks.
     static func forEach(count: Int, _ body: @escaping @Sendable (Int) -> Void) async {
+        await forEach(count: count, perWorker: {}) { _, index in body(index) }
+    }
+
+    /// `forEach(count:_:)` with a state each worker makes for itself and passes to `body`.
+    static func forEach<State>(
+        count: Int, perWorker makeState: @escaping @Sendable () -> State, _ body: @escaping @Sendable (inout State, Int) -> Void
+    ) async {
         let next = IndexCounter()
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<min(workerCount, count) {
                 group.addTask {
+                    var state = makeState()
                     while true {
                         let index = next.take()
                         if index >= count { break }
-                        body(index)
+                        body(&state, index)
                     }
                 }
             }

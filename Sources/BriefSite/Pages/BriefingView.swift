@@ -31,6 +31,11 @@ public struct BriefingView: Sendable, Hashable {
     public var hasEntityGroups: Bool
 
     public init(_ rendered: RenderedBriefing) {
+        self.init(rendered, pageMemo: nil)
+    }
+
+    /// The view, its entity lists keyed for `pageMemo`'s memo when there is one.
+    init(_ rendered: RenderedBriefing, pageMemo: BriefingPageMemo?) {
         let briefing = rendered.briefing
         slug = briefing.slug
         title = briefing.title
@@ -73,7 +78,7 @@ public struct BriefingView: Sendable, Hashable {
                 isUnattributed: group.speaker == nil, quotes: views)
         }
         hasWhoSaidWhat = !whoSaidWhat.isEmpty
-        entityGroups = EntityGroupView.grouped(summary.entities, from: context)
+        entityGroups = EntityGroupView.grouped(summary.entities, root: context.root, rows: pageMemo?.linkRows(root: context.root))
         hasEntityGroups = !entityGroups.isEmpty
     }
 }

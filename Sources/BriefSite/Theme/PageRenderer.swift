@@ -84,6 +84,12 @@ public struct PageRenderer: Sendable {
         library.render(page, template: Page.templateName, capacity: capacity) ?? []
     }
 
+    /// `renderBytes(_:capacity:)` with sections over keyed lists reusing what `memo` kept of
+    /// their elements (one memo per task).
+    func renderBytes<Page: PageModel>(_ page: Page, capacity: Int, memo: TemplateMemo) -> [UInt8] {
+        library.render(page, template: Page.templateName, capacity: capacity, memo: memo) ?? []
+    }
+
     /// `renderBytes(_:)` with sections over keyed lists reusing what `memo` kept of their
     /// elements (see `TemplateMemo`; one memo per task).
     func renderBytes<Page: PageModel>(_ page: Page, memo: TemplateMemo) -> [UInt8] {

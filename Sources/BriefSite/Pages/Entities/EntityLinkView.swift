@@ -15,9 +15,14 @@ public struct EntityLinkView: Sendable, Hashable {
     public var count: Int
 
     public init(id: String, name: String, type: EntityType, count: Int, from context: PageContext) {
+        self.init(id: id, name: name, type: type, count: count, root: context.root)
+    }
+
+    /// The view as linked from a page whose way back to the site root is `root`.
+    init(id: String, name: String, type: EntityType, count: Int, root: String) {
         self.id = id
         self.name = name
-        href = context.entityLink(id)
+        href = EntityID.link(to: id, from: root)
         typeClass = AnnotationWeaver.typeClass(type)
         typeLabel = type.label
         self.count = count

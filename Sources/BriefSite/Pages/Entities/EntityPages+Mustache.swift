@@ -9,23 +9,35 @@ import BriefTemplate
 
 extension EntityLinkView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
-        switch name.utf8.count {
-        case 2: name == "id" ? .init(id) : .missing
-        case 4:
-            switch name {
-            case "href": .init(href)
-            case "name": .init(self.name)
-            default: .missing
+        switch Field(name) {
+        case .id: .text(id)
+        case .name: .text(self.name)
+        case .href: .text(href)
+        case .count: .int(count)
+        case .typeClass: .text(typeClass)
+        case .typeLabel: .text(typeLabel)
+        case .countIsOne: .bool(count == 1)
+        case nil: .missing
+        }
+    }
+
+    /// The variables of an entity link (an `EntityLinkList` answers them for entities it has
+    /// no view of).
+    enum Field {
+        case id, name, href, count, typeClass, typeLabel, countIsOne
+
+        @inline(__always)
+        init?(_ name: String) {
+            switch name.utf8.count {
+            case 2 where name == "id": self = .id
+            case 4 where name == "href": self = .href
+            case 4 where name == "name": self = .name
+            case 5 where name == "count": self = .count
+            case 9 where name == "typeClass": self = .typeClass
+            case 9 where name == "typeLabel": self = .typeLabel
+            case 10 where name == "countIsOne": self = .countIsOne
+            default: return nil
             }
-        case 5: name == "count" ? .init(count) : .missing
-        case 9:
-            switch name {
-            case "typeClass": .init(typeClass)
-            case "typeLabel": .init(typeLabel)
-            default: .missing
-            }
-        case 10: name == "countIsOne" ? .init(count == 1) : .missing
-        default: .missing
         }
     }
 }
