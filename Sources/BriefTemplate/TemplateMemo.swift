@@ -2,7 +2,8 @@
 /// remembered (`TemplateMemo`) and reused wherever the same element is listed again.
 public protocol TemplateKeyedList: TemplateList {
     /// Who the element at `index` is, or nil to render it afresh. Within one memo, elements with
-    /// equal keys must be equal values (the same row of one shared table, say).
+    /// equal keys must be equal values (the same row of one shared table, say). Implement it:
+    /// `TemplateList`'s default (nil) would satisfy it too, and no element would be remembered.
     func memoKey(at index: Int) -> TemplateMemo.ElementKey?
 }
 
