@@ -143,13 +143,7 @@ enum ArticleMetadata {
     }
 
     /// A credit line of its own after the body: "Reuters", "— AP", "(AFP)", "Source: Reuters".
-    static func creditLine(_ line: String) -> String? {
-        var line = line
-        if let found = line.withUTF8(creditLineOverASCII) { return found }
-        return creditLineOverCharacters(line)
-    }
-
-    /// `creditLine` of a line's UTF-8 bytes, made a String only when it is not plain ASCII.
+    /// The line's UTF-8 bytes are made a String only when they are not plain ASCII.
     static func creditLine(utf8 bytes: [UInt8]) -> String? {
         if let found = bytes.withUnsafeBufferPointer(creditLineOverASCII) { return found }
         return creditLineOverCharacters(String(decoding: bytes, as: UTF8.self))

@@ -21,13 +21,7 @@ enum IndexedWork {
     static func map<T: Sendable, R: Sendable>(
         taking items: inout [T], _ transform: @escaping @Sendable (Int, T) -> R
     ) async -> [R] {
-        let count = items.count
-        let inputs = Slots<T>(taking: &items)
-        let outputs = Slots<R>(count: count)
-        await forEach(count: count) { index in
-            outputs.put(index, transform(index, inputs.take(index)))
-        }
-        return outputs.collect()
+        await map(taking: &items, perWorker: {}) { _, index, item in transform(index, item) }
     }
 
     /// `map(taking:_:)` with a state each worker makes for itself (`makeState`, once per

@@ -1,12 +1,6 @@
 import BriefAnnotate
 import BriefTemplate
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The entities of one type in a list (`{{#entities}}` of an `EntityGroupView`), each made an
 /// `EntityLinkView` only when asked for: a template reads an entity's names in place, and with
 /// `EntityLinkRows` a briefing page's `<li>` for an entity mentioned as often as on an earlier
@@ -102,7 +96,8 @@ final class EntityLinkRows: @unchecked Sendable {
         guard entity.count >= 0, entity.count < Self.countLimit else { return nil }
         if let number = numbers[entity.id] {
             let known = entities[number]
-            guard known.type == entity.type, Self.sameBytes(known.id, entity.id), Self.sameBytes(known.name, entity.name)
+            guard known.type == entity.type, CachedBriefing.sameBytes(known.id, entity.id),
+                CachedBriefing.sameBytes(known.name, entity.name)
             else { return nil }
             return number * Self.countLimit + entity.count
         }
@@ -110,14 +105,5 @@ final class EntityLinkRows: @unchecked Sendable {
         numbers[entity.id] = entities.count
         entities.append((entity.id, entity.name, entity.type))
         return (entities.count - 1) * Self.countLimit + entity.count
-    }
-
-    /// Whether `a` and `b` hold the same UTF-8 bytes (a generic `elementsEqual` over the views
-    /// cost more than the memo saves).
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-        }
     }
 }
