@@ -8,9 +8,13 @@ import BriefContent
 /// briefings); going through `Encodable` boxes every value, this appends bytes once. Compact
 /// because the files are for programs (`jq .` shows them indented): pretty printing made them
 /// two and a half times as large, and every build writes them.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
-    /// One entry per open array or object: true until its first element is written.
+///
+/// The bytes go into memory of the writer's own (`RawBuffer`), which is why it is not copyable:
+/// a record appends a few dozen short runs, and `Array.append(contentsOf:)` spent about 90
+/// instructions on each (a call, a uniqueness check, a capacity check), a tenth of the records'
+/// cost; here an append is a capacity check and a copy.
+struct JSONWriter: ~Copyable {
+    private var out: RawBuffer<UInt8>
     /// One bit per open array or object, innermost lowest: set until its first element is
     /// written (a stack in a word: no array to allocate per writer; JSON here nests a few levels).
     private var isEmpty: UInt64 = 0
@@ -20,8 +24,24 @@ struct JSONWriter {
     private var deeper: [Bool] = []
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        out = RawBuffer(capacity: capacity)
     }
+
+    deinit { out.deallocate() }
+
+    /// The bytes written so far (a copy).
+    var bytes: [UInt8] { bytes(from: 0) }
+
+    /// The bytes written so far from offset `start` on (a copy).
+    func bytes(from start: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: out.base + start, count: max(0, out.count - start)))
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) { out.append(byte) }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { out.append(contentsOf: bytes) }
 
     // MARK: Containers
 
@@ -31,7 +51,7 @@ struct JSONWriter {
     mutating func closeObject() { close(0x7D) }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        append(bracket)
         if depth >= 64 { deeper.append(isEmpty >> 63 != 0) }
         isEmpty = isEmpty << 1 | 1
         depth += 1
@@ -41,13 +61,13 @@ struct JSONWriter {
         depth -= 1
         isEmpty >>= 1
         if depth >= 64, let pushedOut = deeper.popLast(), pushedOut { isEmpty |= 1 << 63 }
-        bytes.append(bracket)
+        append(bracket)
     }
 
     /// Starts the next element of the open container: a comma after the previous one.
     private mutating func element() {
         guard depth > 0 else { return }
-        if isEmpty & 1 != 0 { isEmpty &= ~1 } else { bytes.append(0x2C) }
+        if isEmpty & 1 != 0 { isEmpty &= ~1 } else { append(0x2C) }
     }
 
     // MARK: Keys and values
@@ -57,14 +77,14 @@ struct JSONWriter {
         element()
         let count = name.utf8CodeUnitCount
         guard count <= 29 else {
-            bytes.append(0x22)
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(0x22)
-            bytes.append(0x3A)
+            append(0x22)
+            name.withUTF8Buffer { append($0) }
+            append(0x22)
+            append(0x3A)
             return
         }
-        // `"name":` put together on the stack and appended at once (each append checks the
-        // buffer's capacity and that it is not shared): keys are most of what a record appends.
+        // `"name":` put together on the stack and appended at once (one capacity check): keys
+        // are most of what a record appends.
         var quoted: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &quoted) { buffer in
             buffer[0] = 0x22
@@ -72,8 +92,7 @@ struct JSONWriter {
                 from: UnsafeRawBufferPointer(start: name.utf8Start, count: count))
             buffer[count + 1] = 0x22
             buffer[count + 2] = 0x3A
-            // As typed bytes: raw ones go through the generic sequence path.
-            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count + 3))
+            append(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count + 3))
         }
     }
 
@@ -81,9 +100,9 @@ struct JSONWriter {
     mutating func arrayElement() { element() }
 
     mutating func value(_ text: String) {
-        bytes.append(0x22)
+        append(0x22)
         appendEscaped(text)
-        bytes.append(0x22)
+        append(0x22)
     }
 
     /// `text`'s bytes with JSON's escapes, without quotes. Read in place where the string is
@@ -111,12 +130,12 @@ struct JSONWriter {
                 i += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
-            Self.appendEscape(of: b, to: &bytes)
+            append(UnsafeBufferPointer(start: base + start, count: i - start))
+            appendEscape(of: b)
             i += 1
             start = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+        append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
     /// Whether a byte of `word` may need an escape: one below 0x20 (control), `"` or `\`
@@ -132,12 +151,22 @@ struct JSONWriter {
     }
 
     mutating func value(_ number: Int) {
-        if number < 0 { bytes.append(0x2D) }
-        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
+        if number < 0 { append(0x2D) }
+        appendDigits(of: number.magnitude, minimumCount: 1)
+    }
+
+    private mutating func appendDigits(of magnitude: UInt, minimumCount: Int) {
+        Self.withDigits(of: magnitude, minimumCount: minimumCount) { append($0) }
     }
 
     /// The decimal digits of `magnitude`, zero-padded to `minimumCount` (at most 20).
     static func appendDigits(of magnitude: UInt, minimumCount: Int, to bytes: inout [UInt8]) {
+        withDigits(of: magnitude, minimumCount: minimumCount) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Hands `body` the decimal digits of `magnitude`, zero-padded to `minimumCount` (at most 20),
+    /// made on the stack.
+    private static func withDigits(of magnitude: UInt, minimumCount: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var magnitude = magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
@@ -147,7 +176,7 @@ struct JSONWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0 || count < minimumCount
-            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
+            body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
         }
     }
 
@@ -157,37 +186,37 @@ struct JSONWriter {
             value(date.isoDay)
             return
         }
-        bytes.append(0x22)
-        Self.appendDigits(of: UInt(date.year), minimumCount: 4, to: &bytes)
-        bytes.append(0x2D)
-        Self.appendDigits(of: UInt(date.month), minimumCount: 2, to: &bytes)
-        bytes.append(0x2D)
-        Self.appendDigits(of: UInt(date.day), minimumCount: 2, to: &bytes)
-        bytes.append(0x22)
+        append(0x22)
+        appendDigits(of: UInt(date.year), minimumCount: 4)
+        append(0x2D)
+        appendDigits(of: UInt(date.month), minimumCount: 2)
+        append(0x2D)
+        appendDigits(of: UInt(date.day), minimumCount: 2)
+        append(0x22)
     }
 
     /// `"PREFIX-q-NUMBER"` (a quote's id: its briefing's slug and its anchor), without making the String.
     mutating func value(quoteID slug: String, number: Int) {
-        bytes.append(0x22)
+        append(0x22)
         appendEscaped(slug)
-        bytes.append(0x2D)  // -q-
-        bytes.append(0x71)
-        bytes.append(0x2D)
-        if number < 0 { bytes.append(0x2D) }
-        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
-        bytes.append(0x22)
+        append(0x2D)  // -q-
+        append(0x71)
+        append(0x2D)
+        if number < 0 { append(0x2D) }
+        appendDigits(of: number.magnitude, minimumCount: 1)
+        append(0x22)
     }
 
     /// `"PATH#q-NUMBER"` (a quote's path: its briefing's page and its anchor), without making the String.
     mutating func value(quotePath path: String, number: Int) {
-        bytes.append(0x22)
+        append(0x22)
         appendEscaped(path)
-        bytes.append(0x23)  // #q-
-        bytes.append(0x71)
-        bytes.append(0x2D)
-        if number < 0 { bytes.append(0x2D) }
-        Self.appendDigits(of: number.magnitude, minimumCount: 1, to: &bytes)
-        bytes.append(0x22)
+        append(0x23)  // #q-
+        append(0x71)
+        append(0x2D)
+        if number < 0 { append(0x2D) }
+        appendDigits(of: number.magnitude, minimumCount: 1)
+        append(0x22)
     }
 
     /// `"name":"YYYY-MM-DD"`, left out when `date` is nil.
@@ -202,21 +231,15 @@ struct JSONWriter {
     mutating func appendElements(_ fragment: some ByteFragment) {
         guard fragment.count > 0 else { return }
         element()
-        // As typed bytes: raw ones go through the generic sequence path.
-        fragment.withUnsafeBytes { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+        fragment.withUnsafeBytes { append($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// Hands what is written so far to `sink` and empties the buffer (keeping its room and which
     /// containers are open), once it holds at least `count` bytes.
     mutating func flush(into sink: inout some ByteSink, atLeast count: Int) {
-        guard bytes.count >= count, !bytes.isEmpty else { return }
-        sink.append(contentsOf: bytes)
-        bytes.removeAll(keepingCapacity: true)
-    }
-
-    /// Drops the first `count` bytes written (in place).
-    mutating func dropFirst(_ count: Int) {
-        bytes.removeFirst(min(count, bytes.count))
+        guard out.count >= count, out.count > 0 else { return }
+        sink.append(contentsOf: UnsafeBufferPointer(start: out.base, count: out.count))
+        out.count = 0
     }
 
     /// `"name":"text"`, left out when `text` is nil (as `Encodable` leaves out nil optionals).
@@ -243,19 +266,19 @@ struct JSONWriter {
     }
 
     /// JSONEncoder's escapes: the short forms where JSON has them, else `\u00XX` (lower-case hex).
-    private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
-        bytes.append(0x5C)
+    private mutating func appendEscape(of byte: UInt8) {
+        append(0x5C)
         switch byte {
-        case 0x22: bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C)
-        case 0x08: bytes.append(0x62) // b
-        case 0x0C: bytes.append(0x66) // f
-        case 0x0A: bytes.append(0x6E) // n
-        case 0x0D: bytes.append(0x72) // r
-        case 0x09: bytes.append(0x74) // t
+        case 0x22: append(0x22)
+        case 0x5C: append(0x5C)
+        case 0x08: append(0x62) // b
+        case 0x0C: append(0x66) // f
+        case 0x0A: append(0x6E) // n
+        case 0x0D: append(0x72) // r
+        case 0x09: append(0x74) // t
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            for unit in [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] { append(unit) }
         }
     }
 }

@@ -102,10 +102,8 @@ enum SiteData {
         var json = JSONWriter(capacity: 2_048)
         json.openArray()
         write(&json)
-        // The `[`.
-        guard json.bytes.count > 1 else { return [] }
-        json.dropFirst(1)
-        return json.bytes
+        // Without the `[`.
+        return json.bytes(from: 1)
     }
 
     /// One briefing's element of `data/briefings.json`.

@@ -27,6 +27,15 @@ struct RawBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
+    /// Appends the values of `values`.
+    @inline(__always)
+    mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {
+        guard let source = values.baseAddress else { return }
+        reserve(values.count)
+        (base + count).update(from: source, count: values.count)
+        count += values.count
+    }
+
     /// Lets the memory go, keeping a small buffer.
     mutating func removeAll() {
         base.deallocate()
