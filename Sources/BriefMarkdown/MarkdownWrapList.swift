@@ -93,6 +93,11 @@ public struct MarkdownWrapList {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends `bytes` to the markup being written.
+    @inlinable public mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
     /// Appends a copy of the markup bytes `start..<end` already written.
     public mutating func appendMarkup(from start: Int, to end: Int) {
         bytes.reserveCapacity(bytes.count + end - start)

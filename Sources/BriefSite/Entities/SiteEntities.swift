@@ -1,5 +1,6 @@
 import BriefAnnotate
 import BriefContent
+import BriefMarkdown
 import Dispatch
 
 /// The site-wide merge of per-briefing entities: which per-briefing id stands for which site
@@ -29,6 +30,11 @@ public struct SiteEntities: Sendable {
     /// check a summary is the one at its index.
     private var occurrenceIDs: [Int32] = []
     private var briefingIDsInOrder: [String] = []
+    /// The end of each of `sites`' links, after the root: `entities/ID/index.html">`, back to
+    /// back (entity `n`'s is `linkTails[linkTailStarts[n]..<linkTailStarts[n + 1]]`). Every
+    /// mention woven into a page links there, most entities from hundreds of pages.
+    private var linkTails: [UInt8] = []
+    private var linkTailStarts: [Int32] = [0]
 
     /// Nothing known: every id stands for itself, as a briefing rendered alone sees it.
     public init() {}
@@ -163,6 +169,12 @@ public struct SiteEntities: Sendable {
         for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
         // Every target got its entity above; ids resolve to the numbers the counts used.
         sites = targetIDs.map { byID[$0]! }
+        for site in sites {
+            linkTails.append(contentsOf: "entities/".utf8)
+            linkTails.append(contentsOf: site.id.utf8)
+            linkTails.append(contentsOf: "/index.html\">".utf8)
+            linkTailStarts.append(Int32(linkTails.count))
+        }
         occurrenceSites = occurrences.map { Int32(targetOfPosition[$0]) }
         occurrenceStarts = [0] + occurrenceEnds
         briefingIDsInOrder = ids
@@ -298,6 +310,24 @@ public struct SiteEntities: Sendable {
     /// (`init()`), every id stands for an entity of its own, named and typed by the caller.
     public func resolve(_ id: String) -> SiteEntity? {
         resolution[id].map { sites[$0] }
+    }
+
+    /// Which site entity a per-briefing id stands for, as a number for `type(ofNumber:)` and
+    /// `appendLinkTail(ofNumber:to:)`; nil when it was dropped. No copy of the entity.
+    func number(resolving id: String) -> Int? {
+        resolution[id]
+    }
+
+    /// The type of site entity `number`.
+    func type(ofNumber number: Int) -> EntityType {
+        sites.withUnsafeBufferPointer { $0[number].type }
+    }
+
+    /// Appends `entities/ID/index.html">` for site entity `number`: its link after the root,
+    /// and the end of the attribute and tag.
+    func appendLinkTail(ofNumber number: Int, to list: inout MarkdownWrapList) {
+        let start = Int(linkTailStarts[number]), end = Int(linkTailStarts[number + 1])
+        linkTails.withUnsafeBufferPointer { list.appendBytes(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// The site entity an author's `entity:ID` link leads to: the one `ID` (made a slug) stands

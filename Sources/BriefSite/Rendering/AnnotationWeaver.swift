@@ -61,7 +61,7 @@ struct AnnotationWeaver {
                 if let known = opens.find(mentions[m].entityID, hash: hash) {
                     open = known
                 } else {
-                    open = entities.resolve(EntityID.sanitize(mentions[m].entityID)).map { addEntityOpen($0, to: &list) }
+                    open = entities.number(resolving: EntityID.sanitize(mentions[m].entityID)).map { addEntityOpen(number: $0, to: &list) }
                     opens.insert(mentions[m].entityID, hash: hash, open)
                 }
                 guard let open else { continue }
@@ -98,15 +98,25 @@ struct AnnotationWeaver {
         return pieces
     }
 
-    /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">`.
-    private func addEntityOpen(_ entity: SiteEntity, to list: inout MarkdownWrapList) -> MarkdownWrapList.Markup {
+    /// `<a class="entity entity-TYPE" href="ROOT/entities/ID/index.html">` for site entity
+    /// `number`: three copies (the type's start, the root, the entity's link tail).
+    private func addEntityOpen(number: Int, to list: inout MarkdownWrapList) -> MarkdownWrapList.Markup {
         let start = list.end
-        list.appendBytes(of: "<a class=\"entity entity-" as StaticString)
-        list.appendBytes(of: Self.typeClassConstant(entity.type))
-        list.appendBytes(of: "\" href=\"" as StaticString)
-        appendEntityLink(entity.id, to: &list)
-        list.appendBytes(of: "\">" as StaticString)
+        list.appendBytes(of: Self.entityOpenStart(entities.type(ofNumber: number)))
+        list.appendBytes(of: root)
+        entities.appendLinkTail(ofNumber: number, to: &list)
         return list.markup(since: start)
+    }
+
+    /// `<a class="entity entity-TYPE" href="`, as a constant.
+    private static func entityOpenStart(_ type: EntityType) -> StaticString {
+        switch type {
+        case .person: "<a class=\"entity entity-person\" href=\""
+        case .place: "<a class=\"entity entity-place\" href=\""
+        case .org: "<a class=\"entity entity-org\" href=\""
+        case .group: "<a class=\"entity entity-group\" href=\""
+        case .other: "<a class=\"entity entity-other\" href=\""
+        }
     }
 
     /// `ROOT/entities/ID/index.html` (`EntityID.link(to:from:)`), written into the markup.
