@@ -1,7 +1,8 @@
 /// Finds which cue phrases of ``BoilerplateVocabulary`` occur in a lowercased line, in one
 /// pass: cues are bucketed by their first two bytes, so each position costs one table
 /// lookup, and the few cues sharing that prefix are checked by their first four bytes at once
-/// before a byte compare. O(n + matches).
+/// before a byte compare. A bucket holds its strong cues first: inside a word (most
+/// positions) only they are tried, the others counting only at a word start. O(n + matches).
 /// Everything is stored in flat arrays so the scan does no reference counting.
 struct CueMatcher: Sendable {
     enum Kind: UInt8, Sendable {
@@ -35,10 +36,11 @@ struct CueMatcher: Sendable {
 
     /// All cue bytes back to back.
     private let bytes: [UInt8]
-    /// Cues grouped by their first two bytes: the cues for key `k` (second byte << 8 | first
-    /// byte) are `cues[bucketStarts[k]..<bucketStarts[k + 1]]`.
+    /// Cues grouped by their first two bytes, the strong ones first in each group.
     private let cues: [Cue]
-    private let bucketStarts: [Int32]
+    /// Per key (second byte << 8 | first byte), its group of `cues` in one word read: the first
+    /// cue's index << 16 | the strong cues' count << 8 | the count; 0 for no cue.
+    private let buckets: [UInt32]
 
     static let shared = CueMatcher()
 
@@ -50,28 +52,36 @@ struct CueMatcher: Sendable {
         ] {
             for cue in words where cue.count >= 2 { list.append((cue, kind)) }
         }
-        let keys = list.map { Int($0.0[1]) << 8 | Int($0.0[0]) }
-        var bucketStarts = [Int32](repeating: 0, count: (1 << 16) + 1)
-        for key in keys { bucketStarts[key + 1] += 1 }
-        for key in 0..<(1 << 16) { bucketStarts[key + 1] += bucketStarts[key] }
-        var fill = Array(bucketStarts.dropLast())
-        var cues = [Cue](repeating: Cue(prefix: 0, mask: 0, start: 0, length: 0, kind: .strong, multiWord: false, stem: false), count: list.count)
+        // Grouped by key, the strong cues of each key first; otherwise in the vocabulary's order.
+        let keyOf = { (cue: [UInt8]) in Int(cue[1]) << 8 | Int(cue[0]) }
+        let order = list.indices.sorted { a, b in
+            let ka = keyOf(list[a].0), kb = keyOf(list[b].0)
+            if ka != kb { return ka < kb }
+            let sa = list[a].1 == .strong, sb = list[b].1 == .strong
+            return sa != sb ? sa : a < b
+        }
+        precondition(list.count < 1 << 16, "cue indices fit in 16 bits")
+        var buckets = [UInt32](repeating: 0, count: 1 << 16)
+        var cues: [Cue] = []
         var bytes: [UInt8] = []
-        for (index, (cue, kind)) in list.enumerated() {
+        for index in order {
+            let (cue, kind) = list[index]
+            let key = keyOf(cue)
             var prefix: UInt32 = 0, mask: UInt32 = 0
             for (offset, byte) in cue.prefix(4).enumerated() {
                 prefix |= UInt32(byte) << (8 * offset)
                 mask |= 0xFF << (8 * offset)
             }
-            let slot = Int(fill[keys[index]])
-            fill[keys[index]] += 1
-            cues[slot] = Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind, multiWord: cue.contains(0x20),
-                                 stem: kind == .callToAction && BoilerplateVocabulary.callToActionStems.contains(cue))
+            if buckets[key] == 0 { buckets[key] = UInt32(cues.count) << 16 }
+            precondition(buckets[key] & 0xFF < 0xFF, "at most 255 cues share their first two bytes")
+            buckets[key] += kind == .strong ? 0x101 : 1
+            cues.append(Cue(prefix: prefix, mask: mask, start: Int32(bytes.count), length: Int32(cue.count), kind: kind, multiWord: cue.contains(0x20),
+                            stem: kind == .callToAction && BoilerplateVocabulary.callToActionStems.contains(cue)))
             bytes.append(contentsOf: cue)
         }
         self.bytes = bytes
         self.cues = cues
-        self.bucketStarts = bucketStarts
+        self.buckets = buckets
     }
 
     /// Number of distinct cues of each kind found in `lower` (ASCII-lowercased text).
@@ -84,7 +94,7 @@ struct CueMatcher: Sendable {
         lower.withUnsafeBufferPointer { text in
             bytes.withUnsafeBufferPointer { cueBytes in
                 cues.withUnsafeBufferPointer { cues in
-                    bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                    buckets.withUnsafeBufferPointer { buckets in
                         let n = text.count
                         // The four bytes from `position` on, little-endian, zeros past the end.
                         var window: UInt32 = 0
@@ -94,13 +104,14 @@ struct CueMatcher: Sendable {
                                 window >>= 8
                                 if position + 3 < n { window |= UInt32(text[position + 3]) << 24 }
                             }
-                            let key = Int(window & 0xFFFF)
-                            let lo = Int(bucketStarts[key]), hi = Int(bucketStarts[key + 1])
-                            if lo == hi { continue }
+                            let bucket = buckets[Int(window & 0xFFFF)]
+                            if bucket == 0 { continue }
                             let wordStart = position == 0 || !ByteText.isASCIIAlphanumeric(text[position - 1])
+                            // Inside a word, the strong cues only (the first of the group).
+                            let lo = Int(bucket >> 16)
+                            let hi = lo + Int(wordStart ? bucket & 0xFF : (bucket >> 8) & 0xFF)
                             for slot in lo..<hi {
                                 let cue = cues[slot]
-                                if cue.kind != .strong && !wordStart { continue }
                                 if window & cue.mask != cue.prefix { continue }
                                 let start = Int(cue.start), length = Int(cue.length)
                                 guard position + length <= n else { continue }

@@ -88,7 +88,8 @@ struct LineFeatures: Sendable {
     }
 
     /// Words and capitalised words of `bytes`, in one pass through a pointer (no bounds checks,
-    /// no reference counting); ASCII bytes are classified by a table.
+    /// no reference counting); ASCII bytes are classified by a table. The rest of a word's run
+    /// of ASCII word bytes (most of any line) is skipped in a loop of its own.
     static func countWords(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, capitalized: Int) {
         var words = 0, capitalized = 0
         var i = 0
@@ -96,46 +97,58 @@ struct LineFeatures: Sendable {
         var cjkRun = 0
         let count = bytes.count
         let wordBits = Self.asciiWordBits
+        @inline(__always) func isASCIIWordByte(_ byte: UInt8) -> Bool {
+            (byte < 64 ? wordBits.low >> byte : wordBits.high >> (byte &- 64)) & 1 != 0
+        }
+        @inline(__always) func endWord() {
+            inWord = false
+            if cjkRun > 0 { words += max(1, (cjkRun + 1) / 2) - 1 }
+            cjkRun = 0
+        }
         while i < count {
             let byte = bytes[i]
-            let length: Int
+            if byte < 0x80 {
+                i += 1
+                guard isASCIIWordByte(byte) else {
+                    if inWord { endWord() }
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if ByteText.isUpper(byte) { capitalized += 1 }
+                }
+                while i < count, bytes[i] < 0x80, isASCIIWordByte(bytes[i]) { i += 1 }
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let isWordByte: Bool
             var isCJK = false
-            if byte < 0x80 {
-                length = 1
-                isWordByte = (byte < 64 ? wordBits.low >> byte : wordBits.high >> (byte - 64)) & 1 != 0
-            } else {
-                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                if length == 3, i + 2 < count {
-                    let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                    // General punctuation (dashes, curly double quotes, bullets) and CJK stops separate words;
-                    // the curly apostrophe joins them.
-                    if scalar == 0x2019 { isWordByte = true }
-                    else if (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar) || (0xFF01...0xFF0F).contains(scalar) || (0xFF1A...0xFF20).contains(scalar) { isWordByte = false }
-                    else {
-                        isWordByte = true
-                        isCJK = (0x3040...0x9FFF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
-                    }
-                } else if length == 2, i + 1 < count {
-                    // Latin-1 punctuation (« » © ° ·, no-break space) separates words; letters do not.
-                    isWordByte = !(byte == 0xC2)
-                } else {
+            if length == 3, i + 2 < count {
+                let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                // General punctuation (dashes, curly double quotes, bullets) and CJK stops separate words;
+                // the curly apostrophe joins them.
+                if scalar == 0x2019 { isWordByte = true }
+                else if (0x2000...0x206F).contains(scalar) || (0x3000...0x303F).contains(scalar) || (0xFF01...0xFF0F).contains(scalar) || (0xFF1A...0xFF20).contains(scalar) { isWordByte = false }
+                else {
                     isWordByte = true
+                    isCJK = (0x3040...0x9FFF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
                 }
+            } else if length == 2, i + 1 < count {
+                // Latin-1 punctuation (« » © ° ·, no-break space) separates words; letters do not.
+                isWordByte = !(byte == 0xC2)
+            } else {
+                isWordByte = true
             }
             if isWordByte {
                 if !inWord {
                     inWord = true
                     words += 1
-                    if ByteText.isUpper(byte) || (byte == 0xC3 && i + 1 < count && (0x80...0x9E).contains(bytes[i + 1])) {
-                        capitalized += 1
-                    }
+                    if byte == 0xC3 && i + 1 < count && (0x80...0x9E).contains(bytes[i + 1]) { capitalized += 1 }
                 }
                 if isCJK { cjkRun += 1 }
             } else if inWord {
-                inWord = false
-                if cjkRun > 0 { words += max(1, (cjkRun + 1) / 2) - 1 }
-                cjkRun = 0
+                endWord()
             }
             i += length
         }
@@ -202,7 +215,8 @@ struct LineFeatures: Sendable {
         bytes.withUnsafeBufferPointer(countGluedJoins(in:))
     }
 
-    /// `countGluedJoins` through a pointer: no bounds check or array access per byte.
+    /// `countGluedJoins` through a pointer: no bounds check or array access per byte, and a
+    /// run of lower-case letters and digits (most of a line) read in a loop of its own.
     private static func countGluedJoins(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var run = 0
@@ -210,6 +224,13 @@ struct LineFeatures: Sendable {
         let n = bytes.count
         while i < n {
             let byte = bytes[i]
+            if ByteText.isLower(byte) || ByteText.isDigit(byte) {
+                let start = i
+                i += 1
+                while i < n, ByteText.isLower(bytes[i]) || ByteText.isDigit(bytes[i]) { i += 1 }
+                run += i - start
+                continue
+            }
             if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
                 // To the next whitespace of any kind: a tab, a newline, a no-break space (C2 A0).
                 while i < n, bytes[i] > 0x20,
@@ -217,14 +238,8 @@ struct LineFeatures: Sendable {
                 run = 0
                 continue
             }
-            if ByteText.isLower(byte) || ByteText.isDigit(byte) {
-                run += 1
-            } else if ByteText.isUpper(byte) {
-                if run >= 4, i + 1 < n, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
-                run = 0
-            } else {
-                run = 0
-            }
+            if ByteText.isUpper(byte), run >= 4, i + 1 < n, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
+            run = 0
             i += 1
         }
         return count
