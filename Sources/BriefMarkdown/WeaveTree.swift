@@ -449,7 +449,8 @@ struct WeaveTree {
         let blockNode = blocks[b].node
         var tops = scratch
         scratch = []
-        tops.removeAll(keepingCapacity: true)
+        // One element at a time: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
+        while !tops.isEmpty { tops.removeLast() }
         // The upper cut inserts only after the first leaf (or moves the stretch): the first
         // leaf's place within the stretch holds.
         let stretch = blocks[b].leaves

@@ -155,7 +155,8 @@ struct NameChunker {
     /// Replaces the contents of `out` with the chunks of sentence `s`, as token ranges, in
     /// order (one buffer serves every sentence of a document).
     func chunks(of s: Sentence, into out: inout [Range<Int>]) {
-        out.removeAll(keepingCapacity: true)
+        // One element at a time: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
+        while !out.isEmpty { out.removeLast() }
         let mode = mode(of: s)
         var atStart = true
         var i = s.tokens.lowerBound

@@ -243,7 +243,9 @@ extension NameIndex {
     }
 
     mutating func flush(_ text: Bytes, _ words: inout [Range<Int>], _ p: Range<Int>, paragraph: Int) {
-        defer { words.removeAll(keepingCapacity: true) }
+        // Emptied one element at a time: `removeAll(keepingCapacity:)` goes through the generic
+        // `replaceSubrange` (some hundred instructions for a run of one or two words).
+        defer { while !words.isEmpty { words.removeLast() } }
         // Leading titles and sentence words are not part of the name: keep what follows the last of them.
         var first = 0
         let rolesStart = roleWords.count
@@ -274,12 +276,12 @@ extension NameIndex {
             }
         }
         if lastHead >= first { first = lastHead + 1 }
-        guard first < count else { roleWords.removeSubrange(rolesStart...); return }
+        guard first < count else { dropRoles(from: rolesStart); return }
         // Possessive and final period: "Kiev’s", "Trump's", "Jr."
         var lastRange = words[count - 1]
         lastRange = lastRange.lowerBound..<(lastRange.upperBound - Self.possessiveLength(text, lastRange))
         if lastRange.count > 2 && text[lastRange.upperBound - 1] == 0x2E { lastRange = lastRange.lowerBound..<(lastRange.upperBound - 1) }
-        guard !lastRange.isEmpty else { roleWords.removeSubrange(rolesStart...); return }
+        guard !lastRange.isEmpty else { dropRoles(from: rolesStart); return }
         let nameEnd = lastRange.upperBound
         let nameWords = count - first
         // Particles ("da", "von der") make no name longer: "Luiz Inácio Lula da Silva" has four words.
@@ -341,6 +343,12 @@ extension NameIndex {
                             gender: gender,
                             paragraph: paragraphOrdinals[paragraph], paragraphIndex: paragraph,
                             verbSearchStart: verbSearchStart, speechPending: pending))
+    }
+
+    /// Drops the role words from `start` on, those of a run that is no name after all (most
+    /// such runs have none: no call to the generic `removeSubrange` then).
+    @inline(__always) private mutating func dropRoles(from start: Int) {
+        while roleWords.count > start { roleWords.removeLast() }
     }
 
     /// "Lonechild said", "Lavrov also said": a strong speech verb after at most three fillers from `start`.

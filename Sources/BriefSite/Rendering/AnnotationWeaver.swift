@@ -141,7 +141,7 @@ struct AnnotationWeaver {
             let middle = (low + high) / 2
             if blocks[middle].upperBound > range.lowerBound { high = middle } else { low = middle + 1 }
         }
-        pieces.removeAll(keepingCapacity: true)
+        while !pieces.isEmpty { pieces.removeLast() }
         var b = low
         while b < blocks.count, blocks[b].lowerBound < range.upperBound {
             let lower = max(blocks[b].lowerBound, range.lowerBound)
