@@ -34,7 +34,8 @@ struct CachedBriefing: Sendable {
     /// reading the annotation.
     var entityIDs: [String]
     /// For each of `entityIDs`, its position among `entities` when it is that entity's id, else
-    /// -1 (as stored); empty for an entry made in this build (`CacheKeys.bodyKey` then hashes).
+    /// -1 (as stored): `CacheKeys.bodyKey` resolves an id by its place in the merge, without
+    /// hashing it, and the row stores it as it is. Empty when not known (then both look it up).
     var entityIDPositions: [Int] = []
     /// The source files the body's briefing links name (`AnnotatedBriefing.linkedBriefingPaths`):
     /// where those links lead is the rest of what `CacheKeys.bodyKey` depends on.
@@ -97,6 +98,7 @@ struct CachedBriefing: Sendable {
         detailKey = CacheKeys.detailKey(annotated.summary)
         entityIDs = Self.entityIDs(of: annotated.annotation)
         for id in annotated.linkedEntityIDs where !entityIDs.contains(id) { entityIDs.append(id) }
+        entityIDPositions = Self.positions(of: entityIDs, among: entities)
         linkedBriefingPaths = annotated.linkedBriefingPaths
         heavy = Heavy(annotation: annotated.annotation)
     }
@@ -106,6 +108,23 @@ struct CachedBriefing: Sendable {
     init(_ annotated: AnnotatedBriefing, keys: CacheKeys) {
         self.init(annotated)
         registryStamp = keys.registryStamp(groups: annotated.registryGroups)
+    }
+
+    /// For each of `ids`, the position of the entity of `entities` with its bytes, else -1. The
+    /// annotator's ids are the very strings of its entities' ids: a short list (most briefings')
+    /// is scanned for the same string value first, which costs less than building a table.
+    static func positions(of ids: [String], among entities: [EntityCount]) -> [Int] {
+        guard entities.count <= 64 else {
+            let byID = FirstPositions(count: entities.count) { entities[$0].id }
+            return ids.map { byID.position(of: $0) ?? -1 }
+        }
+        return entities.withUnsafeBufferPointer { entities in
+            ids.map { id in
+                // Entity ids are distinct: the one with the same value is the one with the same bytes.
+                if let same = entities.firstIndex(where: { String.isSameValue($0.id, id) }) { return same }
+                return entities.firstIndex { sameBytes($0.id, id) } ?? -1
+            }
+        }
     }
 
     /// The distinct ids of `annotation`'s mentions and quote speakers, in order of first use.
@@ -171,8 +190,9 @@ extension CachedBriefing {
         // Nearly every id is an entity's id above: stored as its position there (a rebuild then
         // decodes one string per id, not two), else -1 and the id.
         writer.writeVarint(entityIDs.count)
-        for id in entityIDs {
-            if let position = byID.position(of: id) {
+        let knowsPositions = entityIDPositions.count == entityIDs.count
+        for (index, id) in entityIDs.enumerated() {
+            if let position = knowsPositions ? entityIDPositions[index] : byID.position(of: id), position >= 0 {
                 writer.writeSignedVarint(position)
             } else {
                 writer.writeSignedVarint(-1)
