@@ -204,7 +204,7 @@ struct BuildSession: Sendable {
         var rendered: RenderedBriefing?
         if needsBody {
             // Woven from the annotation (the cache keeps no body HTML).
-            rendered = renderer.render(item.annotated, entities: entities, resolved: summary)
+            rendered = renderer.render(item.annotated, entities: entities, resolved: summary, summaryIndex: index)
             if entry.bodyKey != bodyKey {
                 entry.bodyKey = bodyKey
                 changed = true

@@ -318,6 +318,14 @@ public struct SiteEntities: Sendable {
         resolution[id]
     }
 
+    /// `number(resolving: id)` for `id`, the per-briefing id of entry `entry` of summary `index`
+    /// of those the merge was made from, read from the merge's record of that entry (no hashing):
+    /// the site entity's number, or -1 when it was dropped; nil when the entry is not `id`'s.
+    func number(ofEntry entry: Int, inSummary index: Int, id: String) -> Int? {
+        guard idNumber(ofEntry: entry, inSummary: index, id: id) != nil else { return nil }
+        return Int(occurrenceSites[occurrenceStarts[index] + entry])
+    }
+
     /// The type of site entity `number`.
     func type(ofNumber number: Int) -> EntityType {
         sites.withUnsafeBufferPointer { $0[number].type }

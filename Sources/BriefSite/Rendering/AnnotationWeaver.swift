@@ -8,6 +8,11 @@ struct AnnotationWeaver {
     /// From the page to the site root (`../../`).
     let root: String
     let entities: SiteEntities
+    /// The briefing's own entities (its summary's before the merge) and its summary's index
+    /// among those `entities` was merged from (-1: not one of them): a mention whose id is one
+    /// of these is resolved from the merge's record of it, not by hashing its id.
+    var summaryEntities: [EntityCount] = []
+    var summaryIndex = -1
 
     /// The wraps for `annotation` over `document`'s plain text.
     func wraps(for annotation: Annotation, in document: MarkdownDocument) -> MarkdownWrapList {
@@ -53,29 +58,70 @@ struct AnnotationWeaver {
         let close = list.append("</a>" as StaticString)
         var opens = OpenTags(capacity: annotation.entities.count)
         let hasLinks = weave.hasLinks
+        // A short list of the briefing's entities is searched for a mention's id by value (the
+        // annotator's mentions carry its entities' very strings), each entry's tag made once.
+        let ownEntities = summaryIndex >= 0 && summaryEntities.count <= 64 ? summaryEntities : []
+        var ownOpens = [OwnOpen](repeating: .unknown, count: ownEntities.count)
         // Mentions read in place: a copy of each would retain and release its id.
         annotation.mentions.withUnsafeBufferPointer { mentions in
-            for m in mentions.indices {
-                let open: MarkdownWrapList.Markup?
-                let hash = OpenTags.hash(mentions[m].entityID)
-                if let known = opens.find(mentions[m].entityID, hash: hash) {
-                    open = known
-                } else {
-                    open = entities.number(resolving: EntityID.sanitize(mentions[m].entityID)).map { addEntityOpen(number: $0, to: &list) }
-                    opens.insert(mentions[m].entityID, hash: hash, open)
+            ownEntities.withUnsafeBufferPointer { own in
+                for m in mentions.indices {
+                    let id = mentions[m].entityID
+                    let open: MarkdownWrapList.Markup?
+                    if let entry = own.firstIndex(where: { String.isSameValue($0.id, id) }),
+                        let made = ownOpen(entry, id: id, in: &ownOpens, list: &list) {
+                        open = made
+                    } else {
+                        let hash = OpenTags.hash(id)
+                        if let known = opens.find(id, hash: hash) {
+                            open = known
+                        } else {
+                            open = entities.number(resolving: EntityID.sanitize(id)).map { addEntityOpen(number: $0, to: &list) }
+                            opens.insert(id, hash: hash, open)
+                        }
+                    }
+                    guard let open else { continue }
+                    let range = mentions[m].range
+                    // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
+                    // without the space between them.
+                    if hasLinks, let pieces = Self.pieces(of: range, outside: mentionLinks(), in: text) {
+                        for piece in pieces { list.add(piece, open: open, close: close, avoidingLinks: true) }
+                        continue
+                    }
+                    list.add(range, open: open, close: close, avoidingLinks: true)
                 }
-                guard let open else { continue }
-                let range = mentions[m].range
-                // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
-                // without the space between them.
-                if hasLinks, let pieces = Self.pieces(of: range, outside: mentionLinks(), in: text) {
-                    for piece in pieces { list.add(piece, open: open, close: close, avoidingLinks: true) }
-                    continue
-                }
-                list.add(range, open: open, close: close, avoidingLinks: true)
             }
         }
         return list
+    }
+
+    /// What the opening tag of one of the briefing's own entities is, once asked.
+    private enum OwnOpen {
+        case unknown
+        /// The entity was dropped by the merge: no link.
+        case none
+        case tag(MarkdownWrapList.Markup)
+    }
+
+    /// The opening tag for entry `entry` of `summaryEntities` (whose id is `id`), made on first
+    /// use: `.some(nil)` when the merge dropped the entity, nil when the merge's record of the
+    /// entry is not `id`'s (the id is then looked up).
+    private func ownOpen(
+        _ entry: Int, id: String, in opens: inout [OwnOpen], list: inout MarkdownWrapList
+    ) -> MarkdownWrapList.Markup?? {
+        switch opens[entry] {
+        case .tag(let markup): return .some(markup)
+        case .none: return .some(nil)
+        case .unknown:
+            guard let number = entities.number(ofEntry: entry, inSummary: summaryIndex, id: id) else { return nil }
+            if number < 0 {
+                opens[entry] = .none
+                return .some(nil)
+            }
+            let markup = addEntityOpen(number: number, to: &list)
+            opens[entry] = .tag(markup)
+            return .some(markup)
+        }
     }
 
     /// The parts of `range` outside `links` (sorted text ranges), each without spaces at its

@@ -75,7 +75,11 @@ public struct BriefingRenderer: Sendable {
     }
 
     /// Step 2 with the summary already resolved by `entities` (`entities.resolved(annotated.summary)`).
-    func render(_ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary) -> RenderedBriefing {
+    /// `summaryIndex`: the place of `annotated.summary` among the summaries `entities` was merged
+    /// from (its mentions are then resolved from the merge's record), -1 when unknown.
+    func render(
+        _ annotated: AnnotatedBriefing, entities: SiteEntities, resolved summary: BriefingSummary, summaryIndex: Int = -1
+    ) -> RenderedBriefing {
         let document = annotated.briefing.body.withUTF8 { MarkdownDocument(utf8: $0, options: markdownOptions, isValidUTF8: true) }
         links?.rewrite(document, of: annotated.briefing, entities: entities)
         let path = annotated.summary.path
@@ -85,7 +89,9 @@ public struct BriefingRenderer: Sendable {
         // but for the headings' ids, which links to them need (`#reactions`).
         var weave = MarkdownWeave(document)
         weave.identifyHeadings(isReserved: BriefingAnchors.reservedIDs(besides: document.rawHTMLIDs))
-        weave.wrap(AnnotationWeaver(root: root, entities: entities).wraps(for: annotated.annotation, in: weave, of: document))
+        let weaver = AnnotationWeaver(
+            root: root, entities: entities, summaryEntities: annotated.summary.entities, summaryIndex: summaryIndex)
+        weave.wrap(weaver.wraps(for: annotated.annotation, in: weave, of: document))
         return RenderedBriefing(
             briefing: annotated.briefing, bodyHTMLUTF8: weave.renderHTMLUTF8(), summary: summary,
             annotation: annotated.annotation)
