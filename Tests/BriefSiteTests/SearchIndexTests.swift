@@ -203,6 +203,30 @@ struct SearchIndexTests {
         #expect(order[2] == SearchShards.manifestPath)
     }
 
+    @Test(arguments: [2, 3, 7])
+    func shardsMadeInPartsAreTheSameFilesInTheSameOrder(_ partitions: Int) {
+        // Terms starting with many different bytes (letters, digits, accents, CJK), so every part has shards.
+        let words = ["alpha", "beta", "gamma", "delta", "épée", "zeta", "2024", "東京", "ωmega", "kappa", "lambda", "mu"]
+        let entries = (0..<(SearchShards.rowsPerChunk * 2 + 9)).map { index in
+            SearchEntry(kind: index % 3 == 0 ? .quote : .briefing, title: "\(words[index % words.count]) \(index % 4)",
+                        text: (0..<5).map { words[(index * 7 + $0 * 5) % words.count] }.joined(separator: " "), url: "u/\(index)")
+        }
+        let documents = entries.map { SearchDocument.bytes($0) }
+        func written(_ parts: Int) -> [(String, [UInt8])] {
+            var files: [(String, [UInt8])] = []
+            let views = documents.map { document in document.withUnsafeBytes { $0 } }
+            withExtendedLifetime(documents) {
+                views.withUnsafeBufferPointer { SearchShards.write(views: $0, partitions: parts) { files.append(($0, $1)) } }
+            }
+            return files
+        }
+        let whole = written(1)
+        let split = written(partitions)
+        #expect(whole.filter { $0.0.hasPrefix(SearchShards.termsFolder + "/") }.count > partitions)
+        #expect(split.map(\.0) == whole.map(\.0))
+        #expect(split.map(\.1) == whole.map(\.1))
+    }
+
     @Test func manyDocumentsSpanChunksAndLargeGaps() throws {
         let count = SearchShards.rowsPerChunk * 3 + 5
         let entries = (0..<count).map { SearchEntry(kind: .quote, title: "t\($0 % 7 == 0 ? " rare" : "")", text: "common", url: "q/\($0)") }

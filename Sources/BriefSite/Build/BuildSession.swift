@@ -475,13 +475,22 @@ struct BuildSession: Sendable {
             for index in rendered.indices { rendered[index].fragments.search.withUnsafeBytes { documents.append($0) } }
         }
         for store in stores { documents.append(contentsOf: store.views) }
+        // In a rebuild that keeps most pages the other lanes have little to do, and this one,
+        // which makes every shard again, is the build's tail: the shards are then made on every
+        // core. In a full build the lanes keep every core busy, and a split would only add its
+        // second reading of every document.
+        let keptPages = rendered.reduce(0) { kept, item in
+            if case .unchanged = item.page.source { return kept + 1 }
+            return kept
+        }
+        let partitions = keptPages * 2 > rendered.count ? IndexedWork.workerCount : 1
         // `write` hands the row chunks over first; the files are listed in the index's own
         // order (manifest, shards, chunks).
         var planned: [PlannedFile] = []
         var chunks: [PlannedFile] = []
         withExtendedLifetime((rendered, stores)) {
             documents.withUnsafeBufferPointer { documents in
-                SearchShards.write(views: documents) { path, bytes in
+                SearchShards.write(views: documents, partitions: partitions) { path, bytes in
                     let fileKey = path == SearchShards.manifestPath ? indexKey : bytes.withUnsafeBytes { FNV64.hash($0) }
                     let file =
                         manifest.isIntact(path, key: fileKey, in: staging.current)

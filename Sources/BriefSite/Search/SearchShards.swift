@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,7 +46,12 @@ enum SearchShards {
     /// As `write(documents:emit:)`, from each document's bytes, read in place (the caller keeps
     /// them alive for the call): reading a document out of an array of values copied it first
     /// (a retain and a release of its storage, a few hundred thousand a build).
-    static func write(views documents: UnsafeBufferPointer<UnsafeRawBufferPointer>, emit: (String, [UInt8]) -> Void) {
+    /// The term shards are made in `partitions` parts (by their first byte) in parallel, each part
+    /// reading every document's terms and keeping its own: the files do not depend on how many.
+    static func write(
+        views documents: UnsafeBufferPointer<UnsafeRawBufferPointer>, partitions: Int = IndexedWork.workerCount,
+        emit: (String, [UInt8]) -> Void
+    ) {
         let count = documents.count
         // Headers: where each row and its escaped title are in its document; and the
         // tie-break order, compared first as two numbers each: kind, title length and the
@@ -85,10 +92,7 @@ enum SearchShards {
             start = end
         }
         sorted = []
-        // One pass in number order: each document's row goes to its chunk (written when full)
-        // and its terms to their posting lists, which so come in order.
-        var table = TermTable(capacity: 1 << 16)
-        defer { table.deallocate() }
+        // One pass in number order: each document's row goes to its chunk (written when full).
         var script: [UInt8] = []
         for (number, index) in order.enumerated() {
             let chunk = number / rowsPerChunk
@@ -102,19 +106,78 @@ enum SearchShards {
             _ = reader.varint()
             // As typed bytes: raw ones go through the generic sequence path.
             script.append(contentsOf: reader.lengthPrefixed().assumingMemoryBound(to: UInt8.self))
-            for _ in 0..<reader.varint() {
-                let term = reader.lengthPrefixed()
-                let payload = reader.lengthPrefixed()
-                table.add(term: term, document: Int32(number), payload: payload)
-            }
             if number % rowsPerChunk == rowsPerChunk - 1 || number == count - 1 {
                 script.append(contentsOf: "\n]);\n".utf8)
                 emit("\(docsFolder)/\(chunk).js", script)
             }
         }
-        let shards = table.shards()
-        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths, shardKeys: shards.map(\.key)))
-        table.forEachShard(shards) { key, script in emit("\(termsFolder)/\(fileName(key)).js", script) }
+        // The terms' posting lists, a table per part of the shard keys (`fillParts`); every list
+        // comes in number order.
+        let parts = min(max(1, partitions), 64)
+        let tables = UnsafeMutableBufferPointer<TermTable>.allocate(capacity: parts)
+        defer {
+            for part in 0..<parts { tables[part].deallocate() }
+            tables.deinitialize()
+            tables.deallocate()
+        }
+        let partShards = UnsafeMutableBufferPointer<[(key: [UInt8], terms: [Int])]>.allocate(capacity: parts)
+        defer {
+            partShards.deinitialize()
+            partShards.deallocate()
+        }
+        fillParts(tables, partShards, documents: documents, order: order)
+        // Every shard, in key order (each key is in one part).
+        var all: [(part: Int, shard: Int)] = []
+        for part in 0..<parts { for shard in partShards[part].indices { all.append((part, shard)) } }
+        all.sort { a, b in
+            partShards[a.part][a.shard].key.lexicographicallyPrecedes(partShards[b.part][b.shard].key)
+        }
+        emit(manifestPath, manifest(count: count, order: order, kinds: kinds, titleLengths: titleLengths,
+                                    shardKeys: all.map { partShards[$0.part][$0.shard].key }))
+        for (part, shard) in all {
+            let shard = partShards[part][shard]
+            emit("\(termsFolder)/\(fileName(shard.key)).js", tables[part].script(for: shard))
+        }
+    }
+
+    /// Makes part `p` of the term tables into `tables[p]` and its shards into `shards[p]` (both
+    /// uninitialized), the parts in parallel: each reads every document's terms in number order.
+    private static func fillParts(
+        _ tables: UnsafeMutableBufferPointer<TermTable>, _ shards: UnsafeMutableBufferPointer<[(key: [UInt8], terms: [Int])]>,
+        documents: UnsafeBufferPointer<UnsafeRawBufferPointer>, order: [Int]
+    ) {
+        let parts = tables.count
+        let partOfFirstByte = partTable(parts)
+        nonisolated(unsafe) let tables = tables, shards = shards, documents = documents
+        order.withUnsafeBufferPointer { order in
+            nonisolated(unsafe) let order = order
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var table = TermTable(capacity: (1 << 16) / parts)
+                for (number, index) in order.enumerated() {
+                    var reader = SearchDocumentReader(documents[index])
+                    _ = reader.byte()
+                    _ = reader.varint()
+                    _ = reader.lengthPrefixed()
+                    for _ in 0..<reader.varint() {
+                        let term = reader.lengthPrefixed()
+                        let payload = reader.lengthPrefixed()
+                        if parts == 1 || partOfFirstByte[Int(term[0])] == part {
+                            table.add(term: term, document: Int32(number), payload: payload)
+                        }
+                    }
+                }
+                let made = table.shards()
+                table.gather(made)
+                tables.initializeElement(at: part, to: table)
+                shards.initializeElement(at: part, to: made)
+            }
+        }
+    }
+
+    /// Which of `parts` parts each term is made in, by its first byte (all the terms of a shard
+    /// share it): a table look-up per posting, the parts about even (letters alternate).
+    private static func partTable(_ parts: Int) -> [UInt8] {
+        (0..<256).map { UInt8($0 % parts) }
     }
 
     /// Sorts `run` (document indices, in increasing order) by the bytes of their escaped
@@ -232,6 +295,9 @@ private struct TermTable {
     // into one contiguous list per term by `lists(in:)`.
     private var postingTerms = RawBuffer<Int32>(capacity: 1 << 16)
     private var payloads = RawBuffer<UInt8>(capacity: 1 << 18)
+    /// Every term's list, contiguous, and where each term's starts (`gather(_:)`).
+    private var lists: [UInt8] = []
+    private var listStarts: [Int] = []
 
     init(capacity: Int) {
         var size = 16
@@ -382,26 +448,28 @@ private struct TermTable {
         return shards
     }
 
-    /// Each shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`.
-    /// The postings as added are let go once gathered.
-    mutating func forEachShard(_ shards: [(key: [UInt8], terms: [Int])], _ body: ([UInt8], [UInt8]) -> Void) {
-        let (lists, starts) = lists(in: shards)
+    /// Gathers every term's postings into one list per term (`lists(in:)`), terms in the order
+    /// of `shards`, for `script(for:)`; the postings as added are let go.
+    mutating func gather(_ shards: [(key: [UInt8], terms: [Int])]) {
+        (lists, listStarts) = lists(in: shards)
         payloads.removeAll()
         postingTerms.removeAll()
-        for shard in shards {
-            var out = Array("\(SearchShards.termsFunction)(".utf8)
-            shard.key.withUnsafeBufferPointer { SearchIndex.appendJSONString(utf8: $0, to: &out) }
-            out.append(contentsOf: ",{\n".utf8)
-            for (index, id) in shard.terms.enumerated() {
-                if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                SearchIndex.appendJSONString(utf8: term(id), to: &out)
-                out.append(contentsOf: ":\"".utf8)
-                out.append(contentsOf: lists[starts[id]..<(starts[id] + Int(terms[id].listLength))])
-                out.append(UInt8(ascii: "\""))
-            }
-            out.append(contentsOf: "\n});\n".utf8)
-            body(shard.key, out)
+    }
+
+    /// A shard's script, `BRIEF_SEARCH_TERMS("key",{"term":"postings",...});`, once gathered.
+    func script(for shard: (key: [UInt8], terms: [Int])) -> [UInt8] {
+        var out = Array("\(SearchShards.termsFunction)(".utf8)
+        shard.key.withUnsafeBufferPointer { SearchIndex.appendJSONString(utf8: $0, to: &out) }
+        out.append(contentsOf: ",{\n".utf8)
+        for (index, id) in shard.terms.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            SearchIndex.appendJSONString(utf8: term(id), to: &out)
+            out.append(contentsOf: ":\"".utf8)
+            out.append(contentsOf: lists[listStarts[id]..<(listStarts[id] + Int(terms[id].listLength))])
+            out.append(UInt8(ascii: "\""))
         }
+        out.append(contentsOf: "\n});\n".utf8)
+        return out
     }
 }
 
