@@ -110,11 +110,10 @@ struct CachedBriefing: Sendable {
         registryStamp = keys.registryStamp(groups: annotated.registryGroups)
     }
 
-    /// For each of `ids`, the position of the entity of `entities` with its bytes, else -1. The
-    /// annotator's ids are the very strings of its entities' ids: a short list (most briefings')
-    /// is scanned for the same string value first, which costs less than building a table.
+    /// For each of `ids`, the position of the entity of `entities` with its bytes, else -1. A
+    /// short list (`EntityCount.scannedListLimit`) is scanned for the same string value first.
     static func positions(of ids: [String], among entities: [EntityCount]) -> [Int] {
-        guard entities.count <= 64 else {
+        guard entities.count <= EntityCount.scannedListLimit else {
             let byID = FirstPositions(count: entities.count) { entities[$0].id }
             return ids.map { byID.position(of: $0) ?? -1 }
         }

@@ -58,29 +58,15 @@ struct AnnotationWeaver {
         let close = list.append("</a>" as StaticString)
         var opens = OpenTags(capacity: annotation.entities.count)
         let hasLinks = weave.hasLinks
-        // A short list of the briefing's entities is searched for a mention's id by value (the
-        // annotator's mentions carry its entities' very strings), each entry's tag made once.
-        let ownEntities = summaryIndex >= 0 && summaryEntities.count <= 64 ? summaryEntities : []
+        // The briefing's own entities, each entry's tag made once (a short list: searched by value).
+        let ownEntities = summaryIndex >= 0 && summaryEntities.count <= EntityCount.scannedListLimit ? summaryEntities : []
         var ownOpens = [OwnOpen](repeating: .unknown, count: ownEntities.count)
         // Mentions read in place: a copy of each would retain and release its id.
         annotation.mentions.withUnsafeBufferPointer { mentions in
             ownEntities.withUnsafeBufferPointer { own in
                 for m in mentions.indices {
-                    let id = mentions[m].entityID
-                    let open: MarkdownWrapList.Markup?
-                    if let entry = own.firstIndex(where: { String.isSameValue($0.id, id) }),
-                        let made = ownOpen(entry, id: id, in: &ownOpens, list: &list) {
-                        open = made
-                    } else {
-                        let hash = OpenTags.hash(id)
-                        if let known = opens.find(id, hash: hash) {
-                            open = known
-                        } else {
-                            open = entities.number(resolving: EntityID.sanitize(id)).map { addEntityOpen(number: $0, to: &list) }
-                            opens.insert(id, hash: hash, open)
-                        }
-                    }
-                    guard let open else { continue }
+                    guard let open = openTag(for: mentions[m].entityID, own: own, ownOpens: &ownOpens, opens: &opens, list: &list)
+                    else { continue }
                     let range = mentions[m].range
                     // A name partly in an author's link (`[Emmanuel](url) Macron`): the rest is linked
                     // without the space between them.
@@ -93,6 +79,24 @@ struct AnnotationWeaver {
             }
         }
         return list
+    }
+
+    /// The opening tag of the entity `id` names (nil when it names none), made on first use:
+    /// one of the briefing's own entities is resolved from the merge's record of its summary
+    /// entry, any other id through the site-wide table (both remembered per briefing).
+    private func openTag(
+        for id: String, own: UnsafeBufferPointer<EntityCount>, ownOpens: inout [OwnOpen], opens: inout OpenTags,
+        list: inout MarkdownWrapList
+    ) -> MarkdownWrapList.Markup? {
+        if let entry = own.firstIndex(where: { String.isSameValue($0.id, id) }),
+            let made = ownOpen(entry, id: id, in: &ownOpens, list: &list) {
+            return made
+        }
+        let hash = OpenTags.hash(id)
+        if let known = opens.find(id, hash: hash) { return known }
+        let open = entities.number(resolving: EntityID.sanitize(id)).map { addEntityOpen(number: $0, to: &list) }
+        opens.insert(id, hash: hash, open)
+        return open
     }
 
     /// What the opening tag of one of the briefing's own entities is, once asked.

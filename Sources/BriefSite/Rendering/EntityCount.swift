@@ -19,3 +19,10 @@ public struct EntityCount: Sendable, Hashable {
         self.role = role
     }
 }
+
+extension EntityCount {
+    /// How many entities a list may have to be searched for an id by string value, one by one
+    /// (`String.isSameValue`: the annotator's mentions and cache entries carry its entities' very
+    /// strings), rather than through a table: most briefings have a few dozen.
+    static let scannedListLimit = 64
+}
