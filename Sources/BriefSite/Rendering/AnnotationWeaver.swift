@@ -103,7 +103,7 @@ struct AnnotationWeaver {
     private enum OwnOpen {
         case unknown
         /// The entity was dropped by the merge: no link.
-        case none
+        case dropped
         case tag(MarkdownWrapList.Markup)
     }
 
@@ -115,11 +115,11 @@ struct AnnotationWeaver {
     ) -> MarkdownWrapList.Markup?? {
         switch opens[entry] {
         case .tag(let markup): return .some(markup)
-        case .none: return .some(nil)
+        case .dropped: return .some(nil)
         case .unknown:
             guard let number = entities.number(ofEntry: entry, inSummary: summaryIndex, id: id) else { return nil }
             if number < 0 {
-                opens[entry] = .none
+                opens[entry] = .dropped
                 return .some(nil)
             }
             let markup = addEntityOpen(number: number, to: &list)
