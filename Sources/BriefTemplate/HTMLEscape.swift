@@ -84,6 +84,12 @@ public enum HTMLEscape {
                 index += 8
                 continue
             }
+            // The last few bytes: the last eight (read again in part) when none needs escaping,
+            // so that a short value's tail is one check, not a loop over each byte.
+            if index + 8 > count, count >= 8, !hasSpecialByte(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)) {
+                index = count
+                break
+            }
             let end = min(index + 8, count)
             while index < end {
                 let byte = base[index]

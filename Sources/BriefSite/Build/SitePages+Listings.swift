@@ -1,4 +1,5 @@
 import BriefContent
+import BriefTemplate
 import Foundation
 
 // The pages around the briefings: tags, archive, search, 404, feed, sitemap, robots.txt.
@@ -53,38 +54,94 @@ extension SitePages {
             indexKey.add(slugs[number])
             indexKey.add(members[number].count)
         }
-        var planned = [session.keyed(TagsIndexPage.path, key: indexKey.value) {
+        var planned: [PlannedFile?] = [session.keyed(TagsIndexPage.path, key: indexKey.value) {
             let indexContext = PageContext(kind: "tags", path: TagsIndexPage.path, baseURL: config.baseURL)
             let links = sorted.map { TagLink(name: names[$0], slug: slugs[$0], count: members[$0].count, from: indexContext) }
             return renderer.renderBytes(TagsIndexPage(site: site, page: indexContext, tags: links))
         }]
         let size = renderer.showsPagination(TagPage.templateName) ? config.paginate : 0
         let templatesKey = session.keys.pages(using: [TagPage.templateName])
+        // Every page keyed first; only those the output lacks are rendered, after.
+        var pages: [TagPagePlan] = []
         for number in sorted {
-            let briefings = members[number]
-            let name = names[number]
-            let slug = slugs[number]
-            let folder = TagPage.folder(forSlug: slug)
-            let pages = Pagination.pages(of: briefings.count, size: size)
+            let folder = TagPage.folder(forSlug: slugs[number])
+            let ranges = Pagination.pages(of: members[number].count, size: size)
             var listing = FNV64()
             listing.add(templatesKey)
-            listing.add(name)
-            listing.add(slug)
-            listing.add(briefings.count)
-            for (offset, range) in pages.enumerated() {
+            listing.add(names[number])
+            listing.add(slugs[number])
+            listing.add(members[number].count)
+            for (offset, range) in ranges.enumerated() {
                 let path = Pagination.path(ofPage: offset + 1, in: folder)
-                let key = Self.listingPageKey(listing, number: offset + 1, of: pages.count, cards: briefings[range], cardKeys: cardKeys)
-                planned.append(session.keyed(path, key: key) {
-                    let context = PageContext(kind: "tag", path: path, baseURL: config.baseURL)
-                    let page = TagPage(
-                        site: site, page: context, tag: TagLink(name: name, slug: slug, count: briefings.count, from: context),
-                        briefings: briefings[range].map { BriefingCard(summaries[$0], from: context) },
-                        pagination: Pagination(current: offset + 1, total: pages.count, from: context, folder: folder))
-                    return renderer.renderBytes(page)
-                })
+                let key = Self.listingPageKey(listing, number: offset + 1, of: ranges.count, cards: members[number][range], cardKeys: cardKeys)
+                if session.manifest.isIntact(path, key: key, in: session.staging.current) {
+                    planned.append(PlannedFile(path: path, key: key, source: .unchanged))
+                } else {
+                    pages.append(TagPagePlan(tag: number, page: offset + 1, of: ranges.count, cards: range, path: path, key: key, slot: planned.count))
+                    planned.append(nil)
+                }
             }
         }
-        return planned
+        guard !pages.isEmpty else { return planned.compactMap { $0 } }
+        let cards = tagCardTables(summaries, members: members, for: pages)
+        // Each briefing is on the pages of all its tags: at one depth its card is rendered once
+        // and its bytes reused (the cards the pages to be made do not share are few bytes each).
+        let memo = TemplateMemo(byteLimit: 16 << 20)
+        for plan in pages {
+            let name = names[plan.tag]
+            let slug = slugs[plan.tag]
+            let briefings = members[plan.tag]
+            let context = PageContext(kind: "tag", path: plan.path, baseURL: config.baseURL)
+            let page = TagPage(
+                site: site, page: context, tag: TagLink(name: name, slug: slug, count: briefings.count, from: context),
+                cards: BriefingCardList(table: cards[plan.depth]!, positions: Array(briefings[plan.cards])),
+                pagination: Pagination(current: plan.page, total: plan.pageCount, from: context, folder: TagPage.folder(forSlug: slug)))
+            planned[plan.slot] = session.staging.write(plan.path, key: plan.key, bytes: renderer.renderBytes(page, memo: memo))
+        }
+        return planned.compactMap { $0 }
+    }
+
+    /// A tag page to be rendered: the tag (its number), the page's number among `pageCount`, the
+    /// positions in the tag's members it lists, its path and key, and its slot in the plan.
+    private struct TagPagePlan {
+        let tag: Int
+        let page: Int
+        let pageCount: Int
+        let cards: Range<Int>
+        let path: String
+        let key: UInt64
+        let slot: Int
+
+        init(tag: Int, page: Int, of pageCount: Int, cards: Range<Int>, path: String, key: UInt64, slot: Int) {
+            self.tag = tag
+            self.page = page
+            self.pageCount = pageCount
+            self.cards = cards
+            self.path = path
+            self.key = key
+            self.slot = slot
+        }
+
+        /// 0 for a tag's first page (`tags/SLUG/`), 1 for the others (`tags/SLUG/page/N/`):
+        /// cards link to their briefings by a path that depends only on it.
+        var depth: Int { page == 1 ? 0 : 1 }
+    }
+
+    /// The cards of the briefings the pages `pages` list (by position in `summaries`), one table
+    /// per depth those pages are at, made only for the positions they show.
+    private func tagCardTables(_ summaries: [BriefingSummary], members: [[Int]], for pages: [TagPagePlan]) -> [BriefingCardTable?] {
+        var needed = [[Bool]](repeating: [], count: 2)
+        for plan in pages {
+            if needed[plan.depth].isEmpty { needed[plan.depth] = [Bool](repeating: false, count: summaries.count) }
+            for position in members[plan.tag][plan.cards] { needed[plan.depth][position] = true }
+        }
+        // Any slug stands for all: every tag's pages of one depth are as deep.
+        let paths = [TagPage.path(forSlug: "tag"), Pagination.path(ofPage: 2, in: TagPage.folder(forSlug: "tag"))]
+        return (0..<2).map { depth in
+            guard !needed[depth].isEmpty else { return nil }
+            let context = PageContext(kind: "tag", path: paths[depth], baseURL: config.baseURL)
+            return BriefingCardTable(count: summaries.count) { needed[depth][$0] ? BriefingCard(summaries[$0], from: context) : nil }
+        }
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.

@@ -6,12 +6,18 @@ public struct TagPage: PageModel {
     public var page: PageContext
     /// `{{tag.name}}`, `{{tag.slug}}`, `{{tag.count}}`, `{{tag.href}}` (this page).
     public var tag: TagLink
-    public var briefings: [BriefingCard]
+    /// The cards, shared with the tag's other pages at the same depth (`BriefingCardList`), so
+    /// that a briefing listed under two tags is rendered once.
+    public var briefings: BriefingCardList
     /// Relative link to the list of all tags.
     public var allTags: String
     public var pagination: Pagination
 
     public init(site: SiteContext, page: PageContext, tag: TagLink, briefings: [BriefingCard], pagination: Pagination) {
+        self.init(site: site, page: page, tag: tag, cards: BriefingCardList(briefings), pagination: pagination)
+    }
+
+    init(site: SiteContext, page: PageContext, tag: TagLink, cards briefings: BriefingCardList, pagination: Pagination) {
         self.site = site
         self.page = page
         self.tag = tag

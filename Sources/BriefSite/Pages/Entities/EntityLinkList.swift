@@ -85,25 +85,33 @@ final class EntityLinkRows: @unchecked Sendable {
     /// Entities past this many are rendered afresh: a memo keeps rows below 2^20.
     static let entityLimit = (1 << 20) / countLimit
 
-    private var numbers: [String: Int] = [:]
+    /// Entity number by the FNV hash of its id's bytes (a `Dictionary` hashed every id with
+    /// SipHash: most of the cost of an entry copied from the memo).
+    private var numbers = KeyTable<Int, Void>(capacity: 256)
     private var entities: [(id: String, name: String, type: EntityType)] = []
 
     /// The row of `entity`: its number and count; nil when the count is over the limit, or its
     /// id came earlier with another name or type (which a build's merged entities never do).
     /// Strings are compared by their bytes: Swift's `==` (and a dictionary) takes canonically
     /// equivalent ones as equal, which render differently.
-    func row(of entity: EntityCount) -> Int? {
+    func row(of entity: borrowing EntityCount) -> Int? {
         guard entity.count >= 0, entity.count < Self.countLimit else { return nil }
-        if let number = numbers[entity.id] {
+        let id = entity.id
+        var hasher = FNV64()
+        hasher.add(id)
+        let hash = hasher.value
+        let found = entities.withUnsafeBufferPointer { entities in
+            numbers.index(hash: hash) { CachedBriefing.sameBytes(entities[$0].id, id) }
+        }
+        if let found {
+            let number = numbers.key(at: found)
             let known = entities[number]
-            guard known.type == entity.type, CachedBriefing.sameBytes(known.id, entity.id),
-                CachedBriefing.sameBytes(known.name, entity.name)
-            else { return nil }
+            guard known.type == entity.type, CachedBriefing.sameBytes(known.name, entity.name) else { return nil }
             return number * Self.countLimit + entity.count
         }
         guard entities.count < Self.entityLimit else { return nil }
-        numbers[entity.id] = entities.count
-        entities.append((entity.id, entity.name, entity.type))
+        numbers.append(entities.count, (), hash: hash)
+        entities.append((id, entity.name, entity.type))
         return (entities.count - 1) * Self.countLimit + entity.count
     }
 }
