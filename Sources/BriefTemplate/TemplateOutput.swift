@@ -59,8 +59,31 @@ struct TemplateOutput: ~Copyable {
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, count length: Int) {
         if length > capacity - count { grow(to: count + length) }
-        (base + count).update(from: source, count: length)
+        if length <= 16 {
+            Self.copyShort(source, to: base + count, count: length)
+        } else {
+            (base + count).update(from: source, count: length)
+        }
         count += length
+    }
+
+    /// Copies up to 16 bytes in place of a call to `memcpy`, which cost some 20 to 35
+    /// instructions for the short literals and values most ops append: two words (or
+    /// half-words) that overlap when the count is not a multiple of their size.
+    @inline(__always)
+    private static func copyShort(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else {
+            for offset in 0..<count { target[offset] = source[offset] }
+        }
     }
 
     /// Appends `bytes`.

@@ -28,4 +28,18 @@ import Testing
         let escaped = String(repeating: "é&lt;", count: 100)
         #expect(String(decoding: output, as: UTF8.self) == String(repeating: "-", count: 300) + escaped + escaped + escaped)
     }
+
+    /// Short runs are copied word by word (overlapping words when the length is no multiple of
+    /// eight): every length up to past two words, as a literal and as a value, comes out whole.
+    @Test func runsOfEveryShortLengthComeOutWhole() throws {
+        for length in 0...40 {
+            let run = String((0..<length).map { Character(UnicodeScalar(UInt8(65 + $0 % 58))) })
+            var library = TemplateLibrary()
+            library.register(try Template("[" + run + "]{{{v}}}|{{#items}}{{{.}}}/{{/items}}"), named: "page")
+            let items: [TemplateValue] = (0...length).map { .text(String(run.prefix($0))) }
+            let rendered = library.render(Fields(["v": .text(run), "items": .values(items)]), template: "page", capacity: 1, memo: nil)
+            let expected = "[" + run + "]" + run + "|" + (0...length).map { String(run.prefix($0)) + "/" }.joined()
+            #expect(rendered.map { String(decoding: $0, as: UTF8.self) } == expected, "\(length)")
+        }
+    }
 }
