@@ -56,25 +56,36 @@ extension EntityGroupView: TemplateObject {
 
 extension QuoteView: TemplateObject {
     public func value(named name: String) -> TemplateValue {
+        withUnsafePointer(to: self) { Self.value(of: $0, named: name) }
+    }
+
+    /// `value(named:)` of the quote at `index`, read where the list keeps it: called as a
+    /// method on the element, a quote (ten strings) was copied out of the list for every name a
+    /// quotes page, an entity page or a briefing's panel asks of it.
+    public static func templateChild(of elements: [QuoteView], at index: Int, named name: String) -> TemplateValue {
+        elements.withUnsafeBufferPointer { value(of: $0.baseAddress! + index, named: name) }
+    }
+
+    private static func value(of quote: UnsafePointer<QuoteView>, named name: String) -> TemplateValue {
         switch name.utf8.count {
         case 4:
             switch name {
-            case "date": .init(date)
-            case "text": .init(text)
-            case "href": .init(href)
-            case "kind": .init(kind)
+            case "date": .init(quote.pointee.date)
+            case "text": .init(quote.pointee.text)
+            case "href": .init(quote.pointee.href)
+            case "kind": .init(quote.pointee.kind)
             default: .missing
             }
-        case 6: name == "anchor" ? .init(anchor) : .missing
+        case 6: name == "anchor" ? .init(quote.pointee.anchor) : .missing
         case 7:
             switch name {
-            case "speaker": .init(speaker)
-            case "dateISO": .init(dateISO)
+            case "speaker": .init(quote.pointee.speaker)
+            case "dateISO": .init(quote.pointee.dateISO)
             default: .missing
             }
-        case 11: name == "speakerHref" ? .init(speakerHref) : .missing
-        case 12: name == "briefingHref" ? .init(briefingHref) : .missing
-        case 13: name == "briefingTitle" ? .init(briefingTitle) : .missing
+        case 11: name == "speakerHref" ? .init(quote.pointee.speakerHref) : .missing
+        case 12: name == "briefingHref" ? .init(quote.pointee.briefingHref) : .missing
+        case 13: name == "briefingTitle" ? .init(quote.pointee.briefingTitle) : .missing
         default: .missing
         }
     }
