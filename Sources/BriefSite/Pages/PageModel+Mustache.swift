@@ -63,23 +63,34 @@ extension TagView: TemplateObject {
 
 extension BriefingCard: TemplateObject {
     public func value(named name: String) -> TemplateValue {
+        withUnsafePointer(to: self) { Self.value(of: $0, named: name) }
+    }
+
+    /// `value(named:)` of the card at `index`, read where the list keeps it (as a method on the
+    /// element, the card was copied out of the list for every name asked of it).
+    public static func templateChild(of elements: [BriefingCard], at index: Int, named name: String) -> TemplateValue {
+        elements.withUnsafeBufferPointer { value(of: $0.baseAddress! + index, named: name) }
+    }
+
+    /// `value(named:)` of the card at `card`, read in place.
+    static func value(of card: UnsafePointer<BriefingCard>, named name: String) -> TemplateValue {
         switch name.utf8.count {
-        case 3: name == "url" ? .init(url) : .missing
+        case 3: name == "url" ? .init(card.pointee.url) : .missing
         case 4:
             switch name {
-            case "href": .init(href)
-            case "date": .init(date)
-            case "tags": .init(tags)
+            case "href": .init(card.pointee.href)
+            case "date": .init(card.pointee.date)
+            case "tags": .init(card.pointee.tags)
             default: .missing
             }
-        case 5: name == "title" ? .init(title) : .missing
-        case 6: name == "source" ? .init(source) : .missing
+        case 5: name == "title" ? .init(card.pointee.title) : .missing
+        case 6: name == "source" ? .init(card.pointee.source) : .missing
         case 7:
             switch name {
-            case "dateISO": .init(dateISO)
-            case "hasMeta": .init(hasMeta)
-            case "summary": .init(summary)
-            case "hasTags": .init(hasTags)
+            case "dateISO": .init(card.pointee.dateISO)
+            case "hasMeta": .init(card.pointee.hasMeta)
+            case "summary": .init(card.pointee.summary)
+            case "hasTags": .init(card.pointee.hasTags)
             default: .missing
             }
         default: .missing

@@ -68,7 +68,7 @@ extension BriefingCardList: TemplateValueConvertible, TemplateKeyedList {
 
     /// The card's child, asked in place in the shared table.
     public func value(at index: Int, named name: String) -> TemplateValue {
-        storage.cards![storage.positions[index]].value(named: name)
+        BriefingCard.value(of: storage.cards! + storage.positions[index], named: name)
     }
 
     /// The card's `name.member`, asked in place.
@@ -130,7 +130,7 @@ final class BriefingCardTable: @unchecked Sendable {
 
     /// `card(at: position).value(named: name)`, in place.
     func value(at position: Int, named name: String) -> TemplateValue {
-        cards[position].value(named: name)
+        BriefingCard.value(of: cards.baseAddress! + position, named: name)
     }
 
     /// `card(at: position).value(named: name, member: member)`, in place.
