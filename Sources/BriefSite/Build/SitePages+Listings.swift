@@ -77,7 +77,7 @@ extension SitePages {
                 if session.manifest.isIntact(path, key: key, in: session.staging.current) {
                     planned.append(PlannedFile(path: path, key: key, source: .unchanged))
                 } else {
-                    pages.append(TagPagePlan(tag: number, page: offset + 1, of: ranges.count, cards: range, path: path, key: key, slot: planned.count))
+                    pages.append(TagPagePlan(tag: number, page: offset + 1, pageCount: ranges.count, cards: range, path: path, key: key, slot: planned.count))
                     planned.append(nil)
                 }
             }
@@ -111,16 +111,6 @@ extension SitePages {
         let path: String
         let key: UInt64
         let slot: Int
-
-        init(tag: Int, page: Int, of pageCount: Int, cards: Range<Int>, path: String, key: UInt64, slot: Int) {
-            self.tag = tag
-            self.page = page
-            self.pageCount = pageCount
-            self.cards = cards
-            self.path = path
-            self.key = key
-            self.slot = slot
-        }
 
         /// 0 for a tag's first page (`tags/SLUG/`), 1 for the others (`tags/SLUG/page/N/`):
         /// cards link to their briefings by a path that depends only on it.
