@@ -44,6 +44,34 @@ struct BriefingPageMemoTests {
         #expect(memo.memo.hits >= 1)
     }
 
+    /// Keyed by site entity numbers (as a build keys them), an entry is reused where the same
+    /// number comes with the same count, and every page is the page made without a memo.
+    @Test func panelEntriesKeyedByNumberAreReusedAndThePagesStayTheSame() throws {
+        let renderer = try PageRenderer(theme: .builtin)
+        let briefings = [
+            Self.rendered("a", "Officials met in Moscow and Kyiv. Kyiv said no."),
+            Self.rendered("b", "Talks in Moscow went on in Moscow. Kyiv objected."),
+            Self.rendered("c", "Moscow objected."),
+        ]
+        // Numbers as a merge gives them: one per id across the briefings.
+        var numbers: [String: Int32] = [:]
+        let memo = BriefingPageMemo()
+        var seen: Set<String> = []
+        for rendered in briefings {
+            let entities = rendered.summary.entities
+            for entity in entities where numbers[entity.id] == nil { numbers[entity.id] = Int32(numbers.count) }
+            let expectedHits = memo.memo.hits + entities.filter { seen.contains("\($0.id)|\($0.count)") }.count
+            let page = BriefingPage(
+                site: SiteContext(config: SiteConfig()),
+                page: PageContext(kind: "briefing", path: rendered.summary.path, baseURL: ""),
+                briefing: BriefingView(rendered, pageMemo: memo, entityNumbers: entities.map { numbers[$0.id]! }))
+            #expect(renderer.renderBytes(page, capacity: 4096, memo: memo.memo) == renderer.renderBytes(Self.page(rendered, memo: nil)))
+            #expect(memo.memo.hits == expectedHits)
+            seen.formUnion(entities.map { "\($0.id)|\($0.count)" })
+        }
+        #expect(memo.memo.hits >= 1)
+    }
+
     @Test func anEntityWithTheSameIDButAnotherNameIsNotReused() {
         let rows = EntityLinkRows()
         let kyiv = EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 2)

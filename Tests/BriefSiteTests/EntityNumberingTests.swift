@@ -52,6 +52,18 @@ struct EntityNumberingTests {
         #expect(twice.entities.first?.count == 8, "one id named twice is counted once, together")
     }
 
+    /// The numbers that come with a summary resolved by index are its entities' site entities,
+    /// in order, also where the merge joined or reordered its entries.
+    @Test func resolvingByIndexNumbersEachEntity() throws {
+        let merge = Self.merge()
+        for (index, summary) in Self.summaries().enumerated() {
+            let (resolved, numbers) = merge.resolvedNumbering(summary, at: index)
+            let given = try #require(numbers, "summary \(summary.slug)")
+            #expect(given.map { Int($0) } == resolved.entities.map { merge.number(resolving: $0.id) ?? -1 }, "summary \(summary.slug)")
+        }
+        #expect(merge.resolvedNumbering(Self.summaries()[1], at: 0).numbers == nil, "resolved by its ids: no numbers")
+    }
+
     @Test func aSummaryAtAnotherIndexIsResolvedByItsIDs() {
         let merge = Self.merge()
         let summaries = Self.summaries()

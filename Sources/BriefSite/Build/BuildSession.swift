@@ -158,7 +158,7 @@ struct BuildSession: Sendable {
     ) -> Rendered {
         // `entities` was merged from these briefings' summaries, in this order: each summary's
         // entries resolve from the merge's record of them (another summary by hashing its ids).
-        let summary = entities.resolved(item.annotated.summary, at: index)
+        let (summary, entityNumbers) = entities.resolvedNumbering(item.annotated.summary, at: index)
         let path = summary.path
         // A summary the merge left as it was is the one the entry's keys were made from.
         let isAsCached = summary.isUnchangedCopy(of: item.annotated.summary)
@@ -228,7 +228,7 @@ struct BuildSession: Sendable {
             let rendered = rendered!
             let model = BriefingPage(
                 site: site, page: PageContext(kind: "briefing", path: path, baseURL: config.baseURL),
-                briefing: BriefingView(rendered, pageMemo: memo))
+                briefing: BriefingView(rendered, pageMemo: memo, entityNumbers: entityNumbers))
             // Written now: the page's bytes are not kept.
             page = staging.write(
                 path, key: pageKey, bytes: pages.renderBytes(model, capacity: rendered.bodyHTMLUTF8.count + 16_384, memo: memo.memo))

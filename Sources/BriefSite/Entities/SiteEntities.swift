@@ -395,9 +395,16 @@ public struct SiteEntities: Sendable {
     /// entity list is kept as it is when the merge leaves it unchanged (the usual case). Any
     /// other summary (its ids are checked) is resolved by `resolved(_:)`.
     public func resolved(_ summary: BriefingSummary, at index: Int) -> BriefingSummary {
+        resolvedNumbering(summary, at: index).summary
+    }
+
+    /// `resolved(_:at:)`, with the site entity number of each of the resolved summary's entities
+    /// (its position among the merge's entities), in order; nil when `summary` is not the one the
+    /// merge saw at `index` (then it was resolved by hashing its ids).
+    func resolvedNumbering(_ summary: BriefingSummary, at index: Int) -> (summary: BriefingSummary, numbers: [Int32]?) {
         guard index >= 0, index + 1 < occurrenceStarts.count,
             occurrenceStarts[index + 1] - occurrenceStarts[index] == summary.entities.count
-        else { return resolved(summary) }
+        else { return (resolved(summary), nil) }
         let start = occurrenceStarts[index]
         // The same ids as the summary the merge saw at `index` (in a build, the same strings:
         // equal at a glance), else resolved by hashing.
@@ -408,28 +415,25 @@ public struct SiteEntities: Sendable {
                 }
             }
         }
-        guard sameIDs else { return resolved(summary) }
+        guard sameIDs else { return (resolved(summary), nil) }
         var result = summary
+        var numbers = Array(occurrenceSites[start..<(start + summary.entities.count)])
         let unchanged = sites.withUnsafeBufferPointer { sites in
-            occurrenceSites.withUnsafeBufferPointer { occurrences in
-                summary.entities.withUnsafeBufferPointer { entities in
-                    Self.keepsEntities(entities, occurrences: UnsafeBufferPointer(rebasing: occurrences[start..<(start + entities.count)]), sites: sites)
-                }
+            summary.entities.withUnsafeBufferPointer { entities in
+                numbers.withUnsafeBufferPointer { Self.keepsEntities(entities, occurrences: $0, sites: sites) }
             }
         }
         if !unchanged {
-            result.entities = sites.withUnsafeBufferPointer { sites in
-                occurrenceSites.withUnsafeBufferPointer { occurrences in
-                    summary.entities.withUnsafeBufferPointer { entities in
-                        Self.merged(entities, occurrences: UnsafeBufferPointer(rebasing: occurrences[start..<(start + entities.count)]), sites: sites)
-                    }
+            (result.entities, numbers) = sites.withUnsafeBufferPointer { sites in
+                summary.entities.withUnsafeBufferPointer { entities in
+                    numbers.withUnsafeBufferPointer { Self.merged(entities, occurrences: $0, sites: sites) }
                 }
             }
         }
         // Looked at before writing: a summary shares its fields' box (and quotes) with the one it
         // was copied from, and writing copies both even when nothing changes, which it seldom does.
         if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
-        return result
+        return (result, numbers)
     }
 
     /// True when every entry of `entities` stands for a site entity of its own with the same id,
@@ -458,7 +462,7 @@ public struct SiteEntities: Sendable {
     /// The resolved entity list of `entities`, whose site entities are `occurrences`.
     private static func merged(
         _ entities: UnsafeBufferPointer<EntityCount>, occurrences: UnsafeBufferPointer<Int32>, sites: UnsafeBufferPointer<SiteEntity>
-    ) -> [EntityCount] {
+    ) -> (entities: [EntityCount], numbers: [Int32]) {
         var merged: [EntityCount] = []
         merged.reserveCapacity(entities.count)
         // The site entity of each entry of `merged`: a briefing names a few dozen entities, so a
@@ -478,11 +482,14 @@ public struct SiteEntities: Sendable {
                     role: entities[e].role))
             }
         }
-        // Usually still in order (most ids stand for themselves): sorted only when not.
+        // Usually still in order (most ids stand for themselves): sorted only when not (positions
+        // sorted, so that each number stays with its entity; the sort is stable, as before).
         if !merged.indices.dropFirst().allSatisfy({ !EntityCount.mostMentionedFirst(merged[$0], merged[$0 - 1]) }) {
-            merged.sort(by: EntityCount.mostMentionedFirst)
+            var order = Array(merged.indices)
+            order.sort { EntityCount.mostMentionedFirst(merged[$0], merged[$1]) }
+            return (order.map { merged[$0] }, order.map { numbers[$0] })
         }
-        return merged
+        return (merged, numbers)
     }
 
     /// Each quote's speaker id and name made site-wide, written only where they change (so an

@@ -10,12 +10,22 @@ final class BriefingPageMemo {
     /// Bounded well below the default: the panel entries it keeps are a few hundred bytes each.
     let memo = TemplateMemo(byteLimit: 8 << 20)
     private var rowsByRoot: [String: EntityLinkRows] = [:]
+    private var numberedByRoot: [String: EntityNumberRows] = [:]
 
     /// The rows for pages whose way back to the site root is `root`.
     func linkRows(root: String) -> EntityLinkRows {
         if let rows = rowsByRoot[root] { return rows }
         let rows = EntityLinkRows()
         rowsByRoot[root] = rows
+        return rows
+    }
+
+    /// The scope of rows keyed by site entity number, for pages whose way back to the site root
+    /// is `root`. (The numbers are the build's merge's: this memo lives for one build.)
+    func numberedRows(root: String) -> EntityNumberRows {
+        if let rows = numberedByRoot[root] { return rows }
+        let rows = EntityNumberRows()
+        numberedByRoot[root] = rows
         return rows
     }
 }

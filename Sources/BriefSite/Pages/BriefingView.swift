@@ -34,8 +34,9 @@ public struct BriefingView: Sendable, Hashable {
         self.init(rendered, pageMemo: nil)
     }
 
-    /// The view, its entity lists keyed for `pageMemo`'s memo when there is one.
-    init(_ rendered: RenderedBriefing, pageMemo: BriefingPageMemo?) {
+    /// The view, its entity lists keyed for `pageMemo`'s memo when there is one: by
+    /// `entityNumbers` (each of the summary's entities' site entity number, in order) when given.
+    init(_ rendered: RenderedBriefing, pageMemo: BriefingPageMemo?, entityNumbers: [Int32]? = nil) {
         let briefing = rendered.briefing
         slug = briefing.slug
         title = briefing.title
@@ -78,7 +79,11 @@ public struct BriefingView: Sendable, Hashable {
                 isUnattributed: group.speaker == nil, quotes: views)
         }
         hasWhoSaidWhat = !whoSaidWhat.isEmpty
-        entityGroups = EntityGroupView.grouped(summary.entities, root: context.root, rows: pageMemo?.linkRows(root: context.root))
+        let keys = pageMemo.map { memo -> EntityLinkKeys in
+            guard let entityNumbers, entityNumbers.count == summary.entities.count else { return .byID(memo.linkRows(root: context.root)) }
+            return .numbered(entityNumbers[...], scope: memo.numberedRows(root: context.root))
+        }
+        entityGroups = EntityGroupView.grouped(summary.entities, root: context.root, keys: keys)
         hasEntityGroups = !entityGroups.isEmpty
     }
 }

@@ -17,12 +17,12 @@ public struct EntityGroupView: Sendable, Hashable {
     /// Groups `counts` by type in the fixed type order (people first), each kept in its given order;
     /// empty types are left out.
     public static func grouped(_ counts: [EntityCount], from context: PageContext) -> [EntityGroupView] {
-        grouped(counts, root: context.root, rows: nil)
+        grouped(counts, root: context.root, keys: nil)
     }
 
     /// `grouped(_:from:)` for a page whose way back to the site root is `root`, its lists keyed
-    /// by `rows` for a memo.
-    static func grouped(_ counts: [EntityCount], root: String, rows: EntityLinkRows?) -> [EntityGroupView] {
+    /// by `keys` for a memo (numbers, when given, in the order of `counts`).
+    static func grouped(_ counts: [EntityCount], root: String, keys: EntityLinkKeys?) -> [EntityGroupView] {
         // One pass into buckets in type order (`EntityType.order`), each keeping the given order.
         var sizes = [Int](repeating: 0, count: EntityType.allCases.count)
         for count in counts { sizes[count.type.order] += 1 }
@@ -33,8 +33,28 @@ public struct EntityGroupView: Sendable, Hashable {
             return bucket
         }
         for count in counts { buckets[count.type.order].append(count) }
-        return zip(EntityType.allCases, buckets).compactMap { type, members in
-            members.isEmpty ? nil : EntityGroupView(type: type, entities: EntityLinkList(members, root: root, rows: rows))
+        // A numbered list's numbers are laid out bucket after bucket in one array, each bucket's
+        // list keyed by its slice of it.
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for bucket in sizes.indices { starts[bucket + 1] = starts[bucket] + sizes[bucket] }
+        var laidOut: [Int32] = []
+        if case .numbered(let numbers, _) = keys {
+            var next = starts
+            laidOut = [Int32](repeating: 0, count: counts.count)
+            // Types read in place (a copy of each entry retained its strings).
+            counts.withUnsafeBufferPointer { counts in
+                for position in counts.indices {
+                    let order = counts[position].type.order
+                    laidOut[next[order]] = numbers[numbers.startIndex + position]
+                    next[order] += 1
+                }
+            }
+        }
+        return zip(EntityType.allCases, buckets.indices).compactMap { type, bucket in
+            guard !buckets[bucket].isEmpty else { return nil }
+            var listKeys = keys
+            if case .numbered(_, let scope) = keys { listKeys = .numbered(laidOut[starts[bucket]..<starts[bucket + 1]], scope: scope) }
+            return EntityGroupView(type: type, entities: EntityLinkList(buckets[bucket], root: root, keys: listKeys))
         }
     }
 }

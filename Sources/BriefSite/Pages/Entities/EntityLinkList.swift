@@ -12,17 +12,17 @@ public struct EntityLinkList: Sendable, Hashable, RandomAccessCollection {
     /// The page's way back to the site root (`PageContext.root`): links are made from it.
     public let root: String
     /// Who each entity is, for a memo (nil: never remembered).
-    let rows: EntityLinkRows?
+    let keys: EntityLinkKeys?
 
     /// The entities `counts` as linked from the page of `context`.
     public init(_ counts: [EntityCount], from context: PageContext) {
-        self.init(counts, root: context.root, rows: nil)
+        self.init(counts, root: context.root, keys: nil)
     }
 
-    init(_ counts: [EntityCount], root: String, rows: EntityLinkRows?) {
+    init(_ counts: [EntityCount], root: String, keys: EntityLinkKeys?) {
         self.counts = counts
         self.root = root
-        self.rows = rows
+        self.keys = keys
     }
 
     public var startIndex: Int { 0 }
@@ -67,12 +67,36 @@ extension EntityLinkList: TemplateValueConvertible, TemplateKeyedList {
         }
     }
 
-    /// The entity's row in this page's `EntityLinkRows`, when it has them.
+    /// The entity's row: from its site entity number and count, or from this page's
+    /// `EntityLinkRows`; nil when it has none.
     public func memoKey(at index: Int) -> TemplateMemo.ElementKey? {
-        guard let rows, let row = counts.withUnsafeBufferPointer({ rows.row(of: $0[index]) }) else { return nil }
-        return TemplateMemo.ElementKey(scope: rows, row: row)
+        switch keys {
+        case .numbered(let numbers, let scope):
+            let number = Int(numbers[numbers.startIndex + index]), count = counts[index].count
+            guard number >= 0, number < EntityLinkRows.entityLimit, count >= 0, count < EntityLinkRows.countLimit else { return nil }
+            return TemplateMemo.ElementKey(scope: scope, row: number * EntityLinkRows.countLimit + count)
+        case .byID(let rows):
+            guard let row = counts.withUnsafeBufferPointer({ rows.row(of: $0[index]) }) else { return nil }
+            return TemplateMemo.ElementKey(scope: rows, row: row)
+        case nil:
+            return nil
+        }
     }
 }
+
+/// How the entries of an `EntityLinkList` are told apart for a memo: entries with the same row
+/// of the same scope render alike (same id, name, type and count, from the same root).
+enum EntityLinkKeys: @unchecked Sendable {
+    /// Numbered as they come, by id, name and type (`EntityLinkRows`).
+    case byID(EntityLinkRows)
+    /// By each entry's site entity number (`numbers`, in the list's order), which stands for its
+    /// id, name and type within one build; `scope` is one per worker and root.
+    case numbered(ArraySlice<Int32>, scope: EntityNumberRows)
+}
+
+/// The scope of `EntityLinkKeys.numbered` rows: their number times `EntityLinkRows.countLimit`
+/// plus the count. Holds nothing: one per worker, root and build.
+final class EntityNumberRows: @unchecked Sendable {}
 
 /// Numbers for the entity links of the pages one worker renders with one root (`../../`), so a
 /// memo can tell two entries that render alike: the same entity (id, name and type) with the
