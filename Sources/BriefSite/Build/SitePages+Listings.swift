@@ -85,7 +85,8 @@ extension SitePages {
         guard !pages.isEmpty else { return planned.compactMap { $0 } }
         let cards = tagCardTables(summaries, members: members, for: pages)
         // Each briefing is on the pages of all its tags: at one depth its card is rendered once
-        // and its bytes reused (the cards the pages to be made do not share are few bytes each).
+        // and its bytes reused. The memo keeps every card it renders (about 1 KB each), up to
+        // 16 MiB; cards past that are rendered afresh.
         let memo = TemplateMemo(byteLimit: 16 << 20)
         for plan in pages {
             let name = names[plan.tag]
