@@ -20,13 +20,18 @@ struct BriefingPageMemoTests {
             briefing: BriefingView(rendered, pageMemo: memo))
     }
 
+    /// Three briefings that name Moscow and Kyiv, some with the same counts.
+    static func threeBriefings() -> [RenderedBriefing] {
+        [
+            rendered("a", "Officials met in Moscow and Kyiv. Kyiv said no."),
+            rendered("b", "Talks in Moscow went on in Moscow. Kyiv objected."),
+            rendered("c", "Moscow objected."),
+        ]
+    }
+
     @Test func panelEntriesAreReusedAndThePagesStayTheSame() throws {
         let renderer = try PageRenderer(theme: .builtin)
-        let briefings = [
-            Self.rendered("a", "Officials met in Moscow and Kyiv. Kyiv said no."),
-            Self.rendered("b", "Talks in Moscow went on in Moscow. Kyiv objected."),
-            Self.rendered("c", "Moscow objected."),
-        ]
+        let briefings = Self.threeBriefings()
         let memo = BriefingPageMemo()
         // What an entry shows (a role is not in the panel).
         func shown(_ entity: EntityCount) -> String { "\(entity.id)|\(entity.name)|\(entity.type)|\(entity.count)" }
@@ -48,11 +53,7 @@ struct BriefingPageMemoTests {
     /// number comes with the same count, and every page is the page made without a memo.
     @Test func panelEntriesKeyedByNumberAreReusedAndThePagesStayTheSame() throws {
         let renderer = try PageRenderer(theme: .builtin)
-        let briefings = [
-            Self.rendered("a", "Officials met in Moscow and Kyiv. Kyiv said no."),
-            Self.rendered("b", "Talks in Moscow went on in Moscow. Kyiv objected."),
-            Self.rendered("c", "Moscow objected."),
-        ]
+        let briefings = Self.threeBriefings()
         // Numbers as a merge gives them: one per id across the briefings.
         var numbers: [String: Int32] = [:]
         let memo = BriefingPageMemo()
