@@ -224,6 +224,32 @@ struct EntityNumberingTests {
         #expect(Array(BriefingCardList(table: partial, positions: positions)) == Array(list))
     }
 
+    /// Cards for listings at two depths: each marked position holds the card a page at its
+    /// depth makes itself; no marks at a depth, no table for it.
+    @Test func cardsAtTwoDepthsEqualCardsMadeAtEachDepth() {
+        var summaries = Self.summaries()
+        summaries[0].tags = ["nato"]
+        let first = PageContext(kind: "tag", path: "tags/tag/index.html", baseURL: "")
+        let further = PageContext(kind: "tag", path: "tags/tag/page/2/index.html", baseURL: "")
+        let count = summaries.count
+        let marks: [[Bool]] = [(0..<count).map { $0 % 2 == 0 }, (0..<count).map { $0 != 1 }]
+        let both = BriefingCardTable.atTwoDepths(summaries, needed: marks, first: first, further: further)
+        for position in 0..<count {
+            // The first depth's table also holds the cards the further one's are copied from.
+            #expect(both.first!.hasCard(at: position) == (marks[0][position] || marks[1][position]))
+            #expect(both.further!.hasCard(at: position) == marks[1][position])
+            if marks[0][position] { #expect(both.first!.card(at: position) == BriefingCard(summaries[position], from: first)) }
+            if marks[1][position] { #expect(both.further!.card(at: position) == BriefingCard(summaries[position], from: further)) }
+        }
+        #expect(both.further!.card(at: 0).href.hasPrefix("../../../../"))
+        let onlyFurther = BriefingCardTable.atTwoDepths(summaries, needed: [[], marks[1]], first: first, further: further)
+        #expect(onlyFurther.first == nil && onlyFurther.further!.card(at: 2) == BriefingCard(summaries[2], from: further))
+        let onlyFirst = BriefingCardTable.atTwoDepths(summaries, needed: [marks[0], []], first: first, further: further)
+        #expect(onlyFirst.further == nil && onlyFirst.first!.hasCard(at: 0))
+        let none = BriefingCardTable.atTwoDepths(summaries, needed: [[], []], first: first, further: further)
+        #expect(none.first == nil && none.further == nil)
+    }
+
     @Test func pagesMadeFromSomeCardsEqualPagesMadeFromAll() throws {
         let merge = Self.merge()
         let model = SiteModel(briefings: Self.summaries().enumerated().map { merge.resolved($1, at: $0) }, merge: merge)

@@ -77,25 +77,10 @@ struct EntityPageSources: Sendable {
         } else {
             needed = contexts.map { _ in [Bool](repeating: true, count: briefings.count) }
         }
+        let tables = BriefingCardTable.atTwoDepths(briefings, needed: needed, first: contexts[0], further: contexts[1])
         cards = [:]
-        guard needed.contains(where: { !$0.isEmpty }) else { return }
-        // A first page's card made once; a further page's is a copy whose link goes two
-        // folders further up (the title, dates and tags are the same wherever the card is).
-        let first = contexts[0]
-        let firsts = BriefingCardTable(count: briefings.count) { b in
-            needed.contains { !$0.isEmpty && $0[b] } ? BriefingCard(briefings[b], from: first) : nil
-        }
-        if !needed[0].isEmpty { cards[first.root] = firsts }
-        if !needed[1].isEmpty {
-            let further = contexts[1]
-            let up = String(further.root.dropLast(first.root.count))
-            cards[further.root] = BriefingCardTable(count: briefings.count) { b in
-                guard needed[1][b] else { return nil }
-                var card = firsts.card(at: b)
-                card.href = up + card.href
-                return card
-            }
-        }
+        if let first = tables.first { cards[contexts[0].root] = first }
+        if let further = tables.further { cards[contexts[1].root] = further }
     }
 
     /// The view of `page` of entity `number` (`model.entities[number]`; all on one page when

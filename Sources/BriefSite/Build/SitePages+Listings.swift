@@ -127,12 +127,10 @@ extension SitePages {
             for position in members[plan.tag][plan.cards] { needed[plan.depth][position] = true }
         }
         // Any slug stands for all: every tag's pages of one depth are as deep.
-        let paths = [TagPage.path(forSlug: "tag"), Pagination.path(ofPage: 2, in: TagPage.folder(forSlug: "tag"))]
-        return (0..<2).map { depth in
-            guard !needed[depth].isEmpty else { return nil }
-            let context = PageContext(kind: "tag", path: paths[depth], baseURL: config.baseURL)
-            return BriefingCardTable(count: summaries.count) { needed[depth][$0] ? BriefingCard(summaries[$0], from: context) : nil }
-        }
+        let first = PageContext(kind: "tag", path: TagPage.path(forSlug: "tag"), baseURL: config.baseURL)
+        let further = PageContext(kind: "tag", path: Pagination.path(ofPage: 2, in: TagPage.folder(forSlug: "tag")), baseURL: config.baseURL)
+        let tables = BriefingCardTable.atTwoDepths(summaries, needed: needed, first: first, further: further)
+        return [tables.first, tables.further]
     }
 
     /// `archive/index.html`: briefings by month, newest month first, undated ones last.

@@ -35,10 +35,11 @@ public struct EntityGroupView: Sendable, Hashable {
         for count in counts { buckets[count.type.order].append(count) }
         // A numbered list's numbers are laid out bucket after bucket in one array, each bucket's
         // list keyed by its slice of it.
-        var starts = [Int](repeating: 0, count: sizes.count + 1)
-        for bucket in sizes.indices { starts[bucket + 1] = starts[bucket] + sizes[bucket] }
+        var starts: [Int] = []
         var laidOut: [Int32] = []
         if case .numbered(let numbers, _) = keys {
+            starts = [Int](repeating: 0, count: sizes.count + 1)
+            for bucket in sizes.indices { starts[bucket + 1] = starts[bucket] + sizes[bucket] }
             var next = starts
             laidOut = [Int32](repeating: 0, count: counts.count)
             // Types read in place (a copy of each entry retained its strings).
