@@ -50,4 +50,55 @@ import Testing
             }
         }
     }
+
+    /// Eight bytes lowered at once equal each lowered on its own, for every ASCII byte at
+    /// every position (the bytes next to it being the edges of the letters' range).
+    @Test func wordsLowerCaseAsTheirBytesDo() {
+        for byte in UInt8(0)..<0x80 {
+            for position in 0..<8 {
+                var bytes: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F]
+                bytes[position] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let lowered = withUnsafeBytes(of: PlainText.lowercasedASCII(word)) { Array($0) }
+                #expect(lowered == bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, "\(bytes)")
+            }
+        }
+    }
+
+    /// The hash of a zero-padded key equals the hash of the key, at every length to 32 bytes.
+    @Test func aZeroPaddedKeyHashesAsTheKey() {
+        for length in 0...32 {
+            var padded = [UInt8](repeating: 0, count: 40)
+            for index in 0..<length { padded[index] = UInt8(0x61 + (index * 7) % 26) }
+            let key = Array(padded[0..<length])
+            let plain = key.withUnsafeBufferPointer { ByteWordSet.hash($0) }
+            let fromPadding = padded.withUnsafeBufferPointer { ByteWordSet.hash(zeroPadded: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            #expect(plain == fromPadding, "length \(length)")
+        }
+    }
+
+    /// Words of every length to 40 bytes, in any case, at the very end of the body and before
+    /// more text: the words (first spelling of each) and their lower case as the scan hands
+    /// them over equal the reference's.
+    @Test func wordsOfEveryLengthEndingAnywhere() {
+        for length in 1...40 {
+            var letters: [UInt8] = []
+            for index in 0..<length {
+                let offset = UInt8(index % 26)
+                letters.append(index % 2 == 0 ? 0x41 + offset : 0x61 + offset)
+            }
+            let word = String(decoding: letters, as: UTF8.self)
+            for html in [word, "<p>\(word)</p>", "x \(word) \(word.lowercased()) \(word.uppercased())", "<p>é\(word)</p>"] {
+                #expect(Self.words(ofBytes: Array(html.utf8), limit: 80) == PlainTextReferenceTests.reference(ofHTML: html, limit: 80), "\(html)")
+                var lowered: [String] = []
+                let bytes = Array(html.utf8)
+                PlainText.forEachDistinctWord(ofHTML: bytes, limit: 80) { word, lower in
+                    if let lower { lowered.append(String(decoding: lower.bytes, as: UTF8.self)) }
+                    if let lower { #expect(lower.hash == ByteWordSet.hash(lower.bytes)) }
+                }
+                let expected = PlainTextReferenceTests.reference(ofHTML: html, limit: 80).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { $0.lowercased() }
+                #expect(lowered == expected, "\(html)")
+            }
+        }
+    }
 }

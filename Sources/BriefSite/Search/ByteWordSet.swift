@@ -98,6 +98,31 @@ struct ByteWordSet {
         return Int(truncatingIfNeeded: hash)
     }
 
+    /// `hash(key)` for a key whose buffer is zero past its end up to the next multiple of
+    /// eight bytes: the last word is loaded whole (the zeros are what `hash` packs above a
+    /// short tail), not gathered byte by byte.
+    @inline(__always)
+    static func hash(zeroPadded key: UnsafeBufferPointer<UInt8>) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(truncatingIfNeeded: key.count) &* multiplier
+        guard let base = key.baseAddress else { return Int(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        let count = key.count
+        var index = 0
+        while index + 8 <= count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        if index < count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+        }
+        hash ^= hash >> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash)
+    }
+
     /// Doubles the table and places every key again.
     private mutating func grow() {
         let old = slots

@@ -103,6 +103,17 @@ enum PlainText {
         }
     }
 
+    /// The eight ASCII bytes of `word` (each below 0x80) with `A`-`Z` lower-cased: a byte's
+    /// top bit is set by adding 0x3F when it is at least `A`, and by adding 0x25 when it is
+    /// past `Z` (no sum carries into the next byte); the letters' bits, moved down to 0x20,
+    /// are or-ed in.
+    @inline(__always)
+    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
+        let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = word &+ 0x2525_2525_2525_2525
+        return word | ((atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
+    }
+
     /// Per byte: 0 when it is no word byte (`isWordByte`), else `asciiWordByte` or `highByte`.
     private static let wordByteKinds: [UInt8] = (0..<256).map { byte in
         isWordByte(UInt8(byte)) ? (byte >= 0x80 ? highByte : asciiWordByte) : 0
@@ -198,19 +209,32 @@ private struct WordScan {
             if bytes.count <= 32 {
                 var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                 withUnsafeMutableBytes(of: &lower) { raw in
-                    let buffer = raw.bindMemory(to: UInt8.self)
-                    for index in 0..<bytes.count {
-                        let byte = bytes[index]
-                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    // Eight bytes at a time where eight can be read from `t` (the last word's
+                    // bytes past the word masked off), so the buffer is zero past the word.
+                    let count = bytes.count
+                    let source = UnsafeRawPointer(t.baseAddress! + range.lowerBound)
+                    let readable = t.count - range.lowerBound
+                    var index = 0
+                    while index < count && index + 8 <= readable {
+                        var word = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                        if count - index < 8 { word &= (1 << UInt64((count - index) * 8)) - 1 }
+                        raw.storeBytes(of: PlainText.lowercasedASCII(word), toByteOffset: index, as: UInt64.self)
+                        index += 8
                     }
-                    keepLowered(bytes, UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]), found)
+                    while index < count {
+                        let byte = bytes[index]
+                        raw[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    let buffer = raw.bindMemory(to: UInt8.self)
+                    keepLowered(bytes, UnsafeBufferPointer(rebasing: buffer[0..<count]), zeroPadded: true, found)
                 }
             } else {
                 lowerHeap.removeAll(keepingCapacity: true)
                 for byte in bytes { lowerHeap.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
                 let lower = lowerHeap
                 lowerHeap = []
-                lower.withUnsafeBufferPointer { keepLowered(bytes, $0, found) }
+                lower.withUnsafeBufferPointer { keepLowered(bytes, $0, zeroPadded: false, found) }
                 lowerHeap = lower
             }
         } else {
@@ -227,11 +251,13 @@ private struct WordScan {
     }
 
     /// `word`, whose lower case is the ASCII `lower`, kept when that was not seen yet.
+    /// `zeroPadded`: `lower`'s buffer is zero past its end to a multiple of eight bytes.
     @inline(__always)
     private mutating func keepLowered(
-        _ word: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<UInt8>, PlainText.LoweredWord?) -> Void
+        _ word: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, zeroPadded: Bool,
+        _ found: (UnsafeBufferPointer<UInt8>, PlainText.LoweredWord?) -> Void
     ) {
-        let hash = ByteWordSet.hash(lower)
+        let hash = zeroPadded ? ByteWordSet.hash(zeroPadded: lower) : ByteWordSet.hash(lower)
         guard seenASCII.insert(lower, hash: hash) else { return }
         wordCount += 1
         found(word, PlainText.LoweredWord(bytes: lower, hash: hash))
