@@ -403,6 +403,32 @@ struct FNV64Tests {
         #expect(c.value != d.value, "a string's length counts, not only its packed words")
     }
 
+    /// Strings of every length to 40 bytes (read as one or two overlapping words up to 16):
+    /// a change to any one byte changes the hash, strings that differ only in length differ,
+    /// and a String hashes as its bytes do.
+    @Test func everyByteOfAShortStringCounts() {
+        func hash(_ bytes: [UInt8]) -> UInt64 {
+            var hasher = FNV64()
+            bytes.withUnsafeBytes { hasher.add(text: $0) }
+            return hasher.value
+        }
+        var seen: Set<UInt64> = []
+        for length in 0...40 {
+            let base = (0..<length).map { UInt8(0x61 + ($0 * 7) % 26) }
+            #expect(seen.insert(hash(base)).inserted, "length \(length)")
+            for index in base.indices {
+                var changed = base
+                changed[index] = 0x41
+                #expect(seen.insert(hash(changed)).inserted, "length \(length), byte \(index)")
+            }
+            var viaString = FNV64()
+            viaString.add(String(decoding: base, as: UTF8.self))
+            #expect(viaString.value == hash(base))
+        }
+        // Three-byte strings whose first, middle and last bytes differ in turn.
+        #expect(Set([[1, 2, 3], [1, 2, 4], [1, 5, 3], [6, 2, 3], [1, 2], [1, 3], [2, 3]].map(hash)).count == 7)
+    }
+
     /// Long inputs run in four lanes: a change to any byte, in any lane or in the tail, and
     /// words swapped between lanes or between blocks all change the hash.
     @Test func everyByteOfALongInputCounts() {

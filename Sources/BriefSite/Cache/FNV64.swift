@@ -78,9 +78,26 @@ struct FNV64: Sendable {
     }
 
     /// `add(_ text: String)` for a string's UTF-8 bytes.
+    ///
+    /// Up to 16 bytes (most strings of a key: ids, slugs, names, dates) go in as one or two
+    /// words read in place, overlapping when the count is not a multiple of the width: with the
+    /// count mixed in after them, the words tell every string of that count apart, and no byte
+    /// is read past the end. A key hashes some two million such strings at 10,000 briefings;
+    /// through the general loop each cost about 250 instructions.
     mutating func add(text bytes: UnsafeRawBufferPointer) {
-        add(bytes)
-        add(UInt64(bytes.count) | 0xFF00_0000_0000_0000)
+        let count = bytes.count
+        if count > 16 {
+            add(bytes)
+        } else if count >= 8 {
+            value = Self.mix(Self.mix(value, bytes.loadUnaligned(as: UInt64.self)), bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else if count >= 4 {
+            let low = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            value = Self.mix(value, low | high << 32)
+        } else if count > 0 {
+            value = Self.mix(value, UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16)
+        }
+        add(UInt64(count) | 0xFF00_0000_0000_0000)
     }
 
     /// A date's day (what `PublicationDate.isoDay` shows), without formatting it: cache keys hash
