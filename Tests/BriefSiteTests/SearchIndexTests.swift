@@ -434,4 +434,15 @@ struct SearchIndexTests {
         #expect(person.title == "Sergei Lavrov" && person.url == "entities/sergei-lavrov/index.html")
         #expect(person.text == "Person · also Lavrov, Sergey Lavrov · 2 briefings")
     }
+
+    /// A term's prefix is its first eight bytes, zero-padded, at every length to 12 (the
+    /// lengths read as overlapping words included).
+    @Test func aTermsPrefixIsItsFirstEightBytesZeroPadded() {
+        for length in 1...12 {
+            let term = (0..<length).map { UInt8(0xA0 + $0) }
+            var expected: UInt64 = 0
+            for index in 0..<min(8, length) { expected |= UInt64(term[index]) << (8 * UInt64(index)) }
+            #expect(term.withUnsafeBytes { SearchShards.termPrefix(of: $0) } == expected, "length \(length)")
+        }
+    }
 }

@@ -282,8 +282,8 @@ private struct TermTable {
         var lastDocument: Int32
         /// The bytes of its encoded list.
         var listLength: Int32
-        /// Its first 8 bytes (`prefix(of:)`): most terms are compared without reading `keys`
-        /// (a cache miss per posting in a table of some 100,000 terms).
+        /// Its first 8 bytes (`SearchShards.termPrefix(of:)`): most terms are compared without
+        /// reading `keys` (a cache miss per posting in a table of some 100,000 terms).
         var prefix: UInt64
     }
 
@@ -375,24 +375,22 @@ private struct TermTable {
     }
 
     /// Eight bytes at a time: only which slot a term takes depends on it (the shards are
-    /// written in byte order).
+    /// written in byte order). A term of up to eight bytes is its `prefix` (given): that word
+    /// and the count, mixed, without reading the bytes again.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        ByteWordSet.hash(bytes.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// The first 8 bytes of `term` as a number, zero-padded (terms are never empty).
-    @inline(__always)
-    private static func prefix(of term: UnsafeRawBufferPointer) -> UInt64 {
-        if term.count >= 8 { return term.baseAddress!.loadUnaligned(as: UInt64.self) }
-        var prefix: UInt64 = 0
-        for index in 0..<term.count { prefix |= UInt64(term[index]) << (8 * UInt64(index)) }
-        return prefix
+    private static func hash(_ bytes: UnsafeRawBufferPointer, prefix: UInt64) -> Int {
+        guard bytes.count <= 8 else { return ByteWordSet.hash(bytes.assumingMemoryBound(to: UInt8.self)) }
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = (UInt64(bytes.count) &* multiplier ^ prefix) &* multiplier
+        hash ^= hash >> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash)
     }
 
     private mutating func id(of term: UnsafeRawBufferPointer) -> Int {
-        var slot = Self.hash(term) & mask
-        let prefix = Self.prefix(of: term)
+        let prefix = SearchShards.termPrefix(of: term)
+        var slot = Self.hash(term, prefix: prefix) & mask
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
@@ -421,7 +419,7 @@ private struct TermTable {
         slots.initialize(repeating: -1, count: size)
         mask = size - 1
         for id in 0..<terms.count {
-            var slot = Self.hash(UnsafeRawBufferPointer(term(id))) & mask
+            var slot = Self.hash(UnsafeRawBufferPointer(term(id)), prefix: terms[id].prefix) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }
@@ -477,5 +475,24 @@ extension SearchShards {
     /// Whether `path` is one of the index's files (the manifest, a shard or a chunk).
     static func isIndexPath(_ path: String) -> Bool {
         path == manifestPath || path.hasPrefix(termsFolder + "/") || path.hasPrefix(docsFolder + "/")
+    }
+}
+
+extension SearchShards {
+    /// The first 8 bytes of `term` as a number, zero-padded (terms are never empty). Four to
+    /// seven bytes are read as two overlapping four-byte words (the second shifted past the
+    /// overlap), fewer one by one: nothing past the term is read.
+    @inline(__always)
+    static func termPrefix(of term: UnsafeRawBufferPointer) -> UInt64 {
+        let count = term.count
+        if count >= 8 { return term.loadUnaligned(as: UInt64.self) }
+        if count >= 4 {
+            let low = UInt64(term.loadUnaligned(as: UInt32.self))
+            let high = UInt64(term.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return low | (high >> (8 * UInt64(8 - count))) << 32
+        }
+        var prefix: UInt64 = 0
+        for index in 0..<count { prefix |= UInt64(term[index]) << (8 * UInt64(index)) }
+        return prefix
     }
 }
