@@ -65,6 +65,40 @@ import Testing
         }
     }
 
+    /// The hash reads a key's last bytes as whole words where it can: it equals the hash with
+    /// the tail gathered byte by byte, at every length to 40 and from any offset in a buffer.
+    @Test func theHashOfAKeyIsTheHashOfItsBytesGatheredOneByOne() {
+        func reference(_ key: [UInt8]) -> Int {
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var hash = UInt64(key.count) &* multiplier
+            var index = 0
+            while index + 8 <= key.count {
+                var word: UInt64 = 0
+                for offset in 0..<8 { word |= UInt64(key[index + offset]) << (8 * UInt64(offset)) }
+                hash = (hash ^ word) &* multiplier
+                hash ^= hash >> 29
+                index += 8
+            }
+            if index < key.count {
+                var tail: UInt64 = 0
+                for offset in index..<key.count { tail |= UInt64(key[offset]) << (8 * UInt64(offset - index)) }
+                hash = (hash ^ tail) &* multiplier
+            }
+            hash ^= hash >> 32
+            hash = hash &* 0xD6E8_FEB8_6659_FD93
+            hash ^= hash >> 32
+            return Int(truncatingIfNeeded: hash)
+        }
+        let buffer = (0..<60).map { UInt8(truncatingIfNeeded: $0 &* 53 &+ 7) }
+        for length in 0...40 {
+            for start in [0, 3, 20 - length / 2] where start >= 0 {
+                let key = Array(buffer[start..<(start + length)])
+                let hash = buffer.withUnsafeBufferPointer { ByteWordSet.hash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+                #expect(hash == reference(key), "length \(length) at \(start)")
+            }
+        }
+    }
+
     /// The hash of a zero-padded key equals the hash of the key, at every length to 32 bytes.
     @Test func aZeroPaddedKeyHashesAsTheKey() {
         for length in 0...32 {

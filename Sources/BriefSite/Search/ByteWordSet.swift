@@ -83,19 +83,37 @@ struct ByteWordSet {
             index += 8
         }
         if index < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < count {
-                tail |= UInt64(base[index]) << shift
-                shift += 8
-                index += 1
-            }
-            hash = (hash ^ tail) &* multiplier
+            hash = (hash ^ tail(base, from: index, count: count)) &* multiplier
         }
         hash ^= hash >> 32
         hash = hash &* 0xD6E8_FEB8_6659_FD93
         hash ^= hash >> 32
         return Int(truncatingIfNeeded: hash)
+    }
+
+    /// The 1 to 7 bytes of `base` from `index` to `count` as one little-endian number, read
+    /// without a loop where whole words lie inside the key: the last eight bytes shifted past
+    /// those hashed already, or two overlapping four-byte words; under four bytes one by one.
+    @inline(__always)
+    private static func tail(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
+        let rest = count - index
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            return raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(8 - rest))
+        }
+        if rest >= 4 {
+            // `index` is 0: the key is these bytes.
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return low | (high >> (8 * UInt64(8 - rest))) << 32
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        for offset in index..<count {
+            tail |= UInt64(base[offset]) << shift
+            shift += 8
+        }
+        return tail
     }
 
     /// `hash(key)` for a key whose buffer is zero past its end up to the next multiple of

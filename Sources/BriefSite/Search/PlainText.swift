@@ -209,8 +209,8 @@ private struct WordScan {
             if bytes.count <= 32 {
                 var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                 withUnsafeMutableBytes(of: &lower) { raw in
-                    // Eight bytes at a time where eight can be read from `t` (the last word's
-                    // bytes past the word masked off), so the buffer is zero past the word.
+                    // Eight bytes at a time where eight can be read from `t`, the bytes past
+                    // the word masked off: the buffer is zero past the word.
                     let count = bytes.count
                     let source = UnsafeRawPointer(t.baseAddress! + range.lowerBound)
                     let readable = t.count - range.lowerBound
