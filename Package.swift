@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown", "BriefTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "BriefContentTests", dependencies: ["BriefContent", "BriefTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "BriefContentTests", dependencies: ["BriefContent", "BriefMarkdown", "BriefTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefTemplateTests", dependencies: ["BriefTemplate"], swiftSettings: strictSettings),
         // Test helpers shared by the site and dev-server tests (a throwaway site folder).
         .target(name: "BriefTestSupport", path: "Tests/BriefTestSupport", swiftSettings: strictSettings),

@@ -1,3 +1,4 @@
+import BriefMarkdown
 import BriefTestSupport
 import Testing
 @testable import BriefContent
@@ -65,5 +66,37 @@ struct RawArticleBytePathTests {
         let article = RawArticle(parsing: "Headline of the story here\n\n1. First *point* of a long sentence that goes on and on for words.\n")
         #expect(article.markdownBody == article.markdownBody(directParagraphs: false))
         #expect(article.markdownBody.contains("1\\. First \\*point\\*"))
+    }
+
+    /// Escaping only the punctuation that can start syntax renders as escaping all of it does
+    /// (the text exactly), with and without smart punctuation and raw HTML: random paragraphs
+    /// of list numbers, dots, brackets, quotes, dashes, references and plain punctuation.
+    @Test func markdownBodyRendersAsEscapingEveryPunctuationDoes() {
+        let pieces = [
+            "1", "12", "2024", ".", "..", "...", ")", "(", ",", ":", ";", "?", "%", "/", "$", "@", "{", "}", "^", "|",
+            "~", "~~~", "-", "--", "+", "=", "#", "*", "_", "`", "[", "]", "!", "<", ">", "&", "&amp;", "&#35;", "\\",
+            "\"", "'", " ", "word", "é", "“", "—", "http://example.org/a_b", "<b>", "![x](y)", "[a]: /b", "    ", "\t",
+        ]
+        func everyPunctuationEscaped(_ paragraphs: [String]) -> String {
+            paragraphs.map { paragraph in
+                paragraph.split(separator: "\n").map { $0.trimmingASCIISpaces() }.filter { !$0.isEmpty }.map { line in
+                    String(line.flatMap { character -> [Character] in
+                        character.isASCII && character.isPunctuation || character.isASCII && character.isSymbol ? ["\\", character] : [character]
+                    })
+                }.joined(separator: "\n")
+            }.joined(separator: "\n\n") + "\n"
+        }
+        var random = SplitMix(seed: 0xE5CA_9E5)
+        for _ in 0..<4000 {
+            var article = RawArticle(parsing: "")
+            article.paragraphs = (0..<(1 + random.below(3))).map { _ in
+                (0..<(1 + random.below(8))).map { _ in pieces[random.below(pieces.count)] }.joined() + (random.below(5) == 0 ? "\n2. next" : "")
+            }
+            let reference = everyPunctuationEscaped(article.paragraphs)
+            for options in [[], MarkdownOptions.smartPunctuation, .unsafeHTML, [.smartPunctuation, .unsafeHTML]] as [MarkdownOptions] {
+                #expect(MarkdownDocument(article.markdownBody, options: options).renderHTML()
+                    == MarkdownDocument(reference, options: options).renderHTML(), "\(article.paragraphs) \(options.rawValue)")
+            }
+        }
     }
 }

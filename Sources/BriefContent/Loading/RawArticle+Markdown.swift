@@ -1,8 +1,9 @@
 extension RawArticle {
-    /// The cleaned paragraphs as CommonMark that renders to exactly their text: every ASCII
-    /// punctuation character is backslash-escaped (CommonMark allows that for all of them), so a
-    /// line like `1. …`, `# …`, `*` or `&amp;` stays plain text. Lines are trimmed so indentation
-    /// never turns into a code block. O(n) over the paragraphs' bytes.
+    /// The cleaned paragraphs as CommonMark that renders to exactly their text, with or without
+    /// smart punctuation: every ASCII punctuation character that could start syntax is
+    /// backslash-escaped (see `writeEscaped`), so a line like `1. …`, `# …`, `*` or `&amp;`
+    /// stays plain text. Lines are trimmed so indentation never turns into a code block. O(n)
+    /// over the paragraphs' bytes.
     var markdownBody: String { markdownBody(directParagraphs: true) }
 
     /// `markdownBody`; with `directParagraphs` false every paragraph takes the general line
@@ -56,35 +57,50 @@ extension RawArticle {
         }
     }
 
-    /// Writes `bytes` with a backslash before each ASCII punctuation byte.
+    /// Writes the line `bytes` with a backslash before each ASCII punctuation byte that could
+    /// start CommonMark syntax (with smart punctuation too): those of `syntaxBits` anywhere; a
+    /// period next to another (smart "..." and ".."); a period or `)` after the digits that
+    /// begin the line ("1." and "1)" start a list). The others (`,` `(` `:` `;` `?` `%` `/` and
+    /// the like, a period ending a sentence) never do: escaped, they rendered the same and made
+    /// cmark parse a raw article half as slowly again (an escape is an inline of its own).
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
         guard let out = buffer.baseAddress else { return }
-        let (low, high) = punctuationBits
+        let (low, high) = syntaxBits
+        let count = bytes.count
         var at = index
-        for byte in bytes {
-            if byte < 0x80, (byte < 64 ? low >> byte : high >> (byte - 64)) & 1 != 0 {
-                out[at] = UInt8(ascii: "\\")
-                at += 1
+        // Whether every byte so far is a digit (a list number may still be being read).
+        var leadingDigits = true
+        for offset in 0..<count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                var escaped = (byte < 64 ? low >> byte : high >> (byte - 64)) & 1 != 0
+                if byte == 0x2E || byte == 0x29 {
+                    escaped = leadingDigits && offset > 0
+                        || byte == 0x2E && (offset > 0 && bytes[offset - 1] == 0x2E || offset + 1 < count && bytes[offset + 1] == 0x2E)
+                }
+                if escaped {
+                    out[at] = UInt8(ascii: "\\")
+                    at += 1
+                }
             }
+            leadingDigits = leadingDigits && byte &- 0x30 < 10
             out[at] = byte
             at += 1
         }
         index = at
     }
 
-    /// ASCII punctuation as bits: byte `b` is bit `b` of `low` below 64, bit `b - 64` of `high`.
-    private static let punctuationBits: (low: UInt64, high: UInt64) = {
+    /// The ASCII punctuation that can start syntax wherever it stands, as bits: byte `b` is bit
+    /// `b` of `low` below 64, bit `b - 64` of `high`. Escapes and code (`\` `` ` ``), emphasis
+    /// (`*` `_`), links and images (`[` `]` `!`), HTML, autolinks and references (`<` `>` `&`),
+    /// line starts (`#` `-` `+` `=` `~` `|`) and smart quotes and dashes (`"` `'` `-`).
+    private static let syntaxBits: (low: UInt64, high: UInt64) = {
         var low: UInt64 = 0, high: UInt64 = 0
-        for byte in UInt8(0x21)..<0x7F where isASCIIPunctuation(byte) {
+        for byte in "\\`*_[]!<>&#-+=~|\"'".utf8 {
             if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
         }
         return (low, high)
     }()
-
-    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
-            || (0x7B...0x7E).contains(byte)
-    }
 }
 
 extension Substring {
