@@ -33,15 +33,17 @@ let package = Package(
         .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
         // The ASCII spellings of letters shared by briefing slugs and entity ids (no dependencies).
         .target(name: "BriefTransliteration", swiftSettings: strictSettings),
-        .target(name: "BriefAnnotate", dependencies: ["BriefTransliteration"], swiftSettings: strictSettings),
-        .target(name: "BriefContent", dependencies: ["Yams", "BriefSystem", "BriefMarkdown", "BriefTransliteration"], swiftSettings: strictSettings),
+        // Eight-bytes-at-a-time (SWAR) scanning helpers the text-reading modules share (no dependencies).
+        .target(name: "BriefBytes", swiftSettings: strictSettings),
+        .target(name: "BriefAnnotate", dependencies: ["BriefBytes", "BriefTransliteration"], swiftSettings: strictSettings),
+        .target(name: "BriefContent", dependencies: ["Yams", "BriefBytes", "BriefSystem", "BriefMarkdown", "BriefTransliteration"], swiftSettings: strictSettings),
         // System calls the Swift Glibc module does not import (getdents64, for folder walks).
         .target(name: "BriefSystem"),
         .target(name: "BriefTemplate", swiftSettings: strictSettings),
         .target(
             name: "BriefSite",
             dependencies: [
-                "BriefContent", "BriefAnnotate", "BriefMarkdown", "BriefTemplate",
+                "BriefBytes", "BriefContent", "BriefAnnotate", "BriefMarkdown", "BriefTemplate",
             ],
             swiftSettings: strictSettings
         ),
@@ -68,7 +70,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown", "BriefTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "BriefAnnotateTests", dependencies: ["BriefAnnotate", "BriefBytes"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefContentTests", dependencies: ["BriefContent", "BriefMarkdown", "BriefTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "BriefTemplateTests", dependencies: ["BriefTemplate"], swiftSettings: strictSettings),
         // Test helpers shared by the site and dev-server tests (a throwaway site folder).

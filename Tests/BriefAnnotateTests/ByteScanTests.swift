@@ -1,3 +1,4 @@
+import BriefBytes
 import Testing
 @testable import BriefAnnotate
 
@@ -43,6 +44,7 @@ struct ByteScanTests {
                 let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
                 let alnum = bytes.prefix { TextBytes.isASCIILetter($0) || TextBytes.isDigit($0) }.count
                 #expect(AsciiWords.alphanumericPrefix(word) == alnum)
+                #expect(AsciiWords.lowerOrDigitPrefix(word) == bytes.prefix { TextBytes.isLowerASCII($0) || TextBytes.isDigit($0) }.count)
                 let letters = bytes.prefix { TextBytes.isASCIILetter($0) }
                 let got = AsciiWords.letterPrefix(word)
                 #expect(got.letters == letters.count)

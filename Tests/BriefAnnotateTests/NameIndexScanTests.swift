@@ -1,3 +1,4 @@
+import BriefBytes
 import Testing
 @testable import BriefAnnotate
 

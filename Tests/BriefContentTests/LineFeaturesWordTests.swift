@@ -68,4 +68,40 @@ struct LineFeaturesWordTests {
             #expect(counted.words == expected.words && counted.capitalized == expected.capitalized, "\(bytes)")
         }
     }
+
+    /// The glued-join count against the byte loop it replaced, on random lines with long runs
+    /// of letters and digits, hashtags, handles and no-break spaces.
+    @Test func gluedJoinsCountAsTheByteLoopDid() {
+        func reference(_ bytes: [UInt8]) -> Int {
+            var count = 0, run = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if ByteText.isLower(byte) || ByteText.isDigit(byte) {
+                    run += 1
+                    i += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
+                    while i < n, bytes[i] > 0x20, !(bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) { i += 1 }
+                    run = 0
+                    continue
+                }
+                if ByteText.isUpper(byte), run >= 4, i + 1 < n, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
+                run = 0
+                i += 1
+            }
+            return count
+        }
+        var random = SplitMix(seed: 0x61_0ED)
+        let pieces = ["steakhouse", "A", "B ", "party", "250000", "The", " ", "#TagHere", "@Handle", "\u{A0}", "é", "x", "Yy", "zz9"]
+        var joins = 0
+        for _ in 0..<4000 {
+            let bytes = Array((0..<random.below(14)).map { _ in pieces[random.below(pieces.count)] }.joined().utf8)
+            let expected = reference(bytes)
+            joins += expected
+            #expect(LineFeatures.countGluedJoins(bytes) == expected, "\(bytes)")
+        }
+        #expect(joins > 500, "the lines have glued joins to find")
+    }
 }

@@ -51,20 +51,6 @@ import Testing
         }
     }
 
-    /// Eight bytes lowered at once equal each lowered on its own, for every ASCII byte at
-    /// every position (the bytes next to it being the edges of the letters' range).
-    @Test func wordsLowerCaseAsTheirBytesDo() {
-        for byte in UInt8(0)..<0x80 {
-            for position in 0..<8 {
-                var bytes: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F]
-                bytes[position] = byte
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                let lowered = withUnsafeBytes(of: PlainText.lowercasedASCII(word)) { Array($0) }
-                #expect(lowered == bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, "\(bytes)")
-            }
-        }
-    }
-
     /// The hash reads a key's last bytes as whole words where it can: it equals the hash with
     /// the tail gathered byte by byte, at every length to 40 and from any offset in a buffer.
     @Test func theHashOfAKeyIsTheHashOfItsBytesGatheredOneByOne() {

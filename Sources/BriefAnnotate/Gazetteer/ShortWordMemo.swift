@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// The part of `KindsMemo` for one-word ranges of at most eight bytes. Such a word,
 /// ASCII case folded, fits one 64-bit integer (`key`): a repeat is found by one multiply
 /// for the slot and one comparison, without hashing or comparing the bytes one by one.

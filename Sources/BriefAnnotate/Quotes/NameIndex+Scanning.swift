@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// The single pass that builds a `NameIndex`: capitalised runs, their titles, roles,
 /// speech verbs and gender evidence. O(n) over the bytes; word look-ups go through
 /// byte-level `WordSet`s, so no String is built per word.

@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// Splits UTF-8 text into tokens: words, numbers, possessive endings, hyphens, dashes,
 /// quotation marks and other punctuation. Whitespace is not a token; it shows in the
 /// flags of the next token (`joined`, `lineBefore`, `paragraphBefore`).

@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// Features of one unit of a pasted page, computed in one pass over its UTF-8 bytes,
 /// and the text-likeness score the body selection works from.
 struct LineFeatures: Sendable {
@@ -118,7 +120,17 @@ struct LineFeatures: Sendable {
                     words += 1
                     if ByteText.isUpper(byte) { capitalized += 1 }
                 }
-                while i < count, bytes[i] < 0x80, isASCIIWordByte(bytes[i]) { i += 1 }
+                // The rest of the word: its letters and digits eight at a time, a joiner
+                // (`'`, `-`, `_`) between them one by one.
+                while true {
+                    while i + 8 <= count {
+                        let run = AsciiWords.alphanumericPrefix(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                        i += run
+                        if run < 8 { break }
+                    }
+                    guard i < count, bytes[i] < 0x80, isASCIIWordByte(bytes[i]) else { break }
+                    i += 1
+                }
                 continue
             }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
@@ -227,6 +239,11 @@ struct LineFeatures: Sendable {
             if ByteText.isLower(byte) || ByteText.isDigit(byte) {
                 let start = i
                 i += 1
+                while i + 8 <= n {
+                    let letters = AsciiWords.lowerOrDigitPrefix(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    i += letters
+                    if letters < 8 { break }
+                }
                 while i < n, ByteText.isLower(bytes[i]) || ByteText.isDigit(bytes[i]) { i += 1 }
                 run += i - start
                 continue

@@ -1,3 +1,5 @@
+import BriefBytes
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -101,17 +103,6 @@ enum PlainText {
                 }
             }
         }
-    }
-
-    /// The eight ASCII bytes of `word` (each below 0x80) with `A`-`Z` lower-cased: a byte's
-    /// top bit is set by adding 0x3F when it is at least `A`, and by adding 0x25 when it is
-    /// past `Z` (no sum carries into the next byte); the letters' bits, moved down to 0x20,
-    /// are or-ed in.
-    @inline(__always)
-    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
-        let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
-        let pastZ = word &+ 0x2525_2525_2525_2525
-        return word | ((atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
     }
 
     /// Per byte: 0 when it is no word byte (`isWordByte`), else `asciiWordByte` or `highByte`.
@@ -218,7 +209,7 @@ private struct WordScan {
                     while index < count && index + 8 <= readable {
                         var word = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                         if count - index < 8 { word &= (1 << UInt64((count - index) * 8)) - 1 }
-                        raw.storeBytes(of: PlainText.lowercasedASCII(word), toByteOffset: index, as: UInt64.self)
+                        raw.storeBytes(of: AsciiWords.lowercased(word), toByteOffset: index, as: UInt64.self)
                         index += 8
                     }
                     while index < count {
