@@ -325,6 +325,18 @@ struct SearchIndexTests {
                 #expect(out == naive(text), "\(text.debugDescription)")
             }
         }
+        // Plain text read eight bytes at a time: one character to escape at every place of
+        // texts up to three words long, and a U+2028 whose lead byte ends a word.
+        for special in alphabet.dropFirst(2) {
+            for length in 1...24 {
+                for place in 0..<length {
+                    let text = String(repeating: "a", count: place) + String(special) + String(repeating: "b", count: length - place - 1)
+                    var out: [UInt8] = []
+                    SearchIndex.appendJSONString(text, to: &out)
+                    #expect(out == naive(text), "\(text.debugDescription)")
+                }
+            }
+        }
     }
 
     @Test func byteWordSetGrowsAndKeepsEveryKey() {

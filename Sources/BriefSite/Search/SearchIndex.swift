@@ -43,7 +43,13 @@ public enum SearchIndex {
         var index = 0
         // Bytes that need no escape are copied in runs.
         var runStart = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            // Eight bytes at a time while none needs a look (most of every title and text).
+            if index + 8 <= count, !mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if !needsLook(byte) {
                 index += 1
@@ -77,6 +83,22 @@ public enum SearchIndex {
         if byte < 0x20 { return true }
         if byte < 0x40 { return (lookMask >> UInt64(byte)) & 1 != 0 }
         return byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
+
+    /// Whether a byte of `word` may be one `needsLook` names (SWAR): a byte equal to `c` is a
+    /// zero byte of `word ^ c*0x01..01`, found by the borrow of a subtraction, as is a byte
+    /// below 0x20; a borrow may also flag a byte after a flagged one, never miss one (then
+    /// the bytes are looked at one by one).
+    @inline(__always)
+    static func mayNeedLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let specials = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C))
+            | zeroByte(word ^ (ones &* 0x3E)) | zeroByte(word ^ (ones &* 0x5C)) | zeroByte(word ^ (ones &* 0x7F))
+            | zeroByte(word ^ (ones &* 0xE2))
+        return control | specials != 0
     }
 
     /// `"` `&` `<` `>` as bits.
