@@ -16,7 +16,9 @@ public struct SiteEntities: Sendable {
     /// Site entities by id.
     public private(set) var byID: [String: SiteEntity] = [:]
     /// Per-briefing id -> its site entity, as a position in `sites`; ids missing here are dropped.
-    private var resolution: [String: Int] = [:]
+    /// Probed by `String.tableHash` (as the tally's ids are): a `[String: Int]` took a SipHash
+    /// of the id at every resolution, a rebuild's hundreds of thousands of them.
+    private var resolution = KeyTable<String, Int32>()
     /// The site entities per-briefing ids stand for, each once (read in place by `resolved`:
     /// copying a `SiteEntity` out per mention retained every field).
     private var sites: [SiteEntity] = []
@@ -179,8 +181,12 @@ public struct SiteEntities: Sendable {
         occurrenceStarts = [0] + occurrenceEnds
         briefingIDsInOrder = ids
         occurrenceIDs = occurrences.map { Int32($0) }
-        resolution.reserveCapacity(mapping.count)
-        for (id, target) in mapping { resolution[id] = targetNumbers[target] }
+        resolution = KeyTable(capacity: mapping.count)
+        // A dictionary's keys: no two are equal, so each is appended as new. An id whose target
+        // has no number is dropped.
+        for (id, target) in mapping {
+            if let number = targetNumbers[target] { resolution.append(id, Int32(number), hash: id.tableHash) }
+        }
     }
 
     /// What the summaries say of one per-briefing id.
@@ -309,13 +315,18 @@ public struct SiteEntities: Sendable {
     /// The site entity a per-briefing id stands for; nil when it was dropped. Without a merge
     /// (`init()`), every id stands for an entity of its own, named and typed by the caller.
     public func resolve(_ id: String) -> SiteEntity? {
-        resolution[id].map { sites[$0] }
+        resolvedPosition(id).map { sites[$0] }
+    }
+
+    /// The position in `sites` of the entity `id` stands for; nil when it was dropped.
+    @inline(__always) private func resolvedPosition(_ id: String) -> Int? {
+        resolution.index(hash: id.tableHash) { $0 == id }.map { Int(resolution.value(at: $0)) }
     }
 
     /// Which site entity a per-briefing id stands for, as a number for `type(ofNumber:)` and
     /// `appendLinkTail(ofNumber:to:)`; nil when it was dropped. No copy of the entity.
     func number(resolving id: String) -> Int? {
-        resolution[id]
+        resolvedPosition(id)
     }
 
     /// `number(resolving: id)` for `id`, the per-briefing id of entry `entry` of summary `index`
@@ -353,7 +364,7 @@ public struct SiteEntities: Sendable {
     }
 
     /// Every per-briefing id the merge resolves (dropped ones are not among them).
-    var briefingIDs: Dictionary<String, Int>.Keys { resolution.keys }
+    var briefingIDs: [String] { resolution.keys }
 
     /// The site entities (positions in `siteIDs`, -1 when dropped) of the entries of summary
     /// `index` of those the merge was made from, in their order; nil past the last.
@@ -499,7 +510,7 @@ public struct SiteEntities: Sendable {
         quotes.withUnsafeBufferPointer { quotes in
             quotes.indices.contains { index in
                 guard let id = quotes[index].speakerID else { return false }
-                guard let site = resolution[id] else { return true }
+                guard let site = resolvedPosition(id) else { return true }
                 return id != sites[site].id || quotes[index].speaker != sites[site].name
             }
         }
@@ -508,7 +519,7 @@ public struct SiteEntities: Sendable {
     private func resolveSpeakers(_ quotes: inout [QuoteSummary]) {
         for index in quotes.indices {
             guard let id = quotes[index].speakerID else { continue }
-            if let site = resolution[id] {
+            if let site = resolvedPosition(id) {
                 if quotes[index].speakerID != sites[site].id { quotes[index].speakerID = sites[site].id }
                 if quotes[index].speaker != sites[site].name { quotes[index].speaker = sites[site].name }
             } else {
@@ -532,7 +543,7 @@ public struct SiteEntities: Sendable {
         sites.withUnsafeBufferPointer { sites in
             summary.entities.withUnsafeBufferPointer { entities in
                 for entity in entities.indices {
-                    guard let site = resolution[entities[entity].id] else { continue }
+                    guard let site = resolvedPosition(entities[entity].id) else { continue }
                     let id = sites[site].id
                     let found = small ? merged.firstIndex { $0.id == id } : positions[id]
                     if let found {
