@@ -259,8 +259,9 @@ extension CachedBriefing {
         case 0: return (nil, nil)
         case 1: return (try reader.readCompactOptionalString(), try reader.readCompactOptionalString())
         case let code:
-            guard code - 2 < UInt64(entities.count) else { throw ByteReader.Damaged() }
-            return (entities[Int(code - 2)].id, entities[Int(code - 2)].name)
+            guard code - 2 < UInt64(entities.count), let base = entities.baseAddress else { throw ByteReader.Damaged() }
+            // Through the pointer's subscript (an addressor), not the buffer's (a getter).
+            return (base[Int(code - 2)].id, base[Int(code - 2)].name)
         }
     }
 
@@ -326,8 +327,9 @@ extension CachedBriefing {
                 if position == -1 {
                     ids.append(try reader.readCompactString())
                 } else {
-                    guard position >= 0, position < entities.count else { throw ByteReader.Damaged() }
-                    ids.append(entities[position].id)
+                    guard position >= 0, position < entities.count, let base = entities.baseAddress else { throw ByteReader.Damaged() }
+                    // Through the pointer's subscript, as in `decodeSpeaker`.
+                    ids.append(base[position].id)
                 }
                 positions.append(position)
             }

@@ -243,22 +243,28 @@ public struct SiteEntities: Sendable {
             occurrenceEnds.reserveCapacity(summaries.count)
             for summary in summaries.indices {
                 // One hash of each occurrence of an id (its position in `counts`), not one per field.
-                summaries[summary].entities.withUnsafeBufferPointer { entities in
-                    for entity in entities {
-                        let hash = entity.id.tableHash
+                // The summary's list read through the pointer's subscript (in place, not a copy of
+                // the whole summary).
+                summaries.baseAddress.unsafelyUnwrapped[summary].entities.withUnsafeBufferPointer { entities in
+                    // Each entry read in place through the pointer (a `for` over the buffer
+                    // copied every entry, each of its strings retained and released).
+                    guard let base = entities.baseAddress else { return }
+                    for index in entities.indices {
+                        let entity = base + index
+                        let hash = entity.pointee.id.tableHash
                         let position: Int
-                        if let known = ids.index(hash: hash, where: { $0 == entity.id }) {
+                        if let known = ids.index(hash: hash, where: { $0 == entity.pointee.id }) {
                             position = known
                         } else {
                             position = counts.count
-                            ids.append(entity.id, (), hash: hash)
-                            counts.append(Seen(firstName: entity.name))
+                            ids.append(entity.pointee.id, (), hash: hash)
+                            counts.append(Seen(firstName: entity.pointee.name))
                         }
                         occurrences.append(position)
-                        counts[position].mentions += entity.count
+                        counts[position].mentions += entity.pointee.count
                         counts[position].briefings += 1
-                        counts[position].add(name: entity.name, count: entity.count)
-                        counts[position].votes[entity.type.order] += entity.count
+                        counts[position].add(name: entity.pointee.name, count: entity.pointee.count)
+                        counts[position].votes[entity.pointee.type.order] += entity.pointee.count
                     }
                 }
                 occurrenceEnds.append(occurrences.count)
