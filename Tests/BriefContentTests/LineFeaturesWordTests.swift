@@ -72,26 +72,33 @@ struct LineFeaturesWordTests {
     /// The glued-join count against the byte loop it replaced, on random lines with long runs
     /// of letters and digits, hashtags, handles and no-break spaces.
     @Test func gluedJoinsCountAsTheByteLoopDid() {
+        // The rule one byte at a time, as a state machine: a hashtag or handle is skipped to the
+        // next whitespace (a no-break space included), and a capital after four or more
+        // lower-case letters or digits, before a space or a lower-case letter, is a join.
         func reference(_ bytes: [UInt8]) -> Int {
-            var count = 0, run = 0, i = 0
-            let n = bytes.count
-            while i < n {
-                let byte = bytes[i]
-                if ByteText.isLower(byte) || ByteText.isDigit(byte) {
+            var joins = 0
+            var run = 0
+            var skipping = false
+            for (index, byte) in bytes.enumerated() {
+                let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if skipping {
+                    if byte > 0x20 && !(byte == 0xC2 && next == 0xA0) { continue }
+                    skipping = false
+                }
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39:
                     run += 1
-                    i += 1
                     continue
+                case UInt8(ascii: "#"), UInt8(ascii: "@"):
+                    skipping = true
+                case 0x41...0x5A where run >= 4 && (next == 0x20 || (0x61...0x7A).contains(next)):
+                    joins += 1
+                default:
+                    break
                 }
-                if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") {
-                    while i < n, bytes[i] > 0x20, !(bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) { i += 1 }
-                    run = 0
-                    continue
-                }
-                if ByteText.isUpper(byte), run >= 4, i + 1 < n, bytes[i + 1] == 0x20 || ByteText.isLower(bytes[i + 1]) { count += 1 }
                 run = 0
-                i += 1
             }
-            return count
+            return joins
         }
         var random = SplitMix(seed: 0x61_0ED)
         let pieces = ["steakhouse", "A", "B ", "party", "250000", "The", " ", "#TagHere", "@Handle", "\u{A0}", "é", "x", "Yy", "zz9"]
