@@ -53,6 +53,21 @@ struct ByteScanTests {
         }
     }
 
+    /// Up to eight bytes read as one word equal the bytes gathered one by one (little-endian,
+    /// zero above them), at every count and at every offset of a buffer of bytes of all kinds.
+    @Test func packedWordsAreTheBytesGatheredOneByOne() {
+        let buffer = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 0x7B) }
+        buffer.withUnsafeBytes { raw in
+            for start in 0..<(buffer.count - 8) {
+                for count in 0...8 {
+                    var expected: UInt64 = 0
+                    for offset in 0..<count { expected |= UInt64(buffer[start + offset]) << (8 * UInt64(offset)) }
+                    #expect(ByteWords.packed(raw.baseAddress! + start, count: count) == expected, "\(count) at \(start)")
+                }
+            }
+        }
+    }
+
     @Test func byteSearchFindsTheFirstMatchLikeALoop() {
         for text in Self.texts {
             text.withUnsafeBufferPointer { t in

@@ -1,3 +1,5 @@
+import BriefBytes
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -93,27 +95,14 @@ struct ByteWordSet {
 
     /// The 1 to 7 bytes of `base` from `index` to `count` as one little-endian number, read
     /// without a loop where whole words lie inside the key: the last eight bytes shifted past
-    /// those hashed already, or two overlapping four-byte words; under four bytes one by one.
+    /// those hashed already, or (a key under eight bytes, `index` 0) `ByteWords.packed`.
     @inline(__always)
     private static func tail(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
         let rest = count - index
-        let raw = UnsafeRawPointer(base)
         if count >= 8 {
-            return raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(8 - rest))
+            return UnsafeRawPointer(base).loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(8 - rest))
         }
-        if rest >= 4 {
-            // `index` is 0: the key is these bytes.
-            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
-            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return low | (high >> (8 * UInt64(8 - rest))) << 32
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        for offset in index..<count {
-            tail |= UInt64(base[offset]) << shift
-            shift += 8
-        }
-        return tail
+        return ByteWords.packed(UnsafeRawPointer(base + index), count: rest)
     }
 
     /// `hash(key)` for a key whose buffer is zero past its end up to the next multiple of

@@ -1,3 +1,4 @@
+import BriefBytes
 import Dispatch
 
 #if canImport(Glibc)
@@ -479,20 +480,10 @@ extension SearchShards {
 }
 
 extension SearchShards {
-    /// The first 8 bytes of `term` as a number, zero-padded (terms are never empty). Four to
-    /// seven bytes are read as two overlapping four-byte words (the second shifted past the
-    /// overlap), fewer one by one: nothing past the term is read.
+    /// The first 8 bytes of `term` as a number, zero-padded (terms are never empty), read in
+    /// place (`ByteWords.packed`).
     @inline(__always)
     static func termPrefix(of term: UnsafeRawBufferPointer) -> UInt64 {
-        let count = term.count
-        if count >= 8 { return term.loadUnaligned(as: UInt64.self) }
-        if count >= 4 {
-            let low = UInt64(term.loadUnaligned(as: UInt32.self))
-            let high = UInt64(term.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return low | (high >> (8 * UInt64(8 - count))) << 32
-        }
-        var prefix: UInt64 = 0
-        for index in 0..<count { prefix |= UInt64(term[index]) << (8 * UInt64(index)) }
-        return prefix
+        ByteWords.packed(term.baseAddress!, count: min(8, term.count))
     }
 }
