@@ -30,16 +30,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "BriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
+        .target(name: "BriefMarkdown", dependencies: ["BriefBytes", "Ccmark"], swiftSettings: strictSettings),
         // The ASCII spellings of letters shared by briefing slugs and entity ids (no dependencies).
         .target(name: "BriefTransliteration", swiftSettings: strictSettings),
-        // Eight-bytes-at-a-time (SWAR) scanning helpers the text-reading modules share (no dependencies).
+        // Eight-bytes-at-a-time (SWAR) byte tests and reads the text-scanning modules share (no dependencies).
         .target(name: "BriefBytes", swiftSettings: strictSettings),
         .target(name: "BriefAnnotate", dependencies: ["BriefBytes", "BriefTransliteration"], swiftSettings: strictSettings),
         .target(name: "BriefContent", dependencies: ["Yams", "BriefBytes", "BriefSystem", "BriefMarkdown", "BriefTransliteration"], swiftSettings: strictSettings),
         // System calls the Swift Glibc module does not import (getdents64, for folder walks).
         .target(name: "BriefSystem"),
-        .target(name: "BriefTemplate", swiftSettings: strictSettings),
+        .target(name: "BriefTemplate", dependencies: ["BriefBytes"], swiftSettings: strictSettings),
         .target(
             name: "BriefSite",
             dependencies: [

@@ -1,6 +1,5 @@
-/// Byte-level helpers shared by the modules that scan text (no dependencies).
-
-/// Eight bytes tested at once (SWAR) for ASCII letters and digits.
+/// Eight bytes tested at once (SWAR) for ASCII letters and digits: the word scans of the
+/// annotator, the raw-article line features and the search index share them.
 public enum AsciiWords {
     @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
     @inlinable static var highs: UInt64 { 0x8080_8080_8080_8080 }

@@ -1,3 +1,5 @@
+import BriefBytes
+
 extension WeaveTree {
     /// The tree as HTML, byte for byte what `cmark_render_html` makes of the same tree with the
     /// same wraps (without `CMARK_OPT_SOURCEPOS`): an iterative pre-order walk with cmark's enter
@@ -279,12 +281,8 @@ extension WeaveTree {
     /// zero byte of `word ^ c*0x01..01`, found by the borrow trick; exact for "any").
     @inline(__always)
     static func hasSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let found = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26))
-            | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
-        return found != 0
+        (ByteWords.bytes(of: word, equalTo: 0x22) | ByteWords.bytes(of: word, equalTo: 0x26)
+            | ByteWords.bytes(of: word, equalTo: 0x3C) | ByteWords.bytes(of: word, equalTo: 0x3E)) != 0
     }
 
     /// `houdini_escape_href`: safe bytes as they are, `&` and `'` as entities, others as `%XX`.

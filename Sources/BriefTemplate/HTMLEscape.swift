@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// HTML escaping over UTF-8 bytes: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;` `&quot;`
 /// `&#39;` (swift-mustache's set); runs of other bytes are copied at once. O(n).
 public enum HTMLEscape {
@@ -108,11 +110,7 @@ public enum HTMLEscape {
     /// zero byte of `word ^ c*0x01..01`, found by the borrow trick; exact for "any").
     @inline(__always)
     static func hasSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let found = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x27))
-            | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
-        return found != 0
+        (ByteWords.bytes(of: word, equalTo: 0x22) | ByteWords.bytes(of: word, equalTo: 0x26) | ByteWords.bytes(of: word, equalTo: 0x27)
+            | ByteWords.bytes(of: word, equalTo: 0x3C) | ByteWords.bytes(of: word, equalTo: 0x3E)) != 0
     }
 }

@@ -68,6 +68,28 @@ struct ByteScanTests {
         }
     }
 
+    /// Eight bytes tested at once: a byte equal to one sought, or below a bound, is flagged
+    /// whenever there is one, and the lowest flag is on the first such byte.
+    @Test func wordTestsFindTheFirstMatchingByte() {
+        let backgrounds: [UInt8] = [0x00, 0x21, 0x7F, 0x80, 0xFF]
+        for sought: UInt8 in [0x00, 0x20, 0x22, 0x5C, 0x7F, 0xE2] {
+            for background in backgrounds where background != sought {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: background, count: 8)
+                    bytes[position] = sought
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let flags = ByteWords.bytes(of: word, equalTo: sought)
+                    #expect(flags.trailingZeroBitCount >> 3 == position, "\(sought) at \(position) among \(background)")
+                    let clean = [UInt8](repeating: background, count: 8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(ByteWords.bytes(of: clean, equalTo: sought) == 0)
+                    let below = ByteWords.bytes(of: word, below: 0x20)
+                    let firstBelow = bytes.firstIndex { $0 < 0x20 }
+                    #expect(firstBelow.map { below.trailingZeroBitCount >> 3 == $0 } ?? (below == 0), "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func byteSearchFindsTheFirstMatchLikeALoop() {
         for text in Self.texts {
             text.withUnsafeBufferPointer { t in

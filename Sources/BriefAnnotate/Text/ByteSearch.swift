@@ -1,14 +1,15 @@
+import BriefBytes
+
 /// Finds bytes in a buffer eight at a time (SWAR): for the scans that look for one rare
 /// byte (a colon, a line feed, the first byte of a quotation mark) over a whole document.
 /// O(n / 8) word steps; answers exactly what a byte loop would.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// The high bit set in the bytes of `x` that are zero. Only bytes above a true zero byte can
-    /// be flagged wrongly, so the lowest flagged byte is always a zero byte.
+    /// The high bit set in the bytes of `x` that are zero (`ByteWords.zeroBytes`): only bytes
+    /// above a true zero byte can be flagged wrongly, so the lowest flagged byte is always one.
     @inline(__always) private static func zeros(_ x: UInt64) -> UInt64 {
-        (x &- ones) & ~x & highs
+        ByteWords.zeroBytes(x)
     }
 
     @inline(__always) private static func load(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {

@@ -1,3 +1,4 @@
+import BriefBytes
 import BriefContent
 
 /// Writes JSON straight into bytes, compact, in exactly the bytes of Foundation's `JSONEncoder`
@@ -143,11 +144,7 @@ struct JSONWriter: ~Copyable {
     /// which may also flag a byte after it: then the bytes are looked at one by one).
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return (control | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))) != 0
+        (ByteWords.bytes(of: word, below: 0x20) | ByteWords.bytes(of: word, equalTo: 0x22) | ByteWords.bytes(of: word, equalTo: 0x5C)) != 0
     }
 
     mutating func value(_ number: Int) {

@@ -69,23 +69,37 @@ struct ByteWordSet {
         return memcmp(a, b + start, key.count) == 0
     }
 
-    /// A 64-bit multiplicative hash over eight-byte words (the tail gathered byte by byte), mixed
-    /// at the end so that the low bits the table uses depend on every byte.
+    /// A 64-bit multiplicative hash over eight-byte words (the last bytes packed into one more
+    /// word), mixed at the end so that the low bits the table uses depend on every byte.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        hash(key, zeroPadded: false)
+    }
+
+    /// `hash(key)` for a key whose buffer is zero past its end up to the next multiple of
+    /// eight bytes: the last word is loaded whole (the zeros are what `hash` packs above a
+    /// short tail).
+    @inline(__always)
+    static func hash(zeroPadded key: UnsafeBufferPointer<UInt8>) -> Int {
+        hash(key, zeroPadded: true)
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>, zeroPadded: Bool) -> Int {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(truncatingIfNeeded: key.count) &* multiplier
         guard let base = key.baseAddress else { return Int(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
         let count = key.count
         var index = 0
         while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            hash = (hash ^ word) &* multiplier
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
             hash ^= hash >> 29
             index += 8
         }
         if index < count {
-            hash = (hash ^ tail(base, from: index, count: count)) &* multiplier
+            let last = zeroPadded ? raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) : tail(base, from: index, count: count)
+            hash = (hash ^ last) &* multiplier
         }
         hash ^= hash >> 32
         hash = hash &* 0xD6E8_FEB8_6659_FD93
@@ -103,31 +117,6 @@ struct ByteWordSet {
             return UnsafeRawPointer(base).loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(8 - rest))
         }
         return ByteWords.packed(UnsafeRawPointer(base + index), count: rest)
-    }
-
-    /// `hash(key)` for a key whose buffer is zero past its end up to the next multiple of
-    /// eight bytes: the last word is loaded whole (the zeros are what `hash` packs above a
-    /// short tail), not gathered byte by byte.
-    @inline(__always)
-    static func hash(zeroPadded key: UnsafeBufferPointer<UInt8>) -> Int {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(truncatingIfNeeded: key.count) &* multiplier
-        guard let base = key.baseAddress else { return Int(truncatingIfNeeded: hash) }
-        let raw = UnsafeRawPointer(base)
-        let count = key.count
-        var index = 0
-        while index + 8 <= count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-            hash ^= hash >> 29
-            index += 8
-        }
-        if index < count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-        }
-        hash ^= hash >> 32
-        hash = hash &* 0xD6E8_FEB8_6659_FD93
-        hash ^= hash >> 32
-        return Int(truncatingIfNeeded: hash)
     }
 
     /// Doubles the table and places every key again.

@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// Names and string escaping shared by the files of the search index (`SearchShards`): the
 /// manifest `search/index.js` assigns `window.BRIEF_SEARCH`, the shards call global functions,
 /// so every file loads with `<script src>` from file:// too, where browsers refuse `fetch()`.
@@ -91,14 +93,11 @@ public enum SearchIndex {
     /// the bytes are looked at one by one).
     @inline(__always)
     static func mayNeedLook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let specials = zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C))
-            | zeroByte(word ^ (ones &* 0x3E)) | zeroByte(word ^ (ones &* 0x5C)) | zeroByte(word ^ (ones &* 0x7F))
-            | zeroByte(word ^ (ones &* 0xE2))
-        return control | specials != 0
+        let quotesAndMarkup = ByteWords.bytes(of: word, equalTo: 0x22) | ByteWords.bytes(of: word, equalTo: 0x26)
+            | ByteWords.bytes(of: word, equalTo: 0x3C) | ByteWords.bytes(of: word, equalTo: 0x3E)
+        let others = ByteWords.bytes(of: word, below: 0x20) | ByteWords.bytes(of: word, equalTo: 0x5C)
+            | ByteWords.bytes(of: word, equalTo: 0x7F) | ByteWords.bytes(of: word, equalTo: 0xE2)
+        return quotesAndMarkup | others != 0
     }
 
     /// `"` `&` `<` `>` as bits.
