@@ -96,7 +96,7 @@ struct CacheWriterRowTests {
     @Test func firstPositionsFindsTheFirstOfEqualBytesInAnyStorage() {
         for count in [5, FirstPositions.scannedCount, FirstPositions.scannedCount + 1, 300] {
             let strings = (0..<count).map { fresh("a-string-longer-than-a-small-one-\($0 % (count / 2 + 1))") }
-            let table = FirstPositions(count: strings.count) { strings[$0] }
+            let table = FirstPositions(strings)
             for (k, text) in strings.enumerated() {
                 let first = strings.firstIndex { Array($0.utf8) == Array(text.utf8) }
                 #expect(table.position(of: text) == first, "a copy of \(k) of \(count)")

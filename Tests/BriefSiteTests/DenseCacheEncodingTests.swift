@@ -101,7 +101,7 @@ struct DenseCacheEncodingTests {
     @Test func firstPositionsFindsTheFirstOfEqualBytes() {
         for count in [3, 40, 1_000] {
             let strings = (0..<count).map { "s\($0 % (count / 3 + 1))" }
-            let table = FirstPositions(count: strings.count) { strings[$0] }
+            let table = FirstPositions(strings)
             for (k, text) in strings.enumerated() {
                 #expect(table.position(of: text) == strings.firstIndex(of: text), "\(k) of \(count)")
             }

@@ -114,7 +114,7 @@ struct CachedBriefing: Sendable {
     /// short list (`EntityCount.scannedListLimit`) is scanned for the same string value first.
     static func positions(of ids: [String], among entities: [EntityCount]) -> [Int] {
         guard entities.count <= EntityCount.scannedListLimit else {
-            let byID = FirstPositions(count: entities.count) { entities[$0].id }
+            let byID = FirstPositions(ids: entities)
             return ids.map { byID.position(of: $0) ?? -1 }
         }
         return entities.withUnsafeBufferPointer { entities in
@@ -209,8 +209,7 @@ extension CachedBriefing {
 
     /// The positions of `entities` by id, which both parts name entities by.
     func entitiesByID() -> FirstPositions {
-        let entities = self.entities
-        return FirstPositions(count: entities.count) { entities[$0].id }
+        FirstPositions(ids: entities)
     }
 
     /// The fragments' bytes, the end of the light part (after `encodeHead`).
@@ -285,7 +284,15 @@ extension CachedBriefing {
     /// lengths first (kept in native strings): most strings compared differ in length.
     @inline(__always)
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        String.isSameValue(a, b) || (a.utf8.count == b.utf8.count && PathKey.sameBytes(a[...], b[...]))
+        if String.isSameValue(a, b) { return true }
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        // In place (no substrings: through them, two ids of one length cost some 60 instructions).
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
+        }
+        if let same, let same { return same }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.
@@ -404,9 +411,9 @@ extension CachedBriefing.Heavy {
         writer.writeVarint(annotation.entities.count)
         // Entities are found by id in tables (`FirstPositions`), one per list, not by scans:
         // a scan per mention made a briefing dense with names quadratic.
-        let lightByID = given ?? FirstPositions(count: light.count) { light[$0].id }
+        let lightByID = given ?? FirstPositions(ids: light)
         let annotationEntities = annotation.entities
-        let byID = FirstPositions(count: annotationEntities.count) { annotationEntities[$0].id }
+        let byID = FirstPositions(ids: annotationEntities)
         annotation.entities.withUnsafeBufferPointer { entities in
             light.withUnsafeBufferPointer { light in
                 for e in entities.indices {
