@@ -205,8 +205,14 @@ public struct SiteModel: Sendable {
         // through a pointer: this loop runs once per pair of entries in each briefing).
         let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
         counts.initialize(repeating: 0)
-        defer { counts.deallocate() }
-        var touched: [Int] = []
+        // The numbers counted for the current entity, in order of first count: a buffer of
+        // its own (an array's append checked its uniqueness and room once per pair).
+        let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
+        var touchedCount = 0
+        defer {
+            counts.deallocate()
+            touched.deallocate()
+        }
         entities.withUnsafeBufferPointer { known in
             // Most briefings in common first, then by name, then id: a strict order (ids are unique).
             func before(_ a: (entity: Int, briefings: Int), _ b: (entity: Int, briefings: Int)) -> Bool {
@@ -223,13 +229,17 @@ public struct SiteModel: Sendable {
                             for position in starts[briefing]..<starts[briefing + 1] {
                                 let b = Int(lists[position])
                                 guard b != a else { continue }
-                                if counts[b] == 0 { touched.append(b) }
-                                counts[b] += 1
+                                let count = counts[b]
+                                if count == 0 {
+                                    touched[touchedCount] = b
+                                    touchedCount += 1
+                                }
+                                counts[b] = count + 1
                             }
                         }
-                        guard !touched.isEmpty else { continue }
+                        guard touchedCount > 0 else { continue }
                         best.removeAll(keepingCapacity: true)
-                        for b in touched where b < entityCount {
+                        for b in touched[..<touchedCount] where b < entityCount {
                             let candidate = (entity: b, briefings: counts[b])
                             if best.count == limit, let last = best.last, !before(candidate, last) { continue }
                             var position = best.count
@@ -237,8 +247,8 @@ public struct SiteModel: Sendable {
                             best.insert(candidate, at: position)
                             if best.count > limit { best.removeLast() }
                         }
-                        for b in touched { counts[b] = 0 }
-                        touched.removeAll(keepingCapacity: true)
+                        for b in touched[..<touchedCount] { counts[b] = 0 }
+                        touchedCount = 0
                         found(a, best)
                     }
                 }
