@@ -284,15 +284,7 @@ extension CachedBriefing {
     /// lengths first (kept in native strings): most strings compared differ in length.
     @inline(__always)
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        if String.isSameValue(a, b) { return true }
-        let count = a.utf8.count
-        guard count == b.utf8.count else { return false }
-        // In place (no substrings: through them, two ids of one length cost some 60 instructions).
-        let same = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
-        }
-        if let same, let same { return same }
-        return a.utf8.elementsEqual(b.utf8)
+        String.isSameValue(a, b) || (a.utf8.count == b.utf8.count && PathKey.sameBytes(a[...], b[...]))
     }
 
     /// Reads the light part. Throws on any damage: wrong lengths, unknown enum values.

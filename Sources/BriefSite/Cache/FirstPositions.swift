@@ -26,8 +26,9 @@ struct FirstPositions {
     private var copies = KeyTable<Int, Int>()
     private let strings: [String]
 
-    /// Lists up to this long are searched in place. Past a handful the table costs less: a
-    /// 1,000-briefing build took 2,356 M instructions with 6, the same with 16, 2,403 M with 32.
+    /// Lists up to this long are searched in place. Past a handful the table costs less (a scan
+    /// compares bytes of every string of the same length): a 1,000-briefing build took 2,355 M
+    /// instructions with 6, 2,357 M with 16, 2,403 M with 32.
     static let scannedCount = 6
 
     init(_ strings: [String]) {
