@@ -1,3 +1,4 @@
+import BriefBytes
 import BriefContent
 
 /// Appends values to one growing byte buffer in a fixed little-endian layout (the cache's format).
@@ -182,16 +183,25 @@ struct ByteReader {
         return value
     }
 
-    /// A string. Its bytes are checked as UTF-8 (invalid ones are replaced, not trusted): every
-    /// entry read is checksummed first, so damage is caught there. `String(validating:as:)` ran
-    /// unspecialized generic code per string, a tenth of a rebuild's time.
+    /// A string written by `write(_:)`.
     mutating func readString() throws(Damaged) -> String {
         let length = try readCount()
-        let text = try withBytes { bytes in
-            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
-        }
+        let text = try string(length: length)
         offset += length
         return text
+    }
+
+    /// The `length` bytes at `offset` (within the reader's bytes) as a string. Up to 15 ASCII
+    /// bytes (most ids and names) make their string as they are (`ShortASCII`); others are
+    /// checked as UTF-8 (invalid ones are replaced, not trusted: every entry read is checksummed
+    /// first, so damage is caught there). `String(validating:as:)` ran unspecialized generic code
+    /// per string, a tenth of a rebuild's time.
+    private func string(length: Int) throws(Damaged) -> String {
+        try withBytes { bytes in
+            guard let base = bytes.baseAddress else { return "" }
+            if let short = ShortASCII.string(base + offset, count: length) { return short }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
+        }
     }
 
     /// Bytes written by `write(bytes:)`: a slice of what is read, not a copy.
@@ -246,12 +256,10 @@ struct ByteReader {
         return int
     }
 
-    /// Text written by `writeCompact(_: String)`, checked as `readString()` checks it.
+    /// Text written by `writeCompact(_: String)`, made as `readString()` makes it.
     mutating func readCompactString() throws(Damaged) -> String {
         let length = try readVarintCount()
-        let text = try withBytes { bytes in
-            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
-        }
+        let text = try string(length: length)
         offset += length
         return text
     }
