@@ -164,13 +164,17 @@ struct EntityNumberingTests {
 
     /// Worked out in chunks of entities on every core, "seen with" is what counting every pair
     /// by brute force gives: most briefings in common, then name, then id, ten at most, for
-    /// enough entities to make several chunks.
-    @Test func seenWithInChunksMatchesCountingEveryPair() {
+    /// enough entities to make several chunks. With hubs (entities in a third or a fifth of the
+    /// briefings), those are counted the way for entities with many pairs, the others as before.
+    @Test(arguments: [false, true]) func seenWithInChunksMatchesCountingEveryPair(hubs: Bool) {
         let entities = (0..<400).map { n in
             EntityCount(id: "e\(n)", name: "Name \(n % 37)", type: .org, count: 1)
         }
         let summaries = (0..<1_500).map { b in
-            S.summary("b\(b)", (0..<(3 + b % 9)).map { k in entities[(b * 7 + k * k * 13 + k) % entities.count] })
+            var listed = (0..<(3 + b % 9)).map { k in entities[(b * 7 + k * k * 13 + k) % entities.count] }
+            if hubs && b % 3 == 0 { listed.append(EntityCount(id: "hub-a", name: "Hub A", type: .org, count: 1)) }
+            if hubs && b % 5 == 0 { listed.append(EntityCount(id: "hub-b", name: "Hub B", type: .person, count: 1)) }
+            return S.summary("b\(b)", listed)
         }
         let merge = SiteEntities(summaries: summaries, notes: [])
         let model = SiteModel(briefings: summaries.enumerated().map { merge.resolved($1, at: $0) }, merge: merge)

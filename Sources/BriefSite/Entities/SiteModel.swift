@@ -201,13 +201,14 @@ public struct SiteModel: Sendable {
     private func seenWithNumbers(in range: Range<Int>, limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
         let numbering = numbering
         let entityCount = numbering.entityCount
+        let numberCount = numbering.ids.count
         // Counts of briefings in common with the current entity, by number (read and written
         // through a pointer: this loop runs once per pair of entries in each briefing).
-        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: numberCount)
         counts.initialize(repeating: 0)
         // The numbers counted for the current entity, in order of first count: a buffer of
         // its own (an array's append checked its uniqueness and room once per pair).
-        let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: numbering.ids.count)
+        let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: numberCount)
         var touchedCount = 0
         defer {
             counts.deallocate()
@@ -222,33 +223,54 @@ public struct SiteModel: Sendable {
             }
             // The best `limit`, kept sorted: most candidates lose to the last kept on the count alone.
             var best: [(entity: Int, briefings: Int)] = []
+            func consider(_ b: Int, _ count: Int) {
+                let candidate = (entity: b, briefings: count)
+                if best.count == limit, let last = best.last, !before(candidate, last) { return }
+                var position = best.count
+                while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
+                best.insert(candidate, at: position)
+                if best.count > limit { best.removeLast() }
+            }
             numbering.briefingEntities.withUnsafeBufferPointer { lists in
                 numbering.briefingStarts.withUnsafeBufferPointer { starts in
                     for a in range {
-                        for briefing in numbering.briefings[a] {
-                            for position in starts[briefing]..<starts[briefing + 1] {
-                                let b = Int(lists[position])
-                                guard b != a else { continue }
-                                let count = counts[b]
-                                if count == 0 {
-                                    touched[touchedCount] = b
-                                    touchedCount += 1
-                                }
-                                counts[b] = count + 1
-                            }
-                        }
-                        guard touchedCount > 0 else { continue }
+                        let briefings = numbering.briefings[a]
+                        var pairs = 0
+                        for briefing in briefings { pairs += starts[briefing + 1] - starts[briefing] }
                         best.removeAll(keepingCapacity: true)
-                        for b in touched[..<touchedCount] where b < entityCount {
-                            let candidate = (entity: b, briefings: counts[b])
-                            if best.count == limit, let last = best.last, !before(candidate, last) { continue }
-                            var position = best.count
-                            while position > 0 && before(candidate, best[position - 1]) { position -= 1 }
-                            best.insert(candidate, at: position)
-                            if best.count > limit { best.removeLast() }
+                        var seenWithAny = false
+                        if pairs * 2 > numberCount {
+                            // Many pairs (an entity in many briefings): counted with nothing else
+                            // per pair, then every number looked at once. The order candidates
+                            // come in does not matter: `before` is a strict order.
+                            for briefing in briefings {
+                                for position in starts[briefing]..<starts[briefing + 1] { counts[Int(lists[position])] += 1 }
+                            }
+                            counts[a] = 0
+                            for b in 0..<numberCount where counts[b] > 0 {
+                                seenWithAny = true
+                                if b < entityCount { consider(b, counts[b]) }
+                                counts[b] = 0
+                            }
+                        } else {
+                            for briefing in briefings {
+                                for position in starts[briefing]..<starts[briefing + 1] {
+                                    let b = Int(lists[position])
+                                    guard b != a else { continue }
+                                    let count = counts[b]
+                                    if count == 0 {
+                                        touched[touchedCount] = b
+                                        touchedCount += 1
+                                    }
+                                    counts[b] = count + 1
+                                }
+                            }
+                            seenWithAny = touchedCount > 0
+                            for b in touched[..<touchedCount] where b < entityCount { consider(b, counts[b]) }
+                            for b in touched[..<touchedCount] { counts[b] = 0 }
+                            touchedCount = 0
                         }
-                        for b in touched[..<touchedCount] { counts[b] = 0 }
-                        touchedCount = 0
+                        guard seenWithAny else { continue }
                         found(a, best)
                     }
                 }
