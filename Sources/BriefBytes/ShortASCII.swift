@@ -17,11 +17,22 @@ public enum ShortASCII {
         return unsafeBitCast((low, high | tag(count)), to: String.self)
     }
 
-    /// The bytes as the string's two words, without the tag.
+    /// The `count` (at most 15) bytes at `bytes` as a short string's two words hold them,
+    /// without the tag: the first eight, then the rest, zeros after them.
     @inlinable @inline(__always)
-    static func words(_ bytes: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
+    public static func words(_ bytes: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
         if count <= 8 { return (ByteWords.packed(bytes, count: count), 0) }
         return (bytes.loadUnaligned(as: UInt64.self), ByteWords.packed(bytes + 8, count: count - 8))
+    }
+
+    /// The words (`words(_:count:)`) and count of `string` read from the string itself, when it
+    /// is kept as a short ASCII string (and the layout is known); else nil.
+    @inlinable @inline(__always)
+    public static func contents(of string: String) -> (low: UInt64, high: UInt64, count: Int)? {
+        guard layoutIsKnown else { return nil }
+        let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        guard high >> 60 == 0xE else { return nil }
+        return (low, high & 0x00FF_FFFF_FFFF_FFFF, Int(high >> 56) & 0x0F)
     }
 
     /// The last byte of a short ASCII string of `count` bytes, in place.

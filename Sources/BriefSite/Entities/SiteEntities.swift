@@ -16,7 +16,7 @@ public struct SiteEntities: Sendable {
     /// Site entities by id.
     public private(set) var byID: [String: SiteEntity] = [:]
     /// Per-briefing id -> its site entity, as a position in `sites`; ids missing here are dropped.
-    /// Probed by `String.tableHash` (as the tally's ids are): a `[String: Int]` took a SipHash
+    /// Probed by `EntityIDHash` (as the tally's ids are): a `[String: Int]` took a SipHash
     /// of the id at every resolution, a rebuild's hundreds of thousands of them.
     private var resolution = KeyTable<String, Int32>()
     /// The site entities per-briefing ids stand for, each once (read in place by `resolved`:
@@ -185,7 +185,7 @@ public struct SiteEntities: Sendable {
         // A dictionary's keys: no two are equal, so each is appended as new. An id whose target
         // has no number is dropped.
         for (id, target) in mapping {
-            if let number = targetNumbers[target] { resolution.append(id, Int32(number), hash: id.tableHash) }
+            if let number = targetNumbers[target] { resolution.append(id, Int32(number), hash: EntityIDHash.of(id)) }
         }
     }
 
@@ -231,7 +231,7 @@ public struct SiteEntities: Sendable {
     /// merged in order: the same numbers and first names as one pass over all of them.
     struct Tally {
         /// Each id once, in order of first appearance: an entry's index is its position. Probed
-        /// with `String.tableHash` (the annotator's, which follows `==`) and compared with `==`,
+        /// with `EntityIDHash` (which follows `==`) and compared with `==`,
         /// as a `[String: Int]` did with a SipHash of every occurrence's id (a rebuild's tally
         /// of 200,000 occurrences hashed them at a few times the cost).
         private var ids = KeyTable<String, Void>(capacity: 1_024)
@@ -251,7 +251,7 @@ public struct SiteEntities: Sendable {
                     guard let base = entities.baseAddress else { return }
                     for index in entities.indices {
                         let entity = base + index
-                        let hash = entity.pointee.id.tableHash
+                        let hash = EntityIDHash.of(entity.pointee.id)
                         let position: Int
                         if let known = ids.index(hash: hash, where: { $0 == entity.pointee.id }) {
                             position = known
@@ -326,7 +326,7 @@ public struct SiteEntities: Sendable {
 
     /// The position in `sites` of the entity `id` stands for; nil when it was dropped.
     @inline(__always) private func resolvedPosition(_ id: String) -> Int? {
-        resolution.index(hash: id.tableHash) { $0 == id }.map { Int(resolution.value(at: $0)) }
+        resolution.index(hash: EntityIDHash.of(id)) { $0 == id }.map { Int(resolution.value(at: $0)) }
     }
 
     /// Which site entity a per-briefing id stands for, as a number for `type(ofNumber:)` and
