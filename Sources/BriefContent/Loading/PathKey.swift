@@ -1,3 +1,4 @@
+import BriefBytes
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,11 +40,14 @@ public struct PathKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     }
 
     /// The bytes, read in place (a native string's are contiguous; a copy to call `withUTF8`
-    /// retained and released it for every look-up).
+    /// retained and released it for every look-up), hashed eight at a time (`ByteWords.hash`):
+    /// the hasher is given one word, not the bytes.
     public func hash(into hasher: inout Hasher) {
-        if path.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+        if let hash = path.utf8.withContiguousStorageIfAvailable({ ByteWords.hash(UnsafeRawBufferPointer($0)) }) {
+            hasher.combine(hash)
+        } else {
             var path = path
-            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(path.withUTF8 { ByteWords.hash(UnsafeRawBufferPointer($0)) })
         }
     }
 

@@ -48,17 +48,14 @@ struct FNV64: Sendable {
         value = hash
     }
 
-    /// One word into one chain.
+    /// One word into one chain (`ByteWords.mix`).
     @inline(__always)
     private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let hash = (hash ^ UInt64(littleEndian: word)) &* prime
-        return hash ^ (hash >> 29)
+        ByteWords.mix(hash, UInt64(littleEndian: word))
     }
 
     /// Start the lanes apart, so equal words in different lanes do not cancel out.
     private static let laneSeeds: (UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9)
-
-    private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 

@@ -1,3 +1,4 @@
+import BriefBytes
 import BriefContent
 
 /// A path of the output (or a part of one) as a table key, compared and hashed by its bytes, as
@@ -30,9 +31,10 @@ struct PathBytes: Hashable {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
+    /// As `PathKey` hashes: the bytes eight at a time (`ByteWords.hash`), one word to the hasher.
     func hash(into hasher: inout Hasher) {
         // Native strings are contiguous; a bridged one is copied (the same bytes, the same hash).
-        let hashed: Void? = path.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil { Array(path.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+        let hash = path.utf8.withContiguousStorageIfAvailable { ByteWords.hash(UnsafeRawBufferPointer($0)) }
+        hasher.combine(hash ?? Array(path.utf8).withUnsafeBytes { ByteWords.hash($0) })
     }
 }
