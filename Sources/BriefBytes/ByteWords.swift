@@ -58,7 +58,11 @@ public enum ByteWords {
             hash = mix(hash, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
-        return mix(mix(hash, packed(base + offset, count: count - offset)), UInt64(count))
+        // The last bytes as one word: the input's last eight, shifted down past those already
+        // hashed (there are eight or more before them), not a byte at a time.
+        let rest = count - offset
+        let tail = rest == 0 ? 0 : base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(64 - 8 * rest)
+        return mix(mix(hash, tail), UInt64(count))
     }
 
     /// `hash(_:)` of up to 15 bytes, given as their two words (`ShortASCII.words`).
@@ -67,7 +71,9 @@ public enum ByteWords {
         mix(mix(mix(hashSeed, low), high), UInt64(count))
     }
 
-    @usableFromInline static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's offset basis. Computed, not stored: a stored `static let` is reached through a
+    /// lazy initializer's check at every use.
+    @inlinable static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One word into a hash: FNV-1a's multiply, the high bits shifted back down (`FNV64`'s
     /// step too).

@@ -45,4 +45,38 @@ struct ShortASCIITests {
             #expect(bytes.withUnsafeBytes { ShortASCII.string($0.baseAddress!, count: bytes.count) } == nil, "\(text)")
         }
     }
+
+    /// `ByteWords.hash` is, for every count at every offset, the hash of the words of its bytes
+    /// gathered one by one: up to 15 as a short string's two words, longer ones eight at a time,
+    /// the rest packed into one more word, then the count.
+    @Test func theByteHashHashesTheWordsOfTheBytes() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes: [UInt8] = (0..<128).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        func word(_ slice: ArraySlice<UInt8>) -> UInt64 {
+            slice.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        bytes.withUnsafeBytes { raw in
+            for offset in 0..<9 {
+                for count in 0...(bytes.count - offset) {
+                    let part = bytes[offset..<(offset + count)]
+                    let expected: UInt64
+                    if count <= 15 {
+                        expected = ByteWords.hash(low: word(part.prefix(8)), high: word(part.dropFirst(8)), count: count)
+                    } else {
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        var start = part.startIndex
+                        while start + 8 <= part.endIndex {
+                            hash = ByteWords.mix(hash, word(part[start..<(start + 8)]))
+                            start += 8
+                        }
+                        expected = ByteWords.mix(ByteWords.mix(hash, word(part[start...])), UInt64(count))
+                    }
+                    #expect(ByteWords.hash(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + count)])) == expected, "\(count) at \(offset)")
+                }
+            }
+        }
+    }
 }
