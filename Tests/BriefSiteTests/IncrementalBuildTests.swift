@@ -429,8 +429,9 @@ struct FNV64Tests {
         #expect(Set([[1, 2, 3], [1, 2, 4], [1, 5, 3], [6, 2, 3], [1, 2], [1, 3], [2, 3]].map(hash)).count == 7)
     }
 
-    /// Long inputs run in four lanes: a change to any byte, in any lane or in the tail, and
-    /// words swapped between lanes or between blocks all change the hash.
+    /// Long inputs run in two lanes of 16 bytes a block: a change to any byte, in any lane or in
+    /// the tail, and words swapped within a lane's block, between lanes or between blocks all
+    /// change the hash.
     @Test func everyByteOfALongInputCounts() {
         let base = (0..<103).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { FNV64.hash($0) } }
@@ -444,6 +445,9 @@ struct FNV64Tests {
         var lanesSwapped = base
         for offset in 0..<8 { lanesSwapped[offset] = base[8 + offset]; lanesSwapped[8 + offset] = base[offset] }
         #expect(hash(lanesSwapped) != original)
+        var halvesSwapped = base
+        for offset in 0..<16 { halvesSwapped[offset] = base[16 + offset]; halvesSwapped[16 + offset] = base[offset] }
+        #expect(hash(halvesSwapped) != original)
         var blocksSwapped = base
         for offset in 0..<32 { blocksSwapped[offset] = base[32 + offset]; blocksSwapped[32 + offset] = base[offset] }
         #expect(hash(blocksSwapped) != original)

@@ -1,7 +1,8 @@
 import BriefBytes
 import BriefContent
 
-/// FNV-1a style, 64 bits: a fast, non-cryptographic hash for cache keys and checksums. O(n) over bytes.
+/// FNV-1a style, 64 bits (long inputs folded by full-width multiplies): a fast,
+/// non-cryptographic hash for cache keys and checksums. O(n) over bytes.
 ///
 /// Not for security: only to notice that inputs changed or that cached bytes were damaged.
 struct FNV64: Sendable {
@@ -10,24 +11,28 @@ struct FNV64: Sendable {
     init() {}
 
     /// FNV-1a over 8-byte little-endian words (a shift mixes the high bits back in), the last
-    /// bytes packed into one more word. Inputs of 32 bytes or more run in four lanes over 32-byte
-    /// blocks, folded into the hash after the last block: one lane's multiply does not wait for
-    /// another's, so a long input (a cache row, a body) hashes about four times faster than in
-    /// one chain. A rebuild checksums over 100 MB of mapped cache this way.
+    /// bytes packed into one more word. Inputs of 32 bytes or more run in two lanes over 32-byte
+    /// blocks, each folding 16 bytes into its chain with one full-width multiply
+    /// (`foldedProduct`), and are mixed into the hash after the last block: one lane's multiply
+    /// does not wait for the other's, and a 64-by-64-bit product takes two words where FNV's
+    /// multiply takes one (a third fewer instructions than four FNV lanes). A rebuild checksums
+    /// over 100 MB of mapped cache this way.
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var hash = value
         var offset = 0
         let count = bytes.count
         if count >= 32 {
-            var lanes = (hash, hash ^ Self.laneSeeds.0, hash ^ Self.laneSeeds.1, hash ^ Self.laneSeeds.2)
+            var lanes = (hash ^ Self.laneSeeds.0, hash ^ Self.laneSeeds.1)
             while offset + 32 <= count {
-                lanes.0 = Self.mix(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                lanes.1 = Self.mix(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-                lanes.2 = Self.mix(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-                lanes.3 = Self.mix(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                lanes.0 = Self.foldedProduct(
+                    bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ lanes.0,
+                    bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self) ^ Self.laneKeys.0)
+                lanes.1 = Self.foldedProduct(
+                    bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self) ^ lanes.1,
+                    bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self) ^ Self.laneKeys.1)
                 offset += 32
             }
-            hash = Self.mix(Self.mix(Self.mix(Self.mix(hash, lanes.0), lanes.1), lanes.2), lanes.3)
+            hash = Self.mix(Self.mix(hash, lanes.0), lanes.1)
         }
         while offset + 8 <= count {
             hash = Self.mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -54,8 +59,20 @@ struct FNV64: Sendable {
         ByteWords.mix(hash, UInt64(littleEndian: word))
     }
 
-    /// Start the lanes apart, so equal words in different lanes do not cancel out.
-    private static let laneSeeds: (UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9)
+    /// The high and low words of `a * b` xored: every bit of both inputs reaches the result. A
+    /// zero factor would lose the chain before it: the first is a word xored with the chain
+    /// (zero by chance one time in 2^64), the second a word xored with a key that holds a 0xFF
+    /// byte, which no UTF-8 text has.
+    @inline(__always)
+    private static func foldedProduct(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (high, low) = a.multipliedFullWidth(by: b)
+        return high ^ low
+    }
+
+    /// Start the lanes apart, so equal blocks in the two lanes do not fold alike.
+    private static let laneSeeds: (UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F)
+    /// Xored into each block's second word (see `foldedProduct`).
+    private static let laneKeys: (UInt64, UInt64) = (0xFF51_AFD7_ED55_8CCD, 0xC4CE_B9FE_1A85_EC53 | 0xFF00_0000_0000_0000)
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 
