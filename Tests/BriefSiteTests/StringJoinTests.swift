@@ -1,7 +1,8 @@
 import Testing
+import BriefContent
 @testable import BriefSite
 
-@Suite("Links joined in one allocation")
+@Suite("Paths and links joined in one allocation")
 struct StringJoinTests {
     /// Joined in one buffer, the parts are what `+` gives: empty parts, small (inline) and heap
     /// strings, and non-ASCII text.
@@ -13,5 +14,9 @@ struct StringJoinTests {
         #expect(StringJoin.join(first, last) == first + last)
         #expect(StringJoin.join(first, UInt8(ascii: "#"), last) == first + "#" + last)
         #expect(StringJoin.join(first, nil, last) == first + last)
+        for middle in ["", "/", "briefings/", "zürich"] {
+            #expect(StringJoin.join(first, middle, last) == first + middle + last)
+            #expect(Array(StringJoin.join(first, middle, last).utf8) == Array((first + middle + last).utf8))
+        }
     }
 }

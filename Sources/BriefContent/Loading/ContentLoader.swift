@@ -194,13 +194,13 @@ public struct ContentLoader: Sendable {
         var skipped: [(path: String, kind: DirectoryWalk.Kind)] = []
         func take(_ path: String, kind: DirectoryWalk.Kind) {
             switch kind {
-            case .link: links.append(base + "/" + path)
-            case .file: if Self.hasBriefingExtension(path) { files.append(base + "/" + path) }
-            case .folder: if Self.hasBriefingExtension(path) { skipped.append((base + "/" + path, kind)) }
-            case .special, .invalidName: skipped.append((base + "/" + path, kind))
+            case .link: links.append(StringJoin.join(base, UInt8(ascii: "/"), path))
+            case .file: if Self.hasBriefingExtension(path) { files.append(StringJoin.join(base, UInt8(ascii: "/"), path)) }
+            case .folder: if Self.hasBriefingExtension(path) { skipped.append((StringJoin.join(base, UInt8(ascii: "/"), path), kind)) }
+            case .special, .invalidName: skipped.append((StringJoin.join(base, UInt8(ascii: "/"), path), kind))
             case .unreadable:
                 if path == Self.entitiesFolder { break }
-                skipped.append((path.isEmpty ? base : base + "/" + path, kind))
+                skipped.append((path.isEmpty ? base : StringJoin.join(base, UInt8(ascii: "/"), path), kind))
             }
         }
         if let listedFiles {

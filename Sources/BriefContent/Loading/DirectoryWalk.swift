@@ -159,7 +159,7 @@ public enum DirectoryWalk {
         for entry in listed {
             let name = entry.name
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childRelative = relative.isEmpty ? name : StringJoin.join(relative, UInt8(ascii: "/"), name)
             guard entry.isValidName else {
                 emit(Entry(path: childRelative, kind: .invalidName, inode: entry.inode, invalidBytes: entry.invalidBytes))
                 continue

@@ -152,7 +152,7 @@ struct InputFingerprint: Equatable {
                 } else if !entry.isLink, let identity = entry.identity, let hash = known?.hash(entry.path, identity: identity) {
                     slots.initializeElement(at: item, to: (hash, identity, false))
                 } else if keepingBriefings, !entry.isLink, item < contentEnd, Self.isBriefingFile(entry.path),
-                    let (bytes, hash, identity) = InputWalk.contents(of: base + "/" + entry.path) {
+                    let (bytes, hash, identity) = InputWalk.contents(of: StringJoin.join(base, UInt8(ascii: "/"), entry.path)) {
                     // Read into a buffer of its own, kept for the loader (the hash is of these
                     // bytes) unless it will take the file parsed from the memo.
                     if isParsed == nil || budget.spend(bytes.count) || !isParsed!(entry.path, hash) {
@@ -160,7 +160,7 @@ struct InputFingerprint: Equatable {
                     }
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 } else {
-                    let (hash, identity) = InputWalk.hash(base + "/" + entry.path, isLink: entry.isLink, buffer: &buffer)
+                    let (hash, identity) = InputWalk.hash(StringJoin.join(base, UInt8(ascii: "/"), entry.path), isLink: entry.isLink, buffer: &buffer)
                     slots.initializeElement(at: item, to: (hash, identity, true))
                 }
             }

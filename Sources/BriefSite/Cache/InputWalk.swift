@@ -44,7 +44,7 @@ enum InputWalk {
             enteredOnly: enteredOnly, watch: watch)
         for entry in found {
             if !listingAll, entry.kind == .special { continue }
-            entries.append(Entry(path: folder + "/" + entry.path, kind: entry.kind, identity: entry.status))
+            entries.append(Entry(path: StringJoin.join(folder, UInt8(ascii: "/"), entry.path), kind: entry.kind, identity: entry.status))
         }
     }
 

@@ -140,7 +140,7 @@ final class StagingTree: @unchecked Sendable {
             // The file's own folder is made outside the lock: `mkdir` in a folder of 100,000
             // pages takes long enough that every other writer waited on it.
             if let newFolder { try Self.makeFolder(newFolder, in: tree, root: root) }
-            let target = root + "/" + path
+            let target = StringJoin.join(root, UInt8(ascii: "/"), path)
             if inSpare { try Self.clear(atPath: target) }
             let record = try Self.create(path, in: tree, root: root, key: key, fill: fill)
             lock.withLock { written[PathKey(path)] = record }
@@ -280,7 +280,7 @@ final class StagingTree: @unchecked Sendable {
     static func create(
         _ path: String, in tree: Int32, root: String, key: UInt64, fill: (Int32) -> Int32?
     ) throws(BuildError) -> OutputManifest.Record {
-        let target = root + "/" + path
+        let target = StringJoin.join(root, UInt8(ascii: "/"), path)
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         func openFile() -> Int32 {
             tree >= 0 ? path.withCString { openat(tree, $0, flags, 0o644) } : target.withCString { open($0, flags, 0o644) }

@@ -1,3 +1,5 @@
+import BriefContent
+
 /// `{{page.*}}`: where this page is, for relative links that work from file:// and any subpath.
 public struct PageContext: Sendable, Hashable {
     /// The page's kind (`index`, `briefing`); also the `<body>` class `page-KIND`.

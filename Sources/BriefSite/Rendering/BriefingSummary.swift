@@ -73,7 +73,7 @@ public struct BriefingSummary: Sendable, Hashable {
     func isUnchangedCopy(of other: BriefingSummary) -> Bool { fields.sharesBox(with: other.fields) }
 
     /// `briefings/SLUG/index.html`.
-    public static func path(forSlug slug: String) -> String { "briefings/\(slug)/index.html" }
+    public static func path(forSlug slug: String) -> String { StringJoin.join("briefings/", slug, "/index.html") }
 
     private struct Fields: Sendable, Hashable {
         var slug: String
