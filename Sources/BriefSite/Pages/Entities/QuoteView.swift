@@ -29,7 +29,7 @@ public struct QuoteView: Sendable, Hashable {
         anchor = quote.anchor
         briefingHref = context.link(to: briefing.path)
         // On the briefing's own page, the anchor alone.
-        href = context.path == briefing.path ? "#" + quote.anchor : StringJoin.join(briefingHref, UInt8(ascii: "#"), quote.anchor)
+        href = context.path == briefing.path ? quote.anchorLink : StringJoin.join(briefingHref, UInt8(ascii: "#"), quote.anchor)
         briefingTitle = briefing.title
         self.date = date
         self.dateISO = dateISO
@@ -58,7 +58,7 @@ public struct QuoteView: Sendable, Hashable {
         self.anchor = anchor
         self.briefingHref = briefingHref
         if isOnBriefingPage {
-            href = "#" + anchor
+            href = quote.anchorLink
         } else {
             href = StringJoin.join(briefingHref, UInt8(ascii: "#"), anchor)
         }
