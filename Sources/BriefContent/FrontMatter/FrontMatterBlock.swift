@@ -50,7 +50,7 @@ struct FrontMatterBlock {
 
     /// Where the YAML starts and, when there is one, where the closing fence is: its first byte,
     /// the byte after its line, its 1-based line. Nil when the first line is no `---` fence.
-    private static func fences(in bytes: UnsafeBufferPointer<UInt8>)
+    static func fences(in bytes: UnsafeBufferPointer<UInt8>)
         -> (yamlStart: Int, closing: (start: Int, bodyStart: Int, line: Int)?)? {
         let n = bytes.count
         /// The end of the line starting at `start` (the index of its `\n`, or `n`).

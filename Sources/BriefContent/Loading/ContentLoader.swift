@@ -98,14 +98,19 @@ public struct ContentLoader: Sendable {
             if let memo, let known = data.withUnsafeBytes({ memo.briefing(path: path, bytes: $0, contentHash: hashOfBytes) }) {
                 return (known, [], [])
             }
-            guard let text = Self.text(of: data, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
             let parts = FileName.plainParts(of: fullPath)
             let stem = parts.map { String($0.stem) } ?? FileName.stem(of: Self.fileURL(fullPath), path: fullPath)
+            let pathExtension = parts.map({ $0.pathExtension.lowercased() }) ?? FileName.lowercasedExtension(of: Self.fileURL(fullPath), path: fullPath)
             let loaded: Briefing?
-            switch parts.map({ $0.pathExtension.lowercased() }) ?? FileName.lowercasedExtension(of: Self.fileURL(fullPath), path: fullPath) {
-            case "txt":
-                loaded = Self.rawBriefing(text, stem: stem, path: path, diagnostics: &diagnostics, warnings: &warnings)
-            default: loaded = Self.markdownBriefing(text, stem: stem, path: path, diagnostics: &diagnostics)
+            if pathExtension != "txt", let read = Self.markdownBriefing(bytes: data, stem: stem, path: path, diagnostics: &diagnostics) {
+                loaded = read
+            } else {
+                guard let text = Self.text(of: data, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics, []) }
+                switch pathExtension {
+                case "txt":
+                    loaded = Self.rawBriefing(text, stem: stem, path: path, diagnostics: &diagnostics, warnings: &warnings)
+                default: loaded = Self.markdownBriefing(text, stem: stem, path: path, diagnostics: &diagnostics)
+                }
             }
             if let memo, let loaded, diagnostics.isEmpty, warnings.isEmpty {
                 data.withUnsafeBytes { memo.remember(loaded, path: path, bytes: $0, contentHash: hashOfBytes) }
@@ -469,13 +474,24 @@ public struct ContentLoader: Sendable {
     static func markdownBriefing(_ text: String, stem: String, path: String, diagnostics: inout [Diagnostic]) -> Briefing? {
         let before = diagnostics.count
         let source = MarkdownSource(parsing: text, path: path, diagnostics: &diagnostics)
-        let front = source.frontMatter
         var body = source.body
-        var title = front.title
+        var title = source.frontMatter.title
         if title == nil, let heading = Self.leadingHeading(of: body) {
             title = heading.title
             body = heading.rest
         }
+        return markdownBriefing(
+            front: source.frontMatter, title: title, body: BriefingBody(body), text: text, stem: stem, path: path,
+            diagnostics: &diagnostics, since: before)
+    }
+
+    /// The rest of `markdownBriefing(_:stem:path:diagnostics:)` once the front matter is read and
+    /// the title found: `text` holds at least the front matter (for the lines of diagnostics), and
+    /// a briefing is made when no diagnostic was added since `before`.
+    static func markdownBriefing(
+        front: FrontMatter, title: String?, body: BriefingBody, text: String, stem: String, path: String,
+        diagnostics: inout [Diagnostic], since before: Int
+    ) -> Briefing? {
         let finalTitle = title ?? NormalForm.composed(stem)
         // The file name, not the title: names are unique within a folder and stay put when a
         // headline is edited, while news headlines repeat ("Live updates") and would collide.
@@ -487,7 +503,7 @@ public struct ContentLoader: Sendable {
         guard diagnostics.count == before else { return nil }
         return Briefing(
             path: path, format: .markdown, slug: slug, title: finalTitle, date: front.date, tags: Slug.uniqueTags(front.tags),
-            source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, markdown: body)
+            source: front.source, url: front.url.map(WebAddress.escaped), summary: front.summary, draft: front.draft, body: body)
     }
 
     /// A pasted article, optionally under front matter as in a `.md` (read the same way, its
