@@ -71,8 +71,7 @@ public enum ByteWords {
         mix(mix(mix(hashSeed, low), high), UInt64(count))
     }
 
-    /// FNV-1a's offset basis. Computed, not stored: a stored `static let` is reached through a
-    /// lazy initializer's check at every use.
+    /// FNV-1a's offset basis.
     @inlinable static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One word into a hash: FNV-1a's multiply, the high bits shifted back down (`FNV64`'s

@@ -72,7 +72,7 @@ struct FNV64: Sendable {
     /// Start the lanes apart, so equal blocks in the two lanes do not fold alike.
     private static let laneSeeds: (UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F)
     /// Xored into each block's second word (see `foldedProduct`).
-    private static let laneKeys: (UInt64, UInt64) = (0xFF51_AFD7_ED55_8CCD, 0xC4CE_B9FE_1A85_EC53 | 0xFF00_0000_0000_0000)
+    private static let laneKeys: (UInt64, UInt64) = (0xFF51_AFD7_ED55_8CCD, 0xFFCE_B9FE_1A85_EC53)
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 
