@@ -98,25 +98,13 @@ struct ByteWordSet {
             index += 8
         }
         if index < count {
-            let last = zeroPadded ? raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) : tail(base, from: index, count: count)
+            let last = zeroPadded ? raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) : ByteWords.tail(raw, from: index, count: count)
             hash = (hash ^ last) &* multiplier
         }
         hash ^= hash >> 32
         hash = hash &* 0xD6E8_FEB8_6659_FD93
         hash ^= hash >> 32
         return Int(truncatingIfNeeded: hash)
-    }
-
-    /// The 1 to 7 bytes of `base` from `index` to `count` as one little-endian number, read
-    /// without a loop where whole words lie inside the key: the last eight bytes shifted past
-    /// those hashed already, or (a key under eight bytes, `index` 0) `ByteWords.packed`.
-    @inline(__always)
-    private static func tail(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
-        let rest = count - index
-        if count >= 8 {
-            return UnsafeRawPointer(base).loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (8 * UInt64(8 - rest))
-        }
-        return ByteWords.packed(UnsafeRawPointer(base + index), count: rest)
     }
 
     /// Doubles the table and places every key again.
