@@ -58,17 +58,16 @@ public enum ByteWords {
             hash = mix(hash, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
-        return mix(mix(hash, tail(base, from: offset, count: count)), UInt64(count))
+        return mix(mix(hash, offset < count ? tail(base, from: offset, count: count) : 0), UInt64(count))
     }
 
-    /// The bytes of `base` from `index` to `count` (at most eight: what is left after whole
+    /// The bytes of `base` from `index` to `count` (one to eight: what is left after whole
     /// words) as one little-endian number, zero above them: where the input holds eight bytes
     /// or more, its last eight shifted past those already read, not a byte at a time; else
     /// `packed`. Reads no byte outside `base[0..<count]`.
     @inlinable @inline(__always)
     public static func tail(_ base: UnsafeRawPointer, from index: Int, count: Int) -> UInt64 {
         let rest = count - index
-        if rest == 0 { return 0 }
         if count >= 8 { return base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(64 - 8 * rest) }
         return packed(base + index, count: rest)
     }

@@ -68,13 +68,13 @@ struct ByteScanTests {
         }
     }
 
-    /// The last bytes of an input (at most eight, from `index` to its end) read as one word equal
-    /// them gathered one by one, for inputs of every length from each of their last nine offsets.
+    /// The last bytes of an input (one to eight, from `index` to its end) read as one word equal
+    /// them gathered one by one, for inputs of every length from each of their last eight offsets.
     @Test func tailWordsAreTheLastBytesGatheredOneByOne() {
         let buffer = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 0x7B) }
         buffer.withUnsafeBytes { raw in
-            for count in 0...buffer.count {
-                for index in max(0, count - 8)...count {
+            for count in 1...buffer.count {
+                for index in max(0, count - 8)..<count {
                     var expected: UInt64 = 0
                     for offset in 0..<(count - index) { expected |= UInt64(buffer[index + offset]) << (8 * UInt64(offset)) }
                     #expect(ByteWords.tail(raw.baseAddress!, from: index, count: count) == expected, "\(index) to \(count)")

@@ -37,7 +37,7 @@ enum EntityIDHash {
             any |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             offset += 8
         }
-        if let base = bytes.baseAddress { any |= ByteWords.tail(base, from: offset, count: count) }
+        if offset < count, let base = bytes.baseAddress { any |= ByteWords.tail(base, from: offset, count: count) }
         return any & 0x8080_8080_8080_8080 == 0 ? ByteWords.hash(bytes) : nil
     }
 }
