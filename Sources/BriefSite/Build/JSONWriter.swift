@@ -163,17 +163,17 @@ struct JSONWriter: ~Copyable {
 
     /// Hands `body` the decimal digits of `magnitude`, zero-padded to `minimumCount` (at most 20),
     /// made on the stack.
-    private static func withDigits(of magnitude: UInt, minimumCount: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func withDigits<Result>(of magnitude: UInt, minimumCount: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var magnitude = magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        return withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
                 buffer[23 - count] = 0x30 + UInt8(magnitude % 10)
                 magnitude /= 10
                 count += 1
             } while magnitude > 0 || count < minimumCount
-            body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
+            return body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count), count: count))
         }
     }
 

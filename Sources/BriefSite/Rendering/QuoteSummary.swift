@@ -27,43 +27,23 @@ public struct QuoteSummary: Sendable, Hashable {
     /// The link to the quote from its own briefing page: `#q-3`.
     public var anchorLink: String { Self.anchor(number, asLink: true) }
 
-    /// `q-NUMBER`, after `#` `asLink`. Written as bytes and made a short string from them
-    /// (`ShortASCII`): every quote listed on a page makes one, and `"q-" + String(number)` cost
-    /// some 270 instructions.
+    /// `q-NUMBER`, after `#` `asLink`. Written as bytes (the digits as the JSON writer makes
+    /// them) and made a short string from them (`ShortASCII`): every quote listed on a page
+    /// makes one, and `"q-" + String(number)` cost some 270 instructions.
     static func anchor(_ number: Int, asLink: Bool) -> String {
-        var words: (UInt64, UInt64) = (0, 0)
-        let count = withUnsafeMutableBytes(of: &words) { raw -> Int in
-            var count = 0
-            if asLink {
-                raw[0] = UInt8(ascii: "#")
-                count = 1
+        let prefixCount = asLink ? 3 : 2
+        let short: String? = number < 0 ? nil : JSONWriter.withDigits(of: UInt(number), minimumCount: 1) { digits in
+            let count = prefixCount + digits.count
+            guard count <= 15 else { return nil }
+            var words: (UInt64, UInt64) = (0, 0)
+            return withUnsafeMutableBytes(of: &words) { raw in
+                if asLink { raw[0] = UInt8(ascii: "#") }
+                raw[prefixCount - 2] = UInt8(ascii: "q")
+                raw[prefixCount - 1] = UInt8(ascii: "-")
+                for index in digits.indices { raw[prefixCount + index] = digits[index] }
+                return ShortASCII.string(raw.baseAddress!, count: count)
             }
-            raw[count] = UInt8(ascii: "q")
-            raw[count + 1] = UInt8(ascii: "-")
-            count += 2
-            // Digits, most significant first; a number too long for a short string is left to
-            // the plain join below.
-            var rest = number.magnitude
-            let digits = number < 0 || rest >= 1_000_000_000_000 ? 16 : decimalDigitCount(rest)
-            guard count + digits <= 15 else { return 16 }
-            for index in stride(from: count + digits - 1, through: count, by: -1) {
-                raw[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            return count + digits
         }
-        if count <= 15, let short = withUnsafeBytes(of: &words, { ShortASCII.string($0.baseAddress!, count: count) }) { return short }
-        return (asLink ? "#q-" : "q-") + String(number)
-    }
-
-    /// The number of decimal digits of `value` (1 for 0).
-    private static func decimalDigitCount(_ value: UInt) -> Int {
-        var count = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            count += 1
-        }
-        return count
+        return short ?? (asLink ? "#q-" : "q-") + String(number)
     }
 }
