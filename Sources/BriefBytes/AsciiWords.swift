@@ -42,6 +42,20 @@ public enum AsciiWords {
         return to
     }
 
+    /// The first index in `from..<to` holding an ASCII digit (`to` when there is none), eight
+    /// bytes at a time.
+    @inlinable @inline(__always) public static func firstDigit(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let hits = within(w & ~highs, 0x30, 0x39) & ~w & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < to && text[i] &- 0x30 >= 10 { i += 1 }
+        return i
+    }
+
     /// `w` with each byte that is an ASCII capital lower-cased (`ByteClass.lower` of every byte).
     @inlinable @inline(__always) public static func lowercased(_ w: UInt64) -> UInt64 {
         // A capital's flag is its byte's high bit; shifted down two places it is 0x20.
@@ -59,6 +73,18 @@ public enum AsciiWords {
         let good = (letters | digits) & ascii
         let bad = ~good & highs
         return bad.trailingZeroBitCount >> 3
+    }
+
+    /// How many of the eight bytes of `w`, from the first, are ASCII letters, digits or spaces,
+    /// or bytes of non-ASCII code points: what runs of prose hold between punctuation.
+    @inlinable @inline(__always) public static func wordsAndSpacesPrefix(_ w: UInt64) -> Int {
+        let ascii = ~w & highs
+        let x = w & ~highs
+        let letters = within(x | ones &* 0x20, 0x61, 0x7A)
+        let digits = within(x, 0x30, 0x39)
+        let spaces = within(x, 0x20, 0x20)
+        let good = (letters | digits | spaces) & ascii | ~ascii & highs
+        return (~good & highs).trailingZeroBitCount >> 3
     }
 
     /// How many of the eight bytes of `w`, from the first, are lower-case ASCII letters or digits.

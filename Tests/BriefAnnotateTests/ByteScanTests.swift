@@ -45,10 +45,48 @@ struct ByteScanTests {
                 let alnum = bytes.prefix { TextBytes.isASCIILetter($0) || TextBytes.isDigit($0) }.count
                 #expect(AsciiWords.alphanumericPrefix(word) == alnum)
                 #expect(AsciiWords.lowerOrDigitPrefix(word) == bytes.prefix { TextBytes.isLowerASCII($0) || TextBytes.isDigit($0) }.count)
+                #expect(AsciiWords.wordsAndSpacesPrefix(word) == bytes.prefix(while: Self.isWordOrSpaceByte).count)
                 let letters = bytes.prefix { TextBytes.isASCIILetter($0) }
                 let got = AsciiWords.letterPrefix(word)
                 #expect(got.letters == letters.count)
                 #expect(got.anyLower == letters.contains(where: TextBytes.isLowerASCII))
+            }
+        }
+    }
+
+    /// What `AsciiWords.wordsAndSpacesPrefix` counts: ASCII letters, digits and spaces, and
+    /// every byte of a non-ASCII code point.
+    static func isWordOrSpaceByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == 0x20 || TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte)
+    }
+
+    /// Every byte value at every position of a word among bytes of each kind: the prefix of
+    /// words and spaces stops at exactly the first byte a loop stops at.
+    @Test func wordsAndSpacesPrefixStopsAtEachOtherByte() {
+        for background: UInt8 in [0x61, 0x5A, 0x30, 0x20, 0xC3, 0x80, 0xFF] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: background, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(AsciiWords.wordsAndSpacesPrefix(word) == bytes.prefix(while: Self.isWordOrSpaceByte).count,
+                            "\(value) at \(position) among \(background)")
+                }
+            }
+        }
+    }
+
+    /// The first digit found eight bytes at a time is the one a loop finds, from every start,
+    /// with every end, in texts of every kind of byte.
+    @Test func firstDigitFindsWhatALoopFinds() {
+        for text in Self.texts + [Array("no digits at all in this rather long line of text".utf8)] {
+            text.withUnsafeBufferPointer { t in
+                for start in 0...text.count {
+                    for end in Set([text.count, min(text.count, start + 7), min(text.count, start + 17)]) where end >= start {
+                        let expected = text[start..<end].firstIndex(where: TextBytes.isDigit) ?? end
+                        #expect(AsciiWords.firstDigit(t, from: start, to: end) == expected, "\(start)..<\(end)")
+                    }
+                }
             }
         }
     }

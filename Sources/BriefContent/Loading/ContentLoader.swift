@@ -549,7 +549,8 @@ public struct ContentLoader: Sendable {
         return Briefing(
             path: path, format: .rawArticle, slug: slug, title: title, date: front.date ?? article.date, tags: front.tags,
             source: front.source ?? article.source, url: front.url.map(WebAddress.escaped), summary: front.summary,
-            byline: article.byline, dateline: article.dateline, draft: front.draft, markdown: article.markdownBody)
+            byline: article.byline, dateline: article.dateline, draft: front.draft,
+            body: BriefingBody(utf8: article.markdownBodyUTF8[...]))
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when neither

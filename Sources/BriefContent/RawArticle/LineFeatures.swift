@@ -200,7 +200,9 @@ struct LineFeatures: Sendable {
             let n = lower.count
             while i < n {
                 // Most lines have few digits: skip to the next one that starts a number.
-                guard ByteText.isDigit(lower[i]), i == 0 || !ByteText.isASCIIAlphanumeric(lower[i - 1]) else { i += 1; continue }
+                i = AsciiWords.firstDigit(lower, from: i, to: n)
+                guard i < n else { break }
+                guard i == 0 || !ByteText.isASCIIAlphanumeric(lower[i - 1]) else { i += 1; continue }
                 var j = i
                 while j < n, ByteText.isDigit(lower[j]) { j += 1 }
                 if j < n, lower[j] == 0x20 { j += 1 }
