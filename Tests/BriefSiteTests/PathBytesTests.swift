@@ -13,6 +13,12 @@ struct PathBytesTests {
         #expect(PathBytes(fromPage) == PathBytes(fromFolder))
         #expect(Set([PathBytes(fromPage), PathBytes(fromFolder)]).count == 1)
         #expect(PathBytes("") == PathBytes(page[page.endIndex...]))
+        #expect(PathBytes("") == PathBytes(page[..<page.startIndex]))
+        // A prefix is kept as its string's start; its path is the slice's bytes, no more.
+        #expect(Array(PathBytes(fromPage).path.utf8) == Array("briefings/2025/caf\u{E9}".utf8))
+        #expect(Array(PathBytes(fromFolder).path.utf8) == Array(fromFolder.utf8))
+        #expect(PathBytes(fromPage) == PathBytes(String(fromPage)))
+        #expect(PathBytes(fromPage) != PathBytes(page))
     }
 
     @Test func namesThatDifferInNormalFormOrLengthAreTwo() {

@@ -18,5 +18,12 @@ struct StringJoinTests {
             #expect(StringJoin.join(first, middle, last) == first + middle + last)
             #expect(Array(StringJoin.join(first, middle, last).utf8) == Array((first + middle + last).utf8))
         }
+        // A slice of a longer string, from its start or from inside it, is read in place.
+        let longer = "x/" + last + "/tail"
+        let start = longer.utf8.index(longer.startIndex, offsetBy: 2)
+        let inner = longer[start..<longer.utf8.index(start, offsetBy: last.utf8.count)]
+        let leading = longer[..<longer.utf8.index(start, offsetBy: last.utf8.count)]
+        #expect(Array(StringJoin.join(first, UInt8(ascii: "/"), inner).utf8) == Array((first + "/" + last).utf8))
+        #expect(Array(StringJoin.join(first, nil, leading).utf8) == Array((first + "x/" + last).utf8))
     }
 }

@@ -25,17 +25,28 @@ public enum StringJoin {
     public static func join(_ first: String, _ middle: UInt8?, _ last: String) -> String {
         var first = first
         var last = last
-        let count = first.utf8.count + (middle == nil ? 0 : 1) + last.utf8.count
+        return first.withUTF8 { first in last.withUTF8 { last in joined(first, middle, last) } }
+    }
+
+    /// `join(_:_:_:)` of a slice (a folder of a path), read in place: no string is made of it.
+    public static func join(_ first: String, _ middle: UInt8?, _ last: Substring) -> String {
+        var first = first
+        return first.withUTF8 { first in
+            last.utf8.withContiguousStorageIfAvailable { joined(first, middle, $0) }
+                ?? Array(last.utf8).withUnsafeBufferPointer { joined(first, middle, $0) }
+        }
+    }
+
+    /// The bytes of `first`, `middle` when there is one, and `last`, as a string.
+    private static func joined(_ first: UnsafeBufferPointer<UInt8>, _ middle: UInt8?, _ last: UnsafeBufferPointer<UInt8>) -> String {
+        let count = first.count + (middle == nil ? 0 : 1) + last.count
         return String(unsafeUninitializedCapacity: count) { buffer in
-            // Each step returns its end offset (no counter captured by a closure: a captured
-            // variable is boxed).
-            let afterFirst = first.withUTF8 { copy($0, into: buffer, at: 0) }
-            var afterMiddle = afterFirst
+            var offset = copy(first, into: buffer, at: 0)
             if let middle {
-                buffer[afterFirst] = middle
-                afterMiddle += 1
+                buffer[offset] = middle
+                offset += 1
             }
-            return last.withUTF8 { copy($0, into: buffer, at: afterMiddle) }
+            return copy(last, into: buffer, at: offset)
         }
     }
 

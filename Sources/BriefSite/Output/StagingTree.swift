@@ -232,13 +232,13 @@ final class StagingTree: @unchecked Sendable {
         // Inserted first, one lookup for both cases (should its parents fail, the build fails).
         if !folders.insert(PathBytes(folder)).inserted {
             if !leafByCaller {
-                if claimed.remove(PathBytes(folder)) != nil { try AtomicOutput.makeFolder(atPath: root + "/" + folder) }
+                if claimed.remove(PathBytes(folder)) != nil { try AtomicOutput.makeFolder(atPath: StringJoin.join(root, UInt8(ascii: "/"), folder)) }
                 lastMadeParent = folder
             }
             return nil
         }
         try ensureFolder(for: folder, in: root)
-        let full = root + "/" + folder
+        let full = StringJoin.join(root, UInt8(ascii: "/"), folder)
         if !spareFiles.isEmpty, spareFiles[PathBytes(folder)] != nil { try Self.clear(atPath: full) }
         if leafByCaller {
             claimed.insert(PathBytes(folder))
@@ -448,10 +448,10 @@ final class StagingTree: @unchecked Sendable {
                     if startsFromPrevious { plannedInPrevious += 1 } else { manifest.records[PathKey(file.path)] = current }
                     continue
                 }
-                let target = tempPath + "/" + file.path
+                let target = StringJoin.join(tempPath, UInt8(ascii: "/"), file.path)
                 try ensureFolder(for: file.path[...], in: tempPath)
                 if !isFresh { try Self.clear(atPath: target) }
-                let linked = try AtomicOutput.link(atPath: destinationPath + "/" + file.path, to: target)
+                let linked = try AtomicOutput.link(atPath: StringJoin.join(destinationPath, UInt8(ascii: "/"), file.path), to: target)
                 if linked, let current {
                     // The same inode, size and time as the output's file, which the build found
                     // intact (`OutputManifest.isIntact`): no lstat for each of 15,000 files of a
