@@ -331,6 +331,43 @@ struct LexiconFilterTests {
         }
     }
 
+    /// Lines added in bulk give every key the flags a plain table of folded keys gives it:
+    /// repeated keys (in other cases and spacing) join their flags, blank lines add nothing,
+    /// and the table grows from eight slots through thousands of keys, added over two calls.
+    @Test func linesAddedInBulkHoldWhatATableOfFoldedKeysHolds() {
+        func folded(_ line: Substring) -> String {
+            // ASCII case only, as the lexicon folds.
+            let spaced = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            return String(decoding: spaced.utf8.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        let words = ["Kyiv", "new york", "NEW  York", "São Paulo", "\tBerlin ", "", "   ", "berlin", "Ünïcode Ä"]
+        let lists = [
+            (words + (0..<3000).map { "Name\($0) Of Place" }).joined(separator: "\n"),
+            ((0..<3000).map { "name\($0 * 2)  of\tplace" } + words.reversed() + ["last"]).joined(separator: "\n"),
+        ]
+        var lex = ByteLexicon(capacity: 4)
+        var expected: [String: UInt32] = [:]
+        for (index, list) in lists.enumerated() {
+            var text = list
+            text.withUTF8 { text in
+                lex.insertLines(of: text) { bytes, line in UInt32(1 << (index * 4)) | UInt32(line.count & 3) << 1 }
+            }
+            for line in list.split(separator: "\n", omittingEmptySubsequences: false) where !folded(line).isEmpty {
+                expected[folded(line), default: 0] |= UInt32(1 << (index * 4)) | UInt32(line.utf8.count & 3) << 1
+            }
+        }
+        #expect(lex.count == expected.count)
+        for (key, flags) in expected {
+            #expect(lex.flags(key) == flags, "\(key)")
+            // ASCII capitals only: the lexicon folds no other case.
+            let capitals = String(decoding: key.utf8.map { $0 &- 0x61 < 26 ? $0 - 0x20 : $0 }, as: UTF8.self)
+            #expect(lex.flags(capitals) == flags, "\(key)")
+        }
+        for absent in ["name1 of", "name6001 of place", "kyi", "berlin berlin", "ünïcode", "x"] {
+            #expect(lex.flags(absent) == 0, "\(absent)")
+        }
+    }
+
     @Test func wordSetsTurnAwayOnlyWordsNotOnThem() {
         let members = (0..<500).map { "w\($0)x" }
         let set = WordSet(members)

@@ -64,56 +64,121 @@ struct ByteLexicon: Sendable {
         bytes.withUnsafeBufferPointer { insert($0, 0..<$0.count, flags: flags) }
     }
 
-    /// Adds `flags` to the entry for `bytes[range]` (creating it), without a temporary copy:
-    /// the key is copied onto the end of the storage and folded there, in place (a folded key
-    /// is never longer than its bytes), and taken back if it was known. Byte by byte through
-    /// `append`, the gazetteer's 110,000 keys took some 20 ms of the first annotation.
+    /// Adds `flags` to the entry for `bytes[range]` (creating it).
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: UInt32) {
+        insertKeys(of: UnsafeBufferPointer(rebasing: bytes[range]), splittingLines: false) { _, _ in flags }
+    }
+
+    /// Adds each line of `text` (split at line feeds; lines with no byte but whitespace add
+    /// nothing) with the flags `flags` gives for its bytes. The gazetteer's 110,000 lines go in
+    /// this way, each folded straight from the list into the storage and placed through
+    /// pointers: key by key through `insert`, the arrays' bookkeeping cost about 600
+    /// instructions a key, which every build that annotates paid.
+    mutating func insertLines(of text: UnsafeBufferPointer<UInt8>, flags: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
+        insertKeys(of: text, splittingLines: true, flags: flags)
+    }
+
+    /// `insertLines`, or the whole of `text` as one key when not `splittingLines`. The tables
+    /// are moved into locals first (unique, so written in place), and grown beforehand for a
+    /// key per line; each key is folded onto the end of the storage, hashed as it is written
+    /// (it is its own normal form), and taken back if it was known.
+    private mutating func insertKeys(
+        of text: UnsafeBufferPointer<UInt8>, splittingLines: Bool, flags: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32
+    ) {
+        guard !text.isEmpty else { return }
+        var lines = 1
+        if splittingLines { for byte in text where byte == 0x0A { lines += 1 } }
+        while (entries.count + lines) * 2 > slots.count { grow() }
+        var storage = self.storage, entries = self.entries, slots = self.slots
+        self.storage = []
+        self.entries = []
+        self.slots = []
+        defer {
+            self.storage = storage
+            self.entries = entries
+            self.slots = slots
+        }
+        // Room for every byte (a folded key is never longer than its bytes), given back below.
         let start = storage.count
-        storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-        var spaced = false
-        // The folded key is its own normal form: hashed once as it is written.
-        var folded = TableHashing.empty
-        let length = storage.withUnsafeMutableBufferPointer { storage in
-            var end = start
-            var space = false
-            for i in start..<storage.count {
-                let b = storage[i]
-                if ByteClass.isSpace(b) { space = end > start; continue }
-                if space {
-                    storage[end] = 0x20
-                    end += 1
-                    folded = TableHashing.adding(0x20, to: folded)
-                    space = false
-                    spaced = true
+        storage.append(contentsOf: repeatElement(0, count: text.count))
+        entries.reserveCapacity(entries.count + lines)
+        var end = start
+        storage.withUnsafeMutableBufferPointer { storage in
+            slots.withUnsafeMutableBufferPointer { slots in
+                var lineStart = 0
+                while lineStart < text.count {
+                    var lineEnd = lineStart
+                    if splittingLines { while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 } } else { lineEnd = text.count }
+                    defer { lineStart = lineEnd + 1 }
+                    // Folded: ASCII lower case, whitespace runs as one space, none at the ends.
+                    var folded = TableHashing.empty
+                    var length = 0
+                    var space = false
+                    var spaced = false
+                    for i in lineStart..<lineEnd {
+                        let b = text[i]
+                        // One compare for the bytes of words (nearly all).
+                        if b <= 0x20 && ByteClass.isSpace(b) { space = length > 0; continue }
+                        if space {
+                            storage[end + length] = 0x20
+                            length += 1
+                            folded = TableHashing.adding(0x20, to: folded)
+                            space = false
+                            spaced = true
+                        }
+                        let l = ByteClass.lower(b)
+                        storage[end + length] = l
+                        length += 1
+                        folded = TableHashing.adding(l, to: folded)
+                    }
+                    guard length > 0 else { continue }
+                    let keyFlags = flags(text, lineStart..<lineEnd)
+                    let h = Int(truncatingIfNeeded: folded ^ (folded >> 29))
+                    if let e = Self.probe(slots, mask: mask, tag: tag(h), indexBits: indexBits, hash: h, entries: entries,
+                                          storage: UnsafeBufferPointer(storage), key: end, length: length) {
+                        entries[e].flags |= keyFlags
+                        continue
+                    }
+                    entries.append(Entry(start: UInt32(end), length: UInt32(length), flags: keyFlags))
+                    place(entries.count - 1, hash: h, in: slots)
+                    if spaced { markSpacedKey(h) }
+                    end += length
                 }
-                let l = ByteClass.lower(b)
-                storage[end] = l
-                end += 1
-                folded = TableHashing.adding(l, to: folded)
             }
-            return end - start
         }
-        storage.removeLast(storage.count - start - length)
-        guard length > 0 else { return }
-        let found: Int? = storage.withUnsafeBufferPointer {
-            find($0, start..<(start + length), foldedHash: folded, checkedSpaced: spaced)
+        storage.removeLast(storage.count - end)
+    }
+
+    /// The entry whose key equals the `length` folded bytes at `key` in `storage`, found by
+    /// its hash `hash` in `slots`, or nil.
+    @inline(__always) private static func probe(
+        _ slots: UnsafeMutableBufferPointer<UInt32>, mask: Int, tag: UInt32, indexBits: UInt32, hash: Int,
+        entries: [Entry], storage: UnsafeBufferPointer<UInt8>, key: Int, length: Int
+    ) -> Int? {
+        var s = hash & mask
+        let indexMask = UInt32(mask)
+        while true {
+            let v = slots[s]
+            if v == 0 { return nil }
+            if v >> indexBits == tag {
+                let e = Int(v & indexMask) - 1
+                let entry = entries[e]
+                if Int(entry.length) == length {
+                    let other = Int(entry.start)
+                    var k = 0
+                    while k < length, storage[other + k] == storage[key + k] { k += 1 }
+                    if k == length { return e }
+                }
+            }
+            s = (s + 1) & mask
         }
-        if let e = found {
-            entries[e].flags |= flags
-            storage.removeLast(length)
-            return
-        }
-        if entries.count * 2 >= slots.count { grow() }
-        entries.append(Entry(start: UInt32(start), length: UInt32(length), flags: flags))
-        // `hash(_:_:)` of the normal form.
-        let h = Int(truncatingIfNeeded: folded ^ (folded >> 29))
-        place(entries.count - 1, hash: h)
-        if spaced {
-            if spacedKeys.isEmpty { spacedKeys = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64) }
-            let bit = Self.filterBit(h)
-            spacedKeys[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+    }
+
+    /// Sets the filter bit of a key of several words with hash `h` (`hash(_:_:)`).
+    private mutating func markSpacedKey(_ h: Int) {
+        if spacedKeys.isEmpty { spacedKeys = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64) }
+        let bit = Self.filterBit(h)
+        spacedKeys[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Reserves room for `bytes` more key bytes.
@@ -299,7 +364,8 @@ struct ByteLexicon: Sendable {
         UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 40) & (UInt32.max >> indexBits)
     }
 
-    private mutating func place(_ e: Int, hash: Int) {
+    /// Puts entry `e` with hash `hash` into the first free slot of its probe run.
+    @inline(__always) private func place(_ e: Int, hash: Int, in slots: UnsafeMutableBufferPointer<UInt32>) {
         var s = hash & mask
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = tag(hash) << indexBits | UInt32(e + 1)
@@ -307,13 +373,17 @@ struct ByteLexicon: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [UInt32](repeating: 0, count: size)
+        var slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
         indexBits = UInt32(size.trailingZeroBitCount)
-        for e in entries.indices {
-            let start = Int(entries[e].start), len = Int(entries[e].length)
-            let h = storage.withUnsafeBufferPointer { ByteLexicon.hash($0, start..<(start + len)) }
-            place(e, hash: h)
+        slots.withUnsafeMutableBufferPointer { slots in
+            storage.withUnsafeBufferPointer { storage in
+                for e in entries.indices {
+                    let start = Int(entries[e].start), len = Int(entries[e].length)
+                    place(e, hash: ByteLexicon.hash(storage, start..<(start + len)), in: slots)
+                }
+            }
         }
+        self.slots = slots
     }
 }

@@ -63,11 +63,13 @@ struct Gazetteer: Sendable {
         var lex = ByteLexicon(capacity: 140_000)
         lex.reserveStorage(lists.reduce(0) { $0 + $1.0.utf8.count })
         for (list, kind, acronyms) in lists {
-            Gazetteer.forEachLine(of: list) { bytes, line in
-                guard !line.isEmpty else { return }
-                var k = kind
-                if acronyms, line.count <= 5, line.allSatisfy({ !ByteClass.isASCIILower(bytes[$0]) }) { k.insert(.acronym) }
-                lex.insert(bytes, line, flags: k.rawValue)
+            var list = list
+            list.withUTF8 { text in
+                lex.insertLines(of: text) { bytes, line in
+                    var k = kind
+                    if acronyms, line.count <= 5, line.allSatisfy({ !ByteClass.isASCIILower(bytes[$0]) }) { k.insert(.acronym) }
+                    return k.rawValue
+                }
             }
         }
         lexicon = lex
