@@ -15,12 +15,27 @@ public enum KnownAliases {
     public static let groups: [Group] =
         parse(GazetteerData.countryAliases, type: .place) + parse(GazetteerData.organizationAliases, type: .org)
 
-    /// The lines of a list: `Name|Other|Other`, one entity a line.
+    /// The lines of a list: `Name|Other|Other`, one entity a line; empty lines and empty
+    /// names are skipped. Split over the UTF-8 bytes (`\n` and `|` are ASCII and never part of
+    /// another character): split by Character, the two lists took 13 million instructions at
+    /// the start of every build.
     static func parse(_ list: String, type: EntityType) -> [Group] {
-        list.split(separator: "\n").compactMap { line in
-            let names = line.split(separator: "|").map(String.init)
-            guard let name = names.first else { return nil }
-            return Group(name: name, others: Array(names.dropFirst()), type: type)
+        var groups: [Group] = []
+        var list = list
+        list.withUTF8 { bytes in
+            var names: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let end = index == bytes.count || bytes[index] == UInt8(ascii: "\n")
+                guard end || bytes[index] == UInt8(ascii: "|") else { continue }
+                if index > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+                if end, let name = names.first {
+                    groups.append(Group(name: name, others: Array(names.dropFirst()), type: type))
+                    names.removeAll(keepingCapacity: true)
+                }
+            }
         }
+        return groups
     }
 }
