@@ -1,3 +1,5 @@
+import BriefBytes
+
 /// Picks the article body among the units of a pasted page.
 ///
 /// Each unit gets a score from its ``LineFeatures`` and a weight: prose counts its words
@@ -74,7 +76,9 @@ struct BodySelector {
     // Lines are keyed by their FNV-1a hash and length. Returns how many units share each key,
     // and how many units away the nearest other copy stands (Int.max for none).
     private static func repeatCounts(_ units: [TextUnit]) -> (counts: [Int], gaps: [Int]) {
-        let keys = units.map { ByteText.fnv1a($0.bytes) ^ UInt64($0.bytes.count) }
+        // Eight bytes per step (`ByteWords.hash`, which mixes in the count): a byte at a time,
+        // hashing every line of a pasted page cost more than counting its repeats.
+        let keys = units.map { $0.bytes.withUnsafeBytes(ByteWords.hash) }
         var counts: [UInt64: Int] = [:]
         var last: [UInt64: Int] = [:]
         var gaps = [Int](repeating: Int.max, count: units.count)
