@@ -134,8 +134,9 @@ struct ByteLexicon: Sendable {
                     guard length > 0 else { continue }
                     let keyFlags = flags(text, lineStart..<lineEnd)
                     let h = Int(truncatingIfNeeded: folded ^ (folded >> 29))
-                    if let e = Self.probe(slots, mask: mask, tag: tag(h), indexBits: indexBits, hash: h, entries: entries,
-                                          storage: UnsafeBufferPointer(storage), key: end, length: length) {
+                    let key = UnsafeBufferPointer(storage)
+                    let known = entries.withUnsafeBufferPointer { probePlain(UnsafeBufferPointer(slots), $0, key, hash: h, key, end..<(end + length)) }
+                    if let e = known {
                         entries[e].flags |= keyFlags
                         continue
                     }
@@ -149,14 +150,18 @@ struct ByteLexicon: Sendable {
         storage.removeLast(storage.count - end)
     }
 
-    /// The entry whose key equals the `length` folded bytes at `key` in `storage`, found by
-    /// its hash `hash` in `slots`, or nil.
-    @inline(__always) private static func probe(
-        _ slots: UnsafeMutableBufferPointer<UInt32>, mask: Int, tag: UInt32, indexBits: UInt32, hash: Int,
-        entries: [Entry], storage: UnsafeBufferPointer<UInt8>, key: Int, length: Int
+    /// The entry whose key equals `t[r]` with ASCII case folded (a key without whitespace
+    /// but single inner spaces, so its own normal form), found by its hash `hash` in `slots`;
+    /// nil when there is none. Inserting asks it of a key folded already (folding it again
+    /// changes nothing).
+    @inline(__always) private func probePlain(
+        _ slots: UnsafeBufferPointer<UInt32>, _ entries: UnsafeBufferPointer<Entry>, _ storage: UnsafeBufferPointer<UInt8>,
+        hash: Int, _ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>
     ) -> Int? {
         var s = hash & mask
+        let tag = tag(hash)
         let indexMask = UInt32(mask)
+        let length = r.count
         while true {
             let v = slots[s]
             if v == 0 { return nil }
@@ -164,9 +169,9 @@ struct ByteLexicon: Sendable {
                 let e = Int(v & indexMask) - 1
                 let entry = entries[e]
                 if Int(entry.length) == length {
-                    let other = Int(entry.start)
+                    let start = Int(entry.start)
                     var k = 0
-                    while k < length, storage[other + k] == storage[key + k] { k += 1 }
+                    while k < length, storage[start + k] == ByteClass.lower(t[r.lowerBound + k]) { k += 1 }
                     if k == length { return e }
                 }
             }
@@ -286,27 +291,10 @@ struct ByteLexicon: Sendable {
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 storage.withUnsafeBufferPointer { storage in
+                    if plain { return probePlain(slots, entries, storage, hash: full, t, r) }
                     var s = full & mask
                     let tag = tag(full)
                     let indexMask = UInt32(mask)
-                    if plain {
-                        let len = r.count
-                        while true {
-                            let v = slots[s]
-                            if v == 0 { return nil }
-                            if v >> indexBits == tag {
-                                let e = Int(v & indexMask) - 1
-                                let entry = entries[e]
-                                if Int(entry.length) == len {
-                                    let start = Int(entry.start)
-                                    var k = 0
-                                    while k < len, storage[start + k] == ByteClass.lower(t[r.lowerBound + k]) { k += 1 }
-                                    if k == len { return e }
-                                }
-                            }
-                            s = (s + 1) & mask
-                        }
-                    }
                     while true {
                         let v = slots[s]
                         if v == 0 { return nil }
