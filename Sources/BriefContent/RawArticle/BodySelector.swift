@@ -73,7 +73,7 @@ struct BodySelector {
         scores[index] >= 2 && features[index].words >= 8 && features[index].endsSentence
     }
 
-    // Lines are keyed by their FNV-1a hash and length. Returns how many units share each key,
+    // Lines are keyed by a hash of their bytes and length. Returns how many units share each key,
     // and how many units away the nearest other copy stands (Int.max for none).
     private static func repeatCounts(_ units: [TextUnit]) -> (counts: [Int], gaps: [Int]) {
         // Eight bytes per step (`ByteWords.hash`, which mixes in the count): a byte at a time,
