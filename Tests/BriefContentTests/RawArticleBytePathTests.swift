@@ -100,3 +100,12 @@ struct RawArticleBytePathTests {
         }
     }
 }
+
+/// The body as text, for the comparisons above (the loader keeps its bytes).
+extension RawArticle {
+    var markdownBody: String { markdownBody(directParagraphs: true) }
+
+    func markdownBody(directParagraphs: Bool) -> String {
+        String(decoding: markdownBodyUTF8(directParagraphs: directParagraphs), as: UTF8.self)
+    }
+}

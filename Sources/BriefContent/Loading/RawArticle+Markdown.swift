@@ -6,21 +6,15 @@ extension RawArticle {
     /// backslash-escaped (see `writeEscaped`), so a line like `1. …`, `# …`, `*` or `&amp;`
     /// stays plain text. Lines are trimmed so indentation never turns into a code block. O(n)
     /// over the paragraphs' bytes.
-    var markdownBody: String { markdownBody(directParagraphs: true) }
-
-    /// `markdownBody` as UTF-8 bytes, what the loader keeps as the briefing's body: well-formed
-    /// by construction (the paragraphs' own bytes and ASCII), so no string is made and checked
-    /// (a string made from bytes is validated byte by byte once it holds one non-ASCII byte:
-    /// about 110,000 instructions for an article of the bench corpus).
+    ///
+    /// UTF-8 bytes, what the loader keeps as the briefing's body: well-formed by construction
+    /// (the paragraphs' own bytes and ASCII), so no string is made and checked (a string made
+    /// from bytes is validated byte by byte once it holds one non-ASCII byte: about 110,000
+    /// instructions for an article of the bench corpus).
     var markdownBodyUTF8: [UInt8] { markdownBodyUTF8(directParagraphs: true) }
 
-    /// `markdownBody`; with `directParagraphs` false every paragraph takes the general line
+    /// `markdownBodyUTF8`; with `directParagraphs` false every paragraph takes the general line
     /// rule (what tests compare the direct byte copy against).
-    func markdownBody(directParagraphs: Bool) -> String {
-        String(decoding: markdownBodyUTF8(directParagraphs: directParagraphs), as: UTF8.self)
-    }
-
-    /// `markdownBodyUTF8`, with `directParagraphs` as for `markdownBody(directParagraphs:)`.
     func markdownBodyUTF8(directParagraphs: Bool) -> [UInt8] {
         // Escaping at most doubles a paragraph (its kept lines and the "\n" between them are
         // bytes of it); then two bytes of separator each, and the final newline.
