@@ -106,6 +106,45 @@ struct EntityNumberingTests {
         }
     }
 
+    /// Enough briefings for the matching to run in several chunks, with briefings the merge did
+    /// not see (ids new to the model) in more than one chunk: every list and number is the one
+    /// a single pass in briefing order gives.
+    @Test func chunkedNumberingEqualsOneSerialPass() {
+        let base = Self.summaries()
+        let seen = (0..<5_000).map { index in
+            var summary = base[index % base.count]
+            summary.slug = "s\(index)"
+            return summary
+        }
+        let merge = SiteEntities(summaries: seen, notes: [S.note("Kyiv", type: "PLACE", aliases: ["Kiev"])])
+        var briefings = seen.enumerated().map { merge.resolved($1, at: $0) }
+        // Strangers at positions in different chunks; each names ids new to the model, some of
+        // them twice, and one the model knows.
+        let strangerAt = [4_901, 17, 2_600, 1_300, 3_999]
+        for (order, position) in strangerAt.enumerated() {
+            briefings[position] = S.summary("x\(order)", [
+                EntityCount(id: "new-\(order % 3)", name: "New \(order % 3)", type: .person, count: 2),
+                EntityCount(id: "nato", name: "NATO", type: .org, count: 1),
+                EntityCount(id: "only-\(order)", name: "Only \(order)", type: .place, count: 1),
+            ])
+        }
+        let model = SiteModel(briefings: briefings, merge: merge)
+        let numbering = model.numbering
+        // New ids in order of first appearance, briefing by briefing.
+        var expectedNew: [String] = []
+        for briefing in briefings {
+            for entity in briefing.entities where !model.entities.contains(where: { $0.id == entity.id }) {
+                if !expectedNew.contains(entity.id) { expectedNew.append(entity.id) }
+            }
+        }
+        #expect(expectedNew == ["new-1", "only-1", "new-0", "only-3", "new-2", "only-2", "only-4", "only-0"])
+        #expect(Array(numbering.ids[numbering.entityCount...]) == expectedNew)
+        #expect(model.briefingIndicesByEntity() == Self.naiveLists(model).briefings)
+        for (b, briefing) in briefings.enumerated() {
+            #expect(numbering.entities(ofBriefing: b).map { numbering.ids[Int($0)] } == briefing.entities.map(\.id), "briefing \(b)")
+        }
+    }
+
     @Test func idsWithoutAnEntityAreNumberedToo() {
         // Briefings the merge never saw: their ids have no entity of the model.
         let merge = Self.merge()

@@ -1,5 +1,6 @@
 import BriefAnnotate
 import BriefContent
+import Dispatch
 
 /// The entity ids of a site model as dense numbers, hashed once per model, and what every
 /// cross-briefing listing needs from them as lists indexed by number: which briefings mention
@@ -83,28 +84,54 @@ struct EntityNumbering: Sendable {
         // The number of each of the merge's site entities (-1 for one without a number yet).
         let siteIDs = merge.siteIDs
         let numberOfSite = siteIDs.map { numbers[$0] ?? -1 }
-        var briefingEntities: [Int32] = []
-        var briefingStarts: [Int] = [0]
-        briefingStarts.reserveCapacity(briefings.count + 1)
-        briefings.withUnsafeBufferPointer { briefings in
-            for b in briefings.indices {
-                briefings[b].entities.withUnsafeBufferPointer { entities in
-                    if let sites = merge.siteNumbers(ofSummary: b),
-                        Self.match(entities, sites: sites, siteIDs: siteIDs, numberOfSite: numberOfSite, into: &briefingEntities) {
-                        return
-                    }
-                    for e in entities.indices {
-                        let id = entities[e].id
-                        if let known = numbers[id] {
-                            briefingEntities.append(Int32(known))
-                        } else {
-                            numbers[id] = ids.count
-                            briefingEntities.append(Int32(ids.count))
-                            ids.append(id)
+        // Each briefing's numbers go to a place known beforehand (its entries' count): the
+        // briefings the merge numbered are matched in chunks on every core, and only the others
+        // (none in a build) are numbered afterwards, in order, by hashing their ids, so numbers
+        // new to the model come in order of first appearance as from one pass.
+        var briefingStarts = [Int](repeating: 0, count: briefings.count + 1)
+        for b in briefings.indices { briefingStarts[b + 1] = briefingStarts[b] + briefings[b].entities.count }
+        let total = briefingStarts[briefings.count]
+        var unmatched: [Int] = []
+        var briefingEntities = [Int32](repeating: -1, count: total)
+        briefingEntities.withUnsafeMutableBufferPointer { list in
+            nonisolated(unsafe) let list = list
+            briefings.withUnsafeBufferPointer { briefings in
+                nonisolated(unsafe) let briefings = briefings
+                let ranges = IndexedWork.chunks(of: briefings.count, minimum: 1_024)
+                let missed = UnsafeMutableBufferPointer<[Int]>.allocate(capacity: ranges.count)
+                missed.initialize(repeating: [])
+                defer {
+                    missed.deinitialize()
+                    missed.deallocate()
+                }
+                nonisolated(unsafe) let slots = missed
+                let starts = briefingStarts
+                // Each chunk writes its own briefings' places only.
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+                    for b in ranges[chunk] {
+                        let matched = briefings[b].entities.withUnsafeBufferPointer { entities in
+                            guard let sites = merge.siteNumbers(ofSummary: b) else { return false }
+                            return Self.match(
+                                entities, sites: sites, siteIDs: siteIDs, numberOfSite: numberOfSite,
+                                into: UnsafeMutableBufferPointer(rebasing: list[starts[b]..<starts[b + 1]]))
                         }
+                        if !matched { slots[chunk].append(b) }
                     }
                 }
-                briefingStarts.append(briefingEntities.count)
+                unmatched = missed.flatMap { $0 }
+                for b in unmatched {
+                    var place = briefingStarts[b]
+                    for entity in briefings[b].entities {
+                        if let known = numbers[entity.id] {
+                            list[place] = Int32(known)
+                        } else {
+                            numbers[entity.id] = ids.count
+                            list[place] = Int32(ids.count)
+                            ids.append(entity.id)
+                        }
+                        place += 1
+                    }
+                }
             }
         }
         var (speakers, quoteBriefings, knowTheirBriefings) = quoteSide.take()
@@ -118,17 +145,7 @@ struct EntityNumbering: Sendable {
                 ids.append(id)
             }
         }
-        // Lists by number, each made at its final size (counted first).
-        var briefingCounts = [Int](repeating: 0, count: ids.count)
-        for n in briefingEntities { briefingCounts[Int(n)] += 1 }
-        var byNumber = briefingCounts.map { count -> [Int] in
-            var list: [Int] = []
-            list.reserveCapacity(count)
-            return list
-        }
-        for b in 0..<(briefingStarts.count - 1) {
-            for position in briefingStarts[b]..<briefingStarts[b + 1] { byNumber[Int(briefingEntities[position])].append(b) }
-        }
+        let byNumber = Self.briefingsByNumber(briefingEntities, starts: briefingStarts, count: ids.count)
         var quotesByNumber = [[Int]](repeating: [], count: ids.count)
         for (q, speaker) in speakers.enumerated() where speaker >= 0 { quotesByNumber[speaker].append(q) }
         self.ids = ids
@@ -153,21 +170,45 @@ struct EntityNumbering: Sendable {
         return quotes.indices.allSatisfy { quotes[$0].briefingSlug == briefings[quoteBriefings[$0]].slug }
     }
 
-    /// Appends the numbers of `entities` when each entry is the site entity at its position in
-    /// `sites` (an entity of the model, none dropped) and returns true; else appends nothing.
+    /// Writes the numbers of `entities` into `list` (as many places) when each entry is the site
+    /// entity at its position in `sites` (an entity of the model, none dropped) and returns true;
+    /// else returns false, `list` left as it may be.
     private static func match(
         _ entities: UnsafeBufferPointer<EntityCount>, sites: ArraySlice<Int32>, siteIDs: [String], numberOfSite: [Int],
-        into list: inout [Int32]
+        into list: UnsafeMutableBufferPointer<Int32>
     ) -> Bool {
         guard sites.count == entities.count else { return false }
         var site = sites.startIndex
         for e in entities.indices {
             let s = Int(sites[site])
             guard s >= 0, numberOfSite[s] >= 0, siteIDs[s] == entities[e].id else { return false }
+            list[e] = Int32(numberOfSite[s])
             site += 1
         }
-        for s in sites { list.append(Int32(numberOfSite[Int(s)])) }
         return true
+    }
+
+    /// Per number (`count` of them), the briefings whose entries (`entities`, briefing `b`'s at
+    /// `starts[b]..<starts[b + 1]`) have it, one per entry, ascending: sorted by number into one
+    /// list by counting (no append per entry into a list per number), then cut.
+    private static func briefingsByNumber(_ entities: [Int32], starts: [Int], count: Int) -> [[Int]] {
+        var next = [Int](repeating: 0, count: count + 1)
+        for n in entities { next[Int(n) + 1] += 1 }
+        for n in 0..<count { next[n + 1] += next[n] }
+        let bounds = next
+        var sorted = [Int](repeating: 0, count: entities.count)
+        sorted.withUnsafeMutableBufferPointer { sorted in
+            entities.withUnsafeBufferPointer { entities in
+                for b in 0..<(starts.count - 1) {
+                    for position in starts[b]..<starts[b + 1] {
+                        let n = Int(entities[position])
+                        sorted[next[n]] = b
+                        next[n] += 1
+                    }
+                }
+            }
+        }
+        return (0..<count).map { Array(sorted[bounds[$0]..<bounds[$0 + 1]]) }
     }
 
     /// The entity numbers of briefing `b`, in its order.
