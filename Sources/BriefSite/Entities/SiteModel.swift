@@ -179,7 +179,10 @@ public struct SiteModel: Sendable {
     private func seenWithNumbers(limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
         let numberCount = numbering.ids.count
         guard numberCount > 0 else { return }
-        let ranges = IndexedWork.chunks(of: numberCount, minimum: 64)
+        // Eight chunks a core, each taken by whichever core is free: a number's work is its
+        // pairs, and the most mentioned entities (the first numbers) have most of them, so even
+        // ranges of numbers left one core working alone.
+        let ranges = IndexedWork.chunks(of: numberCount, minimum: 16, chunks: max(1, min(IndexedWork.workerCount * 8, numberCount / 16)))
         // Per number: its companions, or nil when it shares no briefing with another.
         let results = UnsafeMutableBufferPointer<[(entity: Int, briefings: Int)]?>.allocate(capacity: numberCount)
         results.initialize(repeating: nil)
