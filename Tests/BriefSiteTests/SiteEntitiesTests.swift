@@ -132,6 +132,25 @@ struct SiteEntitiesTests {
         #expect(putin.aliases == ["Putin"])
     }
 
+    /// Two ids of one site entity in a briefing count one briefing; the types are voted by
+    /// mentions over all of its ids.
+    @Test func twoIdsOfOneEntityInABriefingCountItOnce() throws {
+        let merge = SiteEntities(summaries: [
+            Self.summary("a", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .person, count: 2),
+                               EntityCount(id: "putin", name: "Putin", type: .person, count: 1)]),
+            Self.summary("b", [EntityCount(id: "kyiv", name: "Kyiv", type: .place, count: 1),
+                               EntityCount(id: "putin", name: "Putin", type: .person, count: 3)]),
+            Self.summary("c", [EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .org, count: 1),
+                               EntityCount(id: "vladimir-putin", name: "Vladimir Putin", type: .org, count: 1)]),
+        ], notes: [])
+        let putin = try #require(merge.resolve("putin"))
+        #expect(putin.id == "vladimir-putin")
+        #expect(putin.briefingCount == 3)
+        #expect(putin.mentionCount == 8)
+        #expect(putin.type == .person, "6 mentions as a person against 2 as an organisation")
+        #expect(merge.resolve("kyiv")?.briefingCount == 1)
+    }
+
     @Test func anAmbiguousSurnameStaysApart() {
         let merge = SiteEntities(summaries: [
             Self.summary("a", [EntityCount(id: "john-smith", name: "John Smith", type: .person, count: 1),

@@ -122,7 +122,7 @@ extension SiteEntities {
     }
 
     /// The type most mentions had (ties: people, places, organisations, groups, other).
-    static func majority(_ votes: [Int]) -> EntityType {
+    static func majority(_ votes: TypeVotes) -> EntityType {
         EntityType.allCases.max { votes[$0.order] < votes[$1.order] || (votes[$0.order] == votes[$1.order] && $0.order > $1.order) } ?? .other
     }
 }

@@ -110,13 +110,13 @@ public struct SiteEntities: Sendable {
         let notesByID = Dictionary(notes.filter { !$0.ignore }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (target, ids) in members {
             var names: [String: Int] = [:]
-            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
+            var votes = TypeVotes()
             var mentions = 0
             for id in ids {
                 let info = seen[id]!
                 mentions += info.mentions
                 for (name, count) in info.names { names[name, default: 0] += count }
-                for (order, count) in info.votes.enumerated() { votes[order] += count }
+                votes += info.votes
             }
             let note = notesByID[target]
             let own = seen[target].flatMap { mostUsed($0.names) }
@@ -156,17 +156,23 @@ public struct SiteEntities: Sendable {
             }
         }
         var briefingCounts = [Int](repeating: 0, count: targetIDs.count)
-        var targets: [Int] = []
-        var start = 0
-        for end in occurrenceEnds {
-            // A few dozen entities per briefing: a linear check beats building a Set each time.
-            targets.removeAll(keepingCapacity: true)
-            for position in occurrences[start..<end] {
-                let target = targetOfPosition[position]
-                if target >= 0, !targets.contains(target) { targets.append(target) }
+        // The last briefing each site entity was counted for: two ids of one entity in a
+        // briefing count it once.
+        var lastCounted = [Int](repeating: -1, count: targetIDs.count)
+        briefingCounts.withUnsafeMutableBufferPointer { briefingCounts in
+            lastCounted.withUnsafeMutableBufferPointer { lastCounted in
+                var start = 0
+                for (briefing, end) in occurrenceEnds.enumerated() {
+                    for position in occurrences[start..<end] {
+                        let target = targetOfPosition[position]
+                        if target >= 0, lastCounted[target] != briefing {
+                            lastCounted[target] = briefing
+                            briefingCounts[target] += 1
+                        }
+                    }
+                    start = end
+                }
             }
-            for target in targets { briefingCounts[target] += 1 }
-            start = end
         }
         for (number, count) in briefingCounts.enumerated() where count > 0 { byID[targetIDs[number]]?.briefingCount = count }
         // Every target got its entity above; ids resolve to the numbers the counts used.
@@ -198,13 +204,22 @@ public struct SiteEntities: Sendable {
         var firstName = ""
         var firstNameCount = 0
         var otherNames: [String: Int] = [:]
-        /// Mentions by type, indexed by `EntityType.order`.
-        var votes = [Int](repeating: 0, count: EntityType.allCases.count)
+        /// Mentions by type.
+        var votes = TypeVotes()
 
         var names: [String: Int] {
             var names = otherNames
             names[firstName, default: 0] += firstNameCount
             return names
+        }
+
+        /// Counts one entity entry of a summary: its mentions, its name and its type.
+        mutating func add(_ entry: UnsafePointer<EntityCount>) {
+            let count = entry.pointee.count
+            mentions += count
+            briefings += 1
+            add(name: entry.pointee.name, count: count)
+            votes[entry.pointee.type.order] += count
         }
 
         mutating func add(name: String, count: Int) {
@@ -221,7 +236,7 @@ public struct SiteEntities: Sendable {
             briefings += later.briefings
             add(name: later.firstName, count: later.firstNameCount)
             for (name, count) in later.otherNames { add(name: name, count: count) }
-            for order in votes.indices { votes[order] += later.votes[order] }
+            votes += later.votes
         }
     }
 
@@ -261,10 +276,9 @@ public struct SiteEntities: Sendable {
                             counts.append(Seen(firstName: entity.pointee.name))
                         }
                         occurrences.append(position)
-                        counts[position].mentions += entity.pointee.count
-                        counts[position].briefings += 1
-                        counts[position].add(name: entity.pointee.name, count: entity.pointee.count)
-                        counts[position].votes[entity.pointee.type.order] += entity.pointee.count
+                        // One access to the entry (each field's own took its own check of the
+                        // array's uniqueness).
+                        counts[position].add(entity)
                     }
                 }
                 occurrenceEnds.append(occurrences.count)
@@ -573,6 +587,19 @@ public struct SiteEntities: Sendable {
         if speakersNeedResolving(result.quotes) { resolveSpeakers(&result.quotes) }
         return result
     }
+}
+
+/// Mentions by entity type, indexed by `EntityType.order`: a value of fixed size (an array of
+/// them was checked for uniqueness at each of a build's quarter million entity entries).
+struct TypeVotes: Equatable, Sendable {
+    private var counts = SIMD8<Int>(repeating: 0)
+
+    subscript(order: Int) -> Int {
+        get { counts[order] }
+        set { counts[order] = newValue }
+    }
+
+    static func += (votes: inout TypeVotes, other: TypeVotes) { votes.counts &+= other.counts }
 }
 
 extension EntityType {
