@@ -43,4 +43,23 @@ struct PathBytesTests {
         #expect(slice == whole)
         #expect(PathBytes.lastSlash(in: slice) == slice.utf8.lastIndex(of: UInt8(ascii: "/")))
     }
+
+    /// The folders `forEachFolder` hands over are the ones a walk from slash to slash over the
+    /// path's view finds, deepest first, and it stops where told to.
+    @Test(arguments: ["", "/", "index.html", "briefings/a/index.html", "tags/zürich/", "/top", "a//b", "entities/“x”/page/2/index.html"])
+    func foldersAreTheSlashWalksFolders(path: String) {
+        var expected: [String] = []
+        var rest = path[...]
+        while let slash = rest.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            rest = rest[..<slash]
+            expected.append(String(rest))
+        }
+        var found: [PathBytes] = []
+        PathBytes.forEachFolder(of: path) { found.append($0); return true }
+        #expect(found == expected.map(PathBytes.init))
+        #expect(found.map { String($0.path) } == expected)
+        var first: [PathBytes] = []
+        PathBytes.forEachFolder(of: path) { first.append($0); return false }
+        #expect(first == Array(expected.prefix(1)).map(PathBytes.init))
+    }
 }

@@ -48,6 +48,24 @@ struct PathBytes: Hashable {
         } ?? 0
     }
 
+    /// Calls `body` with each folder `path` is in, deepest first (`a/b/c.html`: `a/b`, then
+    /// `a`), found over its bytes, each a prefix of `path`, until `body` returns false.
+    static func forEachFolder(of path: String, _ body: (PathBytes) -> Bool) {
+        var path = path
+        path.makeContiguousUTF8()
+        // Slash offsets first (the bytes are borrowed only in here), the keys after.
+        var end = path.utf8.count
+        while end > 0 {
+            let slash = path.utf8.withContiguousStorageIfAvailable { bytes in
+                var index = end - 1
+                while index >= 0, bytes[index] != UInt8(ascii: "/") { index -= 1 }
+                return index
+            } ?? -1
+            guard slash >= 0, body(PathBytes(prefix: slash, of: path)) else { return }
+            end = slash
+        }
+    }
+
     /// The path as a slice of the string it was taken from.
     var path: Substring {
         whole[..<whole.utf8.index(whole.utf8.startIndex, offsetBy: count)]

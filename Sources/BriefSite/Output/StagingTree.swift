@@ -368,13 +368,9 @@ final class StagingTree: @unchecked Sendable {
             // About one folder per file (a briefing's page is alone in its folder).
             needed.reserveCapacity(files.count)
             for file in files {
-                var path = file.path[...]
                 // By byte, as the file system splits paths (the Character search also walked
-                // grapheme boundaries for every file).
-                while let slash = PathBytes.lastSlash(in: path) {
-                    path = path[..<slash]
-                    if !needed.insert(PathBytes(path)).inserted { break }
-                }
+                // grapheme boundaries for every file); each folder a prefix of the path's string.
+                PathBytes.forEachFolder(of: file.path) { needed.insert($0).inserted }
             }
             // Every planned path, made only when asked for: a build normally needs none of it.
             var plannedPaths: Set<PathBytes>?
