@@ -63,4 +63,63 @@ struct SpareListingGateTests {
         ])
         #expect(try scratch.snapshot("out") == ["index.html": Data("new".utf8), "kept.html": Data("an unchanged page".utf8)])
     }
+
+    /// A withdrawn gate: work that has begun sees it (`isWithdrawn`); one not opened yet says no.
+    @Test func aWithdrawnGateIsSeenByWorkUnderWayAndSaysNoWhenNotYetOpen() {
+        let open = Gate.open(true)
+        #expect(!open.isWithdrawn)
+        open.withdraw()
+        #expect(open.isWithdrawn)
+        #expect(open.wait(), "the first decision stands")
+        let closed = Gate()
+        closed.withdraw()
+        #expect(closed.isWithdrawn)
+        #expect(closed.wait() == false)
+    }
+
+    /// A listing stopped part of the way makes no result (a part would pass for the whole);
+    /// never stopped, it is the plain listing.
+    @Test func aStoppedListingIsNoListing() throws {
+        let scratch = try Scratch()
+        for folder in ["a", "b", "c/d"] { try scratch.write("spare/\(folder)/index.html", folder) }
+        try scratch.write("spare/index.html", "home")
+        var asked = 0
+        let stopped = AtomicOutput.listing(of: scratch.url("spare")) {
+            asked += 1
+            return asked >= 2
+        }
+        #expect(stopped == nil)
+        #expect(asked == 2, "no folder is entered once stopped")
+        let whole = try #require(AtomicOutput.listing(of: scratch.url("spare"), stop: { false }))
+        let plain = AtomicOutput.listing(of: scratch.url("spare"))
+        #expect(whole.files == plain.files)
+        #expect(whole.folders.sorted() == plain.folders.sorted())
+        #expect(whole.files.count == 4)
+    }
+
+    /// `brief build` lists the spare from the start and withdraws the listing once the inputs
+    /// turn out unchanged; should the output not be intact after all, the build makes it from a
+    /// listing of its own, and it equals a clean build.
+    @Test func aWithdrawnListingStillGivesAnExactOutput() async throws {
+        let scratch = try Scratch()
+        let site = try scratch.copySampleSite()
+        func build(_ out: String) async throws {
+            var builder = SiteBuilder(siteDirectory: site, outputDirectory: scratch.url(out))
+            builder.keepsResultsUntilExit = true
+            _ = try await builder.build()
+        }
+        // Three builds: the third has a spare (the first output) to list.
+        try await build("out")
+        try scratch.write("site/content/added.md", "---\ntitle: Added\n---\n\nA page that comes and goes.\n")
+        try await build("out")
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/added.md"))
+        try await build("out")
+        try await build("out")
+        try scratch.write("out/index.html", "tampered")
+        try FileManager.default.removeItem(at: scratch.url("out/briefings"))
+        try await build("out")
+        try FileManager.default.removeItem(at: site.appendingPathComponent(BuildCache.folderName))
+        try await build("clean")
+        #expect(try scratch.snapshot("out") == scratch.snapshot("clean"))
+    }
 }

@@ -104,8 +104,12 @@ public enum DirectoryWalk {
 
     /// `everything(under:withStatus:)`, each entry handed to `visit` as it is found (no list of
     /// them all, which the spare tree's listing only turned into tables).
-    public static func everything(under folder: String, withStatus: Bool = false, visit: (Entry) -> Void) {
-        walk(folder, skipHidden: false, skipFolder: { _ in false }, includeFolders: true, includeSpecial: false, enteredOnly: false,
+    /// `skipFolder` is asked for each folder before it is entered (its path relative to `folder`):
+    /// true leaves the folder out, and what is in it (it is still handed to `visit`).
+    public static func everything(
+        under folder: String, withStatus: Bool = false, skipFolder: (String) -> Bool = { _ in false }, visit: (Entry) -> Void
+    ) {
+        walk(folder, skipHidden: false, skipFolder: skipFolder, includeFolders: true, includeSpecial: false, enteredOnly: false,
              withStatus: withStatus, trustsShortReads: true, emit: visit)
     }
 

@@ -72,10 +72,9 @@ public struct SiteBuilder: Sendable {
         // A build whose process exits after it (`brief build`) lists the spare tree from the
         // start too, on the core the hashing leaves idle: a one-file edit's rebuild waited for
         // the hashing before it began the listing, its longest read (0.23 -> 0.22 s wall); one
-        // that finds nothing to do pays for a listing it drops (0.05 -> 0.07 s wall), within
-        // its budget of a tenth of a full build. A process that goes on (`brief serve`) lists
-        // it once the inputs turn out to have changed: a listing dropped by a build that ends
-        // early would go on walking the spare beside the next build.
+        // that finds nothing to do stops it once the hashing says so. A process that goes on
+        // (`brief serve`) lists it once the inputs turn out to have changed: a listing dropped
+        // by a build that ends early would go on walking the spare beside the next build.
         let spareListing = keepsResultsUntilExit ? Gate.open(true) : Gate()
         let reuse = Task.detached { [siteDirectory, output] in
             BuildSession.Reuse(siteDirectory: siteDirectory, output: output, listing: spareListing)
@@ -94,9 +93,17 @@ public struct SiteBuilder: Sendable {
         let (inputs, fileHashes) = (hashing.value, hashing.hashes)
         let saved = InputFingerprint.load(from: fingerprintURL)
         // Nothing changed since the last build: its output is most likely intact, and the build
-        // then ends without the watch (freed beside the check of the output, not at the exit).
+        // then ends without the watch (freed beside the check of the output, not at the exit),
+        // and without the spare tree's listing, stopped where it is: it held one core of two
+        // while the check of the output stat'ed its files in two halves. (Should the output not
+        // be intact after all, the staging tree lists the spare when it makes its tree.)
         let unchanged = saved?.value == inputs
-        if unchanged { hashing.watch?.stop() } else { spareListing.open(true) }
+        if unchanged {
+            hashing.watch?.stop()
+            spareListing.withdraw()
+        } else {
+            spareListing.open(true)
+        }
         if unchanged, let saved,
             OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
                 .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {

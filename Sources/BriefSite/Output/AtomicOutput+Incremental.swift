@@ -68,12 +68,25 @@ extension AtomicOutput {
     /// (the last output's count) and filled as the walk goes, with no list of entries between.
     /// The tree is scratch (the spare, brief's own): an entry whose name is not valid UTF-8 (a
     /// stray someone put inside the output, which became the spare) is removed here, by its bytes.
-    static func listing(of root: URL, expectedFiles: Int = 0) -> (files: [PathBytes: UInt64], folders: [Substring]) {
+    /// `stop` is asked before each folder is entered: once it says true, no more are, and the
+    /// listing is nil (it would be partial).
+    static func listing(of root: URL, expectedFiles: Int = 0, stop: () -> Bool) -> (files: [PathBytes: UInt64], folders: [Substring])? {
+        var stopped = false
+        let listed = listing(of: root, expectedFiles: expectedFiles) { _ in
+            stopped = stopped || stop()
+            return stopped
+        }
+        return stopped ? nil : listed
+    }
+
+    static func listing(
+        of root: URL, expectedFiles: Int = 0, skipFolder: (String) -> Bool = { _ in false }
+    ) -> (files: [PathBytes: UInt64], folders: [Substring]) {
         var files: [PathBytes: UInt64] = [:]
         var folders: [Substring] = []
         files.reserveCapacity(expectedFiles)
         let rootPath = root.standardizedFileURL.path
-        DirectoryWalk.everything(under: rootPath) { entry in
+        DirectoryWalk.everything(under: rootPath, skipFolder: skipFolder) { entry in
             switch entry.kind {
             case .folder: folders.append(entry.path[...])
             case .file: files[PathBytes(entry.path)] = entry.inode

@@ -103,8 +103,9 @@ final class StagingTree: @unchecked Sendable {
             spareListing = Background {
                 // Not wanted: nothing listed (`makeTempTree` lists the spare itself should it
                 // ever be asked for a tree after all).
-                guard listing.wait() else { return nil }
-                let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected)
+                guard listing.wait(),
+                    let (files, folders) = AtomicOutput.listing(of: spare, expectedFiles: expected, stop: { listing.isWithdrawn })
+                else { return nil }
                 return (files, folders, Set(folders.lazy.map(PathBytes.init)))
             }
         }
