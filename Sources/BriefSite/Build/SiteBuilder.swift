@@ -104,15 +104,20 @@ public struct SiteBuilder: Sendable {
         } else {
             spareListing.open(true)
         }
-        if unchanged, let saved,
-            OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory))
-                .isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
+        let lastManifest = unchanged ? OutputManifest.load(from: OutputManifest.url(in: cacheFolder, for: outputDirectory)) : nil
+        if unchanged, let saved, let lastManifest, lastManifest.isWhollyIntact(in: OutputFolder(outputDirectory), fileCount: saved.fileCount) {
             spareListing.open(false)
             // Files read again (changed just before the last hashing) need not be next time.
             if fileHashes.filesRead > 0 { fileHashes.save(to: cacheFolder) }
-            // A process that goes on (`brief serve`) does not leave it reading past the build
-            // (its gate kept the spare tree's listing from starting).
-            if !keepsResultsUntilExit { _ = await reuse.value }
+            if keepsResultsUntilExit {
+                // The cache read ahead and the manifest are not freed one by one on return
+                // (about 4 ms of a 45 ms no-change build, mostly unmapping the cache).
+                LeftForExit.keep((reuse, lastManifest))
+            } else {
+                // A process that goes on (`brief serve`) does not leave it reading past the
+                // build (its gate kept the spare tree's listing from starting).
+                _ = await reuse.value
+            }
             observer?.stageFinished(.load, duration: clock.now - start)
             var report = BuildReport(
                 briefingCount: saved.briefingCount, fileCount: saved.fileCount,
