@@ -91,7 +91,6 @@ struct EntityNumbering: Sendable {
         var briefingStarts = [Int](repeating: 0, count: briefings.count + 1)
         for b in briefings.indices { briefingStarts[b + 1] = briefingStarts[b] + briefings[b].entities.count }
         let total = briefingStarts[briefings.count]
-        var unmatched: [Int] = []
         var briefingEntities = [Int32](repeating: -1, count: total)
         briefingEntities.withUnsafeMutableBufferPointer { list in
             nonisolated(unsafe) let list = list
@@ -118,8 +117,7 @@ struct EntityNumbering: Sendable {
                         if !matched { slots[chunk].append(b) }
                     }
                 }
-                unmatched = missed.flatMap { $0 }
-                for b in unmatched {
+                for b in missed.flatMap({ $0 }) {
                     var place = briefingStarts[b]
                     for entity in briefings[b].entities {
                         if let known = numbers[entity.id] {

@@ -590,7 +590,8 @@ public struct SiteEntities: Sendable {
 }
 
 /// Mentions by entity type, indexed by `EntityType.order`: a value of fixed size (an array of
-/// them was checked for uniqueness at each of a build's quarter million entity entries).
+/// them was checked for uniqueness at each of a build's quarter million entity entries), with
+/// room for eight types (there are five).
 struct TypeVotes: Equatable, Sendable {
     private var counts = SIMD8<Int>(repeating: 0)
 
