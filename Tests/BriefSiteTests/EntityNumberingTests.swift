@@ -126,6 +126,8 @@ struct EntityNumberingTests {
                 EntityCount(id: "new-\(order % 3)", name: "New \(order % 3)", type: .person, count: 2),
                 EntityCount(id: "nato", name: "NATO", type: .org, count: 1),
                 EntityCount(id: "only-\(order)", name: "Only \(order)", type: .place, count: 1),
+                // A briefing the merge did not see may name an id twice.
+                EntityCount(id: "new-\(order % 3)", name: "New \(order % 3)", type: .person, count: 1),
             ])
         }
         let model = SiteModel(briefings: briefings, merge: merge)

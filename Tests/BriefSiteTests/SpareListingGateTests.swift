@@ -97,6 +97,30 @@ struct SpareListingGateTests {
         #expect(whole.files.count == 4)
     }
 
+    /// A listing withdrawn before it walks (its gate opened, then withdrawn) makes none; the tree
+    /// made from the spare is still exact, the spare listed when the tree is made.
+    @Test func aTreeFromTheSpareIsExactWhenItsListingWasWithdrawn() throws {
+        let scratch = try Scratch()
+        try scratch.write("out/index.html", "current")
+        try scratch.write("spare/index.html", "older")
+        try scratch.write("spare/stale.html", "gone from the site")
+        try scratch.write("spare/old/page.html", "a folder gone from the site")
+        try scratch.write("spare/a/page.html", "an older page")
+        var output = AtomicOutput(destination: scratch.url("out"))
+        output.spare = scratch.url("spare")
+        let gate = Gate.open(true)
+        gate.withdraw()
+        let staging = StagingTree(output: output, previous: OutputManifest(), listing: gate)
+        #expect(staging.waitForListing() == nil, "stopped at its first folder: no listing")
+        _ = staging.write("index.html", key: 1, text: "new")
+        _ = staging.write("a/page.html", key: 2, text: "a page")
+        _ = try staging.finish([
+            PlannedFile(path: "a/page.html", key: 2, source: .written), PlannedFile(path: "index.html", key: 1, source: .written),
+        ])
+        #expect(try scratch.snapshot("out") == ["index.html": Data("new".utf8), "a/page.html": Data("a page".utf8)])
+        #expect(!scratch.exists("out/old"))
+    }
+
     /// `brief build` lists the spare from the start and withdraws the listing once the inputs
     /// turn out unchanged; should the output not be intact after all, the build makes it from a
     /// listing of its own, and it equals a clean build.

@@ -105,7 +105,7 @@ public enum DirectoryWalk {
     /// `everything(under:withStatus:)`, each entry handed to `visit` as it is found (no list of
     /// them all, which the spare tree's listing only turned into tables).
     /// `skipFolder` is asked for each folder before it is entered (its path relative to `folder`):
-    /// true leaves the folder out, and what is in it (it is still handed to `visit`).
+    /// true leaves the folder out, with what is in it (it is not handed to `visit` either).
     public static func everything(
         under folder: String, withStatus: Bool = false, skipFolder: (String) -> Bool = { _ in false }, visit: (Entry) -> Void
     ) {

@@ -94,13 +94,14 @@ public struct SiteBuilder: Sendable {
         let saved = InputFingerprint.load(from: fingerprintURL)
         // Nothing changed since the last build: its output is most likely intact, and the build
         // then ends without the watch (freed beside the check of the output, not at the exit),
-        // and without the spare tree's listing, stopped where it is: it held one core of two
-        // while the check of the output stat'ed its files in two halves. (Should the output not
-        // be intact after all, the staging tree lists the spare when it makes its tree.)
+        // and without the spare tree's listing that `brief build` began, stopped where it is: it
+        // held one core of two while the check of the output stat'ed its files in two halves.
+        // (Should the output not be intact after all, the staging tree lists the spare when it
+        // makes its tree.) `brief serve` has not begun it, and begins it only if the check fails.
         let unchanged = saved?.value == inputs
         if unchanged {
             hashing.watch?.stop()
-            spareListing.withdraw()
+            if keepsResultsUntilExit { spareListing.withdraw() }
         } else {
             spareListing.open(true)
         }

@@ -179,10 +179,11 @@ public struct SiteModel: Sendable {
     private func seenWithNumbers(limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
         let numberCount = numbering.ids.count
         guard numberCount > 0 else { return }
-        // Eight chunks a core, each taken by whichever core is free: a number's work is its
-        // pairs, and the most mentioned entities (the first numbers) have most of them, so even
-        // ranges of numbers left one core working alone.
-        let ranges = IndexedWork.chunks(of: numberCount, minimum: 16, chunks: max(1, min(IndexedWork.workerCount * 8, numberCount / 16)))
+        // Each chunk takes every `chunkCount`-th number: a number's work is its pairs, and the
+        // most mentioned entities (the first numbers) have most of them, so ranges of
+        // consecutive numbers left one core working alone. (Each chunk has counts as long as
+        // the numbers: more chunks would cost more zeroing than they spread.)
+        let chunkCount = IndexedWork.chunks(of: numberCount, minimum: 64).count
         // Per number: its companions, or nil when it shares no briefing with another.
         let results = UnsafeMutableBufferPointer<[(entity: Int, briefings: Int)]?>.allocate(capacity: numberCount)
         results.initialize(repeating: nil)
@@ -191,9 +192,9 @@ public struct SiteModel: Sendable {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             // Each chunk writes only its own numbers' slots.
-            seenWithNumbers(in: ranges[chunk], limit: limit) { a, best in slots[a] = best }
+            seenWithNumbers(in: stride(from: chunk, to: numberCount, by: chunkCount), limit: limit) { a, best in slots[a] = best }
         }
         for a in 0..<numberCount {
             if let best = results[a] { found(a, best) }
@@ -201,7 +202,7 @@ public struct SiteModel: Sendable {
     }
 
     /// `seenWithNumbers(limit:_:)` for the numbers in `range`, on the calling thread.
-    private func seenWithNumbers(in range: Range<Int>, limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
+    private func seenWithNumbers(in range: StrideTo<Int>, limit: Int, _ found: (Int, [(entity: Int, briefings: Int)]) -> Void) {
         let numbering = numbering
         let entityCount = numbering.entityCount
         let numberCount = numbering.ids.count
