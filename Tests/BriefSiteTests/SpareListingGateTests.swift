@@ -17,8 +17,15 @@ struct SpareListingGateTests {
         #expect(Gate.open(true).wait())
     }
 
-    @Test(arguments: [false, true])
-    func aTreeFromTheSpareIsExactWhetherItWasListedAheadOrNot(_ listedAhead: Bool) throws {
+    /// How the spare tree's listing went before the tree was made.
+    enum Listing: CaseIterable {
+        case listedAhead, notListedAhead, withdrawn
+    }
+
+    /// Listed ahead, not listed ahead (then listed when the tree is made), or withdrawn before it
+    /// walked (its gate opened, then withdrawn: stopped at its first folder, no listing made).
+    @Test(arguments: Listing.allCases)
+    func aTreeFromTheSpareIsExactHoweverItWasListed(_ listing: Listing) throws {
         let scratch = try Scratch()
         try scratch.write("out/index.html", "current")
         try scratch.write("spare/index.html", "older")
@@ -26,9 +33,11 @@ struct SpareListingGateTests {
         try scratch.write("spare/old/page.html", "a folder gone from the site")
         var output = AtomicOutput(destination: scratch.url("out"))
         output.spare = scratch.url("spare")
-        let gate = Gate()
+        let gate = listing == .withdrawn ? Gate.open(true) : Gate()
+        if listing == .withdrawn { gate.withdraw() }
         let staging = StagingTree(output: output, previous: OutputManifest(), listing: gate)
-        gate.open(listedAhead)
+        gate.open(listing == .listedAhead)
+        if listing == .withdrawn { #expect(staging.waitForListing() == nil, "stopped at its first folder: no listing") }
         _ = staging.write("index.html", key: 1, text: "new")
         _ = staging.write("a/page.html", key: 2, text: "a page")
         _ = try staging.finish([
@@ -95,30 +104,6 @@ struct SpareListingGateTests {
         #expect(whole.files == plain.files)
         #expect(whole.folders.sorted() == plain.folders.sorted())
         #expect(whole.files.count == 4)
-    }
-
-    /// A listing withdrawn before it walks (its gate opened, then withdrawn) makes none; the tree
-    /// made from the spare is still exact, the spare listed when the tree is made.
-    @Test func aTreeFromTheSpareIsExactWhenItsListingWasWithdrawn() throws {
-        let scratch = try Scratch()
-        try scratch.write("out/index.html", "current")
-        try scratch.write("spare/index.html", "older")
-        try scratch.write("spare/stale.html", "gone from the site")
-        try scratch.write("spare/old/page.html", "a folder gone from the site")
-        try scratch.write("spare/a/page.html", "an older page")
-        var output = AtomicOutput(destination: scratch.url("out"))
-        output.spare = scratch.url("spare")
-        let gate = Gate.open(true)
-        gate.withdraw()
-        let staging = StagingTree(output: output, previous: OutputManifest(), listing: gate)
-        #expect(staging.waitForListing() == nil, "stopped at its first folder: no listing")
-        _ = staging.write("index.html", key: 1, text: "new")
-        _ = staging.write("a/page.html", key: 2, text: "a page")
-        _ = try staging.finish([
-            PlannedFile(path: "a/page.html", key: 2, source: .written), PlannedFile(path: "index.html", key: 1, source: .written),
-        ])
-        #expect(try scratch.snapshot("out") == ["index.html": Data("new".utf8), "a/page.html": Data("a page".utf8)])
-        #expect(!scratch.exists("out/old"))
     }
 
     /// `brief build` lists the spare from the start and withdraws the listing once the inputs
